@@ -1,0 +1,84 @@
+"""Database URLs, engines and in-process migrations.
+
+The database is chosen by ``--db``, else ``SCO_ETL_DATABASE_URL``, else
+``sco.db`` in the current directory. A bare path means an SQLite file.
+Alembic is the only way the schema is created or changed.
+"""
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+ENV_VAR = "SCO_ETL_DATABASE_URL"
+DEFAULT_DATABASE = "sco.db"
+
+
+def resolve_url(database: str | None = None) -> str:
+    """Turn ``--db``/the environment/the default into an SQLAlchemy URL."""
+    value = database or os.environ.get(ENV_VAR) or DEFAULT_DATABASE
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+def describe(url: str) -> str:
+    """The URL as safe to print (no password)."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _enforce_sqlite_foreign_keys(dbapi_connection, _record) -> None:
+    # SQLite ignores FOREIGN KEY clauses unless asked, per connection.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _enforce_sqlite_foreign_keys)
+        database = make_url(url).database
+        if database and database != ":memory:":
+            parent = Path(database).expanduser().parent
+            if not parent.is_dir():
+                raise FileNotFoundError(f"folder for the database does not exist: {parent}")
+    return engine
+
+
+def alembic_config(url: str | None = None) -> Config:
+    """An Alembic config pointing at the migrations shipped inside the package."""
+    config = Config()
+    config.set_main_option("script_location", str(files("sco_etl.migrations")))
+    if url:
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate the database in-process (used by ``load`` and ``db upgrade``)."""
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def ensure_current(engine: Engine) -> None:
+    if current_revision(engine) != head_revision():
+        upgrade(engine)

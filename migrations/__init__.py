@@ -1,0 +1,1 @@
+"""Alembic migrations, generated from ``sco_etl.schema.models`` and shipped in the package."""

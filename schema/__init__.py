@@ -1,0 +1,1 @@
+"""The database schema, declared once (SQLAlchemy models) and reused by Alembic."""

@@ -1,0 +1,31 @@
+"""The stable views of ``spec/views.md``: the part of the schema analysts rely on.
+
+Each view is one ``<name>.sql.j2`` file beside this module. Migrations create
+and drop them through these functions; the tables behind them may change, the
+names and columns may not.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from sco_etl.sqltemplates import render_sql
+
+VIEW_NAMES = (
+    "v_articles",
+    "v_state_mentions",
+    "v_organisation_mentions",
+    "v_organisation_names",
+    "v_quotes",
+    "v_membership_events",
+)
+
+
+def create_views(connection: Connection) -> None:
+    dialect = connection.dialect.name
+    for name in VIEW_NAMES:
+        connection.execute(text(render_sql(f"{name}.sql.j2", dialect)))
+
+
+def drop_views(connection: Connection) -> None:
+    for name in reversed(VIEW_NAMES):
+        connection.execute(text(render_sql("drop_view.sql.j2", connection.dialect.name, view=name)))
