@@ -1,2 +1,234 @@
-def main():
-    pass
+"""The ``sco-etl`` command line: it only wires options to the library."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from sco_etl import __version__, db
+from sco_etl.evaluate import Report, evaluate, fetch_database, load_gold
+from sco_etl.load import Loader, LoadSummary
+
+
+class FriendlyGroup(click.Group):
+    """Expected failures become one clear line and a non-zero exit, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except SQLAlchemyError as error:
+            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+            raise click.ClickException(f"database error: {reason}") from error
+        except (OSError, ValueError) as error:
+            raise click.ClickException(str(error)) from error
+
+
+def database_option(command: Callable) -> Callable:
+    return click.option(
+        "--db", "database", envvar=db.ENV_VAR, show_envvar=True, metavar="URL",
+        help="Database URL (sqlite:///path.db, postgresql+psycopg://...) or a path to an SQLite "
+             "file. Default: sco.db in the current directory.",
+    )(command)
+
+
+def open_engine(database: str | None) -> Engine:
+    return db.create_db_engine(db.resolve_url(database))
+
+
+@click.group(cls=FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sco-etl")
+def main() -> None:
+    """Turn news articles about the Shanghai Cooperation Organisation into a database.
+
+    \b
+    Load a folder of articles, then query it:
+      sco-etl load articles/
+      sco-etl eval gold.json
+
+    The database is --db, else $SCO_ETL_DATABASE_URL, else ./sco.db.
+    """
+
+
+# --- load ---------------------------------------------------------------------------
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@database_option
+@click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but failures.")
+@click.option("-v", "--verbose", is_flag=True, help="Print one line per file.")
+def load(paths: tuple[str, ...], database: str | None, force: bool, as_json: bool, quiet: bool,
+         verbose: bool) -> None:
+    """Parse articles and load them into the database.
+
+    PATHS are files, folders (searched recursively for .txt files) or glob
+    patterns. The database is created or migrated first. Unchanged files are
+    skipped; a changed file replaces its article. A file that cannot be read
+    is reported with its reason and the rest still load; the exit status is 1
+    when any file failed.
+
+    \b
+    Examples:
+      sco-etl load samples/articles
+      sco-etl load --db news.db 'downloads/**/*.txt'
+      sco-etl load --verbose one.txt two.txt
+    """
+    engine = open_engine(database)
+    files_hint = click.get_text_stream("stderr")
+    show_bar = not quiet and not as_json and files_hint.isatty()
+    loader = Loader(engine, force=force)
+    if show_bar:
+        summary = _load_with_bar(loader, list(paths))
+    else:
+        summary = loader.run(list(paths))
+    engine.dispose()
+    _report_load(summary, as_json=as_json, quiet=quiet, verbose=verbose, url=db.resolve_url(database))
+    if summary.failures:
+        sys.exit(1)
+
+
+def _load_with_bar(loader: Loader, paths: list[str]) -> LoadSummary:
+    from sco_etl.load import discover
+
+    files, _ = discover(paths)
+    with click.progressbar(length=len(files), label="Loading", file=sys.stderr,
+                           show_pos=True, show_eta=True) as bar:
+        return loader.run(paths, progress=lambda _path: bar.update(1))
+
+
+def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, verbose: bool, url: str) -> None:
+    for failure in summary.failures:
+        click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
+    if as_json:
+        click.echo(json.dumps({
+            "run_id": summary.run_id, "database": db.describe(url),
+            "files": {outcome: summary.count(outcome) for outcome in ("loaded", "unchanged", "duplicate", "failed")},
+            "failures": [{"path": f.path, "reason": f.reason} for f in summary.failures],
+            "rows": summary.row_counts, "seconds": round(summary.seconds, 3),
+        }, indent=2))
+        return
+    if quiet:
+        return
+    if verbose:
+        for result in summary.results:
+            if result.outcome != "failed":
+                click.echo(f"{result.outcome:9} {result.path}")
+    seen = len(summary.results)
+    click.echo(
+        f"{seen} file{'s' * (seen != 1)} seen: {summary.count('loaded')} loaded, "
+        f"{summary.count('unchanged')} unchanged, {summary.count('duplicate')} duplicate, "
+        f"{summary.count('failed')} failed in {summary.seconds:.2f}s → {db.describe(url)}"
+    )
+    click.echo("rows: " + ", ".join(f"{table} {count}" for table, count in summary.row_counts.items()))
+
+
+# --- db -----------------------------------------------------------------------------
+
+@main.group("db")
+def db_group() -> None:
+    """Create, migrate and inspect the database schema."""
+
+
+@db_group.command("upgrade")
+@database_option
+@click.option("--revision", default="head", show_default=True, help="Target revision.")
+def db_upgrade(database: str | None, revision: str) -> None:
+    """Create the database or migrate it to the latest schema.
+
+    \b
+    Example:
+      sco-etl db upgrade --db sqlite:///news.db
+    """
+    engine = open_engine(database)
+    before = db.current_revision(engine)
+    db.upgrade(engine, revision)
+    after = db.current_revision(engine)
+    engine.dispose()
+    if before == after:
+        click.echo(f"already at {after}")
+    else:
+        click.echo(f"migrated {before or 'empty database'} → {after}")
+
+
+@db_group.command("current")
+@database_option
+def db_current(database: str | None) -> None:
+    """Show the schema revision of the database and whether it is the latest.
+
+    \b
+    Example:
+      sco-etl db current --db news.db
+    """
+    engine = open_engine(database)
+    current, head = db.current_revision(engine), db.head_revision()
+    engine.dispose()
+    state = "up to date" if current == head else f"behind (latest is {head}; run 'sco-etl db upgrade')"
+    click.echo(f"{current or 'no schema'}: {state}")
+
+
+# --- eval ---------------------------------------------------------------------------
+
+@main.command("eval")
+@click.argument("gold_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@database_option
+@click.option("--json", "as_json", is_flag=True, help="Print figures and details as JSON.")
+@click.option("--details/--no-details", default=True, show_default=True,
+              help="List misses and false hits under the figures.")
+def eval_command(gold_file: Path, database: str | None, as_json: bool, details: bool) -> None:
+    """Score the loaded database against a hand-annotated gold file.
+
+    Reads the database through its stable views only, so it scores what
+    analysts see. Optional gold items are neither credited nor penalised.
+
+    \b
+    Example:
+      sco-etl load samples/articles && sco-etl eval samples/gold.json
+    """
+    engine = open_engine(database)
+    if db.current_revision(engine) is None:
+        raise click.ClickException("the database has no schema yet: run 'sco-etl load' first")
+    report = evaluate(load_gold(gold_file), fetch_database(engine))
+    engine.dispose()
+    if as_json:
+        click.echo(json.dumps(report.to_json(), indent=2))
+    else:
+        _print_report(report, details)
+
+
+def _print_report(report: Report, details: bool) -> None:
+    rows = [
+        ("states", report.states), ("organisations", report.organisations),
+        ("quotes", report.quotes), ("membership events", report.events),
+    ]
+    click.echo(f"{'':20} {'precision':>9} {'recall':>7} {'F1':>6}  {'tp':>4} {'fp':>4} {'fn':>4}")
+    for label, score in rows:
+        click.echo(f"{label:20} {score.precision:9.3f} {score.recall:7.3f} {score.f1:6.3f}  "
+                   f"{score.true_positives:4} {score.false_positives:4} {score.false_negatives:4}")
+    for label, accuracy in (("speaker attribution", report.speakers), ("event dates", report.event_dates),
+                            ("article metadata", report.metadata), ("boilerplate removal", report.boilerplate)):
+        click.echo(f"{label:20} {accuracy.value:9.3f}  ({accuracy.correct}/{accuracy.total})")
+    if report.articles_missing:
+        click.echo(f"not in the database: {', '.join(report.articles_missing)}")
+    if not details:
+        return
+    for label, score in rows:
+        for miss in score.misses:
+            click.echo(f"  miss      {label}: {miss}")
+        for hit in score.false_hits:
+            click.echo(f"  false hit {label}: {hit}")
+    for label, accuracy in (("speaker", report.speakers), ("event date", report.event_dates),
+                            ("metadata", report.metadata), ("boilerplate", report.boilerplate)):
+        for error in accuracy.errors:
+            click.echo(f"  wrong     {label}: {error}")
+
+
+if __name__ == "__main__":
+    main()

@@ -22,4 +22,4 @@ ORGANISATION_NAME_KINDS = ("canonical", "acronym", "alias")
 STATE_NAME_KINDS = ("short", "official", "common", "alternative", "adjective", "demonym", "capital")
 
 LOAD_RUN_STATUSES = ("running", "succeeded", "partial", "failed")
-SOURCE_FILE_OUTCOMES = ("loaded", "duplicate")
+SOURCE_FILE_OUTCOMES = ("loaded", "duplicate")  # how the file's article got stored

@@ -1,0 +1,69 @@
+"""The curated organisation catalogue (``data/organisations.json``), read once."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+from sco_etl.names import name_key
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    key: str
+    name: str
+    kind: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    country: str | None = None
+    domains: tuple[str, ...] = ()
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *((self.acronym,) if self.acronym else ()), *self.aliases)
+
+
+@dataclass
+class Catalogue:
+    entries: list[CatalogueEntry]
+    by_key: dict[str, CatalogueEntry] = field(init=False)
+    by_name_key: dict[str, CatalogueEntry] = field(init=False)
+    by_domain: dict[str, CatalogueEntry] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_key = {entry.key: entry for entry in self.entries}
+        self.by_name_key = {}
+        self.by_domain = {}
+        for entry in self.entries:
+            for name in entry.all_names:
+                self.by_name_key.setdefault(name_key(name), entry)
+            for domain in entry.domains:
+                self.by_domain[domain.lower()] = entry
+
+    def lookup(self, name: str) -> CatalogueEntry | None:
+        return self.by_name_key.get(name_key(name))
+
+    def lookup_domain(self, host: str) -> CatalogueEntry | None:
+        """The outlet behind ``host`` or any parent domain of it (``opinions.cgtn.com``)."""
+        labels = host.lower().strip(".").split(".")
+        for i in range(len(labels) - 1):
+            entry = self.by_domain.get(".".join(labels[i:]))
+            if entry:
+                return entry
+        return None
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> Catalogue:
+    data = json.loads(files("sco_etl.data").joinpath("organisations.json").read_text("utf-8"))
+    entries = [
+        CatalogueEntry(
+            key=item["key"], name=item["name"], kind=item["kind"], acronym=item.get("acronym"),
+            aliases=tuple(item.get("aliases", ())), parent=item.get("parent"),
+            country=item.get("country"), domains=tuple(item.get("domains", ())),
+        )
+        for item in data["organisations"]
+    ]
+    return Catalogue(entries)

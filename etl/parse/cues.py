@@ -1,0 +1,138 @@
+"""Layout cues: what a single line of a scraped article is, judged on its own.
+
+Each cue is a general convention of news sites (a ``Source:`` line, a byline,
+a photo credit, a disclaimer), never one outlet's exact wording. The layout
+parser combines them with the line's position to divide the article.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from sco_etl.catalogue import catalogue
+
+# --- metadata lines ------------------------------------------------------------
+
+SOURCE_LINE = re.compile(r"^(?:source|sources|via|from)\s*[:：]\s*(?P<name>\S.{0,80})$", re.IGNORECASE)
+# desk credits name the site's staff, not the authors
+DESK_CREDIT = re.compile(
+    r"^(?:editor|editors|edited by|chief editor|responsible editor|web editor|executive editor|"
+    r"translator|translated by|proofread by|reporter|journalist|photographer|compiled by)\s*[:：]",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(?:written\s+)?by[:\s]\s*(?P<names>[A-Z\u00C0-\u024F].*)$", re.IGNORECASE)
+
+# --- captions: photo credits such as "... 2024. /Xinhua", "(Photo/Xinhua)", "(Xinhua/Li Xin)" ---
+_CREDIT_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+CAPTION_PATTERNS = (
+    re.compile(rf"(?:[.!?)\]]|\d)\s*/\s*{_CREDIT_NAME}\s*$"),
+    re.compile(r"[(\[]\s*(?:photos?|images?|pictures?|file photo|photo credit|credit)\s*[/:：]\s*[^)\]]{1,80}[)\]]\s*$",
+               re.IGNORECASE),
+    re.compile(rf"\(\s*{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\s*\)\s*$"),
+    re.compile(r"^(?:photo|image|picture|file photo)\s*[:：]", re.IGNORECASE),
+    re.compile(r"^(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b", re.IGNORECASE),
+)
+
+# --- notes: about the piece, not part of its argument --------------------------
+EDITOR_NOTE = re.compile(r"^[(\[]?\s*editor['’]?s['’]?\s+note\s*[:：]\s*", re.IGNORECASE)
+AUTHOR_NOTE = re.compile(r"^[(\[]?\s*the\s+(?:author|writer)s?\s+(?:is|are|was|were)\s+", re.IGNORECASE)
+DISCLAIMER = re.compile(
+    r"(?:not\s+necessarily|n['’]t\s+necessarily)\b.{0,80}\b(?:views?|positions?|opinions?|stances?|those)\b"
+    r"|^[(\[]?\s*(?:the\s+)?(?:views|opinions)\s+expressed\b",
+    re.IGNORECASE,
+)
+# "... the views of China Focus.", "... the positions of Xinhua News Agency."
+DISCLAIMED_OWNER = re.compile(
+    r"\b(?:views?|positions?|opinions?|stances?|those|that)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|the|&))*)"
+)
+# an editor's note presenting a column: "CGTN's First Voice provides ..."
+COLUMN_OWNER = re.compile(
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+"
+    r"(?:is|provides|offers|features|presents|brings|gives)\b"
+)
+
+# --- furniture ------------------------------------------------------------------
+COPYRIGHT = re.compile(r"^(?:copyright|\(c\)|©)|all rights reserved", re.IGNORECASE)
+COPYRIGHT_OWNER = re.compile(
+    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][^.|,]{1,60}?)"
+    r"\s*(?:[.,|]|all rights reserved|$)", re.IGNORECASE,
+)
+EMAIL = re.compile(r"\b[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)\b")
+CONTACT = re.compile(
+    r"\bcontact\s+us\b|^\(?\s*if you (?:want|would like|wish) to contribute|^follow\s+(?:us|@)|"
+    r"^click here\b|^https?://\S+$|^www\.\S+$",
+    re.IGNORECASE,
+)
+PIPE_ROW = re.compile(r"^[^|]{0,40}(?:\|[^|]{0,40}){2,}\|?\s*$")
+FAQ_LINE = re.compile(r"^[QA]\s*[:：.]\s", re.IGNORECASE)
+TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+
+# --- datelines: "BEIJING:" alone, or "ASTANA, July 4 (Xinhua) -- " opening the body ---
+DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)\s*[:：]$")
+WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]{1,}){0,3})"
+    r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
+    r"\s*(?P<sep>--|—|–|:)\s+"
+)
+
+PROSE_END = re.compile(r"[.!?;:][\"'”’)\]]*$|[\"”]$")
+WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def furniture_labels() -> frozenset[str]:
+    lines = files("sco_etl.data").joinpath("furniture.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def word_count(line: str) -> int:
+    return len(WORD.findall(line))
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of running text: a full sentence or a long stretch of words."""
+    words = word_count(line)
+    return words >= 25 or (words >= 8 and bool(PROSE_END.search(line)))
+
+
+def is_caption(line: str) -> bool:
+    return any(pattern.search(line) for pattern in CAPTION_PATTERNS)
+
+
+def is_note(line: str) -> bool:
+    return bool(EDITOR_NOTE.match(line) or AUTHOR_NOTE.match(line) or DISCLAIMER.search(line))
+
+
+def is_widget(line: str) -> bool:
+    """Navigation, sharing, FAQ and status widgets, tables of codes, teaser links."""
+    label = " ".join(WORD.findall(line.casefold()))
+    return (
+        label in furniture_labels()
+        or bool(PIPE_ROW.match(line))
+        or bool(FAQ_LINE.match(line))
+        or (bool(TRUNCATED.search(line)) and word_count(line) <= 12)
+    )
+
+
+def is_furniture(line: str) -> bool:
+    return is_widget(line) or bool(COPYRIGHT.search(line)) or bool(CONTACT.search(line))
+
+
+def trim_name(name: str) -> str:
+    """Cut trailing connectors and punctuation off a captured organisation name."""
+    words = name.strip().rstrip(".,;:)").split()
+    while words and words[-1].lower() in {"of", "and", "for", "the", "&"}:
+        words.pop()
+    return " ".join(words)
+
+
+def publisher_from_contact(line: str) -> str | None:
+    """The outlet behind a contact e-mail address, when the catalogue knows its domain."""
+    for match in EMAIL.finditer(line):
+        entry = catalogue().lookup_domain(match.group("host"))
+        if entry:
+            return entry.name
+    return None

@@ -1,0 +1,316 @@
+"""Divide a scraped article into metadata, body, captions, notes and furniture.
+
+The text is read as lines. Running prose marks where the body begins; from the
+end, furniture and notes are peeled off until prose is reached again. Lines
+before the body are the header (dates, source, byline, title, standfirst),
+lines after it the trailer (author notes, disclaimers, widgets). Each line's
+kind comes from the general cues of ``cues``; no outlet's wording is special.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sco_etl.catalogue import catalogue
+from sco_etl.model import DateValue, ParsedArticle, Part
+from sco_etl.parse import cues
+from sco_etl.parse.dates import date_line, read_date
+from sco_etl.parse.people import names_in_byline, names_leading, tidy_person
+
+
+class ParseError(ValueError):
+    """The text has no article in it (for example no running text at all)."""
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their offsets (leading spaces trimmed)."""
+    lines, offset = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + raw.index(stripped[0])
+            lines.append(Line(start, start + len(stripped), stripped))
+        offset += len(raw) + 1
+    return lines
+
+
+# Lower rank wins when several cues name a publisher or a date.
+PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "title": 2, "column": 3, "byline": 3,
+                  "agency": 4, "copyright": 5, "contact": 6}
+DATE_RANK = {"published": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
+             "issued": 0, "release time": 0, None: 1, "title": 1, "time": 1, "updated": 2,
+             "last updated": 2, "dateline": 3}
+
+TITLE_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-–—|]\s+(?P<tail>.+)$")  # the last spaced dash or bar
+
+
+@dataclass
+class _Article:
+    """What the parser has gathered so far."""
+
+    text: str
+    parts: list[Part] = field(default_factory=list)
+    title: str | None = None
+    standfirst: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    publishers: list[tuple[int, str]] = field(default_factory=list)
+    dates: list[tuple[int, DateValue]] = field(default_factory=list)
+
+    def part(self, kind: str, start: int, end: int) -> None:
+        self.parts.append(Part(kind, start, end))
+
+    def add_authors(self, names: list[str]) -> None:
+        known = {name.casefold() for name in self.authors}
+        for name in names:
+            if name.casefold() not in known:
+                self.authors.append(name)
+                known.add(name.casefold())
+
+    def add_publisher(self, cue: str, name: str | None) -> None:
+        name = cues.trim_name(name or "")
+        if name:
+            entry = catalogue().lookup(name)
+            self.publishers.append((PUBLISHER_RANK[cue], entry.name if entry else name))
+
+    def add_date(self, label: str | None, date: DateValue | None) -> None:
+        if date:
+            self.dates.append((DATE_RANK.get(label, 1), date))
+
+    def result(self) -> ParsedArticle:
+        return ParsedArticle(
+            text=self.text,
+            parts=sorted(self.parts, key=lambda part: part.start),
+            title=self.title,
+            standfirst=" ".join(self.standfirst) or None,
+            publisher=min(self.publishers, key=lambda pair: pair[0])[1] if self.publishers else None,
+            published_on=min(self.dates, key=lambda pair: pair[0])[1] if self.dates else None,
+            authors=self.authors,
+            dateline=self.dateline,
+        )
+
+
+def parse_article(text: str) -> ParsedArticle:
+    """Parse normalised article text; raise ``ParseError`` when there is no article."""
+    lines = split_lines(text)
+    body_start = next((i for i, line in enumerate(lines) if _opens_body(line.text)), None)
+    if body_start is None:
+        raise ParseError("no running text found (no line reads as a paragraph of prose)")
+    trailer_start = _trailer_start(lines, body_start)
+
+    article = _Article(text)
+    _read_header(article, lines[:body_start])
+    _read_body(article, lines[body_start:trailer_start])
+    _read_trailer(article, lines[trailer_start:])
+    return article.result()
+
+
+def _has_cue(line: str) -> bool:
+    return bool(
+        cues.SOURCE_LINE.match(line) or cues.DESK_CREDIT.match(line) or date_line(line)
+        or cues.is_caption(line) or cues.is_note(line) or cues.is_furniture(line)
+    )
+
+
+def _opens_body(line: str) -> bool:
+    return cues.is_prose(line) and not _has_cue(line) and not _is_byline(line)
+
+
+def _trailer_start(lines: list[Line], body_start: int) -> int:
+    """Index of the first line after the last paragraph of the body."""
+    index = len(lines)
+    while index - 1 > body_start:
+        line = lines[index - 1].text
+        if cues.is_prose(line) and not _has_cue(line):
+            break
+        index -= 1
+    return index
+
+
+def _is_byline(line: str) -> bool:
+    match = cues.BYLINE.match(line)
+    return bool(match) and cues.word_count(line) <= 14 and bool(names_in_byline(match.group("names")))
+
+
+# --- header --------------------------------------------------------------------
+
+def _read_header(article: _Article, lines: list[Line]) -> None:
+    text_lines = []
+    for line in lines:
+        if not _read_metadata(article, line):
+            text_lines.append(line)
+    for position, line in enumerate(text_lines):
+        _read_header_text(article, line, followed_by_text=position + 1 < len(text_lines))
+
+
+def _read_metadata(article: _Article, line: Line) -> bool:
+    """Classify a header or trailer line that is metadata; False when it is not."""
+    text = line.text
+    if " | " in text and not cues.PIPE_ROW.match(text) and _read_segments(article, line):
+        return True
+    if (match := cues.SOURCE_LINE.match(text)):
+        article.add_publisher("source", match.group("name"))
+        article.part("metadata", line.start, line.end)
+    elif cues.DESK_CREDIT.match(text):
+        article.part("metadata", line.start, line.end)
+    elif (found := date_line(text)):
+        article.add_date(found[1], found[0])
+        article.part("date", line.start, line.end)
+    elif _is_byline(text):
+        article.add_authors(names_in_byline(cues.BYLINE.match(text).group("names")))
+        article.part("byline", line.start, line.end)
+    elif cues.is_caption(text):
+        article.part("caption", line.start, line.end)
+    elif cues.is_note(text):
+        _read_note(article, line)
+    elif (match := cues.DATELINE_ALONE.match(text)):
+        article.dateline = match.group("place").strip()
+        article.part("dateline", line.start, line.end)
+    elif cues.is_furniture(text):
+        _read_furniture(article, line)
+    else:
+        return False
+    return True
+
+
+def _read_segments(article: _Article, line: Line) -> bool:
+    """``By Jane Doe | Updated: Jul. 5, 2024 | China Daily``: every segment must be metadata."""
+    segments = [segment.strip() for segment in line.text.split(" | ")]
+    readings = []
+    for segment in segments:
+        if (found := date_line(segment)):
+            readings.append(("date", found))
+        elif _is_byline(segment):
+            readings.append(("byline", names_in_byline(cues.BYLINE.match(segment).group("names"))))
+        elif (match := cues.SOURCE_LINE.match(segment)):
+            readings.append(("source", match.group("name")))
+        elif cues.DESK_CREDIT.match(segment):
+            readings.append(("desk", None))
+        elif catalogue().lookup(segment):
+            readings.append(("outlet", segment))
+        else:
+            return False
+    for kind, value in readings:
+        if kind == "date":
+            article.add_date(value[1], value[0])
+        elif kind == "byline":
+            article.add_authors(value)
+        elif kind == "source":
+            article.add_publisher("source", value)
+        elif kind == "outlet":
+            article.add_publisher("byline", value)
+    kinds = {kind for kind, _ in readings}
+    article.part("byline" if "byline" in kinds else "date" if kinds == {"date"} else "metadata",
+                 line.start, line.end)
+    return True
+
+
+def _read_header_text(article: _Article, line: Line, followed_by_text: bool) -> None:
+    """A header line that is not metadata: the title, a kicker or the standfirst."""
+    short_label = cues.word_count(line.text) <= 4 and not cues.PROSE_END.search(line.text)
+    if article.title is None and not article.standfirst:
+        if short_label and cues.word_count(line.text) <= 2 and followed_by_text:
+            article.part("kicker", line.start, line.end)  # a section label above the headline
+            return
+        _read_title(article, line)
+    elif short_label:
+        article.part("kicker", line.start, line.end)
+    else:
+        article.standfirst.append(line.text)
+        article.part("standfirst", line.start, line.end)
+
+
+def _read_title(article: _Article, line: Line) -> None:
+    """The headline, without a printed date or outlet name after a dash or bar."""
+    title_end = line.end
+    match = TITLE_SUFFIX.match(line.text)
+    if match:
+        tail = match.group("tail").strip()
+        found = date_line(tail)
+        if found:
+            article.add_date("title", found[0])
+        elif catalogue().lookup(tail):
+            article.add_publisher("title", tail)
+        if found or catalogue().lookup(tail):
+            title_end = line.start + len(match.group("title"))
+            article.part("date" if found else "metadata", title_end, line.end)
+    article.title = article.text[line.start:title_end].strip()
+    article.part("title", line.start, title_end)
+
+
+# --- body ----------------------------------------------------------------------
+
+def _read_body(article: _Article, lines: list[Line]) -> None:
+    for position, line in enumerate(lines):
+        text = line.text
+        if position == 0 and (match := cues.WIRE_DATELINE.match(text)) and _is_wire_dateline(match):
+            _read_wire_dateline(article, line, match)
+        elif cues.is_caption(text):
+            article.part("caption", line.start, line.end)
+        elif cues.is_note(text):
+            _read_note(article, line)
+        elif cues.SOURCE_LINE.match(text) or cues.DESK_CREDIT.match(text):
+            _read_metadata(article, line)
+        elif cues.is_furniture(text):
+            _read_furniture(article, line)
+        else:
+            article.part("body", line.start, line.end)
+
+
+def _is_wire_dateline(match: re.Match[str]) -> bool:
+    # an all-capitals opening ("NATO:") is a dateline only with a date, an agency or a dash
+    return bool(match.group("date") or match.group("agency") or match.group("sep") != ":"
+                or len(match.group("place")) > 5)
+
+
+def _read_wire_dateline(article: _Article, line: Line, match: re.Match[str]) -> None:
+    article.dateline = match.group("place").strip().rstrip(",")
+    if match.group("agency"):
+        article.add_publisher("agency", match.group("agency"))
+    if match.group("date"):
+        article.add_date("dateline", read_date(match.group("date")))
+    body_start = line.start + match.end()
+    article.part("dateline", line.start, body_start)
+    article.part("body", body_start, line.end)
+
+
+# --- trailer, notes and furniture ------------------------------------------------
+
+def _read_trailer(article: _Article, lines: list[Line]) -> None:
+    for line in lines:
+        if not _read_metadata(article, line):
+            # short lines after the last paragraph: widget headers, teasers, link lists
+            _read_furniture(article, line)
+
+
+def _read_note(article: _Article, line: Line) -> None:
+    """Editor's notes, author notes and disclaimers: authors and publisher, not body."""
+    text = line.text
+    article.part("note", line.start, line.end)
+    if (match := cues.EDITOR_NOTE.match(text)):
+        rest = text[match.end():]
+        article.add_authors(names_leading(rest))
+        if (column := cues.COLUMN_OWNER.search(rest)):
+            article.add_publisher("column", column.group("name"))
+    elif (match := cues.AUTHOR_NOTE.match(text)):
+        article.add_authors(names_leading(text[match.end():]))
+    if cues.DISCLAIMER.search(text) and (owner := cues.DISCLAIMED_OWNER.search(text)):
+        article.add_publisher("disclaimer", owner.group("name"))
+
+
+def _read_furniture(article: _Article, line: Line) -> None:
+    article.part("furniture", line.start, line.end)
+    if cues.COPYRIGHT.search(line.text) and (owner := cues.COPYRIGHT_OWNER.search(line.text)):
+        if not re.fullmatch(r"(?i)all rights reserved", owner.group("name").strip()):
+            article.add_publisher("copyright", owner.group("name"))
+    article.add_publisher("contact", cues.publisher_from_contact(line.text))
+
+
+__all__ = ["ParseError", "parse_article", "split_lines", "tidy_person"]

@@ -1,0 +1,50 @@
+"""Recognising a person's name in a byline or an author note."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from sco_etl.catalogue import catalogue
+
+_PARTICLES = r"(?:bin|binti|ibn|al|el|de|da|dos|das|del|di|van|von|der|den|du|la|le|ul|ud)"
+_NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’.-]*"
+PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_NAME_WORD}){{1,4}}")
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    lines = files("sco_etl.data").joinpath("organisation_words.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to five capitalised words, none of them an organisation word, not a known body."""
+    if not PERSON_NAME.fullmatch(name):
+        return False
+    words = {word.strip(".'’").casefold() for word in name.split()}
+    return not (words & organisation_words()) and catalogue().lookup(name) is None
+
+
+def tidy_person(name: str) -> str:
+    """``JANE DOE`` → ``Jane Doe``; spacing normalised."""
+    name = " ".join(name.split())
+    return name.title() if name.isupper() else name
+
+
+def names_in_byline(text: str) -> list[str]:
+    """People in ``Jane Doe, John Roe and Li Ming in Beijing``; other parts are ignored."""
+    text = re.split(r"\s+(?:in|at|for|from)\s+[A-Z]|\s*[|/]\s*", text, maxsplit=1)[0]
+    parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text.strip().rstrip("."))
+    return [tidy_person(part) for part in parts if looks_like_person(tidy_person(part))]
+
+
+# "Jane Doe is a senior fellow ...", "Jane Doe, director of ..."
+LEADING_NAME = re.compile(rf"^(?P<names>{PERSON_NAME.pattern}(?:\s*(?:,|and|&)\s*{PERSON_NAME.pattern})*)"
+                          r"(?=\s+(?:is|are|was|were)\b|\s*,|\s*\.|\s*$)")
+
+
+def names_leading(text: str) -> list[str]:
+    """The people a note begins with ("X is the director of ...", "X and Y are ...")."""
+    match = LEADING_NAME.match(text.strip())
+    return names_in_byline(match.group("names")) if match else []
