@@ -82,8 +82,7 @@ def load(paths: tuple[str, ...], database: str | None, force: bool, as_json: boo
       sco-etl load --verbose one.txt two.txt
     """
     engine = open_engine(database)
-    files_hint = click.get_text_stream("stderr")
-    show_bar = not quiet and not as_json and files_hint.isatty()
+    show_bar = not quiet and not as_json and sys.stderr.isatty()
     loader = Loader(engine, force=force)
     if show_bar:
         summary = _load_with_bar(loader, list(paths))

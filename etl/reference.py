@@ -66,7 +66,7 @@ def sync_reference_data(session: Session) -> None:
 
 def _sync_states(session: Session) -> None:
     known = set(session.scalars(select(State.iso3)))
-    known_names = set(session.execute(select(StateName.iso3, StateName.name, StateName.kind)).tuples())
+    known_names = {tuple(row) for row in session.execute(select(StateName.iso3, StateName.name, StateName.kind))}
     for record in state_records():
         if record.iso3 not in known:
             session.add(State(iso3=record.iso3, iso2=record.iso2, numeric=record.numeric,

@@ -103,10 +103,9 @@ def parse_article(text: str) -> ParsedArticle:
     body_start = next((i for i, line in enumerate(lines) if _opens_body(line.text)), None)
     if body_start is None:
         raise ParseError("no running text found (no line reads as a paragraph of prose)")
-    trailer_start = _trailer_start(lines, body_start)
-
     article = _Article(text)
     _read_header(article, lines[:body_start])
+    trailer_start = _trailer_start(lines, body_start, article.authors)
     _read_body(article, lines[body_start:trailer_start])
     _read_trailer(article, lines[trailer_start:])
     return article.result()
@@ -123,15 +122,21 @@ def _opens_body(line: str) -> bool:
     return cues.is_prose(line) and not _has_cue(line) and not _is_byline(line)
 
 
-def _trailer_start(lines: list[Line], body_start: int) -> int:
+def _trailer_start(lines: list[Line], body_start: int, authors: list[str]) -> int:
     """Index of the first line after the last paragraph of the body."""
     index = len(lines)
     while index - 1 > body_start:
         line = lines[index - 1].text
-        if cues.is_prose(line) and not _has_cue(line):
+        if cues.is_prose(line) and not _has_cue(line) and not _is_author_bio(line, authors):
             break
         index -= 1
     return index
+
+
+def _is_author_bio(line: str, authors: list[str]) -> bool:
+    """"Jane Doe is a senior fellow at ..." closing an article bylined to Jane Doe."""
+    named = {name.casefold() for name in names_leading(line)}
+    return bool(named) and named <= {author.casefold() for author in authors} and cues.word_count(line) <= 40
 
 
 def _is_byline(line: str) -> bool:
@@ -285,7 +290,9 @@ def _read_wire_dateline(article: _Article, line: Line, match: re.Match[str]) -> 
 
 def _read_trailer(article: _Article, lines: list[Line]) -> None:
     for line in lines:
-        if not _read_metadata(article, line):
+        if _is_author_bio(line.text, article.authors):
+            article.part("note", line.start, line.end)
+        elif not _read_metadata(article, line):
             # short lines after the last paragraph: widget headers, teasers, link lists
             _read_furniture(article, line)
 

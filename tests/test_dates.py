@@ -1,0 +1,34 @@
+import pytest
+
+from sco_etl.parse.dates import date_line, read_date
+
+
+@pytest.mark.parametrize("line, iso, label", [
+    ("2024-07-06 18:54:00", "2024-07-06", None),
+    ("2024.07.05 16:10 GMT+8", "2024-07-05", None),
+    ("Updated 2024.07.05 16:10 GMT+8", "2024-07-05", "updated"),
+    ("Published: 5 July 2024", "2024-07-05", "published"),
+    ("Updated: Jul. 5, 2024", "2024-07-05", "updated"),
+    ("July 5, 2024", "2024-07-05", None),
+    ("Posted on Sept. 3, 2024 at 10:15 a.m.", "2024-09-03", "posted"),
+    ("12th March 2023", "2023-03-12", None),
+])
+def test_date_lines(line, iso, label):
+    found = date_line(line)
+    assert found is not None
+    assert (found[0].iso, found[1]) == (iso, label)
+
+
+@pytest.mark.parametrize("line", [
+    "Scope for peace - 2024-08-27",     # a date, but not only a date
+    "04-16 | 21315227 | Processing |",  # a widget row
+    "2024-13-45",                       # no such day
+    "The summit opened on July 4, 2024 in Astana.",
+])
+def test_not_date_lines(line):
+    assert date_line(line) is None
+
+
+def test_read_date_finds_the_first_date_in_text():
+    assert read_date("Scope for peace - 2024-08-27").iso == "2024-08-27"
+    assert read_date("no date here") is None

@@ -1,0 +1,87 @@
+"""The evaluator: pure scoring, and end to end on the sample corpus."""
+import pytest
+
+from sco_etl.evaluate import evaluate, fetch_database, load_gold, quote_similarity
+from sco_etl.load import Loader
+from conftest import SAMPLES
+
+GOLD = {
+    "organisations": {"SCO": ["Shanghai Cooperation Organization", "SCO"], "TASS": ["TASS"]},
+    "articles": {
+        "a.txt": {
+            "article": {"title": "T", "publisher": "TASS", "published_on": "2024-07-04", "authors": ["Ann Lee"]},
+            "states": ["CHN", "RUS"], "states_optional": [],
+            "organisations": ["SCO"], "organisations_optional": ["TASS"],
+            "quotes": [{"speaker": "Ann Lee", "speaker_names": ["Ann Lee", "Lee"], "kind": "direct",
+                        "text": "We will meet again next year in Minsk"}],
+            "quotes_optional": [],
+            "events": [{"state": "BLR", "organisation": "SCO", "type": "accession", "date": "2024-07-04",
+                        "certainty": "occurred"}],
+            "events_optional": [{"state": "CHN", "organisation": "SCO", "type": "member", "date": None,
+                                 "certainty": "reported"}],
+            "body_must_not_contain": ["Copyright"],
+        }
+    },
+}
+
+
+def rows(**overrides):
+    base = {
+        "articles": [{"article_id": 1, "file_name": "a.txt", "title": "T", "publisher": "TASS",
+                      "published_on": "2024-07-04", "authors": "Ann Lee", "body": "text"}],
+        "state_mentions": [{"file_name": "a.txt", "iso3": "CHN"}, {"file_name": "a.txt", "iso3": "IND"}],
+        "organisation_mentions": [{"file_name": "a.txt", "organisation_id": 1, "organisation": "Shanghai Cooperation Organisation"},
+                                  {"file_name": "a.txt", "organisation_id": 2, "organisation": "TASS"}],
+        "organisation_names": [{"organisation_id": 1, "name": "SCO"}, {"organisation_id": 2, "name": "TASS"}],
+        "quotes": [{"file_name": "a.txt", "speaker": "Lee", "kind": "direct",
+                    "text": "we will meet again next year in Minsk."}],
+        "membership_events": [
+            {"file_name": "a.txt", "iso3": "BLR", "organisation": "Shanghai Cooperation Organization",
+             "acronym": "SCO", "event_type": "accession", "event_date": "2024-07", "certainty": "occurred"},
+            {"file_name": "a.txt", "iso3": "CHN", "organisation": "Shanghai Cooperation Organization",
+             "acronym": "SCO", "event_type": "member", "event_date": None, "certainty": "reported"},
+        ],
+    }
+    base.update(overrides)
+    return base
+
+
+def test_scores_each_category():
+    report = evaluate(GOLD, rows())
+    assert (report.states.true_positives, report.states.false_positives, report.states.false_negatives) == (1, 1, 1)
+    assert report.states.misses == ["a.txt: RUS"] and report.states.false_hits == ["a.txt: IND"]
+    # British spelling matches the gold's American one; the optional TASS is neither credited nor penalised
+    assert (report.organisations.true_positives, report.organisations.false_positives) == (1, 0)
+    assert report.quotes.f1 == 1.0 and report.speakers.value == 1.0
+    # the optional roster entry is ignored; the event matches but its date is wrong
+    assert report.events.f1 == 1.0 and report.event_dates.value == 0.0
+    assert report.metadata.value == 1.0 and report.boilerplate.value == 1.0
+
+
+def test_missing_article_counts_against_every_category():
+    report = evaluate(GOLD, rows(articles=[], state_mentions=[], organisation_mentions=[], quotes=[],
+                                 membership_events=[]))
+    assert report.articles_missing == ["a.txt"]
+    assert report.states.recall == 0.0 and report.boilerplate.value == 0.0 and report.metadata.value == 0.0
+
+
+def test_wrong_speaker_and_leftover_quote():
+    quotes = [{"file_name": "a.txt", "speaker": "Bob", "kind": "direct", "text": "We will meet again next year in Minsk"},
+              {"file_name": "a.txt", "speaker": None, "kind": "direct", "text": "Shanghai Spirit"}]
+    report = evaluate(GOLD, rows(quotes=quotes))
+    assert report.speakers.value == 0.0
+    assert report.quotes.false_positives == 1
+
+
+def test_quote_similarity():
+    assert quote_similarity("A b c d", "a b c d.") == 1.0
+    assert quote_similarity("a b", "c d") == 0.0
+
+
+def test_end_to_end_on_the_sample_corpus(engine):
+    summary = Loader(engine).run([str(SAMPLES / "articles")])
+    assert not summary.failures
+    report = evaluate(load_gold(SAMPLES / "gold.json"), fetch_database(engine))
+    assert report.articles_missing == []
+    assert report.metadata.value == 1.0, report.metadata.errors
+    assert report.boilerplate.value == 1.0, report.boilerplate.errors

@@ -1,0 +1,145 @@
+"""The layout parser, on articles written for these tests (never the seeds)."""
+import pytest
+
+from sco_etl.parse.layout import ParseError, parse_article
+
+PARAGRAPH = ("Member states of the bloc agreed on Tuesday to expand cooperation in trade, energy and "
+             "transport, officials said after the meeting ended.")
+SECOND = "The next meeting of the council is planned for the autumn, when the new chair takes over."
+
+
+def parse(*lines: str):
+    return parse_article("\n".join(lines))
+
+
+def kinds(article):
+    return [(part.kind, article.text[part.start:part.end]) for part in article.parts]
+
+
+def test_header_source_desk_date_and_lowercase_byline():
+    article = parse("Source: Xinhua", "Editor: zhang", "2025-03-02 10:00:00", "by Amir Karimov", PARAGRAPH)
+    assert article.title is None
+    assert article.publisher == "Xinhua News Agency"  # canonical name from the catalogue
+    assert article.published_on.iso == "2025-03-02"
+    assert article.authors == ["Amir Karimov"]
+    assert article.body == PARAGRAPH
+
+
+def test_title_standfirst_and_printed_date_after_the_title():
+    article = parse("Trade corridors reshape the steppe - 2025-01-15",
+                    "New rail links could double freight volumes by the end of the decade", "", PARAGRAPH)
+    assert article.title == "Trade corridors reshape the steppe"
+    assert article.published_on.iso == "2025-01-15"
+    assert article.standfirst.startswith("New rail links")
+    assert "New rail links" not in article.body
+
+
+def test_outlet_name_after_the_title_is_the_publisher():
+    article = parse("Ministers meet in Dushanbe | Global Times", PARAGRAPH)
+    assert article.title == "Ministers meet in Dushanbe"
+    assert article.publisher == "Global Times"
+
+
+def test_pipe_byline_with_updated_date():
+    article = parse("Headline about the bloc", "By Jane Doe and JOHN ROE | Updated: Jul. 5, 2024", PARAGRAPH)
+    assert article.authors == ["Jane Doe", "John Roe"]
+    assert article.published_on.iso == "2024-07-05"
+
+
+def test_published_label_wins_over_updated():
+    article = parse("Headline", "Updated: 9 July 2024", "Published: 5 July 2024", PARAGRAPH)
+    assert article.published_on.iso == "2024-07-05"
+
+
+def test_wire_dateline_gives_place_and_agency():
+    article = parse("Wire headline", "2024-07-04 21:10:00",
+                    "TASHKENT, July 4 (Kabar) -- " + PARAGRAPH, SECOND)
+    assert article.dateline == "TASHKENT"
+    assert article.publisher == "Kabar"
+    assert article.body.startswith("Member states")
+
+
+def test_dateline_alone_on_its_line():
+    article = parse("Headline here", "ISLAMABAD:", PARAGRAPH)
+    assert article.dateline == "ISLAMABAD"
+    assert "ISLAMABAD" not in article.body
+
+
+def test_date_in_body_or_caption_is_not_the_publication_date():
+    article = parse("Headline", PARAGRAPH,
+                    "Officials pose for a photo in Bishkek, Kyrgyzstan, May 2, 2023. /Kabar",
+                    "The council last met on March 3, 2024 in Moscow and agreed on the agenda for the year.")
+    assert article.published_on is None
+    assert article.captions == ["Officials pose for a photo in Bishkek, Kyrgyzstan, May 2, 2023. /Kabar"]
+    assert "/Kabar" not in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "A train leaves the logistics hub in Horgos, Sept. 1, 2024. (Photo/CFP)",
+    "Delegates arrive for the meeting. (Xinhua/Li Ming)",
+    "Photo: Foreign ministers at the meeting in Astana.",
+    "File photo taken on Nov. 2, 2021 shows the port of Gwadar.",
+])
+def test_caption_credits(caption):
+    article = parse("Headline", PARAGRAPH, caption, SECOND)
+    assert article.captions == [caption]
+
+
+def test_trailing_widgets_and_copyright_are_removed():
+    article = parse("Headline", PARAGRAPH, SECOND, "Related stories", "Ministers meet in Astana...",
+                    "Q: How do I subscribe?", "01-02 | 3344 | Pending |", "Share this article",
+                    "Copyright © 2024 Kabar. All rights reserved.", "Load Next Story")
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+    assert article.publisher == "Kabar"
+
+
+def test_disclaimer_names_the_publisher_and_is_not_body():
+    article = parse("Headline", PARAGRAPH,
+                    "The views expressed here are the author's own and do not necessarily reflect "
+                    "the positions of Eurasia Review Weekly.")
+    assert article.publisher == "Eurasia Review Weekly"
+    assert article.body == PARAGRAPH
+
+
+def test_editor_note_gives_author_and_column_note_gives_publisher():
+    article = parse("Headline", PARAGRAPH,
+                    "Editor's note: Li Wei is a research fellow at the Institute of Eurasian Studies.")
+    assert article.authors == ["Li Wei"]
+    column = parse("Editor's note: CGTN's Second Look offers commentary on the week's news.",
+                   "Headline", PARAGRAPH)
+    assert column.publisher == "China Global Television Network"
+    assert column.authors == []
+
+
+def test_author_note_and_closing_bio():
+    article = parse("Headline", PARAGRAPH, "The author is Aigerim Bekova, an analyst at a think tank in Almaty.")
+    assert article.authors == ["Aigerim Bekova"]
+    bio = parse("Headline", "By Jane Doe", PARAGRAPH, "Jane Doe is a senior fellow at a policy institute.")
+    assert bio.body == PARAGRAPH
+
+
+def test_contact_address_of_a_known_outlet_names_the_publisher():
+    article = parse("Headline", PARAGRAPH, "(Write to us at letters@globaltimes.cn to contribute. Contact us.)")
+    assert article.publisher == "Global Times"
+
+
+def test_short_subheadings_inside_the_body_stay():
+    article = parse("Headline", PARAGRAPH, "Security first", SECOND)
+    assert "Security first" in article.body
+
+
+def test_section_label_above_headline_is_not_the_title():
+    article = parse("ANALYSIS", "What the summit means for Central Asia", PARAGRAPH)
+    assert article.title == "What the summit means for Central Asia"
+
+
+def test_offsets_point_into_the_text():
+    article = parse("Headline", PARAGRAPH, SECOND)
+    for part in article.parts:
+        assert article.text[part.start:part.end].strip() == article.text[part.start:part.end]
+    assert [kind for kind, _ in kinds(article)] == ["title", "body", "body"]
+
+
+def test_text_without_prose_is_a_parse_error():
+    with pytest.raises(ParseError):
+        parse("Menu", "Home", "Search")

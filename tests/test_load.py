@@ -1,0 +1,124 @@
+"""Loading files: idempotence, replacement, duplicates, failures."""
+from pathlib import Path
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from sco_etl.load import Loader, discover
+from sco_etl.schema.models import Article, LoadRun, SourceFile
+
+ARTICLE = """Council agrees new energy agenda
+Published: 3 March 2025
+By Dana Ospanova
+
+Energy ministers of the member states agreed on Monday to draft a common roadmap for electricity trade by the end of the year.
+
+The roadmap will be presented to the heads of government at their autumn meeting, the chair said.
+"""
+
+
+def count(engine, table: str) -> int:
+    with engine.connect() as connection:
+        return connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+
+
+def test_load_then_reload_is_a_no_op(engine, write):
+    path = write("a.txt", ARTICLE)
+    first = Loader(engine).run([str(path)])
+    assert [r.outcome for r in first.results] == ["loaded"]
+    second = Loader(engine).run([str(path)])
+    assert [r.outcome for r in second.results] == ["unchanged"]
+    assert count(engine, "articles") == 1
+
+
+def test_changed_file_replaces_its_article_and_derived_rows(engine, write):
+    path = write("a.txt", ARTICLE)
+    Loader(engine).run([str(path)])
+    path.write_text(ARTICLE.replace("Dana Ospanova", "Marat Abenov"), encoding="utf-8")
+    result = Loader(engine).run([str(path)])
+    assert [r.outcome for r in result.results] == ["loaded"]
+    assert count(engine, "articles") == 1
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT authors FROM v_articles")).scalar_one() == "Marat Abenov"
+        assert connection.execute(text("SELECT count(*) FROM article_authors")).scalar_one() == 1
+
+
+def test_same_content_under_two_names_is_stored_once(engine, write):
+    write("a.txt", ARTICLE)
+    write("copy/b.txt", ARTICLE)
+    result = Loader(engine).run([str(Path(write("c.txt", ARTICLE)).parent)])
+    assert sorted(r.outcome for r in result.results) == ["duplicate", "duplicate", "loaded"]
+    assert count(engine, "articles") == 1
+    assert count(engine, "source_files") == 3
+
+
+def test_bad_files_are_named_and_the_rest_still_load(engine, write):
+    write("good.txt", ARTICLE)
+    write("empty.txt", b"")
+    write("blank.txt", "   \n\n  ")
+    write("binary.txt", bytes(range(256)) * 4)
+    write("menu.txt", "Home\nSearch\nMenu")
+    summary = Loader(engine).run([str(write("good2.txt", ARTICLE.replace("Monday", "Friday")).parent)])
+    reasons = {Path(r.path).name: r.reason for r in summary.failures}
+    assert set(reasons) == {"empty.txt", "blank.txt", "binary.txt", "menu.txt"}
+    assert "empty" in reasons["empty.txt"] and "whitespace" in reasons["blank.txt"]
+    assert "binary" in reasons["binary.txt"] and "running text" in reasons["menu.txt"]
+    assert count(engine, "articles") == 2
+    with Session(engine) as session:
+        run = session.scalars(select(LoadRun)).one()
+        assert (run.status, run.files_failed, run.files_loaded) == ("partial", 4, 2)
+        assert len(run.failures) == 4
+
+
+def test_a_failure_while_writing_leaves_nothing_behind(engine, write, monkeypatch):
+    import sco_etl.load as load_module
+
+    def broken(session, resolver, article_id, extraction):
+        raise load_module.SQLAlchemyError("disk on fire")
+
+    monkeypatch.setattr(load_module, "write_facts", broken)
+    summary = Loader(engine).run([str(write("a.txt", ARTICLE))])
+    assert summary.failures and "disk on fire" in summary.failures[0].reason
+    assert count(engine, "articles") == 0
+    assert count(engine, "article_parts") == 0
+    assert count(engine, "people") == 0
+
+
+def test_a_crashing_extractor_fails_only_its_file(engine, write, monkeypatch):
+    import sco_etl.pipeline as pipeline
+
+    def extract_or_crash(article):
+        if "Friday" in article.text:
+            raise RuntimeError("boom")
+        return pipeline.Extraction()
+
+    monkeypatch.setattr(pipeline, "extract", extract_or_crash)
+    write("ok.txt", ARTICLE)
+    write("bad.txt", ARTICLE.replace("Monday", "Friday"))
+    summary = Loader(engine).run([str(write("ok.txt", ARTICLE).parent)])
+    assert [Path(r.path).name for r in summary.failures] == ["bad.txt"]
+    assert "internal error" in summary.failures[0].reason
+    assert count(engine, "articles") == 1
+
+
+def test_discover_folders_globs_and_missing_paths(tmp_path, write):
+    a = write("a.txt", ARTICLE)
+    write("nested/deeper/b.txt", ARTICLE)
+    write("notes.md", "ignored in folders")
+    files, missing = discover([str(a.parent), str(a.parent / "**" / "*.txt"), str(tmp_path / "nope.txt")])
+    assert sorted(p.name for p in files) == ["a.txt", "b.txt"]
+    assert [m.reason for m in missing] == ["no such file or folder"]
+
+
+def test_explicit_file_of_unknown_type_fails_with_the_reason(engine, write):
+    summary = Loader(engine).run([str(write("report.pdf", b"%PDF-1.4"))])
+    assert "unsupported file type '.pdf'" in summary.failures[0].reason
+
+
+def test_articles_keep_offsets_into_their_text(engine, write):
+    Loader(engine).run([str(write("a.txt", ARTICLE))])
+    with Session(engine) as session:
+        article = session.scalars(select(Article)).one()
+        body_parts = [article.text[p.start_offset:p.end_offset] for p in article.parts if p.kind == "body"]
+        assert "\n\n".join(body_parts) == article.body
+        assert session.scalars(select(SourceFile)).one().raw_sha256

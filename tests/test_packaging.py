@@ -1,0 +1,27 @@
+"""The installed distribution: one namespace, migrations and data inside it."""
+import json
+from importlib.metadata import distribution
+from importlib.resources import files
+
+import pytest
+
+
+def _is_editable() -> bool:
+    direct_url = distribution("sco-etl").read_text("direct_url.json")
+    return bool(direct_url and json.loads(direct_url).get("dir_info", {}).get("editable"))
+
+
+def test_only_the_sco_etl_namespace_is_installed():
+    if _is_editable():
+        pytest.skip("an editable install maps the source folders; CI checks a regular install")
+    paths = distribution("sco-etl").files or []
+    top_level = {path.parts[0] for path in paths if not path.parts[0].startswith("..")}
+    assert {part for part in top_level if not part.endswith(".dist-info")} == {"sco_etl"}
+
+
+def test_package_data_ships():
+    assert files("sco_etl.migrations").joinpath("env.py").is_file()
+    assert files("sco_etl.migrations").joinpath("script.py.mako").is_file()
+    assert files("sco_etl.data").joinpath("states.csv").is_file()
+    assert files("sco_etl.schema.views").joinpath("v_articles.sql.j2").is_file()
+    assert files("sco_etl").joinpath("sql", "eval_articles.sql.j2").is_file()

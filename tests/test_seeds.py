@@ -1,0 +1,14 @@
+"""The five commissioning articles, scored against their hand annotation (shared/, not in the repo)."""
+from sco_etl.evaluate import evaluate, fetch_database, load_gold
+from sco_etl.load import Loader
+from conftest import SHARED, needs_shared
+
+
+@needs_shared
+def test_seed_metadata_and_boilerplate_are_perfect(engine):
+    summary = Loader(engine).run([str(SHARED / "seeds")])
+    assert not summary.failures
+    report = evaluate(load_gold(SHARED / "gold" / "seeds.json"), fetch_database(engine))
+    assert report.articles_missing == []
+    assert report.metadata.value == 1.0, report.metadata.errors
+    assert report.boilerplate.value == 1.0, report.boilerplate.errors
