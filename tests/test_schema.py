@@ -69,3 +69,21 @@ def test_check_constraints_reject_values_outside_the_vocabulary(engine):
             connection.execute(text(
                 "INSERT INTO organisations (name, kind) VALUES ('Some Body', 'secret_society')"
             ))
+
+
+def test_alembic_from_the_repository(tmp_path):
+    """`alembic upgrade head` and `alembic check` run from a checkout with its alembic.ini."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ini = Path(__file__).resolve().parents[1] / "alembic.ini"
+    alembic = shutil.which("alembic", path=str(Path(sys.executable).parent))
+    if not ini.is_file() or alembic is None:
+        pytest.skip("needs the repository's alembic.ini and the alembic command")
+    url = f"sqlite:///{tmp_path / 'repo.db'}"
+    for args in (["upgrade", "head"], ["check"]):
+        result = subprocess.run([alembic, "-c", str(ini), "-x", f"db={url}", *args],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
