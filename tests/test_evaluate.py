@@ -85,3 +85,4 @@ def test_end_to_end_on_the_sample_corpus(engine):
     assert report.articles_missing == []
     assert report.metadata.value == 1.0, report.metadata.errors
     assert report.boilerplate.value == 1.0, report.boilerplate.errors
+    assert report.states.f1 >= 0.95 and report.organisations.f1 >= 0.85

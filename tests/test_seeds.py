@@ -12,3 +12,11 @@ def test_seed_metadata_and_boilerplate_are_perfect(engine):
     assert report.articles_missing == []
     assert report.metadata.value == 1.0, report.metadata.errors
     assert report.boilerplate.value == 1.0, report.boilerplate.errors
+
+
+@needs_shared
+def test_seed_states_and_organisations_meet_the_bar(engine):
+    Loader(engine).run([str(SHARED / "seeds")])
+    report = evaluate(load_gold(SHARED / "gold" / "seeds.json"), fetch_database(engine))
+    assert report.states.f1 >= 0.98, (report.states.misses, report.states.false_hits)
+    assert report.organisations.f1 >= 0.95, (report.organisations.misses, report.organisations.false_hits)

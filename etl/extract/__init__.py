@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Callable
 
+from sco_etl.extract.entities import extract_entities
 from sco_etl.model import Extraction, ParsedArticle
 
 Extractor = Callable[[ParsedArticle], Extraction]
 
-# Filled by the entity, quote and event extractors as they land.
-EXTRACTORS: tuple[Extractor, ...] = ()
+# Quote and event extractors join here as they land.
+EXTRACTORS: tuple[Extractor, ...] = (extract_entities,)
 
 
 def extract(article: ParsedArticle, extractors: tuple[Extractor, ...] | None = None) -> Extraction:

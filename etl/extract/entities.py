@@ -1,0 +1,289 @@
+"""States and organisations mentioned in an article.
+
+Organisations are found first: by the curated catalogue (one Aho–Corasick pass)
+and by name structure (capitalised phrases headed by an organisation word). A
+state name inside an organisation's name is not a mention of the state
+("China Studies Center"), nor is one inside a sea or region ("South China Sea").
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from sco_etl.catalogue import CatalogueEntry, catalogue
+from sco_etl.extract.matcher import NameMatcher
+from sco_etl.model import (
+    Extraction, OrganisationMention, OrganisationRef, ParsedArticle, Span, StateMention,
+)
+from sco_etl.reference import state_records
+
+# kinds of state name that count as a mention (capitals name places, see annotation.md)
+MENTION_KINDS = {"short", "common", "official", "alternative", "adjective", "demonym"}
+
+
+def _data_lines(filename: str) -> list[str]:
+    text = files("sco_etl.data").joinpath(filename).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def state_matcher() -> NameMatcher[str]:
+    names = [(name, record.iso3) for record in state_records() for name, kind in record.names
+             if kind in MENTION_KINDS and "," not in name]
+    # "The Gambia": the article is part of the name; also match without it
+    names += [(name[4:], iso3) for name, iso3 in names if name.startswith("the ")]
+    return NameMatcher(names, blockers=_data_lines("not_states.txt"))
+
+
+@lru_cache(maxsize=1)
+def state_names_by_key() -> dict[str, str]:
+    return {name: record.iso3 for record in state_records() for name, kind in record.names
+            if kind in MENTION_KINDS}
+
+
+@lru_cache(maxsize=1)
+def state_adjectives() -> dict[str, str]:
+    return {name: record.iso3 for record in state_records() for name, kind in record.names
+            if kind == "adjective"}
+
+
+@lru_cache(maxsize=1)
+def state_display_names() -> dict[str, str]:
+    return {record.iso3: record.name for record in state_records()}
+
+
+@lru_cache(maxsize=1)
+def catalogue_matcher() -> NameMatcher[CatalogueEntry]:
+    names = []
+    for entry in catalogue().entries:
+        for name in entry.all_names:
+            names.append((name, entry))
+            if name.startswith("The "):
+                names.append((name[4:], entry))
+    return NameMatcher(names)
+
+
+@lru_cache(maxsize=1)
+def head_words() -> frozenset[str]:
+    return frozenset(_data_lines("organisation_heads.txt"))
+
+
+# --- discovery by name structure ----------------------------------------------------------
+
+_CAP = r"[A-Z][\w'’.&-]*"
+_LINK = r"(?:of|for|on|under|and|the|&)"
+PHRASE = re.compile(rf"{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP})*")
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
+# words that open a sentence or a clause, never an organisation's name
+LEADING = {"The", "A", "An", "Through", "In", "At", "For", "Under", "With", "By", "From", "According",
+           "As", "During", "After", "Since", "While", "When", "Meanwhile", "Also", "Both", "Its", "Their",
+           "This", "That", "These", "Those", "Such", "Other", "Former", "New", "Our", "His", "Her", "To",
+           "On", "Of", "And", "But", "Yet", "So", "If", "Then", "Recently", "Last", "Next", "Every", "Each"}
+# meetings and sessions of a body are events: "Meeting of the Council of ..." names the Council
+EVENT_HEAD = re.compile(r"(?:Meeting|Summit|Session|Sitting|Conference)\s+of\s+(?:the\s+)?")
+# "X and the Y" joins two names; "Ministry of Commerce and Industry" is one
+AND_THE = re.compile(r"\s+and\s+the\s+")
+POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    ref: OrganisationRef
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading function words and trailing connectors from ``text[start:end]``."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group().strip("'’") in LEADING:
+        words.pop(0)
+    while words and words[-1].group() in {"of", "for", "on", "under", "and", "the", "&"}:
+        words.pop()
+    if not words:
+        return start, start
+    last = words[-1]
+    # a sentence's full stop is not part of the name (an acronym's last dot, "U.S.", is)
+    end_offset = last.end() - (1 if last.group().endswith(".") and last.group().count(".") == 1 else 0)
+    return start + words[0].start(), start + end_offset
+
+
+def _has_head(name: str) -> bool:
+    return any(word.strip(".,") in head_words() for word in name.split())
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``Department of Political Science of the Financial University`` is two organisations.
+
+    Split at an "of" whose right side opens with a name of its own (its words up to
+    the next "of" hold a head word); "Government of the Russian Federation" stays whole.
+    """
+    name = text[start:end]
+    for match in _OF.finditer(name):
+        left, right = name[:match.start()], name[match.end():]
+        first_segment = _OF.split(right, maxsplit=1)[0]
+        if _has_head(left) and _has_head(first_segment) and first_segment not in state_names_by_key():
+            return [(start, start + match.start())] + _split_units(text, start + match.end(), end)
+    return [(start, end)]
+
+
+def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
+    found = []
+    for match in PHRASE.finditer(text, start, end):
+        pieces, piece_start = [], match.start()
+        for joint in AND_THE.finditer(text, match.start(), match.end()):
+            pieces.append((piece_start, joint.start()))
+            piece_start = joint.end()
+        pieces.append((piece_start, match.end()))
+        for piece_start, piece_end in pieces:
+            found += _organisations_in_phrase(text, piece_start, piece_end)
+    return found
+
+
+def _organisations_in_phrase(text: str, start: int, end: int) -> list[_Found]:
+    s, e = _trim(text, start, end)
+    event = EVENT_HEAD.match(text, s, e)
+    if event:
+        s = event.end()
+    s = _skip_headless_lead(text, s, e)
+    s, owner_iso3 = _owner(text, s, e)
+    found = []
+    for unit_start, unit_end in _split_units(text, s, e):
+        name = text[unit_start:unit_end]
+        if not _has_head(name) or len(name.split()) < 2 or name in state_names_by_key():
+            continue
+        found.append(_Found(unit_start, unit_end, _discovered_ref(
+            name, _acronym_after(text, unit_end), owner_iso3 if unit_start == s else None,
+        )))
+    return found
+
+
+def _skip_headless_lead(text: str, start: int, end: int) -> int:
+    """"Staff of the Central Asia Studies Center": words before an "of" with no head word
+    in them are not part of the name that follows."""
+    for joint in _OF.finditer(text, start, end):
+        lead = text[start:joint.start()]
+        if _has_head(lead) or "'" in lead or "’" in lead:
+            return start
+        if _has_head(_OF.split(text[joint.end():end], maxsplit=1)[0]):
+            return joint.end()
+    return start
+
+
+def _acronym_after(text: str, end: int) -> str | None:
+    """``(RATS)`` right after a name defines its acronym; ``(Kazakhstan)`` does not."""
+    match = ACRONYM_AFTER.match(text, end)
+    if not match:
+        return None
+    acronym = match.group("acronym")
+    return acronym if sum(ch.isupper() for ch in acronym) >= 2 else None
+
+
+def _owner(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """A state owning the body: "China's Ministry of ...", "Chinese Ministry of ...".
+
+    Returns where the body's own name starts and the owner's alpha-3 (None when the
+    owner is not a state: "CGTN's First Voice", "Kazakhstan's" is still a mention).
+    """
+    possessive = POSSESSIVE.match(text[start:end])
+    if possessive and _has_head(possessive.group("rest")):
+        return start + possessive.start("rest"), state_names_by_key().get(possessive.group("owner"))
+    first, _, rest = text[start:end].partition(" ")
+    if first in state_adjectives() and GOVERNMENT_BODY.match(rest):
+        return start + len(first) + 1, state_adjectives()[first]
+    return start, None
+
+
+GOVERNMENT_BODY = re.compile(r"^(?:Foreign\s+|Defen[cs]e\s+|Finance\s+)?Ministry\b|^Embassy\b")
+
+
+def _discovered_ref(name: str, acronym: str | None, owner_iso3: str | None) -> OrganisationRef:
+    """A government body is named with its state, so India's and China's ministries stay apart."""
+    if owner_iso3 and GOVERNMENT_BODY.match(name):
+        state = state_display_names()[owner_iso3]
+        return OrganisationRef(name=f"{name} of {state}", acronym=acronym, kind="government_body",
+                               aliases=[f"{state}'s {name}"], country_iso3=owner_iso3)
+    return OrganisationRef(name=name, acronym=acronym, country_iso3=owner_iso3)
+
+
+# --- the extractor ----------------------------------------------------------------------
+
+def extract_entities(article: ParsedArticle) -> Extraction:
+    text = article.text
+    organisations: list[_Found] = []
+    for part in article.extractable_parts():
+        catalogued = [
+            _Found(m.start, m.end, _catalogue_ref(m.value))
+            for m in catalogue_matcher().find(text, part.start, part.end)
+        ]
+        discovered = [
+            found for found in discover_organisations(text, part.start, part.end)
+            if not any(found.start < c.end and c.start < found.end for c in catalogued)
+        ]
+        organisations += catalogued + discovered
+    organisations += _acronym_mentions(article, organisations)
+    organisations += _metadata_mentions(article)
+
+    taken = sorted((found.start, found.end) for found in organisations)
+    states: dict[str, list[Span]] = defaultdict(list)
+    for part in article.extractable_parts():
+        for match in state_matcher().find(text, part.start, part.end):
+            if match.value and not any(s <= match.start and match.end <= e for s, e in taken):
+                states[match.value].append(Span(match.start, match.end))
+    return Extraction(
+        states=[StateMention(iso3, spans) for iso3, spans in states.items()],
+        organisations=_group_mentions(organisations),
+    )
+
+
+def _metadata_mentions(article: ParsedArticle) -> list[_Found]:
+    """Catalogued outlets named in metadata lines (``Source: China Daily``, ``(Xinhua) --``),
+    and the publisher wherever its name is printed outside the body."""
+    found = []
+    for part in article.parts:
+        if part.kind in {"metadata", "dateline", "byline", "furniture"}:
+            found += [_Found(m.start, m.end, _catalogue_ref(m.value))
+                      for m in catalogue_matcher().find(article.text, part.start, part.end)]
+    if article.publisher and not found and catalogue().lookup(article.publisher) is None:
+        for part in article.parts:
+            if part.kind in {"metadata", "note", "furniture"}:
+                at = article.text.find(article.publisher, part.start, part.end)
+                if at >= 0:
+                    ref = OrganisationRef(name=article.publisher, kind="news_outlet")
+                    return [_Found(at, at + len(article.publisher), ref)]
+    return found
+
+
+def _catalogue_ref(entry: CatalogueEntry) -> OrganisationRef:
+    return OrganisationRef(name=entry.name, acronym=entry.acronym, kind=entry.kind)
+
+
+def _acronym_mentions(article: ParsedArticle, found: list[_Found]) -> list[_Found]:
+    """A bare acronym the article defined earlier ("... Studies Islamabad (ISSI)") names that body."""
+    defined = {f.ref.acronym: f.ref for f in found if f.ref.acronym and catalogue().lookup(f.ref.acronym) is None}
+    if not defined:
+        return []
+    matcher = NameMatcher(list(defined.items()))
+    mentions = []
+    for part in article.extractable_parts():
+        for match in matcher.find(article.text, part.start, part.end):
+            if not any(f.start <= match.start < f.end + 12 for f in found):
+                mentions.append(_Found(match.start, match.end, match.value))
+    return mentions
+
+
+def _group_mentions(found: list[_Found]) -> list[OrganisationMention]:
+    by_name: dict[str, OrganisationMention] = {}
+    for item in found:
+        key = item.ref.name if not item.ref.country_iso3 else f"{item.ref.name}|{item.ref.country_iso3}"
+        mention = by_name.setdefault(key, OrganisationMention(item.ref, []))
+        mention.spans.append(Span(item.start, item.end))
+        if item.ref.acronym and not mention.organisation.acronym:
+            mention.organisation.acronym = item.ref.acronym
+    return list(by_name.values())

@@ -1,0 +1,55 @@
+"""Multi-pattern matching of many names in one pass (Aho–Corasick, via pyahocorasick).
+
+The automaton's cost does not grow with the number of names, so the lists of
+states and organisations can grow freely. Matches are whole words, and where
+several overlap the leftmost-longest wins; a blocker ("South China Sea") wins
+over the names inside it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, Iterable, TypeVar
+
+import ahocorasick
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    start: int
+    end: int
+    value: T | None  # None: a blocker matched here
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class NameMatcher(Generic[T]):
+    def __init__(self, names: Iterable[tuple[str, T]], blockers: Iterable[str] = ()) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for name, value in names:
+            if name:
+                self._automaton.add_word(name, (len(name), value))
+        for name in blockers:
+            if name and name not in self._automaton:
+                self._automaton.add_word(name, (len(name), None))
+        self._automaton.make_automaton()
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
+        """Whole-word, leftmost-longest, non-overlapping matches in ``text[start:end]``."""
+        end = len(text) if end is None else end
+        candidates = []
+        for last, (length, value) in self._automaton.iter(text, start, end):
+            first = last - length + 1
+            before = text[first - 1] if first > 0 else " "
+            after = text[last + 1] if last + 1 < len(text) else " "
+            if not _is_word_char(before) and not _is_word_char(after):
+                candidates.append(Match(first, last + 1, value))
+        candidates.sort(key=lambda match: (match.start, -(match.end - match.start)))
+        chosen: list[Match[T]] = []
+        for match in candidates:
+            if not chosen or match.start >= chosen[-1].end:
+                chosen.append(match)
+        return chosen

@@ -1,0 +1,86 @@
+"""States and organisations, on sentences written for these tests (never the seeds)."""
+import pytest
+
+from sco_etl.extract.entities import extract_entities
+from sco_etl.parse.layout import parse_article
+
+
+def entities(body: str, header: str = "A headline for the test"):
+    article = parse_article(f"{header}\n\n{body}")
+    found = extract_entities(article)
+    states = {m.iso3: len(m.spans) for m in found.states}
+    organisations = {m.organisation.name: m.organisation for m in found.organisations}
+    return states, organisations
+
+
+@pytest.mark.parametrize("sentence, iso3", [
+    ("Officials from the Russian Federation signed the new agreement on customs this week.", "RUS"),
+    ("Delegates from Türkiye and the Kyrgyz Republic attended the meeting on energy trade.", "TUR"),
+    ("Delegates from Turkey attended the meeting in the capital on energy trade and transit.", "TUR"),
+    ("The Kyrgyz Republic will host the next round of talks on the regional power grid.", "KGZ"),
+    ("Lao PDR sent a delegation of officials to the talks on railway links in the region.", "LAO"),
+    ("The Republic of Korea joined the talks on supply chains as an invited guest country.", "KOR"),
+    ("The Islamic Republic of Iran applied for a closer partnership with the bloc last year.", "IRN"),
+    ("Emirati investors and Saudi funds are looking at new logistics projects in the region.", "ARE"),
+    ("The Burmese delegation left early, while the others stayed for the closing dinner.", "MMR"),
+    ("A Chinese-built highway now links the two valleys through the mountain pass in winter.", "CHN"),
+    ("Belarusian proposals on transport were welcomed by the other delegations at the talks.", "BLR"),
+])
+def test_names_adjectives_and_official_forms(sentence, iso3):
+    states, _ = entities(sentence)
+    assert iso3 in states
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tensions in the South China Sea were discussed along with shipping in the Indian Ocean.",
+    "Leaders from Central Asia and the Middle East met in Shanghai and later toured Qingdao.",
+    "The Shanghai Cooperation Organization was discussed at length by the Global South delegates.",
+])
+def test_places_and_names_inside_names_are_not_states(sentence):
+    states, _ = entities(sentence)
+    assert states == {}
+
+
+def test_name_inside_an_organisation_name_is_not_a_mention_but_its_owner_is():
+    states, organisations = entities(
+        "Researchers at Kazakhstan's China Studies Center published a long report on trade corridors.")
+    assert states == {"KAZ": 1}
+    assert "China Studies Center" in organisations
+
+
+def test_projects_name_their_states():
+    states, _ = entities("The China-Mongolia-Russia Economic Corridor has sped up freight across the border.")
+    assert set(states) == {"CHN", "MNG", "RUS"}
+
+
+def test_catalogue_names_in_either_spelling_are_one_organisation():
+    _, organisations = entities(
+        "The Shanghai Cooperation Organisation met in June. The Shanghai Cooperation Organization "
+        "and the SCO Secretariat issued a joint statement on the agenda of the next summit.")
+    assert organisations["Shanghai Cooperation Organization"].acronym == "SCO"
+    assert "SCO Secretariat" in organisations
+
+
+def test_discovered_organisations_with_acronym_tails_and_owner():
+    _, organisations = entities(
+        "The Eurasian Logistics Research Institute (ELRI) said the corridor would open in May. "
+        "Later, ELRI staff met officials of India's Ministry of External Affairs and the "
+        "Department of Trade of the Caspian Development Bank to discuss financing for the plan.")
+    assert organisations["Eurasian Logistics Research Institute"].acronym == "ELRI"
+    ministry = organisations["Ministry of External Affairs of India"]
+    assert (ministry.kind, ministry.country_iso3) == ("government_body", "IND")
+    assert {"Department of Trade", "Caspian Development Bank"} <= set(organisations)
+
+
+def test_meetings_documents_and_initiatives_are_not_organisations():
+    _, organisations = entities(
+        "The 25th Meeting of the Council of Foreign Ministers adopted the Tashkent Declaration, "
+        "and delegates praised the Belt and Road Initiative and the Shanghai Spirit of trust.")
+    assert not any(name.startswith(("Meeting", "Tashkent Declaration", "Belt", "Shanghai Spirit"))
+                   for name in organisations)
+
+
+def test_acronym_in_parentheses_must_look_like_one():
+    _, organisations = entities(
+        "Staff of the Central Asia Studies Center (Kazakhstan) wrote the report on water and power.")
+    assert organisations["Central Asia Studies Center"].acronym is None
