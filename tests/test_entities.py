@@ -84,3 +84,16 @@ def test_acronym_in_parentheses_must_look_like_one():
     _, organisations = entities(
         "Staff of the Central Asia Studies Center (Kazakhstan) wrote the report on water and power.")
     assert organisations["Central Asia Studies Center"].acronym is None
+
+
+def test_two_names_joined_by_and_are_two_organisations():
+    _, organisations = entities(
+        "Scholars at the Caspian Studies Institute and Almaty Technical University wrote the study.")
+    assert {"Caspian Studies Institute", "Almaty Technical University"} <= set(organisations)
+    _, one = entities("Officials of the Ministry of Commerce and Industry signed the memorandum yesterday.")
+    assert "Ministry of Commerce and Industry" in one
+
+
+def test_a_longer_name_around_a_catalogued_acronym_is_its_own_organisation():
+    _, organisations = entities("Members discussed a new SCO Development Bank to finance the regional projects.")
+    assert "SCO Development Bank" in organisations

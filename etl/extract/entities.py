@@ -85,7 +85,7 @@ LEADING = {"The", "A", "An", "Through", "In", "At", "For", "Under", "With", "By"
 # meetings and sessions of a body are events: "Meeting of the Council of ..." names the Council
 EVENT_HEAD = re.compile(r"(?:Meeting|Summit|Session|Sitting|Conference)\s+of\s+(?:the\s+)?")
 # "X and the Y" joins two names; "Ministry of Commerce and Industry" is one
-AND_THE = re.compile(r"\s+and\s+the\s+")
+AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
 
@@ -138,8 +138,10 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
     for match in PHRASE.finditer(text, start, end):
         pieces, piece_start = [], match.start()
         for joint in AND_THE.finditer(text, match.start(), match.end()):
-            pieces.append((piece_start, joint.start()))
-            piece_start = joint.end()
+            # "A Institute and B University" is two names; "Ministry of Commerce and Industry" one
+            if _has_head(text[joint.end():match.end()]):
+                pieces.append((piece_start, joint.start()))
+                piece_start = joint.end()
         pieces.append((piece_start, match.end()))
         for piece_start, piece_end in pieces:
             found += _organisations_in_phrase(text, piece_start, piece_end)
@@ -222,10 +224,10 @@ def extract_entities(article: ParsedArticle) -> Extraction:
             _Found(m.start, m.end, _catalogue_ref(m.value))
             for m in catalogue_matcher().find(text, part.start, part.end)
         ]
-        discovered = [
-            found for found in discover_organisations(text, part.start, part.end)
-            if not any(found.start < c.end and c.start < found.end for c in catalogued)
-        ]
+        discovered = discover_organisations(text, part.start, part.end)
+        # a longer discovered name wins over a catalogued one inside it ("SCO Development Bank")
+        discovered = [d for d in discovered if not any(_overlaps(d, c) and not _contains(text, d, c) for c in catalogued)]
+        catalogued = [c for c in catalogued if not any(_contains(text, d, c) for d in discovered)]
         organisations += catalogued + discovered
     organisations += _acronym_mentions(article, organisations)
     organisations += _metadata_mentions(article)
@@ -258,6 +260,17 @@ def _metadata_mentions(article: ParsedArticle) -> list[_Found]:
                     ref = OrganisationRef(name=article.publisher, kind="news_outlet")
                     return [_Found(at, at + len(article.publisher), ref)]
     return found
+
+
+def _overlaps(a: _Found, b: _Found) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _contains(text: str, outer: _Found, inner: _Found) -> bool:
+    """``outer`` strictly contains ``inner`` and adds a head word of its own."""
+    if not (outer.start <= inner.start and inner.end <= outer.end) or (outer.start, outer.end) == (inner.start, inner.end):
+        return False
+    return _has_head(text[outer.start:inner.start] + " " + text[inner.end:outer.end])
 
 
 def _catalogue_ref(entry: CatalogueEntry) -> OrganisationRef:
