@@ -95,12 +95,18 @@ def load(paths: tuple[str, ...], database: str | None, force: bool, as_json: boo
 
 
 def _load_with_bar(loader: Loader, paths: list[str]) -> LoadSummary:
-    from sco_etl.load import discover
+    bar = None
 
-    files, _ = discover(paths)
-    with click.progressbar(length=len(files), label="Loading", file=sys.stderr,
-                           show_pos=True, show_eta=True) as bar:
-        return loader.run(paths, progress=lambda _path: bar.update(1))
+    def start(total: int) -> None:
+        nonlocal bar
+        bar = click.progressbar(length=total, label="Loading", file=sys.stderr, show_pos=True, show_eta=True)
+        bar.__enter__()
+
+    try:
+        return loader.run(paths, progress=lambda _path: bar.update(1), on_discovered=start)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
 
 
 def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, verbose: bool, url: str) -> None:

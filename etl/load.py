@@ -97,10 +97,14 @@ class Loader:
         self.engine = engine
         self.force = force
 
-    def run(self, inputs: list[str], progress: Callable[[Path], None] | None = None) -> LoadSummary:
+    def run(self, inputs: list[str], progress: Callable[[Path], None] | None = None,
+            on_discovered: Callable[[int], None] | None = None) -> LoadSummary:
+        """Load every file ``inputs`` name; ``on_discovered(n)`` is told how many before the work starts."""
         started = time.perf_counter()
         db.ensure_current(self.engine)
         files, missing = discover(inputs)
+        if on_discovered:
+            on_discovered(len(files))
         with Session(self.engine) as session, session.begin():
             sync_reference_data(session)
             run = LoadRun(started_at=datetime.now(timezone.utc), tool_version=__version__,

@@ -15,7 +15,7 @@ from sco_etl.catalogue import catalogue
 from sco_etl.model import DateValue, ParsedArticle, Part
 from sco_etl.parse import cues
 from sco_etl.parse.dates import date_line, read_date
-from sco_etl.parse.people import names_in_byline, names_leading, tidy_person
+from sco_etl.parse.people import names_in_byline, names_leading
 
 
 class ParseError(ValueError):
@@ -319,5 +319,3 @@ def _read_furniture(article: _Article, line: Line) -> None:
             article.add_publisher("copyright", owner.group("name"))
     article.add_publisher("contact", cues.publisher_from_contact(line.text))
 
-
-__all__ = ["ParseError", "parse_article", "split_lines", "tidy_person"]
