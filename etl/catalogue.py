@@ -4,8 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
-
+from sco_etl.data import data_text
 from sco_etl.names import name_key
 
 
@@ -57,7 +56,7 @@ class Catalogue:
 
 @lru_cache(maxsize=1)
 def catalogue() -> Catalogue:
-    data = json.loads(files("sco_etl.data").joinpath("organisations.json").read_text("utf-8"))
+    data = json.loads(data_text("organisations.json"))
     entries = [
         CatalogueEntry(
             key=item["key"], name=item["name"], kind=item["kind"], acronym=item.get("acronym"),

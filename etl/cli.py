@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Callable
 
@@ -95,18 +96,15 @@ def load(paths: tuple[str, ...], database: str | None, force: bool, as_json: boo
 
 
 def _load_with_bar(loader: Loader, paths: list[str]) -> LoadSummary:
-    bar = None
+    """The bar is opened once the loader knows how many files it found."""
+    with ExitStack() as stack:
+        bars = []
 
-    def start(total: int) -> None:
-        nonlocal bar
-        bar = click.progressbar(length=total, label="Loading", file=sys.stderr, show_pos=True, show_eta=True)
-        bar.__enter__()
+        def start(total: int) -> None:
+            bars.append(stack.enter_context(click.progressbar(
+                length=total, label="Loading", file=sys.stderr, show_pos=True, show_eta=True)))
 
-    try:
-        return loader.run(paths, progress=lambda _path: bar.update(1), on_discovered=start)
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
+        return loader.run(paths, progress=lambda _path: bars[0].update(1), on_discovered=start)
 
 
 def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, verbose: bool, url: str) -> None:

@@ -48,7 +48,7 @@ def decode(raw: bytes) -> tuple[str, str]:
     if best is None:
         raise UnreadableInput("binary or undecodable content (not text in any known encoding)")
     text = str(best)
-    if _CONTROL.search(text.replace("\r", "").replace("\n", "")):
+    if _CONTROL.search(text):  # \t \n \r are outside the class
         raise UnreadableInput(f"binary content (control characters after decoding as {best.encoding})")
     return text, best.encoding
 

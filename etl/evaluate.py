@@ -254,7 +254,7 @@ def _score_quotes(report: Report, file_name: str, expected: dict, rows: list[dic
         report.quotes.false_hits.append(f"{file_name}: {row['speaker']}: \"{row['text'][:80]}\"")
 
 
-def _event_key(event: dict, registry: dict) -> tuple:
+def _event_key(event: dict) -> tuple:
     return (event["state"], event["organisation"], event["type"], event["certainty"])
 
 
@@ -265,8 +265,8 @@ def _row_event_keys(row: dict, registry: dict) -> list[tuple]:
 
 
 def _score_events(report: Report, file_name: str, expected: dict, rows: list[dict], registry: dict) -> None:
-    wanted = {_event_key(event, registry): event for event in expected.get("events", [])}
-    optional = {_event_key(event, registry) for event in expected.get("events_optional", [])}
+    wanted = {_event_key(event): event for event in expected.get("events", [])}
+    optional = {_event_key(event) for event in expected.get("events_optional", [])}
     matched: set[tuple] = set()
     for row in rows:
         keys = _row_event_keys(row, registry)

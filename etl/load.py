@@ -190,7 +190,7 @@ def row_counts(session: Session) -> dict[str, int]:
 def write_document(session: Session, processed: ProcessedDocument, size: int, run_id: int,
                    force: bool = False) -> str:
     """Store one processed document; return ``loaded``, ``unchanged`` or ``duplicate``."""
-    document, parsed = processed.document, processed.article
+    document = processed.document
     text_sha256 = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     article = session.scalar(select(Article).where(Article.text_sha256 == text_sha256))
     source = session.scalar(select(SourceFile).where(SourceFile.path == document.source_path))

@@ -5,15 +5,14 @@ what is missing, so running it before every load is cheap and idempotent.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sco_etl.catalogue import catalogue
+from sco_etl.data import data_rows
 from sco_etl.names import name_key
 from sco_etl.schema.models import Organisation, OrganisationName, State, StateName
 
@@ -28,20 +27,14 @@ class StateRecord:
     names: tuple[tuple[str, str], ...]  # (name, kind)
 
 
-def _read_csv(filename: str) -> list[dict[str, str]]:
-    text = files("sco_etl.data").joinpath(filename).read_text("utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
-
-
 @lru_cache(maxsize=1)
 def state_records() -> tuple[StateRecord, ...]:
     """States from ``states.csv`` (pycountry) plus the curated names of ``state_names.csv``."""
     curated: dict[str, list[tuple[str, str]]] = {}
-    if files("sco_etl.data").joinpath("state_names.csv").is_file():
-        for row in _read_csv("state_names.csv"):
-            curated.setdefault(row["iso3"], []).append((row["name"], row["kind"]))
+    for row in data_rows("state_names.csv"):
+        curated.setdefault(row["iso3"], []).append((row["name"], row["kind"]))
     records = []
-    for row in _read_csv("states.csv"):
+    for row in data_rows("states.csv"):
         extra = curated.get(row["iso3"], [])
         short = next((name for name, kind in extra if kind == "short"), None)
         display = short or row["common_name"] or row["name"]

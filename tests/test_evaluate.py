@@ -1,6 +1,4 @@
 """The evaluator: pure scoring, and end to end on the sample corpus."""
-import pytest
-
 from sco_etl.evaluate import evaluate, fetch_database, load_gold, quote_similarity
 from sco_etl.load import Loader
 from conftest import SAMPLES

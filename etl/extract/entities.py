@@ -11,9 +11,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from sco_etl.catalogue import CatalogueEntry, catalogue
+from sco_etl.data import data_lines
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.model import (
     Extraction, OrganisationMention, OrganisationRef, ParsedArticle, Span, StateMention,
@@ -24,18 +24,13 @@ from sco_etl.reference import state_records
 MENTION_KINDS = {"short", "common", "official", "alternative", "adjective", "demonym"}
 
 
-def _data_lines(filename: str) -> list[str]:
-    text = files("sco_etl.data").joinpath(filename).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def state_matcher() -> NameMatcher[str]:
     names = [(name, record.iso3) for record in state_records() for name, kind in record.names
              if kind in MENTION_KINDS and "," not in name]
     # "The Gambia": the article is part of the name; also match without it
     names += [(name[4:], iso3) for name, iso3 in names if name.startswith("the ")]
-    return NameMatcher(names, blockers=_data_lines("not_states.txt"))
+    return NameMatcher(names, blockers=data_lines("not_states.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +63,7 @@ def catalogue_matcher() -> NameMatcher[CatalogueEntry]:
 
 @lru_cache(maxsize=1)
 def head_words() -> frozenset[str]:
-    return frozenset(_data_lines("organisation_heads.txt"))
+    return frozenset(data_lines("organisation_heads.txt"))
 
 
 # --- discovery by name structure ----------------------------------------------------------
@@ -191,7 +186,7 @@ def _owner(text: str, start: int, end: int) -> tuple[int, str | None]:
     """A state owning the body: "China's Ministry of ...", "Chinese Ministry of ...".
 
     Returns where the body's own name starts and the owner's alpha-3 (None when the
-    owner is not a state: "CGTN's First Voice", "Kazakhstan's" is still a mention).
+    owner is not a state, as in "TASS's Press Club"; a state owner is still a mention).
     """
     possessive = POSSESSIVE.match(text[start:end])
     if possessive and _has_head(possessive.group("rest")):

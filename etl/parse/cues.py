@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from sco_etl.catalogue import catalogue
+from sco_etl.data import data_lines
 
 # --- metadata lines ------------------------------------------------------------
 
@@ -42,12 +42,12 @@ DISCLAIMER = re.compile(
     r"|^[(\[]?\s*(?:the\s+)?(?:views|opinions)\s+expressed\b",
     re.IGNORECASE,
 )
-# "... the views of China Focus.", "... the positions of Xinhua News Agency."
+# "... the views of Eurasia Weekly.", "... the positions of Kazinform."
 DISCLAIMED_OWNER = re.compile(
     r"\b(?:views?|positions?|opinions?|stances?|those|that)\s+of\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|the|&))*)"
 )
-# an editor's note presenting a column: "CGTN's First Voice provides ..."
+# an editor's note presenting a column: "TASS's Second Look offers ..."
 COLUMN_OWNER = re.compile(
     r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+"
     r"(?:is|provides|offers|features|presents|brings|gives)\b"
@@ -84,8 +84,7 @@ WORD = re.compile(r"[\w'’-]+")
 
 @lru_cache(maxsize=1)
 def furniture_labels() -> frozenset[str]:
-    lines = files("sco_etl.data").joinpath("furniture.txt").read_text("utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(data_lines("furniture.txt"))
 
 
 def word_count(line: str) -> int:

@@ -239,11 +239,12 @@ def _read_title(article: _Article, line: Line) -> None:
     if match:
         tail = match.group("tail").strip()
         found = date_line(tail)
+        outlet = None if found else catalogue().lookup(tail)
         if found:
             article.add_date("title", found[0])
-        elif catalogue().lookup(tail):
+        elif outlet:
             article.add_publisher("title", tail)
-        if found or catalogue().lookup(tail):
+        if found or outlet:
             title_end = line.start + len(match.group("title"))
             article.part("date" if found else "metadata", title_end, line.end)
     article.title = article.text[line.start:title_end].strip()

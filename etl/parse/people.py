@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from sco_etl.catalogue import catalogue
+from sco_etl.data import data_lines
 
 _PARTICLES = r"(?:bin|binti|ibn|al|el|de|da|dos|das|del|di|van|von|der|den|du|la|le|ul|ud)"
 _NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’.-]*"
@@ -14,8 +14,7 @@ PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_NAME_WORD}){
 
 @lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
-    lines = files("sco_etl.data").joinpath("organisation_words.txt").read_text("utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(data_lines("organisation_words.txt"))
 
 
 def looks_like_person(name: str) -> bool:
