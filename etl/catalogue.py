@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+
 from sco_etl.data import data_text
 from sco_etl.names import name_key
 

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
-from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
-
 from sco_etl import __version__, db
 from sco_etl.evaluate import Report, evaluate, fetch_database, load_gold
 from sco_etl.load import Loader, LoadSummary
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 
 class FriendlyGroup(click.Group):

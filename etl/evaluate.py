@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-
 from sco_etl.names import name_key
 from sco_etl.sqltemplates import sql
+from sqlalchemy import Engine
 
 QUOTE_MATCH_THRESHOLD = 0.8  # token Dice overlap for a quote to count as found
 

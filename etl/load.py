@@ -11,14 +11,10 @@ import glob
 import hashlib
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
-
-from sqlalchemy import Engine, delete, func, select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from sco_etl import __version__, db
 from sco_etl.decode import UnreadableInput
@@ -29,9 +25,21 @@ from sco_etl.readers import reader_for, supported_suffixes
 from sco_etl.reference import sync_reference_data
 from sco_etl.resolve import Resolver
 from sco_etl.schema.models import (
-    Article, ArticleAuthor, ArticleOrganisation, ArticlePart, ArticleState, Base, LoadFailure,
-    LoadRun, MembershipEvent, Quote, SourceFile,
+    Article,
+    ArticleAuthor,
+    ArticleOrganisation,
+    ArticlePart,
+    ArticleState,
+    Base,
+    LoadFailure,
+    LoadRun,
+    MembershipEvent,
+    Quote,
+    SourceFile,
 )
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 # the tables whose rows derive from one article, cleared when it is replaced
 DERIVED = (ArticlePart, ArticleAuthor, ArticleState, ArticleOrganisation, Quote, MembershipEvent)

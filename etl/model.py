@@ -148,7 +148,7 @@ class Extraction:
     quotes: list[QuoteFact] = field(default_factory=list)
     events: list[MembershipEventFact] = field(default_factory=list)
 
-    def merge(self, other: "Extraction") -> "Extraction":
+    def merge(self, other: Extraction) -> Extraction:
         return Extraction(
             states=self.states + other.states,
             organisations=self.organisations + other.organisations,

@@ -8,13 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from sco_etl.catalogue import catalogue
 from sco_etl.data import data_rows
 from sco_etl.names import name_key
 from sco_etl.schema.models import Organisation, OrganisationName, State, StateName
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)

@@ -6,14 +6,13 @@ catalogue says it is, or a new organisation.
 """
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from sco_etl.catalogue import catalogue
 from sco_etl.model import OrganisationRef, PersonRef
 from sco_etl.names import name_key
 from sco_etl.reference import add_names
 from sco_etl.schema.models import Organisation, OrganisationName, Person
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 
 class Resolver:

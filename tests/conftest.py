@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from sco_etl import db
 
 REPO = Path(__file__).resolve().parents[1]

@@ -2,9 +2,8 @@
 import json
 
 import pytest
-
-from sco_etl.cli import main
 from conftest import SAMPLES
+from sco_etl.cli import main
 
 ARTICLE = ("Headline of a test story\n\nMinisters of the member states met on Friday and agreed to "
            "deepen cooperation on transport and customs, the chair said.\n")

@@ -1,5 +1,4 @@
 import pytest
-
 from sco_etl.parse.dates import date_line, read_date
 
 

@@ -1,7 +1,6 @@
 import codecs
 
 import pytest
-
 from sco_etl.decode import UnreadableInput, decode, decode_article, normalise
 
 TEXT = "Kyrgyz officials welcomed the “new format” of the SCO — and its café talks."

@@ -1,7 +1,7 @@
 """The evaluator: pure scoring, and end to end on the sample corpus."""
+from conftest import SAMPLES
 from sco_etl.evaluate import evaluate, fetch_database, load_gold, quote_similarity
 from sco_etl.load import Loader
-from conftest import SAMPLES
 
 GOLD = {
     "organisations": {"SCO": ["Shanghai Cooperation Organization", "SCO"], "TASS": ["TASS"]},

@@ -1,6 +1,5 @@
 """The layout parser, on articles written for these tests (never the seeds)."""
 import pytest
-
 from sco_etl.parse.layout import ParseError, parse_article
 
 PARAGRAPH = ("Member states of the bloc agreed on Tuesday to expand cooperation in trade, energy and "

@@ -1,11 +1,10 @@
 """Loading files: idempotence, replacement, duplicates, failures."""
 from pathlib import Path
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
-
 from sco_etl.load import Loader, discover
 from sco_etl.schema.models import Article, LoadRun, SourceFile
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 ARTICLE = """Council agrees new energy agenda
 Published: 3 March 2025
@@ -85,7 +84,7 @@ def test_a_failure_while_writing_leaves_nothing_behind(engine, write, monkeypatc
 
 
 def test_a_crashing_extractor_fails_only_its_file(engine, write, monkeypatch):
-    import sco_etl.pipeline as pipeline
+    from sco_etl import pipeline
 
     def extract_or_crash(article):
         if "Friday" in article.text:

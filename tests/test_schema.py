@@ -3,11 +3,10 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
-from sqlalchemy.exc import IntegrityError
-
 from sco_etl import db
 from sco_etl.schema.models import Base
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
 
 # spec/views.md: these names and columns may not change
 VIEWS = {
@@ -61,9 +60,8 @@ def test_downgrade_and_upgrade_again(engine):
 ])
 def test_constraints_reject_bad_rows(engine, statement):
     db.upgrade(engine)
-    with pytest.raises(IntegrityError):
-        with engine.begin() as connection:
-            connection.execute(text(statement))
+    with pytest.raises(IntegrityError), engine.begin() as connection:
+        connection.execute(text(statement))
 
 
 def test_alembic_from_the_repository(tmp_path):

@@ -1,26 +1,28 @@
 """Extractors: pure functions from a parsed article to plain dataclasses.
 
-Each extractor takes a ``ParsedArticle`` and returns an ``Extraction`` holding
-what it found (states, organisations, people, quotes, membership events), with
-offsets into ``article.text``. The loader never changes when one is added:
-append it to ``EXTRACTORS``.
+Each extractor takes a ``ParsedArticle`` and what the extractors before it found,
+and returns an ``Extraction`` of its own (states, organisations, people, quotes,
+membership events), with offsets into ``article.text``. Order matters: quotes and
+events read the states and organisations found first. The loader never changes
+when one is added: append it to ``EXTRACTORS``.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from sco_etl.extract.entities import extract_entities
+from sco_etl.extract.events import extract_events
+from sco_etl.extract.quotes import extract_quotes
 from sco_etl.model import Extraction, ParsedArticle
 
-Extractor = Callable[[ParsedArticle], Extraction]
+Extractor = Callable[[ParsedArticle, Extraction], Extraction]
 
-# Quote and event extractors join here as they land.
-EXTRACTORS: tuple[Extractor, ...] = (extract_entities,)
+EXTRACTORS: tuple[Extractor, ...] = (extract_entities, extract_quotes, extract_events)
 
 
 def extract(article: ParsedArticle, extractors: tuple[Extractor, ...] | None = None) -> Extraction:
-    """Run every extractor over ``article`` and merge what they found."""
+    """Run every extractor over ``article``, each seeing what the earlier ones found."""
     result = Extraction()
     for extractor in EXTRACTORS if extractors is None else extractors:
-        result = result.merge(extractor(article))
+        result = result.merge(extractor(article, result))
     return result

@@ -16,7 +16,12 @@ from sco_etl.catalogue import CatalogueEntry, catalogue
 from sco_etl.data import data_lines
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.model import (
-    Extraction, OrganisationMention, OrganisationRef, ParsedArticle, Span, StateMention,
+    Extraction,
+    OrganisationMention,
+    OrganisationRef,
+    ParsedArticle,
+    Span,
+    StateMention,
 )
 from sco_etl.reference import state_records
 
@@ -204,14 +209,15 @@ def _discovered_ref(name: str, acronym: str | None, owner_iso3: str | None) -> O
     """A government body is named with its state, so India's and China's ministries stay apart."""
     if owner_iso3 and GOVERNMENT_BODY.match(name):
         state = state_display_names()[owner_iso3]
-        return OrganisationRef(name=f"{name} of {state}", acronym=acronym, kind="government_body",
-                               aliases=[f"{state}'s {name}"], country_iso3=owner_iso3)
+        # named as news names it ("China's Ministry of Foreign Affairs"); the "of" form is an alias
+        return OrganisationRef(name=f"{state}'s {name}", acronym=acronym, kind="government_body",
+                               aliases=[f"{name} of {state}"], country_iso3=owner_iso3)
     return OrganisationRef(name=name, acronym=acronym, country_iso3=owner_iso3)
 
 
 # --- the extractor ----------------------------------------------------------------------
 
-def extract_entities(article: ParsedArticle) -> Extraction:
+def extract_entities(article: ParsedArticle, found: Extraction | None = None) -> Extraction:
     text = article.text
     organisations: list[_Found] = []
     for part in article.extractable_parts():

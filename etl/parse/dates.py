@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from dateutil import parser as date_parser
-
 from sco_etl.model import DateValue
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -58,3 +57,91 @@ def date_line(line: str) -> tuple[DateValue, str | None] | None:
         return None
     label = label_match.group("label")
     return date, label.lower() if label else None
+
+
+# --- dates in running text -------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEAR = r"(?:19|20)\d{2}"
+_RANGE_END = r"(?:\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)|\s+to\s+\d{4})?"
+TEXT_DATE = re.compile(
+    r"(?<![\w.,])(?:"
+    rf"(?P<day_month>{_DAY}\s+{MONTH}\.?,?\s+{_YEAR})"
+    rf"|(?P<month_day>{MONTH}\.?\s+{_DAY},?\s+{_YEAR})"
+    rf"|(?P<month_year>{MONTH}\.?,?\s+{_YEAR})"
+    rf"|(?P<numeric>{_YEAR}-\d{{2}}-\d{{2}})"
+    rf"|(?:from\s+)?(?P<year>{_YEAR}){_RANGE_END}"
+    r"|(?P<weekday>(?:last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?"
+    r"|(?P<relative>(?:last|this|next|the\s+previous|the\s+coming)\s+(?:year|month|week))"
+    r"|(?P<day_word>yesterday|today|tomorrow)"
+    rf"|(?P<month>(?:in|since|until|by|from|last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\.?,?\s+\d)"
+    r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _shift_month(day: datetime.date, months: int) -> str:
+    index = day.year * 12 + day.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def resolve_text_date(match: re.Match[str], published: DateValue | None, future: bool = False) -> DateValue | None:
+    """The date a matched expression names; relative ones need the publication date.
+
+    ``future`` says which way to resolve a bare weekday or month: the next one for a
+    planned event, the last one (or the publication day itself) otherwise.
+    """
+    import datetime
+
+    if match.group("day_month") or match.group("month_day") or match.group("numeric"):
+        printed = match.group("day_month") or match.group("month_day") or match.group("numeric")
+        try:
+            return DateValue(date_parser.parse(printed.replace("Sept.", "Sep.")).date().isoformat())
+        except (ValueError, OverflowError):
+            return None
+    if match.group("month_year"):
+        try:
+            value = date_parser.parse(match.group("month_year"), default=datetime.datetime(2000, 1, 1))
+        except (ValueError, OverflowError):
+            return None
+        return DateValue(f"{value.year:04d}-{value.month:02d}")
+    if match.group("year"):
+        return DateValue(match.group("year"))
+    if published is None or published.precision == "year":
+        return None
+    anchor = datetime.date.fromisoformat(published.iso if published.precision == "day" else published.iso + "-01")
+    if match.group("weekday"):
+        if published.precision != "day":
+            return None
+        words = match.group("weekday").lower().split()
+        target = WEEKDAYS.index(words[-1])
+        if words[0] == "next" or (future and words[0] != "last"):
+            delta = (target - anchor.weekday()) % 7 or 7
+        else:
+            delta = -((anchor.weekday() - target) % 7)
+            if words[0] == "last" and delta == 0:
+                delta = -7
+        return DateValue((anchor + datetime.timedelta(days=delta)).isoformat())
+    if match.group("relative"):
+        which, unit = match.group("relative").lower().rsplit(None, 1)
+        step = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the coming": 1}[" ".join(which.split())]
+        if unit == "year":
+            return DateValue(f"{anchor.year + step:04d}")
+        if unit == "month":
+            return DateValue(_shift_month(anchor, step))
+        return None  # a week is not a date
+    if match.group("day_word"):
+        if published.precision != "day":
+            return None
+        step = {"yesterday": -1, "today": 0, "tomorrow": 1}[match.group("day_word").lower()]
+        return DateValue((anchor + datetime.timedelta(days=step)).isoformat())
+    if match.group("month"):
+        which, name = match.group("month").lower().split()
+        month = date_parser.parse(name).month
+        year = anchor.year
+        if which in {"last", "since"} or (which == "in" and not future):
+            year -= month > anchor.month
+        elif which == "next" or future:
+            year += month < anchor.month
+        return DateValue(f"{year:04d}-{month:02d}")
+    return None

@@ -1,0 +1,245 @@
+"""Membership events: a state's standing in an organisation changing, with its date.
+
+Per sentence: a trigger phrase (data/membership_triggers.txt) says what kind of
+change; the organisation is the membership body named nearest to it; the states are
+the nearest group of coordinated state names ("India and Pakistan joined"); the
+certainty comes from a modal before the trigger ("will be joining"); the date is the
+nearest date expression, resolved against the publication date when relative.
+A roster ("currently includes A, B, ... and J") gives status reports, not events.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sco_etl.data import data_lines
+from sco_etl.extract.sentences import split_sentences
+from sco_etl.model import (
+    DateValue,
+    Extraction,
+    MembershipEventFact,
+    OrganisationRef,
+    ParsedArticle,
+    Span,
+)
+from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
+
+EVENT_PARTS = frozenset({"title", "standfirst", "body"})
+MEMBERSHIP_HEADS = re.compile(r"\b(?:Organi[sz]ation|Union|Alliance|Community|Bloc|Association|Pact|Treaty)\b")
+PLANNED = re.compile(
+    r"\b(?:will|shall|would|is\s+(?:set|due|expected|poised|going|scheduled|slated)\s+to|are\s+(?:set|due|expected|poised|going|scheduled|slated)\s+to"
+    r"|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to)\b[^.;]{0,30}$",
+    re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to)\b[^.;,]{0,20}$", re.IGNORECASE)
+# "applied to join", "wish to join": the join is not (yet) an accession
+ASPIRATION = re.compile(r"\b(?:applied|apply|applies|application|bid|wish|wishes|desire|request|want|wants|seek|seeks|hope|hopes|interest|interested|keen|eager|ready)\s+(?:in\s+)?to\s*$|\binterest\s+in\s*$",
+                        re.IGNORECASE)
+COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other))\s+$", re.IGNORECASE)
+POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
+ROSTER = re.compile(r"\b(?:includes?|included|including|comprises?|comprising|consists?\s+of|members\s+(?:are|include)|member\s+states\s+(?:are|include)|brings?\s+together)\s*:?\s+",
+                    re.IGNORECASE)
+TO_STATE = re.compile(r"\s+(?:of\s+the\s+\w+\s+|over\s+)?to\s+", re.IGNORECASE)
+WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def triggers() -> tuple[Trigger, ...]:
+    found = []
+    for line in data_lines("membership_triggers.txt"):
+        event_type, pattern = line.split("\t", 1)
+        found.append(Trigger(event_type, re.compile(pattern, re.IGNORECASE)))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Located:
+    span: Span
+    value: object
+
+
+def _is_membership_body(ref: OrganisationRef) -> bool:
+    return ref.kind == "intergovernmental" or (ref.kind is None and bool(MEMBERSHIP_HEADS.search(ref.name)))
+
+
+def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
+    text = article.text
+    states = sorted((Located(span, mention.iso3) for mention in found.states for span in mention.spans),
+                    key=lambda item: item.span.start)
+    bodies = sorted((Located(span, mention.organisation) for mention in found.organisations
+                     if _is_membership_body(mention.organisation) for span in mention.spans),
+                    key=lambda item: item.span.start)
+    main_body = _main_body(found)
+    events: list[MembershipEventFact] = []
+    for part in article.parts:
+        if part.kind not in EVENT_PARTS:
+            continue
+        for sentence in split_sentences(text, part.start, part.end):
+            events += _events_in(text, sentence, _within(states, sentence), _within(bodies, sentence),
+                                 main_body, article.published_on)
+    return Extraction(events=_deduplicated(events))
+
+
+def _main_body(found: Extraction) -> OrganisationRef | None:
+    """The membership body the article is about ("the organisation", "the group"): the most mentioned."""
+    bodies = [m for m in found.organisations if _is_membership_body(m.organisation)]
+    return max(bodies, key=lambda m: len(m.spans)).organisation if bodies else None
+
+
+def _within(items: list[Located], sentence: Span) -> list[Located]:
+    return [item for item in items if sentence.start <= item.span.start and item.span.end <= sentence.end]
+
+
+def _events_in(text: str, sentence: Span, states: list[Located], bodies: list[Located],
+               main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
+    events = []
+    roster = _roster(text, sentence, states)
+    listed = {item.span for item in roster}
+    if roster:
+        body = _nearest(bodies, Span(roster[0].span.start, roster[0].span.start)) or main_body
+        if body is not None:
+            evidence = text[sentence.start:sentence.end]
+            events += [MembershipEventFact(str(item.value), body.value if isinstance(body, Located) else body, "member",
+                                           "reported", None, evidence, sentence) for item in roster]
+    free_states = [item for item in states if item.span not in listed]
+    for trigger, match in _trigger_matches(text, sentence):
+        event = _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published)
+        events += event
+    return events
+
+
+def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[str]]]:
+    """Trigger phrases in a sentence; one phrase, one trigger (the first listed wins)."""
+    matches: list[tuple[Trigger, re.Match[str]]] = []
+    for trigger in triggers():
+        for match in trigger.pattern.finditer(text, sentence.start, sentence.end):
+            if not any(m.start() < match.end() and match.start() < m.end() for _, m in matches):
+                matches.append((trigger, match))
+    return sorted(matches, key=lambda item: item[1].start())
+
+
+def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str], states: list[Located],
+               bodies: list[Located], main_body: OrganisationRef | None,
+               published: DateValue | None) -> list[MembershipEventFact]:
+    before = text[max(sentence.start, match.start() - 60):match.start()]
+    if NEGATED.search(before) or COUNTED.search(before) and trigger.event_type in {"observer", "dialogue_partner", "partner"}:
+        return []
+    if trigger.event_type == "accession" and ASPIRATION.search(before):
+        return []
+    here = Span(match.start(), match.end())
+    body = _nearest(bodies, here)
+    # "the bloc", "its 10th member", "the rotating chairmanship": the body the article is about
+    refers = _refers_to_body(text, sentence) or trigger.event_type == "chairmanship"
+    organisation = body.value if body else (main_body if refers else None)
+    if organisation is None:
+        return []
+    chosen = _states_for(text, sentence, here, states, trigger)
+    if not chosen:
+        return []
+    certainty = "planned" if PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) else "occurred"
+    date = _date_for(text, sentence, here, published, certainty == "planned")
+    if trigger.event_type == "chairmanship" and date is None and POSSESSIVE_CHAIR.search(
+            text, max(sentence.start, match.start() - 12), match.end()):
+        return []  # "during Kazakhstan's chairmanship": a status in passing, not a dated change
+    evidence = text[sentence.start:sentence.end]
+    return [MembershipEventFact(str(state.value), organisation, trigger.event_type, certainty, date, evidence, sentence)
+            for state in chosen]
+
+
+def _refers_to_body(text: str, sentence: Span) -> bool:
+    return re.search(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance)\b|\bits\s+\w+\s+member",
+                     text[sentence.start:sentence.end], re.IGNORECASE) is not None
+
+
+def _nearest(items: list[Located], here: Span) -> Located | None:
+    def distance(item: Located) -> int:
+        return here.start - item.span.end if item.span.end <= here.start else max(item.span.start - here.end, 0)
+    near = [item for item in items if distance(item) <= WINDOW]
+    return min(near, key=distance) if near else None
+
+
+def _states_for(text: str, sentence: Span, here: Span, states: list[Located], trigger: Trigger) -> list[Located]:
+    """The group of coordinated states the trigger applies to: the subject before it,
+    else the object after it ("the accession of Iran", "handed the chairmanship to India")."""
+    left = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW
+            and ";" not in text[s.span.end:here.start]]
+    right = [s for s in states if s.span.start >= here.end and s.span.start - here.end <= WINDOW]
+    if trigger.event_type == "chairmanship" and right and TO_STATE.match(text, here.end, right[0].span.start):
+        return _group(text, right, forward=True)
+    if left and not _is_object_position(text, here):
+        return _group(text, left, forward=False) + _accompanying(text, here, right)
+    return _group(text, right, forward=True) if right else []
+
+
+NOMINAL_TRIGGER = re.compile(r"\b(?:inclusion|accession|joining|admission|entry|application|withdrawal)(?:\s+of)?$", re.IGNORECASE)
+
+
+def _is_object_position(text: str, here: Span) -> bool:
+    """Nominal triggers name their state after them: "accession of", "inclusion of", "joining of"."""
+    if not NOMINAL_TRIGGER.search(text[here.start:here.end]):
+        return False
+    return re.match(r"\s+of\b", text[here.end:here.end + 4]) is not None or text[here.start:here.end].lower().endswith(" of")
+
+
+ACCOMPANIED = re.compile(r"^[^.;]{0,40}?\b(?:together|along)\s+with\s+$", re.IGNORECASE)
+
+
+def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
+    """"Pakistan joined the SCO together with India": the states joining alongside the subject."""
+    if right and ACCOMPANIED.match(text[here.end:right[0].span.start]):
+        return _group(text, right, forward=True)
+    return []
+
+
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*|\s*,?\s+as\s+well\s+as\s+)$")
+
+
+def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]:
+    """The nearest state and the states coordinated with it ("India and Pakistan")."""
+    ordered = candidates if forward else list(reversed(candidates))
+    group = [ordered[0]]
+    for item in ordered[1:]:
+        last = group[-1]
+        gap = text[last.span.end:item.span.start] if forward else text[item.span.end:last.span.start]
+        if not _LIST_GAP.match(gap):
+            break
+        group.append(item)
+    return group
+
+
+def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
+    """States listed after "includes"/"comprises"/"members are": three or more in a row."""
+    for cue in ROSTER.finditer(text, sentence.start, sentence.end):
+        following = [s for s in states if s.span.start >= cue.end()]
+        if following and following[0].span.start == cue.end():
+            group = _group(text, following, forward=True)
+            if len(group) >= 3:
+                return group
+    return []
+
+
+def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None, future: bool) -> DateValue | None:
+    """The nearest date expression to the trigger in its sentence, resolved."""
+    best = None
+    for match in TEXT_DATE.finditer(text, sentence.start, sentence.end):
+        distance = match.start() - here.end if match.start() >= here.end else here.start - match.end()
+        if distance <= WINDOW and (best is None or distance < best[0]):
+            best = (distance, match)
+    return resolve_text_date(best[1], published, future) if best else None
+
+
+def _deduplicated(events: list[MembershipEventFact]) -> list[MembershipEventFact]:
+    """One event per (state, body, type, certainty) in an article; an undated one yields to a dated one."""
+    kept: dict[tuple, MembershipEventFact] = {}
+    for event in events:
+        key = (event.iso3, event.organisation.name, event.event_type, event.certainty)
+        current = kept.get(key)
+        if current is None or (current.date is None and event.date is not None):
+            kept[key] = event
+    return list(kept.values())

@@ -1,0 +1,473 @@
+"""Quotes with their speakers: direct (in quotation marks) and indirect (a reporting cue).
+
+Everything works on a copy of the text whose curly marks are made straight; the
+copy has the same length, so every offset found in it is an offset in the article.
+A quoted stretch counts as a quote only when a speech cue is attached to it: marks
+around a term or a slogan ("Shanghai Spirit") have none. Unbalanced marks in a
+paragraph drop that paragraph's direct quotes, never the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sco_etl.data import data_lines
+from sco_etl.extract.sentences import split_sentences
+from sco_etl.extract.speakers import (
+    ArticleContext,
+    Speaker,
+    looks_like_apposition,
+    resolve_speaker,
+    title_words,
+)
+from sco_etl.model import Extraction, ParsedArticle, QuoteFact, Span
+
+STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+                            "‘": "'", "’": "'", "‚": "'", "‛": "'"})
+OPENING_MARKS = frozenset("“„‟«")
+CLOSING_MARKS = frozenset("”»")
+QUOTED_PARTS = frozenset({"body", "standfirst"})
+_TRAILING = ",;: \n\t"
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    form: str
+    needs_that: bool
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, SpeechVerb]:
+    """Every form of every reporting verb in the data file, keyed by form."""
+    verbs = {}
+    for line in data_lines("speech_verbs.txt"):
+        entry, _, flag = line.partition("|")
+        _lemma, _, forms = entry.partition(":")
+        for form in (form.strip() for form in forms.split(",")):
+            verbs[form] = SpeechVerb(form, flag.strip() == "that-only")
+    return verbs
+
+
+@lru_cache(maxsize=1)
+def _verb_alternation() -> str:
+    return "|".join(re.escape(form) for form in sorted(speech_verbs(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _verb_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_verb_alternation()})\b")
+
+
+# --- direct quotes -------------------------------------------------------------------
+
+@dataclass
+class Segment:
+    """Words inside one pair of marks: ``inner`` excludes the marks themselves."""
+
+    open_at: int
+    close_at: int  # offset of the closing mark
+
+    @property
+    def inner(self) -> Span:
+        return Span(self.open_at + 1, self.close_at)
+
+
+def _is_opening(text: str, plain: str, at: int) -> bool | None:
+    """True for an opening mark, False for a closing one, None when it cannot tell."""
+    if text[at] in OPENING_MARKS:
+        return True
+    if text[at] in CLOSING_MARKS:
+        return False
+    before = plain[at - 1] if at > 0 else " "
+    after = plain[at + 1] if at + 1 < len(plain) else " "
+    if (before.isspace() or before in "([{—–-/") and not after.isspace():
+        return True
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)—–-"):
+        return False
+    return None
+
+
+def quoted_segments(text: str, plain: str, span: Span) -> tuple[list[Segment], int | None]:
+    """Balanced quoted stretches of one paragraph, and where an unclosed one opens (or None)."""
+    segments, open_at = [], None
+    for at in (m.start() for m in re.finditer('"', plain[span.start:span.end])):
+        at += span.start
+        opening = _is_opening(text, plain, at)
+        if opening is None:
+            opening = open_at is None
+        if opening:
+            open_at = at  # a second opener drops the first: unbalanced, fail softly
+        elif open_at is not None:
+            segments.append(Segment(open_at, at))
+            open_at = None
+    return segments, open_at
+
+
+@dataclass
+class Candidate:
+    kind: str
+    span: Span
+    text: str
+    cue: str | None
+    speaker_span: Span | None
+    apposition: Span | None = None
+    inherits: bool = False  # takes the speaker of the quote before it
+
+
+def _clean_span(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start] in _TRAILING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING + ".":
+        end -= 1
+    return Span(start, end)
+
+
+_AFTER_SPEAKER_LIMIT = 12  # words between the closing mark and the verb ("Kazakh President ... said")
+
+
+def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span, Span | None] | None:
+    """``," said X`` / ``," X told Y.`` right after a closing mark: (cue, speaker, apposition)."""
+    tail_start = close_at + 1
+    tail = plain[tail_start:sentence_end]
+    lead = re.match(r"\s*,?\s*", tail)
+    body_start = tail_start + lead.end()
+    rest = plain[body_start:sentence_end]
+    if not rest or '"' in rest[:1]:
+        return None
+    verb = _verb_pattern().search(rest)
+    if not verb or len(rest[:verb.start()].split()) > _AFTER_SPEAKER_LIMIT or "," in rest[:verb.start()]:
+        return None
+    if verb.start() == 0:  # "said Evgenia Makhmutova, an associate professor at ..."
+        after = body_start + verb.end()
+        clause = plain[after:sentence_end]
+        name_end = re.search(r",|\.|;|\s+(?:in|at|on|during|after|before|when|while|as)\s|$", clause)
+        speaker = Span(after, after + name_end.start())
+        apposition = None
+        if name_end.group().startswith(","):
+            appos_start = after + name_end.end()
+            appos_end = re.search(r"[.;]?\s*$|,", plain[appos_start:sentence_end])
+            candidate = Span(appos_start, appos_start + appos_end.start())
+            if looks_like_apposition(plain[candidate.start:candidate.end]):
+                apposition = candidate
+        return verb.group(), _strip_span(plain, speaker), apposition
+    speaker = Span(body_start, body_start + verb.start())
+    return verb.group(), _strip_span(plain, speaker), None
+
+
+def _cue_before(plain: str, open_at: int, sentence_start: int) -> tuple[str, Span] | None:
+    """``X said: "`` / ``X told Xinhua, "`` / ``X said "`` right before an opening mark."""
+    head = plain[sentence_start:open_at]
+    match = re.search(rf"\b(?P<verb>{_verb_alternation()})\b"
+                      r"(?P<object>(?:\s+[\w'-]+){0,3}?)\s*[:,]?\s*$", head)
+    if not match:
+        return None
+    before = head[:match.start()]
+    if not before.strip():
+        return None
+    chunk_start = max(before.rfind(", "), -2) + 2
+    speaker = Span(sentence_start + chunk_start, sentence_start + match.start())
+    return match.group("verb"), _strip_span(plain, speaker)
+
+
+def _strip_span(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):
+        end -= 1
+    return Span(start, end)
+
+
+def _sentence_of(sentences: list[Span], offset: int) -> Span:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return sentences[-1]
+
+
+def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candidate]:
+    found: list[Candidate] = []
+    carried: int | None = None  # a quote left open at the end of the paragraph before
+    previous_attributed = False
+    for paragraph in paragraphs:
+        segments, unclosed = quoted_segments(text, plain, paragraph)
+        sentences = split_sentences(plain, paragraph.start, paragraph.end) or [paragraph]
+        if carried is not None and segments and segments[0].open_at == paragraph.start:
+            segments[0] = Segment(carried, segments[0].close_at)  # one quote over paragraphs
+        carried = unclosed if unclosed is not None and unclosed >= paragraph.start and (
+            plain[unclosed + 1:paragraph.end].strip()) else (carried if carried is not None and plain[paragraph.start] == '"' and unclosed == paragraph.start else None)
+        attributed_here = False
+        for index, segment in enumerate(segments):
+            candidate = _attribute(text, plain, segment, sentences, paragraph)
+            if candidate is None and index == 0 and len(segments) == 1 and previous_attributed and (
+                    segment.open_at == paragraph.start and plain[segment.close_at + 1:paragraph.end].strip() == ""):
+                candidate = Candidate("direct", _clean_span(text, segment.inner), "", None, None, inherits=True)
+            if candidate is None:
+                # "Q1," X said. "Q2." — the second half joins the first
+                if found and found[-1].speaker_span and _follows_attribution(plain, found[-1], segment, paragraph):
+                    last = found[-1]
+                    merged = Span(last.span.start, _clean_span(text, segment.inner).end)
+                    last.text = last.text + " " + text[_clean_span(text, segment.inner).start:merged.end]
+                    last.span = merged
+                    attributed_here = True
+                continue
+            found.append(candidate)
+            attributed_here = True
+        previous_attributed = attributed_here
+    return found
+
+
+def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragraph: Span) -> bool:
+    """Is ``segment`` the second half of a quote split by its attribution in the same paragraph?"""
+    if not (paragraph.start <= last.span.start < paragraph.end) or segment.open_at < last.span.end:
+        return False
+    between = plain[last.span.end:segment.open_at]
+    return len(between.split()) <= 16 and _verb_pattern().search(between) is not None and (
+        plain[segment.close_at + 1:paragraph.end].strip(" .") == "" or between.rstrip().endswith((".", ",")))
+
+
+def _attribute(text: str, plain: str, segment: Segment, sentences: list[Span], paragraph: Span) -> Candidate | None:
+    inner = _clean_span(text, segment.inner)
+    if inner.end <= inner.start:
+        return None
+    after = _cue_after(plain, segment.close_at, _sentence_of(sentences, segment.close_at).end
+                       if segment.close_at + 1 >= _sentence_of(sentences, segment.close_at).end
+                       else _sentence_end_after(plain, sentences, segment.close_at))
+    if after:
+        cue, speaker, apposition = after
+        return Candidate("direct", inner, text[inner.start:inner.end], cue, speaker, apposition)
+    sentence = _sentence_of(sentences, segment.open_at)
+    before = _cue_before(plain, segment.open_at, sentence.start)
+    if before:
+        cue, speaker = before
+        return Candidate("direct", inner, text[inner.start:inner.end], cue, speaker)
+    return None
+
+
+def _sentence_end_after(plain: str, sentences: list[Span], offset: int) -> int:
+    """The end of the sentence the text after ``offset`` belongs to (a quote may end mid-sentence)."""
+    for sentence in sentences:
+        if sentence.end > offset + 1:
+            return sentence.end
+    return sentences[-1].end
+
+
+# --- indirect quotes -----------------------------------------------------------------
+
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,80}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?),\s+")
+_QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
+# where an indirect quote stops early: ", and his counterpart X pledged ..."
+_NEXT_ATTRIBUTION = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){0,6}?(?:said|says|stressed|noted|pledged|added|told|vowed|promised|urged)\b)")
+_SAID_OBJECT = re.compile(r"^(?:\s+(?:the\s+)?(?:reporters|journalists|Xinhua|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?))(?=\s+that\b|,|\s)")
+_ADVERBIAL = re.compile(r"^(?:\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+)\b[^,\"]{0,60}?)?\s+that\s+")
+
+
+def indirect_quotes(text: str, plain: str, paragraphs: list[Span], taken: list[Span]) -> list[Candidate]:
+    found = []
+    for paragraph in paragraphs:
+        for sentence in split_sentences(plain, paragraph.start, paragraph.end):
+            if any(span.start < sentence.end and sentence.start < span.end for span in taken):
+                continue
+            candidate = _indirect_in(text, plain, sentence)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def _indirect_in(text: str, plain: str, sentence: Span) -> Candidate | None:
+    s = plain[sentence.start:sentence.end]
+    for finder in (_according_to, _as_x_put_it, _quoted_as_saying, _subject_verb_that, _trailing_attribution):
+        candidate = finder(text, plain, sentence, s)
+        if candidate is not None and candidate.span.end - candidate.span.start > 10:
+            return candidate
+    return None
+
+
+def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition: Span | None = None) -> Candidate:
+    stop = _NEXT_ATTRIBUTION.search(text, start, end)
+    span = _clean_span(text, Span(start, stop.start() if stop else end))
+    return Candidate("indirect", span, text[span.start:span.end], cue, speaker, apposition)
+
+
+def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
+    match = _ACCORDING.search(s)
+    if not match:
+        return None
+    at = sentence.start + match.end()
+    if match.start() == 0 or s[:match.start()].rstrip().endswith(","):
+        if match.start() > 0:  # "..., according to X."
+            speaker = _strip_span(plain, Span(at, sentence.end))
+            return _quote(text, sentence.start, sentence.start + match.start(), "according to", speaker)
+        comma = plain.find(",", at, sentence.end)
+        if comma < 0:
+            return None
+        speaker = Span(at, comma)
+        apposition = None
+        second = plain.find(",", comma + 1, sentence.end)
+        if second > 0 and looks_like_apposition(plain[comma + 1:second]):
+            apposition, comma = Span(comma + 1, second), second
+        return _quote(text, comma + 1, sentence.end, "according to", _strip_span(plain, speaker), apposition)
+    return None
+
+
+def _as_x_put_it(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
+    match = _AS_PUT.match(s)
+    if not match or (match.group("verb") != "put it" and match.group("verb") not in speech_verbs()):
+        return None
+    speaker = Span(sentence.start + match.start("speaker"), sentence.start + match.end("speaker"))
+    return _quote(text, sentence.start + match.end(), sentence.end, "as " + match.group("verb"), speaker)
+
+
+def _quoted_as_saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
+    match = _QUOTED_AS.search(s)
+    if not match:
+        return None
+    speaker = _strip_span(plain, Span(sentence.start, sentence.start + match.start()))
+    return _quote(text, sentence.start + match.end(), sentence.end, "was quoted as saying", speaker)
+
+
+def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
+    """``X said (that) ...``, ``X, an expert at Y, stressed that ...``, ``X told Y that ...``."""
+    for verb in _verb_pattern().finditer(s):
+        before = s[:verb.start()]
+        if not before.strip() or '"' in s:
+            continue
+        rest = s[verb.end():]
+        obj = _SAID_OBJECT.match(rest) if verb.group() in {"told", "tells", "tell"} else None
+        rest_after_object = rest[obj.end():] if obj else rest
+        that = _ADVERBIAL.match(rest_after_object)
+        if that:
+            quote_start = verb.end() + (obj.end() if obj else 0) + that.end()
+        elif not speech_verbs()[verb.group()].needs_that and re.match(r"^\s+(?:the|a|an|[A-Z]|it|they|he|she|we|there|this)\b", rest_after_object):
+            quote_start = verb.end() + (obj.end() if obj else 0) + 1
+        else:
+            continue
+        speaker, apposition = _subject(plain, sentence.start, before)
+        if speaker is None:
+            continue
+        return _quote(text, sentence.start + quote_start, sentence.end, verb.group(), speaker, apposition)
+    return None
+
+
+def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | None]:
+    """The speaker phrase before a verb: the last clause, or the name before an apposition."""
+    stripped = before.rstrip()
+    if stripped.endswith(","):
+        chunks = stripped[:-1].split(", ")
+        if len(chunks) >= 2 and looks_like_apposition(", ".join(chunks[1:])):
+            name_end = len(chunks[0])
+            appos_start = name_end + 2
+            return (_strip_span(plain, Span(offset, offset + name_end)),
+                    Span(offset + appos_start, offset + len(stripped) - 1))
+        return None, None
+    start = stripped.rfind(", ") + 2 if ", " in stripped else 0
+    if len(stripped[start:].split()) > 10:
+        return None, None
+    return _strip_span(plain, Span(offset + start, offset + len(stripped))), None
+
+
+_INVERTED_SPEAKER_LIMIT = 6  # words in "said Kazakh President Kassym-Jomart Tokayev"
+
+
+def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
+    """``..., Makhmutova told Xinhua.`` / ``..., he said.`` / ``..., said X, a professor at Y.``"""
+    if '"' in s:
+        return None
+    body = s.rstrip(" .")
+    for comma in reversed([m.start() for m in re.finditer(",", body)]):
+        tail = body[comma + 1:]
+        if len(tail.split()) > 25:
+            break
+        verb = _verb_pattern().search(tail)
+        if not verb:
+            continue
+        lead = tail[:verb.start()]
+        words_after = tail[verb.end():].split()
+        if lead.strip() and len(lead.split()) <= 8 and len(words_after) <= 6:
+            speaker = _strip_span(plain, Span(sentence.start + comma + 1, sentence.start + comma + 1 + verb.start()))
+            return _quote(text, sentence.start, sentence.start + comma, verb.group(), speaker)
+        if not lead.strip():  # ", said X" possibly with an apposition after
+            after = sentence.start + comma + 1 + verb.end()
+            name_end = plain.find(",", after, sentence.start + len(body))
+            speaker_end = name_end if name_end > 0 else sentence.start + len(body)
+            if len(plain[after:speaker_end].split()) > _INVERTED_SPEAKER_LIMIT:
+                continue  # "..., highlighted the importance of ...": not an attribution
+            apposition = Span(name_end + 1, sentence.start + len(body)) if name_end > 0 else None
+            return _quote(text, sentence.start, sentence.start + comma, verb.group(),
+                          _strip_span(plain, Span(after, speaker_end)), apposition)
+    return None
+
+
+# --- the extractor -------------------------------------------------------------------
+
+def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
+    text = article.text
+    plain = text.translate(STRAIGHTEN)
+    paragraphs = [Span(part.start, part.end) for part in article.parts if part.kind in QUOTED_PARTS]
+    context = ArticleContext(text, found.organisations)
+    direct = direct_quotes(text, plain, paragraphs)
+    indirect = indirect_quotes(text, plain, paragraphs, [c.span for c in direct])
+    candidates = sorted(direct + indirect, key=lambda c: c.span.start)
+    _index_people(context, plain, paragraphs, candidates)
+    quotes, people = [], {}
+    previous: Speaker = Speaker()
+    for candidate in candidates:
+        speaker = previous if candidate.inherits else (
+            resolve_speaker(candidate.speaker_span, context, candidate.apposition)
+            if candidate.speaker_span else Speaker())
+        if candidate.kind == "indirect" and speaker.person is None and speaker.organisation is None:
+            continue  # an indirect quote needs a source ("It has been noted that ..." has none)
+        if speaker.person is not None:
+            people.setdefault(speaker.person.full_name, speaker.person)
+        quotes.append(QuoteFact(kind=candidate.kind, text=candidate.text, span=candidate.span,
+                                cue=candidate.cue or None, speaker_person=speaker.person,
+                                speaker_organisation=speaker.organisation))
+        previous = speaker
+    return Extraction(quotes=quotes, people=list(people.values()))
+
+
+def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span], candidates: list[Candidate]) -> None:
+    """Everyone the article names with a title or as a speaker, in text order, for
+    pronouns and bare surnames to resolve to; then each later bare surname as a mention."""
+    for paragraph in paragraphs:
+        for match in _titled_name_pattern().finditer(plain, paragraph.start, paragraph.end):
+            span = Span(match.start("name"), match.end("name"))
+            speaker = resolve_speaker(Span(match.start(), match.end()), context)
+            if speaker.person and " " in speaker.person.full_name:
+                context.remember(span.start, speaker.person)
+    for match in _APPOSED_NAME.finditer(plain):
+        if not any(p.start <= match.start() < p.end for p in paragraphs):
+            continue
+        appos_end = plain.find(",", match.end())
+        appos_end = appos_end if appos_end > 0 else match.end()
+        if looks_like_apposition(plain[match.end("name") + 1:appos_end]):
+            speaker = resolve_speaker(Span(match.start("name"), match.end("name")), context,
+                                      Span(match.end("name") + 1, appos_end))
+            if speaker.person and " " in speaker.person.full_name:
+                context.remember(match.start("name"), speaker.person)
+    for candidate in candidates:
+        if candidate.speaker_span and not candidate.inherits:
+            speaker = resolve_speaker(candidate.speaker_span, context, candidate.apposition)
+            if speaker.person and " " in speaker.person.full_name:
+                context.remember(candidate.speaker_span.start, speaker.person)
+    full_names = {person.full_name: person for _, person in context.people}
+    for person in full_names.values():
+        for word in person.full_name.split():
+            if len(word) > 1:
+                for paragraph in paragraphs:
+                    for match in re.finditer(rf"\b{re.escape(word)}\b", plain[paragraph.start:paragraph.end]):
+                        context.remember(paragraph.start + match.start(), person)
+
+
+# "Amina Masood, a professor at ...": a name introduced by an apposition
+_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?=(?:a|an|the|former)\s)")
+
+
+@lru_cache(maxsize=1)
+def _titled_name_pattern() -> re.Pattern[str]:
+    titles = "|".join(re.escape(title) for title in title_words() if not title.endswith("."))
+    name = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
+    return re.compile(rf"\b(?i:{titles})\s+(?P<name>{name})")

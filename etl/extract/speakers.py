@@ -1,0 +1,197 @@
+"""Who is speaking: people named in an article, and the speaker a cue points at.
+
+A speaker phrase is the stretch of text a cue names as the source ("Kazakh President
+Kassym-Jomart Tokayev", "Makhmutova", "she", "China's Ministry of Foreign Affairs").
+It resolves to a person (with the role, affiliation and nationality the phrase or an
+apposition gives), to an organisation, or to nothing when it names neither ("the
+report", "It"). Pronouns and bare surnames resolve to the last person named before
+them in the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sco_etl.data import data_lines
+from sco_etl.extract.entities import state_matcher, state_names_by_key
+from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
+from sco_etl.parse.people import looks_like_person
+
+PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+# capitalised words that open a sentence but never a name
+_NOT_NAMES = frozenset({
+    "the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i",
+    "his", "her", "their", "its", "our", "my", "there", "here", "but", "and", "or", "so", "as",
+    "in", "on", "at", "for", "with", "however", "meanwhile", "also", "both", "all", "some",
+})
+_WORD = re.compile(r"[\w’'.-]+")
+_ROLE_END = re.compile(r"\s+(?:at|of|with|from|in|for|to|on)\s+|,|$")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> tuple[str, ...]:
+    """Role titles, longest first so "prime minister" wins over "minister"."""
+    return tuple(sorted((line.casefold() for line in data_lines("person_titles.txt")), key=len, reverse=True))
+
+
+@dataclass
+class Speaker:
+    person: PersonRef | None = None
+    organisation: OrganisationRef | None = None
+
+
+@dataclass
+class ArticleContext:
+    """What the speaker resolver may look at: the text, its organisations, its people."""
+
+    text: str
+    organisations: list[OrganisationMention]
+    people: list[tuple[int, PersonRef]] = field(default_factory=list)  # (offset, person), by offset
+
+    def organisations_within(self, start: int, end: int) -> list[tuple[Span, OrganisationRef]]:
+        found = [(span, mention.organisation) for mention in self.organisations for span in mention.spans
+                 if start <= span.start and span.end <= end]
+        return sorted(found, key=lambda item: item[0].start)
+
+    def organisation_before(self, head: str, offset: int) -> OrganisationRef | None:
+        """The last organisation before ``offset`` whose name has ``head`` ("the ministry")."""
+        best: tuple[int, OrganisationRef] | None = None
+        for mention in self.organisations:
+            if head.casefold() in mention.organisation.name.casefold():
+                for span in mention.spans:
+                    if span.end <= offset and (best is None or span.start > best[0]):
+                        best = (span.start, mention.organisation)
+        return best[1] if best else None
+
+    def person_before(self, offset: int) -> PersonRef | None:
+        earlier = [person for at, person in self.people if at < offset]
+        return earlier[-1] if earlier else None
+
+    def person_named(self, word: str, offset: int) -> PersonRef | None:
+        """The person named before ``offset`` whose full name has the word ``word`` ("Xi")."""
+        for at, person in reversed(self.people):
+            if at < offset and word in person.full_name.split():
+                return person
+        return None
+
+    def remember(self, offset: int, person: PersonRef) -> None:
+        self.people.append((offset, person))
+        self.people.sort(key=lambda item: item[0])
+
+
+def _state_in(text: str) -> str | None:
+    matches = [match.value for match in state_matcher().find(text) if match.value]
+    return matches[0] if matches else None
+
+
+def _leading_title(words: list[str]) -> tuple[str | None, int]:
+    """The longest title at the start of ``words`` and how many words it takes."""
+    lowered = " ".join(words).casefold()
+    for title in title_words():
+        if lowered == title or lowered.startswith(title + " "):
+            return title, len(title.split())
+    return None, 0
+
+
+def parse_apposition(text: str, span: Span, context: ArticleContext) -> tuple[str | None, OrganisationRef | None, str | None]:
+    """Role, affiliation and nationality from "an associate professor at the ... of Russia"."""
+    phrase = text[span.start:span.end]
+    core = re.sub(r"^(?:a|an|the)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    role_end = _ROLE_END.search(core)
+    role = core[:role_end.start()].strip() if role_end else core.strip()
+    organisations = context.organisations_within(span.start, span.end)
+    affiliation = organisations[0][1] if organisations else None
+    nationality = _state_in(phrase) or (affiliation.country_iso3 if affiliation else None)
+    return (role or None), affiliation, nationality
+
+
+def looks_like_apposition(phrase: str) -> bool:
+    """", an associate professor at ...," or ", former foreign secretary of Pakistan,"."""
+    words = phrase.strip().split()
+    if not words or len(words) > 30:
+        return False
+    if words[0].casefold() in {"a", "an", "the", "former", "who", "then", "currently", "now"}:
+        return True
+    return _leading_title(words)[0] is not None
+
+
+def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None = None) -> Speaker:
+    """The person or organisation a speaker phrase names, or an empty ``Speaker``."""
+    text = context.text
+    phrase = text[span.start:span.end].strip()
+    if not phrase:
+        return Speaker()
+    if phrase.casefold() in PERSON_PRONOUNS:
+        return Speaker(person=context.person_before(span.start))
+    organisations = context.organisations_within(span.start, span.end)
+    person = _person_in(text, span, organisations, context)
+    if person is not None:
+        if apposition is not None:
+            role, affiliation, nationality = parse_apposition(text, apposition, context)
+            person.role = person.role or role
+            person.affiliation = person.affiliation or affiliation
+            person.nationality_iso3 = person.nationality_iso3 or nationality
+        return Speaker(person=person)
+    if organisations:
+        return Speaker(organisation=organisations[-1][1])
+    head = re.fullmatch(r"(?:the|its|their)\s+(?:\w+\s+)?(ministry|office|secretariat|organi[sz]ation|embassy|agency|council|commission|government)",
+                        phrase, flags=re.IGNORECASE)
+    if head:
+        return Speaker(organisation=context.organisation_before(head.group(1), span.start))
+    return Speaker()
+
+
+def _person_in(text: str, span: Span, organisations: list[tuple[Span, OrganisationRef]],
+               context: ArticleContext) -> PersonRef | None:
+    """A person named in the phrase, after its titles: "Kazakh President Kassym-Jomart Tokayev"."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, span.start, span.end)]
+    # words inside an organisation's name belong to the affiliation, not the name
+    outside = [w for w in words if not any(s.start <= w[0] < s.end for s, _ in organisations)]
+    name_words: list[tuple[int, int, str]] = []
+    for word in reversed(outside):
+        token = word[2].rstrip(".’'")
+        if not token[:1].isupper() or token.casefold() in _NOT_NAMES or _is_title(token) or _is_state(token):
+            break
+        name_words.insert(0, word)
+    if not name_words:
+        return None
+    name = text[name_words[0][0]:name_words[-1][1]].rstrip(".,")
+    before = [w[2] for w in outside if w[1] <= name_words[0][0]]
+    role = _role_before(before)
+    nationality = next((state_names_by_key()[w.rstrip("’'s").rstrip("’'")] for w in before
+                        if w.rstrip("’'s").rstrip("’'") in state_names_by_key()), None)
+    affiliation = organisations[-1][1] if organisations else None
+    if len(name_words) == 1:
+        known = context.person_named(name, span.start)
+        if known is not None:
+            return known
+        if role is None and not _looks_like_surname(name):
+            return None
+        return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
+    if not looks_like_person(name):
+        return None
+    return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
+
+
+def _is_title(token: str) -> bool:
+    return token.casefold() in title_words()
+
+
+def _is_state(token: str) -> bool:
+    return token in state_names_by_key() or token.rstrip("’'s").rstrip("’'") in state_names_by_key()
+
+
+def _looks_like_surname(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and len(word) > 2
+
+
+def _role_before(words: list[str]) -> str | None:
+    """The title words right before a name ("Foreign Ministry spokesperson", "President")."""
+    role: list[str] = []
+    for word in reversed(words):
+        if _is_title(word.rstrip(".")) or (role and word.casefold() in {"vice", "deputy", "prime", "foreign", "former", "general"}):
+            role.insert(0, word)
+        else:
+            break
+    return " ".join(role) if role else None
