@@ -20,3 +20,13 @@ def test_seed_states_and_organisations_meet_the_bar(engine):
     report = evaluate(load_gold(SHARED / "gold" / "seeds.json"), fetch_database(engine))
     assert report.states.f1 >= 0.98, (report.states.misses, report.states.false_hits)
     assert report.organisations.f1 >= 0.95, (report.organisations.misses, report.organisations.false_hits)
+
+
+@needs_shared
+def test_seed_quotes_and_events_meet_the_bar(engine):
+    Loader(engine).run([str(SHARED / "seeds")])
+    report = evaluate(load_gold(SHARED / "gold" / "seeds.json"), fetch_database(engine))
+    assert report.quotes.f1 >= 0.95, (report.quotes.misses, report.quotes.false_hits)
+    assert report.speakers.value >= 0.95, report.speakers.errors
+    assert report.events.f1 >= 0.95, (report.events.misses, report.events.false_hits)
+    assert report.event_dates.value == 1.0, report.event_dates.errors

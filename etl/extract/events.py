@@ -35,6 +35,8 @@ NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to)\b[^.;,]{0,20}$",
 # "applied to join", "wish to join": the join is not (yet) an accession
 ASPIRATION = re.compile(r"\b(?:applied|apply|applies|application|bid|wish|wishes|desire|request|want|wants|seek|seeks|hope|hopes|interest|interested|keen|eager|ready)\s+(?:in\s+)?to\s*$|\binterest\s+in\s*$",
                         re.IGNORECASE)
+# "joined the SCO as a dialogue partner": the status trigger after it says what was gained
+JOINED_AS_STATUS = re.compile(r"[^.;]{0,80}?\bas\s+(?:an?\s+)?(?:observers?|dialog(?:ue)?\s+partners?|partners?)\b", re.IGNORECASE)
 COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other))\s+$", re.IGNORECASE)
 POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
 ROSTER = re.compile(r"\b(?:includes?|included|including|comprises?|comprising|consists?\s+of|members\s+(?:are|include)|member\s+states\s+(?:are|include)|brings?\s+together)\s*:?\s+",
@@ -130,7 +132,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     before = text[max(sentence.start, match.start() - 60):match.start()]
     if NEGATED.search(before) or COUNTED.search(before) and trigger.event_type in {"observer", "dialogue_partner", "partner"}:
         return []
-    if trigger.event_type == "accession" and ASPIRATION.search(before):
+    if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())):
         return []
     here = Span(match.start(), match.end())
     body = _nearest(bodies, here)

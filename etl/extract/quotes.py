@@ -166,7 +166,7 @@ def _cue_before(plain: str, open_at: int, sentence_start: int) -> tuple[str, Spa
     before = head[:match.start()]
     if not before.strip():
         return None
-    chunk_start = max(before.rfind(", "), -2) + 2
+    chunk_start = before.rfind(", ") + 2 if ", " in before else 0
     speaker = Span(sentence_start + chunk_start, sentence_start + match.start())
     return match.group("verb"), _strip_span(plain, speaker)
 
@@ -188,35 +188,43 @@ def _sentence_of(sentences: list[Span], offset: int) -> Span:
 
 
 def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candidate]:
+    sentences = [sentence for paragraph in paragraphs
+                 for sentence in (split_sentences(plain, paragraph.start, paragraph.end) or [paragraph])]
     found: list[Candidate] = []
-    carried: int | None = None  # a quote left open at the end of the paragraph before
+    carried: int | None = None  # where a quote still open at the end of the paragraph before opened
     previous_attributed = False
     for paragraph in paragraphs:
         segments, unclosed = quoted_segments(text, plain, paragraph)
-        sentences = split_sentences(plain, paragraph.start, paragraph.end) or [paragraph]
-        if carried is not None and segments and segments[0].open_at == paragraph.start:
-            segments[0] = Segment(carried, segments[0].close_at)  # one quote over paragraphs
-        carried = unclosed if unclosed is not None and unclosed >= paragraph.start and (
-            plain[unclosed + 1:paragraph.end].strip()) else (carried if carried is not None and plain[paragraph.start] == '"' and unclosed == paragraph.start else None)
+        if carried is not None:
+            if segments and segments[0].open_at == paragraph.start:  # reopened here and closed
+                segments[0] = Segment(carried, segments[0].close_at)
+            elif not segments and unclosed == paragraph.start:  # reopened, runs on further
+                unclosed = carried
+        carried = unclosed
         attributed_here = False
         for index, segment in enumerate(segments):
-            candidate = _attribute(text, plain, segment, sentences, paragraph)
+            candidate = _attribute(text, plain, segment, sentences)
             if candidate is None and index == 0 and len(segments) == 1 and previous_attributed and (
                     segment.open_at == paragraph.start and plain[segment.close_at + 1:paragraph.end].strip() == ""):
-                candidate = Candidate("direct", _clean_span(text, segment.inner), "", None, None, inherits=True)
+                inner = _clean_span(text, segment.inner)
+                candidate = Candidate("direct", inner, _quoted_text(text, inner), None, None, inherits=True)
             if candidate is None:
                 # "Q1," X said. "Q2." — the second half joins the first
                 if found and found[-1].speaker_span and _follows_attribution(plain, found[-1], segment, paragraph):
-                    last = found[-1]
-                    merged = Span(last.span.start, _clean_span(text, segment.inner).end)
-                    last.text = last.text + " " + text[_clean_span(text, segment.inner).start:merged.end]
-                    last.span = merged
+                    last, second = found[-1], _clean_span(text, segment.inner)
+                    last.text = last.text + " " + _quoted_text(text, second)
+                    last.span = Span(last.span.start, second.end)
                     attributed_here = True
                 continue
             found.append(candidate)
             attributed_here = True
         previous_attributed = attributed_here
     return found
+
+
+def _quoted_text(text: str, span: Span) -> str:
+    """The words of a quote; one running over paragraphs loses the reopening marks between them."""
+    return re.sub(r"\s*\n\s*[\"“„«]", " ", text[span.start:span.end])
 
 
 def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragraph: Span) -> bool:
@@ -228,21 +236,21 @@ def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragrap
         plain[segment.close_at + 1:paragraph.end].strip(" .") == "" or between.rstrip().endswith((".", ",")))
 
 
-def _attribute(text: str, plain: str, segment: Segment, sentences: list[Span], paragraph: Span) -> Candidate | None:
+def _attribute(text: str, plain: str, segment: Segment, sentences: list[Span]) -> Candidate | None:
     inner = _clean_span(text, segment.inner)
     if inner.end <= inner.start:
         return None
-    after = _cue_after(plain, segment.close_at, _sentence_of(sentences, segment.close_at).end
-                       if segment.close_at + 1 >= _sentence_of(sentences, segment.close_at).end
-                       else _sentence_end_after(plain, sentences, segment.close_at))
+    closing_sentence = _sentence_of(sentences, segment.close_at)
+    sentence_end = (closing_sentence.end if segment.close_at + 1 >= closing_sentence.end
+                    else _sentence_end_after(plain, sentences, segment.close_at))
+    after = _cue_after(plain, segment.close_at, sentence_end)
     if after:
         cue, speaker, apposition = after
-        return Candidate("direct", inner, text[inner.start:inner.end], cue, speaker, apposition)
-    sentence = _sentence_of(sentences, segment.open_at)
-    before = _cue_before(plain, segment.open_at, sentence.start)
+        return Candidate("direct", inner, _quoted_text(text, inner), cue, speaker, apposition)
+    before = _cue_before(plain, segment.open_at, _sentence_of(sentences, segment.open_at).start)
     if before:
         cue, speaker = before
-        return Candidate("direct", inner, text[inner.start:inner.end], cue, speaker)
+        return Candidate("direct", inner, _quoted_text(text, inner), cue, speaker)
     return None
 
 
@@ -329,6 +337,10 @@ def _quoted_as_saying(text: str, plain: str, sentence: Span, s: str) -> Candidat
     return _quote(text, sentence.start + match.end(), sentence.end, "was quoted as saying", speaker)
 
 
+# "said the talks were useful": a clause of its own, not an object ("told the broadcaster")
+_BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z]\w*|it|they|he|she|we|there|this)\b(?:\s+\S+){4,}")
+
+
 def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     """``X said (that) ...``, ``X, an expert at Y, stressed that ...``, ``X told Y that ...``."""
     for verb in _verb_pattern().finditer(s):
@@ -341,7 +353,7 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
         that = _ADVERBIAL.match(rest_after_object)
         if that:
             quote_start = verb.end() + (obj.end() if obj else 0) + that.end()
-        elif not speech_verbs()[verb.group()].needs_that and re.match(r"^\s+(?:the|a|an|[A-Z]|it|they|he|she|we|there|this)\b", rest_after_object):
+        elif not speech_verbs()[verb.group()].needs_that and _BARE_CLAUSE.match(rest_after_object):
             quote_start = verb.end() + (obj.end() if obj else 0) + 1
         else:
             continue

@@ -1,0 +1,98 @@
+"""Membership events and text dates, on sentences written for these tests (never the seeds)."""
+import pytest
+
+from sco_etl.extract import extract
+from sco_etl.model import DateValue
+from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
+from sco_etl.parse.layout import parse_article
+
+FRIDAY = "Published: 12 September 2025"  # a Friday
+
+
+def events(body: str, dateline: str = FRIDAY):
+    # a second, neutral sentence so that short bodies still read as prose
+    article = parse_article(f"Leaders gather for the summit\n{dateline}\n\n{body} Delegates met for two days.")
+    found = extract(article)
+    for event in found.events:
+        assert article.text[event.span.start:event.span.end] == event.evidence
+    return {(e.iso3, e.organisation.acronym or e.organisation.name, e.event_type, e.certainty,
+             e.date.iso if e.date else None) for e in found.events}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Egypt and Qatar joined the Shanghai Cooperation Organisation as dialogue partners in 2022.",
+     {("EGY", "SCO", "dialogue_partner", "occurred", "2022"), ("QAT", "SCO", "dialogue_partner", "occurred", "2022")}),
+    ("Laos was granted SCO partner status on 4 July 2025.",
+     {("LAO", "SCO", "partner", "occurred", "2025-07-04")}),
+    ("Mongolia became an observer of the SCO in 2004.", {("MNG", "SCO", "observer", "occurred", "2004")}),
+    ("Iran applied to join BRICS in June 2023.", {("IRN", "BRICS", "application", "occurred", "2023-06")}),
+    ("The SCO launched the accession procedure for Belarus in 2022.",
+     {("BLR", "SCO", "application", "occurred", "2022")}),
+    ("Armenia suspended its membership of the Collective Security Treaty Organization in 2024.",
+     {("ARM", "CSTO", "withdrawal", "occurred", "2024")}),
+    ("Kyrgyzstan will take over the rotating chairmanship of the SCO for 2025-26.",
+     {("KGZ", "SCO", "chairmanship", "planned", "2025")}),
+    ("Azerbaijan is expected to join the Eurasian Economic Union next year.",
+     {("AZE", "EAEU", "accession", "planned", "2026")}),
+])
+def test_event_types_organisations_and_dates(body, expected):
+    assert events(body) == expected
+
+
+def test_every_state_of_a_coordinated_subject_gets_an_event():
+    found = events("India and Pakistan became full members of the SCO in 2017.")
+    assert found == {("IND", "SCO", "accession", "occurred", "2017"), ("PAK", "SCO", "accession", "occurred", "2017")}
+
+
+def test_founding_members_listed_after_by():
+    found = events("The Shanghai Cooperation Organisation was established on 15 June 2001 by China, Russia and Kazakhstan.")
+    assert found == {(iso3, "SCO", "founding_member", "occurred", "2001-06-15") for iso3 in ("CHN", "RUS", "KAZ")}
+
+
+def test_relative_dates_resolve_against_the_publication_date():
+    found = events("Turkmenistan was admitted to the SCO as an observer during Wednesday's session.")
+    assert ("TKM", "SCO", "observer", "occurred", "2025-09-10") in found
+
+
+def test_an_unknown_date_stays_null_and_is_never_the_load_day():
+    found = events("Nepal joined the SCO as a dialogue partner.", dateline="")
+    assert found == {("NPL", "SCO", "dialogue_partner", "occurred", None)}
+
+
+def test_a_roster_is_a_status_report_not_an_event():
+    found = events("The Collective Security Treaty Organization comprises Armenia, Belarus, Kazakhstan, "
+                   "Kyrgyzstan, Russia and Tajikistan.")
+    assert found == {(iso3, "CSTO", "member", "reported", None)
+                     for iso3 in ("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK")}
+
+
+@pytest.mark.parametrize("body", [
+    "Several countries have voiced their wish to join the group.",
+    "The summit brought together heads of observer states and dialogue partners.",
+    "Georgia has not joined the SCO.",
+    "Vietnam hopes to join the SCO one day.",
+    "During Uzbekistan's chairmanship, more than a hundred meetings were held in the SCO format.",
+    "Kenya joined the talks in Nairobi in 2019.",
+])
+def test_no_event_without_a_state_a_body_and_a_change(body):
+    assert events(body) == set()
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("on 3 March 2019", "2019-03-03"), ("on March 3, 2019", "2019-03-03"), ("in July 2023", "2023-07"),
+    ("in 2017", "2017"), ("for 2024-25", "2024"), ("from 2024 to 2025", "2024"),
+    ("on Thursday", "2025-09-11"), ("during Friday's talks", "2025-09-12"), ("last year", "2024"),
+    ("next month", "2025-10"), ("this year", "2025"), ("yesterday", "2025-09-11"), ("in June", "2025-06"),
+])
+def test_text_dates(expression, expected):
+    match = TEXT_DATE.search(expression)
+    assert resolve_text_date(match, DateValue("2025-09-12")).iso == expected
+
+
+def test_relative_dates_need_a_publication_date():
+    assert resolve_text_date(TEXT_DATE.search("last year"), None) is None
+    assert resolve_text_date(TEXT_DATE.search("on Monday"), DateValue("2025-09")) is None
+
+
+def test_numbers_are_not_years():
+    assert [m.group() for m in TEXT_DATE.finditer("about 1,000 trainees and 2,024 tonnes")] == []

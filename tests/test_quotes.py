@@ -1,0 +1,134 @@
+"""Quotes and speakers, on sentences written for these tests (never the seeds)."""
+import pytest
+
+from sco_etl.extract import extract
+from sco_etl.parse.layout import parse_article
+
+
+def quotes(body: str, header: str = "Ministers meet in Dushanbe"):
+    article = parse_article(f"{header}\n\n{body}")
+    found = extract(article)
+    for quote in found.quotes:
+        if " " not in quote.text or quote.span.end - quote.span.start == len(quote.text):
+            assert article.text[quote.span.start:quote.span.end] == quote.text  # offsets point at the text
+    return [(q.kind, q.text, _speaker(q)) for q in found.quotes], found
+
+
+def _speaker(quote):
+    if quote.speaker_person:
+        return quote.speaker_person.full_name
+    return quote.speaker_organisation.name if quote.speaker_organisation else None
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('"Trade along the corridor doubled in two years," said Farida Nurlanovna, a trade analyst.',
+     ("direct", "Trade along the corridor doubled in two years", "Farida Nurlanovna")),
+    ("“The railway will open next spring,” Deputy Minister Rustam Aliyev said on Monday.",
+     ("direct", "The railway will open next spring", "Rustam Aliyev")),
+    ('Ambassador Lena Petrova told reporters: "We expect a decision before the winter session."',
+     ("direct", "We expect a decision before the winter session", "Lena Petrova")),
+    ('Tariffs have "not only slowed trade but also raised prices for families," said Omar Haidari.',
+     ("direct", "not only slowed trade but also raised prices for families", "Omar Haidari")),
+])
+def test_direct_quote_forms(body, expected):
+    found, _ = quotes(body)
+    assert expected in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("According to Mirzo Karimov, the new border posts will cut waiting times by half.",
+     ("indirect", "the new border posts will cut waiting times by half", "Mirzo Karimov")),
+    ("Nadia Sultanova, a senior researcher at the Caspian Policy Institute, stressed that water "
+     "sharing needs a regional treaty.",
+     ("indirect", "water sharing needs a regional treaty", "Nadia Sultanova")),
+    ("Foreign Minister Arman Bekov told Kazinform that the talks had been constructive.",
+     ("indirect", "the talks had been constructive", "Arman Bekov")),
+    ("As Professor Tomas Lind put it, small states gain most from predictable rules.",
+     ("indirect", "small states gain most from predictable rules", "Tomas Lind")),
+    ("Regional gas prices are expected to fall next year, Karim Nazarov told the broadcaster.",
+     ("indirect", "Regional gas prices are expected to fall next year", "Karim Nazarov")),
+    ("Ulan Dzhaparov was quoted as saying that the customs union should be widened.",
+     ("indirect", "the customs union should be widened", "Ulan Dzhaparov")),
+    ("Mongolia's Ministry of Foreign Affairs said in a statement that it welcomed the new observers.",
+     ("indirect", "it welcomed the new observers", "Mongolia's Ministry of Foreign Affairs")),
+])
+def test_indirect_quote_forms(body, expected):
+    found, _ = quotes(body)
+    assert expected in found
+
+
+def test_pronouns_and_surnames_resolve_to_the_full_name():
+    found, _ = quotes(
+        "Uzbek Foreign Minister Dilnoza Rashidova opened the session in Tashkent.\n\n"
+        "Rashidova said the transit agreement would be signed within weeks.\n\n"
+        "Freight volumes have already grown by a third, she said.")
+    assert [speaker for _, _, speaker in found] == ["Dilnoza Rashidova", "Dilnoza Rashidova"]
+
+
+def test_the_audience_is_never_the_speaker():
+    found, _ = quotes('"The bridge is finished," Jamal Rahimi told Xinhua.')
+    assert found == [("direct", "The bridge is finished", "Jamal Rahimi")]
+
+
+def test_a_quote_split_by_its_attribution_is_one_quote():
+    found, _ = quotes('"We have waited ten years," said Aziz Kamolov. "Now the road is open to everyone."')
+    assert len(found) == 1
+    kind, text, speaker = found[0]
+    assert text.startswith("We have waited ten years") and text.endswith("open to everyone")
+    assert speaker == "Aziz Kamolov"
+
+
+def test_a_following_paragraph_in_quotes_inherits_the_speaker():
+    found, _ = quotes(
+        '"The first trains carried only cotton," said Bakhtiyor Usmonov, a logistics expert.\n\n'
+        '"Today they carry machinery, grain and electronics in both directions."')
+    assert [speaker for _, _, speaker in found] == ["Bakhtiyor Usmonov", "Bakhtiyor Usmonov"]
+
+
+def test_a_quote_running_over_paragraphs_is_one_quote():
+    found, _ = quotes(
+        'Gulnara Sadykova said: "The fund was small at first. It lent only to farmers.\n\n'
+        '"Now it finances power lines and schools across three provinces."')
+    assert len(found) == 1
+    assert found[0][1].endswith("three provinces") and found[0][2] == "Gulnara Sadykova"
+
+
+@pytest.mark.parametrize("body", [
+    'Delegates praised the "Shanghai Spirit" and the "SCO+" format at the meeting.',
+    'Some analysts call Kazakhstan a "middle power" in the region.',
+    'The year was named the "Year of Green Ports" by the member states.',
+    "The members' officials shouldn't delay the plan, the draft noted.",
+    "It has been noted that trade grew faster than expected.",
+    "This shows that the bloc remains attractive to its neighbours.",
+])
+def test_marks_around_terms_and_sourceless_claims_are_not_quotes(body):
+    found, _ = quotes(body)
+    assert found == []
+
+
+def test_unbalanced_marks_fail_softly_for_that_paragraph_only():
+    found, _ = quotes(
+        'Critics called the plan "rushed and, in their view, unfunded.\n\n'
+        "According to Saida Nazarova, the budget will be reviewed in March.")
+    assert found == [("indirect", "the budget will be reviewed in March", "Saida Nazarova")]
+
+
+def test_the_speaker_keeps_role_affiliation_and_nationality():
+    _, found = quotes('"Our grain exports rose sharply," said Elena Sorokina, an associate professor '
+                      "at the Institute of Economics of the Russian Academy of Sciences.")
+    person = found.quotes[0].speaker_person
+    assert person.role == "associate professor"
+    assert person.affiliation is not None and "Institute of Economics" in person.affiliation.name
+    assert person.nationality_iso3 == "RUS"
+
+
+def test_titles_give_role_and_nationality():
+    _, found = quotes("Kyrgyz President Almaz Tashiev said that the new dam would be finished by 2027.")
+    person = found.quotes[0].speaker_person
+    assert (person.full_name, person.role, person.nationality_iso3) == ("Almaz Tashiev", "President", "KGZ")
+
+
+def test_an_indirect_quote_stops_at_the_next_speaker():
+    found, _ = quotes("At the talks, Li Wenjun stressed that ports need common standards, and his Pakistani "
+                      "counterpart Imran Qadir pledged new customs lanes.")
+    assert found[0][1] == "ports need common standards"
