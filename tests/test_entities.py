@@ -97,3 +97,8 @@ def test_two_names_joined_by_and_are_two_organisations():
 def test_a_longer_name_around_a_catalogued_acronym_is_its_own_organisation():
     _, organisations = entities("Members discussed a new SCO Development Bank to finance the regional projects.")
     assert "SCO Development Bank" in organisations
+
+
+def test_a_discovered_name_stops_at_the_end_of_its_sentence():
+    _, found = entities("She is a researcher at the Pamir Studies Institute. Nilufar Saidova writes on trade.")
+    assert "Pamir Studies Institute" in found and not any("Nilufar" in name for name in found)

@@ -96,3 +96,13 @@ def test_relative_dates_need_a_publication_date():
 
 def test_numbers_are_not_years():
     assert [m.group() for m in TEXT_DATE.finditer("about 1,000 trainees and 2,024 tonnes")] == []
+
+
+def test_a_date_after_publication_makes_the_event_planned():
+    found = events("Tajikistan takes over the rotating chairmanship of the SCO in 2027, officials confirmed.")
+    assert found == {("TJK", "SCO", "chairmanship", "planned", "2027")}
+
+
+def test_a_status_only_a_body_grants_falls_back_to_the_article_body():
+    found = events("The SCO summit closed in Astana. Bahrain became a dialogue partner in 2023.")
+    assert found == {("BHR", "SCO", "dialogue_partner", "occurred", "2023")}

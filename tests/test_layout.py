@@ -142,3 +142,10 @@ def test_offsets_point_into_the_text():
 def test_text_without_prose_is_a_parse_error():
     with pytest.raises(ParseError):
         parse("Menu", "Home", "Search")
+
+
+def test_a_section_label_beside_the_date():
+    article = parse("Why ports matter more than pipelines", "Analysis | 9 May 2025", "",
+                    "Ports across the Caspian have doubled their capacity in five years, and more is planned.")
+    assert article.published_on.iso == "2025-05-09"
+    assert "Analysis" not in article.body

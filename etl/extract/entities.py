@@ -89,6 +89,9 @@ AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
 
+SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?=\s)")
+
+
 @dataclass
 class _Found:
     start: int
@@ -135,14 +138,17 @@ def _split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
     found = []
-    for match in PHRASE.finditer(text, start, end):
-        pieces, piece_start = [], match.start()
-        for joint in AND_THE.finditer(text, match.start(), match.end()):
+    for phrase in PHRASE.finditer(text, start, end):
+        # a full stop after a word ends the sentence ("... the Mekong Institute. Dara Keo writes")
+        stop = SENTENCE_STOP.search(text, phrase.start(), phrase.end())
+        phrase_end = stop.start() if stop else phrase.end()
+        pieces, piece_start = [], phrase.start()
+        for joint in AND_THE.finditer(text, phrase.start(), phrase_end):
             # "A Institute and B University" is two names; "Ministry of Commerce and Industry" one
-            if _has_head(text[joint.end():match.end()]):
+            if _has_head(text[joint.end():phrase_end]):
                 pieces.append((piece_start, joint.start()))
                 piece_start = joint.end()
-        pieces.append((piece_start, match.end()))
+        pieces.append((piece_start, phrase_end))
         for piece_start, piece_end in pieces:
             found += _organisations_in_phrase(text, piece_start, piece_end)
     return found

@@ -29,7 +29,7 @@ EVENT_PARTS = frozenset({"title", "standfirst", "body"})
 MEMBERSHIP_HEADS = re.compile(r"\b(?:Organi[sz]ation|Union|Alliance|Community|Bloc|Association|Pact|Treaty)\b")
 PLANNED = re.compile(
     r"\b(?:will|shall|would|is\s+(?:set|due|expected|poised|going|scheduled|slated)\s+to|are\s+(?:set|due|expected|poised|going|scheduled|slated)\s+to"
-    r"|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to)\b[^.;]{0,30}$",
+    r"|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|prepares?\s+to|preparing\s+to)\b[^.;]{0,30}$",
     re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to)\b[^.;,]{0,20}$", re.IGNORECASE)
 # "applied to join", "wish to join": the join is not (yet) an accession
@@ -42,6 +42,7 @@ POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?(?:c
 ROSTER = re.compile(r"\b(?:includes?|included|including|comprises?|comprising|consists?\s+of|members\s+(?:are|include)|member\s+states\s+(?:are|include)|brings?\s+together)\s*:?\s+",
                     re.IGNORECASE)
 TO_STATE = re.compile(r"\s+(?:of\s+the\s+\w+\s+|over\s+)?to\s+", re.IGNORECASE)
+STATUS_TYPES = frozenset({"observer", "dialogue_partner", "partner", "chairmanship", "application"})
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
 
 
@@ -136,8 +137,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []
     here = Span(match.start(), match.end())
     body = _nearest(bodies, here)
-    # "the bloc", "its 10th member", "the rotating chairmanship": the body the article is about
-    refers = _refers_to_body(text, sentence) or trigger.event_type == "chairmanship"
+    # "the bloc", "its 10th member", a status that only a body grants ("observer status",
+    # "the rotating chairmanship"): the body the article is about
+    refers = _refers_to_body(text, sentence) or trigger.event_type in STATUS_TYPES
     organisation = body.value if body else (main_body if refers else None)
     if organisation is None:
         return []
@@ -146,12 +148,20 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []
     certainty = "planned" if PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) else "occurred"
     date = _date_for(text, sentence, here, published, certainty == "planned")
+    if date is not None and published is not None and _after(date, published):
+        certainty = "planned"  # dated after the article was published: it cannot have happened yet
     if trigger.event_type == "chairmanship" and date is None and POSSESSIVE_CHAIR.search(
             text, max(sentence.start, match.start() - 12), match.end()):
         return []  # "during Kazakhstan's chairmanship": a status in passing, not a dated change
     evidence = text[sentence.start:sentence.end]
     return [MembershipEventFact(str(state.value), organisation, trigger.event_type, certainty, date, evidence, sentence)
             for state in chosen]
+
+
+def _after(date: DateValue, published: DateValue) -> bool:
+    """Is ``date`` wholly after ``published`` at the precision both share?"""
+    precision = min(len(date.iso), len(published.iso))
+    return date.iso[:precision] > published.iso[:precision]
 
 
 def _refers_to_body(text: str, sentence: Span) -> bool:

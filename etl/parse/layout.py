@@ -185,6 +185,9 @@ def _read_metadata(article: _Article, line: Line) -> bool:
     return True
 
 
+SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?:[ &][A-Z][a-z]+)?")
+
+
 def _read_segments(article: _Article, line: Line) -> bool:
     """``By Jane Doe | Updated: Jul. 5, 2024 | China Daily``: every segment must be metadata."""
     segments = [segment.strip() for segment in line.text.split(" | ")]
@@ -200,8 +203,12 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("desk", None))
         elif catalogue().lookup(segment):
             readings.append(("outlet", segment))
+        elif SECTION_LABEL.fullmatch(segment):
+            readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
         else:
             return False
+    if all(kind == "label" for kind, _ in readings):
+        return False
     for kind, value in readings:
         if kind == "date":
             article.add_date(value[1], value[0])
