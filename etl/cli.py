@@ -51,7 +51,9 @@ def main() -> None:
     \b
     Load a folder of articles, then query it:
       sco-etl load articles/
-      sco-etl eval gold.json
+      sco-etl report run membership_timeline
+      sco-etl sql "SELECT * FROM v_quotes" --format csv
+      sco-etl schema
 
     The database is --db, else $SCO_ETL_DATABASE_URL, else ./sco.db.
     """
@@ -235,3 +237,9 @@ def _print_report(report: Report, details: bool) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- reading out: report, sql, schema (in their own module) ---------------------------
+from sco_etl import cli_reports  # noqa: E402  (registers on `main`, defined above)
+
+cli_reports.register(main, database_option)

@@ -1,0 +1,199 @@
+"""``sco-etl report``, ``sco-etl sql`` and ``sco-etl schema``: reading the database back out."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from sco_etl import db
+from sco_etl.reports import (
+    FORMATS, Catalogue, ReportError, index_html, render, render_report_sql, run_query, run_report,
+)
+from sco_etl.schema.describe import describe_schema
+
+REPORTS_DIR_VAR = "SCO_ETL_REPORTS_DIR"
+
+
+def reports_dir_option(command):
+    return click.option(
+        "--reports-dir", "reports_dirs", multiple=True, envvar=REPORTS_DIR_VAR, show_envvar=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help="A directory of your own .sql.j2 reports (repeatable); one named like a built-in replaces it.",
+    )(command)
+
+
+def format_options(command):
+    command = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+                           help="Write to this file instead of standard output.")(command)
+    return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                        help="Output format.")(command)
+
+
+def param_option(command):
+    return click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
+                        help="A parameter value (repeatable): -p as_of 2024-07-05")(command)
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, "utf-8", newline="")
+        click.echo(f"wrote {output}", err=True)
+
+
+def _catalogue(reports_dirs: tuple[Path, ...]) -> Catalogue:
+    directories = []
+    for entry in reports_dirs:  # the environment variable may hold several, separated like PATH
+        directories += [Path(piece) for piece in str(entry).split(os.pathsep) if piece]
+    return Catalogue(directories)
+
+
+def _engine(database: str | None) -> Engine:
+    engine = db.create_db_engine(db.resolve_url(database))
+    if db.current_revision(engine) is None:
+        raise click.ClickException("the database has no schema yet: run 'sco-etl load' first")
+    return engine
+
+
+def register(main: click.Group, database_option) -> None:
+    @main.group("report")
+    def report_group() -> None:
+        """Summaries from Jinja-templated SQL, as a table, CSV, JSON, Markdown or HTML.
+
+        \b
+        sco-etl report list
+        sco-etl report show roster
+        sco-etl report run roster -p as_of 2024-07-05 --format html -o roster.html
+        sco-etl report all -o site/
+        """
+
+    @report_group.command("list")
+    @reports_dir_option
+    def report_list(reports_dirs: tuple[Path, ...]) -> None:
+        """The reports available, built-in and your own."""
+        try:
+            reports = _catalogue(reports_dirs).reports()
+        except ReportError as error:
+            raise click.ClickException(str(error)) from error
+        width = max(len(name) for name in reports)
+        for name, report in reports.items():
+            click.echo(f"{name:{width}}  {report.title}")
+
+    @report_group.command("show")
+    @click.argument("name")
+    @reports_dir_option
+    @param_option
+    @click.option("--dialect", type=click.Choice(["sqlite", "postgresql"]), default="sqlite", show_default=True,
+                  help="Render the SQL for this database.")
+    def report_show(name: str, reports_dirs: tuple[Path, ...], params: tuple[tuple[str, str], ...],
+                    dialect: str) -> None:
+        """A report's description, parameters and rendered SQL."""
+        catalogue = _catalogue(reports_dirs)
+        try:
+            report = catalogue.get(name)
+            values = report.values(dict(params))
+            sql_text = render_report_sql(catalogue, report, dialect, values)
+        except ReportError as error:
+            raise click.ClickException(str(error)) from error
+        click.echo(f"{report.name}: {report.title}\n{report.description}\nfrom {report.origin}\n")
+        click.echo("parameters:" if report.params else "parameters: none")
+        for param in report.params:
+            default = "" if param.default is None else f" (default {param.default})"
+            needed = " required" if param.required else ""
+            choices = f" one of {', '.join(param.choices)}" if param.choices else ""
+            click.echo(f"  {param.name}: {param.type}{needed}{choices}{default}  {param.help}")
+        click.echo(f"\nSQL ({dialect}, values bound as :name):\n{sql_text}")
+
+    @report_group.command("run")
+    @click.argument("name")
+    @database_option
+    @reports_dir_option
+    @param_option
+    @format_options
+    def report_run(name: str, database: str | None, reports_dirs: tuple[Path, ...],
+                   params: tuple[tuple[str, str], ...], fmt: str, output: Path | None) -> None:
+        """Run one report."""
+        catalogue = _catalogue(reports_dirs)
+        engine = _engine(database)
+        try:
+            report = catalogue.get(name)
+            with engine.connect() as connection:
+                result = run_report(connection, catalogue, report, dict(params))
+            _write(render(result, fmt, report, report.values(dict(params))), output)
+        except ReportError as error:
+            raise click.ClickException(str(error)) from error
+        finally:
+            engine.dispose()
+
+    @report_group.command("all")
+    @click.option("-o", "--output", "directory", required=True, type=click.Path(file_okay=False, path_type=Path),
+                  help="The directory to write into (created if missing).")
+    @click.option("-f", "--format", "fmt", type=click.Choice([f for f in FORMATS if f != "table"]), default="html",
+                  show_default=True, help="Output format of every report.")
+    @database_option
+    @reports_dir_option
+    def report_all(directory: Path, fmt: str, database: str | None, reports_dirs: tuple[Path, ...]) -> None:
+        """Every report with its default parameters, plus an index page (HTML)."""
+        catalogue = _catalogue(reports_dirs)
+        engine = _engine(database)
+        directory.mkdir(parents=True, exist_ok=True)
+        suffix = {"html": "html", "csv": "csv", "json": "json", "markdown": "md"}[fmt]
+        entries: list[dict[str, Any]] = []
+        try:
+            with engine.connect() as connection:
+                for name, report in catalogue.reports().items():
+                    result = run_report(connection, catalogue, report, {})
+                    target = directory / f"{name}.{suffix}"
+                    target.write_text(render(result, fmt, report, report.values({}), link_articles=True),
+                                      "utf-8", newline="")
+                    entries.append({"file": target.name, "title": report.title, "rows": len(result.rows),
+                                    "description": report.description})
+        except ReportError as error:
+            raise click.ClickException(str(error)) from error
+        finally:
+            engine.dispose()
+        if fmt == "html":
+            (directory / "index.html").write_text(index_html(entries), "utf-8")
+        click.echo(f"wrote {len(entries)} reports to {directory}", err=True)
+
+    @main.command("sql")
+    @click.argument("query")
+    @database_option
+    @param_option
+    @format_options
+    @click.option("--write", is_flag=True, help="Allow statements that change the database.")
+    def sql_command(query: str, database: str | None, params: tuple[tuple[str, str], ...], fmt: str,
+                    output: Path | None, write: bool) -> None:
+        """Run an ad-hoc SQL query; values go in as named parameters.
+
+        Read-only unless --write: the database itself refuses changes (SQLite's
+        query_only, a PostgreSQL READ ONLY transaction), whatever the SQL says.
+
+        \b
+        sco-etl sql "SELECT state, mentions FROM v_state_mentions WHERE iso3 = :iso3" -p iso3 KAZ
+        sco-etl sql "SELECT * FROM v_quotes" --format csv -o quotes.csv
+        """
+        engine = _engine(database)
+        try:
+            with engine.connect() as connection:
+                result = run_query(connection, query, dict(params), write=write)
+        except DBAPIError as error:
+            reason = str(error.orig).splitlines()[0]
+            if not write and ("readonly" in reason or "read-only" in reason):
+                raise click.ClickException(f"{reason}: sco-etl sql is read-only; add --write to change data") from error
+            raise click.ClickException(f"database error: {reason}") from error
+        finally:
+            engine.dispose()
+        _write(render(result, fmt), output)
+
+    @main.command("schema")
+    @database_option
+    @click.option("--views-only", is_flag=True, help="Only the stable views analysts should query.")
+    def schema_command(database: str | None, views_only: bool) -> None:
+        """The stable views and the tables, with their columns and what they mean."""
+        click.echo(describe_schema(views_only), nl=False)

@@ -1,0 +1,78 @@
+"""Writing a result as CSV, JSON, Markdown, a terminal table or a self-contained HTML page."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from tabulate import tabulate
+
+from sco_etl.reports.charts import chart_svg
+from sco_etl.reports.engine import Report, Result
+
+FORMATS = ("table", "csv", "json", "markdown", "html")
+
+
+def to_csv(result: Result) -> str:
+    """RFC 4180: comma separated, CRLF line ends, quotes where needed, a header row."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(result.columns)
+    writer.writerows(["" if value is None else value for value in row] for row in result.rows)
+    return buffer.getvalue()
+
+
+def to_json(result: Result) -> str:
+    return json.dumps(result.records(), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_markdown(result: Result, title: str | None = None) -> str:
+    table = tabulate(result.records(), headers="keys", tablefmt="github", missingval="") if result.rows else "_No rows._"
+    return (f"# {title}\n\n" if title else "") + table + "\n"
+
+
+def to_table(result: Result) -> str:
+    if not result.rows:
+        return "(no rows)\n"
+    rows = [[_shorten(value) for value in row] for row in result.rows]
+    return tabulate(rows, headers=result.columns, tablefmt="simple", missingval="") + "\n"
+
+
+def _shorten(value: Any, width: int = 80) -> Any:
+    if isinstance(value, str) and len(value) > width:
+        return value[:width - 1] + "…"
+    return value
+
+
+def _html_environment() -> Environment:
+    # autoescape everything: titles, values and evidence come from scraped articles
+    return Environment(loader=PackageLoader("sco_etl.reports", "templates"), autoescape=select_autoescape(default=True))
+
+
+def to_html(result: Result, report: Report | None = None, values: dict[str, Any] | None = None,
+            link_articles: bool = False, sql_text: str | None = None) -> str:
+    records = result.records()
+    return _html_environment().get_template("report.html.j2").render(
+        report=report, title=report.title if report else "Query result", columns=result.columns,
+        records=records, values=values or {}, chart=chart_svg(report.chart, result.columns, records) if report else "",
+        link_articles=link_articles, sql_text=sql_text,
+    )
+
+
+def index_html(entries: list[dict[str, Any]]) -> str:
+    return _html_environment().get_template("index.html.j2").render(entries=entries)
+
+
+def render(result: Result, fmt: str, report: Report | None = None, values: dict[str, Any] | None = None,
+           link_articles: bool = False) -> str:
+    if fmt == "csv":
+        return to_csv(result)
+    if fmt == "json":
+        return to_json(result)
+    if fmt == "markdown":
+        return to_markdown(result, report.title if report else None)
+    if fmt == "html":
+        return to_html(result, report, values, link_articles)
+    return to_table(result)

@@ -1,0 +1,214 @@
+"""Reports, ad-hoc SQL and the schema description, through the CLI and the library."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import REPO, SAMPLES
+
+from sco_etl import db
+from sco_etl.cli import main
+from sco_etl.load import Loader
+from sco_etl.reports import FORMATS, Catalogue, Param, ReportError
+
+BUILTINS = sorted(Catalogue().reports())
+GOLDEN = Path(__file__).parent / "golden"
+ARTIFACTS = Path(os.environ.get("SCO_ETL_TEST_ARTIFACTS", REPO / "tests" / "artifacts"))
+
+
+@pytest.fixture
+def loaded(db_url, engine):
+    summary = Loader(engine).run([str(SAMPLES / "articles"), str(SAMPLES / "holdout")])
+    assert not summary.failures
+    return db_url
+
+
+@pytest.fixture
+def empty(db_url, engine):
+    db.upgrade(engine)
+    return db_url
+
+
+def run(runner, *args):
+    result = runner.invoke(main, list(args), catch_exceptions=False)
+    return result
+
+
+def test_at_least_the_eight_builtins_exist():
+    assert {"membership_timeline", "roster", "state_mentions", "organisation_mentions", "quotes_by_speaker",
+            "coverage", "article_digest", "data_quality"} <= set(BUILTINS)
+
+
+@pytest.mark.parametrize("name", BUILTINS)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_builtin_renders_in_every_format(runner, loaded, name, fmt):
+    result = run(runner, "report", "run", name, "--db", loaded, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip()
+    if fmt == "json":
+        assert isinstance(json.loads(result.output), list)
+    if fmt == "html":
+        assert result.output.startswith("<!doctype html>") and "</html>" in result.output
+
+
+@pytest.mark.parametrize("name", BUILTINS)
+def test_every_builtin_runs_on_an_empty_database(runner, empty, name):
+    for fmt in FORMATS:
+        result = run(runner, "report", "run", name, "--db", empty, "--format", fmt)
+        assert result.exit_code == 0, result.output
+    assert json.loads(run(runner, "report", "run", name, "--db", empty, "--format", "json").output) == []
+
+
+@pytest.mark.parametrize("name", ["membership_timeline", "state_mentions", "coverage", "roster"])
+def test_csv_matches_the_golden_file(runner, loaded, name, tmp_path):
+    """Golden files: regenerate with SCO_ETL_UPDATE_GOLDEN=1 after a reviewed change."""
+    target = tmp_path / "out.csv"
+    run(runner, "report", "run", name, "--db", loaded, "--format", "csv", "-o", str(target))
+    golden = GOLDEN / f"{name}.csv"
+    if os.environ.get("SCO_ETL_UPDATE_GOLDEN"):
+        golden.write_bytes(target.read_bytes())
+    assert target.read_bytes() == golden.read_bytes(), f"{name} differs from {golden}"
+
+
+def test_csv_is_rfc_4180(runner, loaded, tmp_path):
+    target = tmp_path / "digest.csv"
+    run(runner, "report", "run", "article_digest", "--db", loaded, "--format", "csv", "-o", str(target))
+    output = target.read_bytes().decode("utf-8")
+    assert "\r\n" in output
+    rows = list(csv.reader(io.StringIO(output, newline="")))
+    assert rows[0][0] == "file_name" and all(len(row) == len(rows[0]) for row in rows)
+
+
+def test_json_keeps_types(runner, loaded):
+    records = json.loads(run(runner, "report", "run", "state_mentions", "--db", loaded, "--format", "json").output)
+    assert isinstance(records[0]["mentions"], int) and isinstance(records[0]["state"], str)
+
+
+def test_parameters_filter_and_are_validated(runner, loaded):
+    rows = json.loads(run(runner, "report", "run", "membership_timeline", "--db", loaded, "-p", "state", "ind",
+                          "--format", "json").output)
+    assert rows and {row["iso3"] for row in rows} == {"IND"}
+    bad = run(runner, "report", "run", "organisation_mentions", "--db", loaded, "-p", "limit", "many")
+    assert bad.exit_code != 0 and "parameter 'limit' must be int" in bad.output
+    unknown = run(runner, "report", "run", "roster", "--db", loaded, "-p", "colour", "red")
+    assert unknown.exit_code != 0 and "no parameter 'colour'" in unknown.output
+    date = run(runner, "report", "run", "roster", "--db", loaded, "-p", "as_of", "2024-02-30")
+    assert date.exit_code != 0 and "not a calendar date" in date.output
+
+
+def test_roster_as_of_a_date_follows_the_events(runner, loaded):
+    def roster(as_of):
+        output = run(runner, "report", "run", "roster", "--db", loaded, "-p", "as_of", as_of, "--format", "json").output
+        return {row["iso3"]: row["status"] for row in json.loads(output)}
+    assert roster("2016").get("IND") is None
+    assert roster("2018")["IND"] == "member"
+
+
+def test_an_injection_through_a_parameter_is_only_a_value(runner, loaded):
+    attack = "x' OR '1'='1'; DROP TABLE articles; --"
+    result = run(runner, "report", "run", "state_mentions", "--db", loaded, "-p", "publisher", attack, "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.output) == []
+    count = run(runner, "sql", "SELECT COUNT(*) AS n FROM articles", "--db", loaded, "--format", "json").output
+    assert json.loads(count)[0]["n"] > 0
+
+
+def test_script_in_an_article_stays_inert_in_html(runner, db_url, write):
+    path = write("xss.txt", "Summit <script>alert('x')</script> opens\n\n"
+                            "Delegates from Kazakhstan met in Astana <img src=x onerror=alert(1)> on Monday to discuss "
+                            "the SCO agenda and regional trade in detail.\n")
+    assert run(runner, "load", str(path), "--db", db_url, "--quiet").exit_code == 0
+    html = run(runner, "report", "run", "article_digest", "--db", db_url, "--format", "html").output
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+    assert "<img src=x" not in html
+
+
+def test_user_reports_add_and_override(runner, loaded, tmp_path):
+    folder = tmp_path / "my_reports"
+    folder.mkdir()
+    (folder / "roster.sql.j2").write_text('{#---\nname = "roster"\ntitle = "My roster"\n---#}\nSELECT 1 AS mine\n')
+    (folder / "states_by_letter.sql.j2").write_text(
+        '{#---\nname = "states_by_letter"\ntitle = "States by letter"\n[[params]]\nname = "letter"\n'
+        'type = "str"\nrequired = true\nhelp = "first letter"\n---#}\n'
+        "SELECT name FROM states WHERE name LIKE :letter || '%' ORDER BY name\n")
+    listing = run(runner, "report", "list", "--reports-dir", str(folder)).output
+    assert "My roster" in listing and "states_by_letter" in listing
+    mine = run(runner, "report", "run", "roster", "--db", loaded, "--reports-dir", str(folder), "--format", "csv").output
+    assert mine.splitlines() == ["mine", "1"]
+    missing = run(runner, "report", "run", "states_by_letter", "--db", loaded, "--reports-dir", str(folder))
+    assert missing.exit_code != 0 and "needs parameter 'letter'" in missing.output
+
+
+def test_show_prints_parameters_and_sql_for_either_dialect(runner):
+    output = run(runner, "report", "show", "state_mentions", "-p", "publisher", "Xinhua", "--dialect", "postgresql").output
+    assert "publisher: str" in output and ":publisher" in output and "Xinhua" not in output.split("SQL")[1]
+
+
+def test_param_conversion():
+    assert Param("n", "int").convert("7") == 7
+    assert Param("b", "bool").convert("yes") is True
+    assert Param("d", "date").convert("2024-07") == "2024-07"
+    with pytest.raises(ReportError, match="one of"):
+        Param("c", "choice", choices=("a", "b")).convert("z")
+
+
+def test_report_all_writes_every_report_and_an_index(runner, loaded, tmp_path):
+    target = tmp_path / "site"
+    assert run(runner, "report", "all", "--db", loaded, "-o", str(target)).exit_code == 0
+    written = sorted(path.stem for path in target.glob("*.html"))
+    assert written == sorted(BUILTINS + ["index"])
+    index = (target / "index.html").read_text()
+    assert all(f'href="{name}.html"' in index for name in BUILTINS)
+    assert "http://" not in index and "https://" not in index  # self-contained
+
+
+def test_sql_is_read_only_unless_write(runner, loaded):
+    refused = run(runner, "sql", "DELETE FROM quotes", "--db", loaded)
+    assert refused.exit_code != 0 and "read-only" in refused.output
+    before = json.loads(run(runner, "sql", "SELECT COUNT(*) AS n FROM quotes", "--db", loaded, "--format", "json").output)
+    assert before[0]["n"] > 0
+    assert run(runner, "sql", "DELETE FROM quotes WHERE id = :id", "-p", "id", "1", "--db", loaded, "--write").exit_code == 0
+    after = json.loads(run(runner, "sql", "SELECT COUNT(*) AS n FROM quotes", "--db", loaded, "--format", "json").output)
+    assert after[0]["n"] == before[0]["n"] - 1
+
+
+def test_sql_binds_named_parameters(runner, loaded):
+    output = run(runner, "sql", "SELECT iso3 FROM v_state_mentions WHERE iso3 = :iso3 LIMIT 1", "-p", "iso3", "KAZ",
+                 "--db", loaded, "--format", "csv").output
+    assert output.splitlines() == ["iso3", "KAZ"]
+
+
+def test_schema_describes_views_and_tables(runner):
+    output = run(runner, "schema").output
+    assert "v_membership_events:" in output and "evidence" in output and "membership_events:" in output
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no chromium on this machine: apt-get install chromium (.ci/run does)")
+@pytest.mark.parametrize("name", ["membership_timeline", "state_mentions", "article_digest"])
+def test_html_report_in_a_real_browser(runner, loaded, tmp_path, name):
+    site = tmp_path / "site"
+    run(runner, "report", "all", "--db", loaded, "-o", str(site))
+    page = site / f"{name}.html"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    screenshot = ARTIFACTS / f"{name}.png"
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0"]
+    shot = subprocess.run([_chromium(), *flags, "--window-size=1200,1400", f"--screenshot={screenshot}", page.as_uri()],
+                          capture_output=True, text=True, timeout=120)
+    dom = subprocess.run([_chromium(), *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120)
+    console = [line for line in (shot.stderr + dom.stderr).splitlines() if "CONSOLE" in line or "Uncaught" in line]
+    assert console == [], console
+    assert "<table" in dom.stdout and "<tbody>" in dom.stdout and "<tr" in dom.stdout
+    if name != "article_digest":
+        assert "<svg" in dom.stdout
+    assert screenshot.exists() and screenshot.stat().st_size > 10_000
