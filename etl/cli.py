@@ -235,11 +235,12 @@ def _print_report(report: Report, details: bool) -> None:
             click.echo(f"  wrong     {label}: {error}")
 
 
-if __name__ == "__main__":
-    main()
-
-
 # --- reading out: report, sql, schema (in their own module) ---------------------------
 from sco_etl import cli_reports  # noqa: E402  (registers on `main`, defined above)
 
 cli_reports.register(main, database_option)
+
+
+if __name__ == "__main__":
+    main()
+

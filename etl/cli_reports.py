@@ -6,14 +6,20 @@ from pathlib import Path
 from typing import Any
 
 import click
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
-
 from sco_etl import db
 from sco_etl.reports import (
-    FORMATS, Catalogue, ReportError, index_html, render, render_report_sql, run_query, run_report,
+    FORMATS,
+    Catalogue,
+    ReportError,
+    index_html,
+    render,
+    render_report_sql,
+    run_query,
+    run_report,
 )
 from sco_etl.schema.describe import describe_schema
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 REPORTS_DIR_VAR = "SCO_ETL_REPORTS_DIR"
 

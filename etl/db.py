@@ -46,7 +46,13 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
 
 
 def create_db_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    # SQLite: wait up to 30 s for another writer (a second load) instead of failing at once
+    connect_args = {"timeout": 30} if url.startswith("sqlite") else {}
+    try:
+        engine = create_engine(url, connect_args=connect_args)
+    except ModuleNotFoundError as error:  # the PostgreSQL driver is an optional extra
+        raise ValueError(f"{make_url(url).drivername} needs a driver that is not installed ({error.name}): "
+                         "pip install 'sco-etl[postgres]'") from error
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _configure_sqlite)
         database = make_url(url).database

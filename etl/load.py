@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import random
 import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TypeVar
 
 from sco_etl import __version__, db
 from sco_etl.decode import UnreadableInput
@@ -38,7 +40,7 @@ from sco_etl.schema.models import (
     SourceFile,
 )
 from sqlalchemy import Engine, delete, func, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 # the tables whose rows derive from one article, cleared when it is replaced
@@ -98,6 +100,40 @@ def discover(inputs: list[str]) -> tuple[list[Path], list[FileResult]]:
     return list(found), missing
 
 
+# --- concurrent loads ------------------------------------------------------------
+
+RACE_SIGNS = ("unique constraint", "duplicate key", "database is locked", "deadlock detected",
+              "could not serialize")
+T = TypeVar("T")
+
+
+def is_race(error: Exception) -> bool:
+    """Did this fail only because another process wrote the same rows at the same time?"""
+    return isinstance(error, (IntegrityError, OperationalError)) and any(
+        sign in _reason(error).lower() for sign in RACE_SIGNS)
+
+
+def _reason(error: Exception) -> str:
+    return str(getattr(error, "orig", None) or error).splitlines()[0]
+
+
+def retrying(action: Callable[[], T], attempts: int = 8,
+             on_give_up: Callable[[Exception], T] | None = None) -> T:
+    """Run ``action``, again after a short random pause when it lost a race to another load."""
+    for attempt in range(attempts):
+        try:
+            return action()
+        except SQLAlchemyError as error:
+            if not is_race(error):
+                raise
+            if attempt == attempts - 1:
+                if on_give_up is None:
+                    raise
+                return on_give_up(error)
+            time.sleep(random.uniform(0.02, 0.1) * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 # --- the load --------------------------------------------------------------------
 
 class Loader:
@@ -113,13 +149,16 @@ class Loader:
         files, missing = discover(inputs)
         if on_discovered:
             on_discovered(len(files))
-        with Session(self.engine) as session, session.begin():
-            sync_reference_data(session)
-            run = LoadRun(started_at=datetime.now(timezone.utc), tool_version=__version__,
-                          inputs=list(inputs), status="running")
-            session.add(run)
-            session.flush()
-            summary = LoadSummary(run_id=run.id, results=list(missing))
+        def start_run() -> LoadSummary:
+            with Session(self.engine) as session, session.begin():
+                sync_reference_data(session)
+                run = LoadRun(started_at=datetime.now(timezone.utc), tool_version=__version__,
+                              inputs=list(inputs), status="running")
+                session.add(run)
+                session.flush()
+                return LoadSummary(run_id=run.id, results=list(missing))
+
+        summary = retrying(start_run)
         for path in files:
             summary.results.append(self.load_file(path, summary.run_id))
             if progress:
@@ -129,6 +168,12 @@ class Loader:
         return summary
 
     def load_file(self, path: Path, run_id: int) -> FileResult:
+        # another load writing the same article at the same moment wins the race; the
+        # retry then finds its rows and reports the file unchanged or a duplicate
+        return retrying(lambda: self._load_file(path, run_id), on_give_up=lambda error: FileResult(
+            str(path), "failed", f"database refused the article: {_reason(error)}"))
+
+    def _load_file(self, path: Path, run_id: int) -> FileResult:
         try:
             raw = path.read_bytes()
         except OSError as error:
@@ -143,8 +188,9 @@ class Loader:
         except LoadError as error:
             return FileResult(str(path), "failed", str(error))
         except SQLAlchemyError as error:
-            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-            return FileResult(str(path), "failed", f"database refused the article: {reason}")
+            if is_race(error):
+                raise
+            return FileResult(str(path), "failed", f"database refused the article: {_reason(error)}")
         return FileResult(str(path), outcome)
 
     def _unchanged(self, path: str, raw_sha256: str) -> bool:

@@ -7,10 +7,9 @@ import json
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from tabulate import tabulate
-
 from sco_etl.reports.charts import chart_svg
 from sco_etl.reports.engine import Report, Result
+from tabulate import tabulate
 
 FORMATS = ("table", "csv", "json", "markdown", "html")
 

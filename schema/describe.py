@@ -1,9 +1,9 @@
 """A readable description of the schema: the stable views first, then the tables."""
 from __future__ import annotations
 
-import tomllib
 from importlib.resources import files
 
+import tomllib
 from sco_etl.schema.models import Base
 from sco_etl.schema.views import VIEW_NAMES
 
@@ -33,6 +33,6 @@ def describe_schema(views_only: bool = False) -> str:
             flags = [flag for flag, on in (("key", column.primary_key), ("null", column.nullable and not column.primary_key)) if on]
             target = next(iter(column.foreign_keys), None)
             reference = f" → {target.target_fullname}" if target is not None else ""
-            lines.append(f"  {column.name:22} {str(column.type):14} {' '.join(flags)}{reference}")
+            lines.append(f"  {column.name:22} {column.type!s:14} {' '.join(flags)}{reference}")
         lines.append("")
     return "\n".join(lines)

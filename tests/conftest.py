@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from click.testing import CliRunner
 from sco_etl import db
 
@@ -17,9 +19,51 @@ needs_shared = pytest.mark.skipif(
 )
 
 
+POSTGRES_URL = os.environ.get("SCO_ETL_TEST_POSTGRES_URL")
+POSTGRES_HOWTO = ("set SCO_ETL_TEST_POSTGRES_URL=postgresql+psycopg://user:password@127.0.0.1/dbname "
+                  "to run every database test on PostgreSQL too (.ci/run starts a server and sets it)")
+BACKENDS = ["sqlite"] + (["postgresql"] if POSTGRES_URL else [])
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path: Path):
+    """A fresh, empty database on each backend under test: an SQLite file, or a
+    PostgreSQL schema of its own (search_path) that is dropped afterwards."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    yield from postgres_schema_url()
+
+
+def postgres_schema_url():
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = sqlalchemy.create_engine(POSTGRES_URL)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    try:
+        yield f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.dispose()
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'test.db'}"
+def postgres_url():
+    """A PostgreSQL database for the tests that compare backends; skipped without a server."""
+    if not POSTGRES_URL:
+        pytest.skip(POSTGRES_HOWTO)
+    yield from postgres_schema_url()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'compare.db'}"
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
 
 
 @pytest.fixture

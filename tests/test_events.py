@@ -1,6 +1,5 @@
 """Membership events and text dates, on sentences written for these tests (never the seeds)."""
 import pytest
-
 from sco_etl.extract import extract
 from sco_etl.model import DateValue
 from sco_etl.parse.dates import TEXT_DATE, resolve_text_date

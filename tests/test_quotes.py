@@ -1,6 +1,5 @@
 """Quotes and speakers, on sentences written for these tests (never the seeds)."""
 import pytest
-
 from sco_etl.extract import extract
 from sco_etl.parse.layout import parse_article
 

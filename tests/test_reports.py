@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SAMPLES
-
 from sco_etl import db
 from sco_etl.cli import main
 from sco_etl.load import Loader
@@ -194,9 +193,12 @@ def _chromium() -> str | None:
 
 @pytest.mark.skipif(_chromium() is None, reason="no chromium on this machine: apt-get install chromium (.ci/run does)")
 @pytest.mark.parametrize("name", ["membership_timeline", "state_mentions", "article_digest"])
-def test_html_report_in_a_real_browser(runner, loaded, tmp_path, name):
+def test_html_report_in_a_real_browser(runner, sqlite_url, tmp_path, name):
+    engine = db.create_db_engine(sqlite_url)
+    Loader(engine).run([str(SAMPLES / "articles"), str(SAMPLES / "holdout")])
+    engine.dispose()
     site = tmp_path / "site"
-    run(runner, "report", "all", "--db", loaded, "-o", str(site))
+    run(runner, "report", "all", "--db", sqlite_url, "-o", str(site))
     page = site / f"{name}.html"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     screenshot = ARTIFACTS / f"{name}.png"

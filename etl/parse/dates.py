@@ -5,6 +5,7 @@ so month names, abbreviations and orders are its job, not ours.
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 from dateutil import parser as date_parser
@@ -91,8 +92,6 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
     ``future`` says which way to resolve a bare weekday or month: the next one for a
     planned event, the last one (or the publication day itself) otherwise.
     """
-    import datetime
-
     if match.group("day_month") or match.group("month_day") or match.group("numeric"):
         printed = match.group("day_month") or match.group("month_day") or match.group("numeric")
         try:

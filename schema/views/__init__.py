@@ -6,9 +6,8 @@ names and columns may not.
 """
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
-
 from sco_etl.sqltemplates import render_sql
+from sqlalchemy import Connection, text
 
 VIEW_NAMES = (
     "v_articles",
