@@ -21,7 +21,7 @@ class Resolver:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._organisations: dict[str, int] = {}
-        self._people: dict[str, int] = {}
+        self._people: dict[str, Person] = {}
 
     def organisation_id(self, ref: OrganisationRef) -> int:
         key = name_key(ref.name)
@@ -52,17 +52,17 @@ class Resolver:
 
     def person_id(self, ref: PersonRef) -> int:
         key = name_key(ref.full_name)
-        if key in self._people:
-            return self._people[key]
-        person = self.session.scalar(select(Person).where(Person.name_key == key))
+        person = self._people.get(key)
+        if person is None:
+            person = self.session.scalar(select(Person).where(Person.name_key == key))
         if person is None:
             person = Person(full_name=ref.full_name, name_key=key)
             self.session.add(person)
-        # what a later article says about a person fills what an earlier one left open
+        # what a later mention says about a person fills what an earlier one left open
         person.role = person.role or ref.role
         person.nationality_iso3 = person.nationality_iso3 or ref.nationality_iso3
         if ref.affiliation and person.affiliation_id is None:
             person.affiliation_id = self.organisation_id(ref.affiliation)
         self.session.flush()
-        self._people[key] = person.id
+        self._people[key] = person
         return person.id

@@ -131,3 +131,18 @@ def test_an_indirect_quote_stops_at_the_next_speaker():
     found, _ = quotes("At the talks, Li Wenjun stressed that ports need common standards, and his Pakistani "
                       "counterpart Imran Qadir pledged new customs lanes.")
     assert found[0][1] == "ports need common standards"
+
+
+def test_an_author_note_gives_the_author_role_and_affiliation():
+    article = parse_article("Water is the next frontier\n\nBy Rustam Nazarov\n\n"
+                            "Rivers that cross borders in Central Asia need shared rules, and the region knows it.\n\n"
+                            "Rustam Nazarov is a senior researcher at the Tashkent Institute of Water Policy.")
+    authors = {person.full_name: person for person in extract(article).people}
+    person = authors["Rustam Nazarov"]
+    assert person.role == "senior researcher"
+    assert person.affiliation is not None and person.affiliation.name == "Tashkent Institute of Water Policy"
+
+
+def test_a_place_after_a_preposition_is_not_a_speaker():
+    found, _ = quotes("Trade with the south remains the first priority, officials in Dushanbe said.")
+    assert found == []

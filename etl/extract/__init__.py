@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sco_etl.extract.authors import extract_author_notes
 from sco_etl.extract.entities import extract_entities
 from sco_etl.extract.events import extract_events
 from sco_etl.extract.quotes import extract_quotes
@@ -17,7 +18,7 @@ from sco_etl.model import Extraction, ParsedArticle
 
 Extractor = Callable[[ParsedArticle, Extraction], Extraction]
 
-EXTRACTORS: tuple[Extractor, ...] = (extract_entities, extract_quotes, extract_events)
+EXTRACTORS: tuple[Extractor, ...] = (extract_entities, extract_author_notes, extract_quotes, extract_events)
 
 
 def extract(article: ParsedArticle, extractors: tuple[Extractor, ...] | None = None) -> Extraction:

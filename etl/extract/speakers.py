@@ -18,6 +18,7 @@ from sco_etl.extract.entities import state_matcher, state_names_by_key
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
 from sco_etl.parse.people import looks_like_person
 
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "across", "to"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 # capitalised words that open a sentence but never a name
 _NOT_NAMES = frozenset({
@@ -158,6 +159,8 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
         return None
     name = text[name_words[0][0]:name_words[-1][1]].rstrip(".,")
     before = [w[2] for w in outside if w[1] <= name_words[0][0]]
+    if before and before[-1].casefold() in PLACE_PREPOSITIONS:
+        return None  # "officials in Vientiane": a place, not a person
     role = _role_before(before)
     nationality = next((state_names_by_key()[w.rstrip("’'s").rstrip("’'")] for w in before
                         if w.rstrip("’'s").rstrip("’'") in state_names_by_key()), None)
