@@ -197,9 +197,7 @@ def eval_command(gold_file: Path, database: str | None, as_json: bool, details: 
     Example:
       sco-etl load samples/articles && sco-etl eval samples/gold.json
     """
-    engine = open_engine(database)
-    if db.current_revision(engine) is None:
-        raise click.ClickException("the database has no schema yet: run 'sco-etl load' first")
+    engine = db.open_loaded(database)
     report = evaluate(load_gold(gold_file), fetch_database(engine))
     engine.dispose()
     if as_json:
@@ -236,7 +234,7 @@ def _print_report(report: Report, details: bool) -> None:
 
 
 # --- reading out: report, sql, schema (in their own module) ---------------------------
-from sco_etl import cli_reports  # noqa: E402  (registers on `main`, defined above)
+from sco_etl import cli_reports  # registers on `main`, defined above
 
 cli_reports.register(main, database_option)
 

@@ -18,7 +18,6 @@ from sco_etl.reports import (
     run_report,
 )
 from sco_etl.schema.describe import describe_schema
-from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 REPORTS_DIR_VAR = "SCO_ETL_REPORTS_DIR"
@@ -57,13 +56,6 @@ def _catalogue(reports_dirs: tuple[Path, ...]) -> Catalogue:
     for entry in reports_dirs:  # the environment variable may hold several, separated like PATH
         directories += [Path(piece) for piece in str(entry).split(os.pathsep) if piece]
     return Catalogue(directories)
-
-
-def _engine(database: str | None) -> Engine:
-    engine = db.create_db_engine(db.resolve_url(database))
-    if db.current_revision(engine) is None:
-        raise click.ClickException("the database has no schema yet: run 'sco-etl load' first")
-    return engine
 
 
 def register(main: click.Group, database_option) -> None:
@@ -125,12 +117,13 @@ def register(main: click.Group, database_option) -> None:
                    params: tuple[tuple[str, str], ...], fmt: str, output: Path | None) -> None:
         """Run one report."""
         catalogue = _catalogue(reports_dirs)
-        engine = _engine(database)
+        engine = db.open_loaded(database)
         try:
             report = catalogue.get(name)
+            values = report.values(dict(params))
             with engine.connect() as connection:
-                result = run_report(connection, catalogue, report, dict(params))
-            _write(render(result, fmt, report, report.values(dict(params))), output)
+                result = run_report(connection, catalogue, report, values)
+            _write(render(result, fmt, report, values), output)
         except ReportError as error:
             raise click.ClickException(str(error)) from error
         finally:
@@ -146,16 +139,17 @@ def register(main: click.Group, database_option) -> None:
     def report_all(directory: Path, fmt: str, database: str | None, reports_dirs: tuple[Path, ...]) -> None:
         """Every report with its default parameters, plus an index page (HTML)."""
         catalogue = _catalogue(reports_dirs)
-        engine = _engine(database)
+        engine = db.open_loaded(database)
         directory.mkdir(parents=True, exist_ok=True)
         suffix = {"html": "html", "csv": "csv", "json": "json", "markdown": "md"}[fmt]
         entries: list[dict[str, Any]] = []
         try:
             with engine.connect() as connection:
                 for name, report in catalogue.reports().items():
-                    result = run_report(connection, catalogue, report, {})
+                    values = report.values({})
+                    result = run_report(connection, catalogue, report, values)
                     target = directory / f"{name}.{suffix}"
-                    target.write_text(render(result, fmt, report, report.values({}), link_articles=True),
+                    target.write_text(render(result, fmt, report, values, link_articles=True),
                                       "utf-8", newline="")
                     entries.append({"file": target.name, "title": report.title, "rows": len(result.rows),
                                     "description": report.description})
@@ -184,7 +178,7 @@ def register(main: click.Group, database_option) -> None:
         sco-etl sql "SELECT state, mentions FROM v_state_mentions WHERE iso3 = :iso3" -p iso3 KAZ
         sco-etl sql "SELECT * FROM v_quotes" --format csv -o quotes.csv
         """
-        engine = _engine(database)
+        engine = db.open_loaded(database)
         try:
             with engine.connect() as connection:
                 result = run_query(connection, query, dict(params), write=write)

@@ -81,6 +81,15 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def open_loaded(database: str | None) -> Engine:
+    """An engine on a database that already has the schema (reading commands need one)."""
+    engine = create_db_engine(resolve_url(database))
+    if current_revision(engine) is None:
+        engine.dispose()
+        raise ValueError("the database has no schema yet: run 'sco-etl load' first")
+    return engine
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database in-process (used by ``load`` and ``db upgrade``)."""
     config = alembic_config()

@@ -217,7 +217,7 @@ def run_query(connection: Connection, sql_text: str, values: dict[str, Any], wri
             connection.rollback()
 
 
-def run_report(connection: Connection, catalogue: Catalogue, report: Report, given: dict[str, Any]) -> Result:
-    values = report.values(given)
+def run_report(connection: Connection, catalogue: Catalogue, report: Report, values: dict[str, Any]) -> Result:
+    """Run ``report`` with ``values`` already typed and checked by ``report.values``."""
     sql_text = render_report_sql(catalogue, report, connection.dialect.name, values)
     return run_query(connection, sql_text, values)

@@ -105,15 +105,15 @@ def _events_in(text: str, sentence: Span, states: list[Located], bodies: list[Lo
     roster = _roster(text, sentence, states)
     listed = {item.span for item in roster}
     if roster:
-        body = _nearest(bodies, Span(roster[0].span.start, roster[0].span.start)) or main_body
-        if body is not None:
+        nearest = _nearest(bodies, roster[0].span)
+        organisation = nearest.value if nearest else main_body
+        if organisation is not None:
             evidence = text[sentence.start:sentence.end]
-            events += [MembershipEventFact(str(item.value), body.value if isinstance(body, Located) else body, "member",
-                                           "reported", None, evidence, sentence) for item in roster]
+            events += [MembershipEventFact(str(item.value), organisation, "member", "reported", None, evidence, sentence)
+                       for item in roster]
     free_states = [item for item in states if item.span not in listed]
     for trigger, match in _trigger_matches(text, sentence):
-        event = _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published)
-        events += event
+        events += _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published)
     return events
 
 

@@ -28,7 +28,7 @@ STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«"
 OPENING_MARKS = frozenset("“„‟«")
 CLOSING_MARKS = frozenset("”»")
 QUOTED_PARTS = frozenset({"body", "standfirst"})
-_TRAILING = ",;: \n\t"
+_TRIMMED = ",;: \n\t"
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,14 @@ def _verb_alternation() -> str:
 @lru_cache(maxsize=1)
 def _verb_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_verb_alternation()})\b")
+
+
+@lru_cache(maxsize=1)
+def _next_attribution() -> re.Pattern[str]:
+    """Where an indirect quote stops early: ", and his counterpart X pledged ..."."""
+    # a commitment is not reported speech of its own, but it does start another subject's clause
+    verbs = _verb_alternation() + "|pledged|vowed|promised|urged"
+    return re.compile(rf",?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
 
 
 # --- direct quotes -------------------------------------------------------------------
@@ -115,11 +123,12 @@ class Candidate:
     inherits: bool = False  # takes the speaker of the quote before it
 
 
-def _clean_span(text: str, span: Span) -> Span:
+def _trim(text: str, span: Span) -> Span:
+    """``span`` without surrounding whitespace, clause punctuation and a final full stop."""
     start, end = span.start, span.end
-    while start < end and text[start] in _TRAILING:
+    while start < end and text[start] in _TRIMMED:
         start += 1
-    while end > start and text[end - 1] in _TRAILING + ".":
+    while end > start and text[end - 1] in _TRIMMED + ".":
         end -= 1
     return Span(start, end)
 
@@ -151,9 +160,9 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
             candidate = Span(appos_start, appos_start + appos_end.start())
             if looks_like_apposition(plain[candidate.start:candidate.end]):
                 apposition = candidate
-        return verb.group(), _strip_span(plain, speaker), apposition
+        return verb.group(), _trim(plain, speaker), apposition
     speaker = Span(body_start, body_start + verb.start())
-    return verb.group(), _strip_span(plain, speaker), None
+    return verb.group(), _trim(plain, speaker), None
 
 
 def _cue_before(plain: str, open_at: int, sentence_start: int) -> tuple[str, Span] | None:
@@ -168,16 +177,7 @@ def _cue_before(plain: str, open_at: int, sentence_start: int) -> tuple[str, Spa
         return None
     chunk_start = before.rfind(", ") + 2 if ", " in before else 0
     speaker = Span(sentence_start + chunk_start, sentence_start + match.start())
-    return match.group("verb"), _strip_span(plain, speaker)
-
-
-def _strip_span(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):
-        end -= 1
-    return Span(start, end)
+    return match.group("verb"), _trim(plain, speaker)
 
 
 def _sentence_of(sentences: list[Span], offset: int) -> Span:
@@ -206,12 +206,12 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
             candidate = _attribute(text, plain, segment, sentences)
             if candidate is None and index == 0 and len(segments) == 1 and previous_attributed and (
                     segment.open_at == paragraph.start and plain[segment.close_at + 1:paragraph.end].strip() == ""):
-                inner = _clean_span(text, segment.inner)
+                inner = _trim(text, segment.inner)
                 candidate = Candidate("direct", inner, _quoted_text(text, inner), None, None, inherits=True)
             if candidate is None:
                 # "Q1," X said. "Q2." — the second half joins the first
                 if found and found[-1].speaker_span and _follows_attribution(plain, found[-1], segment, paragraph):
-                    last, second = found[-1], _clean_span(text, segment.inner)
+                    last, second = found[-1], _trim(text, segment.inner)
                     last.text = last.text + " " + _quoted_text(text, second)
                     last.span = Span(last.span.start, second.end)
                     attributed_here = True
@@ -237,7 +237,7 @@ def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragrap
 
 
 def _attribute(text: str, plain: str, segment: Segment, sentences: list[Span]) -> Candidate | None:
-    inner = _clean_span(text, segment.inner)
+    inner = _trim(text, segment.inner)
     if inner.end <= inner.start:
         return None
     closing_sentence = _sentence_of(sentences, segment.close_at)
@@ -268,8 +268,7 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,80}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?),\s+")
 _QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
 # where an indirect quote stops early: ", and his counterpart X pledged ..."
-_NEXT_ATTRIBUTION = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){0,6}?(?:said|says|stressed|noted|pledged|added|told|vowed|promised|urged)\b)")
-_SAID_OBJECT = re.compile(r"^(?:\s+(?:the\s+)?(?:reporters|journalists|Xinhua|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?))(?=\s+that\b|,|\s)")
+_SAID_OBJECT = re.compile(r"^(?:\s+(?:the\s+)?(?:reporters|journalists|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?))(?=\s+that\b|,|\s)")
 _ADVERBIAL = re.compile(r"^(?:\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+)\b[^,\"]{0,60}?)?\s+that\s+")
 
 
@@ -295,8 +294,8 @@ def _indirect_in(text: str, plain: str, sentence: Span) -> Candidate | None:
 
 
 def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition: Span | None = None) -> Candidate:
-    stop = _NEXT_ATTRIBUTION.search(text, start, end)
-    span = _clean_span(text, Span(start, stop.start() if stop else end))
+    stop = _next_attribution().search(text, start, end)
+    span = _trim(text, Span(start, stop.start() if stop else end))
     return Candidate("indirect", span, text[span.start:span.end], cue, speaker, apposition)
 
 
@@ -307,7 +306,7 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
     at = sentence.start + match.end()
     if match.start() == 0 or s[:match.start()].rstrip().endswith(","):
         if match.start() > 0:  # "..., according to X."
-            speaker = _strip_span(plain, Span(at, sentence.end))
+            speaker = _trim(plain, Span(at, sentence.end))
             return _quote(text, sentence.start, sentence.start + match.start(), "according to", speaker)
         comma = plain.find(",", at, sentence.end)
         if comma < 0:
@@ -317,7 +316,7 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
         second = plain.find(",", comma + 1, sentence.end)
         if second > 0 and looks_like_apposition(plain[comma + 1:second]):
             apposition, comma = Span(comma + 1, second), second
-        return _quote(text, comma + 1, sentence.end, "according to", _strip_span(plain, speaker), apposition)
+        return _quote(text, comma + 1, sentence.end, "according to", _trim(plain, speaker), apposition)
     return None
 
 
@@ -333,7 +332,7 @@ def _quoted_as_saying(text: str, plain: str, sentence: Span, s: str) -> Candidat
     match = _QUOTED_AS.search(s)
     if not match:
         return None
-    speaker = _strip_span(plain, Span(sentence.start, sentence.start + match.start()))
+    speaker = _trim(plain, Span(sentence.start, sentence.start + match.start()))
     return _quote(text, sentence.start + match.end(), sentence.end, "was quoted as saying", speaker)
 
 
@@ -372,13 +371,13 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
         if len(chunks) >= 2 and looks_like_apposition(", ".join(chunks[1:])):
             name_end = len(chunks[0])
             appos_start = name_end + 2
-            return (_strip_span(plain, Span(offset, offset + name_end)),
+            return (_trim(plain, Span(offset, offset + name_end)),
                     Span(offset + appos_start, offset + len(stripped) - 1))
         return None, None
     start = stripped.rfind(", ") + 2 if ", " in stripped else 0
     if len(stripped[start:].split()) > 10:
         return None, None
-    return _strip_span(plain, Span(offset + start, offset + len(stripped))), None
+    return _trim(plain, Span(offset + start, offset + len(stripped))), None
 
 
 _INVERTED_SPEAKER_LIMIT = 6  # words in "said Kazakh President Kassym-Jomart Tokayev"
@@ -399,7 +398,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
         lead = tail[:verb.start()]
         words_after = tail[verb.end():].split()
         if lead.strip() and len(lead.split()) <= 8 and len(words_after) <= 6:
-            speaker = _strip_span(plain, Span(sentence.start + comma + 1, sentence.start + comma + 1 + verb.start()))
+            speaker = _trim(plain, Span(sentence.start + comma + 1, sentence.start + comma + 1 + verb.start()))
             return _quote(text, sentence.start, sentence.start + comma, verb.group(), speaker)
         if not lead.strip():  # ", said X" possibly with an apposition after
             after = sentence.start + comma + 1 + verb.end()
@@ -409,7 +408,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
                 continue  # "..., highlighted the importance of ...": not an attribution
             apposition = Span(name_end + 1, sentence.start + len(body)) if name_end > 0 else None
             return _quote(text, sentence.start, sentence.start + comma, verb.group(),
-                          _strip_span(plain, Span(after, speaker_end)), apposition)
+                          _trim(plain, Span(after, speaker_end)), apposition)
     return None
 
 
@@ -423,13 +422,17 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
     direct = direct_quotes(text, plain, paragraphs)
     indirect = indirect_quotes(text, plain, paragraphs, [c.span for c in direct])
     candidates = sorted(direct + indirect, key=lambda c: c.span.start)
-    _index_people(context, plain, paragraphs, candidates)
+    resolved = _index_people(context, plain, paragraphs, candidates)
     quotes, people = [], {}
     previous: Speaker = Speaker()
-    for candidate in candidates:
-        speaker = previous if candidate.inherits else (
-            resolve_speaker(candidate.speaker_span, context, candidate.apposition)
-            if candidate.speaker_span else Speaker())
+    for index, candidate in enumerate(candidates):
+        if candidate.inherits:
+            speaker = previous
+        elif index in resolved:
+            speaker = resolved[index]
+        else:  # pronouns and bare surnames: now that everyone named is indexed
+            speaker = resolve_speaker(candidate.speaker_span, context, candidate.apposition) \
+                if candidate.speaker_span else Speaker()
         if candidate.kind == "indirect" and speaker.person is None and speaker.organisation is None:
             continue  # an indirect quote needs a source ("It has been noted that ..." has none)
         if speaker.person is not None:
@@ -441,37 +444,43 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
     return Extraction(quotes=quotes, people=list(people.values()))
 
 
-def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span], candidates: list[Candidate]) -> None:
-    """Everyone the article names with a title or as a speaker, in text order, for
-    pronouns and bare surnames to resolve to; then each later bare surname as a mention."""
+def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
+                  candidates: list[Candidate]) -> dict[int, Speaker]:
+    """Index everyone the article names in full (with a title, an apposition, or as a
+    speaker), then every later bare surname, for pronouns and surnames to resolve to.
+
+    Returns the speakers already resolved, by candidate index: those named in full, or
+    organisations, need no second look.
+    """
+    def remember_full(offset: int, speaker: Speaker) -> bool:
+        if speaker.person is not None and " " in speaker.person.full_name:
+            context.remember(offset, speaker.person)
+            return True
+        return False
+
     for paragraph in paragraphs:
         for match in _titled_name_pattern().finditer(plain, paragraph.start, paragraph.end):
-            span = Span(match.start("name"), match.end("name"))
-            speaker = resolve_speaker(Span(match.start(), match.end()), context)
-            if speaker.person and " " in speaker.person.full_name:
-                context.remember(span.start, speaker.person)
-    for match in _APPOSED_NAME.finditer(plain):
-        if not any(p.start <= match.start() < p.end for p in paragraphs):
-            continue
-        appos_end = plain.find(",", match.end())
-        appos_end = appos_end if appos_end > 0 else match.end()
-        if looks_like_apposition(plain[match.end("name") + 1:appos_end]):
-            speaker = resolve_speaker(Span(match.start("name"), match.end("name")), context,
-                                      Span(match.end("name") + 1, appos_end))
-            if speaker.person and " " in speaker.person.full_name:
-                context.remember(match.start("name"), speaker.person)
-    for candidate in candidates:
+            remember_full(match.start("name"), resolve_speaker(Span(match.start(), match.end()), context))
+        for match in _APPOSED_NAME.finditer(plain, paragraph.start, paragraph.end):
+            apposition_end = plain.find(",", match.end(), paragraph.end)
+            apposition = Span(match.end("name") + 1, apposition_end if apposition_end > 0 else match.end())
+            if looks_like_apposition(plain[apposition.start:apposition.end]):
+                name = Span(match.start("name"), match.end("name"))
+                remember_full(name.start, resolve_speaker(name, context, apposition))
+    resolved = {}
+    for index, candidate in enumerate(candidates):
         if candidate.speaker_span and not candidate.inherits:
             speaker = resolve_speaker(candidate.speaker_span, context, candidate.apposition)
-            if speaker.person and " " in speaker.person.full_name:
-                context.remember(candidate.speaker_span.start, speaker.person)
-    full_names = {person.full_name: person for _, person in context.people}
-    for person in full_names.values():
-        for word in person.full_name.split():
-            if len(word) > 1:
-                for paragraph in paragraphs:
-                    for match in re.finditer(rf"\b{re.escape(word)}\b", plain[paragraph.start:paragraph.end]):
-                        context.remember(paragraph.start + match.start(), person)
+            if remember_full(candidate.speaker_span.start, speaker) or (
+                    speaker.person is None and speaker.organisation is not None):
+                resolved[index] = speaker
+    names = {word: person for _, person in context.people for word in person.full_name.split() if len(word) > 1}
+    if names:
+        mention = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+        for paragraph in paragraphs:
+            for match in mention.finditer(plain, paragraph.start, paragraph.end):
+                context.remember(match.start(), names[match.group()])
+    return resolved
 
 
 # "Amina Masood, a professor at ...": a name introduced by an apposition

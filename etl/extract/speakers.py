@@ -9,6 +9,7 @@ them in the article.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +19,7 @@ from sco_etl.extract.entities import state_matcher, state_names_by_key
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
 from sco_etl.parse.people import looks_like_person
 
+POSSESSIVE_ENDING = re.compile(r"['’]s?$")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "across", "to"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 # capitalised words that open a sentence but never a name
@@ -77,8 +79,7 @@ class ArticleContext:
         return None
 
     def remember(self, offset: int, person: PersonRef) -> None:
-        self.people.append((offset, person))
-        self.people.sort(key=lambda item: item[0])
+        bisect.insort(self.people, (offset, person), key=lambda item: item[0])
 
 
 def _state_in(text: str) -> str | None:
@@ -162,8 +163,7 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     if before and before[-1].casefold() in PLACE_PREPOSITIONS:
         return None  # "officials in Vientiane": a place, not a person
     role = _role_before(before)
-    nationality = next((state_names_by_key()[w.rstrip("’'s").rstrip("’'")] for w in before
-                        if w.rstrip("’'s").rstrip("’'") in state_names_by_key()), None)
+    nationality = next((state_names_by_key()[_owner(w)] for w in before if _owner(w) in state_names_by_key()), None)
     affiliation = organisations[-1][1] if organisations else None
     if len(name_words) == 1:
         known = context.person_named(name, span.start)
@@ -182,7 +182,12 @@ def _is_title(token: str) -> bool:
 
 
 def _is_state(token: str) -> bool:
-    return token in state_names_by_key() or token.rstrip("’'s").rstrip("’'") in state_names_by_key()
+    return _owner(token) in state_names_by_key()
+
+
+def _owner(word: str) -> str:
+    """``Kazakhstan's`` → ``Kazakhstan``; other words unchanged."""
+    return POSSESSIVE_ENDING.sub("", word)
 
 
 def _looks_like_surname(word: str) -> bool:

@@ -93,11 +93,7 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
     planned event, the last one (or the publication day itself) otherwise.
     """
     if match.group("day_month") or match.group("month_day") or match.group("numeric"):
-        printed = match.group("day_month") or match.group("month_day") or match.group("numeric")
-        try:
-            return DateValue(date_parser.parse(printed.replace("Sept.", "Sep.")).date().isoformat())
-        except (ValueError, OverflowError):
-            return None
+        return read_date(match.group())
     if match.group("month_year"):
         try:
             value = date_parser.parse(match.group("month_year"), default=datetime.datetime(2000, 1, 1))
