@@ -11,7 +11,8 @@ from typing import Any
 import click
 from sco_etl import __version__, db
 from sco_etl.evaluate import Report, evaluate, fetch_database, load_gold
-from sco_etl.load import Loader, LoadSummary
+from sco_etl.load import STDIN, Loader, LoadSummary
+from sco_etl.readers import FORMAT_NAMES
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -64,41 +65,54 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @database_option
-@click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
+@click.option("--format", "format_name", type=click.Choice(FORMAT_NAMES), metavar="|".join(FORMAT_NAMES),
+              help="Read every input as this format, whatever its suffix (default: by suffix; "
+                   "standard input by its content).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Processes that parse and extract (default: one per core). The database is "
+                   "written by this process alone.")
+@click.option("--force", is_flag=True, help="Process every input again, even unchanged ones.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but failures.")
-@click.option("-v", "--verbose", is_flag=True, help="Print one line per file.")
-def load(paths: tuple[str, ...], database: str | None, force: bool, as_json: bool, quiet: bool,
-         verbose: bool) -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Print one line per article.")
+def load(paths: tuple[str, ...], database: str | None, format_name: str | None, workers: int | None,
+         force: bool, as_json: bool, quiet: bool, verbose: bool) -> None:
     """Parse articles and load them into the database.
 
-    PATHS are files, folders (searched recursively for .txt files) or glob
-    patterns. The database is created or migrated first. Unchanged files are
-    skipped; a changed file replaces its article. A file that cannot be read
-    is reported with its reason and the rest still load; the exit status is 1
-    when any file failed.
+    PATHS are files, folders (searched recursively for .txt, .html, .jsonl and
+    .json files), glob patterns, or - for standard input. A JSON Lines or JSON
+    file holds one article per record ({"url", "title", "published", "author",
+    "source", "text"} and common variants); its articles are named file.jsonl#N.
+    Saved web pages lose their navigation, banners and related links.
+
+    The database is created or migrated first. Unchanged inputs are skipped; a
+    changed one replaces its article. An input that cannot be read is reported
+    with its reason (and kept in the load_failures table) and the rest still
+    load; the exit status is 1 when any failed.
 
     \b
     Examples:
       sco-etl load samples/articles
-      sco-etl load --db news.db 'downloads/**/*.txt'
+      sco-etl load --db news.db 'downloads/**/*.html' scraped.jsonl
+      scraper --today | sco-etl load - --format jsonl
       sco-etl load --verbose one.txt two.txt
     """
     engine = open_engine(database)
+    stdin = sys.stdin.buffer.read() if STDIN in paths else None
     show_bar = not quiet and not as_json and sys.stderr.isatty()
-    loader = Loader(engine, force=force)
+    loader = Loader(engine, force=force, workers=workers, format=format_name)
     if show_bar:
-        summary = _load_with_bar(loader, list(paths))
+        summary = _load_with_bar(loader, list(paths), stdin)
     else:
-        summary = loader.run(list(paths))
+        summary = loader.run(list(paths), stdin=stdin)
     engine.dispose()
     _report_load(summary, as_json=as_json, quiet=quiet, verbose=verbose, url=db.resolve_url(database))
     if summary.failures:
         sys.exit(1)
 
 
-def _load_with_bar(loader: Loader, paths: list[str]) -> LoadSummary:
-    """The bar is opened once the loader knows how many files it found."""
+def _load_with_bar(loader: Loader, paths: list[str], stdin: bytes | None) -> LoadSummary:
+    """The bar is opened once the loader knows how many inputs it found."""
     with ExitStack() as stack:
         bars = []
 
@@ -106,7 +120,7 @@ def _load_with_bar(loader: Loader, paths: list[str]) -> LoadSummary:
             bars.append(stack.enter_context(click.progressbar(
                 length=total, label="Loading", file=sys.stderr, show_pos=True, show_eta=True)))
 
-        return loader.run(paths, progress=lambda _path: bars[0].update(1), on_discovered=start)
+        return loader.run(paths, progress=lambda done: bars[0].update(done), on_discovered=start, stdin=stdin)
 
 
 def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, verbose: bool, url: str) -> None:

@@ -1,54 +1,47 @@
-"""Load articles into the database: discover files, process them, write rows.
+"""Load articles into the database: find inputs, process them in workers, write in batches.
 
-Each file is read, parsed and extracted outside any transaction (pure code),
-then written in one transaction of its own: a file that fails leaves nothing
-behind and the others still load. An unchanged file is skipped by the hash of
-its bytes; a changed one replaces its article and every row derived from it.
+Reading, parsing and extraction are pure and run in worker processes (one per
+core); this process only plans the work and writes. Documents are written in
+batches, one transaction each (see ``write``): a file that fails is reported
+with its reason and recorded in the load log (``load_failures``), and every
+other file loads. An unchanged input is skipped by the hash of its bytes; a
+changed one replaces its article and every row derived from it.
 """
 from __future__ import annotations
 
-import glob
-import hashlib
+import multiprocessing
+import os
 import random
 import time
-from collections import defaultdict
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
 from sco_etl import __version__, db
-from sco_etl.decode import UnreadableInput
-from sco_etl.model import Extraction, OrganisationRef, PersonRef
-from sco_etl.parse.layout import ParseError
-from sco_etl.pipeline import PIPELINE_VERSION, ProcessedDocument, process
-from sco_etl.readers import reader_for, supported_suffixes
+from sco_etl.discover import STDIN, discover
+from sco_etl.pipeline import PIPELINE_VERSION, ProcessedDocument
+from sco_etl.readers import Input, reader_for, reader_named, sha256
 from sco_etl.reference import sync_reference_data
-from sco_etl.resolve import Resolver
-from sco_etl.schema.models import (
-    Article,
-    ArticleAuthor,
-    ArticleOrganisation,
-    ArticlePart,
-    ArticleState,
-    Base,
-    LoadFailure,
-    LoadRun,
-    MembershipEvent,
-    Quote,
-    SourceFile,
-)
-from sqlalchemy import Engine, delete, func, select
+from sco_etl.schema.models import Article, Base, LoadFailure, LoadRun, SourceFile
+from sco_etl.work import Failed, Task, TaskResult, Unchanged, run_tasks
+from sco_etl.write import BatchWriter, Pending
+from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-# the tables whose rows derive from one article, cleared when it is replaced
-DERIVED = (ArticlePart, ArticleAuthor, ArticleState, ArticleOrganisation, Quote, MembershipEvent)
-
-
-class LoadError(Exception):
-    """A file that cannot be loaded; the message is its one-line reason."""
+# Documents per transaction: large enough that commits and bulk inserts are cheap,
+# small enough that a killed load loses seconds of work, not minutes.
+BATCH_DOCUMENTS = 200
+# Inputs per message to a worker, and messages in flight per worker (bounds memory).
+TASKS_PER_CHUNK = 8
+CHUNKS_IN_FLIGHT = 4
+# Record files (JSON Lines) hold documents named ``path#N``; their stored hashes are looked up by prefix.
+RECORD_FORMATS = ("jsonl", "json")
 
 
 @dataclass
@@ -64,6 +57,7 @@ class LoadSummary:
     results: list[FileResult] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    bytes_read: int = 0
 
     def count(self, outcome: str) -> int:
         return sum(1 for result in self.results if result.outcome == outcome)
@@ -71,33 +65,6 @@ class LoadSummary:
     @property
     def failures(self) -> list[FileResult]:
         return [result for result in self.results if result.outcome == "failed"]
-
-
-# --- finding files -------------------------------------------------------------
-
-def discover(inputs: list[str]) -> tuple[list[Path], list[FileResult]]:
-    """Files named by ``inputs`` (files, folders searched recursively, globs), each once."""
-    found: dict[Path, None] = {}
-    missing: list[FileResult] = []
-    for item in inputs:
-        path = Path(item).expanduser()
-        if path.is_dir():
-            matches = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in supported_suffixes())
-        elif path.is_file():
-            matches = [path]
-        elif glob.has_magic(item):
-            matches = sorted(Path(p) for p in glob.glob(str(path), recursive=True) if Path(p).is_file())
-        else:
-            missing.append(FileResult(item, "failed", "no such file or folder"))
-            continue
-        if not matches and path.is_dir():
-            missing.append(FileResult(item, "failed",
-                                      f"no {'/'.join(supported_suffixes())} files in this folder"))
-        elif not matches:
-            missing.append(FileResult(item, "failed", "pattern matched no files"))
-        for match in matches:
-            found.setdefault(match.resolve(), None)
-    return list(found), missing
 
 
 # --- concurrent loads ------------------------------------------------------------
@@ -110,26 +77,24 @@ T = TypeVar("T")
 def is_race(error: Exception) -> bool:
     """Did this fail only because another process wrote the same rows at the same time?"""
     return isinstance(error, (IntegrityError, OperationalError)) and any(
-        sign in _reason(error).lower() for sign in RACE_SIGNS)
+        sign in reason(error).lower() for sign in RACE_SIGNS)
 
 
-def _reason(error: Exception) -> str:
+def reason(error: Exception) -> str:
     return str(getattr(error, "orig", None) or error).splitlines()[0]
 
 
 def retrying(action: Callable[[], T], attempts: int = 8,
-             on_give_up: Callable[[Exception], T] | None = None) -> T:
+             on_race: Callable[[], None] | None = None) -> T:
     """Run ``action``, again after a short random pause when it lost a race to another load."""
     for attempt in range(attempts):
         try:
             return action()
         except SQLAlchemyError as error:
-            if not is_race(error):
+            if not is_race(error) or attempt == attempts - 1:
                 raise
-            if attempt == attempts - 1:
-                if on_give_up is None:
-                    raise
-                return on_give_up(error)
+            if on_race:
+                on_race()
             time.sleep(random.uniform(0.02, 0.1) * (attempt + 1))
     raise AssertionError("unreachable")
 
@@ -137,99 +102,165 @@ def retrying(action: Callable[[], T], attempts: int = 8,
 # --- the load --------------------------------------------------------------------
 
 class Loader:
-    def __init__(self, engine: Engine, force: bool = False) -> None:
+    def __init__(self, engine: Engine, force: bool = False, workers: int | None = None,
+                 format: str | None = None) -> None:
         self.engine = engine
         self.force = force
+        self.workers = workers if workers is not None else (os.cpu_count() or 1)
+        self.format = format
 
-    def run(self, inputs: list[str], progress: Callable[[Path], None] | None = None,
-            on_discovered: Callable[[int], None] | None = None) -> LoadSummary:
-        """Load every file ``inputs`` name; ``on_discovered(n)`` is told how many before the work starts."""
+    def run(self, inputs: list[str], progress: Callable[[int], None] | None = None,
+            on_discovered: Callable[[int], None] | None = None, stdin: bytes | None = None) -> LoadSummary:
+        """Load every input; ``-`` in ``inputs`` reads ``stdin``. ``on_discovered(n)`` is told how
+        many inputs there are before the work starts, ``progress(k)`` as each k more are done."""
         started = time.perf_counter()
         db.ensure_current(self.engine)
-        files, missing = discover(inputs)
+        found = discover(inputs)
+        sources = [Input(str(path), path.name) for path in found.files]
+        if found.stdin:
+            sources.insert(0, stdin_input(stdin or b""))
         if on_discovered:
-            on_discovered(len(files))
-        def start_run() -> LoadSummary:
-            with Session(self.engine) as session, session.begin():
-                sync_reference_data(session)
-                run = LoadRun(started_at=datetime.now(timezone.utc), tool_version=__version__,
-                              inputs=list(inputs), status="running")
-                session.add(run)
-                session.flush()
-                return LoadSummary(run_id=run.id, results=list(missing))
+            on_discovered(len(sources))
+        summary = retrying(lambda: self._start_run(inputs))
+        writer = BatchWriter(summary.run_id, force=self.force)
+        problems = [Failed(path, why) for path, why in found.problems]
+        self._record_failures(summary, problems)
 
-        summary = retrying(start_run)
-        for path in files:
-            summary.results.append(self.load_file(path, summary.run_id))
+        batch: list[Pending] = []
+        for result in self._results(self._tasks(sources, stdin)):
+            summary.bytes_read += result.size
+            for item in result.items:
+                if isinstance(item, ProcessedDocument):
+                    batch.append(Pending(item, result.size))
+                elif isinstance(item, Unchanged):
+                    summary.results.append(FileResult(item.source_path, "unchanged"))
+            self._record_failures(summary, [item for item in result.items if isinstance(item, Failed)])
+            if len(batch) >= BATCH_DOCUMENTS:
+                self._write(writer, batch, summary)
+                batch = []
             if progress:
-                progress(path)
+                progress(1)
+        self._write(writer, batch, summary)
         self._finish(summary)
         summary.seconds = time.perf_counter() - started
         return summary
 
-    def load_file(self, path: Path, run_id: int) -> FileResult:
-        # another load writing the same article at the same moment wins the race; the
-        # retry then finds its rows and reports the file unchanged or a duplicate
-        return retrying(lambda: self._load_file(path, run_id), on_give_up=lambda error: FileResult(
-            str(path), "failed", f"database refused the article: {_reason(error)}"))
+    # -- planning: which inputs, and what is already stored of them
 
-    def _load_file(self, path: Path, run_id: int) -> FileResult:
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
-            return FileResult(str(path), "failed", f"cannot read: {error.strerror or error}")
-        raw_sha256 = hashlib.sha256(raw).hexdigest()
-        if not self.force and self._unchanged(str(path), raw_sha256):
-            return FileResult(str(path), "unchanged")
-        try:
-            processed = self._process(path, raw, raw_sha256)
-            with Session(self.engine) as session, session.begin():
-                outcome = write_document(session, processed, len(raw), run_id, force=self.force)
-        except LoadError as error:
-            return FileResult(str(path), "failed", str(error))
-        except SQLAlchemyError as error:
-            if is_race(error):
-                raise
-            return FileResult(str(path), "failed", f"database refused the article: {_reason(error)}")
-        return FileResult(str(path), outcome)
+    def _tasks(self, sources: list[Input], stdin: bytes | None) -> Iterator[Task]:
+        """Tasks in input order; stored hashes are looked up a chunk of inputs at a time."""
+        iterator = iter(sources)
+        while chunk := list(islice(iterator, 256)):
+            known = {} if self.force else self._known(chunk)
+            for source in chunk:
+                data = stdin if source.path.startswith("stdin:") else None
+                prefix = source.path + "#"
+                yield Task(source, {path: sha for path, sha in known.items()
+                                    if path == source.path or path.startswith(prefix)}, self.format, data)
 
-    def _unchanged(self, path: str, raw_sha256: str) -> bool:
+    def _known(self, chunk: list[Input]) -> dict[str, str]:
+        """Stored raw hashes of the chunk's documents that the current pipeline produced."""
+        conditions = [SourceFile.path.in_([source.path for source in chunk])]
+        for source in chunk:
+            if self._is_record_file(source):  # its documents are "path#1", "path#2", ...
+                conditions.append(and_(SourceFile.path > source.path + "#", SourceFile.path < source.path + "$"))
         with Session(self.engine) as session:
-            stored = session.execute(
-                select(SourceFile.raw_sha256, Article.pipeline_version)
+            rows = session.execute(
+                select(SourceFile.path, SourceFile.raw_sha256)
                 .join(Article, Article.id == SourceFile.article_id)
-                .where(SourceFile.path == path)
-            ).first()
-        return stored is not None and tuple(stored) == (raw_sha256, PIPELINE_VERSION)
+                .where(Article.pipeline_version == PIPELINE_VERSION, or_(*conditions))
+            )
+            return dict(rows.all())
 
-    @staticmethod
-    def _process(path: Path, raw: bytes, raw_sha256: str) -> ProcessedDocument:
-        reader = reader_for(path)
-        if reader is None:
-            raise LoadError(f"unsupported file type '{path.suffix or path.name}' "
-                            f"(supported: {', '.join(supported_suffixes())})")
+    def _is_record_file(self, source: Input) -> bool:
+        reader = reader_named(self.format) if self.format else reader_for(Path(source.path))
+        return source.path.startswith("stdin:") or (reader is not None and reader.name in RECORD_FORMATS)
+
+    # -- processing: in worker processes when there is enough work to share
+
+    def _results(self, tasks: Iterator[Task]) -> Iterator[TaskResult]:
+        chunks = _chunked(tasks, TASKS_PER_CHUNK)
+        opening = list(islice(chunks, 2))
+        if self.workers <= 1 or len(opening) < 2:  # a chunk or two: not worth starting processes
+            for chunk in _prepend(opening, chunks):
+                yield from run_tasks(chunk)
+            return
+        with _executor(self.workers) as executor:
+            yield from _in_order(executor, _prepend(opening, chunks), self.workers * CHUNKS_IN_FLIGHT)
+
+    # -- writing
+
+    def _write(self, writer: BatchWriter, batch: list[Pending], summary: LoadSummary) -> None:
+        if not batch:
+            return
         try:
-            documents = reader.read(path, raw, raw_sha256)
-            return process(documents[0])
-        except (UnreadableInput, ParseError) as error:
-            raise LoadError(str(error)) from error
-        except Exception as error:  # an extractor bug must not stop the other files
-            raise LoadError(f"internal error while processing ({type(error).__name__}: {error})") from error
+            outcomes = retrying(lambda: self._write_batch(writer, batch), on_race=writer.forget)
+        except SQLAlchemyError:
+            writer.forget()
+            outcomes = [self._write_alone(writer, pending) for pending in batch]
+        for pending, (outcome, why) in zip(batch, outcomes):
+            path = pending.processed.document.source_path
+            summary.results.append(FileResult(path, outcome, why))
+            if outcome == "failed":
+                self._record_failures(summary, [], log_only=[Failed(path, why or "")])
+
+    def _write_batch(self, writer: BatchWriter, batch: list[Pending]) -> list[tuple[str, str | None]]:
+        with Session(self.engine) as session, session.begin():
+            return [(outcome, None) for outcome in writer.write(session, batch)]
+
+    def _write_alone(self, writer: BatchWriter, pending: Pending) -> tuple[str, str | None]:
+        """One document in its own transaction, so a bad one fails alone."""
+        try:
+            return retrying(lambda: self._write_batch(writer, [pending]), on_race=writer.forget)[0]
+        except SQLAlchemyError as error:
+            writer.forget()
+            return "failed", f"database refused the article: {reason(error)}"
+
+    def _record_failures(self, summary: LoadSummary, failures: list[Failed],
+                         log_only: list[Failed] = ()) -> None:
+        """Failures join the summary and the database's load log at once, not at the end of the run."""
+        summary.results += [FileResult(failure.source_path, "failed", failure.reason) for failure in failures]
+        logged = [*failures, *log_only]
+        if not logged:
+            return
+
+        def log() -> None:
+            with Session(self.engine) as session, session.begin():
+                session.add_all(LoadFailure(run_id=summary.run_id, path=failure.source_path,
+                                            reason=failure.reason) for failure in logged)
+        retrying(log)
+
+    # -- the run's own row
+
+    def _start_run(self, inputs: list[str]) -> LoadSummary:
+        with Session(self.engine) as session, session.begin():
+            sync_reference_data(session)
+            run = LoadRun(started_at=datetime.now(timezone.utc), tool_version=__version__,
+                          inputs=list(inputs), status="running")
+            session.add(run)
+            session.flush()
+            return LoadSummary(run_id=run.id)
 
     def _finish(self, summary: LoadSummary) -> None:
-        with Session(self.engine) as session, session.begin():
-            run = session.get(LoadRun, summary.run_id)
-            run.finished_at = datetime.now(timezone.utc)
-            run.files_seen = len(summary.results)
-            run.files_loaded = summary.count("loaded")
-            run.files_unchanged = summary.count("unchanged")
-            run.files_duplicate = summary.count("duplicate")
-            run.files_failed = summary.count("failed")
-            run.status = "succeeded" if not run.files_failed else (
-                "partial" if run.files_failed < run.files_seen else "failed")
-            for failure in summary.failures:
-                session.add(LoadFailure(run_id=run.id, path=failure.path, reason=failure.reason or ""))
+        def finish() -> None:
+            with Session(self.engine) as session, session.begin():
+                run = session.get(LoadRun, summary.run_id)
+                run.finished_at = datetime.now(timezone.utc)
+                run.files_seen = len(summary.results)
+                run.files_loaded = summary.count("loaded")
+                run.files_unchanged = summary.count("unchanged")
+                run.files_duplicate = summary.count("duplicate")
+                run.files_failed = summary.count("failed")
+                run.status = "succeeded" if not run.files_failed else (
+                    "partial" if run.files_failed < run.files_seen else "failed")
+        retrying(finish)
+        with Session(self.engine) as session:
             summary.row_counts = row_counts(session)
+
+
+def stdin_input(data: bytes) -> Input:
+    """Standard input is named by its content, so two different pipes are two sources."""
+    return Input(f"stdin:{sha256(data)[:16]}", "stdin")
 
 
 def row_counts(session: Session) -> dict[str, int]:
@@ -239,117 +270,33 @@ def row_counts(session: Session) -> dict[str, int]:
     }
 
 
-# --- writing one document ------------------------------------------------------------
+# --- worker processes -------------------------------------------------------------------
 
-def write_document(session: Session, processed: ProcessedDocument, size: int, run_id: int,
-                   force: bool = False) -> str:
-    """Store one processed document; return ``loaded``, ``unchanged`` or ``duplicate``."""
-    document = processed.document
-    text_sha256 = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
-    article = session.scalar(select(Article).where(Article.text_sha256 == text_sha256))
-    source = session.scalar(select(SourceFile).where(SourceFile.path == document.source_path))
-    previous_article_id = source.article_id if source else None
-
-    if article is None:
-        article = Article(text_sha256=text_sha256, file_name=document.file_name)
-        session.add(article)
-        populate_article(session, article, processed, run_id)
-        outcome = "loaded"
-    elif force or article.pipeline_version != PIPELINE_VERSION:
-        clear_derived_rows(session, article.id)
-        populate_article(session, article, processed, run_id)
-        outcome = "loaded"
-    else:
-        # the same text is already stored: under this name (bytes differ only in encoding) or another
-        outcome = "unchanged" if previous_article_id == article.id else "duplicate"
-
-    if source is None:
-        source = SourceFile(path=document.source_path)
-        session.add(source)
-    source.file_name, source.raw_sha256, source.size_bytes = document.file_name, document.raw_sha256, size
-    source.article_id, source.load_run_id = article.id, run_id
-    source.outcome = "duplicate" if outcome == "duplicate" else "loaded"
-    session.flush()
-    if previous_article_id not in (None, article.id):
-        delete_if_orphaned(session, previous_article_id)
-    return outcome
+def _executor(workers: int) -> Executor:
+    # fork: workers start at once with the parent's loaded name lists and patterns
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
 
 
-def clear_derived_rows(session: Session, article_id: int) -> None:
-    for model in DERIVED:
-        session.execute(delete(model).where(model.article_id == article_id))
+def _in_order(executor: Executor, chunks: Iterable[list[Task]], window: int) -> Iterator[TaskResult]:
+    """Results in input order, with at most ``window`` chunks submitted and not yet consumed."""
+    pending: deque[Future[list[TaskResult]]] = deque()
+    for chunk in chunks:
+        pending.append(executor.submit(run_tasks, chunk))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
 
 
-def delete_if_orphaned(session: Session, article_id: int) -> None:
-    still_used = session.scalar(select(SourceFile.id).where(SourceFile.article_id == article_id).limit(1))
-    if still_used is None:
-        clear_derived_rows(session, article_id)
-        session.execute(delete(Article).where(Article.id == article_id))
+def _chunked(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
 
 
-def populate_article(session: Session, article: Article, processed: ProcessedDocument, run_id: int) -> None:
-    parsed, extraction = processed.article, processed.extraction
-    resolver = Resolver(session)
-    # every NOT NULL column is set before anything can autoflush the new row
-    article.text, article.encoding = processed.document.text, processed.document.encoding
-    article.title, article.standfirst, article.dateline = parsed.title, parsed.standfirst, parsed.dateline
-    article.body = parsed.body
-    article.published_on = parsed.published_on.iso if parsed.published_on else None
-    article.published_precision = parsed.published_on.precision if parsed.published_on else None
-    article.pipeline_version, article.load_run_id = PIPELINE_VERSION, run_id
-    article.publisher_id = (
-        resolver.organisation_id(_publisher_ref(parsed.publisher)) if parsed.publisher else None
-    )
-    session.flush()
-    session.add_all(
-        ArticlePart(article_id=article.id, ordinal=ordinal, kind=part.kind,
-                    start_offset=part.start, end_offset=part.end)
-        for ordinal, part in enumerate(parsed.parts)
-    )
-    for position, name in enumerate(parsed.authors):
-        person_id = resolver.person_id(PersonRef(full_name=name))
-        session.add(ArticleAuthor(article_id=article.id, person_id=person_id, position=position))
-    write_facts(session, resolver, article.id, extraction)
-    session.flush()
+def _prepend(first: list[T], rest: Iterator[T]) -> Iterator[T]:
+    yield from first
+    yield from rest
 
 
-def _publisher_ref(name: str) -> OrganisationRef:
-    return OrganisationRef(name=name, kind="news_outlet")
-
-
-def write_facts(session: Session, resolver: Resolver, article_id: int, extraction: Extraction) -> None:
-    """Map an extraction to rows: mention links, quotes and membership events."""
-    state_spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for mention in extraction.states:
-        state_spans[mention.iso3].update((span.start, span.end) for span in mention.spans)
-    for iso3, spans in state_spans.items():
-        session.add(ArticleState(article_id=article_id, iso3=iso3, mentions=len(spans),
-                                 spans=[list(span) for span in sorted(spans)]))
-
-    organisation_spans: dict[int, set[tuple[int, int]]] = defaultdict(set)
-    for mention in extraction.organisations:
-        organisation_id = resolver.organisation_id(mention.organisation)
-        organisation_spans[organisation_id].update((span.start, span.end) for span in mention.spans)
-    for organisation_id, spans in organisation_spans.items():
-        session.add(ArticleOrganisation(article_id=article_id, organisation_id=organisation_id,
-                                        mentions=len(spans), spans=[list(span) for span in sorted(spans)]))
-
-    for person in extraction.people:
-        resolver.person_id(person)
-    for quote in extraction.quotes:
-        session.add(Quote(
-            article_id=article_id, kind=quote.kind, text=quote.text, cue=quote.cue,
-            speaker_person_id=resolver.person_id(quote.speaker_person) if quote.speaker_person else None,
-            speaker_organisation_id=(resolver.organisation_id(quote.speaker_organisation)
-                                     if quote.speaker_organisation and not quote.speaker_person else None),
-            start_offset=quote.span.start, end_offset=quote.span.end,
-        ))
-    for event in extraction.events:
-        session.add(MembershipEvent(
-            article_id=article_id, iso3=event.iso3,
-            organisation_id=resolver.organisation_id(event.organisation),
-            event_type=event.event_type, certainty=event.certainty,
-            event_date=event.date.iso if event.date else None,
-            date_precision=event.date.precision if event.date else None,
-            evidence=event.evidence, start_offset=event.span.start, end_offset=event.span.end,
-        ))
+__all__ = ["STDIN", "FileResult", "LoadSummary", "Loader", "discover", "is_race", "retrying"]

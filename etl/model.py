@@ -18,17 +18,6 @@ EXTRACTABLE_PARTS = frozenset({"title", "standfirst", "body", "caption", "note"}
 
 
 @dataclass(frozen=True)
-class RawDocument:
-    """One document as a reader found it: decoded, normalised text plus provenance."""
-
-    source_path: str
-    file_name: str
-    raw_sha256: str
-    encoding: str
-    text: str
-
-
-@dataclass(frozen=True)
 class Part:
     """A classified stretch of the article text, ``text[start:end]``."""
 
@@ -48,6 +37,36 @@ class DateValue:
         return {10: "day", 7: "month", 4: "year"}[len(self.iso)]
 
 
+@dataclass(frozen=True)
+class DocumentMetadata:
+    """What a structured source says about its article (HTML meta tags, a scraper's record).
+
+    It wins over what the text parser infers; a field left None is inferred as usual.
+    """
+
+    title: str | None = None
+    published_on: DateValue | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One document as a reader found it: decoded, normalised text plus provenance.
+
+    ``source_path`` identifies it among everything ever loaded (a path, or
+    ``path#N`` for the N-th record of a file); ``raw_sha256`` hashes its bytes.
+    """
+
+    source_path: str
+    file_name: str
+    raw_sha256: str
+    encoding: str
+    text: str
+    metadata: DocumentMetadata | None = None
+
+
 @dataclass
 class ParsedArticle:
     """An article split into metadata and parts; the input of every extractor."""
@@ -60,6 +79,7 @@ class ParsedArticle:
     published_on: DateValue | None = None
     authors: list[str] = field(default_factory=list)
     dateline: str | None = None
+    url: str | None = None
 
     def texts_of(self, kind: str) -> list[str]:
         return [self.text[p.start:p.end] for p in self.parts if p.kind == kind]

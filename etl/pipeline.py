@@ -1,16 +1,18 @@
 """The pure part of the ETL: a document's text to a parsed article and its facts."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from sco_etl import __version__
+from sco_etl.catalogue import catalogue
 from sco_etl.extract import extract
-from sco_etl.model import Extraction, ParsedArticle, RawDocument
+from sco_etl.model import DocumentMetadata, Extraction, ParsedArticle, RawDocument
 from sco_etl.parse.layout import parse_article
 
 # Bump when parsing or extraction changes: stored articles from an older
 # pipeline are processed again by the next load, even if their files did not change.
-PIPELINE_REVISION = 4
+PIPELINE_REVISION = 5
 PIPELINE_VERSION = f"{__version__}+p{PIPELINE_REVISION}"
 
 
@@ -23,4 +25,23 @@ class ProcessedDocument:
 
 def process(document: RawDocument) -> ProcessedDocument:
     article = parse_article(document.text)
+    if document.metadata:
+        # before extraction: events' relative dates are read against the publication date
+        article = with_metadata(article, document.metadata)
     return ProcessedDocument(document, article, extract(article))
+
+
+def with_metadata(article: ParsedArticle, metadata: DocumentMetadata) -> ParsedArticle:
+    """``article`` with what a structured source says in place of what the parser inferred."""
+    publisher = metadata.publisher
+    if publisher:
+        entry = catalogue().lookup(publisher)
+        publisher = entry.name if entry else publisher
+    return dataclasses.replace(
+        article,
+        title=metadata.title or article.title,
+        published_on=metadata.published_on or article.published_on,
+        authors=list(metadata.authors) or article.authors,
+        publisher=publisher or article.publisher,
+        url=metadata.url or article.url,
+    )

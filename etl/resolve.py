@@ -2,67 +2,92 @@
 
 An organisation is found by the spelling-insensitive key of any of its names;
 a name the database has not seen becomes an alias of the organisation the
-catalogue says it is, or a new organisation.
+catalogue says it is, or a new organisation. Answers are cached for the whole
+load; ``forget`` drops the cache when a transaction that added rows rolls back.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sco_etl.catalogue import catalogue
 from sco_etl.model import OrganisationRef, PersonRef
 from sco_etl.names import name_key
 from sco_etl.reference import add_names
 from sco_etl.schema.models import Organisation, OrganisationName, Person
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 
+@dataclass
+class _StoredPerson:
+    id: int
+    role: str | None
+    nationality_iso3: str | None
+    affiliation_id: int | None
+
+
 class Resolver:
-    """Find-or-create organisations and people within one session, with a cache."""
+    """Find-or-create organisations and people, with a cache that outlives one transaction."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self) -> None:
         self._organisations: dict[str, int] = {}
-        self._people: dict[str, Person] = {}
+        self._people: dict[str, _StoredPerson] = {}
 
-    def organisation_id(self, ref: OrganisationRef) -> int:
+    def forget(self) -> None:
+        self._organisations.clear()
+        self._people.clear()
+
+    def organisation_id(self, session: Session, ref: OrganisationRef) -> int:
         key = name_key(ref.name)
         if key in self._organisations:
             return self._organisations[key]
-        organisation = self._find_organisation(ref)
+        organisation = self._find_organisation(session, ref)
         if organisation is None:
             organisation = Organisation(name=ref.name, acronym=ref.acronym, kind=ref.kind or "other",
                                         country_iso3=ref.country_iso3)
-            self.session.add(organisation)
-            self.session.flush()
+            session.add(organisation)
+            session.flush()
         names = [(ref.name, "alias")] + [(alias, "alias") for alias in ref.aliases]
         if ref.acronym:
             names.append((ref.acronym, "acronym"))
-        add_names(self.session, organisation, names)
+        add_names(session, organisation, names)
         self._organisations[key] = organisation.id
         return organisation.id
 
-    def _find_organisation(self, ref: OrganisationRef) -> Organisation | None:
-        candidates = [ref.name, *ref.aliases]
+    @staticmethod
+    def _find_organisation(session: Session, ref: OrganisationRef) -> Organisation | None:
         entry = catalogue().lookup(ref.name)
         if entry:
-            return self.session.scalar(select(Organisation).where(Organisation.catalogue_key == entry.key))
-        keys = [name_key(name) for name in candidates]
-        return self.session.scalar(
+            return session.scalar(select(Organisation).where(Organisation.catalogue_key == entry.key))
+        keys = [name_key(name) for name in (ref.name, *ref.aliases)]
+        return session.scalar(
             select(Organisation).join(OrganisationName).where(OrganisationName.name_key.in_(keys))
         )
 
-    def person_id(self, ref: PersonRef) -> int:
+    def person_id(self, session: Session, ref: PersonRef) -> int:
         key = name_key(ref.full_name)
-        person = self._people.get(key)
+        person = self._people.get(key) or self._find_person(session, key)
         if person is None:
-            person = self.session.scalar(select(Person).where(Person.name_key == key))
-        if person is None:
-            person = Person(full_name=ref.full_name, name_key=key)
-            self.session.add(person)
-        # what a later mention says about a person fills what an earlier one left open
-        person.role = person.role or ref.role
-        person.nationality_iso3 = person.nationality_iso3 or ref.nationality_iso3
-        if ref.affiliation and person.affiliation_id is None:
-            person.affiliation_id = self.organisation_id(ref.affiliation)
-        self.session.flush()
+            person_id = session.scalar(insert(Person).values(full_name=ref.full_name, name_key=key)
+                                       .returning(Person.id))
+            person = _StoredPerson(person_id, None, None, None)
         self._people[key] = person
+        # what a later mention says about a person fills what an earlier one left open
+        filled = {}
+        if ref.role and not person.role:
+            filled["role"] = person.role = ref.role
+        if ref.nationality_iso3 and not person.nationality_iso3:
+            filled["nationality_iso3"] = person.nationality_iso3 = ref.nationality_iso3
+        if ref.affiliation and person.affiliation_id is None:
+            filled["affiliation_id"] = person.affiliation_id = self.organisation_id(session, ref.affiliation)
+        if filled:
+            session.execute(update(Person).where(Person.id == person.id).values(**filled))
         return person.id
+
+    @staticmethod
+    def _find_person(session: Session, key: str) -> _StoredPerson | None:
+        row = session.execute(
+            select(Person.id, Person.role, Person.nationality_iso3, Person.affiliation_id)
+            .where(Person.name_key == key)
+        ).first()
+        return _StoredPerson(*row) if row else None

@@ -193,6 +193,8 @@ class Article(Base):
     published_on: Mapped[str | None] = mapped_column(String(10), index=True)
     published_precision: Mapped[str | None] = mapped_column(String(8))
     body: Mapped[str] = mapped_column(Text)
+    # where the article was published online, when its source says (a page's canonical URL, a record's url)
+    url: Mapped[str | None] = mapped_column(Text)
     pipeline_version: Mapped[str] = mapped_column(String(32))
     load_run_id: Mapped[int | None] = mapped_column(ForeignKey("load_runs.id", ondelete="SET NULL"))
 

@@ -70,12 +70,13 @@ def test_bad_files_are_named_and_the_rest_still_load(engine, write):
 
 
 def test_a_failure_while_writing_leaves_nothing_behind(engine, write, monkeypatch):
-    import sco_etl.load as load_module
+    from sco_etl.write import BatchWriter
+    from sqlalchemy.exc import SQLAlchemyError
 
-    def broken(session, resolver, article_id, extraction):
-        raise load_module.SQLAlchemyError("disk on fire")
+    def broken(self, session, article_id, extraction, rows):
+        raise SQLAlchemyError("disk on fire")
 
-    monkeypatch.setattr(load_module, "write_facts", broken)
+    monkeypatch.setattr(BatchWriter, "_fact_rows", broken)
     summary = Loader(engine).run([str(write("a.txt", ARTICLE))])
     assert summary.failures and "disk on fire" in summary.failures[0].reason
     assert count(engine, "articles") == 0
@@ -104,9 +105,9 @@ def test_discover_folders_globs_and_missing_paths(tmp_path, write):
     a = write("a.txt", ARTICLE)
     write("nested/deeper/b.txt", ARTICLE)
     write("notes.md", "ignored in folders")
-    files, missing = discover([str(a.parent), str(a.parent / "**" / "*.txt"), str(tmp_path / "nope.txt")])
-    assert sorted(p.name for p in files) == ["a.txt", "b.txt"]
-    assert [m.reason for m in missing] == ["no such file or folder"]
+    found = discover([str(a.parent), str(a.parent / "**" / "*.txt"), str(tmp_path / "nope.txt")])
+    assert sorted(p.name for p in found.files) == ["a.txt", "b.txt"]
+    assert [why for _path, why in found.problems] == ["no such file or folder"]
 
 
 def test_explicit_file_of_unknown_type_fails_with_the_reason(engine, write):

@@ -15,6 +15,7 @@ from functools import lru_cache
 from sco_etl.catalogue import CatalogueEntry, catalogue
 from sco_etl.data import data_lines
 from sco_etl.extract.matcher import NameMatcher
+from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import (
     Extraction,
     OrganisationMention,
@@ -233,17 +234,21 @@ def extract_entities(article: ParsedArticle, found: Extraction | None = None) ->
         ]
         discovered = discover_organisations(text, part.start, part.end)
         # a longer discovered name wins over a catalogued one inside it ("SCO Development Bank")
-        discovered = [d for d in discovered if not any(_overlaps(d, c) and not _contains(text, d, c) for c in catalogued)]
-        catalogued = [c for c in catalogued if not any(_contains(text, d, c) for d in discovered)]
+        catalogued_index = SpanIndex(catalogued, _span)
+        discovered = [d for d in discovered if not any(not _contains(text, d, c)
+                                                       for c in catalogued_index.overlapping(d.start, d.end))]
+        discovered_index = SpanIndex(discovered, _span)
+        catalogued = [c for c in catalogued if not any(_contains(text, d, c)
+                                                       for d in discovered_index.overlapping(c.start, c.end))]
         organisations += catalogued + discovered
     organisations += _acronym_mentions(article, organisations)
     organisations += _metadata_mentions(article)
 
-    taken = sorted((found.start, found.end) for found in organisations)
+    taken = SpanIndex(organisations, _span)
     states: dict[str, list[Span]] = defaultdict(list)
     for part in article.extractable_parts():
         for match in state_matcher().find(text, part.start, part.end):
-            if match.value and not any(s <= match.start and match.end <= e for s, e in taken):
+            if match.value and not taken.covers(match.start, match.end):
                 states[match.value].append(Span(match.start, match.end))
     return Extraction(
         states=[StateMention(iso3, spans) for iso3, spans in states.items()],
@@ -269,8 +274,8 @@ def _metadata_mentions(article: ParsedArticle) -> list[_Found]:
     return found
 
 
-def _overlaps(a: _Found, b: _Found) -> bool:
-    return a.start < b.end and b.start < a.end
+def _span(found: _Found) -> Span:
+    return Span(found.start, found.end)
 
 
 def _contains(text: str, outer: _Found, inner: _Found) -> bool:

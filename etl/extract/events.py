@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sco_etl.data import data_lines
 from sco_etl.extract.sentences import split_sentences
+from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import (
     DateValue,
     Extraction,
@@ -73,19 +74,18 @@ def _is_membership_body(ref: OrganisationRef) -> bool:
 
 def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     text = article.text
-    states = sorted((Located(span, mention.iso3) for mention in found.states for span in mention.spans),
-                    key=lambda item: item.span.start)
-    bodies = sorted((Located(span, mention.organisation) for mention in found.organisations
-                     if _is_membership_body(mention.organisation) for span in mention.spans),
-                    key=lambda item: item.span.start)
+    states = SpanIndex((Located(span, mention.iso3) for mention in found.states for span in mention.spans),
+                       _span_of)
+    bodies = SpanIndex((Located(span, mention.organisation) for mention in found.organisations
+                        if _is_membership_body(mention.organisation) for span in mention.spans), _span_of)
     main_body = _main_body(found)
     events: list[MembershipEventFact] = []
     for part in article.parts:
         if part.kind not in EVENT_PARTS:
             continue
         for sentence in split_sentences(text, part.start, part.end):
-            events += _events_in(text, sentence, _within(states, sentence), _within(bodies, sentence),
-                                 main_body, article.published_on)
+            events += _events_in(text, sentence, states.within(sentence.start, sentence.end),
+                                 bodies.within(sentence.start, sentence.end), main_body, article.published_on)
     return Extraction(events=_deduplicated(events))
 
 
@@ -95,8 +95,8 @@ def _main_body(found: Extraction) -> OrganisationRef | None:
     return max(bodies, key=lambda m: len(m.spans)).organisation if bodies else None
 
 
-def _within(items: list[Located], sentence: Span) -> list[Located]:
-    return [item for item in items if sentence.start <= item.span.start and item.span.end <= sentence.end]
+def _span_of(item: Located) -> Span:
+    return item.span
 
 
 def _events_in(text: str, sentence: Span, states: list[Located], bodies: list[Located],

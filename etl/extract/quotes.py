@@ -9,11 +9,13 @@ paragraph drop that paragraph's direct quotes, never the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sco_etl.data import data_lines
 from sco_etl.extract.sentences import split_sentences
+from sco_etl.extract.spans import SpanIndex
 from sco_etl.extract.speakers import (
     ArticleContext,
     Speaker,
@@ -180,16 +182,29 @@ def _cue_before(plain: str, open_at: int, sentence_start: int) -> tuple[str, Spa
     return match.group("verb"), _trim(plain, speaker)
 
 
-def _sentence_of(sentences: list[Span], offset: int) -> Span:
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return sentences[-1]
+class _Sentences:
+    """An article's sentences in text order, found by offset with ``bisect``."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.starts = [span.start for span in spans]
+        self.ends = [span.end for span in spans]
+
+    def containing(self, offset: int) -> Span:
+        index = bisect_right(self.starts, offset) - 1
+        if index >= 0 and offset < self.spans[index].end:
+            return self.spans[index]
+        return self.spans[-1]
+
+    def end_after(self, offset: int) -> int:
+        """The end of the sentence the text after ``offset`` belongs to (a quote may end mid-sentence)."""
+        index = bisect_right(self.ends, offset + 1)
+        return self.spans[min(index, len(self.spans) - 1)].end
 
 
 def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candidate]:
-    sentences = [sentence for paragraph in paragraphs
-                 for sentence in (split_sentences(plain, paragraph.start, paragraph.end) or [paragraph])]
+    sentences = _Sentences([sentence for paragraph in paragraphs
+                            for sentence in (split_sentences(plain, paragraph.start, paragraph.end) or [paragraph])])
     found: list[Candidate] = []
     carried: int | None = None  # where a quote still open at the end of the paragraph before opened
     previous_attributed = False
@@ -236,30 +251,22 @@ def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragrap
         plain[segment.close_at + 1:paragraph.end].strip(" .") == "" or between.rstrip().endswith((".", ",")))
 
 
-def _attribute(text: str, plain: str, segment: Segment, sentences: list[Span]) -> Candidate | None:
+def _attribute(text: str, plain: str, segment: Segment, sentences: _Sentences) -> Candidate | None:
     inner = _trim(text, segment.inner)
     if inner.end <= inner.start:
         return None
-    closing_sentence = _sentence_of(sentences, segment.close_at)
+    closing_sentence = sentences.containing(segment.close_at)
     sentence_end = (closing_sentence.end if segment.close_at + 1 >= closing_sentence.end
-                    else _sentence_end_after(plain, sentences, segment.close_at))
+                    else sentences.end_after(segment.close_at))
     after = _cue_after(plain, segment.close_at, sentence_end)
     if after:
         cue, speaker, apposition = after
         return Candidate("direct", inner, _quoted_text(text, inner), cue, speaker, apposition)
-    before = _cue_before(plain, segment.open_at, _sentence_of(sentences, segment.open_at).start)
+    before = _cue_before(plain, segment.open_at, sentences.containing(segment.open_at).start)
     if before:
         cue, speaker = before
         return Candidate("direct", inner, _quoted_text(text, inner), cue, speaker)
     return None
-
-
-def _sentence_end_after(plain: str, sentences: list[Span], offset: int) -> int:
-    """The end of the sentence the text after ``offset`` belongs to (a quote may end mid-sentence)."""
-    for sentence in sentences:
-        if sentence.end > offset + 1:
-            return sentence.end
-    return sentences[-1].end
 
 
 # --- indirect quotes -----------------------------------------------------------------
@@ -274,9 +281,10 @@ _ADVERBIAL = re.compile(r"^(?:\s+(?:in|on|at|during|after|before|when|while|last
 
 def indirect_quotes(text: str, plain: str, paragraphs: list[Span], taken: list[Span]) -> list[Candidate]:
     found = []
+    taken_index = SpanIndex(taken, lambda span: span)
     for paragraph in paragraphs:
         for sentence in split_sentences(plain, paragraph.start, paragraph.end):
-            if any(span.start < sentence.end and sentence.start < span.end for span in taken):
+            if taken_index.overlapping(sentence.start, sentence.end):
                 continue
             candidate = _indirect_in(text, plain, sentence)
             if candidate is not None:

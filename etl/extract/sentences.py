@@ -16,6 +16,9 @@ from sco_etl.model import Span
 # or a full stop glued to the next sentence after a word or year ("in 2025.China places")
 _BOUNDARY = re.compile(r"[.?!][\"'”’)\]]*(?:\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z0-9]\.)(?=[A-Z][a-z]))")
 _LAST_WORD = re.compile(r"(\S+)$")
+# how far back a full stop looks for the word it ends: no abbreviation is longer, and a
+# bounded look keeps splitting linear on a megabyte without a line break
+_WORD_WINDOW = 64
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +28,7 @@ def abbreviations() -> frozenset[str]:
 
 def _is_abbreviation(text: str, stop: int) -> bool:
     """Does the full stop at ``stop`` close an abbreviation or an initial ("J. Smith")?"""
-    word = _LAST_WORD.search(text, 0, stop)
+    word = _LAST_WORD.search(text, max(0, stop - _WORD_WINDOW), stop)
     if not word:
         return False
     token = word.group(1).lstrip("(\"'“‘").casefold()

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from sco_etl.data import data_lines
 from sco_etl.extract.entities import state_matcher, state_names_by_key
+from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
 from sco_etl.parse.people import looks_like_person
 
@@ -52,10 +53,13 @@ class ArticleContext:
     organisations: list[OrganisationMention]
     people: list[tuple[int, PersonRef]] = field(default_factory=list)  # (offset, person), by offset
 
+    def __post_init__(self) -> None:
+        self._organisation_index = SpanIndex(
+            ((span, mention.organisation) for mention in self.organisations for span in mention.spans),
+            lambda item: item[0])
+
     def organisations_within(self, start: int, end: int) -> list[tuple[Span, OrganisationRef]]:
-        found = [(span, mention.organisation) for mention in self.organisations for span in mention.spans
-                 if start <= span.start and span.end <= end]
-        return sorted(found, key=lambda item: item[0].start)
+        return self._organisation_index.within(start, end)
 
     def organisation_before(self, head: str, offset: int) -> OrganisationRef | None:
         """The last organisation before ``offset`` whose name has ``head`` ("the ministry")."""

@@ -46,6 +46,21 @@ def read_date(text: str) -> DateValue | None:
     return DateValue(value.date().isoformat())
 
 
+ISO_PARTIAL = re.compile(r"^\s*(?P<year>\d{4})(?:-(?P<month>\d{2}))?\s*$")
+
+
+def read_iso_date(value: str) -> DateValue | None:
+    """A date from a structured field: ISO 8601 (``2024-07-05T08:00+08:00``, ``2024-07``,
+    ``2024``) or anything ``read_date`` reads (``Fri, 05 Jul 2024 08:00:00 GMT``)."""
+    partial = ISO_PARTIAL.match(value)
+    if partial:
+        year, month = partial.group("year", "month")
+        if month and not 1 <= int(month) <= 12:
+            return None
+        return DateValue(f"{year}-{month}" if month else year)
+    return read_date(value)
+
+
 def date_line(line: str) -> tuple[DateValue, str | None] | None:
     """``(date, label)`` when ``line`` says nothing but a (labelled) date; else None."""
     label_match = DATE_LABEL.match(line)

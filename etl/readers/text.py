@@ -1,18 +1,16 @@
 """Plain-text articles: one article per file, as saved by most scrapers."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from sco_etl.decode import decode_article
 from sco_etl.model import RawDocument
+from sco_etl.readers import Document, Input, sha256
 
 
 class TextReader:
+    name = "text"
     suffixes = (".txt", ".text")
 
-    def read(self, path: Path, raw: bytes, raw_sha256: str) -> list[RawDocument]:
+    def read(self, source: Input, raw: bytes) -> list[Document]:
         text, encoding = decode_article(raw)
-        return [RawDocument(
-            source_path=str(path), file_name=path.name, raw_sha256=raw_sha256,
-            encoding=encoding, text=text,
-        )]
+        return [RawDocument(source_path=source.path, file_name=source.file_name, raw_sha256=sha256(raw),
+                            encoding=encoding, text=text)]

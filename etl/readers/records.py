@@ -1,0 +1,188 @@
+"""Scraper output: JSON Lines (one record per line) and JSON (a list of records).
+
+Each record is an article. Its fields (``url``, ``title``, ``published``,
+``author``, ``source``, ``text`` and the variants of ``data/record_fields.toml``)
+win over what the text parser would infer. A record that cannot be read is
+reported on its own (``file.jsonl#7: invalid JSON ...``) and the others load.
+Records are numbered from 1: by line in JSON Lines, by position in JSON.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+import tomllib
+from sco_etl.catalogue import catalogue
+from sco_etl.data import data_text
+from sco_etl.decode import UnreadableInput, decode, normalise
+from sco_etl.model import DateValue, DocumentMetadata, RawDocument
+from sco_etl.parse.dates import read_iso_date
+from sco_etl.readers import Document, Input, UnreadableRecord, sha256
+from sco_etl.readers.html import read_page
+
+# unix timestamps in this range (1973..2286) are read as dates; smaller numbers are not dates
+TIMESTAMP_RANGE = (10**8, 10**10)
+
+
+@lru_cache(maxsize=1)
+def field_names() -> dict[str, list[str]]:
+    return tomllib.loads(data_text("record_fields.toml"))
+
+
+class JsonLinesReader:
+    name = "jsonl"
+    suffixes = (".jsonl", ".ndjson", ".jsonlines")
+
+    def read(self, source: Input, raw: bytes) -> list[Document]:
+        content, encoding = decode(raw)
+        documents: list[Document] = []
+        for number, line in enumerate(content.splitlines(), start=1):
+            if not line.strip():
+                continue
+            record_source = _record_source(source, number)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                documents.append(UnreadableRecord(record_source.path, f"invalid JSON: {error.msg} "
+                                                                      f"(column {error.colno})"))
+                continue
+            documents.append(read_record(record_source, record, line.encode("utf-8"), encoding))
+        if not documents:
+            raise UnreadableInput("no records (only blank lines)")
+        return documents
+
+
+class JsonReader:
+    name = "json"
+    suffixes = (".json",)
+
+    def read(self, source: Input, raw: bytes) -> list[Document]:
+        content, encoding = decode(raw)
+        try:
+            data = json.loads(content)
+        except json.JSONDecodeError as error:
+            raise UnreadableInput(f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from error
+        records = _records_in(data)
+        return [
+            read_record(_record_source(source, number), record,
+                        json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8"), encoding)
+            for number, record in enumerate(records, start=1)
+        ]
+
+
+def _records_in(data: Any) -> list[Any]:
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        for key in field_names()["record_lists"]:
+            if isinstance(data.get(key), list):
+                return data[key]
+        if _field(data, "text") is not None or _field(data, "html") is not None:
+            return [data]
+    raise UnreadableInput("no article records (expected a list of objects, or an object with "
+                          f"one of: {', '.join(field_names()['record_lists'])})")
+
+
+def _record_source(source: Input, number: int) -> Input:
+    return Input(f"{source.path}#{number}", f"{source.file_name}#{number}")
+
+
+def read_record(source: Input, record: Any, raw: bytes, encoding: str) -> Document:
+    """One record as a document, or the reason it cannot be one."""
+    if not isinstance(record, dict):
+        return UnreadableRecord(source.path, f"a record must be a JSON object, not {type(record).__name__}")
+    metadata = record_metadata(record)
+    text = _as_text(_field(record, "text"))
+    if text and text.strip():
+        text = normalise(text)
+        if metadata.title and not text.startswith(metadata.title):
+            text = f"{metadata.title}\n\n{text}"
+    else:
+        markup = _as_text(_field(record, "html"))
+        if not markup:
+            return UnreadableRecord(source.path, "no text (looked for: "
+                                    f"{', '.join(field_names()['text'] + field_names()['html'])})")
+        try:
+            text, page = read_page(markup)
+        except UnreadableInput as error:
+            return UnreadableRecord(source.path, str(error))
+        metadata = _fill(metadata, page)
+    return RawDocument(source_path=source.path, file_name=source.file_name, raw_sha256=sha256(raw),
+                       encoding=encoding, text=text, metadata=metadata)
+
+
+def record_metadata(record: dict[str, Any]) -> DocumentMetadata:
+    url = _as_text(_field(record, "url"))
+    publisher = _as_text(_field(record, "publisher"))
+    if publisher and "." in publisher and " " not in publisher:  # a domain names its outlet
+        publisher = _outlet_of(publisher) or publisher
+    elif not publisher and url:
+        publisher = _outlet_of(urlsplit(url).hostname or "")
+    return DocumentMetadata(
+        title=_one_line(_as_text(_field(record, "title"))),
+        published_on=_as_date(_field(record, "published")),
+        authors=tuple(_as_names(_field(record, "authors"))),
+        publisher=_one_line(publisher),
+        url=url,
+    )
+
+
+def _fill(metadata: DocumentMetadata, fallback: DocumentMetadata) -> DocumentMetadata:
+    """``metadata`` with its empty fields taken from ``fallback``."""
+    return DocumentMetadata(
+        title=metadata.title or fallback.title, published_on=metadata.published_on or fallback.published_on,
+        authors=metadata.authors or fallback.authors, publisher=metadata.publisher or fallback.publisher,
+        url=metadata.url or fallback.url,
+    )
+
+
+def _field(record: dict[str, Any], field: str) -> Any:
+    folded = {key.casefold(): value for key, value in record.items() if isinstance(key, str)}
+    for name in field_names()[field]:
+        value = folded.get(name.casefold())
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _as_text(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("url") or value.get("@id")
+    if isinstance(value, list):
+        value = "\n\n".join(part for part in (_as_text(item) for item in value) if part)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _as_names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [name for item in value for name in _as_names(item)]
+    if isinstance(value, dict):
+        value = value.get("name")
+    if not isinstance(value, str):
+        return []
+    value = value.strip()
+    if value.lower().startswith("by "):
+        value = value[3:]
+    return [name.strip() for name in value.replace(" and ", ";").replace(",", ";").split(";") if name.strip()]
+
+
+def _as_date(value: Any) -> DateValue | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = value / 1000 if value > TIMESTAMP_RANGE[1] else value  # milliseconds
+        if TIMESTAMP_RANGE[0] <= seconds <= TIMESTAMP_RANGE[1]:
+            return DateValue(datetime.fromtimestamp(seconds, timezone.utc).date().isoformat())
+        return None
+    text = _as_text(value)
+    return read_iso_date(text) if text else None
+
+
+def _outlet_of(host: str) -> str | None:
+    entry = catalogue().lookup_domain(host.removeprefix("www."))
+    return entry.name if entry else None
+
+
+def _one_line(value: str | None) -> str | None:
+    return " ".join(value.split()) if value else None

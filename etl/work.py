@@ -1,0 +1,133 @@
+"""One input's journey from bytes to processed documents: the part that runs in workers.
+
+Nothing here touches the database. The loader tells each task which of its
+documents are already stored by this pipeline (``known``: source path → hash of
+its bytes), so an unchanged file costs a read and a hash, not a parse.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sco_etl.decode import UnreadableInput
+from sco_etl.parse.layout import ParseError
+from sco_etl.pipeline import ProcessedDocument, process
+from sco_etl.readers import (
+    FORMAT_NAMES,
+    Input,
+    Reader,
+    UnreadableRecord,
+    reader_for,
+    reader_named,
+    sha256,
+    sniff_reader,
+    supported_suffixes,
+)
+
+# One article is at most this big: a larger text or HTML file is not a news article (a
+# dump, a log, a book) and would hold a worker for minutes. Record files have no limit;
+# each of their records has this one.
+MAX_ARTICLE_BYTES = 10 * 2**20
+
+
+@dataclass(frozen=True)
+class Task:
+    source: Input
+    known: dict[str, str] = field(default_factory=dict)
+    format: str | None = None
+    data: bytes | None = None  # the content itself (standard input); else read from source.path
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    source_path: str
+
+
+@dataclass(frozen=True)
+class Failed:
+    source_path: str
+    reason: str
+
+
+Item = ProcessedDocument | Unchanged | Failed
+
+
+@dataclass
+class TaskResult:
+    source: Input
+    size: int
+    items: list[Item]
+
+
+def run_tasks(tasks: list[Task]) -> list[TaskResult]:
+    """A worker's unit of work: several tasks, so results cross processes in fewer, larger messages."""
+    return [run_task(task) for task in tasks]
+
+
+def run_task(task: Task) -> TaskResult:
+    path = task.source.path
+    try:
+        raw = task.data if task.data is not None else _read(Path(path))
+    except UnreadableInput as error:
+        return TaskResult(task.source, 0, [Failed(path, str(error))])
+    except OSError as error:  # vanished, unreadable, a folder now, ...
+        return TaskResult(task.source, 0, [Failed(path, f"cannot read: {error.strerror or error}")])
+    reader = _reader(task, raw)
+    if isinstance(reader, Failed):
+        return TaskResult(task.source, len(raw), [reader])
+    if task.known.get(path) == sha256(raw):  # a one-document file whose bytes did not change
+        return TaskResult(task.source, len(raw), [Unchanged(path)])
+    try:
+        documents = reader.read(task.source, raw)
+    except UnreadableInput as error:
+        return TaskResult(task.source, len(raw), [Failed(path, str(error))])
+    except Exception as error:  # a reader's bug must not stop the other files
+        return TaskResult(task.source, len(raw), [Failed(path, _internal(error))])
+    items: list[Item] = []
+    for document in documents:
+        if isinstance(document, UnreadableRecord):
+            items.append(Failed(document.source_path, document.reason))
+        elif task.known.get(document.source_path) == document.raw_sha256:
+            items.append(Unchanged(document.source_path))
+        elif len(document.text) > MAX_ARTICLE_BYTES:
+            items.append(Failed(document.source_path, f"too long for one article ({len(document.text):,} "
+                                                      f"characters; the limit is {MAX_ARTICLE_BYTES:,})"))
+        else:
+            items.append(_processed(document))
+    return TaskResult(task.source, len(raw), items)
+
+
+def _read(path: Path) -> bytes:
+    size = path.stat().st_size
+    reader = reader_for(path)
+    if size > MAX_ARTICLE_BYTES and reader is not None and reader.name in ("text", "html"):
+        raise UnreadableInput(f"too large for one article ({size / 2**20:.1f} MiB; the limit is "
+                              f"{MAX_ARTICLE_BYTES / 2**20:.0f} MiB): split it, or save it as JSON Lines")
+    return path.read_bytes()
+
+
+def _reader(task: Task, raw: bytes) -> Reader | Failed:
+    if task.format:
+        return reader_named(task.format)
+    if task.data is not None:
+        return sniff_reader(raw)
+    reader = reader_for(Path(task.source.path))
+    if reader is None:
+        suffix = Path(task.source.path).suffix or "(no suffix)"
+        return Failed(task.source.path, f"unsupported file type '{suffix}' (supported: "
+                                        f"{', '.join(supported_suffixes())}; or name one with --format "
+                                        f"{'|'.join(FORMAT_NAMES)})")
+    return reader
+
+
+def _processed(document) -> ProcessedDocument | Failed:
+    try:
+        return process(document)
+    except (UnreadableInput, ParseError) as error:
+        return Failed(document.source_path, str(error))
+    except Exception as error:  # an extractor's bug must not stop the other files
+        return Failed(document.source_path, _internal(error))
+
+
+def _internal(error: Exception) -> str:
+    return f"internal error while processing ({type(error).__name__}: {error})"
