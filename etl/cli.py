@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 from sco_etl import __version__, db
+from sco_etl.export import write_csv, write_jsonl
 from sco_etl.evaluate import Report, evaluate, fetch_database, load_gold
 from sco_etl.load import STDIN, Loader, LoadSummary
 from sco_etl.readers import FORMAT_NAMES
@@ -147,6 +148,44 @@ def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, verbose: bool
         f"{summary.count('failed')} failed in {summary.seconds:.2f}s → {db.describe(url)}"
     )
     click.echo("rows: " + ", ".join(f"{table} {count}" for table, count in summary.row_counts.items()))
+
+
+# --- export -------------------------------------------------------------------------
+
+@main.command()
+@database_option
+@click.option("--format", "format_name", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True, help="jsonl: one article per line with its facts nested; csv: "
+                                      "articles.csv plus one CSV per kind of fact, joined on article_id.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="jsonl: a file (default: standard output); csv: a folder (required).")
+def export(database: str | None, format_name: str, output: Path | None) -> None:
+    """Write every article with its extracted facts, to share or rebuild without SQLite.
+
+    Each JSON Lines record holds the article (file_name, url, title, published,
+    author, source, text, body, ...) and its states, organisations, quotes and
+    membership_events with character offsets into text. The export is itself
+    loadable: `sco-etl load export.jsonl` rebuilds the facts in another database.
+
+    \b
+    Examples:
+      sco-etl export > articles.jsonl
+      sco-etl export --format csv -o tables/
+      sco-etl export --db postgresql+psycopg://host/sco | gzip > sco.jsonl.gz
+    """
+    engine = db.open_loaded(database)
+    with engine.connect() as connection:
+        if format_name == "csv":
+            if output is None:
+                raise click.UsageError("--format csv writes a folder of CSV files: name it with -o/--output")
+            count = write_csv(connection, output)
+        elif output is None:
+            count = write_jsonl(connection, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8") as stream:
+                count = write_jsonl(connection, stream)
+    engine.dispose()
+    click.echo(f"exported {count} article{'s' * (count != 1)} → {output or 'standard output'}", err=True)
 
 
 # --- db -----------------------------------------------------------------------------

@@ -33,6 +33,9 @@ def _config():
     config = trafilatura.settings.use_config()
     # no signal-based timeout: it only works in a main thread, and workers are not
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    # a wire brief can be two short paragraphs: below the default 250 characters trafilatura
+    # falls back to a baseline that runs the paragraphs into one line
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "20")
     return config
 
 

@@ -1,0 +1,219 @@
+"""Saved web pages, scraper records, standard input and --format; export and its round trip."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sco_etl.cli import main
+from sco_etl.load import Loader
+from sqlalchemy import text
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+BRIEF = ("Kazakhstan and Uzbekistan agreed on Monday to link their power grids, the two "
+         "governments said in a joint statement after talks in Tashkent.")
+
+
+def rows(engine, query: str, **params) -> list[tuple]:
+    with engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(query), params)]
+
+
+def states_of(engine, file_name: str) -> set[str]:
+    return {iso3 for (iso3,) in rows(engine, "SELECT iso3 FROM v_state_mentions WHERE file_name = :f", f=file_name)}
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+def test_news_page_loses_its_furniture_and_keeps_its_metadata(engine):
+    summary = Loader(engine).run([str(PAGES / "news_page.html")])
+    assert [r.outcome for r in summary.results] == ["loaded"]
+    [(title, publisher, published, authors, body)] = rows(
+        engine, "SELECT title, publisher, published_on, authors, body FROM v_articles")
+    assert title == "Mongolia weighs full membership of the bloc"
+    assert (publisher, published, authors) == ("Steppe Herald", "2025-03-14", "Bolor Erdene")
+    assert "Mongolia, an observer of the Shanghai Cooperation Organisation since 2004" in body
+    for furniture in ("cookies", "Home", "Related stories", "Brazil", "All rights reserved", "dataLayer"):
+        assert furniture not in body
+    # states named only in related links and navigation are not the article's
+    assert states_of(engine, "news_page.html") == {"MNG", "KAZ", "KGZ"}
+    [(speaker, quote)] = rows(engine, "SELECT speaker, text FROM v_quotes")
+    assert speaker == "Batmunkh Battsetseg" and quote.startswith("We value our partnership")
+    [(url,)] = rows(engine, "SELECT url FROM articles")
+    assert url == "https://steppeherald.example/world/2025/03/14/mongolia-membership"
+
+
+def test_json_ld_gives_date_author_and_publisher(engine):
+    Loader(engine).run([str(PAGES / "json_ld_only.html")])
+    [(title, publisher, published, authors)] = rows(
+        engine, "SELECT title, publisher, published_on, authors FROM v_articles")
+    assert (title, publisher, published, authors) == (
+        "Iran becomes a full member", "Tehran Daily", "2023-07-04", "Sara Karimi")
+    events = rows(engine, "SELECT iso3, event_type, event_date FROM v_membership_events")
+    assert ("IRN", "accession", "2023-07-04") in events  # "on Tuesday" read against the page's date
+
+
+def test_time_element_dates_a_page_without_meta_tags(engine):
+    Loader(engine).run([str(PAGES / "time_element_only.html")])
+    [(published, body)] = rows(engine, "SELECT published_on, body FROM v_articles")
+    assert published == "2024-07-04"
+    assert body.count("\n\n") == 1  # two paragraphs, not one run-on line
+
+
+def test_a_page_with_no_text_fails_alone(engine, write):
+    write("empty.html", "<html><head><title></title></head><body><nav><a href='/'>Home</a></nav></body></html>")
+    write("ok.html", (PAGES / "json_ld_only.html").read_bytes())
+    summary = Loader(engine).run([str(write("blank.htm", b"   ").parent)])
+    failed = {Path(r.path).name for r in summary.failures}
+    assert failed == {"empty.html", "blank.htm"}
+    assert summary.count("loaded") == 1
+
+
+# --- JSON Lines and JSON ------------------------------------------------------------------
+
+RECORDS = [
+    {"url": "https://www.reuters.com/world/asia/grid-1", "title": "Central Asian grid deal",
+     "published": "2025-02-03T09:00:00Z", "author": ["Aida Sultanova", {"name": "Timur Ismailov"}],
+     "text": BRIEF},
+    "this line is not JSON {",
+    [1, 2, 3],
+    {"title": "A record with no text at all", "url": "https://example.org/x"},
+    {"headline": "Variant field names", "content": BRIEF.replace("Monday", "Friday"),
+     "datePublished": 1738800000, "byline": "By Jane Roe and John Doe", "site_name": "Daily Steppe"},
+]
+
+
+def write_jsonl(path: Path, records: list) -> Path:
+    lines = [record if isinstance(record, str) else json.dumps(record) for record in records]
+    path.write_text("\n".join(lines[:2]) + "\n\n" + "\n".join(lines[2:]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jsonl_records_load_with_their_fields_winning(engine, tmp_path):
+    source = write_jsonl(tmp_path / "scrape.jsonl", RECORDS)
+    summary = Loader(engine).run([str(source)])
+    assert summary.count("loaded") == 2
+    articles = rows(engine, "SELECT file_name, title, publisher, published_on, authors FROM v_articles "
+                            "ORDER BY file_name")
+    assert articles == [
+        ("scrape.jsonl#1", "Central Asian grid deal", "Reuters", "2025-02-03", "Aida Sultanova; Timur Ismailov"),
+        ("scrape.jsonl#6", "Variant field names", "Daily Steppe", "2025-02-06", "Jane Roe; John Doe"),
+    ]
+    assert rows(engine, "SELECT url FROM articles WHERE file_name = 'scrape.jsonl#1'") == [
+        ("https://www.reuters.com/world/asia/grid-1",)]
+    assert states_of(engine, "scrape.jsonl#1") == {"KAZ", "UZB"}
+
+
+def test_malformed_records_fail_one_by_one_with_reasons(engine, tmp_path):
+    source = write_jsonl(tmp_path / "scrape.jsonl", RECORDS)
+    summary = Loader(engine).run([str(source)])
+    reasons = {Path(r.path).name: r.reason for r in summary.failures}
+    assert set(reasons) == {"scrape.jsonl#2", "scrape.jsonl#4", "scrape.jsonl#5"}
+    assert reasons["scrape.jsonl#2"].startswith("invalid JSON")
+    assert "JSON object" in reasons["scrape.jsonl#4"] and "no text" in reasons["scrape.jsonl#5"]
+    logged = rows(engine, "SELECT path, reason FROM load_failures ORDER BY path")
+    assert [Path(path).name for path, _ in logged] == sorted(reasons)
+
+
+def test_reloading_records_skips_unchanged_and_reloads_a_changed_one(engine, tmp_path):
+    source = write_jsonl(tmp_path / "scrape.jsonl", RECORDS)
+    Loader(engine).run([str(source)])
+    changed = list(RECORDS)
+    changed[4] = {**RECORDS[4], "title": "Variant field names, corrected"}
+    write_jsonl(source, changed)
+    summary = Loader(engine).run([str(source)])
+    outcomes = {Path(r.path).name: r.outcome for r in summary.results if r.outcome != "failed"}
+    assert outcomes == {"scrape.jsonl#1": "unchanged", "scrape.jsonl#6": "loaded"}
+    assert rows(engine, "SELECT count(*) FROM articles") == [(2,)]
+
+
+def test_json_array_and_wrapped_list(engine, tmp_path):
+    (tmp_path / "list.json").write_text(json.dumps([RECORDS[0]]), encoding="utf-8")
+    (tmp_path / "wrapped.json").write_text(json.dumps({"articles": [RECORDS[4]]}), encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"articles": [', encoding="utf-8")
+    summary = Loader(engine).run([str(tmp_path)])
+    assert sorted(Path(r.path).name for r in summary.results if r.outcome == "loaded") == [
+        "list.json#1", "wrapped.json#1"]
+    assert [Path(r.path).name for r in summary.failures] == ["broken.json"]
+    assert "invalid JSON" in summary.failures[0].reason
+
+
+# --- standard input and --format -----------------------------------------------------------
+
+def test_load_from_stdin_sniffs_the_format(runner, db_url, tmp_path):
+    records = "\n".join(json.dumps(record) for record in (RECORDS[0], RECORDS[4]))
+    result = runner.invoke(main, ["load", "-", "--db", db_url], input=records)
+    assert result.exit_code == 0, result.output
+    assert "2 loaded" in result.output
+    again = runner.invoke(main, ["load", "-", "--db", db_url], input=records)
+    assert "2 unchanged" in again.output
+
+
+def test_plain_text_on_stdin(runner, db_url):
+    result = runner.invoke(main, ["load", "-", "--db", db_url, "--json"], input=f"Grid deal\n\n{BRIEF}\n")
+    assert json.loads(result.output)["files"]["loaded"] == 1
+
+
+def test_format_forces_a_reader(runner, db_url, tmp_path):
+    odd = tmp_path / "download.dat"
+    odd.write_text(json.dumps(RECORDS[0]) + "\n", encoding="utf-8")
+    refused = runner.invoke(main, ["load", str(odd), "--db", db_url])
+    assert refused.exit_code == 1 and "--format" in refused.output
+    forced = runner.invoke(main, ["load", str(odd), "--db", db_url, "--format", "jsonl"])
+    assert forced.exit_code == 0 and "1 loaded" in forced.output
+
+
+# --- export -------------------------------------------------------------------------------
+
+def fact_counts(records: list[dict]) -> dict[str, int]:
+    return {kind: sum(len(record[kind]) for record in records)
+            for kind in ("states", "organisations", "quotes", "membership_events")}
+
+
+def test_export_jsonl_rebuilds_the_same_facts_in_a_fresh_database(runner, db_url, tmp_path):
+    samples = Path(__file__).resolve().parents[1] / "samples" / "articles"
+    assert runner.invoke(main, ["load", str(samples), "--db", db_url, "-q"]).exit_code == 0
+    exported = tmp_path / "export.jsonl"
+    result = runner.invoke(main, ["export", "--db", db_url, "-o", str(exported)])
+    assert result.exit_code == 0, result.output
+    first = [json.loads(line) for line in exported.read_text("utf-8").splitlines()]
+    assert len(first) == len(list(samples.glob("*.txt")))
+    assert all(record["states"] for record in first)
+    quote = next(q for record in first for q in record["quotes"])
+    article = next(record for record in first if quote in record["quotes"])
+    assert article["text"][quote["start_offset"]:quote["end_offset"]] == quote["text"]
+
+    rebuilt = f"sqlite:///{tmp_path / 'rebuilt.db'}"
+    assert runner.invoke(main, ["load", str(exported), "--db", rebuilt, "-q"]).exit_code == 0
+    again = tmp_path / "again.jsonl"
+    runner.invoke(main, ["export", "--db", rebuilt, "-o", str(again)])
+    second = [json.loads(line) for line in again.read_text("utf-8").splitlines()]
+    assert fact_counts(second) == fact_counts(first) and all(fact_counts(first).values())
+    assert [(r["title"], r["published"], r["source"], r["author"]) for r in second] == [
+        (r["title"], r["published"], r["source"], r["author"]) for r in first]
+
+
+def test_export_csv_writes_one_table_per_kind_with_headers(runner, db_url, tmp_path):
+    runner.invoke(main, ["load", str(PAGES / "news_page.html"), "--db", db_url, "-q"])
+    result = runner.invoke(main, ["export", "--db", db_url, "--format", "csv", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    files = sorted(path.name for path in (tmp_path / "out").iterdir())
+    assert files == ["articles.csv", "membership_events.csv", "organisations.csv", "quotes.csv", "states.csv"]
+    header = (tmp_path / "out" / "quotes.csv").read_text("utf-8").splitlines()[0]
+    assert header.startswith("article_id,quote_id,kind,text")
+
+
+def test_export_csv_needs_a_folder(runner, db_url):
+    runner.invoke(main, ["load", str(PAGES / "news_page.html"), "--db", db_url, "-q"])
+    result = runner.invoke(main, ["export", "--db", db_url, "--format", "csv"])
+    assert result.exit_code == 2 and "-o/--output" in result.output
+
+
+@pytest.mark.parametrize("name", ["news_page.html", "json_ld_only.html", "time_element_only.html"])
+def test_html_offsets_point_into_the_stored_text(engine, name):
+    Loader(engine).run([str(PAGES / name)])
+    for article_text, start, end, quoted in rows(
+            engine, "SELECT a.text, q.start_offset, q.end_offset, q.text FROM quotes q JOIN articles a "
+                    "ON a.id = q.article_id"):
+        assert article_text[start:end] == quoted
