@@ -45,7 +45,8 @@ DISCLAIMER = re.compile(
 # "... the views of Eurasia Weekly.", "... the positions of Kazinform."
 DISCLAIMED_OWNER = re.compile(
     r"\b(?:views?|positions?|opinions?|stances?|those|that)\s+of\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|the|&))*)"
+    # names may join words with a slash: "Radio Free Europe/Radio Liberty"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:(?:\s+|/)(?:[A-Z][\w&.'’-]*|of|and|for|the|&))*)"
 )
 # an editor's note presenting a column: "TASS's Second Look offers ..."
 COLUMN_OWNER = re.compile(
