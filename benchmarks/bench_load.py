@@ -1,61 +1,174 @@
-"""Benchmark: load N synthetic articles into a fresh SQLite file; print speed and memory.
+"""Benchmark: load generated corpora into fresh SQLite files; print speed, memory and ratios.
 
-    python benchmarks/bench_load.py [N]      (default 2000)
+    python benchmarks/bench_load.py [N ...] [--workers W] [--keep DIR]   (default N: 10000 100000)
 
-Articles are built from the sample corpus with varied names and dates, so each
-is distinct content. Figures go into the README; no unit test times anything.
+For each N: generate N articles (generate_corpus.py), then time, side by side:
+  - the floor: reading and hashing the raw corpus, and a bare bulk insert of as
+    many rows as the load writes, in one transaction;
+  - `sco-etl load` end to end (a child process, as a user runs it): articles/s,
+    MB/s, peak RSS of the whole process tree (the writer and its workers);
+  - the reload of the unchanged corpus;
+  - every built-in report on the loaded database (query and rendering, in process).
+Figures go into the README; no unit test times anything.
 """
 from __future__ import annotations
 
-import random
-import resource
+import argparse
+import hashlib
+import os
+import sqlite3
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
+from generate_corpus import generate
 from sco_etl import db
-from sco_etl.load import Loader
+from sco_etl.reports.engine import Catalogue, run_report
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "articles"
+SCO_ETL = [sys.executable, "-m", "sco_etl.cli"]
 
 
-def make_corpus(folder: Path, count: int) -> int:
-    templates = [path.read_text("utf-8", errors="replace") for path in sorted(SAMPLES.glob("*.txt"))]
-    rng = random.Random(7)
-    total = 0
-    for index in range(count):
-        text = rng.choice(templates).replace("2024", str(2000 + index % 25))
-        text += f"\n\nThe meeting number {index} ended with a joint statement on cooperation in region {rng.randint(1, 10**6)}.\n"
-        path = folder / f"{index // 1000:03}" / f"article_{index:06}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        total += len(text.encode("utf-8"))
+class TreeMemory:
+    """Peak resident memory of a process and its descendants, sampled from /proc every 50 ms."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, sum(_rss(pid) for pid in _tree(self.pid)))
+            time.sleep(0.05)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+def _tree(pid: int) -> list[int]:
+    pids, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        pids.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                queue += [int(child) for child in Path(f"/proc/{current}/task/{task}/children").read_text().split()]
+        except OSError:
+            pass
+    return pids
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def timed_load(folder: Path, url: str, workers: int | None) -> tuple[float, int]:
+    command = [*SCO_ETL, "load", str(folder), "--db", url, "-q"] + (["--workers", str(workers)] if workers else [])
+    started = time.perf_counter()
+    process = subprocess.Popen(command)
+    memory = TreeMemory(process.pid)
+    process.wait()
+    seconds = time.perf_counter() - started
+    peak = memory.stop()
+    if process.returncode:
+        raise SystemExit(f"load failed with exit status {process.returncode}")
+    return seconds, peak
+
+
+def read_and_hash(folder: Path) -> float:
+    started = time.perf_counter()
+    for path in sorted(folder.rglob("*.txt")):
+        hashlib.sha256(path.read_bytes()).hexdigest()
+    return time.perf_counter() - started
+
+
+def bare_insert(folder: Path, rows: int, database: Path) -> float:
+    """As many rows as the load wrote, into one plain table, one transaction: SQLite's floor."""
+    texts = [path.read_text("utf-8") for path in sorted(folder.rglob("*.txt"))]
+    started = time.perf_counter()
+    connection = sqlite3.connect(database)
+    connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, payload TEXT)")
+    with connection:
+        connection.executemany("INSERT INTO t (n, payload) VALUES (?, ?)",
+                               ((i, texts[i] if i < len(texts) else "x" * 40) for i in range(rows)))
+    connection.close()
+    return time.perf_counter() - started
+
+
+def written_rows(url: str) -> int:
+    engine = db.create_db_engine(url)
+    with engine.connect() as connection:
+        tables = ("articles", "source_files", "article_parts", "article_authors", "article_states",
+                  "article_organisations", "quotes", "membership_events", "people")
+        total = sum(connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one() for table in tables)
+    engine.dispose()
     return total
 
 
+def report_times(url: str) -> list[tuple[str, float]]:
+    engine = db.create_db_engine(url)
+    catalogue = Catalogue()
+    times = []
+    with engine.connect() as connection:
+        for report in catalogue.reports().values():
+            started = time.perf_counter()
+            run_report(connection, catalogue, report, report.values({}))
+            times.append((report.name, time.perf_counter() - started))
+    engine.dispose()
+    return times
+
+
+def bench(count: int, workers: int | None, root: Path) -> None:
+    folder = root / f"corpus_{count}"
+    started = time.perf_counter()
+    size = generate(folder, count)
+    print(f"\n== {count:,} articles ({size / 2**20:.1f} MiB of text; generated in "
+          f"{time.perf_counter() - started:.0f} s)")
+    articles = folder / "articles"
+    database = root / f"bench_{count}.db"
+    url = f"sqlite:///{database}"
+    hashing = read_and_hash(articles)
+    first, first_peak = timed_load(articles, url, workers)
+    second, second_peak = timed_load(articles, url, workers)
+    rows = written_rows(url)
+    floor_insert = bare_insert(articles, rows, root / f"floor_{count}.db")
+    print(f"first load:           {first:7.1f} s  {count / first:7.0f} articles/s  "
+          f"{size / 2**20 / first:5.2f} MB/s  peak RSS {first_peak / 2**20:.0f} MiB (all processes)")
+    print(f"reload (unchanged):   {second:7.1f} s  {count / second:7.0f} articles/s  "
+          f"{first / second:5.1f}x faster than the first load  peak RSS {second_peak / 2**20:.0f} MiB")
+    print(f"floor, read+hash:     {hashing:7.1f} s  (first load is {first / hashing:.0f}x this)")
+    print(f"floor, bare insert:   {floor_insert:7.1f} s  of {rows:,} rows (first load is {first / floor_insert:.0f}x this)")
+    print(f"database:             {database.stat().st_size / 2**20:.0f} MiB")
+    for name, seconds in report_times(url):
+        print(f"report {name:24} {seconds * 1000:7.0f} ms")
+
+
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("counts", nargs="*", type=int, default=[10_000, 100_000])
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--keep", type=Path, default=None, help="keep corpora and databases in this folder")
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores; workers: {args.workers or 'one per core'}")
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        for count in args.counts:
+            bench(count, args.workers, args.keep)
+        return
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "articles"
-        size = make_corpus(folder, count)
-        engine = db.create_db_engine(f"sqlite:///{tmp}/bench.db")
-        started = time.perf_counter()
-        summary = Loader(engine).run([str(folder)])
-        first = time.perf_counter() - started
-        started = time.perf_counter()
-        again = Loader(engine).run([str(folder)])
-        second = time.perf_counter() - started
-        engine.dispose()
-        db_size = (Path(tmp) / "bench.db").stat().st_size
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"articles:            {count} ({size / 2**20:.1f} MiB of text)")
-    print(f"first load:          {first:.1f} s, {count / first:.0f} articles/s "
-          f"({summary.count('loaded')} loaded, {summary.count('failed')} failed)")
-    print(f"reload (unchanged):  {second:.1f} s, {count / second:.0f} articles/s "
-          f"({again.count('unchanged')} unchanged)")
-    print(f"database size:       {db_size / 2**20:.1f} MiB")
-    print(f"peak memory (RSS):   {peak_mib:.0f} MiB")
+        for count in args.counts:
+            bench(count, args.workers, Path(tmp))
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ from sco_etl.schema.models import Organisation, OrganisationName, Person
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+PEOPLE = Person.__table__  # Core: people are looked up and written often, and need no objects
+
 
 @dataclass
 class _StoredPerson:
@@ -66,11 +68,14 @@ class Resolver:
 
     def person_id(self, session: Session, ref: PersonRef) -> int:
         key = name_key(ref.full_name)
+        affiliation_id = self.organisation_id(session, ref.affiliation) if ref.affiliation else None
         person = self._people.get(key) or self._find_person(session, key)
         if person is None:
-            person_id = session.scalar(insert(Person).values(full_name=ref.full_name, name_key=key)
-                                       .returning(Person.id))
-            person = _StoredPerson(person_id, None, None, None)
+            person = _StoredPerson(None, ref.role, ref.nationality_iso3, affiliation_id)
+            person.id = session.connection().execute(insert(PEOPLE).values(
+                full_name=ref.full_name, name_key=key, role=person.role,
+                nationality_iso3=person.nationality_iso3, affiliation_id=affiliation_id,
+            ).returning(PEOPLE.c.id)).scalar_one()
         self._people[key] = person
         # what a later mention says about a person fills what an earlier one left open
         filled = {}
@@ -78,16 +83,16 @@ class Resolver:
             filled["role"] = person.role = ref.role
         if ref.nationality_iso3 and not person.nationality_iso3:
             filled["nationality_iso3"] = person.nationality_iso3 = ref.nationality_iso3
-        if ref.affiliation and person.affiliation_id is None:
-            filled["affiliation_id"] = person.affiliation_id = self.organisation_id(session, ref.affiliation)
+        if affiliation_id and person.affiliation_id is None:
+            filled["affiliation_id"] = person.affiliation_id = affiliation_id
         if filled:
-            session.execute(update(Person).where(Person.id == person.id).values(**filled))
+            session.connection().execute(update(PEOPLE).where(PEOPLE.c.id == person.id).values(**filled))
         return person.id
 
     @staticmethod
     def _find_person(session: Session, key: str) -> _StoredPerson | None:
-        row = session.execute(
-            select(Person.id, Person.role, Person.nationality_iso3, Person.affiliation_id)
-            .where(Person.name_key == key)
+        row = session.connection().execute(
+            select(PEOPLE.c.id, PEOPLE.c.role, PEOPLE.c.nationality_iso3, PEOPLE.c.affiliation_id)
+            .where(PEOPLE.c.name_key == key)
         ).first()
         return _StoredPerson(*row) if row else None
