@@ -15,6 +15,7 @@ from pathlib import Path
 from sco_etl.readers import supported_suffixes
 
 STDIN = "-"
+LOOP_REASON = "symlink loop: the link never reaches a file"
 
 
 @dataclass
@@ -90,7 +91,8 @@ def _walk(folder: Path, ancestors: set[tuple[int, int]], files: list[Path],
             elif entry.is_symlink() and path.suffix.lower() in supported_suffixes():
                 problems.append((str(path), _missing_reason(path)))
         except OSError as error:
-            problems.append((str(path), f"cannot read: {error.strerror or error}"))
+            problems.append((str(path), LOOP_REASON if error.errno == errno.ELOOP
+                             else f"cannot read: {error.strerror or error}"))
 
 
 def _missing_reason(path: Path) -> str:
@@ -99,6 +101,6 @@ def _missing_reason(path: Path) -> str:
             os.stat(path)
         except OSError as error:
             if error.errno == errno.ELOOP:
-                return "symlink loop: the link never reaches a file"
+                return LOOP_REASON
         return f"broken symlink (points to {os.readlink(path)}, which does not exist)"
     return "no such file or folder"

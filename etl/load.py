@@ -26,9 +26,9 @@ from sco_etl import __version__, db
 from sco_etl.discover import STDIN, discover
 from sco_etl.pipeline import PIPELINE_VERSION, ProcessedDocument
 from sco_etl.readers import Input, reader_for, reader_named, sha256
-from sco_etl.reference import sync_reference_data
+from sco_etl.reference import reference_fingerprint, sync_reference_data
 from sco_etl.schema.models import Article, Base, LoadFailure, LoadRun, SourceFile
-from sco_etl.work import Failed, Task, TaskResult, Unchanged, run_tasks
+from sco_etl.work import Failed, Stored, Task, TaskResult, Unchanged, run_tasks
 from sco_etl.write import BatchWriter, Pending
 from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
@@ -131,7 +131,8 @@ class Loader:
             summary.bytes_read += result.size
             for item in result.items:
                 if isinstance(item, ProcessedDocument):
-                    batch.append(Pending(item, result.size))
+                    one_document = item.document.source_path == result.source.path
+                    batch.append(Pending(item, result.size, result.modified_ns if one_document else None))
                 elif isinstance(item, Unchanged):
                     summary.results.append(FileResult(item.source_path, "unchanged"))
             self._record_failures(summary, [item for item in result.items if isinstance(item, Failed)])
@@ -158,19 +159,19 @@ class Loader:
                 yield Task(source, {path: sha for path, sha in known.items()
                                     if path == source.path or path.startswith(prefix)}, self.format, data)
 
-    def _known(self, chunk: list[Input]) -> dict[str, str]:
-        """Stored raw hashes of the chunk's documents that the current pipeline produced."""
+    def _known(self, chunk: list[Input]) -> dict[str, Stored]:
+        """What is stored of the chunk's documents that the current pipeline produced."""
         conditions = [SourceFile.path.in_([source.path for source in chunk])]
         for source in chunk:
             if self._is_record_file(source):  # its documents are "path#1", "path#2", ...
                 conditions.append(and_(SourceFile.path > source.path + "#", SourceFile.path < source.path + "$"))
         with Session(self.engine) as session:
             rows = session.execute(
-                select(SourceFile.path, SourceFile.raw_sha256)
+                select(SourceFile.path, SourceFile.raw_sha256, SourceFile.size_bytes, SourceFile.modified_ns)
                 .join(Article, Article.id == SourceFile.article_id)
                 .where(Article.pipeline_version == PIPELINE_VERSION, or_(*conditions))
             )
-            return dict(rows.all())
+            return {path: Stored(raw_sha256, size, modified_ns) for path, raw_sha256, size, modified_ns in rows}
 
     def _is_record_file(self, source: Input) -> bool:
         reader = reader_named(self.format) if self.format else reader_for(Path(source.path))
@@ -234,9 +235,12 @@ class Loader:
 
     def _start_run(self, inputs: list[str]) -> LoadSummary:
         with Session(self.engine) as session, session.begin():
-            sync_reference_data(session)
+            fingerprint = reference_fingerprint()
+            already = session.scalar(select(LoadRun.id).where(LoadRun.reference_fingerprint == fingerprint).limit(1))
+            if already is None:
+                sync_reference_data(session)
             run = LoadRun(started_at=datetime.now(timezone.utc), tool_version=__version__,
-                          inputs=list(inputs), status="running")
+                          inputs=list(inputs), status="running", reference_fingerprint=fingerprint)
             session.add(run)
             session.flush()
             return LoadSummary(run_id=run.id)

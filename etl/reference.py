@@ -5,11 +5,12 @@ what is missing, so running it before every load is cheap and idempotent.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sco_etl.catalogue import catalogue
-from sco_etl.data import data_rows
+from sco_etl.data import data_rows, data_text
 from sco_etl.names import name_key
 from sco_etl.schema.models import Organisation, OrganisationName, State, StateName
 from sqlalchemy import select
@@ -49,6 +50,18 @@ def state_records() -> tuple[StateRecord, ...]:
             official_name=row["official_name"] or None, names=tuple(dict.fromkeys(names)),
         ))
     return tuple(records)
+
+
+REFERENCE_FILES = ("states.csv", "state_names.csv", "organisations.json")
+
+
+@lru_cache(maxsize=1)
+def reference_fingerprint() -> str:
+    """A hash of the shipped reference data: a database synchronised with it needs no second pass."""
+    digest = hashlib.sha256()
+    for name in REFERENCE_FILES:
+        digest.update(data_text(name).encode("utf-8"))
+    return digest.hexdigest()
 
 
 def sync_reference_data(session: Session) -> None:

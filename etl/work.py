@@ -6,6 +6,7 @@ its bytes), so an unchanged file costs a read and a hash, not a parse.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,9 +32,18 @@ MAX_ARTICLE_BYTES = 10 * 2**20
 
 
 @dataclass(frozen=True)
+class Stored:
+    """What the database holds of a document loaded by this pipeline."""
+
+    raw_sha256: str
+    size: int
+    modified_ns: int | None
+
+
+@dataclass(frozen=True)
 class Task:
     source: Input
-    known: dict[str, str] = field(default_factory=dict)
+    known: dict[str, Stored] = field(default_factory=dict)  # by source path
     format: str | None = None
     data: bytes | None = None  # the content itself (standard input); else read from source.path
 
@@ -57,6 +67,7 @@ class TaskResult:
     source: Input
     size: int
     items: list[Item]
+    modified_ns: int | None = None  # of the file as read; None for standard input
 
 
 def run_tasks(tasks: list[Task]) -> list[TaskResult]:
@@ -66,40 +77,57 @@ def run_tasks(tasks: list[Task]) -> list[TaskResult]:
 
 def run_task(task: Task) -> TaskResult:
     path = task.source.path
+    stored = task.known.get(path)
+    modified_ns = None
     try:
-        raw = task.data if task.data is not None else _read(Path(path))
+        if task.data is not None:
+            raw = task.data
+        else:
+            status = os.stat(path)  # before reading: a change during the read shows next time
+            modified_ns = status.st_mtime_ns
+            if stored and (stored.size, stored.modified_ns) == (status.st_size, modified_ns):
+                return TaskResult(task.source, status.st_size, [Unchanged(path)], modified_ns)
+            raw = _read(Path(path), status.st_size, task.format)
     except UnreadableInput as error:
         return TaskResult(task.source, 0, [Failed(path, str(error))])
     except OSError as error:  # vanished, unreadable, a folder now, ...
         return TaskResult(task.source, 0, [Failed(path, f"cannot read: {error.strerror or error}")])
+    result = TaskResult(task.source, len(raw), [], modified_ns)
     reader = _reader(task, raw)
     if isinstance(reader, Failed):
-        return TaskResult(task.source, len(raw), [reader])
-    if task.known.get(path) == sha256(raw):  # a one-document file whose bytes did not change
-        return TaskResult(task.source, len(raw), [Unchanged(path)])
+        result.items.append(reader)
+    elif stored and stored.raw_sha256 == sha256(raw):  # a one-document file whose bytes did not change
+        result.items.append(Unchanged(path))
+    else:
+        result.items += _documents(task, reader, raw)
+    return result
+
+
+def _documents(task: Task, reader: Reader, raw: bytes) -> list[Item]:
+    path = task.source.path
     try:
         documents = reader.read(task.source, raw)
     except UnreadableInput as error:
-        return TaskResult(task.source, len(raw), [Failed(path, str(error))])
+        return [Failed(path, str(error))]
     except Exception as error:  # a reader's bug must not stop the other files
-        return TaskResult(task.source, len(raw), [Failed(path, _internal(error))])
+        return [Failed(path, _internal(error))]
     items: list[Item] = []
     for document in documents:
+        stored = task.known.get(document.source_path)
         if isinstance(document, UnreadableRecord):
             items.append(Failed(document.source_path, document.reason))
-        elif task.known.get(document.source_path) == document.raw_sha256:
+        elif stored and stored.raw_sha256 == document.raw_sha256:
             items.append(Unchanged(document.source_path))
         elif len(document.text) > MAX_ARTICLE_BYTES:
             items.append(Failed(document.source_path, f"too long for one article ({len(document.text):,} "
                                                       f"characters; the limit is {MAX_ARTICLE_BYTES:,})"))
         else:
             items.append(_processed(document))
-    return TaskResult(task.source, len(raw), items)
+    return items
 
 
-def _read(path: Path) -> bytes:
-    size = path.stat().st_size
-    reader = reader_for(path)
+def _read(path: Path, size: int, format_name: str | None) -> bytes:
+    reader = reader_named(format_name) if format_name else reader_for(path)
     if size > MAX_ARTICLE_BYTES and reader is not None and reader.name in ("text", "html"):
         raise UnreadableInput(f"too large for one article ({size / 2**20:.1f} MiB; the limit is "
                               f"{MAX_ARTICLE_BYTES / 2**20:.0f} MiB): split it, or save it as JSON Lines")

@@ -44,6 +44,7 @@ class Pending:
 
     processed: ProcessedDocument
     size: int
+    modified_ns: int | None = None
 
 
 @dataclass
@@ -130,7 +131,8 @@ class BatchWriter:
         self.written.add(article.id)
 
         source_values = dict(file_name=document.file_name, raw_sha256=document.raw_sha256,
-                             size_bytes=pending.size, article_id=article.id, load_run_id=self.run_id,
+                             size_bytes=pending.size, modified_ns=pending.modified_ns,
+                             article_id=article.id, load_run_id=self.run_id,
                              outcome="duplicate" if outcome == "duplicate" else "loaded")
         if source_id is None:
             rows[SourceFile].append(dict(path=document.source_path, **source_values))

@@ -13,6 +13,7 @@ from sco_etl import vocab
 from sco_etl.model import PART_KINDS
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     DateTime,
     ForeignKey,
@@ -70,6 +71,9 @@ class LoadRun(Base):
     files_unchanged: Mapped[int] = mapped_column(default=0)
     files_duplicate: Mapped[int] = mapped_column(default=0)
     files_failed: Mapped[int] = mapped_column(default=0)
+    # the hash of the shipped reference data this run synchronised; a later run with the
+    # same hash skips synchronising (states and the catalogue are already in the database)
+    reference_fingerprint: Mapped[str | None] = mapped_column(String(64))
 
     failures: Mapped[list[LoadFailure]] = relationship(back_populates="run", cascade="all, delete-orphan")
 
@@ -215,6 +219,9 @@ class SourceFile(Base):
     file_name: Mapped[str] = mapped_column(String(255))
     raw_sha256: Mapped[str] = mapped_column(String(64))
     size_bytes: Mapped[int] = mapped_column(Integer)
+    # the file's modification time when read: same size and time on the next load means
+    # unchanged without reading it (as make and rsync decide); NULL for records and stdin
+    modified_ns: Mapped[int | None] = mapped_column(BigInteger)
     outcome: Mapped[str] = mapped_column(String(16))
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     load_run_id: Mapped[int | None] = mapped_column(ForeignKey("load_runs.id", ondelete="SET NULL"))

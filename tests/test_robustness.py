@@ -1,0 +1,196 @@
+"""Bad input gets a clear error and loses nothing else; a killed load leaves a consistent database."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sco_etl.load import Loader
+from sqlalchemy import text
+
+ARTICLE = """Ministers meet in Astana
+Published: 3 March 2025
+
+Kazakhstan and Uzbekistan agreed on Monday to link their power grids, the two governments said in a joint statement.
+
+"This is a historic step for the region," Kazakh Energy Minister Almasadam Satkaliyev said.
+"""
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + bytes(200)
+
+
+def names(results) -> dict[str, str | None]:
+    return {Path(r.path).name: r.reason for r in results}
+
+
+def logged(engine) -> dict[str, str]:
+    with engine.connect() as connection:
+        return {Path(path).name: reason for path, reason in connection.execute(
+            text("SELECT path, reason FROM load_failures"))}
+
+
+def loaded_names(engine) -> set[str]:
+    with engine.connect() as connection:
+        return {name for (name,) in connection.execute(text("SELECT file_name FROM articles"))}
+
+
+def test_legacy_encodings_are_decoded(engine, write):
+    accented = ARTICLE.replace("Uzbekistan", "Côte d'Ivoire").replace("This is", "Ça, c'est")
+    write("cp1252.txt", accented.replace("historic", "“historic”").encode("cp1252"))
+    write("latin1.txt", accented.replace("Monday", "Tuesday").encode("latin-1"))
+    write("utf16.txt", accented.replace("Monday", "Friday").encode("utf-16"))
+    summary = Loader(engine).run([str(write("utf8.txt", ARTICLE).parent)])
+    assert summary.count("loaded") == 4 and not summary.failures
+    with engine.connect() as connection:
+        states = {row[0] for row in connection.execute(text(
+            "SELECT iso3 FROM v_state_mentions WHERE file_name = 'utf16.txt'"))}
+        bodies = [row[0] for row in connection.execute(text("SELECT body FROM v_articles"))]
+    assert states == {"KAZ", "CIV"}
+    assert all("\ufffd" not in body for body in bodies) and any("Ça, c'est" in body for body in bodies)
+
+
+def test_an_image_is_refused_by_name_or_by_content(engine, write):
+    write("photo.png", PNG)  # not picked up from a folder: not an article suffix
+    write("photo.txt", PNG)
+    summary = Loader(engine).run([str(write("ok.txt", ARTICLE).parent), str(write("photo.png", PNG))])
+    reasons = names(summary.failures)
+    assert "binary" in reasons["photo.txt"] and "unsupported file type '.png'" in reasons["photo.png"]
+    assert loaded_names(engine) == {"ok.txt"}
+    assert set(logged(engine)) == {"photo.txt", "photo.png"}
+
+
+def test_a_50_mb_file_is_refused_without_reading_it_and_the_rest_load(engine, write, tmp_path):
+    big = write("huge.txt", b"")
+    with big.open("wb") as handle:
+        handle.truncate(50 * 2**20)
+    summary = Loader(engine).run([str(write("ok.txt", ARTICLE).parent)])
+    assert "too large for one article (50.0 MiB" in names(summary.failures)["huge.txt"]
+    assert loaded_names(engine) == {"ok.txt"}
+
+
+def test_a_one_megabyte_line_loads(engine, write):
+    sentence = "Kazakhstan and China discussed the Shanghai Cooperation Organisation, officials said. "
+    write("one_line.txt", "Title\n\n" + sentence * (2**20 // len(sentence)))
+    summary = Loader(engine).run([str(write("ok.txt", ARTICLE).parent)])
+    assert summary.count("loaded") == 2 and not summary.failures
+    with engine.connect() as connection:
+        mentions = connection.execute(text(
+            "SELECT mentions FROM v_state_mentions WHERE file_name = 'one_line.txt' AND iso3 = 'KAZ'")).scalar()
+    assert mentions == 2**20 // len(sentence)
+
+
+def test_unbalanced_quotation_marks_lose_only_their_paragraph(engine, write):
+    broken = (ARTICLE + '\nThe minister then added in a long answer: "this quote never closes and runs on, '
+              'as scraped text sometimes does.\n\nThe talks ended on Tuesday with a joint statement on energy '
+              'and transport.\n\n"We will meet again in the autumn to sign the agreement," he said.\n\n'
+              'Both delegations are expected to report to their governments next week.\n')
+    write("unbalanced.txt", broken)
+    summary = Loader(engine).run([str(write("unbalanced.txt", broken))])
+    assert summary.count("loaded") == 1
+    with engine.connect() as connection:
+        quotes = {row[0] for row in connection.execute(text("SELECT text FROM v_quotes"))}
+    assert quotes == {"This is a historic step for the region",
+                      "We will meet again in the autumn to sign the agreement"}
+
+
+def test_files_that_vanish_or_turn_into_folders_after_discovery(engine, write):
+    gone, changed = write("gone.txt", ARTICLE), write("folder.txt", ARTICLE.replace("Monday", "Sunday"))
+    write("ok.txt", ARTICLE.replace("Monday", "Friday"))
+
+    def sabotage(_count: int) -> None:  # runs after the files are found, before any is read
+        gone.unlink()
+        changed.unlink()
+        changed.mkdir()
+
+    summary = Loader(engine).run([str(gone.parent)], on_discovered=sabotage)
+    reasons = names(summary.failures)
+    assert "No such file" in reasons["gone.txt"] and "Is a directory" in reasons["folder.txt"]
+    assert loaded_names(engine) == {"ok.txt"}
+    assert set(logged(engine)) == {"gone.txt", "folder.txt"}
+
+
+def test_symlink_loops_are_reported_and_not_followed_forever(engine, write):
+    folder = write("ok.txt", ARTICLE).parent
+    (folder / "nested").mkdir()
+    (folder / "nested" / "back_to_top").symlink_to(folder, target_is_directory=True)
+    (folder / "a.txt").symlink_to(folder / "b.txt")
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    (folder / "dangling.txt").symlink_to(folder / "never_written.txt")
+    summary = Loader(engine).run([str(folder)])
+    reasons = names(summary.failures)
+    assert "symlink loop" in reasons["back_to_top"] and "symlink loop" in reasons["a.txt"]
+    assert "broken symlink" in reasons["dangling.txt"]
+    assert loaded_names(engine) == {"ok.txt"}
+
+
+def test_a_path_that_does_not_exist_fails_and_the_others_load(engine, write, tmp_path):
+    summary = Loader(engine).run([str(tmp_path / "missing"), str(write("ok.txt", ARTICLE))])
+    assert names(summary.failures) == {"missing": "no such file or folder"}
+    assert loaded_names(engine) == {"ok.txt"}
+
+
+# --- kill -9 ---------------------------------------------------------------------------------
+
+def article_count(database: Path) -> int:
+    try:
+        with sqlite3.connect(database, timeout=30) as connection:
+            return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # the schema is not there yet
+        return 0
+
+
+def test_a_load_killed_halfway_leaves_a_consistent_database_and_a_rerun_completes(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from generate_corpus import generate
+
+    generate(tmp_path / "corpus", 1200, seed=5)
+    database = tmp_path / "killed.db"
+    command = [sys.executable, "-m", "sco_etl.cli", "load", str(tmp_path / "corpus" / "articles"),
+               "--db", str(database), "-q"]
+    process = subprocess.Popen(command, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while article_count(database) < 200 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the load finished before it could be killed: make the corpus bigger"
+    os.killpg(process.pid, signal.SIGKILL)  # the writer and its workers, without warning
+    process.wait()
+    stored = article_count(database)
+    assert 200 <= stored < 1200
+
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        # every committed article is whole: its source row and its facts came with it
+        assert connection.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
+                                  "(SELECT 1 FROM source_files s WHERE s.article_id = a.id)").fetchone()[0] == 0
+
+    rerun = subprocess.run(command + ["--json"], capture_output=True, text=True, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert '"unchanged": %d' % stored in rerun.stdout
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT count(*), count(DISTINCT file_name) FROM articles").fetchone() == (1200, 1200)
+        assert connection.execute("SELECT count(*) FROM source_files").fetchone()[0] == 1200
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_workers_change_the_speed_never_the_result(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from generate_corpus import generate
+    from sco_etl import db
+
+    generate(tmp_path / "corpus", 80, seed=9)
+    results = []
+    for workers in (1, 2):
+        engine = db.create_db_engine(f"sqlite:///{tmp_path / f'w{workers}.db'}")
+        Loader(engine, workers=workers).run([str(tmp_path / "corpus" / "articles")])
+        with engine.connect() as connection:
+            results.append([tuple(row) for row in connection.execute(text(
+                "SELECT a.file_name, (SELECT count(*) FROM article_states s WHERE s.article_id = a.id), "
+                "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id), "
+                "(SELECT count(*) FROM membership_events e WHERE e.article_id = a.id) "
+                "FROM articles a ORDER BY a.id"))])
+        engine.dispose()
+    assert len(results[0]) == 80 and results[0] == results[1]
