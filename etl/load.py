@@ -13,12 +13,12 @@ import multiprocessing
 import os
 import random
 import time
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -57,7 +57,6 @@ class LoadSummary:
     results: list[FileResult] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
-    bytes_read: int = 0
 
     def count(self, outcome: str) -> int:
         return sum(1 for result in self.results if result.outcome == outcome)
@@ -124,18 +123,17 @@ class Loader:
         summary = retrying(lambda: self._start_run(inputs))
         writer = BatchWriter(summary.run_id, force=self.force)
         problems = [Failed(path, why) for path, why in found.problems]
-        self._record_failures(summary, problems)
+        self._fail(summary, problems)
 
         batch: list[Pending] = []
         for result in self._results(self._tasks(sources, stdin)):
-            summary.bytes_read += result.size
             for item in result.items:
                 if isinstance(item, ProcessedDocument):
                     one_document = item.document.source_path == result.source.path
                     batch.append(Pending(item, result.size, result.modified_ns if one_document else None))
                 elif isinstance(item, Unchanged):
                     summary.results.append(FileResult(item.source_path, "unchanged"))
-            self._record_failures(summary, [item for item in result.items if isinstance(item, Failed)])
+            self._fail(summary, [item for item in result.items if isinstance(item, Failed)])
             if len(batch) >= BATCH_DOCUMENTS:
                 self._write(writer, batch, summary)
                 batch = []
@@ -153,11 +151,14 @@ class Loader:
         iterator = iter(sources)
         while chunk := list(islice(iterator, 256)):
             known = {} if self.force else self._known(chunk)
+            inputs = {source.path for source in chunk}
+            by_input: dict[str, dict[str, Stored]] = defaultdict(dict)
+            for path, stored in known.items():  # "a.jsonl#3" belongs to the input "a.jsonl"
+                owner = path if path in inputs else path.rpartition("#")[0]
+                by_input[owner][path] = stored
             for source in chunk:
                 data = stdin if source.path.startswith("stdin:") else None
-                prefix = source.path + "#"
-                yield Task(source, {path: sha for path, sha in known.items()
-                                    if path == source.path or path.startswith(prefix)}, self.format, data)
+                yield Task(source, by_input.get(source.path, {}), self.format, data)
 
     def _known(self, chunk: list[Input]) -> dict[str, Stored]:
         """What is stored of the chunk's documents that the current pipeline produced."""
@@ -183,11 +184,11 @@ class Loader:
         chunks = _chunked(tasks, TASKS_PER_CHUNK)
         opening = list(islice(chunks, 2))
         if self.workers <= 1 or len(opening) < 2:  # a chunk or two: not worth starting processes
-            for chunk in _prepend(opening, chunks):
+            for chunk in chain(opening, chunks):
                 yield from run_tasks(chunk)
             return
         with _executor(self.workers) as executor:
-            yield from _in_order(executor, _prepend(opening, chunks), self.workers * CHUNKS_IN_FLIGHT)
+            yield from _in_order(executor, chain(opening, chunks), self.workers * CHUNKS_IN_FLIGHT)
 
     # -- writing
 
@@ -199,11 +200,14 @@ class Loader:
         except SQLAlchemyError:
             writer.forget()
             outcomes = [self._write_alone(writer, pending) for pending in batch]
+        refused = []
         for pending, (outcome, why) in zip(batch, outcomes):
             path = pending.processed.document.source_path
-            summary.results.append(FileResult(path, outcome, why))
             if outcome == "failed":
-                self._record_failures(summary, [], log_only=[Failed(path, why or "")])
+                refused.append(Failed(path, why or ""))
+            else:
+                summary.results.append(FileResult(path, outcome))
+        self._fail(summary, refused)
 
     def _write_batch(self, writer: BatchWriter, batch: list[Pending]) -> list[tuple[str, str | None]]:
         with Session(self.engine) as session, session.begin():
@@ -217,18 +221,16 @@ class Loader:
             writer.forget()
             return "failed", f"database refused the article: {reason(error)}"
 
-    def _record_failures(self, summary: LoadSummary, failures: list[Failed],
-                         log_only: list[Failed] = ()) -> None:
+    def _fail(self, summary: LoadSummary, failures: list[Failed]) -> None:
         """Failures join the summary and the database's load log at once, not at the end of the run."""
-        summary.results += [FileResult(failure.source_path, "failed", failure.reason) for failure in failures]
-        logged = [*failures, *log_only]
-        if not logged:
+        if not failures:
             return
+        summary.results += [FileResult(failure.source_path, "failed", failure.reason) for failure in failures]
 
         def log() -> None:
             with Session(self.engine) as session, session.begin():
                 session.add_all(LoadFailure(run_id=summary.run_id, path=failure.source_path,
-                                            reason=failure.reason) for failure in logged)
+                                            reason=failure.reason) for failure in failures)
         retrying(log)
 
     # -- the run's own row
@@ -296,11 +298,6 @@ def _in_order(executor: Executor, chunks: Iterable[list[Task]], window: int) -> 
 def _chunked(items: Iterator[T], size: int) -> Iterator[list[T]]:
     while chunk := list(islice(items, size)):
         yield chunk
-
-
-def _prepend(first: list[T], rest: Iterator[T]) -> Iterator[T]:
-    yield from first
-    yield from rest
 
 
 __all__ = ["STDIN", "FileResult", "LoadSummary", "Loader", "discover", "is_race", "retrying"]

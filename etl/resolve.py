@@ -68,13 +68,12 @@ class Resolver:
 
     def person_id(self, session: Session, ref: PersonRef) -> int:
         key = name_key(ref.full_name)
-        affiliation_id = self.organisation_id(session, ref.affiliation) if ref.affiliation else None
         person = self._people.get(key) or self._find_person(session, key)
         if person is None:
-            person = _StoredPerson(None, ref.role, ref.nationality_iso3, affiliation_id)
+            person = _StoredPerson(None, ref.role, ref.nationality_iso3, self._affiliation_id(session, ref))
             person.id = session.connection().execute(insert(PEOPLE).values(
                 full_name=ref.full_name, name_key=key, role=person.role,
-                nationality_iso3=person.nationality_iso3, affiliation_id=affiliation_id,
+                nationality_iso3=person.nationality_iso3, affiliation_id=person.affiliation_id,
             ).returning(PEOPLE.c.id)).scalar_one()
         self._people[key] = person
         # what a later mention says about a person fills what an earlier one left open
@@ -83,11 +82,14 @@ class Resolver:
             filled["role"] = person.role = ref.role
         if ref.nationality_iso3 and not person.nationality_iso3:
             filled["nationality_iso3"] = person.nationality_iso3 = ref.nationality_iso3
-        if affiliation_id and person.affiliation_id is None:
-            filled["affiliation_id"] = person.affiliation_id = affiliation_id
+        if ref.affiliation and person.affiliation_id is None:
+            filled["affiliation_id"] = person.affiliation_id = self._affiliation_id(session, ref)
         if filled:
             session.connection().execute(update(PEOPLE).where(PEOPLE.c.id == person.id).values(**filled))
         return person.id
+
+    def _affiliation_id(self, session: Session, ref: PersonRef) -> int | None:
+        return self.organisation_id(session, ref.affiliation) if ref.affiliation else None
 
     @staticmethod
     def _find_person(session: Session, key: str) -> _StoredPerson | None:

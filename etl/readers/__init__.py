@@ -44,6 +44,12 @@ class Reader(Protocol):
         ...
 
 
+def one_line(value: str | None) -> str | None:
+    """A metadata value on one line with single spaces; None when nothing is left."""
+    value = " ".join((value or "").split())
+    return value or None
+
+
 def sha256(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 

@@ -19,7 +19,7 @@ from lxml.etree import ParserError
 from sco_etl.decode import UnreadableInput, decode, normalise
 from sco_etl.model import DocumentMetadata, RawDocument
 from sco_etl.parse.dates import read_iso_date
-from sco_etl.readers import Document, Input, sha256
+from sco_etl.readers import Document, Input, one_line, sha256
 
 # elements that never hold the article, removed before the fallback reads block text
 NOT_ARTICLE = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
@@ -72,14 +72,9 @@ def read_page(markup: str) -> tuple[str, DocumentMetadata]:
 def _metadata(extracted) -> DocumentMetadata:
     authors = tuple(name.strip() for name in re.split(r";|\|", extracted.author or "") if name.strip())
     return DocumentMetadata(
-        title=_clean(extracted.title), published_on=read_iso_date(extracted.date or ""),
-        authors=authors, publisher=_clean(extracted.sitename), url=_clean(extracted.url),
+        title=one_line(extracted.title), published_on=read_iso_date(extracted.date or ""),
+        authors=authors, publisher=one_line(extracted.sitename), url=one_line(extracted.url),
     )
-
-
-def _clean(value: str | None) -> str | None:
-    value = " ".join((value or "").split())
-    return value or None
 
 
 def visible_blocks(markup: str) -> list[str]:

@@ -20,7 +20,7 @@ from sco_etl.data import data_text
 from sco_etl.decode import UnreadableInput, decode, normalise
 from sco_etl.model import DateValue, DocumentMetadata, RawDocument
 from sco_etl.parse.dates import read_iso_date
-from sco_etl.readers import Document, Input, UnreadableRecord, sha256
+from sco_etl.readers import Document, Input, UnreadableRecord, one_line, sha256
 from sco_etl.readers.html import read_page
 
 # unix timestamps in this range (1973..2286) are read as dates; smaller numbers are not dates
@@ -80,7 +80,8 @@ def _records_in(data: Any) -> list[Any]:
         for key in field_names()["record_lists"]:
             if isinstance(data.get(key), list):
                 return data[key]
-        if _field(data, "text") is not None or _field(data, "html") is not None:
+        folded = _folded(data)
+        if _field(folded, "text") is not None or _field(folded, "html") is not None:
             return [data]
     raise UnreadableInput("no article records (expected a list of objects, or an object with "
                           f"one of: {', '.join(field_names()['record_lists'])})")
@@ -94,6 +95,7 @@ def read_record(source: Input, record: Any, raw: bytes, encoding: str) -> Docume
     """One record as a document, or the reason it cannot be one."""
     if not isinstance(record, dict):
         return UnreadableRecord(source.path, f"a record must be a JSON object, not {type(record).__name__}")
+    record = _folded(record)
     metadata = record_metadata(record)
     text = _as_text(_field(record, "text"))
     if text and text.strip():
@@ -115,6 +117,7 @@ def read_record(source: Input, record: Any, raw: bytes, encoding: str) -> Docume
 
 
 def record_metadata(record: dict[str, Any]) -> DocumentMetadata:
+    """The metadata of a record whose keys are casefolded (``_folded``)."""
     url = _as_text(_field(record, "url"))
     publisher = _as_text(_field(record, "publisher"))
     if publisher and "." in publisher and " " not in publisher:  # a domain names its outlet
@@ -122,10 +125,10 @@ def record_metadata(record: dict[str, Any]) -> DocumentMetadata:
     elif not publisher and url:
         publisher = _outlet_of(urlsplit(url).hostname or "")
     return DocumentMetadata(
-        title=_one_line(_as_text(_field(record, "title"))),
+        title=one_line(_as_text(_field(record, "title"))),
         published_on=_as_date(_field(record, "published")),
         authors=tuple(_as_names(_field(record, "authors"))),
-        publisher=_one_line(publisher),
+        publisher=one_line(publisher),
         url=url,
     )
 
@@ -139,10 +142,15 @@ def _fill(metadata: DocumentMetadata, fallback: DocumentMetadata) -> DocumentMet
     )
 
 
+def _folded(record: dict[str, Any]) -> dict[str, Any]:
+    """Field names match whatever their case: keys casefolded once per record."""
+    return {key.casefold(): value for key, value in record.items() if isinstance(key, str)}
+
+
 def _field(record: dict[str, Any], field: str) -> Any:
-    folded = {key.casefold(): value for key, value in record.items() if isinstance(key, str)}
+    """The first non-empty value under ``field``'s names; ``record``'s keys are casefolded."""
     for name in field_names()[field]:
-        value = folded.get(name.casefold())
+        value = record.get(name.casefold())
         if value not in (None, "", [], {}):
             return value
     return None
@@ -184,5 +192,3 @@ def _outlet_of(host: str) -> str | None:
     return entry.name if entry else None
 
 
-def _one_line(value: str | None) -> str | None:
-    return " ".join(value.split()) if value else None
