@@ -10,8 +10,8 @@ from typing import Any
 
 import click
 from sco_etl import __version__, db
-from sco_etl.export import write_csv, write_jsonl
 from sco_etl.evaluate import Report, evaluate, fetch_database, load_gold
+from sco_etl.export import write_csv, write_jsonl
 from sco_etl.load import STDIN, Loader, LoadSummary
 from sco_etl.readers import FORMAT_NAMES
 from sqlalchemy import Engine

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # British and American spellings that news outlets mix for the same body.
 _SPELLINGS = {
@@ -18,8 +19,11 @@ _LEADING_ARTICLE = re.compile(r"^the\s+")
 _NOT_WORD = re.compile(r"[^\w\s]")
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """Casefolded, accent-free, British/American-neutral key without a leading "the"."""
+    """Casefolded, accent-free, British/American-neutral key without a leading "the".
+
+    Remembered: the writer asks for the same few thousand names again and again."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("&", " and ").replace("’", "'")

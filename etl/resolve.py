@@ -7,6 +7,7 @@ load; ``forget`` drops the cache when a transaction that added rows rolls back.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sco_etl.catalogue import catalogue
@@ -65,6 +66,32 @@ class Resolver:
         return session.scalar(
             select(Organisation).join(OrganisationName).where(OrganisationName.name_key.in_(keys))
         )
+
+    def prepare_people(self, session: Session, refs: Iterable[PersonRef]) -> None:
+        """Find, then create, the people a batch names with one statement each, so that
+        ``person_id`` answers them from the cache (a statement per new person was the
+        writer's largest cost). A person is created from the first mention of them."""
+        first: dict[str, PersonRef] = {}
+        for ref in refs:
+            first.setdefault(name_key(ref.full_name), ref)
+        unknown = [key for key in first if key not in self._people]
+        if not unknown:
+            return
+        connection = session.connection()
+        for key, *stored in connection.execute(
+                select(PEOPLE.c.name_key, PEOPLE.c.id, PEOPLE.c.role, PEOPLE.c.nationality_iso3,
+                       PEOPLE.c.affiliation_id).where(PEOPLE.c.name_key.in_(unknown))):
+            self._people[key] = _StoredPerson(*stored)
+        new = [dict(full_name=first[key].full_name, name_key=key, role=first[key].role,
+                    nationality_iso3=first[key].nationality_iso3,
+                    affiliation_id=self._affiliation_id(session, first[key]))
+               for key in unknown if key not in self._people]
+        if new:
+            ids = connection.execute(insert(PEOPLE).returning(PEOPLE.c.id, sort_by_parameter_order=True),
+                                     new).scalars().all()
+            for values, person_id in zip(new, ids):
+                self._people[values["name_key"]] = _StoredPerson(
+                    person_id, values["role"], values["nationality_iso3"], values["affiliation_id"])
 
     def person_id(self, session: Session, ref: PersonRef) -> int:
         key = name_key(ref.full_name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +72,9 @@ class BatchWriter:
         text_hashes = [_text_sha256(pending) for pending in batch]
         articles = self._stored_articles(session, text_hashes)
         sources = self._stored_sources(session, [pending.processed.document.source_path for pending in batch])
+        self.resolver.prepare_people(session, (
+            person for pending, text_sha256 in zip(batch, text_hashes)
+            if self._needs_rows(articles.get(text_sha256)) for person in _people_named(pending.processed)))
         fresh = self._insert_new_articles(session, batch, text_hashes, articles)
         rows: dict[type[Base], list[dict[str, Any]]] = defaultdict(list)
         outcomes = [self._place(session, pending, text_sha256, articles, fresh, sources, rows)
@@ -118,7 +122,7 @@ class BatchWriter:
             article = articles[text_sha256] = _StoredArticle(fresh[text_sha256], PIPELINE_VERSION)
             self._derived_rows(session, article.id, pending.processed, rows)
             outcome = "loaded"
-        elif article.id not in self.written and (self.force or article.pipeline_version != PIPELINE_VERSION):
+        elif self._needs_rows(article):
             clear_derived_rows(session, article.id)
             session.connection().execute(update(ARTICLES).where(ARTICLES.c.id == article.id)
                                          .values(**self._article_values(session, pending.processed)))
@@ -141,6 +145,11 @@ class BatchWriter:
         if previous_article_id not in (None, article.id):
             delete_if_orphaned(session, previous_article_id)
         return outcome
+
+    def _needs_rows(self, article: _StoredArticle | None) -> bool:
+        """Is the text new, or stored by an older pipeline (or forced) and not yet rewritten by this load?"""
+        return article is None or article.id not in self.written and (
+            self.force or article.pipeline_version != PIPELINE_VERSION)
 
     def _article_values(self, session: Session, processed: ProcessedDocument) -> dict[str, Any]:
         parsed = processed.article
@@ -203,6 +212,13 @@ class BatchWriter:
             date_precision=event.date.precision if event.date else None,
             evidence=event.evidence, start_offset=event.span.start, end_offset=event.span.end,
         ) for event in extraction.events]
+
+
+def _people_named(processed: ProcessedDocument) -> Iterator[PersonRef]:
+    """Everyone a document's rows refer to, in the order ``_derived_rows`` meets them."""
+    yield from (PersonRef(full_name=name) for name in processed.article.authors)
+    yield from processed.extraction.people
+    yield from (quote.speaker_person for quote in processed.extraction.quotes if quote.speaker_person)
 
 
 def _text_sha256(pending: Pending) -> str:

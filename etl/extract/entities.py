@@ -143,6 +143,8 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
         # a full stop after a word ends the sentence ("... the Mekong Institute. Dara Keo writes")
         stop = SENTENCE_STOP.search(text, phrase.start(), phrase.end())
         phrase_end = stop.start() if stop else phrase.end()
+        if not _has_head(text[phrase.start():phrase_end]):
+            continue  # most capitalised phrases are names of people and places: no name below has a head
         pieces, piece_start = [], phrase.start()
         for joint in AND_THE.finditer(text, phrase.start(), phrase_end):
             # "A Institute and B University" is two names; "Ministry of Commerce and Industry" one
@@ -233,13 +235,8 @@ def extract_entities(article: ParsedArticle, found: Extraction | None = None) ->
             for m in catalogue_matcher().find(text, part.start, part.end)
         ]
         discovered = discover_organisations(text, part.start, part.end)
-        # a longer discovered name wins over a catalogued one inside it ("SCO Development Bank")
-        catalogued_index = SpanIndex(catalogued, _span)
-        discovered = [d for d in discovered if not any(not _contains(text, d, c)
-                                                       for c in catalogued_index.overlapping(d.start, d.end))]
-        discovered_index = SpanIndex(discovered, _span)
-        catalogued = [c for c in catalogued if not any(_contains(text, d, c)
-                                                       for d in discovered_index.overlapping(c.start, c.end))]
+        if catalogued and discovered:
+            catalogued, discovered = _longest_names(text, catalogued, discovered)
         organisations += catalogued + discovered
     organisations += _acronym_mentions(article, organisations)
     organisations += _metadata_mentions(article)
@@ -254,6 +251,18 @@ def extract_entities(article: ParsedArticle, found: Extraction | None = None) ->
         states=[StateMention(iso3, spans) for iso3, spans in states.items()],
         organisations=_group_mentions(organisations),
     )
+
+
+def _longest_names(text: str, catalogued: list[_Found], discovered: list[_Found]) -> tuple[list[_Found], list[_Found]]:
+    """Where names overlap, the longer one: a discovered name wins over a catalogued one
+    inside it ("SCO Development Bank"), and loses to a catalogued one it only overlaps."""
+    catalogued_index = SpanIndex(catalogued, _span)
+    discovered = [d for d in discovered if not any(not _contains(text, d, c)
+                                                   for c in catalogued_index.overlapping(d.start, d.end))]
+    discovered_index = SpanIndex(discovered, _span)
+    catalogued = [c for c in catalogued if not any(_contains(text, d, c)
+                                                   for d in discovered_index.overlapping(c.start, c.end))]
+    return catalogued, discovered
 
 
 def _metadata_mentions(article: ParsedArticle) -> list[_Found]:

@@ -54,6 +54,12 @@ class Trigger:
 
 
 @lru_cache(maxsize=1)
+def any_trigger() -> re.Pattern[str]:
+    """All trigger patterns in one: most sentences have none, and one scan says so."""
+    return re.compile("|".join(f"(?:{trigger.pattern.pattern})" for trigger in triggers()), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def triggers() -> tuple[Trigger, ...]:
     found = []
     for line in data_lines("membership_triggers.txt"):
@@ -84,8 +90,10 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
         if part.kind not in EVENT_PARTS:
             continue
         for sentence in split_sentences(text, part.start, part.end):
-            events += _events_in(text, sentence, states.within(sentence.start, sentence.end),
-                                 bodies.within(sentence.start, sentence.end), main_body, article.published_on)
+            in_sentence = states.within(sentence.start, sentence.end)
+            if in_sentence:  # every event and roster entry names a state
+                events += _events_in(text, sentence, in_sentence, bodies.within(sentence.start, sentence.end),
+                                     main_body, article.published_on)
     return Extraction(events=_deduplicated(events))
 
 
@@ -120,6 +128,8 @@ def _events_in(text: str, sentence: Span, states: list[Located], bodies: list[Lo
 def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[str]]]:
     """Trigger phrases in a sentence; one phrase, one trigger (the first listed wins)."""
     matches: list[tuple[Trigger, re.Match[str]]] = []
+    if not any_trigger().search(text, sentence.start, sentence.end):
+        return matches
     for trigger in triggers():
         for match in trigger.pattern.finditer(text, sentence.start, sentence.end):
             if not any(m.start() < match.end() and match.start() < m.end() for _, m in matches):

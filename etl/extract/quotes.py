@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sco_etl.data import data_lines
+from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.extract.speakers import (
@@ -467,7 +469,7 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
         return False
 
     for paragraph in paragraphs:
-        for match in _titled_name_pattern().finditer(plain, paragraph.start, paragraph.end):
+        for match in _titled_names(plain, paragraph.start, paragraph.end):
             remember_full(match.start("name"), resolve_speaker(Span(match.start(), match.end()), context))
         for match in _APPOSED_NAME.finditer(plain, paragraph.start, paragraph.end):
             apposition_end = plain.find(",", match.end(), paragraph.end)
@@ -484,15 +486,38 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
                 resolved[index] = speaker
     names = {word: person for _, person in context.people for word in person.full_name.split() if len(word) > 1}
     if names:
-        mention = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+        mentions = NameMatcher(names.items())
         for paragraph in paragraphs:
-            for match in mention.finditer(plain, paragraph.start, paragraph.end):
-                context.remember(match.start(), names[match.group()])
+            for match in mentions.find(plain, paragraph.start, paragraph.end):
+                context.remember(match.start, match.value)
     return resolved
 
 
 # "Amina Masood, a professor at ...": a name introduced by an apposition
 _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?=(?:a|an|the|former)\s)")
+
+
+def _titled_names(plain: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_titled_name_pattern`` in ``plain[start:end]``, left to right.
+
+    The pattern is tried only where a word that opens a title stands: Python's ``re``
+    tries every title of the alternation at every position, which is slow.
+    """
+    pattern, heads, resume = _titled_name_pattern(), _title_heads(), start
+    for word in _WORD_AT.finditer(plain, start, end):
+        if word.start() >= resume and word.group().casefold() in heads:
+            match = pattern.match(plain, word.start(), end)
+            if match:
+                resume = match.end()
+                yield match
+
+
+_WORD_AT = re.compile(r"\b\w+")
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    return frozenset(_WORD_AT.match(title).group() for title in title_words() if _WORD_AT.match(title))
 
 
 @lru_cache(maxsize=1)

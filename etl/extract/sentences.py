@@ -35,8 +35,12 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return token in abbreviations() or (len(token) == 1 and token.isalpha())
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Sentences of ``text[start:end]`` as spans, without surrounding whitespace."""
+@lru_cache(maxsize=256)
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
+    """Sentences of ``text[start:end]`` as spans, without surrounding whitespace.
+
+    Remembered for the last few paragraphs: each extractor splits the same ones.
+    """
     end = len(text) if end is None else end
     spans, begin = [], start
     for boundary in _BOUNDARY.finditer(text, start, end):
@@ -47,7 +51,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         begin = boundary.end()
     if begin < end:
         spans.append(_stripped(text, begin, end))
-    return [span for span in spans if span.end > span.start]
+    return tuple(span for span in spans if span.end > span.start)
 
 
 def _stripped(text: str, start: int, end: int) -> Span:

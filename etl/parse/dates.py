@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from dateutil import parser as date_parser
 from sco_etl.model import DateValue
@@ -39,11 +40,18 @@ def read_date(text: str) -> DateValue | None:
     if not match:
         return None
     printed = next(group for group in match.group("numeric", "day_month", "month_day") if group)
+    value = _parsed(printed.replace("Sept.", "Sep."), yearfirst=bool(match.group("numeric")))
+    return DateValue(value.date().isoformat()) if value else None
+
+
+@lru_cache(maxsize=4096)
+def _parsed(printed: str, yearfirst: bool = False, default: datetime.datetime | None = None) -> datetime.datetime | None:
+    """dateutil's reading of a printed date, or None. Remembered: a corpus prints the same
+    dates again and again, and dateutil takes a tenth of a millisecond for each."""
     try:
-        value = date_parser.parse(printed.replace("Sept.", "Sep."), yearfirst=bool(match.group("numeric")))
+        return date_parser.parse(printed, yearfirst=yearfirst, default=default)
     except (ValueError, OverflowError):
         return None
-    return DateValue(value.date().isoformat())
 
 
 ISO_PARTIAL = re.compile(r"^\s*(?P<year>\d{4})(?:-(?P<month>\d{2}))?\s*$")
@@ -110,11 +118,8 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
     if match.group("day_month") or match.group("month_day") or match.group("numeric"):
         return read_date(match.group())
     if match.group("month_year"):
-        try:
-            value = date_parser.parse(match.group("month_year"), default=datetime.datetime(2000, 1, 1))
-        except (ValueError, OverflowError):
-            return None
-        return DateValue(f"{value.year:04d}-{value.month:02d}")
+        value = _parsed(match.group("month_year"), default=datetime.datetime(2000, 1, 1))
+        return DateValue(f"{value.year:04d}-{value.month:02d}") if value else None
     if match.group("year"):
         return DateValue(match.group("year"))
     if published is None or published.precision == "year":
@@ -147,7 +152,7 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
         return DateValue((anchor + datetime.timedelta(days=step)).isoformat())
     if match.group("month"):
         which, name = match.group("month").lower().split()
-        month = date_parser.parse(name).month
+        month = _parsed(name).month
         year = anchor.year
         if which in {"last", "since"} or (which == "in" and not future):
             year -= month > anchor.month
