@@ -124,6 +124,9 @@ def register(main: click.Group, database_option) -> None:
             with engine.connect() as connection:
                 result = run_report(connection, catalogue, report, values)
             _write(render(result, fmt, report, values), output)
+            if values.get("limit") and len(result.rows) == values["limit"]:
+                click.echo(f"note: {name} stopped at its limit of {values['limit']} rows; "
+                           "--param limit=0 shows all", err=True)
         except ReportError as error:
             raise click.ClickException(str(error)) from error
         finally:

@@ -263,10 +263,14 @@ class ArticleState(Base):
     """An article mentions a state ``mentions`` times, at ``spans`` ([[start, end], ...])."""
 
     __tablename__ = "article_states"
-    __table_args__ = (CheckConstraint(column("mentions") >= 1, name="mentions_positive"),)
+    __table_args__ = (
+        CheckConstraint(column("mentions") >= 1, name="mentions_positive"),
+        # covers the counts per state: reports read the index alone, not the rows with their spans
+        Index(None, "iso3", "mentions"),
+    )
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
-    iso3: Mapped[str] = mapped_column(ForeignKey("states.iso3"), primary_key=True, index=True)
+    iso3: Mapped[str] = mapped_column(ForeignKey("states.iso3"), primary_key=True)
     mentions: Mapped[int] = mapped_column(Integer)
     spans: Mapped[list[Any]] = mapped_column(JSON)
 
@@ -275,11 +279,15 @@ class ArticleOrganisation(Base):
     """An article mentions an organisation ``mentions`` times, at ``spans``."""
 
     __tablename__ = "article_organisations"
-    __table_args__ = (CheckConstraint(column("mentions") >= 1, name="mentions_positive"),)
+    __table_args__ = (
+        CheckConstraint(column("mentions") >= 1, name="mentions_positive"),
+        # covers the counts per organisation and the articles it shares with states
+        Index(None, "organisation_id", "article_id", "mentions"),
+    )
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
     organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
     )
     mentions: Mapped[int] = mapped_column(Integer)
     spans: Mapped[list[Any]] = mapped_column(JSON)
@@ -296,6 +304,8 @@ class Quote(Base):
             name="one_speaker",
         ),
         span_is_ordered(),
+        # a speaker is a (person, organisation) pair: counted and looked up by both at once
+        Index(None, "speaker_person_id", "speaker_organisation_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -304,7 +314,7 @@ class Quote(Base):
     text: Mapped[str] = mapped_column(Text)
     cue: Mapped[str | None] = mapped_column(String(64))
     speaker_person_id: Mapped[int | None] = mapped_column(
-        ForeignKey("people.id", ondelete="SET NULL"), index=True
+        ForeignKey("people.id", ondelete="SET NULL")
     )
     speaker_organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisations.id", ondelete="SET NULL"), index=True
@@ -329,7 +339,8 @@ class MembershipEvent(Base):
             name="date_has_precision",
         ),
         span_is_ordered(),
-        Index(None, "organisation_id", "iso3", "event_date"),
+        # an event's identity, in the order the timeline groups by: one pass, no sort
+        Index(None, "organisation_id", "iso3", "event_type", "certainty", "event_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -214,3 +214,16 @@ def test_html_report_in_a_real_browser(runner, sqlite_url, tmp_path, name):
     if name != "article_digest":
         assert "<svg" in dom.stdout
     assert screenshot.exists() and screenshot.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("name", ["membership_timeline", "quotes_by_speaker", "article_digest", "organisation_mentions"])
+def test_a_limited_report_is_the_first_rows_of_the_whole_and_says_it_stopped(runner, loaded, name):
+    whole = json.loads(run(runner, "report", "run", name, "--db", loaded, "-f", "json", "-p", "limit", "0").stdout)
+    assert len(whole) >= 3, "the samples give this report several rows"
+    limited = run(runner, "report", "run", name, "--db", loaded, "-f", "json", "-p", "limit", "2")
+    assert json.loads(limited.stdout) == whole[:2]
+    assert "stopped at its limit of 2 rows" in limited.stderr
+    html = run(runner, "report", "run", name, "--db", loaded, "-f", "html", "-p", "limit", "2").stdout
+    assert "stopped at the limit" in html
+    roomy = run(runner, "report", "run", name, "--db", loaded, "-f", "json", "-p", "limit", str(len(whole) + 1))
+    assert json.loads(roomy.stdout) == whole and "stopped" not in roomy.stderr
