@@ -6,7 +6,8 @@ For each N: generate N articles (generate_corpus.py), then time, side by side:
   - the floor: reading and hashing the raw corpus, and a bare bulk insert of as
     many rows as the load writes, in one transaction;
   - `sco-etl load` end to end (a child process, as a user runs it): articles/s,
-    MB/s, peak RSS of the whole process tree (the writer and its workers);
+    MB/s, peak memory of the whole process tree (the writer and its workers), as
+    summed PSS (physical memory) and summed RSS (shared pages counted per process);
   - the reload of the unchanged corpus;
   - every built-in report on the loaded database (query and rendering, in process).
 Figures go into the README; no unit test times anything.
@@ -32,22 +33,29 @@ SCO_ETL = [sys.executable, "-m", "sco_etl.cli"]
 
 
 class TreeMemory:
-    """Peak resident memory of a process and its descendants, sampled from /proc every 50 ms."""
+    """Peak memory of a process and its descendants, sampled from /proc every 100 ms.
+
+    Two sums: RSS counts pages that forked workers share with the writer once in each
+    process; PSS divides each shared page among its sharers, so its sum is the
+    physical memory the load really holds.
+    """
 
     def __init__(self, pid: int) -> None:
-        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self.pid, self.peak_rss, self.peak_pss, self._stop = pid, 0, 0, threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
 
     def _sample(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, sum(_rss(pid) for pid in _tree(self.pid)))
-            time.sleep(0.05)
+            pids = _tree(self.pid)
+            self.peak_rss = max(self.peak_rss, sum(_memory(pid, "/status", "VmRSS:") for pid in pids))
+            self.peak_pss = max(self.peak_pss, sum(_memory(pid, "/smaps_rollup", "Pss:") for pid in pids))
+            time.sleep(0.1)
 
-    def stop(self) -> int:
+    def stop(self) -> tuple[int, int]:
         self._stop.set()
         self._thread.join()
-        return self.peak
+        return self.peak_rss, self.peak_pss
 
 
 def _tree(pid: int) -> list[int]:
@@ -63,17 +71,17 @@ def _tree(pid: int) -> list[int]:
     return pids
 
 
-def _rss(pid: int) -> int:
+def _memory(pid: int, file: str, field: str) -> int:
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(f"/proc/{pid}{file}").read_text().splitlines():
+            if line.startswith(field):
                 return int(line.split()[1]) * 1024
     except OSError:
         pass
     return 0
 
 
-def timed_load(folder: Path, url: str, workers: int | None) -> tuple[float, int]:
+def timed_load(folder: Path, url: str, workers: int | None) -> tuple[float, tuple[int, int]]:
     command = [*SCO_ETL, "load", str(folder), "--db", url, "-q"] + (["--workers", str(workers)] if workers else [])
     started = time.perf_counter()
     process = subprocess.Popen(command)
@@ -84,6 +92,11 @@ def timed_load(folder: Path, url: str, workers: int | None) -> tuple[float, int]
     if process.returncode:
         raise SystemExit(f"load failed with exit status {process.returncode}")
     return seconds, peak
+
+
+def _peaks(peak: tuple[int, int]) -> str:
+    rss, pss = peak
+    return f"peak PSS {pss / 2**20:.0f} MiB (RSS summed {rss / 2**20:.0f} MiB), all processes"
 
 
 def read_and_hash(folder: Path) -> float:
@@ -144,9 +157,9 @@ def bench(count: int, workers: int | None, root: Path) -> None:
     rows = written_rows(url)
     floor_insert = bare_insert(articles, rows, root / f"floor_{count}.db")
     print(f"first load:           {first:7.1f} s  {count / first:7.0f} articles/s  "
-          f"{size / 2**20 / first:5.2f} MB/s  peak RSS {first_peak / 2**20:.0f} MiB (all processes)")
+          f"{size / 2**20 / first:5.2f} MB/s  {_peaks(first_peak)}")
     print(f"reload (unchanged):   {second:7.1f} s  {count / second:7.0f} articles/s  "
-          f"{first / second:5.1f}x faster than the first load  peak RSS {second_peak / 2**20:.0f} MiB")
+          f"{first / second:5.1f}x faster than the first load  {_peaks(second_peak)}")
     print(f"floor, read+hash:     {hashing:7.1f} s  (first load is {first / hashing:.0f}x this)")
     print(f"floor, bare insert:   {floor_insert:7.1f} s  of {rows:,} rows (first load is {first / floor_insert:.0f}x this)")
     print(f"database:             {database.stat().st_size / 2**20:.0f} MiB")

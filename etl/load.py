@@ -9,12 +9,14 @@ changed one replaces its article and every row derived from it.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import random
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -24,7 +26,7 @@ from typing import TypeVar
 
 from sco_etl import __version__, db
 from sco_etl.discover import STDIN, discover
-from sco_etl.pipeline import PIPELINE_VERSION, ProcessedDocument
+from sco_etl.pipeline import PIPELINE_VERSION, ProcessedDocument, warm_up
 from sco_etl.readers import Input, reader_for, reader_named, sha256
 from sco_etl.reference import reference_fingerprint, sync_reference_data
 from sco_etl.schema.models import Article, Base, LoadFailure, LoadRun, SourceFile
@@ -278,10 +280,19 @@ def row_counts(session: Session) -> dict[str, int]:
 
 # --- worker processes -------------------------------------------------------------------
 
-def _executor(workers: int) -> Executor:
-    # fork: workers start at once with the parent's loaded name lists and patterns
+@contextmanager
+def _executor(workers: int) -> Iterator[Executor]:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
+    if method == "fork":
+        # forked workers start with the parent's name lists, automata and patterns, its
+        # memory shared until written; the collector must not write to (so copy) all of it
+        warm_up()
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+            yield pool
+    finally:
+        gc.unfreeze()
 
 
 def _in_order(executor: Executor, chunks: Iterable[list[Task]], window: int) -> Iterator[TaskResult]:

@@ -45,3 +45,15 @@ def with_metadata(article: ParsedArticle, metadata: DocumentMetadata) -> ParsedA
         publisher=publisher or article.publisher,
         url=metadata.url or article.url,
     )
+
+
+WARM_UP_TEXT = """Leaders meet in Astana
+
+ASTANA, July 4 (Wire) -- India joined the Shanghai Cooperation Organisation in 2017, \
+Foreign Minister Jane Doe said on Monday. "We welcome it," she said."""
+
+
+def warm_up() -> None:
+    """Load every list, automaton and pattern the pipeline uses, by processing a short
+    article: forked workers then share them with the parent instead of each building its own."""
+    process(RawDocument("warm-up", "warm-up", "", "utf-8", WARM_UP_TEXT))
