@@ -9,13 +9,18 @@ from __future__ import annotations
 import os
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, column, create_engine, event, inspect, select, table
 from sqlalchemy.engine import make_url
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only where a migration is made or inspected: importing it takes
+# half a second, which every load would pay just to learn the schema is current.
+# The revision this code is written for; a test checks it is the migrations' head.
+SCHEMA_REVISION = "0004"
 
 ENV_VAR = "SCO_ETL_DATABASE_URL"
 DEFAULT_DATABASE = "sco.db"
@@ -65,6 +70,8 @@ def create_db_engine(url: str) -> Engine:
 
 def alembic_config(url: str | None = None) -> Config:
     """An Alembic config pointing at the migrations shipped inside the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(files("sco_etl.migrations")))
     if url:
@@ -73,12 +80,20 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+VERSION_TABLE = table("alembic_version", column("version_num"))
+
+
 def current_revision(engine: Engine) -> str | None:
+    """The revision recorded in Alembic's own table (None: no schema yet)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table(VERSION_TABLE.name):
+            return None
+        return connection.execute(select(VERSION_TABLE.c.version_num)).scalar()
 
 
 def open_loaded(database: str | None) -> Engine:
@@ -92,6 +107,8 @@ def open_loaded(database: str | None) -> Engine:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database in-process (used by ``load`` and ``db upgrade``)."""
+    from alembic import command  # a heavy import that only a migration needs
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -99,5 +116,5 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def ensure_current(engine: Engine) -> None:
-    if current_revision(engine) != head_revision():
+    if current_revision(engine) != SCHEMA_REVISION:
         upgrade(engine)

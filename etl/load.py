@@ -16,12 +16,11 @@ import random
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import chain, islice
-from pathlib import Path
 from typing import TypeVar
 
 from sco_etl import __version__, db
@@ -30,7 +29,15 @@ from sco_etl.pipeline import PIPELINE_VERSION, ProcessedDocument, warm_up
 from sco_etl.readers import Input, reader_for, reader_named, sha256
 from sco_etl.reference import reference_fingerprint, sync_reference_data
 from sco_etl.schema.models import Article, Base, LoadFailure, LoadRun, SourceFile
-from sco_etl.work import Failed, Stored, Task, TaskResult, Unchanged, run_tasks
+from sco_etl.work import (
+    Failed,
+    Stored,
+    Task,
+    TaskResult,
+    Unchanged,
+    looks_unchanged,
+    run_tasks,
+)
 from sco_etl.write import BatchWriter, Pending
 from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
@@ -117,7 +124,7 @@ class Loader:
         started = time.perf_counter()
         db.ensure_current(self.engine)
         found = discover(inputs)
-        sources = [Input(str(path), path.name) for path in found.files]
+        sources = [Input(path, os.path.basename(path)) for path in found.files]
         if found.stdin:
             sources.insert(0, stdin_input(stdin or b""))
         if on_discovered:
@@ -177,7 +184,7 @@ class Loader:
             return {path: Stored(raw_sha256, size, modified_ns) for path, raw_sha256, size, modified_ns in rows}
 
     def _is_record_file(self, source: Input) -> bool:
-        reader = reader_named(self.format) if self.format else reader_for(Path(source.path))
+        reader = reader_named(self.format) if self.format else reader_for(source.path)
         return source.path.startswith("stdin:") or (reader is not None and reader.name in RECORD_FORMATS)
 
     # -- processing: in worker processes when there is enough work to share
@@ -189,8 +196,19 @@ class Loader:
             for chunk in chain(opening, chunks):
                 yield from run_tasks(chunk)
             return
-        with _executor(self.workers) as executor:
-            yield from _in_order(executor, chain(opening, chunks), self.workers * CHUNKS_IN_FLIGHT)
+        with ExitStack() as stack:
+            pool: list[Executor] = []
+
+            def submit(chunk: list[Task]) -> Future[list[TaskResult]]:
+                if all(looks_unchanged(task) for task in chunk):  # a reload: nothing to parse
+                    done: Future[list[TaskResult]] = Future()
+                    done.set_result(run_tasks(chunk))
+                    return done
+                if not pool:  # started at the first chunk with work, so a reload starts none
+                    pool.append(stack.enter_context(_executor(self.workers)))
+                return pool[0].submit(run_tasks, chunk)
+
+            yield from _in_order(submit, chain(opening, chunks), self.workers * CHUNKS_IN_FLIGHT)
 
     # -- writing
 
@@ -295,11 +313,12 @@ def _executor(workers: int) -> Iterator[Executor]:
         gc.unfreeze()
 
 
-def _in_order(executor: Executor, chunks: Iterable[list[Task]], window: int) -> Iterator[TaskResult]:
+def _in_order(submit: Callable[[list[Task]], Future[list[TaskResult]]], chunks: Iterable[list[Task]],
+              window: int) -> Iterator[TaskResult]:
     """Results in input order, with at most ``window`` chunks submitted and not yet consumed."""
     pending: deque[Future[list[TaskResult]]] = deque()
     for chunk in chunks:
-        pending.append(executor.submit(run_tasks, chunk))
+        pending.append(submit(chunk))
         if len(pending) >= window:
             yield from pending.popleft().result()
     while pending:

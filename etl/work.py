@@ -85,7 +85,7 @@ def run_task(task: Task) -> TaskResult:
         else:
             status = os.stat(path)  # before reading: a change during the read shows next time
             modified_ns = status.st_mtime_ns
-            if stored and (stored.size, stored.modified_ns) == (status.st_size, modified_ns):
+            if _same_as_stored(stored, status):
                 return TaskResult(task.source, status.st_size, [Unchanged(path)], modified_ns)
             raw = _read(Path(path), status.st_size, task.format)
     except UnreadableInput as error:
@@ -101,6 +101,21 @@ def run_task(task: Task) -> TaskResult:
     else:
         result.items += _documents(task, reader, raw)
     return result
+
+
+def looks_unchanged(task: Task) -> bool:
+    """Does the file have the size and modification time it had when stored? Then the
+    task only confirms it, and needs no worker."""
+    if task.data is not None or task.source.path not in task.known:
+        return False
+    try:
+        return _same_as_stored(task.known[task.source.path], os.stat(task.source.path))
+    except OSError:
+        return False
+
+
+def _same_as_stored(stored: Stored | None, status: os.stat_result) -> bool:
+    return stored is not None and (stored.size, stored.modified_ns) == (status.st_size, status.st_mtime_ns)
 
 
 def _documents(task: Task, reader: Reader, raw: bytes) -> list[Item]:

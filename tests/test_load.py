@@ -106,7 +106,7 @@ def test_discover_folders_globs_and_missing_paths(tmp_path, write):
     write("nested/deeper/b.txt", ARTICLE)
     write("notes.md", "ignored in folders")
     found = discover([str(a.parent), str(a.parent / "**" / "*.txt"), str(tmp_path / "nope.txt")])
-    assert sorted(p.name for p in found.files) == ["a.txt", "b.txt"]
+    assert sorted(Path(p).name for p in found.files) == ["a.txt", "b.txt"]
     assert [why for _path, why in found.problems] == ["no such file or folder"]
 
 

@@ -80,3 +80,8 @@ def test_alembic_from_the_repository(tmp_path):
         result = subprocess.run([alembic, "-c", str(ini), "-x", f"db={url}", *args],
                                 capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
+
+
+def test_the_revision_the_code_expects_is_the_head_of_the_migrations():
+    # ensure_current compares with SCHEMA_REVISION to spare every command an Alembic import
+    assert db.SCHEMA_REVISION == db.head_revision()

@@ -9,6 +9,7 @@ file. ``reader_for`` picks a reader by suffix, ``reader_named`` by ``--format``,
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -69,8 +70,8 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(suffix for reader in READERS for suffix in reader.suffixes)
 
 
-def reader_for(path: Path) -> Reader | None:
-    suffix = path.suffix.lower()
+def reader_for(path: str | Path) -> Reader | None:
+    suffix = os.path.splitext(path)[1].lower()
     return next((reader for reader in READERS if suffix in reader.suffixes), None)
 
 

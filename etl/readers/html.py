@@ -14,7 +14,6 @@ import re
 from functools import lru_cache
 
 import lxml.html
-import trafilatura
 from lxml.etree import ParserError
 from sco_etl.decode import UnreadableInput, decode, normalise
 from sco_etl.model import DocumentMetadata, RawDocument
@@ -29,8 +28,17 @@ BLOCKS = ("p", "div", "section", "article", "main", "li", "h1", "h2", "h3", "h4"
 
 
 @lru_cache(maxsize=1)
+def _trafilatura():
+    """Imported on the first page: it takes a third of a second, which a load of text
+    files, and every command that reads no HTML, need not pay."""
+    import trafilatura
+    import trafilatura.settings
+    return trafilatura
+
+
+@lru_cache(maxsize=1)
 def _config():
-    config = trafilatura.settings.use_config()
+    config = _trafilatura().settings.use_config()
     # no signal-based timeout: it only works in a main thread, and workers are not
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
     # a wire brief can be two short paragraphs: below the default 250 characters trafilatura
@@ -52,7 +60,7 @@ class HtmlReader:
 
 def read_page(markup: str) -> tuple[str, DocumentMetadata]:
     """The article text of a page (title first, one paragraph per block) and its metadata."""
-    extracted = trafilatura.bare_extraction(
+    extracted = _trafilatura().bare_extraction(
         markup, with_metadata=True, include_comments=False, include_tables=False, config=_config(),
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
