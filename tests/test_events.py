@@ -105,3 +105,17 @@ def test_a_date_after_publication_makes_the_event_planned():
 def test_a_status_only_a_body_grants_falls_back_to_the_article_body():
     found = events("The SCO summit closed in Astana. Bahrain became a dialogue partner in 2023.")
     assert found == {("BHR", "SCO", "dialogue_partner", "occurred", "2023")}
+
+
+@pytest.mark.parametrize("body", [
+    "Sri Lanka is considering whether to apply for full membership of the SCO.",
+    "Officials said Turkey could join the Shanghai Cooperation Organisation one day.",
+    "Analysts argue that Nepal might become an observer of the SCO.",
+])
+def test_a_possibility_is_not_an_event(body):
+    assert events(body) == set()
+
+
+def test_the_month_may_is_not_a_possibility():
+    assert events("Belarus in May joined the Shanghai Cooperation Organisation.") == {
+        ("BLR", "SCO", "accession", "occurred", "2025-05")}

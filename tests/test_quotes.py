@@ -146,3 +146,9 @@ def test_an_author_note_gives_the_author_role_and_affiliation():
 def test_a_place_after_a_preposition_is_not_a_speaker():
     found, _ = quotes("Trade with the south remains the first priority, officials in Dushanbe said.")
     assert found == []
+
+
+@pytest.mark.parametrize("state", ["Central African Republic", "United Arab Emirates", "South Africa"])
+def test_the_words_of_a_state_name_are_never_a_speaker(state):
+    found, _ = quotes(f'"The road must be finished by March," officials from the {state} said.')
+    assert [speaker for _, _, speaker in found] == [None]

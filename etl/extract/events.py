@@ -38,6 +38,10 @@ ASPIRATION = re.compile(r"\b(?:applied|apply|applies|application|bid|wish|wishes
                         re.IGNORECASE)
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
 JOINED_AS_STATUS = re.compile(r"[^.;]{0,80}?\bas\s+(?:an?\s+)?(?:observers?|dialog(?:ue)?\s+partners?|partners?)\b", re.IGNORECASE)
+# "may join", "could apply", "is considering whether to apply": a possibility, not an event.
+# Case-sensitive: "in May joined" names a month.
+HYPOTHETICAL = re.compile(r"\b(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
+                          r"(?:\s+\S+){0,2}\s+$")
 COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other))\s+$", re.IGNORECASE)
 POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
 ROSTER = re.compile(r"\b(?:includes?|included|including|comprises?|comprising|consists?\s+of|members\s+(?:are|include)|member\s+states\s+(?:are|include)|brings?\s+together)\s*:?\s+",
@@ -141,7 +145,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
                bodies: list[Located], main_body: OrganisationRef | None,
                published: DateValue | None) -> list[MembershipEventFact]:
     before = text[max(sentence.start, match.start() - 60):match.start()]
-    if NEGATED.search(before) or COUNTED.search(before) and trigger.event_type in {"observer", "dialogue_partner", "partner"}:
+    if NEGATED.search(before) or HYPOTHETICAL.search(before[-40:]) or \
+            COUNTED.search(before) and trigger.event_type in {"observer", "dialogue_partner", "partner"}:
         return []
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())):
         return []

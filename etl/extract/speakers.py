@@ -154,10 +154,13 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, span.start, span.end)]
     # words inside an organisation's name belong to the affiliation, not the name
     outside = [w for w in words if not any(s.start <= w[0] < s.end for s, _ in organisations)]
+    # nor are the words of a state's name ("officials from the Central African Republic")
+    states = [match for match in state_matcher().find(text, span.start, span.end) if match.value]
     name_words: list[tuple[int, int, str]] = []
     for word in reversed(outside):
         token = word[2].rstrip(".’'")
-        if not token[:1].isupper() or token.casefold() in _NOT_NAMES or _is_title(token) or _is_state(token):
+        if not token[:1].isupper() or token.casefold() in _NOT_NAMES or _is_title(token) or _is_state(token) \
+                or any(state.start <= word[0] < state.end for state in states):
             break
         name_words.insert(0, word)
     if not name_words:
