@@ -95,14 +95,9 @@ class Resolver:
 
     def person_id(self, session: Session, ref: PersonRef) -> int:
         key = name_key(ref.full_name)
-        person = self._people.get(key) or self._find_person(session, key)
-        if person is None:
-            person = _StoredPerson(None, ref.role, ref.nationality_iso3, self._affiliation_id(session, ref))
-            person.id = session.connection().execute(insert(PEOPLE).values(
-                full_name=ref.full_name, name_key=key, role=person.role,
-                nationality_iso3=person.nationality_iso3, affiliation_id=person.affiliation_id,
-            ).returning(PEOPLE.c.id)).scalar_one()
-        self._people[key] = person
+        if key not in self._people:
+            self.prepare_people(session, [ref])
+        person = self._people[key]
         # what a later mention says about a person fills what an earlier one left open
         filled = {}
         if ref.role and not person.role:
@@ -117,11 +112,3 @@ class Resolver:
 
     def _affiliation_id(self, session: Session, ref: PersonRef) -> int | None:
         return self.organisation_id(session, ref.affiliation) if ref.affiliation else None
-
-    @staticmethod
-    def _find_person(session: Session, key: str) -> _StoredPerson | None:
-        row = session.connection().execute(
-            select(PEOPLE.c.id, PEOPLE.c.role, PEOPLE.c.nationality_iso3, PEOPLE.c.affiliation_id)
-            .where(PEOPLE.c.name_key == key)
-        ).first()
-        return _StoredPerson(*row) if row else None

@@ -517,7 +517,7 @@ _WORD_AT = re.compile(r"\b\w+")
 
 @lru_cache(maxsize=1)
 def _title_heads() -> frozenset[str]:
-    return frozenset(_WORD_AT.match(title).group() for title in title_words() if _WORD_AT.match(title))
+    return frozenset(first.group() for title in title_words() if (first := _WORD_AT.match(title)))
 
 
 @lru_cache(maxsize=1)
