@@ -215,10 +215,10 @@ class BatchWriter:
 
 
 def _people_named(processed: ProcessedDocument) -> Iterator[PersonRef]:
-    """Everyone a document's rows refer to, in the order ``_derived_rows`` meets them."""
+    """Everyone a document's rows refer to, in the order ``_derived_rows`` meets them
+    (a quote's speaker is among the extraction's people)."""
     yield from (PersonRef(full_name=name) for name in processed.article.authors)
     yield from processed.extraction.people
-    yield from (quote.speaker_person for quote in processed.extraction.quotes if quote.speaker_person)
 
 
 def _text_sha256(pending: Pending) -> str:
