@@ -12,7 +12,7 @@ import click
 from sco_etl import __version__, db
 from sco_etl.evaluate import Report, evaluate, fetch_database, load_gold
 from sco_etl.export import write_csv, write_jsonl
-from sco_etl.load import STDIN, Loader, LoadSummary
+from sco_etl.load import STDIN, FileResult, Loader, LoadSummary
 from sco_etl.readers import FORMAT_NAMES
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -100,14 +100,16 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     """
     engine = open_engine(database)
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
-    show_bar = not quiet and not as_json and sys.stderr.isatty()
+    # one line per article as it is written (verbose) replaces the bar
+    show_bar = not quiet and not as_json and not verbose and sys.stderr.isatty()
+    on_result = _echo_result if verbose and not quiet and not as_json else None
     loader = Loader(engine, force=force, workers=workers, format=format_name)
     if show_bar:
         summary = _load_with_bar(loader, list(paths), stdin)
     else:
-        summary = loader.run(list(paths), stdin=stdin)
+        summary = loader.run(list(paths), stdin=stdin, on_result=on_result)
     engine.dispose()
-    _report_load(summary, as_json=as_json, quiet=quiet, verbose=verbose, url=db.resolve_url(database))
+    _report_load(summary, as_json=as_json, quiet=quiet, url=db.resolve_url(database))
     if summary.failures:
         sys.exit(1)
 
@@ -124,7 +126,12 @@ def _load_with_bar(loader: Loader, paths: list[str], stdin: bytes | None) -> Loa
         return loader.run(paths, progress=lambda done: bars[0].update(done), on_discovered=start, stdin=stdin)
 
 
-def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, verbose: bool, url: str) -> None:
+def _echo_result(result: FileResult) -> None:
+    if result.outcome != "failed":  # failures are listed together at the end
+        click.echo(f"{result.outcome:9} {result.path}")
+
+
+def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> None:
     for failure in summary.failures:
         click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
     if as_json:
@@ -137,11 +144,7 @@ def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, verbose: bool
         return
     if quiet:
         return
-    if verbose:
-        for result in summary.results:
-            if result.outcome != "failed":
-                click.echo(f"{result.outcome:9} {result.path}")
-    seen = len(summary.results)
+    seen = summary.seen
     click.echo(
         f"{seen} file{'s' * (seen != 1)} seen: {summary.count('loaded')} loaded, "
         f"{summary.count('unchanged')} unchanged, {summary.count('duplicate')} duplicate, "

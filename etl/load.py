@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import random
 import time
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
@@ -62,17 +62,21 @@ class FileResult:
 
 @dataclass
 class LoadSummary:
+    """Counts by outcome and the failures, not a record per file: a load's memory must
+    not grow with the corpus (``Loader.run(on_result=...)`` hears of every file)."""
+
     run_id: int
-    results: list[FileResult] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    failures: list[FileResult] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
     def count(self, outcome: str) -> int:
-        return sum(1 for result in self.results if result.outcome == outcome)
+        return self.counts[outcome]
 
     @property
-    def failures(self) -> list[FileResult]:
-        return [result for result in self.results if result.outcome == "failed"]
+    def seen(self) -> int:
+        return sum(self.counts.values())
 
 
 # --- concurrent loads ------------------------------------------------------------
@@ -116,20 +120,24 @@ class Loader:
         self.force = force
         self.workers = workers if workers is not None else (os.cpu_count() or 1)
         self.format = format
+        self._on_result: Callable[[FileResult], None] | None = None
 
     def run(self, inputs: list[str], progress: Callable[[int], None] | None = None,
-            on_discovered: Callable[[int], None] | None = None, stdin: bytes | None = None) -> LoadSummary:
+            on_discovered: Callable[[int], None] | None = None, stdin: bytes | None = None,
+            on_result: Callable[[FileResult], None] | None = None) -> LoadSummary:
         """Load every input; ``-`` in ``inputs`` reads ``stdin``. ``on_discovered(n)`` is told how
-        many inputs there are before the work starts, ``progress(k)`` as each k more are done."""
+        many inputs there are before the work starts, ``progress(k)`` as each k more are done,
+        ``on_result`` the outcome of each file (or record) as it is known."""
         started = time.perf_counter()
         db.ensure_current(self.engine)
         found = discover(inputs)
-        sources = [Input(path, os.path.basename(path)) for path in found.files]
+        sources: Iterable[Input] = (Input(path, os.path.basename(path)) for path in found.files)
         if found.stdin:
-            sources.insert(0, stdin_input(stdin or b""))
+            sources = chain([stdin_input(stdin or b"")], sources)
         if on_discovered:
-            on_discovered(len(sources))
+            on_discovered(len(found.files) + found.stdin)
         summary = retrying(lambda: self._start_run(inputs))
+        self._on_result = on_result
         writer = BatchWriter(summary.run_id, force=self.force)
         problems = [Failed(path, why) for path, why in found.problems]
         self._fail(summary, problems)
@@ -141,7 +149,7 @@ class Loader:
                     one_document = item.document.source_path == result.source.path
                     batch.append(Pending(item, result.size, result.modified_ns if one_document else None))
                 elif isinstance(item, Unchanged):
-                    summary.results.append(FileResult(item.source_path, "unchanged"))
+                    self._record(summary, FileResult(item.source_path, "unchanged"))
             self._fail(summary, [item for item in result.items if isinstance(item, Failed)])
             if len(batch) >= BATCH_DOCUMENTS:
                 self._write(writer, batch, summary)
@@ -155,7 +163,7 @@ class Loader:
 
     # -- planning: which inputs, and what is already stored of them
 
-    def _tasks(self, sources: list[Input], stdin: bytes | None) -> Iterator[Task]:
+    def _tasks(self, sources: Iterable[Input], stdin: bytes | None) -> Iterator[Task]:
         """Tasks in input order; stored hashes are looked up a chunk of inputs at a time."""
         iterator = iter(sources)
         while chunk := list(islice(iterator, 256)):
@@ -226,8 +234,15 @@ class Loader:
             if outcome == "failed":
                 refused.append(Failed(path, why or ""))
             else:
-                summary.results.append(FileResult(path, outcome))
+                self._record(summary, FileResult(path, outcome))
         self._fail(summary, refused)
+
+    def _record(self, summary: LoadSummary, result: FileResult) -> None:
+        summary.counts[result.outcome] += 1
+        if result.outcome == "failed":
+            summary.failures.append(result)
+        if self._on_result:
+            self._on_result(result)
 
     def _write_batch(self, writer: BatchWriter, batch: list[Pending]) -> list[tuple[str, str | None]]:
         with Session(self.engine) as session, session.begin():
@@ -245,7 +260,8 @@ class Loader:
         """Failures join the summary and the database's load log at once, not at the end of the run."""
         if not failures:
             return
-        summary.results += [FileResult(failure.source_path, "failed", failure.reason) for failure in failures]
+        for failure in failures:
+            self._record(summary, FileResult(failure.source_path, "failed", failure.reason))
 
         def log() -> None:
             with Session(self.engine) as session, session.begin():
@@ -272,7 +288,7 @@ class Loader:
             with Session(self.engine) as session, session.begin():
                 run = session.get(LoadRun, summary.run_id)
                 run.finished_at = datetime.now(timezone.utc)
-                run.files_seen = len(summary.results)
+                run.files_seen = summary.seen
                 run.files_loaded = summary.count("loaded")
                 run.files_unchanged = summary.count("unchanged")
                 run.files_duplicate = summary.count("duplicate")

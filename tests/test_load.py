@@ -21,12 +21,17 @@ def count(engine, table: str) -> int:
         return connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
 
 
+def outcomes(engine, paths: list[str]) -> list[str]:
+    """Each file's outcome, as the loader reports them one by one."""
+    results = []
+    Loader(engine).run(paths, on_result=results.append)
+    return [result.outcome for result in results]
+
+
 def test_load_then_reload_is_a_no_op(engine, write):
     path = write("a.txt", ARTICLE)
-    first = Loader(engine).run([str(path)])
-    assert [r.outcome for r in first.results] == ["loaded"]
-    second = Loader(engine).run([str(path)])
-    assert [r.outcome for r in second.results] == ["unchanged"]
+    assert outcomes(engine, [str(path)]) == ["loaded"]
+    assert outcomes(engine, [str(path)]) == ["unchanged"]
     assert count(engine, "articles") == 1
 
 
@@ -34,8 +39,7 @@ def test_changed_file_replaces_its_article_and_derived_rows(engine, write):
     path = write("a.txt", ARTICLE)
     Loader(engine).run([str(path)])
     path.write_text(ARTICLE.replace("Dana Ospanova", "Marat Abenov"), encoding="utf-8")
-    result = Loader(engine).run([str(path)])
-    assert [r.outcome for r in result.results] == ["loaded"]
+    assert outcomes(engine, [str(path)]) == ["loaded"]
     assert count(engine, "articles") == 1
     with engine.connect() as connection:
         assert connection.execute(text("SELECT authors FROM v_articles")).scalar_one() == "Marat Abenov"
@@ -45,8 +49,8 @@ def test_changed_file_replaces_its_article_and_derived_rows(engine, write):
 def test_same_content_under_two_names_is_stored_once(engine, write):
     write("a.txt", ARTICLE)
     write("copy/b.txt", ARTICLE)
-    result = Loader(engine).run([str(Path(write("c.txt", ARTICLE)).parent)])
-    assert sorted(r.outcome for r in result.results) == ["duplicate", "duplicate", "loaded"]
+    folder = str(Path(write("c.txt", ARTICLE)).parent)
+    assert sorted(outcomes(engine, [folder])) == ["duplicate", "duplicate", "loaded"]
     assert count(engine, "articles") == 1
     assert count(engine, "source_files") == 3
 

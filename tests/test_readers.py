@@ -27,8 +27,9 @@ def states_of(engine, file_name: str) -> set[str]:
 # --- HTML -------------------------------------------------------------------------------
 
 def test_news_page_loses_its_furniture_and_keeps_its_metadata(engine):
-    summary = Loader(engine).run([str(PAGES / "news_page.html")])
-    assert [r.outcome for r in summary.results] == ["loaded"]
+    results = []
+    Loader(engine).run([str(PAGES / "news_page.html")], on_result=results.append)
+    assert [r.outcome for r in results] == ["loaded"]
     [(title, publisher, published, authors, body)] = rows(
         engine, "SELECT title, publisher, published_on, authors, body FROM v_articles")
     assert title == "Mongolia weighs full membership of the bloc"
@@ -122,8 +123,9 @@ def test_reloading_records_skips_unchanged_and_reloads_a_changed_one(engine, tmp
     changed = list(RECORDS)
     changed[4] = {**RECORDS[4], "title": "Variant field names, corrected"}
     write_jsonl(source, changed)
-    summary = Loader(engine).run([str(source)])
-    outcomes = {Path(r.path).name: r.outcome for r in summary.results if r.outcome != "failed"}
+    results = []
+    Loader(engine).run([str(source)], on_result=results.append)
+    outcomes = {Path(r.path).name: r.outcome for r in results if r.outcome != "failed"}
     assert outcomes == {"scrape.jsonl#1": "unchanged", "scrape.jsonl#6": "loaded"}
     assert rows(engine, "SELECT count(*) FROM articles") == [(2,)]
 
@@ -132,8 +134,9 @@ def test_json_array_and_wrapped_list(engine, tmp_path):
     (tmp_path / "list.json").write_text(json.dumps([RECORDS[0]]), encoding="utf-8")
     (tmp_path / "wrapped.json").write_text(json.dumps({"articles": [RECORDS[4]]}), encoding="utf-8")
     (tmp_path / "broken.json").write_text('{"articles": [', encoding="utf-8")
-    summary = Loader(engine).run([str(tmp_path)])
-    assert sorted(Path(r.path).name for r in summary.results if r.outcome == "loaded") == [
+    results = []
+    summary = Loader(engine).run([str(tmp_path)], on_result=results.append)
+    assert sorted(Path(r.path).name for r in results if r.outcome == "loaded") == [
         "list.json#1", "wrapped.json#1"]
     assert [Path(r.path).name for r in summary.failures] == ["broken.json"]
     assert "invalid JSON" in summary.failures[0].reason
