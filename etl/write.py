@@ -52,6 +52,7 @@ class Pending:
 class _StoredArticle:
     id: int
     pipeline_version: str
+    load_run_id: int | None  # the load that last wrote its rows
 
 
 class BatchWriter:
@@ -59,12 +60,10 @@ class BatchWriter:
         self.run_id = run_id
         self.force = force
         self.resolver = Resolver()
-        self.written: set[int] = set()  # articles (re)written by this load: a second copy is a duplicate
 
     def forget(self) -> None:
         """After a rollback: cached ids may belong to rows that are gone."""
         self.resolver.forget()
-        self.written.clear()
 
     def write(self, session: Session, batch: list[Pending]) -> list[str]:
         """Store ``batch`` in ``session``'s transaction; the outcome of each document, in order."""
@@ -101,9 +100,9 @@ class BatchWriter:
 
     @staticmethod
     def _stored_articles(session: Session, text_hashes: list[str]) -> dict[str, _StoredArticle]:
-        found = session.execute(select(Article.text_sha256, Article.id, Article.pipeline_version)
+        found = session.execute(select(Article.text_sha256, Article.id, Article.pipeline_version, Article.load_run_id)
                                 .where(Article.text_sha256.in_(set(text_hashes))))
-        return {sha: _StoredArticle(article_id, version) for sha, article_id, version in found}
+        return {sha: _StoredArticle(*stored) for sha, *stored in found}
 
     @staticmethod
     def _stored_sources(session: Session, paths: list[str]) -> dict[str, tuple[int, int]]:
@@ -119,20 +118,19 @@ class BatchWriter:
         article = articles.get(text_sha256)
         source_id, previous_article_id = sources.get(document.source_path, (None, None))
         if article is None:  # the first of its text in this batch: inserted above
-            article = articles[text_sha256] = _StoredArticle(fresh[text_sha256], PIPELINE_VERSION)
+            article = articles[text_sha256] = _StoredArticle(fresh[text_sha256], PIPELINE_VERSION, self.run_id)
             self._derived_rows(session, article.id, pending.processed, rows)
             outcome = "loaded"
         elif self._needs_rows(article):
             clear_derived_rows(session, article.id)
             session.connection().execute(update(ARTICLES).where(ARTICLES.c.id == article.id)
                                          .values(**self._article_values(session, pending.processed)))
-            article.pipeline_version = PIPELINE_VERSION
+            article.pipeline_version, article.load_run_id = PIPELINE_VERSION, self.run_id
             self._derived_rows(session, article.id, pending.processed, rows)
             outcome = "loaded"
         else:
             # the same text is already stored: under this name (bytes differ only in encoding) or another
             outcome = "unchanged" if previous_article_id == article.id else "duplicate"
-        self.written.add(article.id)
 
         source_values = dict(file_name=document.file_name, raw_sha256=document.raw_sha256,
                              size_bytes=pending.size, modified_ns=pending.modified_ns,
@@ -147,8 +145,10 @@ class BatchWriter:
         return outcome
 
     def _needs_rows(self, article: _StoredArticle | None) -> bool:
-        """Is the text new, or stored by an older pipeline (or forced) and not yet rewritten by this load?"""
-        return article is None or article.id not in self.written and (
+        """Is the text new, or stored by an older pipeline (or forced) and not yet rewritten by
+        this load? (A second copy of a text this load wrote is a duplicate.) The article row
+        says which load wrote it, so no set of every article written grows with the corpus."""
+        return article is None or article.load_run_id != self.run_id and (
             self.force or article.pipeline_version != PIPELINE_VERSION)
 
     def _article_values(self, session: Session, processed: ProcessedDocument) -> dict[str, Any]:

@@ -55,6 +55,16 @@ def test_same_content_under_two_names_is_stored_once(engine, write):
     assert count(engine, "source_files") == 3
 
 
+def test_force_rewrites_a_text_once_though_two_files_hold_it(engine, write):
+    write("a.txt", ARTICLE)
+    folder = str(Path(write("copy/b.txt", ARTICLE)).parent.parent)
+    Loader(engine).run([folder])
+    results = []
+    Loader(engine, force=True).run([folder], on_result=results.append)
+    assert sorted(result.outcome for result in results) == ["loaded", "unchanged"]
+    assert (count(engine, "articles"), count(engine, "article_authors")) == (1, 1)
+
+
 def test_bad_files_are_named_and_the_rest_still_load(engine, write):
     write("good.txt", ARTICLE)
     write("empty.txt", b"")
