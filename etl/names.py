@@ -19,7 +19,7 @@ _LEADING_ARTICLE = re.compile(r"^the\s+")
 _NOT_WORD = re.compile(r"[^\w\s]")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Casefolded, accent-free, British/American-neutral key without a leading "the".
 
