@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from sco_etl.bulk import insert_many
 from sco_etl.model import Extraction, OrganisationRef, PersonRef
 from sco_etl.pipeline import PIPELINE_VERSION, ProcessedDocument
 from sco_etl.resolve import Resolver
@@ -80,7 +81,7 @@ class BatchWriter:
                     for pending, text_sha256 in zip(batch, text_hashes)]
         for model in (SourceFile, *DERIVED):
             if rows[model]:
-                connection.execute(insert(model.__table__), rows[model])
+                insert_many(connection, model.__table__, rows[model])
         return outcomes
 
     def _insert_new_articles(self, session: Session, batch: list[Pending], text_hashes: list[str],
