@@ -25,13 +25,16 @@ BYLINE = re.compile(r"^(?:written\s+)?by[:\s]\s*(?P<names>[A-Z\u00C0-\u024F].*)$
 
 # --- captions: photo credits such as "... 2024. /Xinhua", "(Photo/Xinhua)", "(Xinhua/Li Xin)" ---
 _CREDIT_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
-CAPTION_PATTERNS = (
-    re.compile(rf"(?:[.!?)\]]|\d)\s*/\s*{_CREDIT_NAME}\s*$"),
-    re.compile(r"[(\[]\s*(?:photos?|images?|pictures?|file photo|photo credit|credit)\s*[/:：]\s*[^)\]]{1,80}[)\]]\s*$",
-               re.IGNORECASE),
-    re.compile(rf"\(\s*{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\s*\)\s*$"),
-    re.compile(r"^(?:photo|image|picture|file photo)\s*[:：]", re.IGNORECASE),
-    re.compile(r"^(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b", re.IGNORECASE),
+# credits that end a line, each with the characters it needs one of (a cheap test first)
+CAPTION_ENDINGS = (
+    ("/", re.compile(rf"(?:[.!?)\]]|\d)\s*/\s*{_CREDIT_NAME}\s*$")),
+    ("([", re.compile(r"[(\[]\s*(?:photos?|images?|pictures?|file photo|photo credit|credit)\s*[/:：]\s*"
+                      r"[^)\]]{1,80}[)\]]\s*$", re.IGNORECASE)),
+    ("(", re.compile(rf"\(\s*{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\s*\)\s*$")),
+)
+CAPTION_OPENING = re.compile(
+    r"(?:photo|image|picture|file photo)\s*[:：]|(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b",
+    re.IGNORECASE,
 )
 
 # --- notes: about the piece, not part of its argument --------------------------
@@ -55,20 +58,23 @@ COLUMN_OWNER = re.compile(
 )
 
 # --- furniture ------------------------------------------------------------------
-COPYRIGHT = re.compile(r"^(?:copyright|\(c\)|©)|all rights reserved", re.IGNORECASE)
+# Patterns that open a line are tried with ``match`` and kept apart from those that may
+# stand anywhere: Python's ``re`` would otherwise try every alternative at every position.
+COPYRIGHT_OPENING = re.compile(r"copyright|\(c\)|©", re.IGNORECASE)
+RIGHTS_RESERVED = re.compile(r"all rights reserved", re.IGNORECASE)
 COPYRIGHT_OWNER = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][^.|,]{1,60}?)"
     r"\s*(?:[.,|]|all rights reserved|$)", re.IGNORECASE,
 )
 EMAIL = re.compile(r"\b[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)\b")
-CONTACT = re.compile(
-    r"\bcontact\s+us\b|^\(?\s*if you (?:want|would like|wish) to contribute|^follow\s+(?:us|@)|"
-    r"^click here\b|^https?://\S+$|^www\.\S+$",
+CONTACT_US = re.compile(r"\bcontact\s+us\b", re.IGNORECASE)
+CONTACT_OPENING = re.compile(
+    r"\(?\s*if you (?:want|would like|wish) to contribute|follow\s+(?:us|@)|"
+    r"click here\b|https?://\S+$|www\.\S+$",
     re.IGNORECASE,
 )
 PIPE_ROW = re.compile(r"^[^|]{0,40}(?:\|[^|]{0,40}){2,}\|?\s*$")
 FAQ_LINE = re.compile(r"^[QA]\s*[:：.]\s", re.IGNORECASE)
-TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 
 # --- datelines: "BEIJING:" alone, or "ASTANA, July 4 (Xinhua) -- " opening the body ---
 DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)\s*[:：]$")
@@ -99,7 +105,8 @@ def is_prose(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    return any(pattern.search(line) for pattern in CAPTION_PATTERNS)
+    return bool(CAPTION_OPENING.match(line)) or any(
+        any(mark in line for mark in marks) and pattern.search(line) for marks, pattern in CAPTION_ENDINGS)
 
 
 def is_note(line: str) -> bool:
@@ -111,14 +118,22 @@ def is_widget(line: str) -> bool:
     label = " ".join(WORD.findall(line.casefold()))
     return (
         label in furniture_labels()
-        or bool(PIPE_ROW.match(line))
+        or (line.count("|") >= 2 and bool(PIPE_ROW.match(line)))
         or bool(FAQ_LINE.match(line))
-        or (bool(TRUNCATED.search(line)) and word_count(line) <= 12)
+        or (line.rstrip().endswith(("...", "…")) and word_count(line) <= 12)
     )
 
 
+def is_copyright(line: str) -> bool:
+    return bool(COPYRIGHT_OPENING.match(line) or RIGHTS_RESERVED.search(line))
+
+
+def is_contact(line: str) -> bool:
+    return bool(CONTACT_OPENING.match(line) or CONTACT_US.search(line))
+
+
 def is_furniture(line: str) -> bool:
-    return is_widget(line) or bool(COPYRIGHT.search(line)) or bool(CONTACT.search(line))
+    return is_widget(line) or is_copyright(line) or is_contact(line)
 
 
 def trim_name(name: str) -> str:

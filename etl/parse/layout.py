@@ -322,7 +322,7 @@ def _read_note(article: _Article, line: Line) -> None:
 
 def _read_furniture(article: _Article, line: Line) -> None:
     article.part("furniture", line.start, line.end)
-    if cues.COPYRIGHT.search(line.text) and (owner := cues.COPYRIGHT_OWNER.search(line.text)):
+    if cues.is_copyright(line.text) and (owner := cues.COPYRIGHT_OWNER.search(line.text)):
         if not re.fullmatch(r"(?i)all rights reserved", owner.group("name").strip()):
             article.add_publisher("copyright", owner.group("name"))
     article.add_publisher("contact", cues.publisher_from_contact(line.text))
