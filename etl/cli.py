@@ -6,16 +6,18 @@ import sys
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from sco_etl import __version__, db
-from sco_etl.evaluate import Report, evaluate, fetch_database, load_gold
-from sco_etl.export import write_csv, write_jsonl
 from sco_etl.load import STDIN, FileResult, Loader, LoadSummary
 from sco_etl.readers import FORMAT_NAMES
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
+
+if TYPE_CHECKING:
+    from sco_etl.evaluate import Report
+# export and eval import their modules when run: a load (the command run most) does not pay for them
 
 
 class FriendlyGroup(click.Group):
@@ -176,6 +178,8 @@ def export(database: str | None, format_name: str, output: Path | None) -> None:
       sco-etl export --format csv -o tables/
       sco-etl export --db postgresql+psycopg://host/sco | gzip > sco.jsonl.gz
     """
+    from sco_etl.export import write_csv, write_jsonl
+
     engine = db.open_loaded(database)
     with engine.connect() as connection:
         if format_name == "csv":
@@ -253,6 +257,8 @@ def eval_command(gold_file: Path, database: str | None, as_json: bool, details: 
     Example:
       sco-etl load samples/articles && sco-etl eval samples/gold.json
     """
+    from sco_etl.evaluate import evaluate, fetch_database, load_gold
+
     engine = db.open_loaded(database)
     report = evaluate(load_gold(gold_file), fetch_database(engine))
     engine.dispose()
