@@ -1,6 +1,7 @@
 """Benchmark: load generated corpora into fresh SQLite files; print speed, memory and ratios.
 
     python benchmarks/bench_load.py [N ...] [--workers W] [--keep DIR]   (default N: 10000 100000)
+    python benchmarks/bench_load.py 10000 --postgres postgresql+psycopg://user:pw@host/db
 
 For each N: generate N articles (generate_corpus.py), then time, side by side:
   - the floor: reading and hashing the raw corpus, and a bare bulk insert of as
@@ -10,6 +11,8 @@ For each N: generate N articles (generate_corpus.py), then time, side by side:
     summed PSS (physical memory) and summed RSS (shared pages counted per process);
   - the reload of the unchanged corpus;
   - every built-in report on the loaded database (query and rendering, in process).
+With --postgres, each N loads into a fresh schema of that database (dropped after)
+instead of an SQLite file; the SQLite floors are not repeated.
 Figures go into the README; no unit test times anything.
 """
 from __future__ import annotations
@@ -23,8 +26,11 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+import sqlalchemy
 from generate_corpus import generate
 from sco_etl import db
 from sco_etl.reports.engine import Catalogue, run_report
@@ -142,29 +148,47 @@ def report_times(url: str) -> list[tuple[str, float]]:
     return times
 
 
-def bench(count: int, workers: int | None, root: Path) -> None:
+def bench(count: int, workers: int | None, root: Path, postgres: str | None = None) -> None:
     folder = root / f"corpus_{count}"
     started = time.perf_counter()
     size = generate(folder, count)
     print(f"\n== {count:,} articles ({size / 2**20:.1f} MiB of text; generated in "
-          f"{time.perf_counter() - started:.0f} s)")
+          f"{time.perf_counter() - started:.0f} s) into {'PostgreSQL' if postgres else 'SQLite'}")
     articles = folder / "articles"
     database = root / f"bench_{count}.db"
-    url = f"sqlite:///{database}"
-    hashing = read_and_hash(articles)
-    first, first_peak = timed_load(articles, url, workers)
-    second, second_peak = timed_load(articles, url, workers)
-    rows = written_rows(url)
-    floor_insert = bare_insert(articles, rows, root / f"floor_{count}.db")
-    print(f"first load:           {first:7.1f} s  {count / first:7.0f} articles/s  "
-          f"{size / 2**20 / first:5.2f} MB/s  {_peaks(first_peak)}")
-    print(f"reload (unchanged):   {second:7.1f} s  {count / second:7.0f} articles/s  "
-          f"{first / second:5.1f}x faster than the first load  {_peaks(second_peak)}")
-    print(f"floor, read+hash:     {hashing:7.1f} s  (first load is {first / hashing:.0f}x this)")
-    print(f"floor, bare insert:   {floor_insert:7.1f} s  of {rows:,} rows (first load is {first / floor_insert:.0f}x this)")
-    print(f"database:             {database.stat().st_size / 2**20:.0f} MiB")
-    for name, seconds in report_times(url):
-        print(f"report {name:24} {seconds * 1000:7.0f} ms")
+    with ExitStack() as stack:
+        url = stack.enter_context(postgres_schema(postgres, count)) if postgres else f"sqlite:///{database}"
+        hashing = read_and_hash(articles)
+        first, first_peak = timed_load(articles, url, workers)
+        second, second_peak = timed_load(articles, url, workers)
+        print(f"first load:           {first:7.1f} s  {count / first:7.0f} articles/s  "
+              f"{size / 2**20 / first:5.2f} MB/s  {_peaks(first_peak)}")
+        print(f"reload (unchanged):   {second:7.1f} s  {count / second:7.0f} articles/s  "
+              f"{first / second:5.1f}x faster than the first load  {_peaks(second_peak)}")
+        print(f"floor, read+hash:     {hashing:7.1f} s  (first load is {first / hashing:.0f}x this)")
+        if not postgres:
+            rows = written_rows(url)
+            floor_insert = bare_insert(articles, rows, root / f"floor_{count}.db")
+            print(f"floor, bare insert:   {floor_insert:7.1f} s  of {rows:,} rows "
+                  f"(first load is {first / floor_insert:.0f}x this)")
+            print(f"database:             {database.stat().st_size / 2**20:.0f} MiB")
+        for name, seconds in report_times(url):
+            print(f"report {name:24} {seconds * 1000:7.0f} ms")
+
+
+@contextmanager
+def postgres_schema(server_url: str, count: int) -> Iterator[str]:
+    """A fresh schema of the PostgreSQL database, dropped afterwards; the URL that uses it."""
+    schema = f"bench_{count}_{os.getpid()}"
+    admin = sqlalchemy.create_engine(server_url)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{server_url}{'&' if '?' in server_url else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.dispose()
 
 
 def main() -> None:
@@ -172,16 +196,18 @@ def main() -> None:
     parser.add_argument("counts", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--keep", type=Path, default=None, help="keep corpora and databases in this folder")
+    parser.add_argument("--postgres", metavar="URL", default=None,
+                        help="load into a fresh schema of this PostgreSQL database instead of SQLite")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores; workers: {args.workers or 'one per core'}")
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         for count in args.counts:
-            bench(count, args.workers, args.keep)
+            bench(count, args.workers, args.keep, args.postgres)
         return
     with tempfile.TemporaryDirectory() as tmp:
         for count in args.counts:
-            bench(count, args.workers, Path(tmp))
+            bench(count, args.workers, Path(tmp), args.postgres)
 
 
 if __name__ == "__main__":
