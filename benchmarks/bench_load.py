@@ -26,11 +26,9 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
-import sqlalchemy
 from generate_corpus import generate
 from sco_etl import db
 from sco_etl.reports.engine import Catalogue, run_report
@@ -157,7 +155,7 @@ def bench(count: int, workers: int | None, root: Path, postgres: str | None = No
     articles = folder / "articles"
     database = root / f"bench_{count}.db"
     with ExitStack() as stack:
-        url = stack.enter_context(postgres_schema(postgres, count)) if postgres else f"sqlite:///{database}"
+        url = stack.enter_context(db.scratch_schema(postgres, "bench")) if postgres else f"sqlite:///{database}"
         hashing = read_and_hash(articles)
         first, first_peak = timed_load(articles, url, workers)
         second, second_peak = timed_load(articles, url, workers)
@@ -174,21 +172,6 @@ def bench(count: int, workers: int | None, root: Path, postgres: str | None = No
             print(f"database:             {database.stat().st_size / 2**20:.0f} MiB")
         for name, seconds in report_times(url):
             print(f"report {name:24} {seconds * 1000:7.0f} ms")
-
-
-@contextmanager
-def postgres_schema(server_url: str, count: int) -> Iterator[str]:
-    """A fresh schema of the PostgreSQL database, dropped afterwards; the URL that uses it."""
-    schema = f"bench_{count}_{os.getpid()}"
-    admin = sqlalchemy.create_engine(server_url)
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield f"{server_url}{'&' if '?' in server_url else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-        admin.dispose()
 
 
 def main() -> None:

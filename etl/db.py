@@ -7,6 +7,9 @@ Alembic is the only way the schema is created or changed.
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +35,23 @@ def resolve_url(database: str | None = None) -> str:
     if "://" in value:
         return value
     return f"sqlite:///{Path(value).expanduser()}"
+
+
+@contextmanager
+def scratch_schema(server_url: str, prefix: str = "scratch") -> Iterator[str]:
+    """A new, empty schema of a PostgreSQL database, dropped afterwards (tests, benchmarks):
+    yields the URL whose connections use it (their search_path)."""
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url)
+    # a schema name is an identifier, which no driver binds as a parameter; this one is ours
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{server_url}{'&' if '?' in server_url else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.dispose()
 
 
 def describe(url: str) -> str:

@@ -1,11 +1,9 @@
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 import pytest
-import sqlalchemy
 from click.testing import CliRunner
 from sco_etl import db
 
@@ -36,17 +34,8 @@ def db_url(request, tmp_path: Path):
 
 
 def postgres_schema_url():
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = sqlalchemy.create_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    separator = "&" if "?" in POSTGRES_URL else "?"
-    try:
-        yield f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-        admin.dispose()
+    with db.scratch_schema(POSTGRES_URL, "test") as url:
+        yield url
 
 
 @pytest.fixture
