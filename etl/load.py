@@ -70,6 +70,14 @@ class LoadSummary:
     failures: list[FileResult] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    on_result: Callable[[FileResult], None] | None = field(default=None, repr=False)
+
+    def record(self, result: FileResult) -> None:
+        self.counts[result.outcome] += 1
+        if result.outcome == "failed":
+            self.failures.append(result)
+        if self.on_result:
+            self.on_result(result)
 
     def count(self, outcome: str) -> int:
         return self.counts[outcome]
@@ -120,7 +128,6 @@ class Loader:
         self.force = force
         self.workers = workers if workers is not None else (os.cpu_count() or 1)
         self.format = format
-        self._on_result: Callable[[FileResult], None] | None = None
 
     def run(self, inputs: list[str], progress: Callable[[int], None] | None = None,
             on_discovered: Callable[[int], None] | None = None, stdin: bytes | None = None,
@@ -137,7 +144,7 @@ class Loader:
         if on_discovered:
             on_discovered(len(found.files) + found.stdin)
         summary = retrying(lambda: self._start_run(inputs))
-        self._on_result = on_result
+        summary.on_result = on_result
         writer = BatchWriter(summary.run_id, force=self.force)
         problems = [Failed(path, why) for path, why in found.problems]
         self._fail(summary, problems)
@@ -149,7 +156,7 @@ class Loader:
                     one_document = item.document.source_path == result.source.path
                     batch.append(Pending(item, result.size, result.modified_ns if one_document else None))
                 elif isinstance(item, Unchanged):
-                    self._record(summary, FileResult(item.source_path, "unchanged"))
+                    summary.record(FileResult(item.source_path, "unchanged"))
             self._fail(summary, [item for item in result.items if isinstance(item, Failed)])
             if len(batch) >= BATCH_DOCUMENTS:
                 self._write(writer, batch, summary)
@@ -234,15 +241,8 @@ class Loader:
             if outcome == "failed":
                 refused.append(Failed(path, why or ""))
             else:
-                self._record(summary, FileResult(path, outcome))
+                summary.record(FileResult(path, outcome))
         self._fail(summary, refused)
-
-    def _record(self, summary: LoadSummary, result: FileResult) -> None:
-        summary.counts[result.outcome] += 1
-        if result.outcome == "failed":
-            summary.failures.append(result)
-        if self._on_result:
-            self._on_result(result)
 
     def _write_batch(self, writer: BatchWriter, batch: list[Pending]) -> list[tuple[str, str | None]]:
         with Session(self.engine) as session, session.begin():
@@ -261,7 +261,7 @@ class Loader:
         if not failures:
             return
         for failure in failures:
-            self._record(summary, FileResult(failure.source_path, "failed", failure.reason))
+            summary.record(FileResult(failure.source_path, "failed", failure.reason))
 
         def log() -> None:
             with Session(self.engine) as session, session.begin():
