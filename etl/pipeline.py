@@ -12,7 +12,7 @@ from sco_etl.parse.layout import parse_article
 
 # Bump when parsing or extraction changes: stored articles from an older
 # pipeline are processed again by the next load, even if their files did not change.
-PIPELINE_REVISION = 6
+PIPELINE_REVISION = 7
 PIPELINE_VERSION = f"{__version__}+p{PIPELINE_REVISION}"
 
 

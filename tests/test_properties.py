@@ -77,8 +77,21 @@ def check_offsets(text: str, found: Extraction) -> None:
             assert text[span.start:span.end].strip() == text[span.start:span.end]
     for quote in found.quotes:
         assert 0 <= quote.span.start < quote.span.end <= len(text)
-        if "\n" not in text[quote.span.start:quote.span.end]:  # over paragraphs the marks between go
-            assert text[quote.span.start:quote.span.end] == quote.text
+        # the span's own words; a quote joined from halves (split by its attribution, or
+        # running over paragraphs) spans both, and its words are theirs, in order
+        words, region = quote.text.split(), text[quote.span.start:quote.span.end]
+        assert words and quote.text == quote.text.strip()
+        assert region.startswith(words[0]) and region.endswith(words[-1]) and _in_order(words, region)
     for event in found.events:
         assert 0 <= event.span.start < event.span.end <= len(text)
         assert text[event.span.start:event.span.end] == event.evidence
+
+
+def _in_order(words: list[str], region: str) -> bool:
+    at = 0
+    for word in words:
+        at = region.find(word, at)
+        if at < 0:
+            return False
+        at += len(word)
+    return True

@@ -77,6 +77,11 @@ def test_a_quote_split_by_its_attribution_is_one_quote():
     assert speaker == "Aziz Kamolov"
 
 
+def test_empty_marks_after_an_attribution_join_nothing():
+    found, _ = quotes('"We agree on the plan for the new corridor," said Dina Orlova at the talks. " "')
+    assert found == [("direct", "We agree on the plan for the new corridor", "Dina Orlova")]
+
+
 def test_a_following_paragraph_in_quotes_inherits_the_speaker():
     found, _ = quotes(
         '"The first trains carried only cotton," said Bakhtiyor Usmonov, a logistics expert.\n\n'
@@ -90,6 +95,38 @@ def test_a_quote_running_over_paragraphs_is_one_quote():
         '"Now it finances power lines and schools across three provinces."')
     assert len(found) == 1
     assert found[0][1].endswith("three provinces") and found[0][2] == "Gulnara Sadykova"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("'The corridor is open to every member,' said Timur Sadykov, a transport official.",
+     ("direct", "The corridor is open to every member", "Timur Sadykov")),
+    ("‘We don’t expect the tariffs to last,’ Deputy Minister Aliya Bekova said.",
+     ("direct", "We don’t expect the tariffs to last", "Aliya Bekova")),
+    ("Envoy Rashid Karimov told reporters: 'Mongolia's decision is its own.'",
+     ("direct", "Mongolia's decision is its own", "Rashid Karimov")),
+    ("'The members' budget grew by a third', said Lina Osipova.",
+     ("direct", "The members' budget grew by a third", "Lina Osipova")),
+    ("'He called the plan \"historic\" and meant it,' said Oleg Danilov.",
+     ("direct", 'He called the plan "historic" and meant it', "Oleg Danilov")),
+])
+def test_single_quotation_marks_british_style(body, expected):
+    found, _ = quotes(body)
+    assert found == [expected]  # the apostrophes and the nested double marks open no quote of their own
+
+
+def test_single_marks_split_by_the_attribution_are_one_quote():
+    found, _ = quotes("'We have waited ten years,' said Aziz Kamolov. 'Now the road is open to everyone.'")
+    assert [(text[:24], text[-16:], speaker) for _, text, speaker in found] == [
+        ("We have waited ten years", "open to everyone", "Aziz Kamolov")]
+
+
+@pytest.mark.parametrize("body", [
+    "Analysts called the summit a 'turning point' for the region's trade.",
+    "The countries' leaders didn't sign the 'roadmap' in the '90s, and the members' envoys won't now.",
+])
+def test_single_marks_around_terms_and_apostrophes_are_not_quotes(body):
+    found, _ = quotes(body)
+    assert found == []
 
 
 @pytest.mark.parametrize("body", [

@@ -2,8 +2,9 @@
 
 Everything works on a copy of the text whose curly marks are made straight; the
 copy has the same length, so every offset found in it is an offset in the article.
-A quoted stretch counts as a quote only when a speech cue is attached to it: marks
-around a term or a slogan ("Shanghai Spirit") have none. Unbalanced marks in a
+Double marks and single ones ('...', British style) both quote; a stretch nested in
+another is part of it. A quoted stretch counts as a quote only when a speech cue is
+attached to it: marks around a term or a slogan ("Shanghai Spirit") have none. Unbalanced marks in a
 paragraph drop that paragraph's direct quotes, never the article.
 """
 from __future__ import annotations
@@ -116,6 +117,40 @@ def quoted_segments(text: str, plain: str, span: Span) -> tuple[list[Segment], i
     return segments, open_at
 
 
+# Single marks ('...' or ‘...’, British style) are also the apostrophe ("Iran's", "don't",
+# "the members' decision"): a single mark opens a quote only after a space or a bracket and
+# before a letter, and closes one only beside clause punctuation ('...,' or '...', or '...').
+_SINGLE_MARK = re.compile("'")
+_SINGLE_OPENS_AFTER = "([{—–-\""
+_SINGLE_CLOSES_AFTER = ",.!?…"  # the character before a closing mark
+_SINGLE_CLOSES_BEFORE = ",.;:!?)—–"  # the character after it
+
+
+def single_quoted_segments(text: str, plain: str, span: Span) -> list[Segment]:
+    """Stretches of one paragraph inside single marks; an opener left unclosed is dropped."""
+    segments, open_at = [], None
+    for mark in _SINGLE_MARK.finditer(plain, span.start, span.end):
+        at = mark.start()
+        before = plain[at - 1] if at > span.start else " "
+        after = plain[at + 1] if at + 1 < span.end else " "
+        if text[at] != "’" and (before.isspace() or before in _SINGLE_OPENS_AFTER) and after.isalpha():
+            open_at = at  # a second opener drops the first, as with double marks
+        elif open_at is not None and not before.isspace() and (
+                before in _SINGLE_CLOSES_AFTER or after in _SINGLE_CLOSES_BEFORE or at + 1 == span.end):
+            segments.append(Segment(open_at, at))
+            open_at = None
+    return segments
+
+
+def _outermost(segments: list[Segment]) -> list[Segment]:
+    """The segments not nested in another ('He called it "historic",' she said), in text order."""
+    kept: list[Segment] = []
+    for segment in sorted(segments, key=lambda segment: (segment.open_at, -segment.close_at)):
+        if not kept or segment.close_at > kept[-1].close_at:
+            kept.append(segment)
+    return kept
+
+
 @dataclass
 class Candidate:
     kind: str
@@ -147,7 +182,7 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
     lead = re.match(r"\s*,?\s*", tail)
     body_start = tail_start + lead.end()
     rest = plain[body_start:sentence_end]
-    if not rest or '"' in rest[:1]:
+    if not rest or rest[0] in "\"'":  # another quote opens
         return None
     verb = _verb_pattern().search(rest)
     if not verb or len(rest[:verb.start()].split()) > _AFTER_SPEAKER_LIMIT or "," in rest[:verb.start()]:
@@ -218,6 +253,7 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
             elif not segments and unclosed == paragraph.start:  # reopened, runs on further
                 unclosed = carried
         carried = unclosed
+        segments = _outermost(segments + single_quoted_segments(text, plain, paragraph))
         attributed_here = False
         for index, segment in enumerate(segments):
             candidate = _attribute(text, plain, segment, sentences)
@@ -227,8 +263,10 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
                 candidate = Candidate("direct", inner, _quoted_text(text, inner), None, None, inherits=True)
             if candidate is None:
                 # "Q1," X said. "Q2." — the second half joins the first
-                if found and found[-1].speaker_span and _follows_attribution(plain, found[-1], segment, paragraph):
-                    last, second = found[-1], _trim(text, segment.inner)
+                second = _trim(text, segment.inner)
+                if second.end > second.start and found and found[-1].speaker_span and \
+                        _follows_attribution(plain, found[-1], segment, paragraph):
+                    last = found[-1]
                     last.text = last.text + " " + _quoted_text(text, second)
                     last.span = Span(last.span.start, second.end)
                     attributed_here = True
