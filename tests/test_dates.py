@@ -11,6 +11,8 @@ from sco_etl.parse.dates import date_line, read_date
     ("July 5, 2024", "2024-07-05", None),
     ("Posted on Sept. 3, 2024 at 10:15 a.m.", "2024-09-03", "posted"),
     ("12th March 2023", "2023-03-12", None),
+    ("Feb 29, 2024", "2024-02-29", None),
+    ("1 DECEMBER 2025", "2025-12-01", None),
 ])
 def test_date_lines(line, iso, label):
     found = date_line(line)
@@ -21,7 +23,9 @@ def test_date_lines(line, iso, label):
 @pytest.mark.parametrize("line", [
     "Scope for peace - 2024-08-27",     # a date, but not only a date
     "04-16 | 21315227 | Processing |",  # a widget row
-    "2024-13-45",                       # no such day
+    "2024-13-45",                       # no such month
+    "31 February 2023",                 # no such day
+    "Feb. 29, 2023",                    # not a leap year
     "The summit opened on July 4, 2024 in Astana.",
 ])
 def test_not_date_lines(line):
