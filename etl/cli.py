@@ -21,7 +21,24 @@ if TYPE_CHECKING:
 
 
 class FriendlyGroup(click.Group):
-    """Expected failures become one clear line and a non-zero exit, not a traceback."""
+    """Expected failures become one clear line and a non-zero exit, not a traceback.
+
+    The reading-out commands (report, sql, schema) live in ``cli_reports`` and are
+    registered when one of them, or the list of commands, is asked for: a load need
+    not import the report engine, Jinja and tabulate.
+    """
+
+    READING_OUT = ("report", "sql", "schema")
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.READING_OUT})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.READING_OUT and name not in self.commands:
+            from sco_etl import cli_reports
+
+            cli_reports.register(self, database_option)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -295,10 +312,6 @@ def _print_report(report: Report, details: bool) -> None:
             click.echo(f"  wrong     {label}: {error}")
 
 
-# --- reading out: report, sql, schema (in their own module) ---------------------------
-from sco_etl import cli_reports  # registers on `main`, defined above
-
-cli_reports.register(main, database_option)
 
 
 if __name__ == "__main__":

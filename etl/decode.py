@@ -10,8 +10,6 @@ import codecs
 import re
 import unicodedata
 
-from charset_normalizer import from_bytes
-
 
 class UnreadableInput(ValueError):
     """The bytes are not an article we can read (empty, binary, undecodable)."""
@@ -44,6 +42,8 @@ def decode(raw: bytes) -> tuple[str, str]:
             return raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
+    from charset_normalizer import from_bytes  # only for bytes that are not UTF-8: most loads never need it
+
     best = from_bytes(raw).best()
     if best is None:
         raise UnreadableInput("binary or undecodable content (not text in any known encoding)")

@@ -34,8 +34,8 @@ def discover(inputs: list[str]) -> Found:
         if item == STDIN:
             found.stdin = True
             continue
-        for match in _matches(item, found.problems):
-            seen.setdefault(_identity(match, folders), None)
+        for identity in _matches(item, found.problems, folders):
+            seen.setdefault(identity, None)
     found.files = list(seen)
     return found
 
@@ -48,34 +48,39 @@ def _identity(path: str, folders: dict[str, str]) -> str:
         if os.path.islink(path):
             return str(Path(path).resolve())
         folder, name = os.path.split(os.path.abspath(path))
-        if folder not in folders:
-            folders[folder] = str(Path(folder).resolve())
-        return os.path.join(folders[folder], name)
+        return os.path.join(_real_folder(folder, folders), name)
     except (OSError, RuntimeError):  # a loop in the path itself
         return os.path.abspath(path)
 
 
-def _matches(item: str, problems: list[tuple[str, str]]) -> list[str]:
+def _real_folder(folder: str, folders: dict[str, str]) -> str:
+    if folder not in folders:
+        folders[folder] = str(Path(folder).resolve())
+    return folders[folder]
+
+
+def _matches(item: str, problems: list[tuple[str, str]], folders: dict[str, str]) -> list[str]:
+    """The identities of the files ``item`` names."""
     path = Path(item).expanduser()
     if path.is_dir():
         files: list[str] = []
-        _walk(str(path), ancestors=set(), files=files, problems=problems)
+        _walk(str(path), ancestors=set(), files=files, problems=problems, folders=folders)
         if not files:
             problems.append((item, f"no {'/'.join(supported_suffixes())} files in this folder"))
         return files
     if path.is_file():
-        return [str(path)]
+        return [_identity(str(path), folders)]
     if glob.has_magic(item):
         files = sorted(p for p in glob.glob(str(path), recursive=True) if os.path.isfile(p))
         if not files:
             problems.append((item, "pattern matched no files"))
-        return files
+        return [_identity(file, folders) for file in files]
     problems.append((item, _missing_reason(path)))
     return []
 
 
 def _walk(folder: str, ancestors: set[tuple[int, int]], files: list[str],
-          problems: list[tuple[str, str]]) -> None:
+          problems: list[tuple[str, str]], folders: dict[str, str]) -> None:
     try:
         status = os.stat(folder)
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
@@ -85,6 +90,7 @@ def _walk(folder: str, ancestors: set[tuple[int, int]], files: list[str],
     key = (status.st_dev, status.st_ino)
     ancestors = ancestors | {key}
     suffixes = supported_suffixes()
+    real_folder = _real_folder(os.path.abspath(folder), folders)
     for entry in entries:
         path = entry.path
         try:
@@ -93,10 +99,12 @@ def _walk(folder: str, ancestors: set[tuple[int, int]], files: list[str],
                 if (target.st_dev, target.st_ino) in ancestors:
                     problems.append((path, "symlink loop: it leads back to a folder being searched"))
                 else:
-                    _walk(path, ancestors, files, problems)
+                    _walk(path, ancestors, files, problems, folders)
             elif entry.is_file():
                 if os.path.splitext(entry.name)[1].lower() in suffixes:
-                    files.append(path)
+                    # the folder's entry says whether it is a link: no system call per file
+                    files.append(str(Path(path).resolve()) if entry.is_symlink()
+                                 else os.path.join(real_folder, entry.name))
             elif entry.is_symlink() and os.path.splitext(entry.name)[1].lower() in suffixes:
                 problems.append((path, _missing_reason(Path(path))))
         except OSError as error:

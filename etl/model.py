@@ -17,6 +17,10 @@ PART_KINDS = (
 EXTRACTABLE_PARTS = frozenset({"title", "standfirst", "body", "caption", "note"})
 
 
+class ParseError(ValueError):
+    """The text has no article in it (for example no running text at all)."""
+
+
 @dataclass(frozen=True)
 class Part:
     """A classified stretch of the article text, ``text[start:end]``."""

@@ -6,9 +6,7 @@ from dataclasses import dataclass
 
 from sco_etl import __version__
 from sco_etl.catalogue import catalogue
-from sco_etl.extract import extract
 from sco_etl.model import DocumentMetadata, Extraction, ParsedArticle, RawDocument
-from sco_etl.parse.layout import parse_article
 
 # Bump when parsing or extraction changes: stored articles from an older
 # pipeline are processed again by the next load, even if their files did not change.
@@ -24,6 +22,11 @@ class ProcessedDocument:
 
 
 def process(document: RawDocument) -> ProcessedDocument:
+    # imported at the first document, not with the loader: a reload of unchanged files
+    # parses nothing, and is mostly the start-up of the command
+    from sco_etl.extract import extract
+    from sco_etl.parse.layout import parse_article
+
     article = parse_article(document.text)
     if document.metadata:
         # before extraction: events' relative dates are read against the publication date
@@ -49,7 +52,7 @@ def with_metadata(article: ParsedArticle, metadata: DocumentMetadata) -> ParsedA
 
 WARM_UP_TEXT = """Leaders meet in Astana
 
-ASTANA, July 4 (Wire) -- India joined the Shanghai Cooperation Organisation in 2017, \
+ASTANA, July 4 (Wire) -- India joined the Shanghai Cooperation Organisation in June 2017, \
 Foreign Minister Jane Doe said on Monday. "We welcome it," she said."""
 
 

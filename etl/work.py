@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sco_etl.decode import UnreadableInput
-from sco_etl.parse.layout import ParseError
+from sco_etl.model import ParseError
 from sco_etl.pipeline import ProcessedDocument, process
 from sco_etl.readers import (
     FORMAT_NAMES,
@@ -103,15 +103,23 @@ def run_task(task: Task) -> TaskResult:
     return result
 
 
-def looks_unchanged(task: Task) -> bool:
-    """Does the file have the size and modification time it had when stored? Then the
-    task only confirms it, and needs no worker."""
-    if task.data is not None or task.source.path not in task.known:
-        return False
-    try:
-        return _same_as_stored(task.known[task.source.path], os.stat(task.source.path))
-    except OSError:
-        return False
+def unchanged_results(tasks: list[Task]) -> list[TaskResult] | None:
+    """The results of ``tasks`` when every file has the size and modification time it had
+    when stored (a reload): one ``stat`` each confirms them, with no worker. None when any
+    may have changed."""
+    results = []
+    for task in tasks:
+        path = task.source.path
+        if task.data is not None or path not in task.known:
+            return None
+        try:
+            status = os.stat(path)
+        except OSError:
+            return None
+        if not _same_as_stored(task.known[path], status):
+            return None
+        results.append(TaskResult(task.source, status.st_size, [Unchanged(path)], status.st_mtime_ns))
+    return results
 
 
 def _same_as_stored(stored: Stored | None, status: os.stat_result) -> bool:

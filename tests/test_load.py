@@ -99,14 +99,15 @@ def test_a_failure_while_writing_leaves_nothing_behind(engine, write, monkeypatc
 
 
 def test_a_crashing_extractor_fails_only_its_file(engine, write, monkeypatch):
-    from sco_etl import pipeline
+    from sco_etl import extract
+    from sco_etl.model import Extraction
 
     def extract_or_crash(article):
         if "Friday" in article.text:
             raise RuntimeError("boom")
-        return pipeline.Extraction()
+        return Extraction()
 
-    monkeypatch.setattr(pipeline, "extract", extract_or_crash)
+    monkeypatch.setattr(extract, "extract", extract_or_crash)  # where the pipeline imports it from
     write("ok.txt", ARTICLE)
     write("bad.txt", ARTICLE.replace("Monday", "Friday"))
     summary = Loader(engine).run([str(write("ok.txt", ARTICLE).parent)])

@@ -13,7 +13,6 @@ import datetime
 import re
 from functools import lru_cache
 
-from dateutil import parser as date_parser
 from sco_etl.model import DateValue
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -72,7 +71,9 @@ def _parsed(printed: str, yearfirst: bool = False, default: datetime.datetime | 
     """dateutil's reading of a printed date, or None. Remembered: a corpus prints the same
     dates again and again, and dateutil takes a tenth of a millisecond for each."""
     try:
-        return date_parser.parse(printed, yearfirst=yearfirst, default=default)
+        from dateutil import parser  # at the first partial date: a reload reads none
+
+        return parser.parse(printed, yearfirst=yearfirst, default=default)
     except (ValueError, OverflowError):
         return None
 

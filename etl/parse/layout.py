@@ -12,14 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from sco_etl.catalogue import catalogue
-from sco_etl.model import DateValue, ParsedArticle, Part
+from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.parse import cues
 from sco_etl.parse.dates import date_line, read_date
 from sco_etl.parse.people import names_in_byline, names_leading
-
-
-class ParseError(ValueError):
-    """The text has no article in it (for example no running text at all)."""
 
 
 @dataclass(frozen=True)

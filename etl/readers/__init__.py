@@ -70,9 +70,11 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(suffix for reader in READERS for suffix in reader.suffixes)
 
 
+_BY_SUFFIX: dict[str, Reader] = {suffix: reader for reader in reversed(READERS) for suffix in reader.suffixes}
+
+
 def reader_for(path: str | Path) -> Reader | None:
-    suffix = os.path.splitext(path)[1].lower()
-    return next((reader for reader in READERS if suffix in reader.suffixes), None)
+    return _BY_SUFFIX.get(os.path.splitext(path)[1].lower())
 
 
 def reader_named(name: str) -> Reader:

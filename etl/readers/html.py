@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import lxml.html
-from lxml.etree import ParserError
 from sco_etl.decode import UnreadableInput, decode, normalise
 from sco_etl.model import DocumentMetadata, RawDocument
 from sco_etl.parse.dates import read_iso_date
@@ -87,6 +85,9 @@ def _metadata(extracted) -> DocumentMetadata:
 
 def visible_blocks(markup: str) -> list[str]:
     """Block-level text of the page outside navigation, scripts and forms, one string per block."""
+    import lxml.html  # with trafilatura, at the first page: a load of text files never needs it
+    from lxml.etree import ParserError
+
     try:
         root = lxml.html.fromstring(markup)
     except (ParserError, ValueError):
