@@ -42,7 +42,8 @@ def decode(raw: bytes) -> tuple[str, str]:
             return raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
-    from charset_normalizer import from_bytes  # only for bytes that are not UTF-8: most loads never need it
+    # imported only for bytes that are not UTF-8: most loads never need it
+    from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
     if best is None:

@@ -24,7 +24,7 @@ from itertools import chain, islice
 from typing import TypeVar
 
 from sco_etl import __version__, db
-from sco_etl.discover import STDIN, discover
+from sco_etl.discover import STDIN, Problem, Walk, count_files, discover
 from sco_etl.pipeline import PIPELINE_VERSION, ProcessedDocument, warm_up
 from sco_etl.readers import Input, reader_for, reader_named, sha256
 from sco_etl.reference import reference_fingerprint, sync_reference_data
@@ -141,20 +141,17 @@ class Loader:
         ``on_result`` the outcome of each file (or record) as it is known."""
         started = time.perf_counter()
         db.ensure_current(self.engine)
-        found = discover(inputs)
-        sources: Iterable[Input] = (Input(path, os.path.basename(path)) for path in found.files)
-        if found.stdin:
-            sources = chain([stdin_input(stdin or b"")], sources)
-        if on_discovered:
-            on_discovered(len(found.files) + found.stdin)
+        if on_discovered:  # a walk that only counts, for a progress bar's total
+            on_discovered(count_files(inputs) + (STDIN in inputs))
         summary = retrying(lambda: self._start_run(inputs))
         summary.on_result = on_result
         writer = BatchWriter(summary.run_id, force=self.force)
-        problems = [Failed(path, why) for path, why in found.problems]
-        self._fail(summary, problems)
+        problems: list[Failed] = []  # met by the walk as it goes, logged as the results come
 
         batch: list[Pending] = []
-        for result in self._results(self._tasks(sources, stdin)):
+        for result in self._results(self._tasks(_sources(inputs, stdin, problems), stdin)):
+            self._fail(summary, problems)
+            problems.clear()
             for item in result.items:
                 if isinstance(item, ProcessedDocument):
                     one_document = item.document.source_path == result.source.path
@@ -168,6 +165,7 @@ class Loader:
             if progress:
                 progress(1)
         self._write(writer, batch, summary)
+        self._fail(summary, problems)
         self._finish(summary)
         summary.seconds = time.perf_counter() - started
         return summary
@@ -303,6 +301,17 @@ class Loader:
         retrying(finish)
         with Session(self.engine) as session:
             summary.row_counts = row_counts(session)
+
+
+def _sources(inputs: list[str], stdin: bytes | None, problems: list[Failed]) -> Iterator[Input]:
+    """The inputs to read, found as they are needed; what cannot be read goes to ``problems``."""
+    if STDIN in inputs:
+        yield stdin_input(stdin or b"")
+    for item in Walk(inputs):
+        if isinstance(item, Problem):
+            problems.append(Failed(item.path, item.reason))
+        else:
+            yield Input(item, os.path.basename(item))
 
 
 def stdin_input(data: bytes) -> Input:

@@ -125,6 +125,20 @@ def test_discover_folders_globs_and_missing_paths(tmp_path, write):
     assert [why for _path, why in found.problems] == ["no such file or folder"]
 
 
+def test_a_file_reached_many_ways_is_found_once_in_walk_order(tmp_path, write):
+    a = write("a.txt", ARTICLE)
+    b = write("nested/b.txt", ARTICLE)
+    c = write("nested/deeper/c.txt", ARTICLE)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "linked_folder").symlink_to(b.parent, target_is_directory=True)
+    (elsewhere / "linked_file.txt").symlink_to(a)
+    found = discover([str(c), str(b.parent), str(a.parent), str(a.parent), str(a),
+                      str(a.parent / "**" / "*.txt"), str(elsewhere)])
+    assert [Path(p).name for p in found.files] == ["c.txt", "b.txt", "a.txt"]
+    assert found.problems == []
+
+
 def test_explicit_file_of_unknown_type_fails_with_the_reason(engine, write):
     summary = Loader(engine).run([str(write("report.pdf", b"%PDF-1.4"))])
     assert "unsupported file type '.pdf'" in summary.failures[0].reason

@@ -96,16 +96,19 @@ def test_unbalanced_quotation_marks_lose_only_their_paragraph(engine, write):
                       "We will meet again in the autumn to sign the agreement"}
 
 
-def test_files_that_vanish_or_turn_into_folders_after_discovery(engine, write):
+def test_files_that_vanish_or_turn_into_folders_after_discovery(engine, write, monkeypatch):
     gone, changed = write("gone.txt", ARTICLE), write("folder.txt", ARTICLE.replace("Monday", "Sunday"))
     write("ok.txt", ARTICLE.replace("Monday", "Friday"))
+    look_up = Loader._known
 
-    def sabotage(_count: int) -> None:  # runs after the files are found, before any is read
+    def sabotage_then_look_up(loader, chunk):  # the walk has found the chunk's files; none is read yet
         gone.unlink()
         changed.unlink()
         changed.mkdir()
+        return look_up(loader, chunk)
 
-    summary = Loader(engine).run([str(gone.parent)], on_discovered=sabotage)
+    monkeypatch.setattr(Loader, "_known", sabotage_then_look_up)
+    summary = Loader(engine).run([str(gone.parent)])
     reasons = names(summary.failures)
     assert "No such file" in reasons["gone.txt"] and "Is a directory" in reasons["folder.txt"]
     assert loaded_names(engine) == {"ok.txt"}
