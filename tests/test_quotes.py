@@ -64,6 +64,17 @@ def test_pronouns_and_surnames_resolve_to_the_full_name():
     assert [speaker for _, _, speaker in found] == ["Dilnoza Rashidova", "Dilnoza Rashidova"]
 
 
+def test_the_title_alone_refers_to_the_person_named_with_it():
+    found, _ = quotes(
+        "Foreign Minister Dilnoza Rahimova opened the session on Monday.\n\n"
+        "Trade ministers from five states attended, among them Azamat Tulegenov.\n\n"
+        'The minister added: "The corridor must open before the winter."\n\n'
+        '"We are not a military alliance," the foreign minister told reporters.\n\n'
+        'The spokesperson said the talks had been constructive.')
+    assert [(text[:14], speaker) for _, text, speaker in found] == [
+        ("The corridor m", "Dilnoza Rahimova"), ("We are not a m", "Dilnoza Rahimova")]
+
+
 def test_the_audience_is_never_the_speaker():
     found, _ = quotes('"The bridge is finished," Jamal Rahimi told Xinhua.')
     assert found == [("direct", "The bridge is finished", "Jamal Rahimi")]

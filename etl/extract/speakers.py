@@ -5,7 +5,7 @@ Kassym-Jomart Tokayev", "Makhmutova", "she", "China's Ministry of Foreign Affair
 It resolves to a person (with the role, affiliation and nationality the phrase or an
 apposition gives), to an organisation, or to nothing when it names neither ("the
 report", "It"). Pronouns and bare surnames resolve to the last person named before
-them in the article.
+them in the article; "the minister" to the last one named with that title.
 """
 from __future__ import annotations
 
@@ -82,6 +82,14 @@ class ArticleContext:
                 return person
         return None
 
+    def person_titled(self, title: str, offset: int) -> PersonRef | None:
+        """The last person named before ``offset`` whose role has the word ``title``
+        ("the minister" after "Foreign Minister Hossein Amir-Abdollahian")."""
+        for at, person in reversed(self.people):
+            if at < offset and person.role and title in person.role.casefold().split():
+                return person
+        return None
+
     def remember(self, offset: int, person: PersonRef) -> None:
         bisect.insort(self.people, (offset, person), key=lambda item: item[0])
 
@@ -130,6 +138,10 @@ def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None
         return Speaker()
     if phrase.casefold() in PERSON_PRONOUNS:
         return Speaker(person=context.person_before(span.start))
+    title = _definite_title(phrase)
+    titled = context.person_titled(title, span.start) if title else None
+    if titled is not None:  # "the minister", like a pronoun, is someone named before
+        return Speaker(person=titled)
     organisations = context.organisations_within(span.start, span.end)
     person = _person_in(text, span, organisations, context)
     if person is not None:
@@ -182,6 +194,19 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     if not looks_like_person(name):
         return None
     return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
+
+
+def _definite_title(phrase: str) -> str | None:
+    """The head word of "the minister" / "the Kazakh foreign minister" / "the spokeswoman",
+    a phrase that is the word "the" and a role title (with at most two words before it)."""
+    words = phrase.casefold().split()
+    if len(words) < 2 or words[0] != "the" or len(words) > 4:
+        return None
+    rest = " ".join(words[1:])
+    for title in title_words():
+        if rest == title or rest.endswith(" " + title):
+            return title.split()[-1]
+    return None
 
 
 def _is_title(token: str) -> bool:
