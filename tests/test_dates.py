@@ -13,6 +13,8 @@ from sco_etl.parse.dates import date_line, read_date
     ("12th March 2023", "2023-03-12", None),
     ("Feb 29, 2024", "2024-02-29", None),
     ("1 DECEMBER 2025", "2025-12-01", None),
+    ("Sat 30 Aug 2025 09.15 BST", "2025-08-30", None),
+    ("Published on Friday, July 5, 2024", "2024-07-05", "published"),
 ])
 def test_date_lines(line, iso, label):
     found = date_line(line)

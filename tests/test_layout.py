@@ -33,6 +33,17 @@ def test_title_standfirst_and_printed_date_after_the_title():
     assert "New rail links" not in article.body
 
 
+def test_a_prose_standfirst_followed_by_date_and_byline_is_header():
+    standfirst = "The new line has been planned for ten years. Its builders now say it will open in spring."
+    article = parse("Railway to the coast nears completion", "", standfirst, "", "Tue 4 Mar 2025 10.20 GMT", "",
+                    "By Lena Ortiz and Timur Bekov", "", PARAGRAPH, "", SECOND)
+    assert article.title == "Railway to the coast nears completion"
+    assert article.standfirst == standfirst
+    assert article.published_on.iso == "2025-03-04"
+    assert article.authors == ["Lena Ortiz", "Timur Bekov"]
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
 def test_outlet_name_after_the_title_is_the_publisher():
     article = parse("Ministers meet in Dushanbe | Global Times", PARAGRAPH)
     assert article.title == "Ministers meet in Dushanbe"

@@ -96,7 +96,7 @@ class _Article:
 def parse_article(text: str) -> ParsedArticle:
     """Parse normalised article text; raise ``ParseError`` when there is no article."""
     lines = split_lines(text)
-    body_start = next((i for i, line in enumerate(lines) if _opens_body(line.text)), None)
+    body_start = _body_start(lines)
     if body_start is None:
         raise ParseError("no running text found (no line reads as a paragraph of prose)")
     article = _Article(text)
@@ -105,6 +105,31 @@ def parse_article(text: str) -> ParsedArticle:
     _read_body(article, lines[body_start:trailer_start])
     _read_trailer(article, lines[trailer_start:])
     return article.result()
+
+
+def _body_start(lines: list[Line], after: int = 0) -> int | None:
+    """The first line of running prose; a standfirst is prose too, so when a date or a
+    byline follows such a line before any other prose, the header runs on past them."""
+    start = next((i for i in range(after, len(lines)) if _opens_body(lines[i].text)), None)
+    if start is None:
+        return None
+    resumed = _header_after(lines, start)
+    return start if resumed is None else _body_start(lines, resumed)
+
+
+_STANDFIRST_REACH = 4  # lines after a standfirst in which the header's dates and bylines stand
+
+
+def _header_after(lines: list[Line], start: int) -> int | None:
+    """Where the body starts when dates or bylines follow the prose line at ``start``."""
+    resumed = None
+    for index in range(start + 1, min(start + 1 + _STANDFIRST_REACH, len(lines))):
+        text = lines[index].text
+        if date_line(text) or _is_byline(text):
+            resumed = index + 1
+        elif cues.is_prose(text):
+            break
+    return resumed
 
 
 def _has_cue(line: str) -> bool:
