@@ -107,6 +107,12 @@ def test_a_status_only_a_body_grants_falls_back_to_the_article_body():
     assert found == {("BHR", "SCO", "dialogue_partner", "occurred", "2023")}
 
 
+def test_a_numbered_membership_or_observer_status_refers_to_the_article_body():
+    found = events("The SCO foreign ministers met in Astana. Nepal became the bloc's second observer in 2006. "
+                   "Qatar, which was admitted as the eleventh full member on 3 June 2025, sent its envoy.")
+    assert found == {("NPL", "SCO", "observer", "occurred", "2006"), ("QAT", "SCO", "accession", "occurred", "2025-06-03")}
+
+
 @pytest.mark.parametrize("body", [
     "Sri Lanka is considering whether to apply for full membership of the SCO.",
     "Officials said Turkey could join the Shanghai Cooperation Organisation one day.",

@@ -180,7 +180,9 @@ def _after(date: DateValue, published: DateValue) -> bool:
 
 
 def _refers_to_body(text: str, sentence: Span) -> bool:
-    return re.search(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance)\b|\bits\s+\w+\s+member",
+    # "the bloc", "its newest member", "the tenth full member"
+    return re.search(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance)\b"
+                     r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b",
                      text[sentence.start:sentence.end], re.IGNORECASE) is not None
 
 
