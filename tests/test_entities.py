@@ -102,3 +102,15 @@ def test_a_longer_name_around_a_catalogued_acronym_is_its_own_organisation():
 def test_a_discovered_name_stops_at_the_end_of_its_sentence():
     _, found = entities("She is a researcher at the Pamir Studies Institute. Nilufar Saidova writes on trade.")
     assert "Pamir Studies Institute" in found and not any("Nilufar" in name for name in found)
+
+
+def test_the_publisher_counts_beside_another_outlet_credited_in_the_furniture():
+    article = parse_article(
+        "Ministers meet in Dushanbe\n\nBy Lena Ortiz\n\n"
+        "Foreign ministers of the member states met in Dushanbe on Tuesday to prepare the summit "
+        "agenda, officials said.\n\n"
+        "Photograph: Delegates arrive at the conference hall. Reuters\n\n"
+        "© 2025 Tallgrass Courier. All rights reserved.")
+    found = extract_entities(article, Extraction())
+    assert article.publisher == "Tallgrass Courier"
+    assert {"Tallgrass Courier", "Reuters"} <= {mention.organisation.name for mention in found.organisations}

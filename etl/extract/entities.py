@@ -273,13 +273,15 @@ def _metadata_mentions(article: ParsedArticle) -> list[_Found]:
         if part.kind in {"metadata", "dateline", "byline", "furniture"}:
             found += [_Found(m.start, m.end, _catalogue_ref(m.value))
                       for m in catalogue_matcher().find(article.text, part.start, part.end)]
-    if article.publisher and not found and catalogue().lookup(article.publisher) is None:
+    # the publisher, unless catalogued (then found above wherever its names stand); another
+    # outlet credited in a metadata line ("Photograph: ... Reuters") does not stand for it
+    if article.publisher and catalogue().lookup(article.publisher) is None:
         for part in article.parts:
             if part.kind in {"metadata", "note", "furniture"}:
                 at = article.text.find(article.publisher, part.start, part.end)
                 if at >= 0:
                     ref = OrganisationRef(name=article.publisher, kind="news_outlet")
-                    return [_Found(at, at + len(article.publisher), ref)]
+                    return [*found, _Found(at, at + len(article.publisher), ref)]
     return found
 
 
