@@ -114,3 +114,8 @@ def test_the_publisher_counts_beside_another_outlet_credited_in_the_furniture():
     found = extract_entities(article, Extraction())
     assert article.publisher == "Tallgrass Courier"
     assert {"Tallgrass Courier", "Reuters"} <= {mention.organisation.name for mention in found.organisations}
+
+
+def test_a_club_is_an_organisation():
+    _, organisations = entities("Experts at the Valdai Discussion Club in Moscow discussed the bloc's future this week.")
+    assert "Valdai Discussion Club" in organisations

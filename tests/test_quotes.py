@@ -50,6 +50,8 @@ def test_direct_quote_forms(body, expected):
      ("indirect", "the customs union should be widened", "Ulan Dzhaparov")),
     ("Mongolia's Ministry of Foreign Affairs said in a statement that it welcomed the new observers.",
      ("indirect", "it welcomed the new observers", "Mongolia's Ministry of Foreign Affairs")),
+    ("Irina Sokolova, a fellow at the Baikal Policy Club, said Nepal's transit plan would take a decade.",
+     ("indirect", "Nepal's transit plan would take a decade", "Irina Sokolova")),
 ])
 def test_indirect_quote_forms(body, expected):
     found, _ = quotes(body)
