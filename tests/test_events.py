@@ -107,6 +107,10 @@ def test_a_status_only_a_body_grants_falls_back_to_the_article_body():
     assert found == {("BHR", "SCO", "dialogue_partner", "occurred", "2023")}
 
 
+def test_holding_the_chairmanship_is_a_status_not_a_change():
+    assert events("India holds the rotating presidency of the SCO until the summit in Delhi.") == set()
+
+
 def test_a_numbered_membership_or_observer_status_refers_to_the_article_body():
     found = events("The SCO foreign ministers met in Astana. Nepal became the bloc's second observer in 2006. "
                    "Qatar, which was admitted as the eleventh full member on 3 June 2025, sent its envoy.")

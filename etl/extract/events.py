@@ -43,7 +43,9 @@ JOINED_AS_STATUS = re.compile(r"[^.;]{0,80}?\bas\s+(?:an?\s+)?(?:observers?|dial
 HYPOTHETICAL = re.compile(r"\b(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
                           r"(?:\s+\S+){0,2}\s+$")
 COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other))\s+$", re.IGNORECASE)
-POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
+# "during Kazakhstan's chairmanship", "China holds the rotating presidency": a status, not a change
+POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir|\b(?:holds|holding|is\s+holding)\s+the)\s+(?:rotating\s+)?"
+                              r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
 ROSTER = re.compile(r"\b(?:includes?|included|including|comprises?|comprising|consists?\s+of|members\s+(?:are|include)|member\s+states\s+(?:are|include)|brings?\s+together)\s*:?\s+",
                     re.IGNORECASE)
 TO_STATE = re.compile(r"\s+(?:of\s+the\s+\w+\s+|over\s+)?to\s+", re.IGNORECASE)
@@ -166,7 +168,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if date is not None and published is not None and _after(date, published):
         certainty = "planned"  # dated after the article was published: it cannot have happened yet
     if trigger.event_type == "chairmanship" and date is None and POSSESSIVE_CHAIR.search(
-            text, max(sentence.start, match.start() - 12), match.end()):
+            text, max(sentence.start, match.start() - 16), match.end()):
         return []  # "during Kazakhstan's chairmanship": a status in passing, not a dated change
     evidence = text[sentence.start:sentence.end]
     return [MembershipEventFact(str(state.value), organisation, trigger.event_type, certainty, date, evidence, sentence)
