@@ -107,6 +107,15 @@ def test_a_status_only_a_body_grants_falls_back_to_the_article_body():
     assert found == {("BHR", "SCO", "dialogue_partner", "occurred", "2023")}
 
 
+def test_the_same_status_is_the_status_of_the_event_before():
+    found = events("Egypt became a dialogue partner of the SCO in 2022, and Bahrain and Kuwait were granted "
+                   "the same status in 2023.")
+    assert found == {("EGY", "SCO", "dialogue_partner", "occurred", "2022"),
+                     ("BHR", "SCO", "dialogue_partner", "occurred", "2023"),
+                     ("KWT", "SCO", "dialogue_partner", "occurred", "2023")}
+    assert events("Bahrain was granted the same status in 2023.") == set()  # no status before it
+
+
 def test_holding_the_chairmanship_is_a_status_not_a_change():
     assert events("India holds the rotating presidency of the SCO until the summit in Delhi.") == set()
 

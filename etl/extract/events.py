@@ -100,6 +100,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             if in_sentence:  # every event and roster entry names a state
                 events += _events_in(text, sentence, in_sentence, bodies.within(sentence.start, sentence.end),
                                      main_body, article.published_on)
+                events += _same_status(text, sentence, in_sentence, events, article.published_on)
     return Extraction(events=_deduplicated(events))
 
 
@@ -173,6 +174,31 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     evidence = text[sentence.start:sentence.end]
     return [MembershipEventFact(str(state.value), organisation, trigger.event_type, certainty, date, evidence, sentence)
             for state in chosen]
+
+
+# "..., and Saudi Arabia was granted the same status in 2021": the status of the event before
+SAME_STATUS = re.compile(r"\b(?:granted|given|received|obtained|gained|accorded|awarded)\s+the\s+same\s+status\b",
+                         re.IGNORECASE)
+GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})
+
+
+def _same_status(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
+                 published: DateValue | None) -> list[MembershipEventFact]:
+    """Events for "the same status": the status, body and certainty of the last status event
+    the article reported, for the states that are the phrase's subject."""
+    match = SAME_STATUS.search(text, sentence.start, sentence.end)
+    previous = next((event for event in reversed(earlier) if event.event_type in GRANTED_STATUSES), None)
+    if match is None or previous is None:
+        return []
+    here = Span(match.start(), match.end())
+    before = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW]
+    if not before:
+        return []
+    date = _date_for(text, sentence, here, published, previous.certainty == "planned")
+    evidence = text[sentence.start:sentence.end]
+    return [MembershipEventFact(str(state.value), previous.organisation, previous.event_type, previous.certainty,
+                                date, evidence, sentence)
+            for state in _group(text, before, forward=False) if state.value != previous.iso3]
 
 
 def _after(date: DateValue, published: DateValue) -> bool:
