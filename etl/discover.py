@@ -9,7 +9,8 @@ grew the loader's memory with the corpus (10 MB at 100,000 files, copied into
 each forked worker's share). Each file is still found once. Rather than every
 path seen, the walk remembers the real folders it has walked (a folder's files
 are unique by name) and the files met one by one (named, globbed or linked),
-which are few.
+which are few. What still grows: one folder's entries while it is walked (sorted, so
+that every machine loads in the same order), and the matches of a glob pattern.
 """
 from __future__ import annotations
 
