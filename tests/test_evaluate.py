@@ -113,3 +113,17 @@ def test_the_second_holdout_stays_at_its_measured_level(engine):
     assert report.quotes.f1 == 1.0 and report.speakers.value == 1.0
     assert report.metadata.value == 1.0 and report.boilerplate.value == 1.0
     assert report.events.f1 >= 0.85 and report.event_dates.value == 1.0
+
+
+def test_the_third_holdout_stays_at_its_measured_level(engine):
+    """A page in another layout (a breadcrumb, "Published - August 28, 2025 08:45 pm IST", the
+    author's name alone under the dates, a dateline on its own line), written and annotated
+    before the extractor read it. First scored: states, organisations, quotes and events F1
+    1.00, but event dates 0.33 and metadata 0.25; the general fixes are pinned here."""
+    summary = Loader(engine).run([str(SAMPLES / "holdout3")])
+    assert not summary.failures
+    report = evaluate(load_gold(SAMPLES / "holdout3_gold.json"), fetch_database(engine))
+    assert report.states.f1 == 1.0 and report.organisations.f1 == 1.0
+    assert report.quotes.f1 == 1.0 and report.speakers.value == 1.0
+    assert report.events.f1 == 1.0 and report.event_dates.value == 1.0
+    assert report.metadata.value == 1.0 and report.boilerplate.value == 1.0

@@ -116,6 +116,11 @@ def test_the_same_status_is_the_status_of_the_event_before():
     assert events("Bahrain was granted the same status in 2023.") == set()  # no status before it
 
 
+def test_that_summit_takes_the_date_given_before():
+    found = events("Leaders met in Astana in July 2024. That summit saw Belarus become a full member of the SCO.")
+    assert found == {("BLR", "SCO", "accession", "occurred", "2024-07")}
+
+
 def test_holding_the_chairmanship_is_a_status_not_a_change():
     assert events("India holds the rotating presidency of the SCO until the summit in Delhi.") == set()
 

@@ -44,6 +44,22 @@ def test_a_prose_standfirst_followed_by_date_and_byline_is_header():
     assert article.body == PARAGRAPH + "\n\n" + SECOND
 
 
+def test_breadcrumb_dash_labelled_dates_and_a_name_alone_under_them():
+    article = parse("Home / News / Asia", "", "Border talks resume after a year", "",
+                    "Updated - March 04, 2025 10:12 pm IST", "Published - March 03, 2025 08:45 pm IST", "",
+                    "Meera Pillai", "", "DUSHANBE:", "", PARAGRAPH)
+    assert article.title == "Border talks resume after a year"
+    assert article.published_on.iso == "2025-03-03"  # published, not updated
+    assert article.authors == ["Meera Pillai"]
+    assert article.body == PARAGRAPH
+
+
+def test_a_label_under_the_date_that_heads_the_title_is_not_an_author():
+    article = parse("Published: 3 March 2025", "Central Asia", "Border talks resume after a year", "", PARAGRAPH)
+    assert article.authors == []
+    assert article.title == "Border talks resume after a year"
+
+
 def test_outlet_name_after_the_title_is_the_publisher():
     article = parse("Ministers meet in Dushanbe | Global Times", PARAGRAPH)
     assert article.title == "Ministers meet in Dushanbe"

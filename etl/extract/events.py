@@ -288,7 +288,20 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         distance = match.start() - here.end if match.start() >= here.end else here.start - match.end()
         if distance <= WINDOW and (best is None or distance < best[0]):
             best = (distance, match)
+    if best is None and REFERS_BACK.search(text, sentence.start, sentence.end):
+        return _date_before(text, sentence, published, future)
     return resolve_text_date(best[1], published, future) if best else None
+
+
+# "That summit saw Iran become the ninth member": the date is the one the text gave before
+REFERS_BACK = re.compile(r"\b(?:that|the\s+same)\s+(?:summit|meeting|session|year|month|day)\b", re.IGNORECASE)
+_LOOK_BACK = 300  # characters before the sentence in which the date it refers to is looked for
+
+
+def _date_before(text: str, sentence: Span, published: DateValue | None, future: bool) -> DateValue | None:
+    """The last date expression in the text just before ``sentence``, resolved."""
+    before = list(TEXT_DATE.finditer(text, max(0, sentence.start - _LOOK_BACK), sentence.start))
+    return resolve_text_date(before[-1], published, future) if before else None
 
 
 def _deduplicated(events: list[MembershipEventFact]) -> list[MembershipEventFact]:

@@ -77,6 +77,8 @@ PIPE_ROW = re.compile(r"^[^|]{0,40}(?:\|[^|]{0,40}){2,}\|?\s*$")
 FAQ_LINE = re.compile(r"^[QA]\s*[:：.]\s", re.IGNORECASE)
 
 # --- datelines: "BEIJING:" alone, or "ASTANA, July 4 (Xinhua) -- " opening the body ---
+# "Home / News / World", "News > Asia > Central Asia": a page's place in its site
+BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2}(?:\s+[/>›»]\s+\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2})+\s*$")
 DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)\s*[:：]$")
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]{1,}){0,3})"

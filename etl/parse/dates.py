@@ -30,10 +30,10 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 # A line that is only a date, perhaps labelled and with its weekday ("Published: 5 July 2024",
-# "Updated 2024.07.05 16:10 GMT+8", "Sat 30 Aug 2025 09.15 BST").
+# "Updated 2024.07.05 16:10 GMT+8", "Sat 30 Aug 2025 09.15 BST", "Published - August 28, 2025").
 DATE_LABEL = re.compile(
     r"^\s*(?P<label>published|posted|updated|last updated|first published|date|time|release time|"
-    r"publication date|issued)?\s*(?:on|at)?\s*[:：]?\s*"
+    r"publication date|issued)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?",  # "Sat 30 Aug 2025", "Friday, July 5, 2024"
     re.IGNORECASE,
 )

@@ -169,8 +169,13 @@ def _is_byline(line: str) -> bool:
 
 def _read_header(article: _Article, lines: list[Line]) -> None:
     text_lines = []
-    for line in lines:
-        if not _read_metadata(article, line):
+    for index, line in enumerate(lines):
+        if _read_metadata(article, line):
+            continue
+        if _is_bare_byline_at(article, lines, index):
+            article.add_authors(names_in_byline(line.text))
+            article.part("byline", line.start, line.end)
+        else:
             text_lines.append(line)
     for position, line in enumerate(text_lines):
         _read_header_text(article, line, followed_by_text=position + 1 < len(text_lines))
@@ -245,9 +250,31 @@ def _read_segments(article: _Article, line: Line) -> bool:
     return True
 
 
+def _is_bare_byline_at(article: _Article, lines: list[Line], index: int) -> bool:
+    """"Published - August 28, 2025" / "Jane Doe" / "NEW DELHI:": a name alone, under the
+    date and closing the header (or above the dateline), is the byline. A label in that
+    place ("Central Asia") would look the same, but it heads a title, not the body."""
+    if article.authors or index == 0 or not _is_bare_byline(lines[index].text):
+        return False
+    last = article.parts[-1] if article.parts else None
+    under_date = last is not None and last.kind == "date" and last.start >= lines[index - 1].start
+    closing = index + 1 == len(lines) or bool(cues.DATELINE_ALONE.match(lines[index + 1].text))
+    return under_date and closing
+
+
+def _is_bare_byline(line: str) -> bool:
+    """Names and nothing else: "Jane Doe", "Jane Doe and Li Ming"."""
+    names = names_in_byline(line)
+    rest = re.sub(r"\s*(?:,|&|\band\b)\s*", " ", line)
+    return bool(names) and rest.split() == " ".join(names).split()
+
+
 def _read_header_text(article: _Article, line: Line, followed_by_text: bool) -> None:
     """A header line that is not metadata: the title, a kicker or the standfirst."""
     short_label = cues.word_count(line.text) <= 4 and not cues.PROSE_END.search(line.text)
+    if cues.BREADCRUMB.match(line.text):
+        article.part("kicker", line.start, line.end)  # "Home / News / World": where the page sits
+        return
     if article.title is None and not article.standfirst:
         if short_label and cues.word_count(line.text) <= 2 and followed_by_text:
             article.part("kicker", line.start, line.end)  # a section label above the headline
