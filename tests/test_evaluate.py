@@ -127,3 +127,18 @@ def test_the_third_holdout_stays_at_its_measured_level(engine):
     assert report.quotes.f1 == 1.0 and report.speakers.value == 1.0
     assert report.events.f1 == 1.0 and report.event_dates.value == 1.0
     assert report.metadata.value == 1.0 and report.boilerplate.value == 1.0
+
+
+def test_the_fourth_holdout_stays_at_its_measured_level(engine):
+    """A saved web page (navigation, cookie banner, JSON-LD, a figure with its caption,
+    related links, footer), written and annotated before the extractor read it. First
+    scored: states F1 0.91, organisations 0.89, events 0.67, event dates 0.00 (the page's
+    caption was dropped; "Belarus was admitted at the Astana summit" named no body). "Its
+    accession procedure had been launched ..." (a state named only by "its") is still missed."""
+    summary = Loader(engine).run([str(SAMPLES / "holdout4")])
+    assert not summary.failures
+    report = evaluate(load_gold(SAMPLES / "holdout4_gold.json"), fetch_database(engine))
+    assert report.states.f1 == 1.0 and report.organisations.f1 == 1.0
+    assert report.quotes.f1 == 1.0 and report.speakers.value == 1.0
+    assert report.metadata.value == 1.0 and report.boilerplate.value == 1.0
+    assert report.events.f1 >= 0.65 and report.event_dates.value == 1.0

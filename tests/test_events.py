@@ -121,6 +121,12 @@ def test_that_summit_takes_the_date_given_before():
     assert found == {("BLR", "SCO", "accession", "occurred", "2024-07")}
 
 
+def test_was_admitted_is_to_the_article_body_and_a_status_held_before_is_not_what_was_gained():
+    found = events("The SCO summit opened in Astana. Belarus was admitted on 4 July 2024, after two years "
+                   "as an observer.")
+    assert ("BLR", "SCO", "accession", "occurred", "2024-07-04") in found
+
+
 def test_holding_the_chairmanship_is_a_status_not_a_change():
     assert events("India holds the rotating presidency of the SCO until the summit in Delhi.") == set()
 

@@ -105,6 +105,8 @@ def test_date_in_body_or_caption_is_not_the_publication_date():
     "Delegates arrive for the meeting. (Xinhua/Li Ming)",
     "Photo: Foreign ministers at the meeting in Astana.",
     "File photo taken on Nov. 2, 2021 shows the port of Gwadar.",
+    "Trucks queue at the border crossing with Poland. Photo: Eurasia Monitor",
+    "Photograph: Delegates arrive at the convention centre in Tianjin. Reuters",
 ])
 def test_caption_credits(caption):
     article = parse("Headline", PARAGRAPH, caption, SECOND)

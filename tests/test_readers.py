@@ -220,3 +220,23 @@ def test_html_offsets_point_into_the_stored_text(engine, name):
             engine, "SELECT a.text, q.start_offset, q.end_offset, q.text FROM quotes q JOIN articles a "
                     "ON a.id = q.article_id"):
         assert article_text[start:end] == quoted
+
+
+def test_a_pages_photo_captions_are_kept_apart_and_count_for_mentions(engine, write):
+    page = write("page.html", """<html><head><title>Rail link opens | Steppe Courier</title>
+<meta property="og:site_name" content="Steppe Courier"></head><body><article>
+<h1>Rail link opens</h1>
+<p>The new rail link between the two capitals opened on Monday after four years of work, officials said.</p>
+<p>Freight volumes are expected to double within a year, according to the operator's estimates.</p>
+<figure><img src="a.jpg"><figcaption>A train crosses the border with Mongolia. Photo: Steppe Courier</figcaption></figure>
+</article></body></html>""")
+    Loader(engine).run([str(page)])
+    with engine.connect() as connection:
+        iso3s = set(connection.execute(text("SELECT iso3 FROM article_states")).scalars())
+        kinds = set(connection.execute(text("SELECT kind FROM article_parts")).scalars())
+        organisations = set(connection.execute(text(
+            "SELECT o.name FROM article_organisations AS ao JOIN organisations AS o ON o.id = ao.organisation_id"
+        )).scalars())
+        body = connection.execute(text("SELECT body FROM articles")).scalar_one()
+    assert "MNG" in iso3s and "caption" in kinds and "Mongolia" not in body
+    assert "Steppe Courier" in organisations  # the publisher, printed in the photo credit

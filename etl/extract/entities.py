@@ -277,7 +277,7 @@ def _metadata_mentions(article: ParsedArticle) -> list[_Found]:
     # outlet credited in a metadata line ("Photograph: ... Reuters") does not stand for it
     if article.publisher and catalogue().lookup(article.publisher) is None:
         for part in article.parts:
-            if part.kind in {"metadata", "note", "furniture"}:
+            if part.kind in {"metadata", "note", "furniture", "caption"}:  # "Photo: Eurasia Monitor"
                 at = article.text.find(article.publisher, part.start, part.end)
                 if at >= 0:
                     ref = OrganisationRef(name=article.publisher, kind="news_outlet")

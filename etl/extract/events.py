@@ -37,7 +37,8 @@ NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to)\b[^.;,]{0,20}$",
 ASPIRATION = re.compile(r"\b(?:applied|apply|applies|application|bid|wish|wishes|desire|request|want|wants|seek|seeks|hope|hopes|interest|interested|keen|eager|ready)\s+(?:in\s+)?to\s*$|\binterest\s+in\s*$",
                         re.IGNORECASE)
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
-JOINED_AS_STATUS = re.compile(r"[^.;]{0,80}?\bas\s+(?:an?\s+)?(?:observers?|dialog(?:ue)?\s+partners?|partners?)\b", re.IGNORECASE)
+# (in the same clause: "was admitted in 2024, after two years as an observer" is a full member)
+JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+)?(?:observers?|dialog(?:ue)?\s+partners?|partners?)\b", re.IGNORECASE)
 # "may join", "could apply", "is considering whether to apply": a possibility, not an event.
 # Case-sensitive: "in May joined" names a month.
 HYPOTHETICAL = re.compile(r"\b(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
@@ -208,9 +209,9 @@ def _after(date: DateValue, published: DateValue) -> bool:
 
 
 def _refers_to_body(text: str, sentence: Span) -> bool:
-    # "the bloc", "its newest member", "the tenth full member"
+    # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
     return re.search(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance)\b"
-                     r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b",
+                     r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b",
                      text[sentence.start:sentence.end], re.IGNORECASE) is not None
 
 

@@ -31,9 +31,11 @@ CAPTION_ENDINGS = (
     ("([", re.compile(r"[(\[]\s*(?:photos?|images?|pictures?|file photo|photo credit|credit)\s*[/:：]\s*"
                       r"[^)\]]{1,80}[)\]]\s*$", re.IGNORECASE)),
     ("(", re.compile(rf"\(\s*{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\s*\)\s*$")),
+    # "... with Poland. Photo: Eurasia Monitor": a credit after the caption's last sentence
+    (":：", re.compile(r"[.!?]\s+(?:photo(?:graph)?|image|picture)s?\s*[:：]\s*[^.:：]{1,60}$", re.IGNORECASE)),
 )
 CAPTION_OPENING = re.compile(
-    r"(?:photo|image|picture|file photo)\s*[:：]|(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b",
+    r"(?:photo(?:graph)?|image|picture|file photo)\s*[:：]|(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b",
     re.IGNORECASE,
 )
 

@@ -69,6 +69,8 @@ def read_page(markup: str) -> tuple[str, DocumentMetadata]:
     title = metadata.title
     if title and (not paragraphs or paragraphs[0].strip() != title):
         paragraphs.insert(0, title)
+    extracted_text = "\n".join(paragraphs)
+    paragraphs += [caption for caption in figure_captions(markup) if caption not in extracted_text]
     text = normalise("\n\n".join(line.strip() for line in paragraphs if line.strip()))
     if not text:
         raise UnreadableInput("no text in the page")
@@ -81,6 +83,20 @@ def _metadata(extracted) -> DocumentMetadata:
         title=one_line(extracted.title), published_on=read_iso_date(extracted.date or ""),
         authors=authors, publisher=one_line(extracted.sitename), url=one_line(extracted.url),
     )
+
+
+def figure_captions(markup: str) -> list[str]:
+    """The article's photo captions: trafilatura drops ``<figcaption>``, but captions count
+    for mentions (the layout parser keeps them apart from the body)."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.fromstring(markup)
+    except (ParserError, ValueError):
+        return []
+    figures = root.xpath("//article//figcaption") or root.xpath("//main//figcaption") or root.xpath("//figcaption")
+    return [text for text in (" ".join(figure.text_content().split()) for figure in figures) if text]
 
 
 def visible_blocks(markup: str) -> list[str]:
