@@ -127,6 +127,15 @@ def test_was_admitted_is_to_the_article_body_and_a_status_held_before_is_not_wha
     assert ("BLR", "SCO", "accession", "occurred", "2024-07-04") in found
 
 
+def test_its_refers_to_the_one_state_named_in_the_sentence_before():
+    found = events("Qatar joined the SCO as a full member on 3 June 2025. "
+                   "Its accession procedure had been launched in September 2023.")
+    assert ("QAT", "SCO", "application", "occurred", "2023-09") in found
+    found = events("Qatar and Kuwait met SCO envoys on 3 June 2025. "
+                   "Its accession procedure had been launched in September 2023.")
+    assert not any(event_type == "application" for _, _, event_type, _, _ in found)  # whose?
+
+
 def test_holding_the_chairmanship_is_a_status_not_a_change():
     assert events("India holds the rotating presidency of the SCO until the summit in Delhi.") == set()
 

@@ -96,13 +96,28 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     for part in article.parts:
         if part.kind not in EVENT_PARTS:
             continue
+        named_before: list[Located] = []
         for sentence in split_sentences(text, part.start, part.end):
-            in_sentence = states.within(sentence.start, sentence.end)
+            in_sentence = states.within(sentence.start, sentence.end) or _named_by_its(text, sentence, named_before)
+            named_before = states.within(sentence.start, sentence.end)
             if in_sentence:  # every event and roster entry names a state
                 events += _events_in(text, sentence, in_sentence, bodies.within(sentence.start, sentence.end),
                                      main_body, article.published_on)
                 events += _same_status(text, sentence, in_sentence, events, article.published_on)
     return Extraction(events=_deduplicated(events))
+
+
+ITS = re.compile(r"Its\b")
+
+
+def _named_by_its(text: str, sentence: Span, named_before: list[Located]) -> list[Located]:
+    """"Belarus was admitted in 2024. Its accession procedure had been launched in 2022.":
+    a sentence that opens with "Its" and names no state is about the one state the
+    sentence before it named (several would leave "its" unresolved)."""
+    opening = ITS.match(text, sentence.start)
+    if opening is None or len({item.value for item in named_before}) != 1:
+        return []
+    return [Located(Span(opening.start(), opening.end()), named_before[0].value)]
 
 
 def _main_body(found: Extraction) -> OrganisationRef | None:
