@@ -136,6 +136,12 @@ def test_its_refers_to_the_one_state_named_in_the_sentence_before():
     assert not any(event_type == "application" for _, _, event_type, _, _ in found)  # whose?
 
 
+def test_the_status_of_a_partner_and_a_year_ago():
+    found = events("Laos received the status of an SCO partner two months ago. Belarus became a full "
+                   "member of the SCO a year ago.")
+    assert found == {("LAO", "SCO", "partner", "occurred", "2025-07"), ("BLR", "SCO", "accession", "occurred", "2024")}
+
+
 def test_holding_the_chairmanship_is_a_status_not_a_change():
     assert events("India holds the rotating presidency of the SCO until the summit in Delhi.") == set()
 

@@ -77,6 +77,19 @@ def test_the_title_alone_refers_to_the_person_named_with_it():
         ("The corridor m", "Dilnoza Rahimova"), ("We are not a m", "Dilnoza Rahimova")]
 
 
+def test_a_nationality_and_a_title_after_the_refer_to_the_person_of_that_nationality():
+    found, extraction = quotes(
+        "Russia backs the plan, Russian Foreign Minister Sergey Lavrov said on Wednesday following talks "
+        "with his Kyrgyz counterpart Zheenbek Kulubaev.\n\n"
+        '"The family keeps growing," the top Russian diplomat stressed.\n\n'
+        "Kyrgyzstan will chair the group next, the Kyrgyz minister said, adding that Bishkek would host it.")
+    assert [(text[:18], speaker) for _, text, speaker in found] == [
+        ("Russia backs the p", "Sergey Lavrov"), ("The family keeps g", "Sergey Lavrov"),
+        ("Kyrgyzstan will ch", "Zheenbek Kulubaev")]
+    nationalities = {person.full_name: person.nationality_iso3 for person in extraction.people}
+    assert nationalities == {"Sergey Lavrov": "RUS", "Zheenbek Kulubaev": "KGZ"}
+
+
 def test_the_audience_is_never_the_speaker():
     found, _ = quotes('"The bridge is finished," Jamal Rahimi told Xinhua.')
     assert found == [("direct", "The bridge is finished", "Jamal Rahimi")]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sco_etl.data import data_lines
+from sco_etl.extract.entities import state_names_by_key
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
@@ -429,6 +430,10 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
 
 
 _INVERTED_SPEAKER_LIMIT = 6  # words in "said Kazakh President Kassym-Jomart Tokayev"
+# "..., X said on Wednesday following talks with ...", "..., X said, adding that ...": what
+# follows the verb of a trailing attribution tells when or what next, not what was said
+_CIRCUMSTANCE = re.compile(r",?\s*(?:adding\b|(?:on|in|at|during|after|following|before|while|when|"
+                           r"late|earlier|later|last|this)\b)", re.IGNORECASE)
 
 
 def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
@@ -445,7 +450,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
             continue
         lead = tail[:verb.start()]
         words_after = tail[verb.end():].split()
-        if lead.strip() and len(lead.split()) <= 8 and len(words_after) <= 6:
+        if lead.strip() and len(lead.split()) <= 8 and (len(words_after) <= 6 or _CIRCUMSTANCE.match(tail, verb.end())):
             speaker = _trim(plain, Span(sentence.start + comma + 1, sentence.start + comma + 1 + verb.start()))
             return _quote(text, sentence.start, sentence.start + comma, verb.group(), speaker)
         if not lead.strip():  # ", said X" possibly with an apposition after
@@ -508,7 +513,8 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
 
     for paragraph in paragraphs:
         for match in _titled_names(plain, paragraph.start, paragraph.end):
-            remember_full(match.start("name"), resolve_speaker(Span(match.start(), match.end()), context))
+            start = _nationality_before(plain, paragraph.start, match.start())
+            remember_full(match.start("name"), resolve_speaker(Span(start, match.end()), context))
         for match in _APPOSED_NAME.finditer(plain, paragraph.start, paragraph.end):
             apposition_end = plain.find(",", match.end(), paragraph.end)
             apposition = Span(match.end("name") + 1, apposition_end if apposition_end > 0 else match.end())
@@ -529,6 +535,16 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
             for match in mentions.find(plain, paragraph.start, paragraph.end):
                 context.remember(match.start, match.value)
     return resolved
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def _nationality_before(plain: str, floor: int, start: int) -> int:
+    """Where a titled name starts with the state adjective before its title: "his Kyrgyz
+    counterpart Zheenbek Kulubaev" gives the person a nationality ("the Kyrgyz minister")."""
+    word = _WORD_BEFORE.search(plain, max(floor, start - 40), start)
+    return word.start(1) if word and word.group(1) in state_names_by_key() else start
 
 
 # "Amina Masood, a professor at ...": a name introduced by an apposition

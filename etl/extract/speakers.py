@@ -82,11 +82,16 @@ class ArticleContext:
                 return person
         return None
 
-    def person_titled(self, title: str, offset: int) -> PersonRef | None:
-        """The last person named before ``offset`` whose role has the word ``title``
-        ("the minister" after "Foreign Minister Hossein Amir-Abdollahian")."""
+    def person_described(self, title: str, nationality: str | None, offset: int) -> PersonRef | None:
+        """The last person named before ``offset`` who fits "the minister" (a role with that
+        word) or "the top Russian diplomat" (that nationality, whatever the role's words)."""
         for at, person in reversed(self.people):
-            if at < offset and person.role and title in person.role.casefold().split():
+            if at >= offset:
+                continue
+            if nationality is not None:
+                if person.nationality_iso3 == nationality:
+                    return person
+            elif person.role and title in person.role.casefold().split():
                 return person
         return None
 
@@ -138,10 +143,10 @@ def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None
         return Speaker()
     if phrase.casefold() in PERSON_PRONOUNS:
         return Speaker(person=context.person_before(span.start))
-    title = _definite_title(phrase)
-    titled = context.person_titled(title, span.start) if title else None
-    if titled is not None:  # "the minister", like a pronoun, is someone named before
-        return Speaker(person=titled)
+    described = _definite_description(phrase)
+    person = context.person_described(*described, span.start) if described else None
+    if person is not None:  # "the minister", like a pronoun, is someone named before
+        return Speaker(person=person)
     organisations = context.organisations_within(span.start, span.end)
     person = _person_in(text, span, organisations, context)
     if person is not None:
@@ -196,16 +201,18 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
 
 
-def _definite_title(phrase: str) -> str | None:
-    """The head word of "the minister" / "the Kazakh foreign minister" / "the spokeswoman",
-    a phrase that is the word "the" and a role title (with at most two words before it)."""
-    words = phrase.casefold().split()
-    if len(words) < 2 or words[0] != "the" or len(words) > 4:
+def _definite_description(phrase: str) -> tuple[str, str | None] | None:
+    """``(title, nationality)`` of "the minister" / "the Kyrgyz minister" / "the top Russian
+    diplomat": the word "the", at most two words, and a role title. The title's head word,
+    and the state a nationality adjective among the words names (or None)."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].casefold() != "the" or len(words) > 4:
         return None
-    rest = " ".join(words[1:])
+    rest = " ".join(words[1:]).casefold()
     for title in title_words():
         if rest == title or rest.endswith(" " + title):
-            return title.split()[-1]
+            nationality = next((state_names_by_key()[word] for word in words[1:] if word in state_names_by_key()), None)
+            return title.split()[-1], nationality
     return None
 
 

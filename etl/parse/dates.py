@@ -123,11 +123,15 @@ TEXT_DATE = re.compile(
     rf"|(?:from\s+)?(?P<year>{_YEAR}){_RANGE_END}"
     r"|(?P<weekday>(?:last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?"
     r"|(?P<relative>(?:last|this|next|the\s+previous|the\s+coming)\s+(?:year|month|week))"
+    r"|(?P<ago>(?:a|one|two|three|four|five|\d{1,2})\s+(?:years?|months?)\s+ago)"
     r"|(?P<day_word>yesterday|today|tomorrow)"
     rf"|(?P<month>(?:in|since|until|by|from|last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\.?,?\s+\d)"
     r")(?![\w])",
     re.IGNORECASE,
 )
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _shift_month(day: datetime.date, months: int) -> str:
@@ -171,6 +175,12 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
         if unit == "month":
             return DateValue(_shift_month(anchor, step))
         return None  # a week is not a date
+    if match.group("ago"):  # "a year ago", "two months ago"
+        count, unit, _ = match.group("ago").lower().split()
+        steps = _COUNTS.get(count) or int(count)
+        if unit.startswith("year"):
+            return DateValue(f"{anchor.year - steps:04d}")
+        return DateValue(_shift_month(anchor, -steps))
     if match.group("day_word"):
         if published.precision != "day":
             return None
