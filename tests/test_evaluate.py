@@ -112,8 +112,12 @@ def test_the_holdout_corpus_stays_at_its_measured_level(engine):
 #   holdout5 (a wire story as a JSON Lines record: "..., X said on Wednesday following talks
 #     with ...", "the top Russian diplomat stressed", "the status of an SCO partner", "a year
 #     ago"): quotes F1 0.75, speakers 0.33, events 0.91, event dates 0.80.
+#   holdout6 (an opinion column: "Name | date" under a standfirst, an apposition between a
+#     quote and its verb, "In a statement it said that"): metadata 0.25, boilerplate 0.33,
+#     quotes F1 0.50, events 0.78; "Iran followed in 2023 and Belarus in 2024" (an
+#     accession told by ellipsis) is still missed.
 # The general fixes that followed are pinned here, with the events F1 each reaches.
-BLIND_HOLDOUTS = [("holdout2", 0.85), ("holdout3", 1.0), ("holdout4", 1.0), ("holdout5", 1.0)]
+BLIND_HOLDOUTS = [("holdout2", 0.85), ("holdout3", 1.0), ("holdout4", 1.0), ("holdout5", 1.0), ("holdout6", 0.85)]
 
 
 @pytest.mark.parametrize("folder, events_f1", BLIND_HOLDOUTS)

@@ -60,6 +60,15 @@ def test_a_label_under_the_date_that_heads_the_title_is_not_an_author():
     assert article.title == "Border talks resume after a year"
 
 
+def test_a_name_and_a_date_in_one_line_under_a_standfirst_are_header():
+    article = parse("OPINION", "", "Is the bloc getting any stronger?", "",
+                    "Enlargement has brought size, not cohesion", "", "Lena Ortiz | 12 September 2025", "",
+                    PARAGRAPH, "", SECOND)
+    assert (article.title, article.authors) == ("Is the bloc getting any stronger?", ["Lena Ortiz"])
+    assert article.published_on.iso == "2025-09-12"
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
 def test_outlet_name_after_the_title_is_the_publisher():
     article = parse("Ministers meet in Dushanbe | Global Times", PARAGRAPH)
     assert article.title == "Ministers meet in Dushanbe"

@@ -90,6 +90,18 @@ def test_a_nationality_and_a_title_after_the_refer_to_the_person_of_that_nationa
     assert nationalities == {"Sergey Lavrov": "RUS", "Zheenbek Kulubaev": "KGZ"}
 
 
+def test_an_apposition_between_the_quote_and_its_verb():
+    found, _ = quotes('"Every enlargement makes consensus harder," Dr Nilufar Saidova, a senior fellow at the '
+                      "Institute for Strategic Studies, told me in Tashkent.")
+    assert found == [("direct", "Every enlargement makes consensus harder", "Nilufar Saidova")]
+
+
+def test_it_after_a_setting_is_the_organisation_named_just_before():
+    found, _ = quotes("Russia's Foreign Ministry takes a different view of the talks. In a statement last "
+                      "week it said that the organisation's growth proved its relevance.")
+    assert found == [("indirect", "the organisation's growth proved its relevance", "Russia's Foreign Ministry")]
+
+
 def test_the_audience_is_never_the_speaker():
     found, _ = quotes('"The bridge is finished," Jamal Rahimi told Xinhua.')
     assert found == [("direct", "The bridge is finished", "Jamal Rahimi")]

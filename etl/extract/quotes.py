@@ -186,7 +186,13 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
     if not rest or rest[0] in "\"'":  # another quote opens
         return None
     verb = _verb_pattern().search(rest)
-    if not verb or len(rest[:verb.start()].split()) > _AFTER_SPEAKER_LIMIT or "," in rest[:verb.start()]:
+    if not verb:
+        return None
+    lead = rest[:verb.start()]
+    if "," in lead:  # '," Dr Nilufar Saidova, a senior fellow at ..., told me.'
+        speaker, apposition = _subject(plain, body_start, lead) if lead.rstrip().endswith(",") else (None, None)
+        return (verb.group(), speaker, apposition) if speaker is not None and apposition is not None else None
+    if len(lead.split()) > _AFTER_SPEAKER_LIMIT:
         return None
     if verb.start() == 0:  # "said Evgenia Makhmutova, an associate professor at ..."
         after = body_start + verb.end()

@@ -71,6 +71,15 @@ class ArticleContext:
                         best = (span.start, mention.organisation)
         return best[1] if best else None
 
+    def organisation_mentioned_before(self, offset: int, reach: int = 300) -> OrganisationRef | None:
+        """The organisation last mentioned in the ``reach`` characters before ``offset``."""
+        best: tuple[int, OrganisationRef] | None = None
+        for mention in self.organisations:
+            for span in mention.spans:
+                if offset - reach <= span.start and span.end <= offset and (best is None or span.start > best[0]):
+                    best = (span.start, mention.organisation)
+        return best[1] if best else None
+
     def person_before(self, offset: int) -> PersonRef | None:
         earlier = [person for at, person in self.people if at < offset]
         return earlier[-1] if earlier else None
@@ -141,7 +150,10 @@ def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None
     phrase = text[span.start:span.end].strip()
     if not phrase:
         return Speaker()
-    if phrase.casefold() in PERSON_PRONOUNS:
+    pronoun = _pronoun(phrase)
+    if pronoun == "it":  # "In a statement it said that ...": the organisation named just before
+        return Speaker(organisation=context.organisation_mentioned_before(span.start))
+    if pronoun is not None:
         return Speaker(person=context.person_before(span.start))
     described = _definite_description(phrase)
     person = context.person_described(*described, span.start) if described else None
@@ -199,6 +211,18 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     if not looks_like_person(name):
         return None
     return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
+
+
+# words that open a setting before a pronoun subject: "In a statement last week it said"
+_SETTING = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "then", "also", "yesterday"})
+
+
+def _pronoun(phrase: str) -> str | None:
+    """The pronoun a speaker phrase is ("she"), or ends with after a setting ("In a statement it")."""
+    words = phrase.casefold().split()
+    if words and words[-1] in PERSON_PRONOUNS | {"it"} and (len(words) == 1 or words[0] in _SETTING):
+        return words[-1]
+    return None
 
 
 def _definite_description(phrase: str) -> tuple[str, str | None] | None:

@@ -125,11 +125,18 @@ def _header_after(lines: list[Line], start: int) -> int | None:
     resumed = None
     for index in range(start + 1, min(start + 1 + _STANDFIRST_REACH, len(lines))):
         text = lines[index].text
-        if date_line(text) or _is_byline(text):
+        if date_line(text) or _is_byline(text) or _is_dated_segments(text):
             resumed = index + 1
         elif cues.is_prose(text):
             break
     return resumed
+
+
+def _is_dated_segments(line: str) -> bool:
+    """"Farid Tashkentov | 12 September 2025": short segments, one of them a date."""
+    segments = line.split(" | ")
+    return len(segments) > 1 and all(cues.word_count(segment) <= 6 for segment in segments) \
+        and any(date_line(segment) for segment in segments)
 
 
 def _has_cue(line: str) -> bool:
@@ -223,6 +230,8 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("date", found))
         elif _is_byline(segment):
             readings.append(("byline", names_in_byline(cues.BYLINE.match(segment).group("names"))))
+        elif _is_bare_byline(segment) and any(date_line(other) for other in segments):
+            readings.append(("byline", names_in_byline(segment)))  # "Farid Tashkentov | 12 September 2025"
         elif (match := cues.SOURCE_LINE.match(segment)):
             readings.append(("source", match.group("name")))
         elif cues.DESK_CREDIT.match(segment):
