@@ -119,3 +119,9 @@ def test_the_publisher_counts_beside_another_outlet_credited_in_the_furniture():
 def test_a_club_is_an_organisation():
     _, organisations = entities("Experts at the Valdai Discussion Club in Moscow discussed the bloc's future this week.")
     assert "Valdai Discussion Club" in organisations
+
+
+def test_a_state_owned_ministry_keeps_the_form_the_article_printed_as_an_alias():
+    _, organisations = entities("The Chinese Foreign Ministry said on Friday that the talks would resume in March.")
+    ministry = organisations["China's Foreign Ministry"]
+    assert {"Chinese Foreign Ministry", "Foreign Ministry of China"} <= set(ministry.aliases)

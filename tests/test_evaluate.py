@@ -116,8 +116,11 @@ def test_the_holdout_corpus_stays_at_its_measured_level(engine):
 #     quote and its verb, "In a statement it said that"): metadata 0.25, boilerplate 0.33,
 #     quotes F1 0.50, events 0.78; "Iran followed in 2023 and Belarus in 2024" (an
 #     accession told by ellipsis) is still missed.
+#   holdout7 (state media: "Chinese Foreign Ministry spokesperson ...", a headline "China to
+#     take over SCO presidency"): organisations F1 0.80, events 0.86.
 # The general fixes that followed are pinned here, with the events F1 each reaches.
-BLIND_HOLDOUTS = [("holdout2", 0.85), ("holdout3", 1.0), ("holdout4", 1.0), ("holdout5", 1.0), ("holdout6", 0.85)]
+BLIND_HOLDOUTS = [("holdout2", 0.85), ("holdout3", 1.0), ("holdout4", 1.0), ("holdout5", 1.0), ("holdout6", 0.85),
+                  ("holdout7", 1.0)]
 
 
 @pytest.mark.parametrize("folder, events_f1", BLIND_HOLDOUTS)

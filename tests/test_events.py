@@ -142,6 +142,11 @@ def test_the_status_of_a_partner_and_a_year_ago():
     assert found == {("LAO", "SCO", "partner", "occurred", "2025-07"), ("BLR", "SCO", "accession", "occurred", "2024")}
 
 
+def test_a_headline_infinitive_is_planned():
+    found = events("Pakistan to take over the SCO presidency, diplomats in Islamabad say.")
+    assert found == {("PAK", "SCO", "chairmanship", "planned", None)}
+
+
 def test_holding_the_chairmanship_is_a_status_not_a_change():
     assert events("India holds the rotating presidency of the SCO until the summit in Delhi.") == set()
 

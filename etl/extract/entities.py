@@ -163,14 +163,17 @@ def _organisations_in_phrase(text: str, start: int, end: int) -> list[_Found]:
     if event:
         s = event.end()
     s = _skip_headless_lead(text, s, e)
+    owned_from = s
     s, owner_iso3 = _owner(text, s, e)
     found = []
     for unit_start, unit_end in _split_units(text, s, e):
         name = text[unit_start:unit_end]
         if not _has_head(name) or len(name.split()) < 2 or name in state_names_by_key():
             continue
+        owned = unit_start == s and owner_iso3 is not None
         found.append(_Found(unit_start, unit_end, _discovered_ref(
-            name, _acronym_after(text, unit_end), owner_iso3 if unit_start == s else None,
+            name, _acronym_after(text, unit_end), owner_iso3 if owned else None,
+            printed=text[owned_from:unit_end] if owned else name,
         )))
     return found
 
@@ -214,13 +217,16 @@ def _owner(text: str, start: int, end: int) -> tuple[int, str | None]:
 GOVERNMENT_BODY = re.compile(r"^(?:Foreign\s+|Defen[cs]e\s+|Finance\s+)?Ministry\b|^Embassy\b")
 
 
-def _discovered_ref(name: str, acronym: str | None, owner_iso3: str | None) -> OrganisationRef:
+def _discovered_ref(name: str, acronym: str | None, owner_iso3: str | None, printed: str) -> OrganisationRef:
     """A government body is named with its state, so India's and China's ministries stay apart."""
     if owner_iso3 and GOVERNMENT_BODY.match(name):
         state = state_display_names()[owner_iso3]
-        # named as news names it ("China's Ministry of Foreign Affairs"); the "of" form is an alias
-        return OrganisationRef(name=f"{state}'s {name}", acronym=acronym, kind="government_body",
-                               aliases=[f"{name} of {state}"], country_iso3=owner_iso3)
+        # named as news names it ("China's Ministry of Foreign Affairs"); the "of" form and the
+        # form the article printed ("Chinese Foreign Ministry") are aliases
+        canonical = f"{state}'s {name}"
+        aliases = list(dict.fromkeys(alias for alias in (f"{name} of {state}", printed) if alias != canonical))
+        return OrganisationRef(name=canonical, acronym=acronym, kind="government_body",
+                               aliases=aliases, country_iso3=owner_iso3)
     return OrganisationRef(name=name, acronym=acronym, country_iso3=owner_iso3)
 
 

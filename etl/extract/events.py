@@ -30,7 +30,9 @@ EVENT_PARTS = frozenset({"title", "standfirst", "body"})
 MEMBERSHIP_HEADS = re.compile(r"\b(?:Organi[sz]ation|Union|Alliance|Community|Bloc|Association|Pact|Treaty)\b")
 PLANNED = re.compile(
     r"\b(?:will|shall|would|is\s+(?:set|due|expected|poised|going|scheduled|slated)\s+to|are\s+(?:set|due|expected|poised|going|scheduled|slated)\s+to"
-    r"|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|prepares?\s+to|preparing\s+to)\b[^.;]{0,30}$",
+    r"|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|prepares?\s+to|preparing\s+to"
+    # a headline's infinitive: "China to take over SCO presidency"
+    r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b[^.;]{0,30}$",
     re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to)\b[^.;,]{0,20}$", re.IGNORECASE)
 # "applied to join", "wish to join": the join is not (yet) an accession
