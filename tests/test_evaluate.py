@@ -118,9 +118,11 @@ def test_the_holdout_corpus_stays_at_its_measured_level(engine):
 #     accession told by ellipsis) is still missed.
 #   holdout7 (state media: "Chinese Foreign Ministry spokesperson ...", a headline "China to
 #     take over SCO presidency"): organisations F1 0.80, events 0.86.
+#   holdout8 (an analysis: the author's name between headline and date, "Copyright © 2025,
+#     X", "since it joined", "wants observer status"): metadata 0.50, events 0.75.
 # The general fixes that followed are pinned here, with the events F1 each reaches.
 BLIND_HOLDOUTS = [("holdout2", 0.85), ("holdout3", 1.0), ("holdout4", 1.0), ("holdout5", 1.0), ("holdout6", 0.85),
-                  ("holdout7", 1.0)]
+                  ("holdout7", 1.0), ("holdout8", 1.0)]
 
 
 @pytest.mark.parametrize("folder, events_f1", BLIND_HOLDOUTS)

@@ -147,6 +147,14 @@ def test_a_headline_infinitive_is_planned():
     assert found == {("PAK", "SCO", "chairmanship", "planned", None)}
 
 
+def test_it_before_the_trigger_is_the_sentences_subject_and_a_wish_is_no_grant():
+    found = events("When Pakistan assumes the rotating chairmanship of the Shanghai Cooperation Organisation "
+                   "next year, it will be the first time Islamabad leads the grouping since it joined as a full "
+                   "member in June 2017. Sri Lanka, a dialogue partner of the SCO since 2009, wants observer status.")
+    assert found == {("PAK", "SCO", "chairmanship", "planned", "2026"), ("PAK", "SCO", "accession", "occurred", "2017-06"),
+                     ("LKA", "SCO", "dialogue_partner", "occurred", "2009")}
+
+
 def test_holding_the_chairmanship_is_a_status_not_a_change():
     assert events("India holds the rotating presidency of the SCO until the summit in Delhi.") == set()
 

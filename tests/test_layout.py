@@ -69,6 +69,19 @@ def test_a_name_and_a_date_in_one_line_under_a_standfirst_are_header():
     assert article.body == PARAGRAPH + "\n\n" + SECOND
 
 
+def test_a_name_between_the_headline_and_the_date_and_a_copyright_holder_after_a_comma():
+    article = parse("The bloc's moment", "Zahid Hussain", "Published September 16, 2025", "", PARAGRAPH, "",
+                    "Copyright © 2025, Indus Media Group")
+    assert article.authors == ["Zahid Hussain"]
+    assert article.publisher == "Indus Media Group"
+
+
+def test_the_outlet_alone_on_a_line_is_not_an_author():
+    article = parse("Border talks resume", "Published: 3 March 2025", "Tallgrass Courier", "DUSHANBE:", "",
+                    PARAGRAPH, "", "© 2025 Tallgrass Courier. All rights reserved.")
+    assert article.authors == [] and article.publisher == "Tallgrass Courier"
+
+
 def test_outlet_name_after_the_title_is_the_publisher():
     article = parse("Ministers meet in Dushanbe | Global Times", PARAGRAPH)
     assert article.title == "Ministers meet in Dushanbe"

@@ -41,6 +41,8 @@ ASPIRATION = re.compile(r"\b(?:applied|apply|applies|application|bid|wish|wishes
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
 # (in the same clause: "was admitted in 2024, after two years as an observer" is a full member)
 JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+)?(?:observers?|dialog(?:ue)?\s+partners?|partners?)\b", re.IGNORECASE)
+STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for|hoping\s+for|eyes|eyeing|covets?)"
+                         r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "may join", "could apply", "is considering whether to apply": a possibility, not an event.
 # Case-sensitive: "in May joined" names a month.
 HYPOTHETICAL = re.compile(r"\b(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
@@ -171,6 +173,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())):
         return []
+    if trigger.event_type in GRANTED_STATUSES and STATUS_WISH.search(before):
+        return []  # "wants observer status": a wish, not a grant
     here = Span(match.start(), match.end())
     body = _nearest(bodies, here)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
@@ -244,6 +248,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     else the object after it ("the accession of Iran", "handed the chairmanship to India")."""
     left = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW
             and ";" not in text[s.span.end:here.start]]
+    if not left and IT_BEFORE.search(text, max(sentence.start, here.start - 12), here.start):
+        # "When Pakistan assumes ..., since it joined as a full member": the sentence's subject
+        left = [s for s in states if s.span.end <= here.start][:1]
     right = [s for s in states if s.span.start >= here.end and s.span.start - here.end <= WINDOW]
     if trigger.event_type == "chairmanship" and right and TO_STATE.match(text, here.end, right[0].span.start):
         return _group(text, right, forward=True)
@@ -252,6 +259,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     return _group(text, right, forward=True) if right else []
 
 
+IT_BEFORE = re.compile(r"\bit\s+(?:has\s+|had\s+)?$")
 NOMINAL_TRIGGER = re.compile(r"\b(?:inclusion|accession|joining|admission|entry|application|withdrawal)(?:\s+of)?$", re.IGNORECASE)
 
 

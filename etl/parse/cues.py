@@ -65,7 +65,7 @@ COLUMN_OWNER = re.compile(
 COPYRIGHT_OPENING = re.compile(r"copyright|\(c\)|©", re.IGNORECASE)
 RIGHTS_RESERVED = re.compile(r"all rights reserved", re.IGNORECASE)
 COPYRIGHT_OWNER = re.compile(
-    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][^.|,]{1,60}?)"
+    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[A-Z][^.|,]{1,60}?)"
     r"\s*(?:[.,|]|all rights reserved|$)", re.IGNORECASE,
 )
 EMAIL = re.compile(r"\b[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)\b")

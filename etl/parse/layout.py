@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sco_etl.catalogue import catalogue
 from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
+from sco_etl.names import name_key
 from sco_etl.parse import cues
 from sco_etl.parse.dates import date_line, read_date
 from sco_etl.parse.people import names_in_byline, names_leading
@@ -81,14 +82,16 @@ class _Article:
             self.dates.append((DATE_RANK.get(label, 1), date))
 
     def result(self) -> ParsedArticle:
+        publisher = min(self.publishers, key=lambda pair: pair[0])[1] if self.publishers else None
         return ParsedArticle(
             text=self.text,
             parts=sorted(self.parts, key=lambda part: part.start),
             title=self.title,
             standfirst=" ".join(self.standfirst) or None,
-            publisher=min(self.publishers, key=lambda pair: pair[0])[1] if self.publishers else None,
+            publisher=publisher,
             published_on=min(self.dates, key=lambda pair: pair[0])[1] if self.dates else None,
-            authors=self.authors,
+            # the outlet's name alone on a line reads like a byline; the outlet is not an author
+            authors=[author for author in self.authors if publisher is None or name_key(author) != name_key(publisher)],
             dateline=self.dateline,
         )
 
@@ -179,7 +182,8 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         if _read_metadata(article, line):
             continue
-        if _is_bare_byline_at(article, lines, index):
+        if _is_bare_byline_at(article, lines, index, after_headline=len(text_lines) == 1 and
+                              text_lines[0] is lines[index - 1]):
             article.add_authors(names_in_byline(line.text))
             article.part("byline", line.start, line.end)
         else:
@@ -259,16 +263,21 @@ def _read_segments(article: _Article, line: Line) -> bool:
     return True
 
 
-def _is_bare_byline_at(article: _Article, lines: list[Line], index: int) -> bool:
+def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_headline: bool) -> bool:
     """"Published - August 28, 2025" / "Jane Doe" / "NEW DELHI:": a name alone, under the
-    date and closing the header (or above the dateline), is the byline. A label in that
-    place ("Central Asia") would look the same, but it heads a title, not the body."""
+    date and closing the header (or above the dateline), is the byline; so is one between
+    the headline and the first date. A label under the date ("Central Asia") would look the
+    same, but it heads a title, not the body."""
     if article.authors or index == 0 or not _is_bare_byline(lines[index].text):
         return False
     last = article.parts[-1] if article.parts else None
     under_date = last is not None and last.kind == "date" and last.start >= lines[index - 1].start
     closing = index + 1 == len(lines) or bool(cues.DATELINE_ALONE.match(lines[index + 1].text))
-    return under_date and closing
+    # "Pakistan's SCO moment" / "Zahid Hussain" / "Published September 16, 2025": between
+    # the headline and the date
+    above_date = after_headline and index + 1 < len(lines) and bool(date_line(lines[index + 1].text)) and \
+        not any(part.kind == "date" for part in article.parts)
+    return (under_date and closing) or above_date
 
 
 def _is_bare_byline(line: str) -> bool:
