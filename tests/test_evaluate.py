@@ -120,17 +120,25 @@ def test_the_holdout_corpus_stays_at_its_measured_level(engine):
 #     take over SCO presidency"): organisations F1 0.80, events 0.86.
 #   holdout8 (an analysis: the author's name between headline and date, "Copyright © 2025,
 #     X", "since it joined", "wants observer status"): metadata 0.50, events 0.75.
-# The general fixes that followed are pinned here, with the events F1 each reaches.
-BLIND_HOLDOUTS = [("holdout2", 0.85), ("holdout3", 1.0), ("holdout4", 1.0), ("holdout5", 1.0), ("holdout6", 0.85),
-                  ("holdout7", 1.0), ("holdout8", 1.0)]
+#   holdout9 (a ministry's press release: "Tashkent, 10 June 2025", "Press Service of the
+#     Ministry ..."): organisations F1 0.67, quotes 0.67, events 0.50, metadata 0.50; still
+#     missed: "the Minister underscored that ... 'an open platform ...'" (the minister was
+#     named as "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov")
+#     and a recommendation to grant a status read as a grant.
+# The general fixes that followed are pinned here; each measure must reach 1.0 unless a
+# lower floor is given.
+BLIND_HOLDOUTS = {"holdout2": {"events": 0.85}, "holdout3": {}, "holdout4": {}, "holdout5": {},
+                  "holdout6": {"events": 0.85}, "holdout7": {}, "holdout8": {},
+                  "holdout9": {"quotes": 0.65, "events": 0.5}}
 
 
-@pytest.mark.parametrize("folder, events_f1", BLIND_HOLDOUTS)
-def test_blind_holdouts_stay_at_their_measured_level(engine, folder, events_f1):
+@pytest.mark.parametrize("folder", BLIND_HOLDOUTS)
+def test_blind_holdouts_stay_at_their_measured_level(engine, folder):
+    floors = {"quotes": 1.0, "events": 1.0, **BLIND_HOLDOUTS[folder]}
     summary = Loader(engine).run([str(SAMPLES / folder)])
     assert not summary.failures
     report = evaluate(load_gold(SAMPLES / f"{folder}_gold.json"), fetch_database(engine))
     assert report.states.f1 == 1.0 and report.organisations.f1 == 1.0
-    assert report.quotes.f1 == 1.0 and report.speakers.value == 1.0
+    assert report.quotes.f1 >= floors["quotes"] and report.speakers.value == 1.0
     assert report.metadata.value == 1.0 and report.boilerplate.value == 1.0
-    assert report.events.f1 >= events_f1 and report.event_dates.value == 1.0
+    assert report.events.f1 >= floors["events"] and report.event_dates.value == 1.0

@@ -82,6 +82,15 @@ def test_the_outlet_alone_on_a_line_is_not_an_author():
     assert article.authors == [] and article.publisher == "Tallgrass Courier"
 
 
+def test_a_press_release_place_and_date_and_its_issuing_press_service():
+    article = parse("PRESS RELEASE", "", "Ministers meet ahead of the summit", "", "Tashkent, 10 June 2025", "",
+                    PARAGRAPH, "", "Press Service of the Ministry of Foreign Affairs of the Republic of Uzbekistan",
+                    "E-mail: press@mfa.example")
+    assert article.published_on.iso == "2025-06-10"
+    assert article.publisher == "Ministry of Foreign Affairs of the Republic of Uzbekistan"
+    assert article.body == PARAGRAPH
+
+
 def test_outlet_name_after_the_title_is_the_publisher():
     article = parse("Ministers meet in Dushanbe | Global Times", PARAGRAPH)
     assert article.title == "Ministers meet in Dushanbe"

@@ -79,6 +79,10 @@ PIPE_ROW = re.compile(r"^[^|]{0,40}(?:\|[^|]{0,40}){2,}\|?\s*$")
 FAQ_LINE = re.compile(r"^[QA]\s*[:：.]\s", re.IGNORECASE)
 
 # --- datelines: "BEIJING:" alone, or "ASTANA, July 4 (Xinhua) -- " opening the body ---
+# "Press Service of the Ministry of Foreign Affairs of ...": the issuer of a press release
+PRESS_OFFICE = re.compile(r"^(?:press\s+(?:service|office|department)|press\s+and\s+information\s+(?:department|office)"
+                          r"|information\s+(?:service|department))\s+of\s+(?:the\s+)?(?P<name>[A-Z][^|]{3,120}?)\.?$",
+                          re.IGNORECASE)
 # "Home / News / World", "News > Asia > Central Asia": a page's place in its site
 BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2}(?:\s+[/>›»]\s+\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2})+\s*$")
 DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)\s*[:：]$")

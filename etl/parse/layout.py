@@ -40,7 +40,7 @@ def split_lines(text: str) -> list[Line]:
 
 # Lower rank wins when several cues name a publisher or a date.
 PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "title": 2, "column": 3, "byline": 3,
-                  "agency": 4, "copyright": 5, "contact": 6}
+                  "agency": 4, "copyright": 5, "press office": 4, "contact": 6}
 DATE_RANK = {"published": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, None: 1, "title": 1, "time": 1, "updated": 2,
              "last updated": 2, "dateline": 3}
@@ -201,6 +201,9 @@ def _read_metadata(article: _Article, line: Line) -> bool:
         article.add_publisher("source", match.group("name"))
         article.part("metadata", line.start, line.end)
     elif cues.DESK_CREDIT.match(text):
+        article.part("metadata", line.start, line.end)
+    elif (match := cues.PRESS_OFFICE.match(text)):  # a press release signed by its issuer
+        article.add_publisher("press office", match.group("name"))
         article.part("metadata", line.start, line.end)
     elif (found := date_line(text)):
         article.add_date(found[1], found[0])
