@@ -102,6 +102,15 @@ def test_it_after_a_setting_is_the_organisation_named_just_before():
     assert found == [("indirect", "the organisation's growth proved its relevance", "Russia's Foreign Ministry")]
 
 
+def test_a_title_with_an_of_tail_and_quoted_words_after_said_that():
+    found, extraction = quotes(
+        "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov chaired the meeting on Monday.\n\n"
+        'Opening the meeting, the Minister underscored that the group should remain "an open platform".\n\n'
+        'Diplomats said the question of the next venue remained "sensitive".')
+    assert found == [("indirect", 'the group should remain "an open platform"', "Bakhtiyor Saidov")]
+    assert extraction.people[0].nationality_iso3 == "UZB"
+
+
 def test_the_audience_is_never_the_speaker():
     found, _ = quotes('"The bridge is finished," Jamal Rahimi told Xinhua.')
     assert found == [("direct", "The bridge is finished", "Jamal Rahimi")]

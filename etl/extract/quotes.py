@@ -399,7 +399,7 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
     """``X said (that) ...``, ``X, an expert at Y, stressed that ...``, ``X told Y that ...``."""
     for verb in _verb_pattern().finditer(s):
         before = s[:verb.start()]
-        if not before.strip() or '"' in s:
+        if not before.strip() or '"' in before:
             continue
         rest = s[verb.end():]
         obj = _SAID_OBJECT.match(rest) if verb.group() in {"told", "tells", "tell"} else None
@@ -407,9 +407,9 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
         that = _ADVERBIAL.match(rest_after_object)
         if that:
             quote_start = verb.end() + (obj.end() if obj else 0) + that.end()
-        elif not speech_verbs()[verb.group()].needs_that and _BARE_CLAUSE.match(rest_after_object):
+        elif not speech_verbs()[verb.group()].needs_that and _BARE_CLAUSE.match(rest_after_object) and '"' not in s:
             quote_start = verb.end() + (obj.end() if obj else 0) + 1
-        else:
+        else:  # marks after "said that" quote words of the reported clause; without "that", not surely
             continue
         speaker, apposition = _subject(plain, sentence.start, before)
         if speaker is None:
@@ -584,4 +584,6 @@ def _title_heads() -> frozenset[str]:
 def _titled_name_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(title) for title in title_words() if not title.endswith("."))
     name = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
-    return re.compile(rf"\b(?i:{titles})\s+(?P<name>{name})")
+    # "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov"
+    of_tail = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'-]+){0,5})?"
+    return re.compile(rf"\b(?i:{titles}){of_tail}\s+(?P<name>{name})")

@@ -198,7 +198,7 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     before = [w[2] for w in outside if w[1] <= name_words[0][0]]
     if before and before[-1].casefold() in PLACE_PREPOSITIONS:
         return None  # "officials in Vientiane": a place, not a person
-    role = _role_before(before)
+    role = _role_before(before) or _title_with_tail(before)
     nationality = next((state_names_by_key()[_owner(w)] for w in before if _owner(w) in state_names_by_key()), None)
     affiliation = organisations[-1][1] if organisations else None
     if len(name_words) == 1:
@@ -255,6 +255,13 @@ def _owner(word: str) -> str:
 
 def _looks_like_surname(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and len(word) > 2
+
+
+def _title_with_tail(words: list[str]) -> str | None:
+    """"Minister of Foreign Affairs of the Republic of Uzbekistan": a title and its "of" tail."""
+    if len(words) >= 3 and _is_title(words[0].rstrip(".")) and words[1].casefold() == "of":
+        return " ".join(words)
+    return None
 
 
 def _role_before(words: list[str]) -> str | None:
