@@ -312,8 +312,6 @@ def _print_report(report: Report, details: bool) -> None:
             click.echo(f"  wrong     {label}: {error}")
 
 
-
-
 if __name__ == "__main__":
     main()
 

@@ -55,6 +55,7 @@ ROSTER = re.compile(r"\b(?:includes?|included|including|comprises?|comprising|co
                     re.IGNORECASE)
 TO_STATE = re.compile(r"\s+(?:of\s+the\s+\w+\s+|over\s+)?to\s+", re.IGNORECASE)
 STATUS_TYPES = frozenset({"observer", "dialogue_partner", "partner", "chairmanship", "application"})
+GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # what a body grants a state
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
 
 
@@ -102,8 +103,9 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             continue
         named_before: list[Located] = []
         for sentence in split_sentences(text, part.start, part.end):
-            in_sentence = states.within(sentence.start, sentence.end) or _named_by_its(text, sentence, named_before)
-            named_before = states.within(sentence.start, sentence.end)
+            named = states.within(sentence.start, sentence.end)
+            in_sentence = named or _named_by_its(text, sentence, named_before)
+            named_before = named
             if in_sentence:  # every event and roster entry names a state
                 events += _events_in(text, sentence, in_sentence, bodies.within(sentence.start, sentence.end),
                                      main_body, article.published_on)
@@ -201,9 +203,6 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
 # "..., and Saudi Arabia was granted the same status in 2021": the status of the event before
 SAME_STATUS = re.compile(r"\b(?:granted|given|received|obtained|gained|accorded|awarded)\s+the\s+same\s+status\b",
                          re.IGNORECASE)
-GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})
-
-
 def _same_status(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
                  published: DateValue | None) -> list[MembershipEventFact]:
     """Events for "the same status": the status, body and certainty of the last status event

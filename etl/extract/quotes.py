@@ -190,8 +190,8 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
         return None
     lead = rest[:verb.start()]
     if "," in lead:  # '," Dr Nilufar Saidova, a senior fellow at ..., told me.'
-        speaker, apposition = _subject(plain, body_start, lead) if lead.rstrip().endswith(",") else (None, None)
-        return (verb.group(), speaker, apposition) if speaker is not None and apposition is not None else None
+        speaker, apposition = _subject(plain, body_start, lead)
+        return (verb.group(), speaker, apposition) if apposition is not None else None
     if len(lead.split()) > _AFTER_SPEAKER_LIMIT:
         return None
     if verb.start() == 0:  # "said Evgenia Makhmutova, an associate professor at ..."

@@ -61,22 +61,17 @@ class ArticleContext:
     def organisations_within(self, start: int, end: int) -> list[tuple[Span, OrganisationRef]]:
         return self._organisation_index.within(start, end)
 
-    def organisation_before(self, head: str, offset: int) -> OrganisationRef | None:
-        """The last organisation before ``offset`` whose name has ``head`` ("the ministry")."""
+    def organisation_before(self, offset: int, head: str | None = None,
+                            reach: int | None = None) -> OrganisationRef | None:
+        """The last organisation mentioned before ``offset``: one whose name has ``head``
+        ("the ministry"), or any within ``reach`` characters ("In a statement it said")."""
         best: tuple[int, OrganisationRef] | None = None
+        floor = 0 if reach is None else offset - reach
         for mention in self.organisations:
-            if head.casefold() in mention.organisation.name.casefold():
-                for span in mention.spans:
-                    if span.end <= offset and (best is None or span.start > best[0]):
-                        best = (span.start, mention.organisation)
-        return best[1] if best else None
-
-    def organisation_mentioned_before(self, offset: int, reach: int = 300) -> OrganisationRef | None:
-        """The organisation last mentioned in the ``reach`` characters before ``offset``."""
-        best: tuple[int, OrganisationRef] | None = None
-        for mention in self.organisations:
+            if head is not None and head.casefold() not in mention.organisation.name.casefold():
+                continue
             for span in mention.spans:
-                if offset - reach <= span.start and span.end <= offset and (best is None or span.start > best[0]):
+                if floor <= span.start and span.end <= offset and (best is None or span.start > best[0]):
                     best = (span.start, mention.organisation)
         return best[1] if best else None
 
@@ -152,7 +147,7 @@ def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None
         return Speaker()
     pronoun = _pronoun(phrase)
     if pronoun == "it":  # "In a statement it said that ...": the organisation named just before
-        return Speaker(organisation=context.organisation_mentioned_before(span.start))
+        return Speaker(organisation=context.organisation_before(span.start, reach=_IT_REACH))
     if pronoun is not None:
         return Speaker(person=context.person_before(span.start))
     described = _definite_description(phrase)
@@ -173,7 +168,7 @@ def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None
     head = re.fullmatch(r"(?:the|its|their)\s+(?:\w+\s+)?(ministry|office|secretariat|organi[sz]ation|embassy|agency|council|commission|government)",
                         phrase, flags=re.IGNORECASE)
     if head:
-        return Speaker(organisation=context.organisation_before(head.group(1), span.start))
+        return Speaker(organisation=context.organisation_before(span.start, head=head.group(1)))
     return Speaker()
 
 
@@ -213,6 +208,7 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
 
 
+_IT_REACH = 300  # characters back in which "it" finds the organisation it stands for
 # words that open a setting before a pronoun subject: "In a statement last week it said"
 _SETTING = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "then", "also", "yesterday"})
 

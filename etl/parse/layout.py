@@ -231,13 +231,14 @@ SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?:[ &][A-Z][a-z]+)?")
 def _read_segments(article: _Article, line: Line) -> bool:
     """``By Jane Doe | Updated: Jul. 5, 2024 | China Daily``: every segment must be metadata."""
     segments = [segment.strip() for segment in line.text.split(" | ")]
+    dated = any(date_line(segment) for segment in segments)
     readings = []
     for segment in segments:
         if (found := date_line(segment)):
             readings.append(("date", found))
         elif _is_byline(segment):
             readings.append(("byline", names_in_byline(cues.BYLINE.match(segment).group("names"))))
-        elif _is_bare_byline(segment) and any(date_line(other) for other in segments):
+        elif dated and _is_bare_byline(segment):
             readings.append(("byline", names_in_byline(segment)))  # "Farid Tashkentov | 12 September 2025"
         elif (match := cues.SOURCE_LINE.match(segment)):
             readings.append(("source", match.group("name")))

@@ -85,15 +85,22 @@ def _metadata(extracted) -> DocumentMetadata:
     )
 
 
-def figure_captions(markup: str) -> list[str]:
-    """The article's photo captions: trafilatura drops ``<figcaption>``, but captions count
-    for mentions (the layout parser keeps them apart from the body)."""
-    import lxml.html
+def _html_root(markup: str):
+    """The page's element tree, or None when lxml cannot read it."""
+    import lxml.html  # with trafilatura, at the first page: a load of text files never needs it
     from lxml.etree import ParserError
 
     try:
-        root = lxml.html.fromstring(markup)
+        return lxml.html.fromstring(markup)
     except (ParserError, ValueError):
+        return None
+
+
+def figure_captions(markup: str) -> list[str]:
+    """The article's photo captions: trafilatura drops ``<figcaption>``, but captions count
+    for mentions (the layout parser keeps them apart from the body)."""
+    root = _html_root(markup)
+    if root is None:
         return []
     figures = root.xpath("//article//figcaption") or root.xpath("//main//figcaption") or root.xpath("//figcaption")
     return [text for text in (" ".join(figure.text_content().split()) for figure in figures) if text]
@@ -101,12 +108,8 @@ def figure_captions(markup: str) -> list[str]:
 
 def visible_blocks(markup: str) -> list[str]:
     """Block-level text of the page outside navigation, scripts and forms, one string per block."""
-    import lxml.html  # with trafilatura, at the first page: a load of text files never needs it
-    from lxml.etree import ParserError
-
-    try:
-        root = lxml.html.fromstring(markup)
-    except (ParserError, ValueError):
+    root = _html_root(markup)
+    if root is None:
         return []
     for element in list(root.iter(*NOT_ARTICLE)):
         if element.getparent() is not None:  # the root itself cannot be dropped
