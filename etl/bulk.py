@@ -2,15 +2,16 @@
 
 SQLAlchemy prepares the parameters of an ``executemany`` row by row in general
 code (several times SQLite's own cost of inserting the row). Here the statement
-is compiled once per table and dialect, as SQLAlchemy would compile it, and each
-row becomes the driver's parameters with only its columns' bind processing
-(JSON serialisation) applied.
+is compiled once per table, columns and dialect, as SQLAlchemy would compile
+it, and rows come as tuples: they go to the driver as they are, with only the
+bind processing some columns need (JSON serialisation) applied.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table, insert
@@ -20,26 +21,35 @@ from sqlalchemy import Connection, Dialect, Table, insert
 class _CompiledInsert:
     sql: str
     columns: tuple[str, ...]  # in the statement's parameter order
-    processors: tuple[Callable[[Any], Any] | None, ...]
+    order: Callable[[tuple], tuple]  # a row's values in that order
+    processors: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, processor), where there is one
     positional: bool
 
-    def parameters(self, row: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
-        values = tuple(row[column] if process is None else process(row[column])
-                       for column, process in zip(self.columns, self.processors))
-        return values if self.positional else dict(zip(self.columns, values))
+    def parameters(self, row: tuple) -> tuple[Any, ...] | dict[str, Any]:
+        values = self.order(row)
+        if self.processors:
+            values = list(values)
+            for position, process in self.processors:
+                values[position] = process(values[position])
+        return tuple(values) if self.positional else dict(zip(self.columns, values))
 
 
-def insert_many(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """INSERT ``rows`` (dicts with the same keys, column names) into ``table``."""
+def insert_many(connection: Connection, table: Table, columns: tuple[str, ...], rows: Sequence[tuple]) -> None:
+    """INSERT ``rows`` (tuples of the values of ``columns``, in that order) into ``table``."""
     if not rows:
         return
-    statement = _compiled_insert(connection.dialect, table, tuple(rows[0]))
+    statement = _compiled_insert(connection.dialect, table, columns)
     connection.exec_driver_sql(statement.sql, [statement.parameters(row) for row in rows])
 
 
 @lru_cache(maxsize=64)
-def _compiled_insert(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> _CompiledInsert:
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
-    columns = tuple(compiled.positiontup) if compiled.positiontup is not None else keys
-    processors = tuple(table.c[column].type.dialect_impl(dialect).bind_processor(dialect) for column in columns)
-    return _CompiledInsert(str(compiled), columns, processors, compiled.positiontup is not None)
+def _compiled_insert(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> _CompiledInsert:
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    positional = compiled.positiontup is not None
+    ordered = tuple(compiled.positiontup) if positional else columns
+    # itemgetter of several positions returns a tuple in C; of one, a bare value
+    order = itemgetter(*(columns.index(column) for column in ordered)) if len(ordered) > 1 else (
+        lambda row: (row[0],))
+    processors = tuple((position, process) for position, column in enumerate(ordered)
+                       if (process := table.c[column].type.dialect_impl(dialect).bind_processor(dialect)))
+    return _CompiledInsert(str(compiled), ordered, order, processors, positional)

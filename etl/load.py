@@ -25,9 +25,10 @@ from typing import TypeVar
 
 from sco_etl import __version__, db
 from sco_etl.discover import STDIN, Problem, Walk, count_files, discover
-from sco_etl.pipeline import PIPELINE_VERSION, ProcessedDocument, warm_up
+from sco_etl.pipeline import PIPELINE_VERSION, warm_up
 from sco_etl.readers import Input, reader_for, reader_named, sha256
 from sco_etl.reference import reference_fingerprint, sync_reference_data
+from sco_etl.rows import DocumentRows
 from sco_etl.schema.models import Article, Base, LoadFailure, LoadRun, SourceFile
 from sco_etl.work import (
     Failed,
@@ -153,8 +154,8 @@ class Loader:
             self._fail(summary, problems)
             problems.clear()
             for item in result.items:
-                if isinstance(item, ProcessedDocument):
-                    one_document = item.document.source_path == result.source.path
+                if isinstance(item, DocumentRows):
+                    one_document = item.source_path == result.source.path
                     batch.append(Pending(item, result.size, result.modified_ns if one_document else None))
                 elif isinstance(item, Unchanged):
                     summary.record(FileResult(item.source_path, "unchanged"))
@@ -240,7 +241,7 @@ class Loader:
             outcomes = [self._write_alone(writer, pending) for pending in batch]
         refused = []
         for pending, (outcome, why) in zip(batch, outcomes):
-            path = pending.processed.document.source_path
+            path = pending.rows.source_path
             if outcome == "failed":
                 refused.append(Failed(path, why or ""))
             else:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sco_etl.decode import UnreadableInput
 from sco_etl.model import ParseError
-from sco_etl.pipeline import ProcessedDocument, process
+from sco_etl.pipeline import process
 from sco_etl.readers import (
     FORMAT_NAMES,
     Input,
@@ -24,6 +24,7 @@ from sco_etl.readers import (
     sniff_reader,
     supported_suffixes,
 )
+from sco_etl.rows import DocumentRows, document_rows
 
 # One article is at most this big: a larger text or HTML file is not a news article (a
 # dump, a log, a book) and would hold a worker for minutes. Record files have no limit;
@@ -59,7 +60,7 @@ class Failed:
     reason: str
 
 
-Item = ProcessedDocument | Unchanged | Failed
+Item = DocumentRows | Unchanged | Failed
 
 
 @dataclass
@@ -171,9 +172,9 @@ def _reader(task: Task, raw: bytes) -> Reader | Failed:
     return reader
 
 
-def _processed(document) -> ProcessedDocument | Failed:
+def _processed(document) -> DocumentRows | Failed:
     try:
-        return process(document)
+        return document_rows(process(document))
     except (UnreadableInput, ParseError) as error:
         return Failed(document.source_path, str(error))
     except Exception as error:  # an extractor's bug must not stop the other files
