@@ -67,8 +67,13 @@ class Trigger:
 
 @lru_cache(maxsize=1)
 def any_trigger() -> re.Pattern[str]:
-    """All trigger patterns in one: most sentences have none, and one scan says so."""
-    return re.compile("|".join(f"(?:{trigger.pattern.pattern})" for trigger in triggers()), re.IGNORECASE)
+    """All trigger patterns in one: most sentences have none, and one scan says so.
+
+    Every trigger starts at the start of a word (the data file says so, and ``triggers``
+    checks it); saying so first lets ``re`` drop the other positions before it tries
+    32 alternatives at each (the scan takes about half the time)."""
+    alternatives = "|".join(f"(?:{trigger.pattern.pattern})" for trigger in triggers())
+    return re.compile(rf"(?<!\w)(?=\w)(?:{alternatives})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +81,8 @@ def triggers() -> tuple[Trigger, ...]:
     found = []
     for line in data_lines("membership_triggers.txt"):
         event_type, pattern = line.split("\t", 1)
+        if not pattern.startswith(r"\b"):
+            raise ValueError(f"membership_triggers.txt: a pattern must start at a word (with \\b): {pattern}")
         found.append(Trigger(event_type, re.compile(pattern, re.IGNORECASE)))
     return tuple(found)
 
@@ -157,10 +164,11 @@ def _events_in(text: str, sentence: Span, states: list[Located], bodies: list[Lo
 def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[str]]]:
     """Trigger phrases in a sentence; one phrase, one trigger (the first listed wins)."""
     matches: list[tuple[Trigger, re.Match[str]]] = []
-    if not any_trigger().search(text, sentence.start, sentence.end):
+    first = any_trigger().search(text, sentence.start, sentence.end)
+    if first is None:
         return matches
-    for trigger in triggers():
-        for match in trigger.pattern.finditer(text, sentence.start, sentence.end):
+    for trigger in triggers():  # none starts before the first position where one of them does
+        for match in trigger.pattern.finditer(text, first.start(), sentence.end):
             if not any(m.start() < match.end() and match.start() < m.end() for _, m in matches):
                 matches.append((trigger, match))
     return sorted(matches, key=lambda item: item[1].start())
