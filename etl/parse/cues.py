@@ -121,11 +121,23 @@ def is_note(line: str) -> bool:
     return bool(EDITOR_NOTE.match(line) or AUTHOR_NOTE.match(line) or DISCLAIMER.search(line))
 
 
+@lru_cache(maxsize=1)
+def _longer_than_labels() -> re.Pattern[str]:
+    """Matches a line with more words than any furniture label has: most lines are
+    paragraphs, and listing all their words to compare them with the labels is wasted."""
+    most = max(word_count(label) for label in furniture_labels())
+    return re.compile(rf"[^\w'’-]*(?:{WORD.pattern}[^\w'’-]+){{{most}}}[\w'’-]")
+
+
+def _is_label(line: str) -> bool:
+    folded = line.casefold()
+    return not _longer_than_labels().match(folded) and " ".join(WORD.findall(folded)) in furniture_labels()
+
+
 def is_widget(line: str) -> bool:
     """Navigation, sharing, FAQ and status widgets, tables of codes, teaser links."""
-    label = " ".join(WORD.findall(line.casefold()))
     return (
-        label in furniture_labels()
+        _is_label(line)
         or (line.count("|") >= 2 and bool(PIPE_ROW.match(line)))
         or bool(FAQ_LINE.match(line))
         or (line.rstrip().endswith(("...", "…")) and word_count(line) <= 12)
