@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -41,16 +42,19 @@ class NameMatcher(Generic[T]):
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
         """Whole-word, leftmost-longest, non-overlapping matches in ``text[start:end]``."""
         end = len(text) if end is None else end
-        candidates = []
+        candidates = []  # (first, -length, value): plain tuples, as most are dropped
         for last, (length, value) in self._automaton.iter(text, start, end):
             first = last - length + 1
             before = text[first - 1] if first > 0 else " "
             after = text[last + 1] if last + 1 < len(text) else " "
             if not _is_word_char(before) and not _is_word_char(after):
-                candidates.append(Match(first, last + 1, value))
-        candidates.sort(key=lambda match: (match.start, -(match.end - match.start)))
+                candidates.append((first, -length, value))
+        candidates.sort(key=_position_then_longest)
         chosen: list[Match[T]] = []
-        for match in candidates:
-            if not chosen or match.start >= chosen[-1].end:
-                chosen.append(match)
+        for first, negative_length, value in candidates:
+            if not chosen or first >= chosen[-1].end:
+                chosen.append(Match(first, first - negative_length, value))
         return chosen
+
+
+_position_then_longest = itemgetter(0, 1)

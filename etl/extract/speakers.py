@@ -237,7 +237,12 @@ def _definite_description(phrase: str) -> tuple[str, str | None] | None:
 
 
 def _is_title(token: str) -> bool:
-    return token.casefold() in title_words()
+    return token.casefold() in _title_set()
+
+
+@lru_cache(maxsize=1)
+def _title_set() -> frozenset[str]:
+    return frozenset(title_words())
 
 
 def _is_state(token: str) -> bool:
