@@ -95,3 +95,29 @@ def _in_order(words: list[str], region: str) -> bool:
             return False
         at += len(word)
     return True
+
+
+# words that start, continue and break trigger phrases, in any order
+TRIGGER_WORDS = ("joined", "join", "became", "become", "a", "an", "full", "full-fledged", "member", "members",
+                 "observer", "observers", "status", "of", "the", "SCO", "dialogue", "partner", "founded", "by",
+                 "rotating", "chairmanship", "presidency", "chair", "bloc", "applied", "for", "accession",
+                 "process", "admitted", "new", "gained", "membership", "Iran", "in", "2017", ".", ";", ",")
+
+
+@given(st.lists(st.sampled_from(TRIGGER_WORDS), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_triggers_are_found_where_each_pattern_alone_finds_them(words):
+    """The event extractor tries each trigger only where one of them starts: it must find
+    what scanning the sentence once per trigger finds (first listed wins an overlap)."""
+    from sco_etl.extract.events import _trigger_matches, triggers
+    from sco_etl.model import Span
+
+    text = " ".join(words)
+    expected = []
+    for trigger in triggers():
+        for match in trigger.pattern.finditer(text):
+            if not any(m.start() < match.end() and match.start() < m.end() for _, m in expected):
+                expected.append((trigger, match))
+    found = _trigger_matches(text, Span(0, len(text)))
+    assert [(trigger.event_type, match.span()) for trigger, match in found] == sorted(
+        ((trigger.event_type, match.span()) for trigger, match in expected), key=lambda item: item[1][0])
