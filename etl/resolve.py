@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sco_etl.bulk import insert_returning_keys
 from sco_etl.catalogue import catalogue
 from sco_etl.model import OrganisationRef, PersonRef
 from sco_etl.names import name_key
 from sco_etl.reference import add_names
 from sco_etl.schema.models import Organisation, OrganisationName, Person
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 PEOPLE = Person.__table__  # Core: people are looked up and written often, and need no objects
@@ -86,12 +87,10 @@ class Resolver:
                     nationality_iso3=first[key].nationality_iso3,
                     affiliation_id=self._affiliation_id(session, first[key]))
                for key in unknown if key not in self._people]
-        if new:
-            ids = connection.execute(insert(PEOPLE).returning(PEOPLE.c.id, sort_by_parameter_order=True),
-                                     new).scalars().all()
-            for values, person_id in zip(new, ids):
-                self._people[values["name_key"]] = _StoredPerson(
-                    person_id, values["role"], values["nationality_iso3"], values["affiliation_id"])
+        ids = insert_returning_keys(connection, PEOPLE, new, "name_key")
+        for values in new:
+            self._people[values["name_key"]] = _StoredPerson(
+                ids[values["name_key"]], values["role"], values["nationality_iso3"], values["affiliation_id"])
 
     def person_id(self, session: Session, ref: PersonRef) -> int:
         key = name_key(ref.full_name)

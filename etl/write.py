@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sco_etl.bulk import insert_many
+from sco_etl.bulk import insert_many, insert_returning_keys
 from sco_etl.model import OrganisationRef, PersonRef
 from sco_etl.pipeline import PIPELINE_VERSION
 from sco_etl.resolve import Resolver
@@ -35,7 +35,7 @@ from sco_etl.schema.models import (
     Quote,
     SourceFile,
 )
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
 # the tables whose rows derive from one article, cleared when it is replaced (children first)
@@ -114,9 +114,7 @@ class BatchWriter:
             return {}
         values = [dict(text_sha256=text_sha256, **self._article_values(session, rows))
                   for text_sha256, rows in first_of.items()]
-        ids = session.connection().execute(
-            insert(ARTICLES).returning(ARTICLES.c.id, sort_by_parameter_order=True), values).scalars().all()
-        return dict(zip(first_of, ids))
+        return insert_returning_keys(session.connection(), ARTICLES, values, "text_sha256")
 
     @staticmethod
     def _stored_articles(session: Session, text_hashes: list[str]) -> dict[str, _StoredArticle]:
