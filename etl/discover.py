@@ -133,10 +133,12 @@ class Walk:
                         # the folder's entry says whether it is a link: no system call per file
                         if entry.is_symlink():
                             yield from self._single(path)
-                        elif os.path.join(real_folder, entry.name) in self._singles:
+                            continue
+                        identity = os.path.join(real_folder, entry.name)
+                        if identity in self._singles:
                             self._skipped += 1
                         else:
-                            yield os.path.join(real_folder, entry.name)
+                            yield identity
                 elif entry.is_symlink() and os.path.splitext(entry.name)[1].lower() in self._suffixes:
                     yield Problem(path, _missing_reason(Path(path)))
             except OSError as error:

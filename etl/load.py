@@ -198,8 +198,8 @@ class Loader:
                 select(SourceFile.path, SourceFile.raw_sha256, SourceFile.size_bytes, SourceFile.modified_ns)
                 .join(Article, Article.id == SourceFile.article_id)
                 .where(Article.pipeline_version == PIPELINE_VERSION, or_(*conditions))
-            )
-            return {path: Stored(raw_sha256, size, modified_ns) for path, raw_sha256, size, modified_ns in rows}
+            ).all()  # fetched at once, not row by row
+            return {path: Stored(*stored) for path, *stored in rows}
 
     def _is_record_file(self, source: Input) -> bool:
         reader = reader_named(self.format) if self.format else reader_for(source.path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sco_etl.decode import UnreadableInput
 from sco_etl.model import ParseError
@@ -32,9 +33,9 @@ from sco_etl.rows import DocumentRows, document_rows
 MAX_ARTICLE_BYTES = 10 * 2**20
 
 
-@dataclass(frozen=True)
-class Stored:
-    """What the database holds of a document loaded by this pipeline."""
+class Stored(NamedTuple):
+    """What the database holds of a document loaded by this pipeline (a tuple: a reload
+    builds one per file, and a frozen dataclass costs several times as much to build)."""
 
     raw_sha256: str
     size: int
