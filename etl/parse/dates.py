@@ -115,8 +115,9 @@ def date_line(line: str) -> tuple[DateValue, str | None] | None:
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _YEAR = r"(?:19|20)\d{2}"
 _RANGE_END = r"(?:\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)|\s+to\s+\d{4})?"
+# every form starts with a letter or digit: (?=\w) drops the other positions before the alternatives are tried
 TEXT_DATE = re.compile(
-    r"(?<![\w.,])(?:"
+    r"(?<![\w.,])(?=\w)(?:"
     rf"(?P<day_month>{_DAY}\s+{MONTH}\.?,?\s+{_YEAR})"
     rf"|(?P<month_day>{MONTH}\.?\s+{_DAY},?\s+{_YEAR})"
     rf"|(?P<month_year>{MONTH}\.?,?\s+{_YEAR})"
