@@ -177,3 +177,28 @@ def test_a_possibility_is_not_an_event(body):
 def test_the_month_may_is_not_a_possibility():
     assert events("Belarus in May joined the Shanghai Cooperation Organisation.") == {
         ("BLR", "SCO", "accession", "occurred", "2025-05")}
+
+
+def test_followed_repeats_the_change_just_reported_for_each_state_with_its_own_date():
+    found = events("Egypt joined the Shanghai Cooperation Organisation as a full member in 2019. Qatar followed in "
+                   "2021, and Oman in March 2022.")
+    assert found == {("EGY", "SCO", "accession", "occurred", "2019"),
+                     ("QAT", "SCO", "accession", "occurred", "2021"),
+                     ("OMN", "SCO", "accession", "occurred", "2022-03")}
+    # following something else is no membership change, nor is a follow with no change before it
+    assert events("The SCO met in Minsk. Kenya followed the talks closely.") == set()
+    assert events("The SCO met in Minsk. Kenya followed in 2020.") == set()
+
+
+def test_taking_over_after_the_chairmanship_is_named_is_the_next_chairmanship():
+    found = events("Mongolia holds the rotating chairmanship of the SCO until June, when Nepal takes over.")
+    assert found == {("NPL", "SCO", "chairmanship", "planned", None)}
+    assert events("The SCO chairmanship passed on in 2022, when Nepal took over.") == {
+        ("NPL", "SCO", "chairmanship", "occurred", "2022")}
+    assert events("After the SCO summit, Kenya took over the talks with Chile.") == set()  # no chairmanship
+
+
+def test_a_recommendation_to_grant_a_status_is_planned():
+    found = events("SCO ministers recommended that the council grant Ecuador observer status. Uruguay was "
+                   "granted partner status by the SCO in 2024.")
+    assert found == {("ECU", "SCO", "observer", "planned", None), ("URY", "SCO", "partner", "occurred", "2024")}

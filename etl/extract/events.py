@@ -48,6 +48,10 @@ STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for
 HYPOTHETICAL = re.compile(r"\b(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
                           r"(?:\s+\S+){0,2}\s+$")
 COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other))\s+$", re.IGNORECASE)
+# "agreed to recommend that the Council grant Cambodia the status of partner": not granted yet
+RECOMMENDED = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing))\s+"
+                         r"(?:that\b|granting\b|giving\b|admitting\b)(?:(?!,\s+(?:and|but|while)\b)[^.;]){0,120}$",
+                         re.IGNORECASE)
 # "during Kazakhstan's chairmanship", "China holds the rotating presidency": a status, not a change
 POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir|\b(?:holds|holding|is\s+holding)\s+the)\s+(?:rotating\s+)?"
                               r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
@@ -117,7 +121,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             if in_sentence:  # every event and roster entry names a state
                 events += _events_in(text, sentence, in_sentence, bodies.within(sentence.start, sentence.end),
                                      main_body, article.published_on)
-                events += _same_status(text, sentence, in_sentence, events, article.published_on)
+                events += _pointing_back(text, sentence, in_sentence, bodies, main_body, events,
+                                         article.published_on)
     return Extraction(events=_deduplicated(events))
 
 
@@ -213,7 +218,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     chosen = _states_for(text, sentence, here, states, trigger)
     if not chosen:
         return []
-    certainty = "planned" if PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) else "occurred"
+    certainty = "planned" if PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) or \
+        RECOMMENDED.search(text, sentence.start, match.start()) else "occurred"
     date = _date_for(text, sentence, here, published, certainty == "planned")
     if date is not None and published is not None and _after(date, published):
         certainty = "planned"  # dated after the article was published: it cannot have happened yet
@@ -245,6 +251,91 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
     return [MembershipEventFact(str(state.value), previous.organisation, previous.event_type, previous.certainty,
                                 date, evidence, sentence)
             for state in _group(text, before, forward=False) if state.value != previous.iso3]
+
+
+def _pointing_back(text: str, sentence: Span, states: list[Located], bodies: SpanIndex, main_body: OrganisationRef | None,
+                   earlier: list[MembershipEventFact], published: DateValue | None) -> list[MembershipEventFact]:
+    """Events a sentence tells by pointing back at one told before it: "the same status",
+    "Iran followed in 2023", "..., after which Kyrgyzstan takes over"."""
+    return (_same_status(text, sentence, states, earlier, published)
+            + _followed(text, sentence, states, earlier, published)
+            + _handover(text, sentence, states, bodies, main_body, published))
+
+
+# "Iran followed in 2023 and Belarus in 2024": the change the article just reported, for more states
+FOLLOWED = re.compile(r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same)(?:\s+suit)?"
+                      r"(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s)", re.IGNORECASE)
+FOLLOWING_DATE = re.compile(r"\s+(?:in|on)\s+")
+AND_STATE = re.compile(r"\s*,?\s+and\s+")
+FOLLOWABLE = frozenset({"accession", "observer", "dialogue_partner", "partner", "application"})
+_FOLLOW_REACH = 300  # characters back in which the change followed must have been told
+
+
+def _followed(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
+              published: DateValue | None) -> list[MembershipEventFact]:
+    previous = next((event for event in reversed(earlier) if event.event_type in FOLLOWABLE), None)
+    if previous is None or sentence.start - previous.span.end > _FOLLOW_REACH:
+        return []
+    events = []
+    for index, state in enumerate(states):
+        followed = FOLLOWED.match(text, state.span.end, sentence.end)
+        if followed is None:
+            continue
+        position, date = _date_after(text, followed.end(), sentence.end, published)
+        events.append(_like(previous, state, date, text, sentence))
+        # "... and Belarus in 2024": the same verb left out
+        for later in states[index + 1:]:
+            gap = AND_STATE.fullmatch(text, position, later.span.start)
+            if gap is None:
+                break
+            position, date = _date_after(text, later.span.end, sentence.end, published)
+            if date is None:
+                break
+            events.append(_like(previous, later, date, text, sentence))
+        break
+    return events
+
+
+def _date_after(text: str, start: int, end: int, published: DateValue | None) -> tuple[int, DateValue | None]:
+    """The date "in 2023" / "on 4 July 2024" right after ``start``, and where it ends."""
+    preposition = FOLLOWING_DATE.match(text, start, end)
+    found = TEXT_DATE.match(text, preposition.end(), end) if preposition else None
+    if found is None:
+        return start, None
+    return found.end(), resolve_text_date(found, published)
+
+
+def _like(previous: MembershipEventFact, state: Located, date: DateValue | None, text: str,
+          sentence: Span) -> MembershipEventFact:
+    return MembershipEventFact(str(state.value), previous.organisation, previous.event_type, previous.certainty,
+                               date, text[sentence.start:sentence.end], sentence)
+
+
+# "China holds the rotating presidency until ..., after which Kyrgyzstan takes over"
+HANDOVER = re.compile(r"\s+(?P<verb>takes|will\s+take|is\s+to\s+take|took|has\s+taken)\s+over\b", re.IGNORECASE)
+CHAIR_WORD = re.compile(r"\b(?:chairmanship|chairpersonship|presidency|chair)\b", re.IGNORECASE)
+
+
+def _handover(text: str, sentence: Span, states: list[Located], bodies: SpanIndex,
+              main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
+    """A state that "takes over" after the sentence named the chairmanship: the chairmanship."""
+    chair = CHAIR_WORD.search(text, sentence.start, sentence.end)
+    if chair is None:
+        return []
+    for state in states:
+        handover = HANDOVER.match(text, state.span.end, sentence.end)
+        if handover is None or state.span.start < chair.end():
+            continue
+        here = Span(handover.start("verb"), handover.end())
+        body = _nearest(bodies.within(sentence.start, sentence.end), Span(chair.start(), chair.end()))
+        organisation = body.value if body else main_body
+        if organisation is None:
+            return []
+        certainty = "occurred" if handover.group("verb").lower() in {"took", "has taken"} else "planned"
+        date = _date_for(text, sentence, here, published, certainty == "planned")
+        return [MembershipEventFact(str(state.value), organisation, "chairmanship", certainty, date,
+                                    text[sentence.start:sentence.end], sentence)]
+    return []
 
 
 def _after(date: DateValue, published: DateValue) -> bool:
@@ -331,10 +422,16 @@ def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
     return []
 
 
+UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
+UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+
+
 def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None, future: bool) -> DateValue | None:
     """The nearest date expression to the trigger in its sentence, resolved."""
     best = None
     for match in TEXT_DATE.finditer(text, sentence.start, sentence.end):
+        if UNTIL.match(match.group()) or UNTIL_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start()):
+            continue  # "holds the presidency until June": when a state ends, not when a change happens
         distance = match.start() - here.end if match.start() >= here.end else here.start - match.end()
         if distance <= WINDOW and (best is None or distance < best[0]):
             best = (distance, match)
