@@ -236,3 +236,11 @@ def test_a_place_after_a_preposition_is_not_a_speaker():
 def test_the_words_of_a_state_name_are_never_a_speaker(state):
     found, _ = quotes(f'"The road must be finished by March," officials from the {state} said.')
     assert [speaker for _, _, speaker in found] == [None]
+
+
+def test_a_capitalised_plural_is_not_a_speaker_named_by_surname():
+    found, _ = quotes("Diplomats said the talks in Dushanbe had gone well. Analysts say the summit may slip.")
+    assert found == []  # reported speech with no person or organisation behind it
+    # a surname alone still finds the person named in full before it
+    found, _ = quotes("Foreign Minister Amina Rahimova opened the talks. Rahimova said that the meeting was useful.")
+    assert ("indirect", "the meeting was useful", "Amina Rahimova") in found

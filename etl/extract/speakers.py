@@ -200,7 +200,7 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
         known = context.person_named(name, span.start)
         if known is not None:
             return known
-        if role is None and not _looks_like_surname(name):
+        if role is None:  # "Diplomats said", "Analysts say": a surname alone names someone named before
             return None
         return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
     if not looks_like_person(name):
@@ -252,10 +252,6 @@ def _is_state(token: str) -> bool:
 def _owner(word: str) -> str:
     """``Kazakhstan's`` → ``Kazakhstan``; other words unchanged."""
     return POSSESSIVE_ENDING.sub("", word)
-
-
-def _looks_like_surname(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower() and len(word) > 2
 
 
 def _title_with_tail(words: list[str]) -> str | None:
