@@ -202,3 +202,9 @@ def test_a_recommendation_to_grant_a_status_is_planned():
     found = events("SCO ministers recommended that the council grant Ecuador observer status. Uruguay was "
                    "granted partner status by the SCO in 2024.")
     assert found == {("ECU", "SCO", "observer", "planned", None), ("URY", "SCO", "partner", "occurred", "2024")}
+
+
+def test_observers_as_the_subject_of_a_clause_is_no_status():
+    assert events("Kenya sends its trade minister to Minsk as observers gather for the SCO summit.") == set()
+    assert events("Kenya and Chile joined the SCO as observers in 2021.") == {
+        ("KEN", "SCO", "observer", "occurred", "2021"), ("CHL", "SCO", "observer", "occurred", "2021")}

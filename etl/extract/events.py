@@ -48,6 +48,9 @@ STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for
 HYPOTHETICAL = re.compile(r"\b(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
                           r"(?:\s+\S+){0,2}\s+$")
 COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other))\s+$", re.IGNORECASE)
+# "as observers gather", "as observers watch": plural observers as the subject of a verb
+AS_CLAUSE = re.compile(r"as\s+observers\s+(?!(?:of|in|on|at|to|for|from|since|until|and|or|with|but|after|"
+                       r"before|during|while|when|alongside|together|too|as|the|a|an)\b)[a-z]+\b", re.IGNORECASE)
 # "agreed to recommend that the Council grant Cambodia the status of partner": not granted yet
 RECOMMENDED = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing))\s+"
                          r"(?:that\b|granting\b|giving\b|admitting\b)(?:(?!,\s+(?:and|but|while)\b)[^.;]){0,120}$",
@@ -207,6 +210,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []
     if trigger.event_type in GRANTED_STATUSES and STATUS_WISH.search(before):
         return []  # "wants observer status": a wish, not a grant
+    if AS_CLAUSE.match(text, match.start()):
+        return []  # "as observers gather in Tianjin": a clause with its own verb, not a status
     here = Span(match.start(), match.end())
     body = _nearest(bodies, here)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
