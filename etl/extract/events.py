@@ -237,14 +237,14 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
 
 
 # "..., and Saudi Arabia was granted the same status in 2021": the status of the event before
-SAME_STATUS = re.compile(r"\b(?:granted|given|received|obtained|gained|accorded|awarded)\s+the\s+same\s+status\b",
+SAME_STATUS = re.compile(r"\b(?=\w)(?:granted|given|received|obtained|gained|accorded|awarded)\s+the\s+same\s+status\b",
                          re.IGNORECASE)
 def _same_status(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
                  published: DateValue | None) -> list[MembershipEventFact]:
     """Events for "the same status": the status, body and certainty of the last status event
     the article reported, for the states that are the phrase's subject."""
-    match = SAME_STATUS.search(text, sentence.start, sentence.end)
     previous = next((event for event in reversed(earlier) if event.event_type in GRANTED_STATUSES), None)
+    match = SAME_STATUS.search(text, sentence.start, sentence.end) if previous else None
     if match is None or previous is None:
         return []
     here = Span(match.start(), match.end())
@@ -318,18 +318,21 @@ def _like(previous: MembershipEventFact, state: Located, date: DateValue | None,
 
 # "China holds the rotating presidency until ..., after which Kyrgyzstan takes over"
 HANDOVER = re.compile(r"\s+(?P<verb>takes|will\s+take|is\s+to\s+take|took|has\s+taken)\s+over\b", re.IGNORECASE)
-CHAIR_WORD = re.compile(r"\b(?:chairmanship|chairpersonship|presidency|chair)\b", re.IGNORECASE)
+CHAIR_WORD = re.compile(r"\b(?=\w)(?:chairmanship|chairpersonship|presidency|chair)\b", re.IGNORECASE)
 
 
 def _handover(text: str, sentence: Span, states: list[Located], bodies: SpanIndex,
               main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
     """A state that "takes over" after the sentence named the chairmanship: the chairmanship."""
-    chair = CHAIR_WORD.search(text, sentence.start, sentence.end)
-    if chair is None:
-        return []
+    chair = None
     for state in states:
         handover = HANDOVER.match(text, state.span.end, sentence.end)
-        if handover is None or state.span.start < chair.end():
+        if handover is None:
+            continue
+        chair = chair or CHAIR_WORD.search(text, sentence.start, sentence.end)
+        if chair is None:
+            return []
+        if state.span.start < chair.end():
             continue
         here = Span(handover.start("verb"), handover.end())
         body = _nearest(bodies.within(sentence.start, sentence.end), Span(chair.start(), chair.end()))
