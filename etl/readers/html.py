@@ -46,9 +46,6 @@ def _config():
 
 
 class HtmlReader:
-    name = "html"
-    suffixes = (".html", ".htm", ".xhtml")
-
     def read(self, source: Input, raw: bytes) -> list[Document]:
         markup, encoding = decode(raw)
         text, metadata = read_page(markup)

@@ -33,9 +33,6 @@ def field_names() -> dict[str, list[str]]:
 
 
 class JsonLinesReader:
-    name = "jsonl"
-    suffixes = (".jsonl", ".ndjson", ".jsonlines")
-
     def read(self, source: Input, raw: bytes) -> list[Document]:
         content, encoding = decode(raw)
         documents: list[Document] = []
@@ -56,9 +53,6 @@ class JsonLinesReader:
 
 
 class JsonReader:
-    name = "json"
-    suffixes = (".json",)
-
     def read(self, source: Input, raw: bytes) -> list[Document]:
         content, encoding = decode(raw)
         try:

@@ -7,9 +7,6 @@ from sco_etl.readers import Document, Input, sha256
 
 
 class TextReader:
-    name = "text"
-    suffixes = (".txt", ".text")
-
     def read(self, source: Input, raw: bytes) -> list[Document]:
         text, encoding = decode_article(raw)
         return [RawDocument(source_path=source.path, file_name=source.file_name, raw_sha256=sha256(raw),
