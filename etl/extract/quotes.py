@@ -560,13 +560,14 @@ _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(
 def _titled_names(plain: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``_titled_name_pattern`` in ``plain[start:end]``, left to right.
 
-    The pattern is tried only where a word that opens a title stands: Python's ``re``
-    tries every title of the alternation at every position, which is slow.
+    The pattern is tried only where a word that opens a title stands (found in one
+    Aho–Corasick pass): Python's ``re`` tries every title of the alternation at every
+    position, which is slow.
     """
-    pattern, heads, resume = _titled_name_pattern(), _title_heads(), start
-    for word in _WORD_AT.finditer(plain, start, end):
-        if word.start() >= resume and word.group().casefold() in heads:
-            match = pattern.match(plain, word.start(), end)
+    pattern, resume = _titled_name_pattern(), start
+    for head in _title_heads().find(plain, start, end):
+        if head.start >= resume:
+            match = pattern.match(plain, head.start, end)
             if match:
                 resume = match.end()
                 yield match
@@ -576,8 +577,10 @@ _WORD_AT = re.compile(r"\b\w+")
 
 
 @lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    return frozenset(first.group() for title in title_words() if (first := _WORD_AT.match(title)))
+def _title_heads() -> NameMatcher[bool]:
+    """The first words of the titles, as written in lower case, capitalised or in capitals."""
+    heads = {first.group() for title in title_words() if (first := _WORD_AT.match(title))}
+    return NameMatcher((form, True) for head in heads for form in {head, head.capitalize(), head.upper()})
 
 
 @lru_cache(maxsize=1)
