@@ -42,11 +42,11 @@ CAPTION_OPENING = re.compile(
 # --- notes: about the piece, not part of its argument --------------------------
 EDITOR_NOTE = re.compile(r"^[(\[]?\s*editor['’]?s['’]?\s+note\s*[:：]\s*", re.IGNORECASE)
 AUTHOR_NOTE = re.compile(r"^[(\[]?\s*the\s+(?:author|writer)s?\s+(?:is|are|was|were)\s+", re.IGNORECASE)
-DISCLAIMER = re.compile(
-    r"(?:not\s+necessarily|n['’]t\s+necessarily)\b.{0,80}\b(?:views?|positions?|opinions?|stances?|those)\b"
-    r"|^[(\[]?\s*(?:the\s+)?(?:views|opinions)\s+expressed\b",
+NOT_NECESSARILY = re.compile(
+    r"(?:not\s+necessarily|n['’]t\s+necessarily)\b.{0,80}\b(?:views?|positions?|opinions?|stances?|those)\b",
     re.IGNORECASE,
 )
+VIEWS_EXPRESSED = re.compile(r"[(\[]?\s*(?:the\s+)?(?:views|opinions)\s+expressed\b", re.IGNORECASE)
 # "... the views of Eurasia Weekly.", "... the positions of Kazinform."
 DISCLAIMED_OWNER = re.compile(
     r"\b(?:views?|positions?|opinions?|stances?|those|that)\s+of\s+(?:the\s+)?"
@@ -117,8 +117,16 @@ def is_caption(line: str) -> bool:
         any(mark in line for mark in marks) and pattern.search(line) for marks, pattern in CAPTION_ENDINGS)
 
 
+# Patterns searched anywhere in a line are tried only when the line holds a word they
+# cannot do without: most lines are paragraphs, and a search tries every position.
+
 def is_note(line: str) -> bool:
-    return bool(EDITOR_NOTE.match(line) or AUTHOR_NOTE.match(line) or DISCLAIMER.search(line))
+    return bool(EDITOR_NOTE.match(line) or AUTHOR_NOTE.match(line) or is_disclaimer(line))
+
+
+def is_disclaimer(line: str) -> bool:
+    return bool(VIEWS_EXPRESSED.match(line)
+                or ("necessarily" in line.casefold() and NOT_NECESSARILY.search(line)))
 
 
 @lru_cache(maxsize=1)
@@ -145,11 +153,11 @@ def is_widget(line: str) -> bool:
 
 
 def is_copyright(line: str) -> bool:
-    return bool(COPYRIGHT_OPENING.match(line) or RIGHTS_RESERVED.search(line))
+    return bool(COPYRIGHT_OPENING.match(line) or ("rights" in line.casefold() and RIGHTS_RESERVED.search(line)))
 
 
 def is_contact(line: str) -> bool:
-    return bool(CONTACT_OPENING.match(line) or CONTACT_US.search(line))
+    return bool(CONTACT_OPENING.match(line) or ("contact" in line.casefold() and CONTACT_US.search(line)))
 
 
 def is_furniture(line: str) -> bool:

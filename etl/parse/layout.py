@@ -386,7 +386,7 @@ def _read_note(article: _Article, line: Line) -> None:
             article.add_publisher("column", column.group("name"))
     elif (match := cues.AUTHOR_NOTE.match(text)):
         article.add_authors(names_leading(text[match.end():]))
-    if cues.DISCLAIMER.search(text) and (owner := cues.DISCLAIMED_OWNER.search(text)):
+    if cues.is_disclaimer(text) and (owner := cues.DISCLAIMED_OWNER.search(text)):
         article.add_publisher("disclaimer", owner.group("name"))
 
 
