@@ -42,7 +42,7 @@ def insert_many(connection: Connection, table: Table, columns: tuple[str, ...], 
     connection.exec_driver_sql(statement.sql, [statement.parameters(row) for row in rows])
 
 
-def insert_returning_keys(connection: Connection, table: Table, rows: list[dict[str, Any]], key: str) -> dict[Any, int]:
+def insert_with_ids(connection: Connection, table: Table, rows: list[dict[str, Any]], key: str) -> dict[Any, int]:
     """INSERT ``rows`` (dicts with the same keys); the new ids by each row's value of the unique
     column ``key``. RETURNING with the ids in the rows' order makes SQLAlchemy send one statement
     per row on SQLite; one ``executemany`` and one lookup by the unique key cost a fraction."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sco_etl.bulk import insert_returning_keys
+from sco_etl.bulk import insert_with_ids
 from sco_etl.catalogue import catalogue
 from sco_etl.model import OrganisationRef, PersonRef
 from sco_etl.names import name_key
@@ -87,7 +87,7 @@ class Resolver:
                     nationality_iso3=first[key].nationality_iso3,
                     affiliation_id=self._affiliation_id(session, first[key]))
                for key in unknown if key not in self._people]
-        ids = insert_returning_keys(connection, PEOPLE, new, "name_key")
+        ids = insert_with_ids(connection, PEOPLE, new, "name_key")
         for values in new:
             self._people[values["name_key"]] = _StoredPerson(
                 ids[values["name_key"]], values["role"], values["nationality_iso3"], values["affiliation_id"])

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sco_etl.bulk import insert_many, insert_returning_keys
+from sco_etl.bulk import insert_many, insert_with_ids
 from sco_etl.model import OrganisationRef, PersonRef
 from sco_etl.pipeline import PIPELINE_VERSION
 from sco_etl.resolve import Resolver
@@ -105,7 +105,7 @@ class BatchWriter:
 
     def _insert_new_articles(self, session: Session, batch: list[Pending],
                              articles: dict[str, _StoredArticle]) -> dict[str, int]:
-        """One multi-row insert for the batch's new texts; their ids by text hash."""
+        """The batch's new texts, inserted in one executemany; their ids by text hash."""
         first_of: dict[str, DocumentRows] = {}
         for pending in batch:
             if pending.rows.text_sha256 not in articles:
@@ -114,7 +114,7 @@ class BatchWriter:
             return {}
         values = [dict(text_sha256=text_sha256, **self._article_values(session, rows))
                   for text_sha256, rows in first_of.items()]
-        return insert_returning_keys(session.connection(), ARTICLES, values, "text_sha256")
+        return insert_with_ids(session.connection(), ARTICLES, values, "text_sha256")
 
     @staticmethod
     def _stored_articles(session: Session, text_hashes: list[str]) -> dict[str, _StoredArticle]:
