@@ -208,3 +208,12 @@ def test_observers_as_the_subject_of_a_clause_is_no_status():
     assert events("Kenya sends its trade minister to Minsk as observers gather for the SCO summit.") == set()
     assert events("Kenya and Chile joined the SCO as observers in 2021.") == {
         ("KEN", "SCO", "observer", "occurred", "2021"), ("CHL", "SCO", "observer", "occurred", "2021")}
+
+
+def test_the_same_summit_takes_the_date_of_the_sentence_that_named_it():
+    found = events("Chile joined the SCO as an observer in 2019. Kenya holds the presidency until the summit in "
+                   "Nairobi. Peru is expected to be granted partner status by the SCO at the same summit.")
+    assert ("PER", "SCO", "partner", "planned", None) in found
+    found = events("The SCO summit in Minsk was held in June 2024. Peru was granted partner status by the SCO "
+                   "at the same summit.")
+    assert ("PER", "SCO", "partner", "occurred", "2024-06") in found

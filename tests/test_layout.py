@@ -209,3 +209,20 @@ def test_a_section_label_beside_the_date():
                     "Ports across the Caspian have doubled their capacity in five years, and more is planned.")
     assert article.published_on.iso == "2025-05-09"
     assert "Analysis" not in article.body
+
+
+def test_a_broadcast_date_is_the_publication_date_and_dots_separate_segments():
+    article = parse("Headline about the bloc", "Aired 3 May 2024, 07:15 · Updated 4 May 2024", PARAGRAPH)
+    assert article.published_on.iso == "2024-05-03"
+    article = parse("Headline about the bloc", "By Jane Doe • First broadcast: June 2, 2023", PARAGRAPH)
+    assert (article.authors, article.published_on.iso) == (["Jane Doe"], "2023-06-02")
+
+
+def test_a_name_with_a_journalists_role_is_a_byline_wherever_it_stands_in_the_header():
+    article = parse("WORLD", "Headline about the bloc", "Read in 4 min", "Jane Doe, Europe correspondent",
+                    "5 July 2024", PARAGRAPH)
+    assert article.authors == ["Jane Doe"]
+    assert ("byline", "Jane Doe, Europe correspondent") in kinds(article)
+    # a name and a place, or a role no byline gives, is not one
+    article = parse("Headline about the bloc", "Jane Doe, Kazakhstan", "5 July 2024", PARAGRAPH)
+    assert "Jane Doe" not in article.authors

@@ -244,3 +244,15 @@ def test_a_capitalised_plural_is_not_a_speaker_named_by_surname():
     # a surname alone still finds the person named in full before it
     found, _ = quotes("Foreign Minister Amina Rahimova opened the talks. Rahimova said that the meeting was useful.")
     assert ("indirect", "the meeting was useful", "Amina Rahimova") in found
+
+
+def test_a_title_a_comma_and_a_name_introduce_a_speaker():
+    found, _ = quotes("I spoke to Kenya's trade minister, Amina Wanjiru, in Nairobi. \"Trade comes first,\" she said.")
+    assert ("direct", "Trade comes first", "Amina Wanjiru") in found
+
+
+def test_a_quoted_phrase_in_a_sentence_of_its_own_does_not_join_the_quote_before():
+    found, _ = quotes("Foreign Minister Amina Wanjiru spoke in Nairobi. \"We add friends,\" she said. She added "
+                      "that Kenya wanted its ports \"to serve the whole region\".")
+    assert ("direct", "We add friends", "Amina Wanjiru") in found
+    assert ("indirect", "Kenya wanted its ports \"to serve the whole region\"", "Amina Wanjiru") in found

@@ -443,19 +443,33 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         distance = match.start() - here.end if match.start() >= here.end else here.start - match.end()
         if distance <= WINDOW and (best is None or distance < best[0]):
             best = (distance, match)
-    if best is None and REFERS_BACK.search(text, sentence.start, sentence.end):
-        return _date_before(text, sentence, published, future)
+    if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)):
+        return _date_before(text, sentence, refers.group("noun").lower(), published, future)
     return resolve_text_date(best[1], published, future) if best else None
 
 
 # "That summit saw Iran become the ninth member": the date is the one the text gave before
-REFERS_BACK = re.compile(r"\b(?:that|the\s+same)\s+(?:summit|meeting|session|year|month|day)\b", re.IGNORECASE)
+REFERS_BACK = re.compile(r"\b(?:that|the\s+same)\s+(?P<noun>summit|meeting|session|year|month|day)\b", re.IGNORECASE)
 _LOOK_BACK = 300  # characters before the sentence in which the date it refers to is looked for
+GATHERINGS = frozenset({"summit", "meeting", "session"})
 
 
-def _date_before(text: str, sentence: Span, published: DateValue | None, future: bool) -> DateValue | None:
-    """The last date expression in the text just before ``sentence``, resolved."""
-    before = list(TEXT_DATE.finditer(text, max(0, sentence.start - _LOOK_BACK), sentence.start))
+def _date_before(text: str, sentence: Span, noun: str, published: DateValue | None,
+                 future: bool) -> DateValue | None:
+    """The date "that summit" or "the same year" refers to: the last date expression just
+    before ``sentence``; for a gathering named before ("until the summit in Tianjin ... at
+    the same summit"), only a date in the sentence that named it."""
+    floor = max(0, sentence.start - _LOOK_BACK)
+    if noun in GATHERINGS:
+        named = list(re.finditer(rf"\b{noun}s?\b", text[floor:sentence.start], re.IGNORECASE))
+        if named:
+            at = floor + named[-1].start()
+            around = next((s for s in split_sentences(text, floor, sentence.start) if s.start <= at < s.end), None)
+            if around is not None:
+                floor, ceiling = around.start, around.end
+                dates = list(TEXT_DATE.finditer(text, floor, ceiling))
+                return resolve_text_date(dates[-1], published, future) if dates else None
+    before = list(TEXT_DATE.finditer(text, floor, sentence.start))
     return resolve_text_date(before[-1], published, future) if before else None
 
 

@@ -272,7 +272,7 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
                 # "Q1," X said. "Q2." — the second half joins the first
                 second = _trim(text, segment.inner)
                 if second.end > second.start and found and found[-1].speaker_span and \
-                        _follows_attribution(plain, found[-1], segment, paragraph):
+                        _follows_attribution(plain, found[-1], segment, paragraph, sentences):
                     last = found[-1]
                     last.text = last.text + " " + _quoted_text(text, second)
                     last.span = Span(last.span.start, second.end)
@@ -289,10 +289,15 @@ def _quoted_text(text: str, span: Span) -> str:
     return re.sub(r"\s*\n\s*[\"“„«]", " ", text[span.start:span.end])
 
 
-def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragraph: Span) -> bool:
+def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragraph: Span,
+                         sentences: _Sentences) -> bool:
     """Is ``segment`` the second half of a quote split by its attribution in the same paragraph?"""
     if not (paragraph.start <= last.span.start < paragraph.end) or segment.open_at < last.span.end:
         return False
+    own = sentences.containing(segment.open_at)
+    if own.start > last.span.end and plain[own.start:segment.open_at].strip(" \"“'‘"):
+        return False  # words of a sentence of its own lead to it: 'He added that X wanted "..."'
+
     between = plain[last.span.end:segment.open_at]
     return len(between.split()) <= 16 and _verb_pattern().search(between) is not None and (
         plain[segment.close_at + 1:paragraph.end].strip(" .") == "" or between.rstrip().endswith((".", ",")))
@@ -589,4 +594,5 @@ def _titled_name_pattern() -> re.Pattern[str]:
     name = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
     # "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov"
     of_tail = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'-]+){0,5})?"
-    return re.compile(rf"\b(?i:{titles}){of_tail}\s+(?P<name>{name})")
+    # "Myanmar's deputy foreign minister, Than Htike Aung, ...": a comma may stand before the name
+    return re.compile(rf"\b(?i:{titles}){of_tail},?\s+(?P<name>{name})")

@@ -164,6 +164,17 @@ def is_furniture(line: str) -> bool:
     return is_widget(line) or is_copyright(line) or is_contact(line)
 
 
+@lru_cache(maxsize=1)
+def _journalist_role() -> re.Pattern[str]:
+    roles = "|".join(re.escape(role) for role in sorted(data_lines("journalist_roles.txt"), key=len, reverse=True))
+    return re.compile(rf",\s+(?:[\w'’-]+\s+){{0,3}}(?:{roles})s?$", re.IGNORECASE)
+
+
+def role_credit(line: str) -> re.Match[str] | None:
+    """", Asia editor" ending "Jane Doe, Asia editor": an author's role after the name."""
+    return _journalist_role().search(line)
+
+
 def trim_name(name: str) -> str:
     """Cut trailing connectors and punctuation off a captured organisation name."""
     words = name.strip().rstrip(".,;:)").split()

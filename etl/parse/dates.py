@@ -33,7 +33,7 @@ DATE = re.compile(
 # "Updated 2024.07.05 16:10 GMT+8", "Sat 30 Aug 2025 09.15 BST", "Published - August 28, 2025").
 DATE_LABEL = re.compile(
     r"^\s*(?P<label>published|posted|updated|last updated|first published|date|time|release time|"
-    r"publication date|issued)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
+    r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "Sat 30 Aug 2025", "Friday, July 5, 2024"
     r"(?:(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}),\s+)?",  # a press release's "Tashkent, 10 June 2025"
     re.IGNORECASE,

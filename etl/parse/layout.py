@@ -42,9 +42,12 @@ def split_lines(text: str) -> list[Line]:
 PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "title": 2, "column": 3, "byline": 3,
                   "agency": 4, "copyright": 5, "press office": 4, "contact": 6}
 DATE_RANK = {"published": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
-             "issued": 0, "release time": 0, None: 1, "title": 1, "time": 1, "updated": 2,
+             "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
+             "first aired": 0, None: 1, "title": 1, "time": 1, "updated": 2,
              "last updated": 2, "dateline": 3}
 
+# "By Jane Doe | Updated: Jul. 5, 2024", "Broadcast 14 March 2025 · Updated 15 March 2025"
+SEGMENT_BREAK = re.compile(r"\s+[|·•]\s+")
 TITLE_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-–—|]\s+(?P<tail>.+)$")  # the last spaced dash or bar
 
 
@@ -137,7 +140,7 @@ def _header_after(lines: list[Line], start: int) -> int | None:
 
 def _is_dated_segments(line: str) -> bool:
     """"Farid Tashkentov | 12 September 2025": short segments, one of them a date."""
-    segments = line.split(" | ")
+    segments = SEGMENT_BREAK.split(line)
     return len(segments) > 1 and all(cues.word_count(segment) <= 6 for segment in segments) \
         and any(date_line(segment) for segment in segments)
 
@@ -195,7 +198,7 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
 def _read_metadata(article: _Article, line: Line) -> bool:
     """Classify a header or trailer line that is metadata; False when it is not."""
     text = line.text
-    if " | " in text and not cues.PIPE_ROW.match(text) and _read_segments(article, line):
+    if SEGMENT_BREAK.search(text) and not cues.PIPE_ROW.match(text) and _read_segments(article, line):
         return True
     if (match := cues.SOURCE_LINE.match(text)):
         article.add_publisher("source", match.group("name"))
@@ -210,6 +213,9 @@ def _read_metadata(article: _Article, line: Line) -> bool:
         article.part("date", line.start, line.end)
     elif _is_byline(text):
         article.add_authors(names_in_byline(cues.BYLINE.match(text).group("names")))
+        article.part("byline", line.start, line.end)
+    elif (names := _named_with_role(text)):
+        article.add_authors(names)
         article.part("byline", line.start, line.end)
     elif cues.is_caption(text):
         article.part("caption", line.start, line.end)
@@ -230,7 +236,7 @@ SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?:[ &][A-Z][a-z]+)?")
 
 def _read_segments(article: _Article, line: Line) -> bool:
     """``By Jane Doe | Updated: Jul. 5, 2024 | China Daily``: every segment must be metadata."""
-    segments = [segment.strip() for segment in line.text.split(" | ")]
+    segments = [segment.strip() for segment in SEGMENT_BREAK.split(line.text)]
     dated = any(date_line(segment) for segment in segments)
     readings = []
     for segment in segments:
@@ -282,6 +288,16 @@ def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_h
     above_date = after_headline and index + 1 < len(lines) and bool(date_line(lines[index + 1].text)) and \
         not any(part.kind == "date" for part in article.parts)
     return (under_date and closing) or above_date
+
+
+def _named_with_role(line: str) -> list[str]:
+    """"Mirela Dobrev, Asia editor": names, a comma and a journalist's role are a byline
+    wherever they stand in the header or trailer (the role says so; a name alone needs
+    its place to)."""
+    role = cues.role_credit(line) if cues.word_count(line) <= 10 else None
+    if role is None or not _is_bare_byline(line[:role.start()]):
+        return []
+    return names_in_byline(line[:role.start()])
 
 
 def _is_bare_byline(line: str) -> bool:
