@@ -48,6 +48,11 @@ DATE_RANK = {"published": 0, "posted": 0, "first published": 0, "date": 0, "publ
 
 # "By Jane Doe | Updated: Jul. 5, 2024", "Broadcast 14 March 2025 · Updated 15 March 2025"
 SEGMENT_BREAK = re.compile(r"\s+[|·•]\s+")
+SEGMENT_MARKS = frozenset("|·•")
+
+
+def _has_segments(line: str) -> bool:
+    return not SEGMENT_MARKS.isdisjoint(line) and SEGMENT_BREAK.search(line) is not None
 TITLE_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-–—|]\s+(?P<tail>.+)$")  # the last spaced dash or bar
 
 
@@ -198,7 +203,7 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
 def _read_metadata(article: _Article, line: Line) -> bool:
     """Classify a header or trailer line that is metadata; False when it is not."""
     text = line.text
-    if SEGMENT_BREAK.search(text) and not cues.PIPE_ROW.match(text) and _read_segments(article, line):
+    if _has_segments(text) and not cues.PIPE_ROW.match(text) and _read_segments(article, line):
         return True
     if (match := cues.SOURCE_LINE.match(text)):
         article.add_publisher("source", match.group("name"))
@@ -294,7 +299,7 @@ def _named_with_role(line: str) -> list[str]:
     """"Mirela Dobrev, Asia editor": names, a comma and a journalist's role are a byline
     wherever they stand in the header or trailer (the role says so; a name alone needs
     its place to)."""
-    role = cues.role_credit(line) if cues.word_count(line) <= 10 else None
+    role = cues.role_credit(line) if "," in line and cues.word_count(line) <= 10 else None
     if role is None or not _is_bare_byline(line[:role.start()]):
         return []
     return names_in_byline(line[:role.start()])
