@@ -346,6 +346,8 @@ class MembershipEvent(Base):
         span_is_ordered(),
         # an event's identity, in the order the timeline groups by: one pass, no sort
         Index(None, "organisation_id", "iso3", "event_type", "certainty", "event_date"),
+        # the same in date order: the timeline's earliest events without grouping them all
+        Index(None, "event_date", "organisation_id", "iso3", "event_type", "certainty"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

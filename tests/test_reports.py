@@ -227,3 +227,24 @@ def test_a_limited_report_is_the_first_rows_of_the_whole_and_says_it_stopped(run
     assert "stopped at the limit" in html
     roomy = run(runner, "report", "run", name, "--db", loaded, "-f", "json", "-p", "limit", str(len(whole) + 1))
     assert json.loads(roomy.stdout) == whole and "stopped" not in roomy.stderr
+
+
+def test_a_limited_timeline_is_the_start_of_the_whole_one(engine):
+    """The timeline finds the date of the last event it will show before grouping; with any
+    limit it must show what the whole timeline starts with, undated events included."""
+    from sco_etl.reports.engine import run_report
+
+    summary = Loader(engine).run([str(SAMPLES / folder) for folder in ("articles", "holdout2", "holdout10")])
+    assert not summary.failures
+    catalogue = Catalogue()
+    report = catalogue.reports()["membership_timeline"]
+
+    def timeline(limit: int) -> list[tuple]:
+        with engine.connect() as connection:
+            return run_report(connection, catalogue, report, report.values({"limit": str(limit)})).rows
+
+    whole = timeline(0)
+    undated = sum(row[0] is None for row in whole)
+    assert 0 < undated < len(whole)  # dated and undated, so the cut-off is tried on both sides
+    for limit in range(1, len(whole) + 2):
+        assert timeline(limit) == whole[:limit], limit
