@@ -155,8 +155,8 @@ class BatchWriter:
                              article_id=article.id, load_run_id=self.run_id,
                              outcome="duplicate" if outcome == "duplicate" else "loaded")
         if source_id is None:
-            queued[SOURCES].append(tuple({"path": rows.source_path, **source_values}[column]
-                                         for column in COLUMNS[SOURCES]))
+            row = {"path": rows.source_path, **source_values}
+            queued[SOURCES].append(tuple(row[column] for column in COLUMNS[SOURCES]))
         else:
             session.connection().execute(update(SOURCES).where(SOURCES.c.id == source_id).values(**source_values))
         if previous_article_id not in (None, article.id):

@@ -223,6 +223,9 @@ def test_a_name_with_a_journalists_role_is_a_byline_wherever_it_stands_in_the_he
                     "5 July 2024", PARAGRAPH)
     assert article.authors == ["Jane Doe"]
     assert ("byline", "Jane Doe, Europe correspondent") in kinds(article)
+    # so is one segment of a line of them
+    article = parse("Headline about the bloc", "Jane Doe, Asia editor | 5 July 2024", PARAGRAPH)
+    assert (article.authors, article.published_on.iso) == (["Jane Doe"], "2024-07-05")
     # a name and a place, or a role no byline gives, is not one
     article = parse("Headline about the bloc", "Jane Doe, Kazakhstan", "5 July 2024", PARAGRAPH)
     assert "Jane Doe" not in article.authors

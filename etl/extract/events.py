@@ -122,9 +122,11 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             in_sentence = named or _named_by_its(text, sentence, named_before)
             named_before = named
             if in_sentence:  # every event and roster entry names a state
-                events += _events_in(text, sentence, in_sentence, bodies.within(sentence.start, sentence.end),
-                                     main_body, article.published_on)
-                events += _pointing_back(text, sentence, in_sentence, bodies, main_body, events,
+                triggered = _trigger_matches(text, sentence)
+                in_bodies = bodies.within(sentence.start, sentence.end)
+                events += _events_in(text, sentence, in_sentence, triggered, in_bodies, main_body,
+                                     article.published_on)
+                events += _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
                                          article.published_on)
     return Extraction(events=_deduplicated(events))
 
@@ -152,8 +154,9 @@ def _span_of(item: Located) -> Span:
     return item.span
 
 
-def _events_in(text: str, sentence: Span, states: list[Located], bodies: list[Located],
-               main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
+def _events_in(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
+               bodies: list[Located], main_body: OrganisationRef | None,
+               published: DateValue | None) -> list[MembershipEventFact]:
     events = []
     roster = _roster(text, sentence, states)
     listed = {item.span for item in roster}
@@ -165,7 +168,7 @@ def _events_in(text: str, sentence: Span, states: list[Located], bodies: list[Lo
             events += [MembershipEventFact(str(item.value), organisation, "member", "reported", None, evidence, sentence)
                        for item in roster]
     free_states = [item for item in states if item.span not in listed]
-    for trigger, match in _trigger_matches(text, sentence):
+    for trigger, match in triggered:
         events += _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published)
     return events
 
@@ -252,19 +255,18 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
     if not before:
         return []
     date = _date_for(text, sentence, here, published, previous.certainty == "planned")
-    evidence = text[sentence.start:sentence.end]
-    return [MembershipEventFact(str(state.value), previous.organisation, previous.event_type, previous.certainty,
-                                date, evidence, sentence)
+    return [_like(previous, state, date, text, sentence)
             for state in _group(text, before, forward=False) if state.value != previous.iso3]
 
 
-def _pointing_back(text: str, sentence: Span, states: list[Located], bodies: SpanIndex, main_body: OrganisationRef | None,
-                   earlier: list[MembershipEventFact], published: DateValue | None) -> list[MembershipEventFact]:
+def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
+                   bodies: list[Located], main_body: OrganisationRef | None, earlier: list[MembershipEventFact],
+                   published: DateValue | None) -> list[MembershipEventFact]:
     """Events a sentence tells by pointing back at one told before it: "the same status",
     "Iran followed in 2023", "..., after which Kyrgyzstan takes over"."""
     return (_same_status(text, sentence, states, earlier, published)
             + _followed(text, sentence, states, earlier, published)
-            + _handover(text, sentence, states, bodies, main_body, published))
+            + _handover(text, sentence, states, triggered, bodies, main_body, published))
 
 
 # "Iran followed in 2023 and Belarus in 2024": the change the article just reported, for more states
@@ -312,30 +314,29 @@ def _date_after(text: str, start: int, end: int, published: DateValue | None) ->
 
 def _like(previous: MembershipEventFact, state: Located, date: DateValue | None, text: str,
           sentence: Span) -> MembershipEventFact:
+    """The change ``previous`` reported, for ``state`` on ``date``, told in ``sentence``."""
     return MembershipEventFact(str(state.value), previous.organisation, previous.event_type, previous.certainty,
                                date, text[sentence.start:sentence.end], sentence)
 
 
 # "China holds the rotating presidency until ..., after which Kyrgyzstan takes over"
 HANDOVER = re.compile(r"\s+(?P<verb>takes|will\s+take|is\s+to\s+take|took|has\s+taken)\s+over\b", re.IGNORECASE)
-CHAIR_WORD = re.compile(r"\b(?=\w)(?:chairmanship|chairpersonship|presidency|chair)\b", re.IGNORECASE)
 
 
-def _handover(text: str, sentence: Span, states: list[Located], bodies: SpanIndex,
-              main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
-    """A state that "takes over" after the sentence named the chairmanship: the chairmanship."""
-    chair = None
+def _handover(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
+              bodies: list[Located], main_body: OrganisationRef | None,
+              published: DateValue | None) -> list[MembershipEventFact]:
+    """A state that "takes over" after the sentence named the chairmanship (as the
+    triggers name it): the chairmanship."""
+    chair = next((match for trigger, match in triggered if trigger.event_type == "chairmanship"), None)
+    if chair is None:
+        return []
     for state in states:
         handover = HANDOVER.match(text, state.span.end, sentence.end)
-        if handover is None:
-            continue
-        chair = chair or CHAIR_WORD.search(text, sentence.start, sentence.end)
-        if chair is None:
-            return []
-        if state.span.start < chair.end():
+        if handover is None or state.span.start < chair.end():
             continue
         here = Span(handover.start("verb"), handover.end())
-        body = _nearest(bodies.within(sentence.start, sentence.end), Span(chair.start(), chair.end()))
+        body = _nearest(bodies, Span(chair.start(), chair.end()))
         organisation = body.value if body else main_body
         if organisation is None:
             return []

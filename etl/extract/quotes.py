@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sco_etl.data import data_lines
-from sco_etl.extract.entities import state_names_by_key
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
@@ -25,6 +24,7 @@ from sco_etl.extract.speakers import (
     Speaker,
     looks_like_apposition,
     resolve_speaker,
+    state_of,
     title_words,
 )
 from sco_etl.model import Extraction, ParsedArticle, QuoteFact, Span
@@ -555,7 +555,7 @@ def _nationality_before(plain: str, floor: int, start: int) -> int:
     """Where a titled name starts with the state adjective before its title: "his Kyrgyz
     counterpart Zheenbek Kulubaev" gives the person a nationality ("the Kyrgyz minister")."""
     word = _WORD_BEFORE.search(plain, max(floor, start - 40), start)
-    return word.start(1) if word and word.group(1) in state_names_by_key() else start
+    return word.start(1) if word and state_of(word.group(1)) else start
 
 
 # "Amina Masood, a professor at ...": a name introduced by an apposition

@@ -194,7 +194,7 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     if before and before[-1].casefold() in PLACE_PREPOSITIONS:
         return None  # "officials in Vientiane": a place, not a person
     role = _role_before(before) or _title_with_tail(before)
-    nationality = next((state_names_by_key()[_owner(w)] for w in before if _owner(w) in state_names_by_key()), None)
+    nationality = next((iso3 for word in before if (iso3 := state_of(word))), None)
     affiliation = organisations[-1][1] if organisations else None
     if len(name_words) == 1:
         known = context.person_named(name, span.start)
@@ -231,7 +231,7 @@ def _definite_description(phrase: str) -> tuple[str, str | None] | None:
     rest = " ".join(words[1:]).casefold()
     for title in title_words():
         if rest == title or rest.endswith(" " + title):
-            nationality = next((state_names_by_key()[word] for word in words[1:] if word in state_names_by_key()), None)
+            nationality = next((iso3 for word in words[1:] if (iso3 := state_of(word))), None)
             return title.split()[-1], nationality
     return None
 
@@ -247,6 +247,11 @@ def _title_set() -> frozenset[str]:
 
 def _is_state(token: str) -> bool:
     return _owner(token) in state_names_by_key()
+
+
+def state_of(word: str) -> str | None:
+    """The state a word names or qualifies: "Kyrgyz", "Russia's" (ISO alpha-3), else None."""
+    return state_names_by_key().get(_owner(word))
 
 
 def _owner(word: str) -> str:

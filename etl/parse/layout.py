@@ -251,6 +251,8 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("byline", names_in_byline(cues.BYLINE.match(segment).group("names"))))
         elif dated and _is_bare_byline(segment):
             readings.append(("byline", names_in_byline(segment)))  # "Farid Tashkentov | 12 September 2025"
+        elif (names := _named_with_role(segment)):
+            readings.append(("byline", names))  # "Jane Doe, Asia editor | 5 July 2024"
         elif (match := cues.SOURCE_LINE.match(segment)):
             readings.append(("source", match.group("name")))
         elif cues.DESK_CREDIT.match(segment):

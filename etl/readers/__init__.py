@@ -38,17 +38,10 @@ class Input:
 Document = RawDocument | UnreadableRecord
 
 
-class Reader(Protocol):
-    name: str
-    suffixes: tuple[str, ...]
-
+class Implementation(Protocol):
     def read(self, source: Input, raw: bytes) -> list[Document]:
         """Documents in ``raw``; raise ``UnreadableInput`` when none can be read at all."""
         ...
-
-
-class Implementation(Protocol):
-    def read(self, source: Input, raw: bytes) -> list[Document]: ...
 
 
 def one_line(value: str | None) -> str | None:
@@ -81,6 +74,7 @@ def _implementation(target: str) -> Implementation:
     return getattr(importlib.import_module(module), name)()
 
 
+Reader = Format  # what the loader picks for an input, by suffix, name or content
 READERS: tuple[Reader, ...] = (
     Format("text", (".txt", ".text"), "sco_etl.readers.text:TextReader"),
     Format("html", (".html", ".htm", ".xhtml"), "sco_etl.readers.html:HtmlReader"),
