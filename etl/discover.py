@@ -117,6 +117,7 @@ class Walk:
         real_folder = self._real_folder(os.path.abspath(folder))
         self._walked.add(real_folder)
         ancestors = ancestors | {(status.st_dev, status.st_ino)}
+        real_prefix = os.path.join(real_folder, "")  # joined once, not per file
         for entry in entries:
             path = entry.path
             try:
@@ -134,7 +135,7 @@ class Walk:
                         if entry.is_symlink():
                             yield from self._single(path)
                             continue
-                        identity = os.path.join(real_folder, entry.name)
+                        identity = real_prefix + entry.name
                         if identity in self._singles:
                             self._skipped += 1
                         else:

@@ -40,12 +40,16 @@ from sco_etl.work import (
     unchanged_results,
 )
 from sco_etl.write import BatchWriter, Pending
-from sqlalchemy import Engine, and_, func, or_, select
+from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 # Documents per transaction: large enough that commits and bulk inserts are cheap,
 # small enough that a killed load loses seconds of work, not minutes.
+# the load's own rows and the lookup of what is stored go through Core tables: a reload
+# (which writes no article) then never sets up the ORM's mappers, a tenth of its time
+LOAD_RUNS, LOAD_FAILURES, SOURCES, ARTICLES = (model.__table__ for model in (LoadRun, LoadFailure, SourceFile,
+                                                                             Article))
 BATCH_DOCUMENTS = 500
 # Inputs per message to a worker (32: fewer messages and futures for the writer's process
 # to handle than 8, about 3% less CPU there). Messages in flight (which bounds memory) cover
@@ -57,6 +61,7 @@ CHUNKS_IN_FLIGHT = BATCH_DOCUMENTS // TASKS_PER_CHUNK + 1
 INPUTS_PER_LOOKUP = 1000
 # Record files (JSON Lines) hold documents named ``path#N``; their stored hashes are looked up by prefix.
 RECORD_FORMATS = ("jsonl", "json")
+RECORD_SUFFIXES = tuple(suffix for name in RECORD_FORMATS for suffix in reader_named(name).suffixes)
 
 
 @dataclass
@@ -78,12 +83,14 @@ class LoadSummary:
     seconds: float = 0.0
     on_result: Callable[[FileResult], None] | None = field(default=None, repr=False)
 
-    def record(self, result: FileResult) -> None:
-        self.counts[result.outcome] += 1
-        if result.outcome == "failed":
-            self.failures.append(result)
-        if self.on_result:
-            self.on_result(result)
+    def record(self, path: str, outcome: str, reason: str | None = None) -> None:
+        self.counts[outcome] += 1
+        if outcome == "failed" or self.on_result:  # a record only where one is kept or heard
+            result = FileResult(path, outcome, reason)
+            if outcome == "failed":
+                self.failures.append(result)
+            if self.on_result:
+                self.on_result(result)
 
     def count(self, outcome: str) -> int:
         return self.counts[outcome]
@@ -152,15 +159,19 @@ class Loader:
 
         batch: list[Pending] = []
         for result in self._results(self._tasks(_sources(inputs, stdin, problems), stdin)):
-            self._fail(summary, problems)
-            problems.clear()
+            if problems:
+                self._fail(summary, problems)
+                problems.clear()
+            failed = []
             for item in result.items:
-                if isinstance(item, DocumentRows):
+                if isinstance(item, Unchanged):
+                    summary.record(item.source_path, "unchanged")
+                elif isinstance(item, DocumentRows):
                     one_document = item.source_path == result.source.path
                     batch.append(Pending(item, result.size, result.modified_ns if one_document else None))
-                elif isinstance(item, Unchanged):
-                    summary.record(FileResult(item.source_path, "unchanged"))
-            self._fail(summary, [item for item in result.items if isinstance(item, Failed)])
+                else:
+                    failed.append(item)
+            self._fail(summary, failed)
             if len(batch) >= BATCH_DOCUMENTS:
                 self._write(writer, batch, summary)
                 batch = []
@@ -179,32 +190,35 @@ class Loader:
         iterator = iter(sources)
         while chunk := list(islice(iterator, INPUTS_PER_LOOKUP)):
             known = {} if self.force else self._known(chunk)
-            inputs = {source.path for source in chunk}
-            by_input: dict[str, dict[str, Stored]] = defaultdict(dict)
-            for path, stored in known.items():  # "a.jsonl#3" belongs to the input "a.jsonl"
-                owner = path if path in inputs else path.rpartition("#")[0]
-                by_input[owner][path] = stored
+            records: dict[str, dict[str, Stored]] = defaultdict(dict)
+            for path in known.keys() - {source.path for source in chunk}:  # "a.jsonl#3" is of "a.jsonl"
+                records[path.rpartition("#")[0]][path] = known[path]
             for source in chunk:
+                own = records.pop(source.path, {})
+                if (stored := known.get(source.path)) is not None:
+                    own[source.path] = stored
                 data = stdin if source.path.startswith("stdin:") else None
-                yield Task(source, by_input.get(source.path, {}), self.format, data)
+                yield Task(source, own, self.format, data)
 
     def _known(self, chunk: list[Input]) -> dict[str, Stored]:
         """What is stored of the chunk's documents that the current pipeline produced."""
-        conditions = [SourceFile.path.in_([source.path for source in chunk])]
+        conditions = [SOURCES.c.path.in_([source.path for source in chunk])]
         for source in chunk:
             if self._is_record_file(source):  # its documents are "path#1", "path#2", ...
-                conditions.append(and_(SourceFile.path > source.path + "#", SourceFile.path < source.path + "$"))
-        with self.engine.connect() as connection:  # plain rows: no ORM session needed to read them
+                conditions.append(and_(SOURCES.c.path > source.path + "#", SOURCES.c.path < source.path + "$"))
+        with self.engine.connect() as connection:
             rows = connection.execute(
-                select(SourceFile.path, SourceFile.raw_sha256, SourceFile.size_bytes, SourceFile.modified_ns)
-                .join(Article, Article.id == SourceFile.article_id)
-                .where(Article.pipeline_version == PIPELINE_VERSION, or_(*conditions))
+                select(SOURCES.c.path, SOURCES.c.raw_sha256, SOURCES.c.size_bytes, SOURCES.c.modified_ns)
+                .join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id)
+                .where(ARTICLES.c.pipeline_version == PIPELINE_VERSION, or_(*conditions))
             ).all()  # fetched at once, not row by row
-            return {path: Stored(*stored) for path, *stored in rows}
+            return {path: Stored(raw_sha256, size, modified_ns) for path, raw_sha256, size, modified_ns in rows}
 
     def _is_record_file(self, source: Input) -> bool:
-        reader = reader_named(self.format) if self.format else reader_for(source.path)
-        return source.path.startswith("stdin:") or (reader is not None and reader.name in RECORD_FORMATS)
+        if source.path.startswith("stdin:") or self.format:
+            return source.path.startswith("stdin:") or self.format in RECORD_FORMATS
+        # by suffix, as reader_for decides, without splitting the path (a reload asks for every file)
+        return source.path.lower().endswith(RECORD_SUFFIXES)
 
     # -- processing: in worker processes when there is enough work to share
 
@@ -246,7 +260,7 @@ class Loader:
             if outcome == "failed":
                 refused.append(Failed(path, why or ""))
             else:
-                summary.record(FileResult(path, outcome))
+                summary.record(path, outcome)
         self._fail(summary, refused)
 
     def _write_batch(self, writer: BatchWriter, batch: list[Pending]) -> list[tuple[str, str | None]]:
@@ -266,43 +280,43 @@ class Loader:
         if not failures:
             return
         for failure in failures:
-            summary.record(FileResult(failure.source_path, "failed", failure.reason))
+            summary.record(failure.source_path, "failed", failure.reason)
 
         def log() -> None:
-            with Session(self.engine) as session, session.begin():
-                session.add_all(LoadFailure(run_id=summary.run_id, path=failure.source_path,
-                                            reason=failure.reason) for failure in failures)
+            with self.engine.begin() as connection:
+                connection.execute(insert(LOAD_FAILURES), [
+                    {"run_id": summary.run_id, "path": failure.source_path, "reason": failure.reason}
+                    for failure in failures])
         retrying(log)
 
     # -- the run's own row
 
     def _start_run(self, inputs: list[str]) -> LoadSummary:
-        with Session(self.engine) as session, session.begin():
+        with self.engine.begin() as connection:
             fingerprint = reference_fingerprint()
-            already = session.scalar(select(LoadRun.id).where(LoadRun.reference_fingerprint == fingerprint).limit(1))
+            already = connection.scalar(select(LOAD_RUNS.c.id)
+                                        .where(LOAD_RUNS.c.reference_fingerprint == fingerprint).limit(1))
             if already is None:
-                sync_reference_data(session)
-            run = LoadRun(started_at=datetime.now(timezone.utc), tool_version=__version__,
-                          inputs=list(inputs), status="running", reference_fingerprint=fingerprint)
-            session.add(run)
-            session.flush()
-            return LoadSummary(run_id=run.id)
+                with Session(bind=connection) as session:  # in the connection's transaction
+                    sync_reference_data(session)
+            run_id = connection.execute(insert(LOAD_RUNS).values(
+                started_at=datetime.now(timezone.utc), tool_version=__version__, inputs=list(inputs),
+                status="running", reference_fingerprint=fingerprint)).inserted_primary_key[0]
+            return LoadSummary(run_id=run_id)
 
     def _finish(self, summary: LoadSummary) -> None:
+        failed, seen = summary.count("failed"), summary.seen
+        status = "succeeded" if not failed else ("partial" if failed < seen else "failed")
+
         def finish() -> None:
-            with Session(self.engine) as session, session.begin():
-                run = session.get(LoadRun, summary.run_id)
-                run.finished_at = datetime.now(timezone.utc)
-                run.files_seen = summary.seen
-                run.files_loaded = summary.count("loaded")
-                run.files_unchanged = summary.count("unchanged")
-                run.files_duplicate = summary.count("duplicate")
-                run.files_failed = summary.count("failed")
-                run.status = "succeeded" if not run.files_failed else (
-                    "partial" if run.files_failed < run.files_seen else "failed")
+            with self.engine.begin() as connection:
+                connection.execute(update(LOAD_RUNS).where(LOAD_RUNS.c.id == summary.run_id).values(
+                    finished_at=datetime.now(timezone.utc), files_seen=seen,
+                    files_loaded=summary.count("loaded"), files_unchanged=summary.count("unchanged"),
+                    files_duplicate=summary.count("duplicate"), files_failed=failed, status=status))
         retrying(finish)
-        with Session(self.engine) as session:
-            summary.row_counts = row_counts(session)
+        with self.engine.connect() as connection:
+            summary.row_counts = row_counts(connection)
 
 
 def _sources(inputs: list[str], stdin: bytes | None, problems: list[Failed]) -> Iterator[Input]:
@@ -313,7 +327,7 @@ def _sources(inputs: list[str], stdin: bytes | None, problems: list[Failed]) -> 
         if isinstance(item, Problem):
             problems.append(Failed(item.path, item.reason))
         else:
-            yield Input(item, os.path.basename(item))
+            yield Input(item, item[item.rfind(os.sep) + 1:])  # the walk's paths are real paths: no trailing /
 
 
 def stdin_input(data: bytes) -> Input:
@@ -321,9 +335,9 @@ def stdin_input(data: bytes) -> Input:
     return Input(f"stdin:{sha256(data)[:16]}", "stdin")
 
 
-def row_counts(session: Session) -> dict[str, int]:
+def row_counts(connection: Connection) -> dict[str, int]:
     return {
-        table.name: session.scalar(select(func.count()).select_from(table))
+        table.name: connection.scalar(select(func.count()).select_from(table))
         for table in Base.metadata.sorted_tables
     }
 

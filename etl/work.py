@@ -7,7 +7,7 @@ its bytes), so an unchanged file costs a read and a hash, not a parse.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -42,16 +42,14 @@ class Stored(NamedTuple):
     modified_ns: int | None
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):  # tuples, like Stored: one per input
     source: Input
-    known: dict[str, Stored] = field(default_factory=dict)  # by source path
+    known: dict[str, Stored]  # by source path
     format: str | None = None
     data: bytes | None = None  # the content itself (standard input); else read from source.path
 
 
-@dataclass(frozen=True)
-class Unchanged:
+class Unchanged(NamedTuple):
     source_path: str
 
 

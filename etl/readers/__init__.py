@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from sco_etl.model import RawDocument
 
@@ -27,9 +27,9 @@ class UnreadableRecord:
     reason: str
 
 
-@dataclass(frozen=True)
-class Input:
-    """Where bytes came from: ``path`` is their stored identity, ``file_name`` what is shown."""
+class Input(NamedTuple):
+    """Where bytes came from: ``path`` is their stored identity, ``file_name`` what is shown.
+    (A tuple: a reload makes one per file, and a frozen dataclass costs more to build.)"""
 
     path: str
     file_name: str
