@@ -37,3 +37,9 @@ def test_not_date_lines(line):
 def test_read_date_finds_the_first_date_in_text():
     assert read_date("Scope for peace - 2024-08-27").iso == "2024-08-27"
     assert read_date("no date here") is None
+
+
+@pytest.mark.parametrize("line", ["Published Time: 2025-09-02T08:15:00+05:00", "2025-09-02T08:15:00Z",
+                                  "Published: 2025-09-02T08:15:00.000Z"])
+def test_iso_8601_timestamps_are_dates(line):
+    assert date_line(line)[0].iso == "2025-09-02"

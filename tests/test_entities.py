@@ -125,3 +125,13 @@ def test_a_state_owned_ministry_keeps_the_form_the_article_printed_as_an_alias()
     _, organisations = entities("The Chinese Foreign Ministry said on Friday that the talks would resume in March.")
     ministry = organisations["China's Foreign Ministry"]
     assert {"Chinese Foreign Ministry", "Foreign Ministry of China"} <= set(ministry.aliases)
+
+
+def test_a_catalogued_outlet_inside_the_publishers_longer_name_is_not_named():
+    article = parse_article(
+        "A headline for the test\n\nMember states of the bloc agreed on Tuesday to expand cooperation in trade, "
+        "energy and transport, officials said after the meeting ended.\n\n"
+        "Copyright © 2025 Kabar Valley Post. All rights reserved.")
+    assert article.publisher == "Kabar Valley Post"
+    found = extract_entities(article, Extraction())
+    assert [m.organisation.name for m in found.organisations] == ["Kabar Valley Post"]

@@ -127,8 +127,15 @@ def test_the_holdout_corpus_stays_at_its_measured_level(engine):
 #     a grant that occurred.
 # The general fixes that followed are pinned here; each measure must reach 1.0 unless a
 # lower floor is given.
+#   holdout11 (a page scraped to Markdown by a reader service: "Title:", "URL Source:",
+#     "Published Time: 2025-09-02T08:15:00+05:00", link lists, a bold byline, an image and its
+#     "— Photo: AFP" caption): organisations F1 0.91 (a catalogued "Dawn" inside the
+#     publisher's name), events 0.84, event dates 0.63, metadata 0.25, boilerplate 0.83.
+#     Still missed: "officials said it could be granted partner status at next year's
+#     summit" (a possibility, which the extractor does not report; the gold calls it planned).
 BLIND_HOLDOUTS = {"holdout2": {}, "holdout3": {}, "holdout4": {}, "holdout5": {},
-                  "holdout6": {}, "holdout7": {}, "holdout8": {}, "holdout9": {}, "holdout10": {}}
+                  "holdout6": {}, "holdout7": {}, "holdout8": {}, "holdout9": {}, "holdout10": {},
+                  "holdout11": {"events": 0.94}}
 
 
 @pytest.mark.parametrize("folder", BLIND_HOLDOUTS)

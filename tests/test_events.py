@@ -217,3 +217,23 @@ def test_the_same_summit_takes_the_date_of_the_sentence_that_named_it():
     found = events("The SCO summit in Minsk was held in June 2024. Peru was granted partner status by the SCO "
                    "at the same summit.")
     assert ("PER", "SCO", "partner", "occurred", "2024-06") in found
+
+
+def test_a_state_admitted_as_a_partner_and_statuses_named_as_kinds():
+    found = events("The SCO ended its summit in the Kazakh capital on Thursday by admitting Cambodia "
+                   "as a partner, a status that replaced the old tiers of observer and dialogue partner.")
+    assert found == {("KHM", "SCO", "partner", "occurred", "2025-09-11")}
+
+
+def test_a_later_clauses_date_is_not_the_changes_and_the_summit_refers_back():
+    found = events("The summit in Astana closed on Wednesday with a joint statement. Tajikistan took over "
+                   "the rotating chairmanship of the SCO at the end of the summit, and Dushanbe will host "
+                   "the leaders next year.")
+    assert found == {("TJK", "SCO", "chairmanship", "occurred", "2025-09-10")}
+
+
+def test_a_date_opening_the_sentence_dates_every_clause():
+    found = events("On Thursday, Mongolia joined the SCO as a full member, while Nepal was welcomed as a "
+                   "new dialogue partner.")
+    assert found == {("MNG", "SCO", "accession", "occurred", "2025-09-11"),
+                     ("NPL", "SCO", "dialogue_partner", "occurred", "2025-09-11")}

@@ -138,6 +138,7 @@ def test_date_in_body_or_caption_is_not_the_publication_date():
     "File photo taken on Nov. 2, 2021 shows the port of Gwadar.",
     "Trucks queue at the border crossing with Poland. Photo: Eurasia Monitor",
     "Photograph: Delegates arrive at the convention centre in Tianjin. Reuters",
+    "Ministers walk to the plenary hall in Astana on Friday. — Photo: Reuters",
 ])
 def test_caption_credits(caption):
     article = parse("Headline", PARAGRAPH, caption, SECOND)
@@ -229,3 +230,40 @@ def test_a_name_with_a_journalists_role_is_a_byline_wherever_it_stands_in_the_he
     # a name and a place, or a role no byline gives, is not one
     article = parse("Headline about the bloc", "Jane Doe, Kazakhstan", "5 July 2024", PARAGRAPH)
     assert "Jane Doe" not in article.authors
+
+
+def test_a_page_scraped_to_markdown_by_a_reader_service():
+    article = parse(
+        "Title: Ministers agree a new transport corridor",
+        "URL Source: https://news.example.org/2025/10/corridor",
+        "Published Time: 2025-10-07T06:30:00Z",
+        "Markdown Content:",
+        "*   [Home](https://news.example.org/)",
+        "*   [Region](https://news.example.org/region)",
+        "Ministers agree a new transport corridor",
+        "=========================================",
+        "**Aigerim Sadykova** | Published October 7, 2025",
+        "![Image 2: Trucks at the border](https://img.example.org/trucks.jpg)",
+        PARAGRAPH,
+        "## What was agreed",
+        "> " + SECOND,
+        "*Published in The Steppe Courier, October 7th, 2025*",
+        "[Read more: the last ministerial](https://news.example.org/2025/09/ministerial)",
+    )
+    assert article.title == "Ministers agree a new transport corridor"
+    assert article.url == "https://news.example.org/2025/10/corridor"
+    assert article.published_on.iso == "2025-10-07"
+    assert article.authors == ["Aigerim Sadykova"]
+    # the marks of a heading and a quotation are not text; link lists, images and rules are furniture
+    assert article.body == PARAGRAPH + "\n\nWhat was agreed\n\n" + SECOND
+    furniture = [text for kind, text in kinds(article) if kind == "furniture"]
+    assert "=========================================" in furniture
+    assert any(text.startswith("![Image 2") for text in furniture)
+    assert "Published in The Steppe Courier, October 7th, 2025" in [text for _, text in kinds(article)]
+
+
+def test_emphasis_marks_only_come_off_a_whole_line():
+    article = parse("Headline", "*The bloc* meets in *Astana* on Tuesday, officials said after the talks.",
+                    PARAGRAPH, "* * *", SECOND)
+    assert article.body.startswith("*The bloc* meets in *Astana*")
+    assert "* * *" not in article.body

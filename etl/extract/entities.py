@@ -274,21 +274,37 @@ def _longest_names(text: str, catalogued: list[_Found], discovered: list[_Found]
 def _metadata_mentions(article: ParsedArticle) -> list[_Found]:
     """Catalogued outlets named in metadata lines (``Source: China Daily``, ``(Xinhua) --``),
     and the publisher wherever its name is printed outside the body."""
+    text = article.text
+    # where an uncatalogued publisher's name is printed outside the body; a catalogued outlet
+    # inside it is not named there ("Dawn" in "Dawn Valley Tribune")
+    printed = _printed_publisher(article)
     found = []
     for part in article.parts:
         if part.kind in {"metadata", "dateline", "byline", "furniture"}:
             found += [_Found(m.start, m.end, _catalogue_ref(m.value))
-                      for m in catalogue_matcher().find(article.text, part.start, part.end)]
-    # the publisher, unless catalogued (then found above wherever its names stand); another
-    # outlet credited in a metadata line ("Photograph: ... Reuters") does not stand for it
-    if article.publisher and catalogue().lookup(article.publisher) is None:
-        for part in article.parts:
-            if part.kind in {"metadata", "note", "furniture", "caption"}:  # "Photo: Eurasia Monitor"
-                at = article.text.find(article.publisher, part.start, part.end)
-                if at >= 0:
-                    ref = OrganisationRef(name=article.publisher, kind="news_outlet")
-                    return [*found, _Found(at, at + len(article.publisher), ref)]
+                      for m in catalogue_matcher().find(text, part.start, part.end)
+                      if not any(start <= m.start and m.end <= end for start, end in printed)]
+    # the publisher, unless catalogued (then found above wherever its names stand): one mention
+    if printed:
+        start, end = printed[0]
+        found.append(_Found(start, end, OrganisationRef(name=article.publisher, kind="news_outlet")))
     return found
+
+
+def _printed_publisher(article: ParsedArticle) -> list[tuple[int, int]]:
+    """Spans of the publisher's name in metadata, notes, furniture and captions ("Photo: Eurasia
+    Monitor"), when the catalogue does not know it. Another outlet credited in a metadata line
+    ("Photograph: ... Reuters") does not stand for it."""
+    if not article.publisher or catalogue().lookup(article.publisher) is not None:
+        return []
+    spans = []
+    for part in article.parts:
+        if part.kind in {"metadata", "note", "furniture", "caption"}:
+            at = article.text.find(article.publisher, part.start, part.end)
+            while at >= 0:
+                spans.append((at, at + len(article.publisher)))
+                at = article.text.find(article.publisher, at + 1, part.end)
+    return spans
 
 
 def _span(found: _Found) -> Span:

@@ -47,6 +47,9 @@ STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for
 # Case-sensitive: "in May joined" names a month.
 HYPOTHETICAL = re.compile(r"\b(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
                           r"(?:\s+\S+){0,2}\s+$")
+# "the status that replaced the old tiers of observer and dialogue partner": kinds of status, not a grant
+STATUS_KINDS = re.compile(r"\b(?:replac(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|tiers?|categor(?:y|ies)"
+                          r"|statuses)\b[^.;]{0,40}$", re.IGNORECASE)
 COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other))\s+$", re.IGNORECASE)
 # "as observers gather", "as observers watch": plural observers as the subject of a verb
 AS_CLAUSE = re.compile(r"as\s+observers\s+(?!(?:of|in|on|at|to|for|from|since|until|and|or|with|but|after|"
@@ -207,7 +210,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
                published: DateValue | None) -> list[MembershipEventFact]:
     before = text[max(sentence.start, match.start() - 60):match.start()]
     if NEGATED.search(before) or HYPOTHETICAL.search(before[-40:]) or \
-            COUNTED.search(before) and trigger.event_type in {"observer", "dialogue_partner", "partner"}:
+            trigger.event_type in {"observer", "dialogue_partner", "partner"} and (
+                COUNTED.search(before) or STATUS_KINDS.search(before)):
         return []
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())):
         return []
@@ -369,7 +373,11 @@ def _nearest(items: list[Located], here: Span) -> Located | None:
 
 def _states_for(text: str, sentence: Span, here: Span, states: list[Located], trigger: Trigger) -> list[Located]:
     """The group of coordinated states the trigger applies to: the subject before it,
-    else the object after it ("the accession of Iran", "handed the chairmanship to India")."""
+    else the object after it ("the accession of Iran", "handed the chairmanship to India"); a
+    trigger that spans its object ("admitting Laos as a partner") applies to the states in it."""
+    inside = [s for s in states if here.start <= s.span.start and s.span.end <= here.end]
+    if inside:
+        return _group(text, inside, forward=True)
     left = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW
             and ";" not in text[s.span.end:here.start]]
     if not left and IT_BEFORE.search(text, max(sentence.start, here.start - 12), here.start):
@@ -441,16 +449,26 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     for match in TEXT_DATE.finditer(text, sentence.start, sentence.end):
         if UNTIL.match(match.group()) or UNTIL_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start()):
             continue  # "holds the presidency until June": when a state ends, not when a change happens
-        distance = match.start() - here.end if match.start() >= here.end else here.start - match.end()
+        between = (here.end, match.start()) if match.start() >= here.end else (match.end(), here.start)
+        if match.start() >= here.end and CLAUSE_BREAK.search(text, *between):
+            # "X took over the chair, and Bishkek will host next year": a later clause's date (a
+            # date before the trigger may open the sentence for every clause: "On Thursday, ...")
+            continue
+        distance = between[1] - between[0]
         if distance <= WINDOW and (best is None or distance < best[0]):
             best = (distance, match)
     if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)):
-        return _date_before(text, sentence, refers.group("noun").lower(), published, future)
+        return _date_before(text, sentence, (refers.group("noun") or refers.group("gathering")).lower(),
+                            published, future)
     return resolve_text_date(best[1], published, future) if best else None
 
 
-# "That summit saw Iran become the ninth member": the date is the one the text gave before
-REFERS_BACK = re.compile(r"\b(?:that|the\s+same)\s+(?P<noun>summit|meeting|session|year|month|day)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;")
+# "That summit saw Iran become the ninth member", "at the close of the summit": the date is
+# the one the text gave before (not "the summit in Astana", which names another)
+REFERS_BACK = re.compile(r"\b(?:that|the\s+same)\s+(?P<noun>summit|meeting|session|year|month|day)\b"
+                         r"|\bthe\s+(?P<gathering>summit|meeting|session)\b(?!\s+(?:in|of|on|at|held|hosted)\b)",
+                         re.IGNORECASE)
 _LOOK_BACK = 300  # characters before the sentence in which the date it refers to is looked for
 GATHERINGS = frozenset({"summit", "meeting", "session"})
 
@@ -469,6 +487,12 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
             if around is not None:
                 floor, ceiling = around.start, around.end
                 dates = list(TEXT_DATE.finditer(text, floor, ceiling))
+                # on the gathering's own line, the date nearest its name ("its summit ... on Monday",
+                # not "this year" after it); else the last (the sentence may run on from a headline)
+                same_line = [date for date in dates if "\n" not in text[min(at, date.start()):max(at, date.end())]]
+                if same_line:
+                    return resolve_text_date(min(same_line, key=lambda date: abs(date.start() - at)), published,
+                                             future)
                 return resolve_text_date(dates[-1], published, future) if dates else None
     before = list(TEXT_DATE.finditer(text, floor, sentence.start))
     return resolve_text_date(before[-1], published, future) if before else None

@@ -21,6 +21,10 @@ DESK_CREDIT = re.compile(
     r"translator|translated by|proofread by|reporter|journalist|photographer|compiled by)\s*[:：]",
     re.IGNORECASE,
 )
+# fields of a page saved by a reader service or a scraper: "Title: ...", "URL Source: https://..."
+TITLE_FIELD = re.compile(r"^(?:title|headline)\s*[:：]\s*(?P<value>\S.*)$", re.IGNORECASE)
+URL_FIELD = re.compile(r"^(?:url|url source|source url|link|canonical url|permalink)\s*[:：]\s*(?P<value>https?://\S+)$",
+                       re.IGNORECASE)
 BYLINE = re.compile(r"^(?:written\s+)?by[:\s]\s*(?P<names>[A-Z\u00C0-\u024F].*)$", re.IGNORECASE)
 
 # --- captions: photo credits such as "... 2024. /Xinhua", "(Photo/Xinhua)", "(Xinhua/Li Xin)" ---
@@ -32,7 +36,9 @@ CAPTION_ENDINGS = (
                       r"[^)\]]{1,80}[)\]]\s*$", re.IGNORECASE)),
     ("(", re.compile(rf"\(\s*{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\s*\)\s*$")),
     # "... with Poland. Photo: Eurasia Monitor": a credit after the caption's last sentence
-    (":：", re.compile(r"[.!?]\s+(?:photo(?:graph)?|image|picture)s?\s*[:：]\s*[^.:：]{1,60}$", re.IGNORECASE)),
+    # (or "... on Monday. — Photo: AFP")
+    (":：", re.compile(r"[.!?]\s+(?:[-–—]\s*)?(?:photo(?:graph)?|image|picture)s?\s*[:：]\s*[^.:：]{1,60}$",
+                      re.IGNORECASE)),
 )
 CAPTION_OPENING = re.compile(
     r"(?:photo(?:graph)?|image|picture|file photo)\s*[:：]|(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b",
@@ -75,6 +81,10 @@ CONTACT_OPENING = re.compile(
     r"click here\b|https?://\S+$|www\.\S+$",
     re.IGNORECASE,
 )
+# Markdown that is not text: a line of nothing but links or images ("*   [Home](https://...)",
+# "![Image 1: ...](https://...)"), and a rule or a headline's underline ("=====")
+MARKDOWN_LINKS = re.compile(r"(?:[*+-]\s+)?(?:!?\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)[\s|·•,]*)+$")
+RULE = re.compile(r"(?:[=\-*_~]\s*){3,}$")
 PIPE_ROW = re.compile(r"^[^|]{0,40}(?:\|[^|]{0,40}){2,}\|?\s*$")
 FAQ_LINE = re.compile(r"^[QA]\s*[:：.]\s", re.IGNORECASE)
 
@@ -143,9 +153,12 @@ def _is_label(line: str) -> bool:
 
 
 def is_widget(line: str) -> bool:
-    """Navigation, sharing, FAQ and status widgets, tables of codes, teaser links."""
+    """Navigation, sharing, FAQ and status widgets, tables of codes, teaser links, Markdown's
+    link lists and rules."""
     return (
         _is_label(line)
+        or (line[:1] in "[!*+-" and bool(MARKDOWN_LINKS.match(line)))
+        or (line[:1] in "=-*_~" and bool(RULE.match(line)))
         or (line.count("|") >= 2 and bool(PIPE_ROW.match(line)))
         or bool(FAQ_LINE.match(line))
         or (line.rstrip().endswith(("...", "…")) and word_count(line) <= 12)

@@ -18,8 +18,9 @@ from sco_etl.model import DateValue
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_TIME = (r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-         r"(?:\s*\(?(?:GMT|UTC|BJT|CST|IST|PKT|MSK|[A-Z]{2,4})?\s*[+-]?\d{0,2}(?::?\d{2})?\)?)?)?")
+# a time after the date: "16:10 GMT+8", "at 9.15 am", ISO 8601's "T08:15:00+05:00" and "T08:15:00.000Z"
+_TIME = (r"(?:(?:T|,?\s*(?:at\s+)?)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+         r"(?:\s*\(?(?:GMT|UTC|BJT|CST|IST|PKT|MSK|Z|[A-Z]{2,4})?\s*[+-]?\d{0,2}(?::?\d{2})?\)?)?)?")
 
 DATE = re.compile(
     r"(?<![\w.])(?:"
@@ -32,7 +33,9 @@ DATE = re.compile(
 # A line that is only a date, perhaps labelled and with its weekday ("Published: 5 July 2024",
 # "Updated 2024.07.05 16:10 GMT+8", "Sat 30 Aug 2025 09.15 BST", "Published - August 28, 2025").
 DATE_LABEL = re.compile(
-    r"^\s*(?P<label>published|posted|updated|last updated|first published|date|time|release time|"
+    # longer labels first: a label is matched apart from the date after it, without backtracking
+    r"^\s*(?P<label>published time|publication time|published|posted|updated|last updated|first published|"
+    r"date|time|release time|"
     r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "Sat 30 Aug 2025", "Friday, July 5, 2024"
     r"(?:(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}),\s+)?",  # a press release's "Tashkent, 10 June 2025"

@@ -27,21 +27,42 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines with their offsets (leading spaces trimmed)."""
+    """Non-blank lines with their offsets (leading spaces trimmed), each without the
+    Markdown marks around its text (pages scraped to Markdown are common)."""
     lines, offset = [], 0
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             start = offset + raw.index(stripped[0])
+            if stripped[0] in "#>*_":
+                lead, trail = _markdown_marks(stripped)
+                stripped, start = stripped[lead:len(stripped) - trail], start + lead
             lines.append(Line(start, start + len(stripped), stripped))
         offset += len(raw) + 1
     return lines
 
 
+MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>)\s+(?=\S)")  # "## A heading", "> a quotation"
+EMPHASIS_MARKS = ("***", "**", "*", "__", "_")
+
+
+def _markdown_marks(line: str) -> tuple[int, int]:
+    """How many characters of Markdown stand before and after the line's text: a heading's
+    or a quotation's mark, or emphasis around the whole line ("*Published in ...*")."""
+    if (lead := MARKDOWN_LEAD.match(line)):
+        return lead.end(), 0
+    for mark in EMPHASIS_MARKS:
+        size = len(mark)
+        if len(line) > 2 * size and line.startswith(mark) and line.endswith(mark) \
+                and line[size] not in " *_" and line[-size - 1] not in " *_":
+            return size, size
+    return 0, 0
+
+
 # Lower rank wins when several cues name a publisher or a date.
 PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "title": 2, "column": 3, "byline": 3,
                   "agency": 4, "copyright": 5, "press office": 4, "contact": 6}
-DATE_RANK = {"published": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
+DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
              "first aired": 0, None: 1, "title": 1, "time": 1, "updated": 2,
              "last updated": 2, "dateline": 3}
@@ -68,6 +89,7 @@ class _Article:
     dateline: str | None = None
     publishers: list[tuple[int, str]] = field(default_factory=list)
     dates: list[tuple[int, DateValue]] = field(default_factory=list)
+    url: str | None = None
 
     def part(self, kind: str, start: int, end: int) -> None:
         self.parts.append(Part(kind, start, end))
@@ -101,6 +123,7 @@ class _Article:
             # the outlet's name alone on a line reads like a byline; the outlet is not an author
             authors=[author for author in self.authors if publisher is None or name_key(author) != name_key(publisher)],
             dateline=self.dateline,
+            url=self.url,
         )
 
 
@@ -205,7 +228,12 @@ def _read_metadata(article: _Article, line: Line) -> bool:
     text = line.text
     if _has_segments(text) and not cues.PIPE_ROW.match(text) and _read_segments(article, line):
         return True
-    if (match := cues.SOURCE_LINE.match(text)):
+    if (match := cues.TITLE_FIELD.match(text)) and article.title is None:
+        _read_title(article, Line(line.start + match.start("value"), line.end, match.group("value")))
+    elif (match := cues.URL_FIELD.match(text)):
+        article.url = article.url or match.group("value")
+        article.part("metadata", line.start, line.end)
+    elif (match := cues.SOURCE_LINE.match(text)):
         article.add_publisher("source", match.group("name"))
         article.part("metadata", line.start, line.end)
     elif cues.DESK_CREDIT.match(text):
@@ -241,7 +269,8 @@ SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?:[ &][A-Z][a-z]+)?")
 
 def _read_segments(article: _Article, line: Line) -> bool:
     """``By Jane Doe | Updated: Jul. 5, 2024 | China Daily``: every segment must be metadata."""
-    segments = [segment.strip() for segment in SEGMENT_BREAK.split(line.text)]
+    # each without emphasis: "**Jane Doe** | Published September 2, 2025"
+    segments = [segment.strip().strip("*_").strip() for segment in SEGMENT_BREAK.split(line.text)]
     dated = any(date_line(segment) for segment in segments)
     readings = []
     for segment in segments:
@@ -319,6 +348,9 @@ def _read_header_text(article: _Article, line: Line, followed_by_text: bool) -> 
     short_label = cues.word_count(line.text) <= 4 and not cues.PROSE_END.search(line.text)
     if cues.BREADCRUMB.match(line.text):
         article.part("kicker", line.start, line.end)  # "Home / News / World": where the page sits
+        return
+    if article.title is not None and line.text == article.title:
+        article.part("furniture", line.start, line.end)  # the headline again, under a "Title:" field
         return
     if article.title is None and not article.standfirst:
         if short_label and cues.word_count(line.text) <= 2 and followed_by_text:
