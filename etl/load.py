@@ -26,7 +26,7 @@ from typing import TypeVar
 from sco_etl import __version__, db
 from sco_etl.discover import STDIN, Problem, Walk, count_files, discover
 from sco_etl.pipeline import PIPELINE_VERSION, warm_up
-from sco_etl.readers import Input, import_readers, reader_for, reader_named, sha256
+from sco_etl.readers import Input, import_readers, reader_named, sha256
 from sco_etl.reference import reference_fingerprint, sync_reference_data
 from sco_etl.rows import DocumentRows
 from sco_etl.schema.models import Article, Base, LoadFailure, LoadRun, SourceFile
