@@ -215,8 +215,10 @@ class Loader:
             return {path: Stored(raw_sha256, size, modified_ns) for path, raw_sha256, size, modified_ns in rows}
 
     def _is_record_file(self, source: Input) -> bool:
-        if source.path.startswith("stdin:") or self.format:
-            return source.path.startswith("stdin:") or self.format in RECORD_FORMATS
+        if source.path.startswith("stdin:"):
+            return True
+        if self.format:
+            return self.format in RECORD_FORMATS
         # by suffix, as reader_for decides, without splitting the path (a reload asks for every file)
         return source.path.lower().endswith(RECORD_SUFFIXES)
 

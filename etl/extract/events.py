@@ -210,7 +210,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
                published: DateValue | None) -> list[MembershipEventFact]:
     before = text[max(sentence.start, match.start() - 60):match.start()]
     if NEGATED.search(before) or HYPOTHETICAL.search(before[-40:]) or \
-            trigger.event_type in {"observer", "dialogue_partner", "partner"} and (
+            trigger.event_type in GRANTED_STATUSES and (
                 COUNTED.search(before) or STATUS_KINDS.search(before)):
         return []
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())):
@@ -458,8 +458,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         if distance <= WINDOW and (best is None or distance < best[0]):
             best = (distance, match)
     if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)):
-        return _date_before(text, sentence, (refers.group("noun") or refers.group("gathering")).lower(),
-                            published, future)
+        return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
     return resolve_text_date(best[1], published, future) if best else None
 
 
