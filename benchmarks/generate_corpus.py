@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sco_etl.catalogue import catalogue
-from sco_etl.reference import state_records
+from sco_etl.states import state_records
 
 TEMPLATES = Path(__file__).with_name("corpus_templates.toml")
 PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")

@@ -29,7 +29,7 @@ from sco_etl.pipeline import PIPELINE_VERSION, warm_up
 from sco_etl.readers import Input, import_readers, reader_named, sha256
 from sco_etl.reference import reference_fingerprint, sync_reference_data
 from sco_etl.rows import DocumentRows
-from sco_etl.schema.models import Article, Base, LoadFailure, LoadRun, SourceFile
+from sco_etl.schema import tables
 from sco_etl.work import (
     Failed,
     Stored,
@@ -42,14 +42,11 @@ from sco_etl.work import (
 from sco_etl.write import BatchWriter, Pending
 from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session
 
+LOAD_RUNS, LOAD_FAILURES, SOURCES, ARTICLES = (tables.load_runs, tables.load_failures, tables.source_files,
+                                              tables.articles)
 # Documents per transaction: large enough that commits and bulk inserts are cheap,
 # small enough that a killed load loses seconds of work, not minutes.
-# the load's own rows and the lookup of what is stored go through Core tables: a reload
-# (which writes no article) then never sets up the ORM's mappers, a tenth of its time
-LOAD_RUNS, LOAD_FAILURES, SOURCES, ARTICLES = (model.__table__ for model in (LoadRun, LoadFailure, SourceFile,
-                                                                             Article))
 BATCH_DOCUMENTS = 500
 # Inputs per message to a worker (32: fewer messages and futures for the writer's process
 # to handle than 8, about 3% less CPU there). Messages in flight (which bounds memory) cover
@@ -266,8 +263,8 @@ class Loader:
         self._fail(summary, refused)
 
     def _write_batch(self, writer: BatchWriter, batch: list[Pending]) -> list[tuple[str, str | None]]:
-        with Session(self.engine) as session, session.begin():
-            return [(outcome, None) for outcome in writer.write(session, batch)]
+        with self.engine.begin() as connection:
+            return [(outcome, None) for outcome in writer.write(connection, batch)]
 
     def _write_alone(self, writer: BatchWriter, pending: Pending) -> tuple[str, str | None]:
         """One document in its own transaction, so a bad one fails alone."""
@@ -299,8 +296,7 @@ class Loader:
             already = connection.scalar(select(LOAD_RUNS.c.id)
                                         .where(LOAD_RUNS.c.reference_fingerprint == fingerprint).limit(1))
             if already is None:
-                with Session(bind=connection) as session:  # in the connection's transaction
-                    sync_reference_data(session)
+                sync_reference_data(connection)
             run_id = connection.execute(insert(LOAD_RUNS).values(
                 started_at=datetime.now(timezone.utc), tool_version=__version__, inputs=list(inputs),
                 status="running", reference_fingerprint=fingerprint)).inserted_primary_key[0]
@@ -340,7 +336,7 @@ def stdin_input(data: bytes) -> Input:
 def row_counts(connection: Connection) -> dict[str, int]:
     return {
         table.name: connection.scalar(select(func.count()).select_from(table))
-        for table in Base.metadata.sorted_tables
+        for table in tables.metadata.sorted_tables
     }
 
 

@@ -1,56 +1,20 @@
 """Reference data shipped in the package: states (ISO 3166-1) and the organisation catalogue.
 
-``sync_reference_data`` makes the database hold all of it; it only inserts
-what is missing, so running it before every load is cheap and idempotent.
+``sync_reference_data`` makes the database hold all of it; it only inserts or
+corrects what differs, so running it again is cheap and idempotent.
 """
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import lru_cache
 
 from sco_etl.catalogue import catalogue
-from sco_etl.data import data_rows, data_text
+from sco_etl.data import data_text
 from sco_etl.names import name_key
-from sco_etl.schema.models import Organisation, OrganisationName, State, StateName
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-
-@dataclass(frozen=True)
-class StateRecord:
-    iso3: str
-    iso2: str
-    numeric: str
-    name: str
-    official_name: str | None
-    names: tuple[tuple[str, str], ...]  # (name, kind)
-
-
-@lru_cache(maxsize=1)
-def state_records() -> tuple[StateRecord, ...]:
-    """States from ``states.csv`` (pycountry) plus the curated names of ``state_names.csv``."""
-    curated: dict[str, list[tuple[str, str]]] = {}
-    for row in data_rows("state_names.csv"):
-        curated.setdefault(row["iso3"], []).append((row["name"], row["kind"]))
-    records = []
-    for row in data_rows("states.csv"):
-        extra = curated.get(row["iso3"], [])
-        short = next((name for name, kind in extra if kind == "short"), None)
-        display = short or row["common_name"] or row["name"]
-        # ISO's list form ("Korea, Republic of") is kept as an alternative, never shown
-        names = [(row["name"], "alternative" if "," in row["name"] else "short")]
-        if row["common_name"]:
-            names.append((row["common_name"], "common"))
-        if row["official_name"]:
-            names.append((row["official_name"], "official"))
-        names.extend(extra)
-        records.append(StateRecord(
-            iso3=row["iso3"], iso2=row["iso2"], numeric=row["numeric"], name=display,
-            official_name=row["official_name"] or None, names=tuple(dict.fromkeys(names)),
-        ))
-    return tuple(records)
-
+from sco_etl.schema.tables import organisation_names, organisations, state_names, states
+from sco_etl.states import state_records
+from sqlalchemy import Connection, insert, select, update
 
 REFERENCE_FILES = ("states.csv", "state_names.csv", "organisations.json")
 
@@ -64,55 +28,69 @@ def reference_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def sync_reference_data(session: Session) -> None:
-    _sync_states(session)
-    _sync_catalogue(session)
+def sync_reference_data(connection: Connection) -> None:
+    """In ``connection``'s transaction."""
+    _sync_states(connection)
+    _sync_catalogue(connection)
 
 
-def _sync_states(session: Session) -> None:
-    known = set(session.scalars(select(State.iso3)))
-    known_names = {tuple(row) for row in session.execute(select(StateName.iso3, StateName.name, StateName.kind))}
-    for record in state_records():
-        if record.iso3 not in known:
-            session.add(State(iso3=record.iso3, iso2=record.iso2, numeric=record.numeric,
-                              name=record.name, official_name=record.official_name))
-        for name, kind in record.names:
-            if (record.iso3, name, kind) not in known_names:
-                session.add(StateName(iso3=record.iso3, name=name, kind=kind))
-    session.flush()
+def _sync_states(connection: Connection) -> None:
+    known = set(connection.scalars(select(states.c.iso3)))
+    known_names = set(connection.execute(select(state_names.c.iso3, state_names.c.name, state_names.c.kind)))
+    new_states = [{"iso3": record.iso3, "iso2": record.iso2, "numeric": record.numeric, "name": record.name,
+                   "official_name": record.official_name}
+                  for record in state_records() if record.iso3 not in known]
+    new_names = [{"iso3": record.iso3, "name": name, "kind": kind}
+                 for record in state_records() for name, kind in record.names
+                 if (record.iso3, name, kind) not in known_names]
+    if new_states:
+        connection.execute(insert(states), new_states)
+    if new_names:
+        connection.execute(insert(state_names), new_names)
 
 
-def _sync_catalogue(session: Session) -> None:
+def _sync_catalogue(connection: Connection) -> None:
     """Every catalogue entry is one organisation row with all its names."""
-    by_key: dict[str, Organisation] = {}
+    ids: dict[str, int] = {}
     for entry in catalogue().entries:
-        organisation = session.scalar(select(Organisation).where(Organisation.catalogue_key == entry.key))
-        if organisation is None:
-            # an organisation discovered in an article before the catalogue knew it is adopted
-            organisation = session.scalar(
-                select(Organisation).join(OrganisationName)
-                .where(OrganisationName.name_key.in_([name_key(name) for name in entry.all_names]))
-                .where(Organisation.catalogue_key.is_(None))
-            ) or Organisation()
-            session.add(organisation)
-        organisation.catalogue_key = entry.key
-        organisation.name, organisation.acronym, organisation.kind = entry.name, entry.acronym, entry.kind
-        organisation.country_iso3 = entry.country
-        session.flush()
-        add_names(session, organisation, [(entry.name, "canonical")]
+        values = {"catalogue_key": entry.key, "name": entry.name, "acronym": entry.acronym, "kind": entry.kind,
+                  "country_iso3": entry.country}
+        organisation_id = connection.scalar(select(organisations.c.id)
+                                            .where(organisations.c.catalogue_key == entry.key)) or \
+            _adoptable(connection, entry.all_names)
+        if organisation_id is None:
+            organisation_id = connection.execute(insert(organisations).values(values)).inserted_primary_key[0]
+        else:
+            connection.execute(update(organisations).where(organisations.c.id == organisation_id).values(values))
+        add_names(connection, organisation_id, [(entry.name, "canonical")]
                   + ([(entry.acronym, "acronym")] if entry.acronym else [])
                   + [(alias, "alias") for alias in entry.aliases])
-        by_key[entry.key] = organisation
+        ids[entry.key] = organisation_id
     for entry in catalogue().entries:
         if entry.parent:
-            by_key[entry.key].parent_id = by_key[entry.parent].id
-    session.flush()
+            connection.execute(update(organisations).where(organisations.c.id == ids[entry.key])
+                               .values(parent_id=ids[entry.parent]))
 
 
-def add_names(session: Session, organisation: Organisation, names: list[tuple[str, str]]) -> None:
-    """Give ``organisation`` each name whose key no organisation holds yet."""
+def _adoptable(connection: Connection, names: Iterable[str]) -> int | None:
+    """An organisation discovered in an article before the catalogue knew it: the entry adopts it."""
+    return connection.scalar(
+        select(organisations.c.id)
+        .join(organisation_names, organisation_names.c.organisation_id == organisations.c.id)
+        .where(organisation_names.c.name_key.in_([name_key(name) for name in names]),
+               organisations.c.catalogue_key.is_(None))
+        .limit(1))
+
+
+def add_names(connection: Connection, organisation_id: int, names: list[tuple[str, str]]) -> None:
+    """Give the organisation each (name, kind) whose key no organisation holds yet."""
+    wanted: dict[str, tuple[str, str]] = {}
     for name, kind in names:
-        key = name_key(name)
-        if key and session.scalar(select(OrganisationName.id).where(OrganisationName.name_key == key)) is None:
-            session.add(OrganisationName(organisation_id=organisation.id, name=name, name_key=key, kind=kind))
-    session.flush()
+        wanted.setdefault(name_key(name), (name, kind))  # the first spelling of a key wins
+    wanted.pop("", None)
+    held = set(connection.scalars(select(organisation_names.c.name_key)
+                                  .where(organisation_names.c.name_key.in_(wanted))))
+    new = [{"organisation_id": organisation_id, "name": name, "name_key": key, "kind": kind}
+           for key, (name, kind) in wanted.items() if key not in held]
+    if new:
+        connection.execute(insert(organisation_names), new)

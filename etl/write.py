@@ -25,25 +25,12 @@ from sco_etl.rows import (
     STATE_COLUMNS,
     DocumentRows,
 )
-from sco_etl.schema.models import (
-    Article,
-    ArticleAuthor,
-    ArticleOrganisation,
-    ArticlePart,
-    ArticleState,
-    MembershipEvent,
-    Quote,
-    SourceFile,
-)
-from sqlalchemy import Table, delete, select, update
-from sqlalchemy.orm import Session
+from sco_etl.schema import tables
+from sco_etl.schema.tables import DERIVED_FROM_ARTICLE
+from sqlalchemy import Connection, Table, delete, select, update
 
-# the tables whose rows derive from one article, cleared when it is replaced (children first)
-DERIVED = (ArticlePart, ArticleAuthor, ArticleState, ArticleOrganisation, Quote, MembershipEvent)
-# rows are written through Core tables on the session's connection: the ORM's
-# statement handling costs several times more per row, and no objects are needed
-ARTICLES, SOURCES = Article.__table__, SourceFile.__table__
-PARTS, AUTHORS, STATES, ORGANISATIONS, QUOTES, EVENTS = DERIVED_TABLES = tuple(model.__table__ for model in DERIVED)
+ARTICLES, SOURCES = tables.articles, tables.source_files
+PARTS, AUTHORS, STATES, ORGANISATIONS, QUOTES, EVENTS = DERIVED_FROM_ARTICLE
 # the columns of the rows queued for each table, in their order
 COLUMNS = {
     SOURCES: ("path", "file_name", "raw_sha256", "size_bytes", "modified_ns", "article_id", "load_run_id",
@@ -87,23 +74,22 @@ class BatchWriter:
         """After a rollback: cached ids may belong to rows that are gone."""
         self.resolver.forget()
 
-    def write(self, session: Session, batch: list[Pending]) -> list[str]:
-        """Store ``batch`` in ``session``'s transaction; the outcome of each document, in order."""
-        connection = session.connection()
-        articles = self._stored_articles(session, [pending.rows.text_sha256 for pending in batch])
-        sources = self._stored_sources(session, [pending.rows.source_path for pending in batch])
-        self.resolver.prepare_people(session, (
+    def write(self, connection: Connection, batch: list[Pending]) -> list[str]:
+        """Store ``batch`` in ``connection``'s transaction; the outcome of each document, in order."""
+        articles = self._stored_articles(connection, [pending.rows.text_sha256 for pending in batch])
+        sources = self._stored_sources(connection, [pending.rows.source_path for pending in batch])
+        self.resolver.prepare_people(connection, (
             person for pending in batch
             if self._needs_rows(articles.get(pending.rows.text_sha256)) for person in pending.rows.people_named()))
-        fresh = self._insert_new_articles(session, batch, articles)
+        fresh = self._insert_new_articles(connection, batch, articles)
         queued: Queued = defaultdict(list)
-        outcomes = [self._place(session, pending, articles, fresh, sources, queued) for pending in batch]
-        for table in (SOURCES, *DERIVED_TABLES):
+        outcomes = [self._place(connection, pending, articles, fresh, sources, queued) for pending in batch]
+        for table in (SOURCES, *DERIVED_FROM_ARTICLE):
             if queued[table]:
                 insert_many(connection, table, COLUMNS[table], queued[table])
         return outcomes
 
-    def _insert_new_articles(self, session: Session, batch: list[Pending],
+    def _insert_new_articles(self, connection: Connection, batch: list[Pending],
                              articles: dict[str, _StoredArticle]) -> dict[str, int]:
         """The batch's new texts, inserted in one executemany; their ids by text hash."""
         first_of: dict[str, DocumentRows] = {}
@@ -112,23 +98,23 @@ class BatchWriter:
                 first_of.setdefault(pending.rows.text_sha256, pending.rows)
         if not first_of:
             return {}
-        values = [dict(text_sha256=text_sha256, **self._article_values(session, rows))
+        values = [dict(text_sha256=text_sha256, **self._article_values(connection, rows))
                   for text_sha256, rows in first_of.items()]
-        return insert_with_ids(session.connection(), ARTICLES, values, "text_sha256")
+        return insert_with_ids(connection, ARTICLES, values, "text_sha256")
 
     @staticmethod
-    def _stored_articles(session: Session, text_hashes: list[str]) -> dict[str, _StoredArticle]:
-        found = session.execute(select(Article.text_sha256, Article.id, Article.pipeline_version, Article.load_run_id)
-                                .where(Article.text_sha256.in_(set(text_hashes))))
+    def _stored_articles(connection: Connection, text_hashes: list[str]) -> dict[str, _StoredArticle]:
+        found = connection.execute(select(ARTICLES.c.text_sha256, ARTICLES.c.id, ARTICLES.c.pipeline_version,
+                                          ARTICLES.c.load_run_id).where(ARTICLES.c.text_sha256.in_(set(text_hashes))))
         return {sha: _StoredArticle(*stored) for sha, *stored in found}
 
     @staticmethod
-    def _stored_sources(session: Session, paths: list[str]) -> dict[str, tuple[int, int]]:
-        found = session.execute(select(SourceFile.path, SourceFile.id, SourceFile.article_id)
-                                .where(SourceFile.path.in_(paths)))
+    def _stored_sources(connection: Connection, paths: list[str]) -> dict[str, tuple[int, int]]:
+        found = connection.execute(select(SOURCES.c.path, SOURCES.c.id, SOURCES.c.article_id)
+                                   .where(SOURCES.c.path.in_(paths)))
         return {path: (source_id, article_id) for path, source_id, article_id in found}
 
-    def _place(self, session: Session, pending: Pending, articles: dict[str, _StoredArticle],
+    def _place(self, connection: Connection, pending: Pending, articles: dict[str, _StoredArticle],
                fresh: dict[str, int], sources: dict[str, tuple[int, int]], queued: Queued) -> str:
         """Decide what one document is (new, a replacement, a copy) and queue its rows."""
         rows = pending.rows
@@ -137,14 +123,14 @@ class BatchWriter:
         if article is None:  # the first of its text in this batch: inserted above
             article = articles[rows.text_sha256] = _StoredArticle(fresh[rows.text_sha256], PIPELINE_VERSION,
                                                                   self.run_id)
-            self._derived_rows(session, article.id, rows, queued)
+            self._derived_rows(connection, article.id, rows, queued)
             outcome = "loaded"
         elif self._needs_rows(article):
-            clear_derived_rows(session, article.id)
-            session.connection().execute(update(ARTICLES).where(ARTICLES.c.id == article.id)
-                                         .values(**self._article_values(session, rows)))
+            clear_derived_rows(connection, article.id)
+            connection.execute(update(ARTICLES).where(ARTICLES.c.id == article.id)
+                                         .values(**self._article_values(connection, rows)))
             article.pipeline_version, article.load_run_id = PIPELINE_VERSION, self.run_id
-            self._derived_rows(session, article.id, rows, queued)
+            self._derived_rows(connection, article.id, rows, queued)
             outcome = "loaded"
         else:
             # the same text is already stored: under this name (bytes differ only in encoding) or another
@@ -158,9 +144,9 @@ class BatchWriter:
             row = {"path": rows.source_path, **source_values}
             queued[SOURCES].append(tuple(row[column] for column in COLUMNS[SOURCES]))
         else:
-            session.connection().execute(update(SOURCES).where(SOURCES.c.id == source_id).values(**source_values))
+            connection.execute(update(SOURCES).where(SOURCES.c.id == source_id).values(**source_values))
         if previous_article_id not in (None, article.id):
-            delete_if_orphaned(session, previous_article_id)
+            delete_if_orphaned(connection, previous_article_id)
         return outcome
 
     def _needs_rows(self, article: _StoredArticle | None) -> bool:
@@ -170,47 +156,47 @@ class BatchWriter:
         return article is None or article.load_run_id != self.run_id and (
             self.force or article.pipeline_version != PIPELINE_VERSION)
 
-    def _article_values(self, session: Session, rows: DocumentRows) -> dict[str, Any]:
-        publisher_id = (self.resolver.organisation_id(session, OrganisationRef(name=rows.publisher, kind="news_outlet"))
+    def _article_values(self, connection: Connection, rows: DocumentRows) -> dict[str, Any]:
+        publisher_id = (self.resolver.organisation_id(connection, OrganisationRef(name=rows.publisher, kind="news_outlet"))
                         if rows.publisher else None)
         return dict(zip(ARTICLE_COLUMNS, rows.article), publisher_id=publisher_id,
                     pipeline_version=PIPELINE_VERSION, load_run_id=self.run_id)
 
-    def _derived_rows(self, session: Session, article_id: int, rows: DocumentRows, queued: Queued) -> None:
+    def _derived_rows(self, connection: Connection, article_id: int, rows: DocumentRows, queued: Queued) -> None:
         resolver = self.resolver
         queued[PARTS] += [(article_id, *part) for part in rows.parts]
-        authors = dict.fromkeys(resolver.person_id(session, PersonRef(full_name=name))
+        authors = dict.fromkeys(resolver.person_id(connection, PersonRef(full_name=name))
                                 for name in rows.authors)  # two spellings, one person
         queued[AUTHORS] += [(article_id, person_id, position) for position, person_id in enumerate(authors)]
-        self._fact_rows(session, article_id, rows, queued)
+        self._fact_rows(connection, article_id, rows, queued)
 
-    def _fact_rows(self, session: Session, article_id: int, rows: DocumentRows, queued: Queued) -> None:
+    def _fact_rows(self, connection: Connection, article_id: int, rows: DocumentRows, queued: Queued) -> None:
         """Mention links, quotes and membership events of one article."""
         resolver = self.resolver
         queued[STATES] += [(article_id, *state) for state in rows.states]
         organisation_spans: dict[int, set[tuple[int, int]]] = defaultdict(set)
         for organisation, spans in rows.organisations:  # two names may be one organisation
-            organisation_spans[resolver.organisation_id(session, organisation)].update(spans)
+            organisation_spans[resolver.organisation_id(connection, organisation)].update(spans)
         queued[ORGANISATIONS] += [(article_id, organisation_id, len(spans), sorted(spans))
                                   for organisation_id, spans in organisation_spans.items()]
         for person in rows.people:
-            resolver.person_id(session, person)
+            resolver.person_id(connection, person)
         queued[QUOTES] += [(
             article_id, *quote,
-            resolver.person_id(session, person) if person else None,
-            resolver.organisation_id(session, organisation) if organisation else None,
+            resolver.person_id(connection, person) if person else None,
+            resolver.organisation_id(connection, organisation) if organisation else None,
         ) for quote, person, organisation in rows.quotes]
-        queued[EVENTS] += [(article_id, *event, resolver.organisation_id(session, organisation))
+        queued[EVENTS] += [(article_id, *event, resolver.organisation_id(connection, organisation))
                            for event, organisation in rows.events]
 
 
-def clear_derived_rows(session: Session, article_id: int) -> None:
-    for model in DERIVED:
-        session.execute(delete(model).where(model.article_id == article_id))
+def clear_derived_rows(connection: Connection, article_id: int) -> None:
+    for table in DERIVED_FROM_ARTICLE:
+        connection.execute(delete(table).where(table.c.article_id == article_id))
 
 
-def delete_if_orphaned(session: Session, article_id: int) -> None:
-    still_used = session.scalar(select(SourceFile.id).where(SourceFile.article_id == article_id).limit(1))
+def delete_if_orphaned(connection: Connection, article_id: int) -> None:
+    still_used = connection.scalar(select(SOURCES.c.id).where(SOURCES.c.article_id == article_id).limit(1))
     if still_used is None:
-        clear_derived_rows(session, article_id)
-        session.execute(delete(Article).where(Article.id == article_id))
+        clear_derived_rows(connection, article_id)
+        connection.execute(delete(ARTICLES).where(ARTICLES.c.id == article_id))

@@ -1,1 +1,1 @@
-"""Alembic migrations, generated from ``sco_etl.schema.models`` and shipped in the package."""
+"""Alembic migrations, generated from ``sco_etl.schema.tables`` and shipped in the package."""

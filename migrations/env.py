@@ -10,10 +10,10 @@ from alembic import context
 from sqlalchemy import Connection
 
 from sco_etl.db import create_db_engine, resolve_url
-from sco_etl.schema.models import Base
+from sco_etl.schema.tables import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def configure_and_run(connection: Connection) -> None:

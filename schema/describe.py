@@ -4,7 +4,7 @@ from __future__ import annotations
 from importlib.resources import files
 
 import tomllib
-from sco_etl.schema.models import Base
+from sco_etl.schema.tables import metadata
 from sco_etl.schema.views import VIEW_NAMES
 
 
@@ -25,10 +25,8 @@ def describe_schema(views_only: bool = False) -> str:
     if views_only:
         return "\n".join(lines)
     lines += ["Tables (may change with a migration):", ""]
-    for mapper in sorted(Base.registry.mappers, key=lambda m: m.local_table.name):
-        table = mapper.local_table
-        about = " ".join((mapper.class_.__doc__ or "").split())
-        lines.append(f"{table.name}: {about}")
+    for table in sorted(metadata.tables.values(), key=lambda table: table.name):
+        lines.append(f"{table.name}: {table.info.get('about', '')}")
         for column in table.columns:
             flags = [flag for flag, on in (("key", column.primary_key), ("null", column.nullable and not column.primary_key)) if on]
             target = next(iter(column.foreign_keys), None)

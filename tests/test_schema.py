@@ -4,7 +4,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sco_etl import db
-from sco_etl.schema.models import Base
+from sco_etl.schema.tables import metadata
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
@@ -23,16 +23,16 @@ VIEWS = {
 def test_upgrade_creates_every_table_and_view(engine):
     db.upgrade(engine)
     inspector = inspect(engine)
-    assert set(Base.metadata.tables) <= set(inspector.get_table_names())
+    assert set(metadata.tables) <= set(inspector.get_table_names())
     for view, columns in VIEWS.items():
         assert [column["name"] for column in inspector.get_columns(view)] == columns
 
 
-def test_no_drift_between_models_and_migrations(engine):
+def test_no_drift_between_tables_and_migrations(engine):
     db.upgrade(engine)
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        assert compare_metadata(context, Base.metadata) == []
+        assert compare_metadata(context, metadata) == []
 
 
 def test_alembic_check_command_finds_no_drift(engine, db_url):

@@ -24,7 +24,7 @@ from sco_etl.model import (
     Span,
     StateMention,
 )
-from sco_etl.reference import state_records
+from sco_etl.states import state_records
 
 # kinds of state name that count as a mention (capitals name places, see annotation.md)
 MENTION_KINDS = {"short", "common", "official", "alternative", "adjective", "demonym"}
