@@ -110,6 +110,11 @@ def read_and_hash(folder: Path) -> float:
     return time.perf_counter() - started
 
 
+def remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def bare_insert(folder: Path, rows: int, database: Path) -> float:
     """As many rows as the load wrote, into one plain table, one transaction: SQLite's floor."""
     texts = [path.read_text("utf-8") for path in sorted(folder.rglob("*.txt"))]
@@ -154,6 +159,8 @@ def bench(count: int, workers: int | None, root: Path, postgres: str | None = No
           f"{time.perf_counter() - started:.0f} s) into {'PostgreSQL' if postgres else 'SQLite'}")
     articles = folder / "articles"
     database = root / f"bench_{count}.db"
+    for old in (database, root / f"floor_{count}.db"):  # a kept folder's last run: the loads must start fresh
+        remove_database(old)
     with ExitStack() as stack:
         url = stack.enter_context(db.scratch_schema(postgres, "bench")) if postgres else f"sqlite:///{database}"
         hashing = read_and_hash(articles)
