@@ -10,6 +10,8 @@ import codecs
 import re
 import unicodedata
 
+from sco_etl.parse.wrapping import unwrap
+
 
 class UnreadableInput(ValueError):
     """The bytes are not an article we can read (empty, binary, undecodable)."""
@@ -55,13 +57,14 @@ def decode(raw: bytes) -> tuple[str, str]:
 
 
 def normalise(text: str) -> str:
-    """NFC, ``\\n`` line endings, plain spaces, no invisible characters, no trailing blanks."""
+    """NFC, ``\\n`` line endings, plain spaces, no invisible characters, no trailing blanks,
+    hard-wrapped paragraphs on one line each."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     lines = [line.rstrip() for line in text.split("\n")]
-    return "\n".join(lines).strip("\n")
+    return unwrap("\n".join(lines).strip("\n"))
 
 
 def decode_article(raw: bytes) -> tuple[str, str]:

@@ -43,3 +43,20 @@ def test_read_date_finds_the_first_date_in_text():
                                   "Published: 2025-09-02T08:15:00.000Z"])
 def test_iso_8601_timestamps_are_dates(line):
     assert date_line(line)[0].iso == "2025-09-02"
+
+
+def test_a_day_and_month_without_a_year_take_the_articles_year():
+    from sco_etl.model import DateValue
+    from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
+
+    published = DateValue("2025-10-10")
+
+    def resolved(phrase, future=False):
+        match = TEXT_DATE.search(phrase)
+        return resolve_text_date(match, published, future).iso
+
+    assert resolved("admitted on 1 September") == "2025-09-01"
+    assert resolved("the talks on November 3") == "2024-11-03"  # after publication: the year before
+    assert resolved("will meet on 3 November", future=True) == "2025-11-03"
+    assert resolved("signed on 1 September 2019") == "2019-09-01"
+    assert TEXT_DATE.search("it may 5 times") is None  # a verb, not May

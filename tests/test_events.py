@@ -237,3 +237,38 @@ def test_a_date_opening_the_sentence_dates_every_clause():
                    "new dialogue partner.")
     assert found == {("MNG", "SCO", "accession", "occurred", "2025-09-11"),
                      ("NPL", "SCO", "dialogue_partner", "occurred", "2025-09-11")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the status spelt with a hyphen, and a state that "followed"
+    ("Egypt and Qatar were granted dialogue-partner status by the SCO in September 2021, and Saudi Arabia "
+     "followed in 2022.",
+     {("EGY", "SCO", "dialogue_partner", "occurred", "2021-09"), ("QAT", "SCO", "dialogue_partner", "occurred", "2021-09"),
+      ("SAU", "SCO", "dialogue_partner", "occurred", "2022")}),
+    # the status named just before the grant
+    ("In the SCO, Mongolia was the first observer, admitted in 2004.", {("MNG", "SCO", "observer", "occurred", "2004")}),
+    # kinds of status, named as kinds
+    ("The SCO folded the observer and dialogue-partner categories into one, and Laos welcomed the change.", set()),
+])
+def test_statuses_spelt_and_placed_otherwise(body, expected):
+    assert events(body) == expected
+
+
+def test_a_sentence_naming_no_body_is_about_the_one_its_paragraph_names():
+    found = events("The Shanghai Cooperation Organisation was founded in 2001. India and Pakistan became full "
+                   "members in June 2017, Iran joined in July 2023 and Belarus in July 2024.")
+    assert found == {("IND", "SCO", "accession", "occurred", "2017-06"), ("PAK", "SCO", "accession", "occurred", "2017-06"),
+                     ("IRN", "SCO", "accession", "occurred", "2023-07"), ("BLR", "SCO", "accession", "occurred", "2024-07")}
+    # "joined" with an object of its own is not about the body
+    assert events("The Shanghai Cooperation Organisation met in Astana. Egypt joined the talks in 2024.") == set()
+
+
+def test_the_same_day_dates_the_change_and_a_later_clause_keeps_its_own_date():
+    found = events("The SCO admitted Laos as a partner on 1 September. Kyrgyzstan took over the rotating "
+                   "chairmanship on the same day and will host the next summit in 2026.")
+    assert ("KGZ", "SCO", "chairmanship", "occurred", "2025-09-01") in found
+    assert not any(event[0] == "KGZ" and event[3] == "planned" for event in found)
+
+
+def test_the_chairmanship_named_by_its_holders_adjective_is_no_change():
+    assert events("Central Asian capitals should use the Kyrgyz chairmanship of the SCO to shape the rules.") == set()

@@ -267,3 +267,16 @@ def test_emphasis_marks_only_come_off_a_whole_line():
                     PARAGRAPH, "* * *", SECOND)
     assert article.body.startswith("*The bloc* meets in *Astana*")
     assert "* * *" not in article.body
+
+
+def test_a_printed_pages_running_header_and_page_numbers_are_furniture():
+    article = parse("EASTERN POLICY REVIEW                              Working Paper 12",
+                    "", "Water sharing after the drought", "", "Lena Ortiz and Karim Bakiev", "3 March 2025", "",
+                    PARAGRAPH, "", "- 1 -", "Eastern Policy Review                   Working Paper 12", "", SECOND,
+                    "", "Page 2 of 2")
+    assert article.title == "Water sharing after the drought"
+    assert article.authors == ["Lena Ortiz", "Karim Bakiev"]
+    assert [text for kind, text in kinds(article) if kind == "furniture"] == [
+        "EASTERN POLICY REVIEW                              Working Paper 12", "- 1 -",
+        "Eastern Policy Review                   Working Paper 12", "Page 2 of 2"]
+    assert article.body == PARAGRAPH + "\n\n" + SECOND

@@ -256,3 +256,9 @@ def test_a_quoted_phrase_in_a_sentence_of_its_own_does_not_join_the_quote_before
                       "that Kenya wanted its ports \"to serve the whole region\".")
     assert ("direct", "We add friends", "Amina Wanjiru") in found
     assert ("indirect", "Kenya wanted its ports \"to serve the whole region\"", "Amina Wanjiru") in found
+
+
+def test_marks_inside_a_reported_clause_belong_to_the_indirect_quote():
+    found, _ = quotes("Dilara Yusupova, a senior adviser at the Tashkent Institute for Regional Studies, noted "
+                      'that the tier "costs members nothing and gives partners a voice".')
+    assert found == [("indirect", 'the tier "costs members nothing and gives partners a voice"', "Dilara Yusupova")]

@@ -40,7 +40,7 @@ ASPIRATION = re.compile(r"\b(?:applied|apply|applies|application|bid|wish|wishes
                         re.IGNORECASE)
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
 # (in the same clause: "was admitted in 2024, after two years as an observer" is a full member)
-JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+)?(?:observers?|dialog(?:ue)?\s+partners?|partners?)\b", re.IGNORECASE)
+JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+)?(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b", re.IGNORECASE)
 STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for|hoping\s+for|eyes|eyeing|covets?)"
                          r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "may join", "could apply", "is considering whether to apply": a possibility, not an event.
@@ -61,6 +61,12 @@ RECOMMENDED = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|urg
 # "during Kazakhstan's chairmanship", "China holds the rotating presidency": a status, not a change
 POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir|\b(?:holds|holding|is\s+holding)\s+the)\s+(?:rotating\s+)?"
                               r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
+# "use the Kyrgyz chairmanship to ...", "under the Kazakh presidency": the state's adjective
+# between "the" and the chairmanship names the holder, not a change (unless it begins there)
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+BEGINS = re.compile(r"\s+(?:began|begins|started|starts|opened|opens)\b", re.IGNORECASE)
+# "the old observer and dialogue-partner categories": kinds of status, named as kinds
+KIND_AFTER = re.compile(r"\s+(?:categor(?:y|ies)|tiers?|classes|statuses)\b", re.IGNORECASE)
 # (?=\w): rejected at once where no word starts, before the alternatives are tried
 ROSTER = re.compile(r"\b(?=\w)(?:includes?|included|including|comprises?|comprising|consists?\s+of|members\s+(?:are|include)|member\s+states\s+(?:are|include)|brings?\s+together)\s*:?\s+",
                     re.IGNORECASE)
@@ -120,17 +126,22 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
         if part.kind not in EVENT_PARTS:
             continue
         named_before: list[Located] = []
+        in_view: OrganisationRef | None = None  # the body the paragraph has been talking about
         for sentence in split_sentences(text, part.start, part.end):
             named = states.within(sentence.start, sentence.end)
             in_sentence = named or _named_by_its(text, sentence, named_before)
             named_before = named
+            in_bodies = bodies.within(sentence.start, sentence.end)
             if in_sentence:  # every event and roster entry names a state
                 triggered = _trigger_matches(text, sentence)
-                in_bodies = bodies.within(sentence.start, sentence.end)
                 events += _events_in(text, sentence, in_sentence, triggered, in_bodies, main_body,
-                                     article.published_on)
+                                     article.published_on, in_view)
                 events += _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
                                          article.published_on)
+            if in_bodies:
+                in_view = in_bodies[-1].value
+            elif _refers_to_body(text, sentence):
+                in_view = main_body
     return Extraction(events=_deduplicated(events))
 
 
@@ -159,7 +170,7 @@ def _span_of(item: Located) -> Span:
 
 def _events_in(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
                bodies: list[Located], main_body: OrganisationRef | None,
-               published: DateValue | None) -> list[MembershipEventFact]:
+               published: DateValue | None, in_view: OrganisationRef | None = None) -> list[MembershipEventFact]:
     events = []
     roster = _roster(text, sentence, states)
     listed = {item.span for item in roster}
@@ -172,7 +183,7 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
                        for item in roster]
     free_states = [item for item in states if item.span not in listed]
     for trigger, match in triggered:
-        events += _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published)
+        events += _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published, in_view)
     return events
 
 
@@ -207,11 +218,11 @@ def _trigger_starts(text: str, sentence: Span) -> list[int]:
 
 def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str], states: list[Located],
                bodies: list[Located], main_body: OrganisationRef | None,
-               published: DateValue | None) -> list[MembershipEventFact]:
+               published: DateValue | None, in_view: OrganisationRef | None = None) -> list[MembershipEventFact]:
     before = text[max(sentence.start, match.start() - 60):match.start()]
     if NEGATED.search(before) or HYPOTHETICAL.search(before[-40:]) or \
             trigger.event_type in GRANTED_STATUSES and (
-                COUNTED.search(before) or STATUS_KINDS.search(before)):
+                COUNTED.search(before) or STATUS_KINDS.search(before) or KIND_AFTER.match(text, match.end())):
         return []
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())):
         return []
@@ -225,7 +236,13 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # "the rotating chairmanship"): the body the article is about
     refers = _refers_to_body(text, sentence) or trigger.event_type in STATUS_TYPES
     organisation = body.value if body else (main_body if refers else None)
+    if organisation is None and not _has_object(text, match):
+        # "The organisation was founded in 2001 ... India and Pakistan became full members in
+        # 2017": a sentence that names no body is about the one its paragraph was about
+        organisation = in_view
     if organisation is None:
+        return []
+    if trigger.event_type == "chairmanship" and _held_by_adjective(text, here, states):
         return []
     chosen = _states_for(text, sentence, here, states, trigger)
     if not chosen:
@@ -239,8 +256,43 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
             text, max(sentence.start, match.start() - 16), match.end()):
         return []  # "during Kazakhstan's chairmanship": a status in passing, not a dated change
     evidence = text[sentence.start:sentence.end]
-    return [MembershipEventFact(str(state.value), organisation, trigger.event_type, certainty, date, evidence, sentence)
-            for state in chosen]
+    events = [MembershipEventFact(str(state.value), organisation, trigger.event_type, certainty, date, evidence, sentence)
+              for state in chosen]
+    if date is not None:  # "Iran joined in July 2023 and Belarus in July 2024": the verb left out
+        position, _ = _date_after(text, match.end(), sentence.end, published)
+        events += [_like(events[0], state, later, text, sentence)
+                   for state, later in _gapped(text, position, states, sentence, published)]
+    return events
+
+
+# a word that opens an object: "joined the talks", "joined Mercosur" (a body would be named)
+OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|an?|its|their|his|her|our|this|that)\b|[A-Z0-9])")
+
+
+def _has_object(text: str, match: re.Match[str]) -> bool:
+    """Does a one-word trigger ("joined", "admitted") take an object other than a body?"""
+    return " " not in match.group() and OBJECT_AFTER.match(text, match.end()) is not None
+
+
+def _gapped(text: str, position: int, states: list[Located], sentence: Span,
+            published: DateValue | None) -> list[tuple[Located, DateValue]]:
+    """States coordinated after a dated change, each with its own date: "... in July 2023
+    and Belarus in July 2024" (``position``: where the first date ends)."""
+    found = []
+    for state in (state for state in states if state.span.start >= position):
+        if AND_STATE.fullmatch(text, position, state.span.start) is None:
+            break
+        position, date = _date_after(text, state.span.end, sentence.end, published)
+        if date is None:
+            break
+        found.append((state, date))
+    return found
+
+
+def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
+    return not BEGINS.match(text, here.end) and any(
+        0 < here.start - state.span.end <= 1 and THE_BEFORE.search(text, max(0, state.span.start - 6), state.span.start)
+        for state in states)
 
 
 # "..., and Saudi Arabia was granted the same status in 2021": the status of the event before
@@ -295,14 +347,8 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
         position, date = _date_after(text, followed.end(), sentence.end, published)
         events.append(_like(previous, state, date, text, sentence))
         # "... and Belarus in 2024": the same verb left out
-        for later in states[index + 1:]:
-            gap = AND_STATE.fullmatch(text, position, later.span.start)
-            if gap is None:
-                break
-            position, date = _date_after(text, later.span.end, sentence.end, published)
-            if date is None:
-                break
-            events.append(_like(previous, later, date, text, sentence))
+        events += [_like(previous, later, later_date, text, sentence)
+                   for later, later_date in _gapped(text, position, states[index + 1:], sentence, published)]
         break
     return events
 
@@ -462,7 +508,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     return resolve_text_date(best[1], published, future) if best else None
 
 
-CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;")
+# a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;"
+                          r"|\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|then|later)\s")
 # "That summit saw Iran become the ninth member", "at the close of the summit": the date is
 # the one the text gave before (not "the summit in Astana", which names another)
 REFERS_BACK = re.compile(r"\b(?:that|the\s+same)\s+(?P<noun>summit|meeting|session|year|month|day)\b"

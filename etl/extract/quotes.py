@@ -214,8 +214,10 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
 def _cue_before(plain: str, open_at: int, sentence_start: int) -> tuple[str, Span] | None:
     """``X said: "`` / ``X told Xinhua, "`` / ``X said "`` right before an opening mark."""
     head = plain[sentence_start:open_at]
+    # the object is whom it was told ("told Xinhua:"); "noted that the tier "...": marks inside
+    # a reported clause, which the indirect quote takes whole
     match = re.search(rf"\b(?P<verb>{_verb_alternation()})\b"
-                      r"(?P<object>(?:\s+[\w'-]+){0,3}?)\s*[:,]?\s*$", head)
+                      r"(?P<object>(?!\s+that\b)(?:\s+[\w'-]+){0,3}?)\s*[:,]?\s*$", head)
     if not match:
         return None
     before = head[:match.start()]

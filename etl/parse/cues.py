@@ -87,6 +87,10 @@ MARKDOWN_LINKS = re.compile(r"(?:[*+-]\s+)?(?:!?\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\
 RULE = re.compile(r"(?:[=\-*_~]\s*){3,}$")
 PIPE_ROW = re.compile(r"^[^|]{0,40}(?:\|[^|]{0,40}){2,}\|?\s*$")
 FAQ_LINE = re.compile(r"^[QA]\s*[:：.]\s", re.IGNORECASE)
+# a printed page's furniture in its text: a page number ("- 2 -", "Page 2 of 4") and a running
+# header or footer, whose parts stand in columns ("Policy Brief No. 47" far right of the name)
+PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
+COLUMN_GAP = re.compile(r"\S {3,}\S")
 
 # --- datelines: "BEIJING:" alone, or "ASTANA, July 4 (Xinhua) -- " opening the body ---
 # "Press Service of the Ministry of Foreign Affairs of ...": the issuer of a press release
@@ -154,7 +158,7 @@ def _is_label(line: str) -> bool:
 
 def is_widget(line: str) -> bool:
     """Navigation, sharing, FAQ and status widgets, tables of codes, teaser links, Markdown's
-    link lists and rules."""
+    link lists and rules, a printed page's numbers and running headers."""
     return (
         _is_label(line)
         or (line[:1] in "[!*+-" and bool(MARKDOWN_LINKS.match(line)))
@@ -162,6 +166,8 @@ def is_widget(line: str) -> bool:
         or (line.count("|") >= 2 and bool(PIPE_ROW.match(line)))
         or bool(FAQ_LINE.match(line))
         or (line.rstrip().endswith(("...", "…")) and word_count(line) <= 12)
+        or (len(line) <= 24 and bool(PAGE_NUMBER.match(line)))
+        or ("   " in line and word_count(line) <= 16 and bool(COLUMN_GAP.search(line)))
     )
 
 

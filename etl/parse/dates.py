@@ -124,6 +124,9 @@ TEXT_DATE = re.compile(
     rf"(?P<day_month>{_DAY}\s+{MONTH}\.?,?\s+{_YEAR})"
     rf"|(?P<month_day>{MONTH}\.?\s+{_DAY},?\s+{_YEAR})"
     rf"|(?P<month_year>{MONTH}\.?,?\s+{_YEAR})"
+    # "on 1 September", "September 1": the year is the article's (a capitalised month: "may 5" is a verb)
+    rf"|(?P<day_month_bare>{_DAY}\s+(?-i:{MONTH})\.?)(?!,?\s+\d)"
+    rf"|(?P<month_day_bare>(?-i:{MONTH})\.?\s+{_DAY})(?![\d:]|,?\s+\d)"
     rf"|(?P<numeric>{_YEAR}-\d{{2}}-\d{{2}})"
     rf"|(?:from\s+)?(?P<year>{_YEAR}){_RANGE_END}"
     r"|(?P<weekday>(?:last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?"
@@ -137,6 +140,27 @@ TEXT_DATE = re.compile(
 
 
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _in_year_of(day_and_month: str, anchor: datetime.date, future: bool) -> DateValue | None:
+    """"1 September" near ``anchor`` (the publication date): the last one on or before it,
+    or for a planned change the next one on or after it."""
+    value = _parsed(day_and_month, default=datetime.datetime(anchor.year, 1, 1))
+    if value is None:
+        return None
+    day = value.date()
+    if not future and day > anchor:
+        day = _same_day_in(day, anchor.year - 1)
+    elif future and day < anchor:
+        day = _same_day_in(day, anchor.year + 1)
+    return DateValue(day.isoformat()) if day else None
+
+
+def _same_day_in(day: datetime.date, year: int) -> datetime.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def _shift_month(day: datetime.date, months: int) -> str:
@@ -160,6 +184,8 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
     if published is None or published.precision == "year":
         return None
     anchor = datetime.date.fromisoformat(published.iso if published.precision == "day" else published.iso + "-01")
+    if match.group("day_month_bare") or match.group("month_day_bare"):
+        return _in_year_of(match.group(), anchor, future)
     if match.group("weekday"):
         if published.precision != "day":
             return None
