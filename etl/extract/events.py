@@ -126,7 +126,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
         if part.kind not in EVENT_PARTS:
             continue
         named_before: list[Located] = []
-        in_view: OrganisationRef | None = None  # the body the paragraph has been talking about
+        told: list[tuple[Span, list[Located]]] = []  # the paragraph's sentences so far, with their bodies
+        in_view = _InView(text, told, main_body)
         for sentence in split_sentences(text, part.start, part.end):
             named = states.within(sentence.start, sentence.end)
             in_sentence = named or _named_by_its(text, sentence, named_before)
@@ -138,11 +139,26 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                                      article.published_on, in_view)
                 events += _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
                                          article.published_on)
-            if in_bodies:
-                in_view = in_bodies[-1].value
-            elif _refers_to_body(text, sentence):
-                in_view = main_body
+            told.append((sentence, in_bodies))
     return Extraction(events=_deduplicated(events))
+
+
+@dataclass
+class _InView:
+    """The body a paragraph has been talking about: the last one its earlier sentences named
+    or referred to ("the organisation"). Looked up only for a change that names none."""
+
+    text: str
+    told: list[tuple[Span, list[Located]]]
+    main_body: OrganisationRef | None
+
+    def body(self) -> OrganisationRef | None:
+        for sentence, bodies in reversed(self.told):
+            if bodies:
+                return bodies[-1].value
+            if _refers_to_body(self.text, sentence):
+                return self.main_body
+        return None
 
 
 ITS = re.compile(r"Its\b")
@@ -170,7 +186,7 @@ def _span_of(item: Located) -> Span:
 
 def _events_in(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
                bodies: list[Located], main_body: OrganisationRef | None,
-               published: DateValue | None, in_view: OrganisationRef | None = None) -> list[MembershipEventFact]:
+               published: DateValue | None, in_view: _InView | None = None) -> list[MembershipEventFact]:
     events = []
     roster = _roster(text, sentence, states)
     listed = {item.span for item in roster}
@@ -218,7 +234,7 @@ def _trigger_starts(text: str, sentence: Span) -> list[int]:
 
 def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str], states: list[Located],
                bodies: list[Located], main_body: OrganisationRef | None,
-               published: DateValue | None, in_view: OrganisationRef | None = None) -> list[MembershipEventFact]:
+               published: DateValue | None, in_view: _InView | None = None) -> list[MembershipEventFact]:
     before = text[max(sentence.start, match.start() - 60):match.start()]
     if NEGATED.search(before) or HYPOTHETICAL.search(before[-40:]) or \
             trigger.event_type in GRANTED_STATUSES and (
@@ -236,10 +252,10 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # "the rotating chairmanship"): the body the article is about
     refers = _refers_to_body(text, sentence) or trigger.event_type in STATUS_TYPES
     organisation = body.value if body else (main_body if refers else None)
-    if organisation is None and not _has_object(text, match):
+    if organisation is None and in_view is not None and not _has_object(text, match):
         # "The organisation was founded in 2001 ... India and Pakistan became full members in
         # 2017": a sentence that names no body is about the one its paragraph was about
-        organisation = in_view
+        organisation = in_view.body()
     if organisation is None:
         return []
     if trigger.event_type == "chairmanship" and _held_by_adjective(text, here, states):

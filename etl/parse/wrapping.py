@@ -11,6 +11,7 @@ A word broken by a hyphen at the end of a line is joined without a space
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # wrapped text is narrow; web text with one paragraph per line has far longer lines
 MAX_WRAP_WIDTH = 120
@@ -29,7 +30,7 @@ def unwrap(text: str) -> str:
     if width is None or not _is_wrapped(lines, width):
         return text
     out = [lines[0]]
-    for previous, line in zip(lines, lines[1:]):  # each break judged by the physical line before it
+    for previous, line in pairwise(lines):  # each break judged by the physical line before it
         if _is_wrap(previous, line, width):
             joint = "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
             out[-1] += joint + line.lstrip()
@@ -51,7 +52,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 def _is_wrapped(lines: list[str], width: int) -> bool:
     """Do sentences run on across line breaks (a third of the lines, and three at least)? Short
     lines one under another (a header, a list of links) do not make a text wrapped."""
-    running_on = sum(1 for previous, line in zip(lines, lines[1:])
+    running_on = sum(1 for previous, line in pairwise(lines)
                      if not ENDS_SENTENCE.search(previous) and _is_wrap(previous, line, width))
     return running_on >= 3 and running_on * 3 >= sum(1 for line in lines if line.strip())
 
