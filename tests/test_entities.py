@@ -135,3 +135,9 @@ def test_a_catalogued_outlet_inside_the_publishers_longer_name_is_not_named():
     assert article.publisher == "Kabar Valley Post"
     found = extract_entities(article, Extraction())
     assert [m.organisation.name for m in found.organisations] == ["Kabar Valley Post"]
+
+
+def test_what_is_based_somewhere_is_an_organisation_without_a_head_word():
+    _, organisations = entities("Analysts at the Almaty-based Steppe Analytics expect the corridor to open "
+                                "next year, but a Beijing-based analyst, Li Wei, doubts it.")
+    assert set(organisations) == {"Steppe Analytics"}

@@ -280,3 +280,19 @@ def test_a_printed_pages_running_header_and_page_numbers_are_furniture():
         "EASTERN POLICY REVIEW                              Working Paper 12", "- 1 -",
         "Eastern Policy Review                   Working Paper 12", "Page 2 of 2"]
     assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+def test_an_email_newsletter_header_masthead_credit_and_footer():
+    article = parse("From: Steppe Weekly <news@steppeweekly.example>", "To: reader@example.org",
+                    "Date: Mon, 3 Mar 2025 07:00:00 +0000", "Subject: Water talks resume in Tashkent",
+                    "Reply-To: desk@steppeweekly.example", "",
+                    "View this email in your browser: https://steppeweekly.example/2025-03-03", "",
+                    "STEPPE WEEKLY | Monday, 3 March 2025", "", PARAGRAPH, "", SECOND, "",
+                    "This issue was written by Dana Ospanova and edited by Li Ming.", "",
+                    "You are receiving this email because you subscribed to Steppe Weekly.",
+                    "Unsubscribe | Manage preferences")
+    assert article.title == "Water talks resume in Tashkent"
+    assert article.publisher == "Steppe Weekly"
+    assert article.published_on.iso == "2025-03-03"
+    assert article.authors == ["Dana Ospanova"]
+    assert article.body == PARAGRAPH + "\n\n" + SECOND

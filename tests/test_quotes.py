@@ -262,3 +262,11 @@ def test_marks_inside_a_reported_clause_belong_to_the_indirect_quote():
     found, _ = quotes("Dilara Yusupova, a senior adviser at the Tashkent Institute for Regional Studies, noted "
                       'that the tier "costs members nothing and gives partners a voice".')
     assert found == [("indirect", 'the tier "costs members nothing and gives partners a voice"', "Dilara Yusupova")]
+
+
+def test_a_relative_clause_after_the_name_and_marks_late_in_a_reported_clause():
+    found, _ = quotes('Gulnara Abenova, who follows the bloc for a consultancy, said: "The tier is worth the '
+                      'paperwork." Deputy Minister Sok Vannara said the tier would give Phnom Penh "a voice '
+                      'without a veto".')
+    assert ("direct", "The tier is worth the paperwork", "Gulnara Abenova") in found
+    assert ("indirect", 'the tier would give Phnom Penh "a voice without a veto"', "Sok Vannara") in found

@@ -47,3 +47,11 @@ def test_a_wrapped_article_parses_into_whole_paragraphs():
     article = parse_article(normalise("Almaty talks agree border list\n\n" + WRAPPED))
     body = [article.text[p.start:p.end] for p in article.parts if p.kind == "body"]
     assert len(body) == 2 and "\n" not in body[0] and "second inspection" in body[0]
+
+
+def test_a_field_or_a_row_of_links_is_never_a_lines_continuation():
+    text = WRAPPED + "\n\nSubject: Almaty talks agree a common list of goods for the border posts\n" \
+        "Reply-To: desk@example.org\n\nYou are receiving this because you subscribed to the daily\n" \
+        "digest. Unsubscribe | Manage preferences | Forward to a friend\nDesk, 12 Abay Avenue, Almaty"
+    lines = unwrap(text).split("\n")
+    assert "Reply-To: desk@example.org" in lines and "Desk, 12 Abay Avenue, Almaty" in lines

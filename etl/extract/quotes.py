@@ -223,6 +223,9 @@ def _cue_before(plain: str, open_at: int, sentence_start: int) -> tuple[str, Spa
     before = head[:match.start()]
     if not before.strip():
         return None
+    if before.rstrip().endswith(","):  # "X, who follows the bloc for ..., said:": the name before the apposition
+        speaker, _ = _subject(plain, sentence_start, before)
+        return (match.group("verb"), speaker) if speaker is not None else None
     chunk_start = before.rfind(", ") + 2 if ", " in before else 0
     speaker = Span(sentence_start + chunk_start, sentence_start + match.start())
     return match.group("verb"), _trim(plain, speaker)
@@ -414,7 +417,8 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
         that = _ADVERBIAL.match(rest_after_object)
         if that:
             quote_start = verb.end() + (obj.end() if obj else 0) + that.end()
-        elif not speech_verbs()[verb.group()].needs_that and _BARE_CLAUSE.match(rest_after_object) and '"' not in s:
+        elif not speech_verbs()[verb.group()].needs_that and _BARE_CLAUSE.match(rest_after_object) and (
+                '"' not in s or _words_before_marks(rest_after_object) >= _CLAUSE_BEFORE_MARKS):
             quote_start = verb.end() + (obj.end() if obj else 0) + 1
         else:  # marks after "said that" quote words of the reported clause; without "that", not surely
             continue
@@ -423,6 +427,15 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
             continue
         return _quote(text, sentence.start + quote_start, sentence.end, verb.group(), speaker, apposition)
     return None
+
+
+# 'said the tier would give Phnom Penh "a voice ..."': marks after a clause's first words quote
+# part of the reported clause; right after the verb they would open a direct quote
+_CLAUSE_BEFORE_MARKS = 4
+
+
+def _words_before_marks(clause: str) -> int:
+    return len(clause[:clause.find('"')].split())
 
 
 def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | None]:

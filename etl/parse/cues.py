@@ -22,7 +22,13 @@ DESK_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # fields of a page saved by a reader service or a scraper: "Title: ...", "URL Source: https://..."
-TITLE_FIELD = re.compile(r"^(?:title|headline)\s*[:：]\s*(?P<value>\S.*)$", re.IGNORECASE)
+# (an e-mail's "Subject:" is its headline)
+TITLE_FIELD = re.compile(r"^(?:title|headline|subject)\s*[:：]\s*(?P<value>\S.*)$", re.IGNORECASE)
+# the other fields of an e-mail's header ("From:" names the sender, as a source line does)
+MAIL_FIELD = re.compile(r"^(?:to|cc|bcc|reply-to|sender|return-path|message-id|mime-version|content-type"
+                        r"|x-[\w-]+)\s*:\s*\S", re.IGNORECASE)
+# "Eurasia Desk Daily <newsletter@eurasiadesk.example>": the sender's address after the name
+MAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")
 URL_FIELD = re.compile(r"^(?:url|url source|source url|link|canonical url|permalink)\s*[:：]\s*(?P<value>https?://\S+)$",
                        re.IGNORECASE)
 BYLINE = re.compile(r"^(?:written\s+)?by[:\s]\s*(?P<names>[A-Z\u00C0-\u024F].*)$", re.IGNORECASE)
@@ -46,6 +52,10 @@ CAPTION_OPENING = re.compile(
 )
 
 # --- notes: about the piece, not part of its argument --------------------------
+# "This edition was written by Jane Doe and edited by Li Ming.": the authors, not the desk
+CREDIT_LINE = re.compile(r"^(?:(?:this|the|today['’]s)\s+(?:\w+\s+){0,2}(?:was|is|were)\s+)?(?:written|reported|compiled)"
+                         r"\s+by\s+(?P<names>(?-i:[A-Z]).*?)(?:,?\s+(?:and\s+)?(?:edited|produced|designed|"
+                         r"illustrated|fact-checked|sub-edited)\s+by\b.*)?\.?$", re.IGNORECASE)
 EDITOR_NOTE = re.compile(r"^[(\[]?\s*editor['’]?s['’]?\s+note\s*[:：]\s*", re.IGNORECASE)
 AUTHOR_NOTE = re.compile(r"^[(\[]?\s*the\s+(?:author|writer)s?\s+(?:is|are|was|were)\s+", re.IGNORECASE)
 NOT_NECESSARILY = re.compile(
@@ -91,6 +101,12 @@ FAQ_LINE = re.compile(r"^[QA]\s*[:：.]\s", re.IGNORECASE)
 # header or footer, whose parts stand in columns ("Policy Brief No. 47" far right of the name)
 PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
 COLUMN_GAP = re.compile(r"\S {3,}\S")
+# "View this email in your browser: https://...": a label and a link, alone on a line
+LINK_LINE = re.compile(r"(?P<label>[^.!?]{0,80}?)[\s:–—-]*<?https?://\S+?>?$")
+# a newsletter's footer: "You are receiving this email because ...", "Unsubscribe"
+SUBSCRIPTION = re.compile(r"\b(?:unsubscribe|you(?:['’]re|\s+are)\s+receiving\s+this|you\s+received\s+this\s+"
+                          r"(?:e-?mail|newsletter|message)|manage\s+(?:your\s+)?(?:preferences|subscription))\b",
+                          re.IGNORECASE)
 
 # --- datelines: "BEIJING:" alone, or "ASTANA, July 4 (Xinhua) -- " opening the body ---
 # "Press Service of the Ministry of Foreign Affairs of ...": the issuer of a press release
@@ -135,7 +151,11 @@ def is_caption(line: str) -> bool:
 # cannot do without: most lines are paragraphs, and a search tries every position.
 
 def is_note(line: str) -> bool:
-    return bool(EDITOR_NOTE.match(line) or AUTHOR_NOTE.match(line) or is_disclaimer(line))
+    return bool(EDITOR_NOTE.match(line) or AUTHOR_NOTE.match(line) or is_disclaimer(line) or is_credit(line))
+
+
+def is_credit(line: str) -> bool:
+    return " by " in line and bool(CREDIT_LINE.match(line)) and word_count(line) <= 24
 
 
 def is_disclaimer(line: str) -> bool:
@@ -158,7 +178,8 @@ def _is_label(line: str) -> bool:
 
 def is_widget(line: str) -> bool:
     """Navigation, sharing, FAQ and status widgets, tables of codes, teaser links, Markdown's
-    link lists and rules, a printed page's numbers and running headers."""
+    link lists and rules, a printed page's numbers and running headers, a newsletter's links
+    and subscription footer."""
     return (
         _is_label(line)
         or (line[:1] in "[!*+-" and bool(MARKDOWN_LINKS.match(line)))
@@ -168,7 +189,13 @@ def is_widget(line: str) -> bool:
         or (line.rstrip().endswith(("...", "…")) and word_count(line) <= 12)
         or (len(line) <= 24 and bool(PAGE_NUMBER.match(line)))
         or ("   " in line and word_count(line) <= 16 and bool(COLUMN_GAP.search(line)))
+        or ("://" in line and bool((link := LINK_LINE.match(line))) and word_count(link.group("label")) <= 10)
+        or (_may_be_subscription(line.lower()) and word_count(line) <= 40 and bool(SUBSCRIPTION.search(line)))
     )
+
+
+def _may_be_subscription(lowered: str) -> bool:
+    return "subscri" in lowered or "receiv" in lowered or "preferences" in lowered
 
 
 def is_copyright(line: str) -> bool:

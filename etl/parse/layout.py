@@ -234,7 +234,9 @@ def _read_metadata(article: _Article, line: Line) -> bool:
         article.url = article.url or match.group("value")
         article.part("metadata", line.start, line.end)
     elif (match := cues.SOURCE_LINE.match(text)):
-        article.add_publisher("source", match.group("name"))
+        article.add_publisher("source", cues.MAIL_ADDRESS.sub("", match.group("name")).strip('"'))
+        article.part("metadata", line.start, line.end)
+    elif cues.MAIL_FIELD.match(text):
         article.part("metadata", line.start, line.end)
     elif cues.DESK_CREDIT.match(text):
         article.part("metadata", line.start, line.end)
@@ -264,7 +266,8 @@ def _read_metadata(article: _Article, line: Line) -> bool:
     return True
 
 
-SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?:[ &][A-Z][a-z]+)?")
+# "Opinion", "World News", a masthead in capitals ("EURASIA DESK DAILY")
+SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?:[ &][A-Z][a-z]+)?|[A-Z]{2,}(?:[ &][A-Z]{2,}){0,3}")
 
 
 def _read_segments(article: _Article, line: Line) -> bool:
@@ -441,6 +444,8 @@ def _read_note(article: _Article, line: Line) -> None:
             article.add_publisher("column", column.group("name"))
     elif (match := cues.AUTHOR_NOTE.match(text)):
         article.add_authors(names_leading(text[match.end():]))
+    elif (match := cues.CREDIT_LINE.match(text)):
+        article.add_authors(names_in_byline(match.group("names")))
     if cues.is_disclaimer(text) and (owner := cues.DISCLAIMED_OWNER.search(text)):
         article.add_publisher("disclaimer", owner.group("name"))
 

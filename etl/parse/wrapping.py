@@ -18,7 +18,7 @@ MAX_WRAP_WIDTH = 120
 # a justified PDF's lines end a little short of the width, by the size of their words
 FILL_TOLERANCE = 0.9
 ENDS_SENTENCE = re.compile(r"[.!?:;][\"'”’)]*$")
-FIELD = re.compile(r"[A-Z][\w ]{0,25}:\s")
+FIELD = re.compile(r"[A-Z][\w -]{0,25}:\s")
 HYPHENATED = re.compile(r"[^\W\d_]-$")
 LIST_ITEM = re.compile(r"(?:[-*•–—·▪◦]|\d{1,2}[.)]|\(?[a-z]\))\s")
 
@@ -61,7 +61,9 @@ def _is_wrap(previous: str, line: str, width: int) -> bool:
     words = line.split(maxsplit=1)
     if not words or not previous.strip():
         return False
-    if ENDS_SENTENCE.search(previous) and FIELD.match(line):  # "... next year." / "Editor: Zhang Wei"
+    if FIELD.match(line):  # "Subject: ..." / "Reply-To: ...", "... next year." / "Editor: Zhang Wei"
+        return False
+    if " | " in previous:  # "Unsubscribe | Manage preferences": a row of links ends its line
         return False
     if HYPHENATED.search(previous) and words[0][0].islower():  # "an inter-" / "view with ...", however short
         return True
