@@ -144,11 +144,11 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
         # a full stop after a word ends the sentence ("... the Mekong Institute. Dara Keo writes")
         stop = SENTENCE_STOP.search(text, phrase.start(), phrase.end())
         phrase_end = stop.start() if stop else phrase.end()
-        if (based := BASED.match(text, phrase.start(), phrase_end)) and based.end() < phrase_end:
-            # "the Almaty-based Steppe Analytics": what is based somewhere is a body, head word or not
-            if not _has_head(text[based.end():phrase_end]):
-                found.append(_Found(based.end(), phrase_end, OrganisationRef(name=text[based.end():phrase_end])))
-                continue
+        # "the Almaty-based Steppe Analytics": what is based somewhere is a body, head word or not
+        based = BASED.match(text, phrase.start(), phrase_end)
+        if based and based.end() < phrase_end and not _has_head(text[based.end():phrase_end]):
+            found.append(_Found(based.end(), phrase_end, OrganisationRef(name=text[based.end():phrase_end])))
+            continue
         if not _has_head(text[phrase.start():phrase_end]):
             continue  # most capitalised phrases are names of people and places: no name below has a head
         pieces, piece_start = [], phrase.start()

@@ -189,7 +189,7 @@ def is_widget(line: str) -> bool:
         or (line.rstrip().endswith(("...", "…")) and word_count(line) <= 12)
         or (len(line) <= 24 and bool(PAGE_NUMBER.match(line)))
         or ("   " in line and word_count(line) <= 16 and bool(COLUMN_GAP.search(line)))
-        or ("://" in line and bool((link := LINK_LINE.match(line))) and word_count(link.group("label")) <= 10)
+        or ("://" in line and bool(link := LINK_LINE.match(line)) and word_count(link.group("label")) <= 10)
         or (_may_be_subscription(line.lower()) and word_count(line) <= 40 and bool(SUBSCRIPTION.search(line)))
     )
 

@@ -236,9 +236,7 @@ def _read_metadata(article: _Article, line: Line) -> bool:
     elif (match := cues.SOURCE_LINE.match(text)):
         article.add_publisher("source", cues.MAIL_ADDRESS.sub("", match.group("name")).strip('"'))
         article.part("metadata", line.start, line.end)
-    elif cues.MAIL_FIELD.match(text):
-        article.part("metadata", line.start, line.end)
-    elif cues.DESK_CREDIT.match(text):
+    elif cues.DESK_CREDIT.match(text) or cues.MAIL_FIELD.match(text):
         article.part("metadata", line.start, line.end)
     elif (match := cues.PRESS_OFFICE.match(text)):  # a press release signed by its issuer
         article.add_publisher("press office", match.group("name"))
