@@ -17,9 +17,9 @@ from itertools import pairwise
 MAX_WRAP_WIDTH = 120
 # a justified PDF's lines end a little short of the width, by the size of their words
 FILL_TOLERANCE = 0.9
-ENDS_SENTENCE = re.compile(r"[.!?:;][\"'”’)]*$")
+SENTENCE_ENDS = ".!?:;"
+CLOSERS = "\"'”’)"
 FIELD = re.compile(r"[A-Z][\w -]{0,25}:\s")
-HYPHENATED = re.compile(r"[^\W\d_]-$")
 LIST_ITEM = re.compile(r"(?:[-*•–—·▪◦]|\d{1,2}[.)]|\(?[a-z]\))\s")
 
 
@@ -32,7 +32,7 @@ def unwrap(text: str) -> str:
     out = [lines[0]]
     for previous, line in pairwise(lines):  # each break judged by the physical line before it
         if _is_wrap(previous, line, width):
-            joint = "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
+            joint = "" if _hyphenated(previous) else " "
             out[-1] += joint + line.lstrip()
         else:
             out.append(line)
@@ -52,21 +52,34 @@ def _wrap_width(lines: list[str]) -> int | None:
 def _is_wrapped(lines: list[str], width: int) -> bool:
     """Do sentences run on across line breaks (a third of the lines, and three at least)? Short
     lines one under another (a header, a list of links) do not make a text wrapped."""
-    running_on = sum(1 for previous, line in pairwise(lines)
-                     if not ENDS_SENTENCE.search(previous) and _is_wrap(previous, line, width))
-    return running_on >= 3 and running_on * 3 >= sum(1 for line in lines if line.strip())
+    non_blank = sum(1 for line in lines if line.strip())
+    # lines one under another, the least a run-on needs (cheap: most texts put a blank line
+    # after every paragraph and stop here)
+    adjacent = [(previous, line) for previous, line in pairwise(lines) if previous and line]
+    if len(adjacent) < 3 or len(adjacent) * 3 < non_blank:
+        return False
+    running_on = sum(1 for previous, line in adjacent if not _ends_sentence(previous) and _is_wrap(previous, line, width))
+    return running_on >= 3 and running_on * 3 >= non_blank
+
+
+# the ends of lines are read by hand, not by a regex: a search for "...$" tries every position
+def _ends_sentence(line: str) -> bool:
+    last = line.rstrip(CLOSERS)[-1:]
+    return bool(last) and last in SENTENCE_ENDS
+
+
+def _hyphenated(line: str) -> bool:
+    return line.endswith("-") and line[-2:-1].isalpha()
 
 
 def _is_wrap(previous: str, line: str, width: int) -> bool:
     words = line.split(maxsplit=1)
     if not words or not previous.strip():
         return False
-    if FIELD.match(line):  # "Subject: ..." / "Reply-To: ...", "... next year." / "Editor: Zhang Wei"
-        return False
-    if " | " in previous:  # "Unsubscribe | Manage preferences": a row of links ends its line
-        return False
-    if HYPHENATED.search(previous) and words[0][0].islower():  # "an inter-" / "view with ...", however short
+    if _hyphenated(previous) and words[0][0].islower():  # "an inter-" / "view with ...", however short
         return True
-    if LIST_ITEM.match(line.lstrip()):
+    if len(previous) + 1 + len(words[0]) <= width * FILL_TOLERANCE:  # the word would have fitted
         return False
-    return len(previous) + 1 + len(words[0]) > width * FILL_TOLERANCE
+    # "Subject: ..." / "Reply-To: ..." (a field), "Unsubscribe | Manage preferences" (a row of
+    # links ends its line), "- an item"
+    return not (FIELD.match(line) or " | " in previous or LIST_ITEM.match(line.lstrip()))
