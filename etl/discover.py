@@ -99,7 +99,7 @@ class Walk:
         """A file met on its own: named, globbed, or a link met in a walk."""
         identity = self._identity(path)
         folder, _ = os.path.split(identity)
-        walked_already = folder in self._walked and os.path.splitext(identity)[1].lower() in self._suffixes
+        walked_already = folder in self._walked and self._is_supported(os.path.basename(identity))
         if identity in self._singles or walked_already:
             self._skipped += 1
         else:
@@ -130,7 +130,7 @@ class Walk:
                     else:
                         yield from self._walk(path, ancestors)
                 elif entry.is_file():
-                    if os.path.splitext(entry.name)[1].lower() in self._suffixes:
+                    if self._is_supported(entry.name):
                         # the folder's entry says whether it is a link: no system call per file
                         if entry.is_symlink():
                             yield from self._single(path)
@@ -140,11 +140,17 @@ class Walk:
                             self._skipped += 1
                         else:
                             yield identity
-                elif entry.is_symlink() and os.path.splitext(entry.name)[1].lower() in self._suffixes:
+                elif entry.is_symlink() and self._is_supported(entry.name):
                     yield Problem(path, _missing_reason(Path(path)))
             except OSError as error:
                 yield Problem(path, LOOP_REASON if error.errno == errno.ELOOP
                               else f"cannot read: {error.strerror or error}")
+
+    def _is_supported(self, name: str) -> bool:
+        """A suffix a reader reads, as ``splitext`` sees it (".txt" alone is a hidden file's
+        name, not a suffix), without splitting: a walk asks for every file."""
+        lowered = name.lower()
+        return lowered.endswith(self._suffixes) and lowered.rfind(".") > 0
 
     def _identity(self, path: str) -> str:
         """The file's real path, so one file reached two ways loads once. A file that is
