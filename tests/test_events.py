@@ -272,3 +272,17 @@ def test_the_same_day_dates_the_change_and_a_later_clause_keeps_its_own_date():
 
 def test_the_chairmanship_named_by_its_holders_adjective_is_no_change():
     assert events("Central Asian capitals should use the Kyrgyz chairmanship of the SCO to shape the rules.") == set()
+
+
+def test_a_join_that_retells_a_grant_in_its_sentence_is_no_accession():
+    assert events("Laos was admitted as the first SCO partner on 1 September, the first state to join under "
+                  "the new status.") == {("LAO", "SCO", "partner", "occurred", "2025-09-01")}
+    # a join on another date is a change of its own
+    assert events("Iran, granted SCO observer status in 2005, joined in July 2023.") == {
+        ("IRN", "SCO", "observer", "occurred", "2005"), ("IRN", "SCO", "accession", "occurred", "2023-07")}
+
+
+def test_a_date_across_a_comma_belongs_to_another_phrase():
+    assert events("Iran, an SCO observer since 2005, joined the SCO in July 2023.") == {
+        ("IRN", "SCO", "observer", "occurred", "2005"), ("IRN", "SCO", "accession", "occurred", "2023-07")}
+    assert events("On 4 July 2024, Belarus joined the SCO.") == {("BLR", "SCO", "accession", "occurred", "2024-07-04")}

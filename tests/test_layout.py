@@ -296,3 +296,13 @@ def test_an_email_newsletter_header_masthead_credit_and_footer():
     assert article.published_on.iso == "2025-03-03"
     assert article.authors == ["Dana Ospanova"]
     assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+def test_a_live_blogs_times_key_events_and_a_byline_with_two_places():
+    article = parse("Live", "Water talks in Tashkent – live", "Last updated: Mon 3 Mar 2025 18.05 GMT",
+                    "By Dana Ospanova in Tashkent and Omar Haddad in Delhi", "", "Key events",
+                    "3h ago Ministers agree a draft", "Show key events only", "", "17.40 GMT", PARAGRAPH, "Share",
+                    "Updated at 17.52 GMT", "", "15.05 GMT", SECOND, "Share")
+    assert article.title == "Water talks in Tashkent – live"
+    assert article.authors == ["Dana Ospanova", "Omar Haddad"]
+    assert article.body == PARAGRAPH + "\n\n" + SECOND

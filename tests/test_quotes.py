@@ -270,3 +270,8 @@ def test_a_relative_clause_after_the_name_and_marks_late_in_a_reported_clause():
                       'without a veto".')
     assert ("direct", "The tier is worth the paperwork", "Gulnara Abenova") in found
     assert ("indirect", 'the tier would give Phnom Penh "a voice without a veto"', "Sok Vannara") in found
+
+
+def test_a_reported_clause_may_open_with_a_possessive():
+    found, _ = quotes("Foreign Minister Aibek Moldokulov said his country would put transport and water first.")
+    assert found == [("indirect", "his country would put transport and water first", "Aibek Moldokulov")]

@@ -199,8 +199,19 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
                        for item in roster]
     free_states = [item for item in states if item.span not in listed]
     for trigger, match in triggered:
-        events += _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published, in_view)
+        found = _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published, in_view)
+        if " " not in match.group() and trigger.event_type == "accession":
+            found = [event for event in found if not _repeats_a_grant(event, events)]
+        events += found
     return events
+
+
+def _repeats_a_grant(joined: MembershipEventFact, told: list[MembershipEventFact]) -> bool:
+    """"Laos was admitted as an SCO partner on Monday, the first state to join under the new
+    status": a bare "join" after a status granted to the same state, in the same sentence and
+    on the same day (or undated), is that grant told again, not an accession."""
+    return any(event.iso3 == joined.iso3 and event.organisation == joined.organisation
+               and event.event_type in GRANTED_STATUSES and joined.date in (None, event.date) for event in told)
 
 
 def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[str]]]:
@@ -517,8 +528,11 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
         distance = between[1] - between[0]
-        if distance <= WINDOW and (best is None or distance < best[0]):
-            best = (distance, match)
+        # "Iran, an observer since 2005, joined in July 2023": a date across a comma belongs to
+        # another phrase; it dates the change only when no date stands in the trigger's own
+        rank = ("," in text[between[0]:between[1]], distance)
+        if distance <= WINDOW and (best is None or rank < best[0]):
+            best = (rank, match)
     if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)):
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
     return resolve_text_date(best[1], published, future) if best else None

@@ -402,7 +402,8 @@ def _quoted_as_saying(text: str, plain: str, sentence: Span, s: str) -> Candidat
 
 
 # "said the talks were useful": a clause of its own, not an object ("told the broadcaster")
-_BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|there|this)\b(?:\s+\S+){4,}")  # "said Mongolia's policy ..."
+_BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|there|this|these|those"
+                          r"|his|her|its|their|our|my)\b(?:\s+\S+){4,}")  # "said Mongolia's policy ..."
 
 
 def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:

@@ -101,6 +101,11 @@ FAQ_LINE = re.compile(r"^[QA]\s*[:：.]\s", re.IGNORECASE)
 # header or footer, whose parts stand in columns ("Policy Brief No. 47" far right of the name)
 PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
 COLUMN_GAP = re.compile(r"\S {3,}\S")
+# a live blog's furniture: an entry's time ("17.40 CST", "Updated at 17.52 BST") and a
+# key event listed by how long ago it was posted ("3h ago Laos admitted ...")
+TIME_LINE = re.compile(r"(?:(?:updated|posted|published|first\s+posted)\s+(?:at\s+)?)?\d{1,2}[.:]\d{2}"
+                       r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$", re.IGNORECASE)
+AGO_TEASER = re.compile(r"\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\b", re.IGNORECASE)
 # "View this email in your browser: https://...": a label and a link, alone on a line
 LINK_LINE = re.compile(r"(?P<label>[^.!?]{0,80}?)[\s:–—-]*<?https?://\S+?>?$")
 # a newsletter's footer: "You are receiving this email because ...", "Unsubscribe"
@@ -179,7 +184,7 @@ def _is_label(line: str) -> bool:
 def is_widget(line: str) -> bool:
     """Navigation, sharing, FAQ and status widgets, tables of codes, teaser links, Markdown's
     link lists and rules, a printed page's numbers and running headers, a newsletter's links
-    and subscription footer."""
+    and subscription footer, a live blog's times and key-event teasers."""
     return (
         _is_label(line)
         or (line[:1] in "[!*+-" and bool(MARKDOWN_LINKS.match(line)))
@@ -188,6 +193,8 @@ def is_widget(line: str) -> bool:
         or bool(FAQ_LINE.match(line))
         or (line.rstrip().endswith(("...", "…")) and word_count(line) <= 12)
         or (len(line) <= 24 and bool(PAGE_NUMBER.match(line)))
+        or (len(line) <= 40 and bool(TIME_LINE.match(line)))
+        or (line[:1].isdigit() and word_count(line) <= 16 and bool(AGO_TEASER.match(line)))
         or ("   " in line and word_count(line) <= 16 and bool(COLUMN_GAP.search(line)))
         or ("://" in line and bool(link := LINK_LINE.match(line)) and word_count(link.group("label")) <= 10)
         or (_may_be_subscription(line.lower()) and word_count(line) <= 40 and bool(SUBSCRIPTION.search(line)))

@@ -31,11 +31,17 @@ def tidy_person(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
+# "in Beijing", "for Reuters": where or for whom a name in a byline writes
+PLACE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z]")
+
+
 def names_in_byline(text: str) -> list[str]:
-    """People in ``Jane Doe, John Roe and Li Ming in Beijing``; other parts are ignored."""
-    text = re.split(r"\s+(?:in|at|for|from)\s+[A-Z]|\s*[|/]\s*", text, maxsplit=1)[0]
+    """People in ``Jane Doe, John Roe and Li Ming in Beijing`` or ``Jane Doe in Tianjin and
+    Omar Haddad in Delhi``; other parts are ignored."""
+    text = re.split(r"\s*[|/]\s*", text, maxsplit=1)[0]
     parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text.strip().rstrip("."))
-    return [tidy_person(part) for part in parts if looks_like_person(tidy_person(part))]
+    names = [tidy_person(PLACE_TAIL.split(part, maxsplit=1)[0]) for part in parts]
+    return [name for name in names if looks_like_person(name)]
 
 
 # "Jane Doe is a senior fellow ...", "Jane Doe, director of ..."
