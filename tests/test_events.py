@@ -286,3 +286,13 @@ def test_a_date_across_a_comma_belongs_to_another_phrase():
     assert events("Iran, an SCO observer since 2005, joined the SCO in July 2023.") == {
         ("IRN", "SCO", "observer", "occurred", "2005"), ("IRN", "SCO", "accession", "occurred", "2023-07")}
     assert events("On 4 July 2024, Belarus joined the SCO.") == {("BLR", "SCO", "accession", "occurred", "2024-07-04")}
+
+
+def test_the_bodys_observer_and_a_rank_with_its_noun_left_out():
+    assert events("Mongolia, the bloc's longest-serving observer, has held that status in the SCO since 2004.") == {
+        ("MNG", "SCO", "observer", "occurred", "2004")}
+    assert events("Iran joined the SCO as its ninth full member in July 2023, and Belarus became the tenth on "
+                  "4 July 2024.") == {("IRN", "SCO", "accession", "occurred", "2023-07"),
+                                      ("BLR", "SCO", "accession", "occurred", "2024-07-04")}
+    # a rank with its noun is something else
+    assert events("Belarus became the tenth largest exporter of potash to the SCO states in 2024.") == set()
