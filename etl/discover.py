@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sco_etl.readers import supported_suffixes
+from sco_etl.readers import has_suffix, supported_suffixes
 
 STDIN = "-"
 LOOP_REASON = "symlink loop: the link never reaches a file"
@@ -147,10 +147,7 @@ class Walk:
                               else f"cannot read: {error.strerror or error}")
 
     def _is_supported(self, name: str) -> bool:
-        """A suffix a reader reads, as ``splitext`` sees it (".txt" alone is a hidden file's
-        name, not a suffix), without splitting: a walk asks for every file."""
-        lowered = name.lower()
-        return lowered.endswith(self._suffixes) and lowered.rfind(".") > 0
+        return has_suffix(name, self._suffixes)
 
     def _identity(self, path: str) -> str:
         """The file's real path, so one file reached two ways loads once. A file that is

@@ -26,7 +26,7 @@ from typing import TypeVar
 from sco_etl import __version__, db
 from sco_etl.discover import STDIN, Problem, Walk, count_files, discover
 from sco_etl.pipeline import PIPELINE_VERSION, warm_up
-from sco_etl.readers import Input, import_readers, reader_named, sha256
+from sco_etl.readers import Input, has_suffix, import_readers, reader_named, sha256
 from sco_etl.reference import reference_fingerprint, sync_reference_data
 from sco_etl.rows import DocumentRows
 from sco_etl.schema import tables
@@ -216,8 +216,7 @@ class Loader:
             return True
         if self.format:
             return self.format in RECORD_FORMATS
-        # by suffix, as reader_for decides, without splitting the path (a reload asks for every file)
-        return source.path.lower().endswith(RECORD_SUFFIXES)
+        return has_suffix(source.path, RECORD_SUFFIXES)  # as reader_for decides
 
     # -- processing: in worker processes when there is enough work to share
 

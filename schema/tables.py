@@ -48,9 +48,11 @@ def one_of(name: str, values: tuple[str, ...]) -> CheckConstraint:
     return CheckConstraint(column(name).in_(values), name=name)
 
 
-def span_is_ordered() -> CheckConstraint:
+def span() -> tuple[Column, Column, CheckConstraint]:
+    """Where in ``articles.text`` a row was found: its start and end offsets, in order."""
     start, end = column("start_offset"), column("end_offset")
-    return CheckConstraint(and_(start >= 0, end >= start), name="span_ordered")
+    return (required("start_offset", Integer), required("end_offset", Integer),
+            CheckConstraint(and_(start >= 0, end >= start), name="span_ordered"))
 
 
 def mentions_positive() -> CheckConstraint:
@@ -214,11 +216,9 @@ article_parts = Table(
     required("article_id", ForeignKey("articles.id", ondelete="CASCADE")),
     required("ordinal", Integer),
     required("kind", String(16)),
-    required("start_offset", Integer),
-    required("end_offset", Integer),
+    *span(),
     UniqueConstraint("article_id", "ordinal"),
     one_of("kind", PART_KINDS),
-    span_is_ordered(),
     info=about("How the text divides into title, body paragraphs, captions, notes and furniture."),
 )
 
@@ -265,12 +265,10 @@ quotes = Table(
     optional("cue", String(64)),
     optional("speaker_person_id", ForeignKey("people.id", ondelete="SET NULL")),
     optional("speaker_organisation_id", ForeignKey("organisations.id", ondelete="SET NULL"), index=True),
-    required("start_offset", Integer),
-    required("end_offset", Integer),
+    *span(),
     one_of("kind", vocab.QUOTE_KINDS),
     CheckConstraint(or_(column("speaker_person_id").is_(None), column("speaker_organisation_id").is_(None)),
                     name="one_speaker"),
-    span_is_ordered(),
     # a speaker is a (person, organisation) pair: counted and looked up by both at once
     Index(None, "speaker_person_id", "speaker_organisation_id"),
     info=about("Words attributed to a speaker (a person or an organisation), direct or indirect."),
@@ -287,8 +285,7 @@ membership_events = Table(
     optional("event_date", String(10)),
     optional("date_precision", String(8)),
     required("evidence", Text),
-    required("start_offset", Integer),
-    required("end_offset", Integer),
+    *span(),
     one_of("event_type", vocab.EVENT_TYPES),
     one_of("certainty", vocab.CERTAINTIES),
     one_of("date_precision", vocab.DATE_PRECISIONS),
@@ -299,7 +296,6 @@ membership_events = Table(
         ),
         name="date_has_precision",
     ),
-    span_is_ordered(),
     # an event's identity, in the order the timeline groups by: one pass, no sort
     Index(None, "organisation_id", "iso3", "event_type", "certainty", "event_date"),
     # the same in date order: the timeline's earliest events without grouping them all

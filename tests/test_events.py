@@ -296,3 +296,8 @@ def test_the_bodys_observer_and_a_rank_with_its_noun_left_out():
                                       ("BLR", "SCO", "accession", "occurred", "2024-07-04")}
     # a rank with its noun is something else
     assert events("Belarus became the tenth largest exporter of potash to the SCO states in 2024.") == set()
+
+
+def test_any_bodys_acronym_qualifies_a_status():
+    assert events("Timor-Leste, an ASEAN observer since 2022, hopes to join soon.") == {
+        ("TLS", "ASEAN", "observer", "occurred", "2022")}

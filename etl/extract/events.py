@@ -47,9 +47,12 @@ STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for
 # Case-sensitive: "in May joined" names a month.
 HYPOTHETICAL = re.compile(r"\b(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
                           r"(?:\s+\S+){0,2}\s+$")
-# "the status that replaced the old tiers of observer and dialogue partner": kinds of status, not a grant
-STATUS_KINDS = re.compile(r"\b(?:replac(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|tiers?|categor(?:y|ies)"
-                          r"|statuses)\b[^.;]{0,40}$", re.IGNORECASE)
+# kinds of status, not a grant: "the status that replaced the old tiers of observer and
+# dialogue partner" (before the trigger), "the old observer and dialogue-partner categories" (after)
+KIND_NOUNS = r"tiers?|categor(?:y|ies)|classes|statuses"
+STATUS_KINDS = re.compile(rf"\b(?:replac(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|{KIND_NOUNS})"
+                          r"\b[^.;]{0,40}$", re.IGNORECASE)
+KIND_AFTER = re.compile(rf"\s+(?:{KIND_NOUNS})\b", re.IGNORECASE)
 COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other))\s+$", re.IGNORECASE)
 # "as observers gather", "as observers watch": plural observers as the subject of a verb
 AS_CLAUSE = re.compile(r"as\s+observers\s+(?!(?:of|in|on|at|to|for|from|since|until|and|or|with|but|after|"
@@ -65,8 +68,6 @@ POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir|\b(?:holds|holding|is\s
 # between "the" and the chairmanship names the holder, not a change (unless it begins there)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 BEGINS = re.compile(r"\s+(?:began|begins|started|starts|opened|opens)\b", re.IGNORECASE)
-# "the old observer and dialogue-partner categories": kinds of status, named as kinds
-KIND_AFTER = re.compile(r"\s+(?:categor(?:y|ies)|tiers?|classes|statuses)\b", re.IGNORECASE)
 # (?=\w): rejected at once where no word starts, before the alternatives are tried
 ROSTER = re.compile(r"\b(?=\w)(?:includes?|included|including|comprises?|comprising|consists?\s+of|members\s+(?:are|include)|member\s+states\s+(?:are|include)|brings?\s+together)\s*:?\s+",
                     re.IGNORECASE)
@@ -200,7 +201,7 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
     free_states = [item for item in states if item.span not in listed]
     for trigger, match in triggered:
         found = _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published, in_view)
-        if " " not in match.group() and trigger.event_type == "accession":
+        if trigger.event_type == "accession" and _is_bare_verb(match):
             found = [event for event in found if not _repeats_a_grant(event, events)]
         events += found
     return events
@@ -296,9 +297,14 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
 OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|an?|its|their|his|her|our|this|that)\b|[A-Z0-9])")
 
 
+def _is_bare_verb(match: re.Match[str]) -> bool:
+    """A trigger of one word ("joined", "admitted"), which says nothing of what was joined."""
+    return " " not in match.group()
+
+
 def _has_object(text: str, match: re.Match[str]) -> bool:
-    """Does a one-word trigger ("joined", "admitted") take an object other than a body?"""
-    return " " not in match.group() and OBJECT_AFTER.match(text, match.end()) is not None
+    """Does a one-word trigger take an object other than a body ("joined the talks")?"""
+    return _is_bare_verb(match) and OBJECT_AFTER.match(text, match.end()) is not None
 
 
 def _gapped(text: str, position: int, states: list[Located], sentence: Span,

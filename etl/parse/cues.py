@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from sco_etl.catalogue import catalogue
 from sco_etl.data import data_lines
+from sco_etl.parse.dates import CLOCK
 
 # --- metadata lines ------------------------------------------------------------
 
@@ -103,8 +104,7 @@ PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 # a live blog's furniture: an entry's time ("17.40 CST", "Updated at 17.52 BST") and a
 # key event listed by how long ago it was posted ("3h ago Laos admitted ...")
-TIME_LINE = re.compile(r"(?:(?:updated|posted|published|first\s+posted)\s+(?:at\s+)?)?\d{1,2}[.:]\d{2}"
-                       r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$", re.IGNORECASE)
+TIME_LINE = re.compile(rf"(?:(?:updated|posted|published|first\s+posted)\s+)?(?:at\s+)?{CLOCK}$", re.IGNORECASE)
 AGO_TEASER = re.compile(r"\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\b", re.IGNORECASE)
 # "View this email in your browser: https://...": a label and a link, alone on a line
 LINK_LINE = re.compile(r"(?P<label>[^.!?]{0,80}?)[\s:–—-]*<?https?://\S+?>?$")

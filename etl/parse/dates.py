@@ -19,8 +19,9 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # a time after the date: "16:10 GMT+8", "at 9.15 am", ISO 8601's "T08:15:00+05:00" and "T08:15:00.000Z"
-_TIME = (r"(?:(?:T|,?\s*(?:at\s+)?)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
-         r"(?:\s*\(?(?:GMT|UTC|BJT|CST|IST|PKT|MSK|Z|[A-Z]{2,4})?\s*[+-]?\d{0,2}(?::?\d{2})?\)?)?)?")
+CLOCK = (r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+         r"(?:\s*\(?(?:GMT|UTC|BJT|CST|IST|PKT|MSK|Z|[A-Z]{2,4})?\s*[+-]?\d{0,2}(?::?\d{2})?\)?)?")
+_TIME = rf"(?:(?:T|,?\s*(?:at\s+)?){CLOCK})?"
 
 DATE = re.compile(
     r"(?<![\w.])(?:"

@@ -97,6 +97,13 @@ def supported_suffixes() -> tuple[str, ...]:
 _BY_SUFFIX: dict[str, Reader] = {suffix: reader for reader in reversed(READERS) for suffix in reader.suffixes}
 
 
+def has_suffix(name: str, suffixes: tuple[str, ...]) -> bool:
+    """Does the file name end with one of ``suffixes``, as ``splitext`` sees it (".txt" alone is a
+    hidden file's name, not a suffix)? Without splitting: a walk and a reload ask for every file."""
+    lowered = name.lower()
+    return lowered.endswith(suffixes) and lowered.rfind(".") > lowered.rfind(os.sep) + 1
+
+
 def reader_for(path: str | Path) -> Reader | None:
     return _BY_SUFFIX.get(os.path.splitext(path)[1].lower())
 
