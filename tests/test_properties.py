@@ -101,7 +101,9 @@ def _in_order(words: list[str], region: str) -> bool:
 TRIGGER_WORDS = ("joined", "join", "became", "become", "a", "an", "full", "full-fledged", "member", "members",
                  "observer", "observers", "status", "of", "the", "SCO", "dialogue", "partner", "founded", "by",
                  "rotating", "chairmanship", "presidency", "chair", "bloc", "applied", "for", "accession",
-                 "process", "admitted", "new", "gained", "membership", "Iran", "in", "2017", ".", ";", ",")
+                 "process", "admitted", "new", "gained", "membership", "Iran", "in", "2017", ".", ";", ",",
+                 # case as re folds it: capitals, and a long s that IGNORECASE reads as "s"
+                 "Joined", "BECAME", "Observer", "PRESIDENCY", "ſtatus", "Status")
 
 
 @given(st.lists(st.sampled_from(TRIGGER_WORDS), max_size=40))

