@@ -17,15 +17,11 @@ import ahocorasick
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs several times as much to build
 class Match(Generic[T]):
     start: int
     end: int
     value: T | None  # None: a blocker matched here
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 class NameMatcher(Generic[T]):
@@ -42,18 +38,25 @@ class NameMatcher(Generic[T]):
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
         """Whole-word, leftmost-longest, non-overlapping matches in ``text[start:end]``."""
         end = len(text) if end is None else end
+        last_index = len(text) - 1
         candidates = []  # (first, -length, value): plain tuples, as most are dropped
         for last, (length, value) in self._automaton.iter(text, start, end):
             first = last - length + 1
-            before = text[first - 1] if first > 0 else " "
-            after = text[last + 1] if last + 1 < len(text) else " "
-            if not _is_word_char(before) and not _is_word_char(after):
-                candidates.append((first, -length, value))
+            # whole words only: no letter, digit or underscore on either side (inline: every hit comes here)
+            if first > 0 and ((before := text[first - 1]).isalnum() or before == "_"):
+                continue
+            if last < last_index and ((after := text[last + 1]).isalnum() or after == "_"):
+                continue
+            candidates.append((first, -length, value))
+        if not candidates:
+            return []
         candidates.sort(key=_position_then_longest)
         chosen: list[Match[T]] = []
+        taken_to = -1
         for first, negative_length, value in candidates:
-            if not chosen or first >= chosen[-1].end:
-                chosen.append(Match(first, first - negative_length, value))
+            if first >= taken_to:
+                taken_to = first - negative_length
+                chosen.append(Match(first, taken_to, value))
         return chosen
 
 
