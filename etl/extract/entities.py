@@ -101,9 +101,12 @@ class _Found:
     ref: OrganisationRef
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words and trailing connectors from ``text[start:end]``."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE.finditer(text[start:end]))
     while words and words[0].group().strip("'’") in LEADING:
         words.pop(0)
     while words and words[-1].group() in {"of", "for", "on", "under", "and", "the", "&"}:

@@ -73,6 +73,11 @@ BEGINS = re.compile(r"\s+(?:began|begins|started|starts|opened|opens)\b", re.IGN
 ROSTER = re.compile(r"\b(?=\w)(?:includes?|included|including|comprises?|comprising|consists?\s+of|members\s+(?:are|include)|member\s+states\s+(?:are|include)|brings?\s+together)\s*:?\s+",
                     re.IGNORECASE)
 TO_STATE = re.compile(r"\s+(?:of\s+the\s+\w+\s+|over\s+)?to\s+", re.IGNORECASE)
+# "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
+REFERS_TO_BODY = re.compile(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance)\b"
+                            r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b",
+                            re.IGNORECASE)
+OF_AFTER = re.compile(r"\s+of\b")
 STATUS_TYPES = frozenset({"observer", "dialogue_partner", "partner", "chairmanship", "application"})
 GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # what a body grants a state
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
@@ -460,9 +465,7 @@ def _after(date: DateValue, published: DateValue) -> bool:
 
 def _refers_to_body(text: str, sentence: Span) -> bool:
     # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
-    return re.search(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance)\b"
-                     r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b",
-                     text[sentence.start:sentence.end], re.IGNORECASE) is not None
+    return REFERS_TO_BODY.search(text[sentence.start:sentence.end]) is not None
 
 
 def _nearest(items: list[Located], here: Span) -> Located | None:
@@ -500,7 +503,7 @@ def _is_object_position(text: str, here: Span) -> bool:
     """Nominal triggers name their state after them: "accession of", "inclusion of", "joining of"."""
     if not NOMINAL_TRIGGER.search(text[here.start:here.end]):
         return False
-    return re.match(r"\s+of\b", text[here.end:here.end + 4]) is not None or text[here.start:here.end].lower().endswith(" of")
+    return OF_AFTER.match(text[here.end:here.end + 4]) is not None or text[here.start:here.end].lower().endswith(" of")
 
 
 ACCOMPANIED = re.compile(r"^[^.;]{0,40}?\b(?:together|along)\s+with\s+$", re.IGNORECASE)

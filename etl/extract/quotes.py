@@ -105,8 +105,8 @@ def _is_opening(text: str, plain: str, at: int) -> bool | None:
 def quoted_segments(text: str, plain: str, span: Span) -> tuple[list[Segment], int | None]:
     """Balanced quoted stretches of one paragraph, and where an unclosed one opens (or None)."""
     segments, open_at = [], None
-    for at in (m.start() for m in re.finditer('"', plain[span.start:span.end])):
-        at += span.start
+    at = plain.find('"', span.start, span.end)
+    while at >= 0:
         opening = _is_opening(text, plain, at)
         if opening is None:
             opening = open_at is None
@@ -115,6 +115,7 @@ def quoted_segments(text: str, plain: str, span: Span) -> tuple[list[Segment], i
         elif open_at is not None:
             segments.append(Segment(open_at, at))
             open_at = None
+        at = plain.find('"', at + 1, span.end)
     return segments, open_at
 
 
@@ -173,6 +174,11 @@ def _trim(text: str, span: Span) -> Span:
     return Span(start, end)
 
 
+_LEAD = re.compile(r"\s*,?\s*")
+_COMMA = re.compile(",")
+_NAME_END = re.compile(r",|\.|;|\s+(?:in|at|on|during|after|before|when|while|as)\s|$")
+_APPOSITION_END = re.compile(r"[.;]?\s*$|,")
+_REOPENING = re.compile(r"\s*\n\s*[\"“„«]")  # a quote's reopening mark in a new paragraph
 _AFTER_SPEAKER_LIMIT = 12  # words between the closing mark and the verb ("Kazakh President ... said")
 
 
@@ -180,7 +186,7 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
     """``," said X`` / ``," X told Y.`` right after a closing mark: (cue, speaker, apposition)."""
     tail_start = close_at + 1
     tail = plain[tail_start:sentence_end]
-    lead = re.match(r"\s*,?\s*", tail)
+    lead = _LEAD.match(tail)
     body_start = tail_start + lead.end()
     rest = plain[body_start:sentence_end]
     if not rest or rest[0] in "\"'":  # another quote opens
@@ -197,12 +203,12 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
     if verb.start() == 0:  # "said Evgenia Makhmutova, an associate professor at ..."
         after = body_start + verb.end()
         clause = plain[after:sentence_end]
-        name_end = re.search(r",|\.|;|\s+(?:in|at|on|during|after|before|when|while|as)\s|$", clause)
+        name_end = _NAME_END.search(clause)
         speaker = Span(after, after + name_end.start())
         apposition = None
         if name_end.group().startswith(","):
             appos_start = after + name_end.end()
-            appos_end = re.search(r"[.;]?\s*$|,", plain[appos_start:sentence_end])
+            appos_end = _APPOSITION_END.search(plain[appos_start:sentence_end])
             candidate = Span(appos_start, appos_start + appos_end.start())
             if looks_like_apposition(plain[candidate.start:candidate.end]):
                 apposition = candidate
@@ -291,7 +297,7 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
 
 def _quoted_text(text: str, span: Span) -> str:
     """The words of a quote; one running over paragraphs loses the reopening marks between them."""
-    return re.sub(r"\s*\n\s*[\"“„«]", " ", text[span.start:span.end])
+    return _REOPENING.sub(" ", text[span.start:span.end])
 
 
 def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragraph: Span,
@@ -468,7 +474,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
     if '"' in s:
         return None
     body = s.rstrip(" .")
-    for comma in reversed([m.start() for m in re.finditer(",", body)]):
+    for comma in reversed([m.start() for m in _COMMA.finditer(body)]):
         tail = body[comma + 1:]
         if len(tail.split()) > 25:
             break

@@ -20,7 +20,6 @@ from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
 from sco_etl.parse.people import looks_like_person
 
-POSSESSIVE_ENDING = re.compile(r"['’]s?$")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "across", "to"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 # capitalised words that open a sentence but never a name
@@ -120,7 +119,7 @@ def _leading_title(words: list[str]) -> tuple[str | None, int]:
 def parse_apposition(text: str, span: Span, context: ArticleContext) -> tuple[str | None, OrganisationRef | None, str | None]:
     """Role, affiliation and nationality from "an associate professor at the ... of Russia"."""
     phrase = text[span.start:span.end]
-    core = re.sub(r"^(?:a|an|the)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    core = _ARTICLE.sub("", phrase.strip())
     role_end = _ROLE_END.search(core)
     role = core[:role_end.start()].strip() if role_end else core.strip()
     organisations = context.organisations_within(span.start, span.end)
@@ -165,8 +164,7 @@ def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None
         return Speaker(person=person)
     if organisations:
         return Speaker(organisation=organisations[-1][1])
-    head = re.fullmatch(r"(?:the|its|their)\s+(?:\w+\s+)?(ministry|office|secretariat|organi[sz]ation|embassy|agency|council|commission|government)",
-                        phrase, flags=re.IGNORECASE)
+    head = _BODY_REFERENCE.fullmatch(phrase)
     if head:
         return Speaker(organisation=context.organisation_before(span.start, head=head.group(1)))
     return Speaker()
@@ -208,6 +206,10 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
 
 
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+# "the ministry", "its secretariat": an organisation named before
+_BODY_REFERENCE = re.compile(r"(?:the|its|their)\s+(?:\w+\s+)?(ministry|office|secretariat|organi[sz]ation|"
+                             r"embassy|agency|council|commission|government)", re.IGNORECASE)
 _IT_REACH = 300  # characters back in which "it" finds the organisation it stands for
 # words that open a setting before a pronoun subject: "In a statement last week it said"
 _SETTING = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "then", "also", "yesterday"})
@@ -255,8 +257,11 @@ def state_of(word: str) -> str | None:
 
 
 def _owner(word: str) -> str:
-    """``Kazakhstan's`` → ``Kazakhstan``; other words unchanged."""
-    return POSSESSIVE_ENDING.sub("", word)
+    """``Kazakhstan's`` → ``Kazakhstan``; other words unchanged. (String tests, not a
+    regular expression: this runs for every word of a speaker phrase.)"""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 def _title_with_tail(words: list[str]) -> str | None:

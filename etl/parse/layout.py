@@ -337,10 +337,13 @@ def _named_with_role(line: str) -> list[str]:
     return names_in_byline(line[:role.start()])
 
 
+_NAME_JOINTS = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
 def _is_bare_byline(line: str) -> bool:
     """Names and nothing else: "Jane Doe", "Jane Doe and Li Ming"."""
     names = names_in_byline(line)
-    rest = re.sub(r"\s*(?:,|&|\band\b)\s*", " ", line)
+    rest = _NAME_JOINTS.sub(" ", line)
     return bool(names) and rest.split() == " ".join(names).split()
 
 

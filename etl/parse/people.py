@@ -31,6 +31,8 @@ def tidy_person(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
+BYLINE_SEGMENT = re.compile(r"\s*[|/]\s*")  # "Jane Doe | Reuters"
+BYLINE_JOINT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")  # between names
 # "in Beijing", "for Reuters": where or for whom a name in a byline writes
 PLACE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z]")
 
@@ -38,8 +40,8 @@ PLACE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z]")
 def names_in_byline(text: str) -> list[str]:
     """People in ``Jane Doe, John Roe and Li Ming in Beijing`` or ``Jane Doe in Tianjin and
     Omar Haddad in Delhi``; other parts are ignored."""
-    text = re.split(r"\s*[|/]\s*", text, maxsplit=1)[0]
-    parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text.strip().rstrip("."))
+    text = BYLINE_SEGMENT.split(text, maxsplit=1)[0]
+    parts = BYLINE_JOINT.split(text.strip().rstrip("."))
     names = [tidy_person(PLACE_TAIL.split(part, maxsplit=1)[0]) for part in parts]
     return [name for name in names if looks_like_person(name)]
 
