@@ -87,7 +87,7 @@ def run_task(task: Task) -> TaskResult:
             modified_ns = status.st_mtime_ns
             if _same_as_stored(stored, status):
                 return TaskResult(task.source, status.st_size, [Unchanged(path)], modified_ns)
-            raw = _read(Path(path), status.st_size, task.format)
+            raw = _read(path, status.st_size, task.format)
     except UnreadableInput as error:
         return TaskResult(task.source, 0, [Failed(path, str(error))])
     except OSError as error:  # vanished, unreadable, a folder now, ...
@@ -149,12 +149,13 @@ def _documents(task: Task, reader: Reader, raw: bytes) -> list[Item]:
     return items
 
 
-def _read(path: Path, size: int, format_name: str | None) -> bytes:
+def _read(path: str, size: int, format_name: str | None) -> bytes:
     reader = reader_named(format_name) if format_name else reader_for(path)
     if size > MAX_ARTICLE_BYTES and reader is not None and reader.name in ("text", "html"):
         raise UnreadableInput(f"too large for one article ({size / 2**20:.1f} MiB; the limit is "
                               f"{MAX_ARTICLE_BYTES / 2**20:.0f} MiB): split it, or save it as JSON Lines")
-    return path.read_bytes()
+    with open(path, "rb") as file:
+        return file.read()
 
 
 def _reader(task: Task, raw: bytes) -> Reader | Failed:
@@ -162,7 +163,7 @@ def _reader(task: Task, raw: bytes) -> Reader | Failed:
         return reader_named(task.format)
     if task.data is not None:
         return sniff_reader(raw)
-    reader = reader_for(Path(task.source.path))
+    reader = reader_for(task.source.path)  # a string: a Path per file cost more than the lookup
     if reader is None:
         suffix = Path(task.source.path).suffix or "(no suffix)"
         return Failed(task.source.path, f"unsupported file type '{suffix}' (supported: "

@@ -18,23 +18,30 @@ T = TypeVar("T")
 
 class SpanIndex(Generic[T]):
     def __init__(self, items: Iterable[T], span_of: Callable[[T], Span]) -> None:
-        self.items = sorted(items, key=lambda item: span_of(item).start)
-        self.span_of = span_of
-        self.starts = [span_of(item).start for item in self.items]
+        # each item's span read once: an article builds about ten indexes, queried per sentence
+        located = sorted(((span_of(item), item) for item in items), key=_start_of_span)
+        self.items = [item for _, item in located]
+        self.starts = [span.start for span, _ in located]
+        self.ends = [span.end for span, _ in located]
         # ``overlapping`` looks back this far for items that start earlier and reach in
-        self.longest = max((span_of(item).end - span_of(item).start for item in self.items), default=0)
+        self.longest = max((span.end - span.start for span, _ in located), default=0)
 
     def within(self, start: int, end: int) -> list[T]:
         """Items wholly inside ``[start, end)``, in text order."""
         first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [item for item in self.items[first:last] if self.span_of(item).end <= end]
+        return [item for item, item_end in zip(self.items[first:last], self.ends[first:last]) if item_end <= end]
 
     def overlapping(self, start: int, end: int) -> list[T]:
         """Items sharing at least one character with ``[start, end)``."""
         first, last = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
-        return [item for item in self.items[first:last] if self.span_of(item).end > start]
+        return [item for item, item_end in zip(self.items[first:last], self.ends[first:last]) if item_end > start]
 
     def covers(self, start: int, end: int) -> bool:
         """Does one item contain all of ``[start, end)``?"""
-        return any(self.span_of(item).start <= start and end <= self.span_of(item).end
-                   for item in self.overlapping(start, end))
+        first, last = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
+        return any(self.starts[at] <= start and end <= self.ends[at] and self.ends[at] > start
+                   for at in range(first, last))
+
+
+def _start_of_span(located: tuple[Span, object]) -> int:
+    return located[0].start
