@@ -1,4 +1,4 @@
-"""Alternations grouped by first character find a match exactly where the plain alternation does."""
+"""Patterns told where they can start match exactly where the plain patterns do."""
 from __future__ import annotations
 
 import re
@@ -6,7 +6,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sco_etl.extract.alternation import first_characters, grouped_alternation
+from sco_etl.patterns import first_characters, grouped_alternation, guarded
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -15,12 +15,14 @@ from sco_etl.extract.alternation import first_characters, grouped_alternation
     (r"\b(?:an |as )(?-i:[A-Z]{2,8} )?observers?\b", {"a"}),
     (r"[B-D]x", {"b", "c", "d"}),
     (r"Observer", {"o"}),  # lower case, whatever the pattern's case
+    (r"\b(?=\w)(?:in|by)\b", {"i", "b"}),  # lookarounds consume nothing
+    (r"(?:from\s+)?\d{4}", {"f", r"\d"}),  # a class kept as written: \d is every Unicode digit
 ])
 def test_first_characters_are_read_off_the_pattern(pattern, expected):
     assert first_characters(re.compile(pattern, re.IGNORECASE)) == expected
 
 
-@pytest.mark.parametrize("pattern", [r"\w+ joined", r"(?:a)?", r"[^a]b", r".x", r"(?=a)ab", r"\b"])
+@pytest.mark.parametrize("pattern", [r"(?:a)?", r"[^a]b", r".x", r"\b", r"\Dx"])
 def test_first_characters_unknown_when_any_character_could_start(pattern):
     assert first_characters(re.compile(pattern)) is None
 
@@ -40,3 +42,17 @@ def test_grouped_alternation_matches_where_the_plain_one_does(words):
     grouped = re.compile(grouped_alternation(compiled), re.IGNORECASE)
     assert [bool(grouped.match(text, at)) for at in range(len(text) + 1)] == \
         [bool(plain.match(text, at)) for at in range(len(text) + 1)]
+
+
+GUARDED = [r"\b(?=\w)(?:includes?|comprising|members\s+are)\s*:?\s+", r"(?<![\w.,])(?:from\s+)?(?P<year>\d{4})\b",
+           r"(?:[^a]|b)c"]  # the last: its first character cannot be told, so it is left as it is
+TEXTS = ["includes", "Comprising", "members are", "from", "2024", "٢٠٢٤", "c", "bc", "ac", ",", " ", "x"]
+
+
+@pytest.mark.parametrize("source", GUARDED)
+@given(words=st.lists(st.sampled_from(TEXTS), max_size=20))
+@settings(max_examples=200, deadline=None)
+def test_a_guarded_pattern_matches_where_the_pattern_does(source, words):
+    text = " ".join(words)
+    pattern = re.compile(source, re.IGNORECASE)
+    assert [m.span() for m in guarded(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]
