@@ -43,7 +43,8 @@ def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 def character_class(firsts: Iterable[str]) -> str:
     """``[...]`` matching ``firsts`` (each character in both cases)."""
-    members = (re.escape(first + first.upper()) if len(first) == 1 else first for first in sorted(firsts))
+    members = (first if len(first) > 1 else re.escape("".join(dict.fromkeys(first + first.upper())))
+               for first in sorted(firsts))
     return f"[{''.join(members)}]"
 
 

@@ -28,6 +28,7 @@ from sco_etl.extract.speakers import (
     title_words,
 )
 from sco_etl.model import Extraction, ParsedArticle, QuoteFact, Span
+from sco_etl.patterns import guarded
 
 STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                             "‘": "'", "’": "'", "‚": "'", "‛": "'"})
@@ -334,7 +335,7 @@ def _attribute(text: str, plain: str, segment: Segment, sentences: _Sentences) -
 
 # --- indirect quotes -----------------------------------------------------------------
 
-_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
 _AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,80}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?),\s+")
 _QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
 # where an indirect quote stops early: ", and his counterpart X pledged ..."

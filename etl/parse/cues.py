@@ -12,26 +12,27 @@ from functools import lru_cache
 from sco_etl.catalogue import catalogue
 from sco_etl.data import data_lines
 from sco_etl.parse.dates import CLOCK
+from sco_etl.patterns import guarded
 
 # --- metadata lines ------------------------------------------------------------
 
-SOURCE_LINE = re.compile(r"^(?:source|sources|via|from)\s*[:：]\s*(?P<name>\S.{0,80})$", re.IGNORECASE)
+SOURCE_LINE = guarded(re.compile(r"^(?:source|sources|via|from)\s*[:：]\s*(?P<name>\S.{0,80})$", re.IGNORECASE))
 # desk credits name the site's staff, not the authors
-DESK_CREDIT = re.compile(
+DESK_CREDIT = guarded(re.compile(
     r"^(?:editor|editors|edited by|chief editor|responsible editor|web editor|executive editor|"
     r"translator|translated by|proofread by|reporter|journalist|photographer|compiled by)\s*[:：]",
     re.IGNORECASE,
-)
+))
 # fields of a page saved by a reader service or a scraper: "Title: ...", "URL Source: https://..."
 # (an e-mail's "Subject:" is its headline)
-TITLE_FIELD = re.compile(r"^(?:title|headline|subject)\s*[:：]\s*(?P<value>\S.*)$", re.IGNORECASE)
+TITLE_FIELD = guarded(re.compile(r"^(?:title|headline|subject)\s*[:：]\s*(?P<value>\S.*)$", re.IGNORECASE))
 # the other fields of an e-mail's header ("From:" names the sender, as a source line does)
-MAIL_FIELD = re.compile(r"^(?:to|cc|bcc|reply-to|sender|return-path|message-id|mime-version|content-type"
-                        r"|x-[\w-]+)\s*:\s*\S", re.IGNORECASE)
+MAIL_FIELD = guarded(re.compile(r"^(?:to|cc|bcc|reply-to|sender|return-path|message-id|mime-version|content-type"
+                        r"|x-[\w-]+)\s*:\s*\S", re.IGNORECASE))
 # "Eurasia Desk Daily <newsletter@eurasiadesk.example>": the sender's address after the name
 MAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")
-URL_FIELD = re.compile(r"^(?:url|url source|source url|link|canonical url|permalink)\s*[:：]\s*(?P<value>https?://\S+)$",
-                       re.IGNORECASE)
+URL_FIELD = guarded(re.compile(r"^(?:url|url source|source url|link|canonical url|permalink)\s*[:：]\s*(?P<value>https?://\S+)$",
+                       re.IGNORECASE))
 BYLINE = re.compile(r"^(?:written\s+)?by[:\s]\s*(?P<names>[A-Z\u00C0-\u024F].*)$", re.IGNORECASE)
 
 # --- captions: photo credits such as "... 2024. /Xinhua", "(Photo/Xinhua)", "(Xinhua/Li Xin)" ---
@@ -47,23 +48,23 @@ CAPTION_ENDINGS = (
     (":：", re.compile(r"[.!?]\s+(?:[-–—]\s*)?(?:photo(?:graph)?|image|picture)s?\s*[:：]\s*[^.:：]{1,60}$",
                       re.IGNORECASE)),
 )
-CAPTION_OPENING = re.compile(
+CAPTION_OPENING = guarded(re.compile(
     r"(?:photo(?:graph)?|image|picture|file photo)\s*[:：]|(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b",
     re.IGNORECASE,
-)
+))
 
 # --- notes: about the piece, not part of its argument --------------------------
 # "This edition was written by Jane Doe and edited by Li Ming.": the authors, not the desk
-CREDIT_LINE = re.compile(r"^(?:(?:this|the|today['’]s)\s+(?:\w+\s+){0,2}(?:was|is|were)\s+)?(?:written|reported|compiled)"
+CREDIT_LINE = guarded(re.compile(r"^(?:(?:this|the|today['’]s)\s+(?:\w+\s+){0,2}(?:was|is|were)\s+)?(?:written|reported|compiled)"
                          r"\s+by\s+(?P<names>(?-i:[A-Z]).*?)(?:,?\s+(?:and\s+)?(?:edited|produced|designed|"
-                         r"illustrated|fact-checked|sub-edited)\s+by\b.*)?\.?$", re.IGNORECASE)
-EDITOR_NOTE = re.compile(r"^[(\[]?\s*editor['’]?s['’]?\s+note\s*[:：]\s*", re.IGNORECASE)
-AUTHOR_NOTE = re.compile(r"^[(\[]?\s*the\s+(?:author|writer)s?\s+(?:is|are|was|were)\s+", re.IGNORECASE)
+                         r"illustrated|fact-checked|sub-edited)\s+by\b.*)?\.?$", re.IGNORECASE))
+EDITOR_NOTE = guarded(re.compile(r"^[(\[]?\s*editor['’]?s['’]?\s+note\s*[:：]\s*", re.IGNORECASE))
+AUTHOR_NOTE = guarded(re.compile(r"^[(\[]?\s*the\s+(?:author|writer)s?\s+(?:is|are|was|were)\s+", re.IGNORECASE))
 NOT_NECESSARILY = re.compile(
     r"(?:not\s+necessarily|n['’]t\s+necessarily)\b.{0,80}\b(?:views?|positions?|opinions?|stances?|those)\b",
     re.IGNORECASE,
 )
-VIEWS_EXPRESSED = re.compile(r"[(\[]?\s*(?:the\s+)?(?:views|opinions)\s+expressed\b", re.IGNORECASE)
+VIEWS_EXPRESSED = guarded(re.compile(r"[(\[]?\s*(?:the\s+)?(?:views|opinions)\s+expressed\b", re.IGNORECASE))
 # "... the views of Eurasia Weekly.", "... the positions of Kazinform."
 DISCLAIMED_OWNER = re.compile(
     r"\b(?:views?|positions?|opinions?|stances?|those|that)\s+of\s+(?:the\s+)?"
@@ -79,7 +80,7 @@ COLUMN_OWNER = re.compile(
 # --- furniture ------------------------------------------------------------------
 # Patterns that open a line are tried with ``match`` and kept apart from those that may
 # stand anywhere: Python's ``re`` would otherwise try every alternative at every position.
-COPYRIGHT_OPENING = re.compile(r"copyright|\(c\)|©", re.IGNORECASE)
+COPYRIGHT_OPENING = guarded(re.compile(r"copyright|\(c\)|©", re.IGNORECASE))
 RIGHTS_RESERVED = re.compile(r"all rights reserved", re.IGNORECASE)
 COPYRIGHT_OWNER = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[A-Z][^.|,]{1,60}?)"
@@ -87,17 +88,17 @@ COPYRIGHT_OWNER = re.compile(
 )
 EMAIL = re.compile(r"\b[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)\b")
 CONTACT_US = re.compile(r"\bcontact\s+us\b", re.IGNORECASE)
-CONTACT_OPENING = re.compile(
+CONTACT_OPENING = guarded(re.compile(
     r"\(?\s*if you (?:want|would like|wish) to contribute|follow\s+(?:us|@)|"
     r"click here\b|https?://\S+$|www\.\S+$",
     re.IGNORECASE,
-)
+))
 # Markdown that is not text: a line of nothing but links or images ("*   [Home](https://...)",
 # "![Image 1: ...](https://...)"), and a rule or a headline's underline ("=====")
 MARKDOWN_LINKS = re.compile(r"(?:[*+-]\s+)?(?:!?\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)[\s|·•,]*)+$")
 RULE = re.compile(r"(?:[=\-*_~]\s*){3,}$")
 PIPE_ROW = re.compile(r"^[^|]{0,40}(?:\|[^|]{0,40}){2,}\|?\s*$")
-FAQ_LINE = re.compile(r"^[QA]\s*[:：.]\s", re.IGNORECASE)
+FAQ_LINE = guarded(re.compile(r"^[QA]\s*[:：.]\s", re.IGNORECASE))
 # a printed page's furniture in its text: a page number ("- 2 -", "Page 2 of 4") and a running
 # header or footer, whose parts stand in columns ("Policy Brief No. 47" far right of the name)
 PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)

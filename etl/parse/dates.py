@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from sco_etl.model import DateValue
+from sco_etl.patterns import guarded
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -120,7 +121,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _YEAR = r"(?:19|20)\d{2}"
 _RANGE_END = r"(?:\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)|\s+to\s+\d{4})?"
 # every form starts with a letter or digit: (?=\w) drops the other positions before the alternatives are tried
-TEXT_DATE = re.compile(
+TEXT_DATE = guarded(re.compile(
     r"(?<![\w.,])(?=\w)(?:"
     rf"(?P<day_month>{_DAY}\s+{MONTH}\.?,?\s+{_YEAR})"
     rf"|(?P<month_day>{MONTH}\.?\s+{_DAY},?\s+{_YEAR})"
@@ -137,7 +138,7 @@ TEXT_DATE = re.compile(
     rf"|(?P<month>(?:in|since|until|by|from|last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\.?,?\s+\d)"
     r")(?![\w])",
     re.IGNORECASE,
-)
+))
 
 
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
