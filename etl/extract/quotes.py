@@ -63,7 +63,7 @@ def _verb_alternation() -> str:
 
 @lru_cache(maxsize=1)
 def _verb_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_verb_alternation()})\b")
+    return guarded(re.compile(rf"\b(?:{_verb_alternation()})\b"))
 
 
 @lru_cache(maxsize=1)
