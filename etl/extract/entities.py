@@ -145,10 +145,13 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
     found = []
     for phrase in PHRASE.finditer(text, start, end):
         # a full stop after a word ends the sentence ("... the Mekong Institute. Dara Keo writes")
-        stop = SENTENCE_STOP.search(text, phrase.start(), phrase.end())
+        # (each pattern is tried only where the text holds what it needs: most phrases hold neither)
+        stop = SENTENCE_STOP.search(text, phrase.start(), phrase.end()) \
+            if text.find(".", phrase.start(), phrase.end()) >= 0 else None
         phrase_end = stop.start() if stop else phrase.end()
         # "the Almaty-based Steppe Analytics": what is based somewhere is a body, head word or not
-        based = BASED.match(text, phrase.start(), phrase_end)
+        based = BASED.match(text, phrase.start(), phrase_end) \
+            if text.find("-based", phrase.start(), phrase_end) >= 0 else None
         if based and based.end() < phrase_end and not _has_head(text[based.end():phrase_end]):
             found.append(_Found(based.end(), phrase_end, OrganisationRef(name=text[based.end():phrase_end])))
             continue
