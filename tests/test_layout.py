@@ -116,6 +116,15 @@ def test_wire_dateline_gives_place_and_agency():
     assert article.body.startswith("Member states")
 
 
+def test_wire_dateline_part_ends_at_its_separator():
+    """The spaces between "--" and the body belong to neither part (found by hypothesis)."""
+    article = parse("Wire headline", "TASHKENT, July 4 (Kabar) --   " + PARAGRAPH)
+    dateline = next(part for part in article.parts if part.kind == "dateline")
+    body = next(part for part in article.parts if part.kind == "body")
+    assert article.text[dateline.start:dateline.end] == "TASHKENT, July 4 (Kabar) --"
+    assert article.text[body.start:body.end].startswith("Member states")
+
+
 def test_dateline_alone_on_its_line():
     article = parse("Headline here", "ISLAMABAD:", PARAGRAPH)
     assert article.dateline == "ISLAMABAD"

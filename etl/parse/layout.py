@@ -418,9 +418,9 @@ def _read_wire_dateline(article: _Article, line: Line, match: re.Match[str]) -> 
         article.add_publisher("agency", match.group("agency"))
     if match.group("date"):
         article.add_date("dateline", read_date(match.group("date")))
-    body_start = line.start + match.end()
-    article.part("dateline", line.start, body_start)
-    article.part("body", body_start, line.end)
+    # the dateline ends at its separator: the spaces after it belong to neither part
+    article.part("dateline", line.start, line.start + match.end("sep"))
+    article.part("body", line.start + match.end(), line.end)
 
 
 # --- trailer, notes and furniture ------------------------------------------------
