@@ -14,11 +14,18 @@ so that the data files and constants stay plain regular expressions:
 A pattern whose first character cannot be told (one that starts with ``.`` or ``[^...]``,
 or can match nothing) is left as it is, so both are exact: they match where the plain
 pattern matches. The first characters are a superset: a lookaround is skipped, not read.
+
+``MatchStarts(pattern)`` goes further for a pattern searched sentence by sentence: it reads
+the pattern's literal prefixes ("admi", "join", "the ") and tries the pattern only where one
+stands, found by one Aho–Corasick pass (the membership triggers' scan: a third of its cost).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+
+import ahocorasick
 
 try:  # Python 3.11+
     from re import _parser as sre_parse
@@ -119,3 +126,96 @@ def _class_members(items: list) -> set[str] | None:
         else:  # a negated class, another category, a wide range
             return None
     return members
+
+
+# --- where a pattern can match, found by its literal prefixes -------------------------
+
+PREFIX_LENGTH = 4  # characters: enough to tell "admi" from "also", few enough to stay a small set
+_MOST_PREFIXES = 512
+# Characters outside ASCII that ``re`` with IGNORECASE takes for an ASCII letter (a test checks
+# every code point): folded with the ASCII capitals, so a folded text keeps its offsets.
+_FOLDED_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_ASCII_FOLD = str.maketrans({**{chr(code): chr(code + 32) for code in range(65, 91)}, **_FOLDED_TO_ASCII})
+
+
+def literal_prefixes(pattern: re.Pattern[str], length: int = PREFIX_LENGTH) -> frozenset[str] | None:
+    """Lower-case strings of at most ``length`` characters, one of which begins every match of
+    ``pattern`` (read with IGNORECASE's folding); None when that cannot be told."""
+    found = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)), length)
+    if not found or "" in found:
+        return None
+    return frozenset(found)
+
+
+def _prefixes(items: list, budget: int) -> set[str] | None:
+    """None: unknown from here (the prefixes end before this point)."""
+    if not items:
+        return {""}
+    if budget == 0:
+        return {""}
+    op, argument = items[0]
+    rest = items[1:]
+    if op in _ZERO_WIDTH:
+        return _prefixes(rest, budget)
+    if op is _SUBPATTERN:
+        return _prefixes(list(argument[-1]) + rest, budget)
+    if op is _BRANCH:
+        return _bounded(_union(_prefixes(list(alternative) + rest, budget) for alternative in argument[1]))
+    if op in _REPEATS:
+        least, most, repeated = argument
+        if least == 0 and most == 1:  # optional: with it or without it
+            return _bounded(_union([_prefixes(list(repeated) + rest, budget), _prefixes(rest, budget)]))
+        return None  # a run of unknown length: the prefixes end before it
+    if op is _LITERAL:
+        return _after(chr(argument).lower(), rest, budget)
+    return None
+
+
+def _after(character: str, rest: list, budget: int) -> set[str]:
+    following = _prefixes(rest, budget - 1)
+    return {character} if following is None else {character + tail for tail in following}
+
+
+def _bounded(found: set[str] | None) -> set[str] | None:
+    return None if found is None or len(found) > _MOST_PREFIXES else found
+
+
+def ascii_folded(text: str) -> str:
+    """``text`` with every character ``re`` folds to an ASCII letter in that letter's lower
+    case, and nothing else changed: the same length, so offsets carry over."""
+    return text.translate(_ASCII_FOLD)
+
+
+_folded = lru_cache(maxsize=8)(ascii_folded)  # an article's text, folded once for its sentences
+
+
+class MatchStarts:
+    """Every position in ``text[start:end]`` where ``pattern`` matches, as a search that resumes
+    one past each match finds them, but with the pattern tried only where one of its literal
+    prefixes stands: one Aho–Corasick pass over the folded text (pyahocorasick) instead of a
+    search that tries the pattern at every word. A pattern whose prefixes cannot be told, or are
+    not ASCII, is searched as before."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        prefixes = literal_prefixes(pattern)
+        self._automaton = None
+        if prefixes and all(prefix.isascii() for prefix in prefixes):
+            self._automaton = ahocorasick.Automaton()
+            for prefix in prefixes:
+                self._automaton.add_word(prefix, len(prefix))
+            self._automaton.make_automaton()
+
+    def __call__(self, text: str, start: int, end: int) -> list[int]:
+        if self._automaton is None:
+            return self.searched(text, start, end)
+        candidates = sorted({last - length + 1 for last, length in self._automaton.iter(_folded(text), start, end)})
+        match = self.pattern.match
+        return [at for at in candidates if match(text, at, end)]
+
+    def searched(self, text: str, start: int, end: int) -> list[int]:
+        starts, search = [], self.pattern.search
+        while found := search(text, start, end):
+            starts.append(found.start())
+            start = found.start() + 1
+        return starts

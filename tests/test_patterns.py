@@ -6,7 +6,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sco_etl.patterns import first_characters, grouped_alternation, guarded
+from sco_etl.patterns import MatchStarts, ascii_folded, first_characters, grouped_alternation, guarded, literal_prefixes
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -56,3 +56,46 @@ def test_a_guarded_pattern_matches_where_the_pattern_does(source, words):
     text = " ".join(words)
     pattern = re.compile(source, re.IGNORECASE)
     assert [m.span() for m in guarded(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\b(?:join|joined|accede)s?\b", {"join", "acce"}),  # four characters at most
+    (r"\b(?:rotating )?chair\b", {"rota", "chai"}),
+    (r"\b(?:an |as )(?-i:[A-Z]{2,8} )?observers?\b", {"an ", "as "}),  # they end where a run begins
+    (r"\bat\b", {"at"}),  # shorter where the pattern is
+])
+def test_literal_prefixes_are_read_off_the_pattern(pattern, expected):
+    assert literal_prefixes(re.compile(pattern, re.IGNORECASE)) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"\w+ joined", r"(?:a)?", r"[a-z]{2}x", r"x*y"])
+def test_literal_prefixes_unknown_when_a_match_may_begin_otherwise(pattern):
+    assert literal_prefixes(re.compile(pattern)) is None
+
+
+def test_folding_covers_every_character_re_takes_for_an_ascii_letter():
+    """MatchStarts finds prefixes in folded text: a character IGNORECASE matches to an ASCII
+    letter must fold to it, or a match there would be missed."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(128, 0x110000):
+        character = chr(code)
+        if letter.fullmatch(character):
+            folded = ascii_folded(character)
+            assert folded.isascii() and re.fullmatch(folded, character, re.IGNORECASE), hex(code)
+    assert len(ascii_folded("İſKı Straße")) == len("İſKı Straße")  # offsets carry over
+
+
+STARTS = [r"(?<!\w)(?:join(?:ed)?|(?:an? )?partner status|status of)\b", r"\b(?:its|the (?:bloc|SCO)['’]s) observer\b"]
+START_WORDS = ["join", "Joined", "JOIN", "a", "an", "partner", "PARTNER", "ſtatus", "status", "of", "İts", "its",
+               "the", "bloc's", "SCO’s", "observer", "K", "é", "x", ",", "."]
+
+
+@pytest.mark.parametrize("source", STARTS)
+@given(words=st.lists(st.sampled_from(START_WORDS), max_size=25))
+@settings(max_examples=200, deadline=None)
+def test_match_starts_are_where_a_search_finds_them(source, words):
+    text = " ".join(words)
+    starts = MatchStarts(re.compile(source, re.IGNORECASE))
+    assert starts._automaton is not None  # the prefixes were told: the fast path is what is tested
+    assert starts(text, 0, len(text)) == starts.searched(text, 0, len(text))
+    assert starts(text, 2, len(text) - 1) == starts.searched(text, 2, len(text) - 1)

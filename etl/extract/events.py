@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sco_etl.data import data_lines
-from sco_etl.patterns import character_class, first_characters, grouped_alternation, guarded
+from sco_etl.patterns import MatchStarts, character_class, first_characters, grouped_alternation, guarded
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import (
@@ -266,11 +266,14 @@ def _triggers_starting_with(character: str) -> tuple[int, ...]:
 
 def _trigger_starts(text: str, sentence: Span) -> list[int]:
     """Every position in the sentence where some trigger matches."""
-    starts, position, pattern = [], sentence.start, any_trigger()
-    while found := pattern.search(text, position, sentence.end):
-        starts.append(found.start())
-        position = found.start() + 1
-    return starts
+    return _trigger_starts_finder()(text, sentence.start, sentence.end)
+
+
+@lru_cache(maxsize=1)
+def _trigger_starts_finder() -> MatchStarts:
+    """The triggers' combined pattern, tried only where one of their first words begins
+    (their literal prefixes, "admi", "join", "the "): most words of a sentence begin none."""
+    return MatchStarts(any_trigger())
 
 
 def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str], states: list[Located],
