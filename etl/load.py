@@ -155,16 +155,32 @@ class Loader:
         many inputs there are before the work starts, ``progress(k)`` as each k more are done,
         ``on_result`` the outcome of each file (or record) as it is known."""
         started = time.perf_counter()
-        db.ensure_current(self.engine)
+        # A new database holds nothing, so nothing is looked up before the work starts: its schema
+        # and reference data are made while the workers process the first inputs (that took half
+        # a second of one core, the other idle, at the start of every first load).
+        new_database = db.current_revision(self.engine) is None
+        if not new_database:
+            db.ensure_current(self.engine)
         if on_discovered:  # a walk that only counts, for a progress bar's total
             on_discovered(count_files(inputs) + (STDIN in inputs))
-        summary = retrying(lambda: self._start_run(inputs))
-        summary.on_result = on_result
-        writer = BatchWriter(summary.run_id, force=self.force)
+        opened: list[tuple[LoadSummary, BatchWriter]] = []
+
+        def open_run() -> None:
+            if not opened:
+                if new_database:
+                    db.ensure_current(self.engine)
+                summary = retrying(lambda: self._start_run(inputs))
+                summary.on_result = on_result
+                opened.append((summary, BatchWriter(summary.run_id, force=self.force)))
+
+        if not new_database:
+            open_run()
         problems: list[Failed] = []  # met by the walk as it goes, logged as the results come
+        tasks = self._tasks(_sources(inputs, stdin, problems), stdin, look_up=not new_database)
 
         batch: list[Pending] = []
-        for result in self._results(self._tasks(_sources(inputs, stdin, problems), stdin)):
+        for result in self._results(tasks, before_waiting=open_run):
+            summary, writer = opened[0]
             if problems:
                 self._fail(summary, problems)
                 problems.clear()
@@ -183,6 +199,8 @@ class Loader:
                 batch = []
             if progress:
                 progress(1)
+        open_run()  # (no input at all)
+        summary, writer = opened[0]
         self._write(writer, batch, summary)
         self._fail(summary, problems)
         self._finish(summary)
@@ -191,11 +209,12 @@ class Loader:
 
     # -- planning: which inputs, and what is already stored of them
 
-    def _tasks(self, sources: Iterable[Input], stdin: bytes | None) -> Iterator[Task]:
-        """Tasks in input order; stored hashes are looked up a chunk of inputs at a time."""
+    def _tasks(self, sources: Iterable[Input], stdin: bytes | None, look_up: bool = True) -> Iterator[Task]:
+        """Tasks in input order; stored hashes are looked up a chunk of inputs at a time
+        (unless ``look_up`` is false: a new database, which stores none)."""
         iterator = iter(sources)
         while chunk := list(islice(iterator, INPUTS_PER_LOOKUP)):
-            known = {} if self.force else self._known(chunk)
+            known = self._known(chunk) if look_up and not self.force else {}
             records: dict[str, dict[str, Stored]] = defaultdict(dict)
             for path in known.keys() - {source.path for source in chunk}:  # "a.jsonl#3" is of "a.jsonl"
                 records[path.rpartition("#")[0]][path] = known[path]
@@ -225,10 +244,13 @@ class Loader:
 
     # -- processing: in worker processes when there is enough work to share
 
-    def _results(self, tasks: Iterator[Task]) -> Iterator[TaskResult]:
+    def _results(self, tasks: Iterator[Task], before_waiting: Callable[[], None]) -> Iterator[TaskResult]:
+        """The tasks' results in order; ``before_waiting`` is called once, after the first
+        inputs have gone to the workers and before their results are awaited."""
         chunks = _chunked(tasks, TASKS_PER_CHUNK)
         opening = list(islice(chunks, 2))
         if self.workers <= 1 or len(opening) < 2:  # a chunk or two: not worth starting processes
+            before_waiting()
             for chunk in chain(opening, chunks):
                 yield from run_tasks(chunk)
             return
@@ -245,7 +267,7 @@ class Loader:
                     pool.append(stack.enter_context(_executor(self.workers)))
                 return pool[0].submit(run_tasks, chunk)
 
-            yield from _in_order(submit, chain(opening, chunks), CHUNKS_IN_FLIGHT)
+            yield from _in_order(submit, chain(opening, chunks), CHUNKS_IN_FLIGHT, before_waiting)
 
     # -- writing
 
@@ -363,13 +385,20 @@ def _executor(workers: int) -> Iterator[Executor]:
 
 
 def _in_order(submit: Callable[[list[Task]], Future[list[TaskResult]]], chunks: Iterable[list[Task]],
-              window: int) -> Iterator[TaskResult]:
-    """Results in input order, with at most ``window`` chunks submitted and not yet consumed."""
+              window: int, before_waiting: Callable[[], None] = lambda: None) -> Iterator[TaskResult]:
+    """Results in input order, with at most ``window`` chunks submitted and not yet consumed;
+    ``before_waiting`` runs once, when the first result is about to be awaited."""
     pending: deque[Future[list[TaskResult]]] = deque()
+    waited = False
     for chunk in chunks:
         pending.append(submit(chunk))
         if len(pending) >= window:
+            if not waited:
+                before_waiting()
+                waited = True
             yield from pending.popleft().result()
+    if not waited:
+        before_waiting()
     while pending:
         yield from pending.popleft().result()
 

@@ -152,3 +152,22 @@ def test_articles_keep_offsets_into_their_text(engine, write):
         body_parts = [article.text[p.start_offset:p.end_offset] for p in parts if p.kind == "body"]
         assert "\n\n".join(body_parts) == article.body
         assert connection.execute(select(source_files)).one().raw_sha256
+
+
+def test_a_new_database_is_set_up_while_the_workers_start(engine, write):
+    """Into a new database the workers start before the schema exists: every file still loads
+    once, in one run, and a problem the walk met is logged under that run."""
+    for number in range(70):  # three chunks of inputs: the workers' path, not the single process's
+        write(f"a{number:02}.txt", ARTICLE.replace("Monday", f"Monday, day {number},"))
+    folder = write("empty.txt", b"").parent
+    (folder / "broken.txt").symlink_to(folder / "nowhere.txt")
+    summary = Loader(engine, workers=2).run([str(folder)])
+    assert (summary.count("loaded"), summary.count("failed")) == (70, 2)
+    assert count(engine, "articles") == 70
+    with engine.connect() as connection:
+        run = connection.execute(select(load_runs)).one()
+        assert (run.id, run.files_loaded, run.files_failed) == (summary.run_id, 70, 2)
+        logged = connection.execute(select(load_failures.c.run_id, load_failures.c.path)).all()
+    assert sorted((run_id, Path(path).name) for run_id, path in logged) == [(run.id, "broken.txt"),
+                                                                             (run.id, "empty.txt")]
+    assert Loader(engine, workers=2).run([str(folder)]).count("unchanged") == 70  # then a reload

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+from sco_etl import db
 from sco_etl.load import Loader
 from sqlalchemy import text
 
@@ -108,6 +109,7 @@ def test_files_that_vanish_or_turn_into_folders_after_discovery(engine, write, m
         return look_up(loader, chunk)
 
     monkeypatch.setattr(Loader, "_known", sabotage_then_look_up)
+    db.upgrade(engine)  # a database with a schema: its stored state is looked up, chunk by chunk
     summary = Loader(engine).run([str(gone.parent)])
     reasons = names(summary.failures)
     assert "No such file" in reasons["gone.txt"] and "Is a directory" in reasons["folder.txt"]
