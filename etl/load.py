@@ -48,6 +48,9 @@ LOAD_RUNS, LOAD_FAILURES, SOURCES, ARTICLES = (tables.load_runs, tables.load_fai
 # Documents per transaction: large enough that commits and bulk inserts are cheap,
 # small enough that a killed load loses seconds of work, not minutes.
 BATCH_DOCUMENTS = 500
+# Once every input has gone to the workers, batches are smaller: the last batch is written
+# while no worker has anything left to do, and 500 documents took a fifth of a second of that.
+LAST_BATCH_DOCUMENTS = 100
 # Inputs per message to a worker (32: fewer messages and futures for the writer's process
 # to handle than 8, about 3% less CPU there). Messages in flight (which bounds memory) cover
 # more than a batch: while the writer writes one, the workers go on with the next instead of
@@ -179,7 +182,8 @@ class Loader:
         tasks = self._tasks(_sources(inputs, stdin, problems), stdin, look_up=not new_database)
 
         batch: list[Pending] = []
-        for result in self._results(tasks, before_waiting=open_run):
+        submitted_all: list[bool] = []
+        for result in self._results(tasks, before_waiting=open_run, after_last=lambda: submitted_all.append(True)):
             summary, writer = opened[0]
             if problems:
                 self._fail(summary, problems)
@@ -194,7 +198,7 @@ class Loader:
                 else:
                     failed.append(item)
             self._fail(summary, failed)
-            if len(batch) >= BATCH_DOCUMENTS:
+            if len(batch) >= (LAST_BATCH_DOCUMENTS if submitted_all else BATCH_DOCUMENTS):
                 self._write(writer, batch, summary)
                 batch = []
             if progress:
@@ -244,9 +248,11 @@ class Loader:
 
     # -- processing: in worker processes when there is enough work to share
 
-    def _results(self, tasks: Iterator[Task], before_waiting: Callable[[], None]) -> Iterator[TaskResult]:
+    def _results(self, tasks: Iterator[Task], before_waiting: Callable[[], None],
+                 after_last: Callable[[], None] = lambda: None) -> Iterator[TaskResult]:
         """The tasks' results in order; ``before_waiting`` is called once, after the first
-        inputs have gone to the workers and before their results are awaited."""
+        inputs have gone to the workers and before their results are awaited, ``after_last``
+        once the last input has gone to them."""
         chunks = _chunked(tasks, TASKS_PER_CHUNK)
         opening = list(islice(chunks, 2))
         if self.workers <= 1 or len(opening) < 2:  # a chunk or two: not worth starting processes
@@ -267,7 +273,7 @@ class Loader:
                     pool.append(stack.enter_context(_executor(self.workers)))
                 return pool[0].submit(run_tasks, chunk)
 
-            yield from _in_order(submit, chain(opening, chunks), CHUNKS_IN_FLIGHT, before_waiting)
+            yield from _in_order(submit, chain(opening, chunks), CHUNKS_IN_FLIGHT, before_waiting, after_last)
 
     # -- writing
 
@@ -385,9 +391,11 @@ def _executor(workers: int) -> Iterator[Executor]:
 
 
 def _in_order(submit: Callable[[list[Task]], Future[list[TaskResult]]], chunks: Iterable[list[Task]],
-              window: int, before_waiting: Callable[[], None] = lambda: None) -> Iterator[TaskResult]:
+              window: int, before_waiting: Callable[[], None] = lambda: None,
+              after_last: Callable[[], None] = lambda: None) -> Iterator[TaskResult]:
     """Results in input order, with at most ``window`` chunks submitted and not yet consumed;
-    ``before_waiting`` runs once, when the first result is about to be awaited."""
+    ``before_waiting`` runs once, when the first result is about to be awaited, ``after_last``
+    when the last chunk has been submitted."""
     pending: deque[Future[list[TaskResult]]] = deque()
     waited = False
     for chunk in chunks:
@@ -397,6 +405,7 @@ def _in_order(submit: Callable[[list[Task]], Future[list[TaskResult]]], chunks: 
                 before_waiting()
                 waited = True
             yield from pending.popleft().result()
+    after_last()
     if not waited:
         before_waiting()
     while pending:
