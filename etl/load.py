@@ -36,8 +36,9 @@ from sco_etl.work import (
     Task,
     TaskResult,
     Unchanged,
+    UnchangedFiles,
     run_tasks,
-    unchanged_results,
+    unchanged_files,
 )
 from sco_etl.write import BatchWriter, Pending
 from sqlalchemy import Connection, Engine, and_, bindparam, func, insert, or_, select, update
@@ -91,6 +92,13 @@ class LoadSummary:
                 self.failures.append(result)
             if self.on_result:
                 self.on_result(result)
+
+    def record_all(self, paths: list[str], outcome: str) -> None:
+        if outcome == "failed" or self.on_result:
+            for path in paths:
+                self.record(path, outcome)
+        else:
+            self.counts[outcome] += len(paths)
 
     def count(self, outcome: str) -> int:
         return self.counts[outcome]
@@ -188,6 +196,11 @@ class Loader:
             if problems:
                 self._fail(summary, problems)
                 problems.clear()
+            if isinstance(result, UnchangedFiles):
+                summary.record_all(result.paths, "unchanged")
+                if progress:
+                    progress(len(result.paths))
+                continue
             failed = []
             for item in result.items:
                 if isinstance(item, Unchanged):
@@ -249,7 +262,7 @@ class Loader:
     # -- processing: in worker processes when there is enough work to share
 
     def _results(self, tasks: Iterator[Task], before_waiting: Callable[[], None],
-                 after_last: Callable[[], None] = lambda: None) -> Iterator[TaskResult]:
+                 after_last: Callable[[], None] = lambda: None) -> Iterator[TaskResult | UnchangedFiles]:
         """The tasks' results in order; ``before_waiting`` is called once, after the first
         inputs have gone to the workers and before their results are awaited, ``after_last``
         once the last input has gone to them."""
@@ -263,11 +276,11 @@ class Loader:
         with ExitStack() as stack:
             pool: list[Executor] = []
 
-            def submit(chunk: list[Task]) -> Future[list[TaskResult]]:
-                unchanged = unchanged_results(chunk)
+            def submit(chunk: list[Task]) -> Future[list[TaskResult | UnchangedFiles]]:
+                unchanged = unchanged_files(chunk)
                 if unchanged is not None:  # a reload: nothing to parse
-                    done: Future[list[TaskResult]] = Future()
-                    done.set_result(unchanged)
+                    done: Future[list[TaskResult | UnchangedFiles]] = Future()
+                    done.set_result([unchanged])
                     return done
                 if not pool:  # started at the first chunk with work, so a reload starts none
                     pool.append(stack.enter_context(_executor(self.workers)))
@@ -390,13 +403,13 @@ def _executor(workers: int) -> Iterator[Executor]:
         gc.unfreeze()
 
 
-def _in_order(submit: Callable[[list[Task]], Future[list[TaskResult]]], chunks: Iterable[list[Task]],
+def _in_order(submit: Callable[[list[Task]], Future[list[TaskResult | UnchangedFiles]]], chunks: Iterable[list[Task]],
               window: int, before_waiting: Callable[[], None] = lambda: None,
-              after_last: Callable[[], None] = lambda: None) -> Iterator[TaskResult]:
+              after_last: Callable[[], None] = lambda: None) -> Iterator[TaskResult | UnchangedFiles]:
     """Results in input order, with at most ``window`` chunks submitted and not yet consumed;
     ``before_waiting`` runs once, when the first result is about to be awaited, ``after_last``
     when the last chunk has been submitted."""
-    pending: deque[Future[list[TaskResult]]] = deque()
+    pending: deque[Future[list[TaskResult | UnchangedFiles]]] = deque()
     waited = False
     for chunk in chunks:
         pending.append(submit(chunk))
