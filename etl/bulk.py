@@ -22,7 +22,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table, bindparam, insert, select
 
-
 # Rows per statement, and bound values per statement (999: SQLite's limit before 3.32).
 ROWS_PER_STATEMENT = 100
 MAX_VARIABLES = 999

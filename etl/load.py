@@ -41,7 +41,17 @@ from sco_etl.work import (
     unchanged_files,
 )
 from sco_etl.write import BatchWriter, Pending
-from sqlalchemy import Connection, Engine, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 LOAD_RUNS, LOAD_FAILURES, SOURCES, ARTICLES = (tables.load_runs, tables.load_failures, tables.source_files,

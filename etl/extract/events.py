@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sco_etl.data import data_lines
-from sco_etl.patterns import MatchStarts, character_class, first_characters, grouped_alternation, guarded
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import (
@@ -26,6 +25,13 @@ from sco_etl.model import (
     Span,
 )
 from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
+from sco_etl.patterns import (
+    MatchStarts,
+    character_class,
+    first_characters,
+    grouped_alternation,
+    guarded,
+)
 
 EVENT_PARTS = frozenset({"title", "standfirst", "body"})
 MEMBERSHIP_HEADS = re.compile(r"\b(?:Organi[sz]ation|Union|Alliance|Community|Bloc|Association|Pact|Treaty)\b")
