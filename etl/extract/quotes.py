@@ -358,7 +358,10 @@ def indirect_quotes(text: str, plain: str, paragraphs: list[Span], taken: list[S
 
 def _indirect_in(text: str, plain: str, sentence: Span) -> Candidate | None:
     s = plain[sentence.start:sentence.end]
-    for finder in (_according_to, _as_x_put_it, _quoted_as_saying, _subject_verb_that, _trailing_attribution):
+    # the last two need a speech verb, and most sentences have none: one search says so for
+    # both (a verb in a stretch of the sentence is a verb of the sentence)
+    finders = _FINDERS if _verb_pattern().search(s) else _FINDERS[:3]
+    for finder in finders:
         candidate = finder(text, plain, sentence, s)
         if candidate is not None and candidate.span.end - candidate.span.start > 10:
             return candidate
@@ -497,6 +500,10 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
             return _quote(text, sentence.start, sentence.start + comma, verb.group(),
                           _trim(plain, Span(after, speaker_end)), apposition)
     return None
+
+
+# the indirect-quote finders, in the order they are tried; the last two need a speech verb
+_FINDERS = (_according_to, _as_x_put_it, _quoted_as_saying, _subject_verb_that, _trailing_attribution)
 
 
 # --- the extractor -------------------------------------------------------------------
