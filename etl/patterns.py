@@ -44,8 +44,8 @@ _CATEGORIES = {sre_parse.CATEGORY_DIGIT: r"\d", sre_parse.CATEGORY_WORD: r"\w", 
 def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """What a match of ``pattern`` can start with: characters (lower case) and classes
     (``\\d``, ``\\w``, ``\\s``); None when that cannot be told."""
-    found = _firsts(list(sre_parse.parse(pattern.pattern, pattern.flags)))
-    return None if found is None else frozenset(found)
+    found = _starts(pattern, 1, classes=True)
+    return None if found is None else frozenset(first for first, in found)
 
 
 def character_class(firsts: Iterable[str]) -> str:
@@ -83,49 +83,13 @@ def _either(sources: list[str]) -> str:
     return "|".join(f"(?:{source})" for source in sources)
 
 
-def _firsts(items: list) -> set[str] | None:
-    if not items:
-        return None  # the rest can match nothing: any character may follow
-    op, argument = items[0]
-    rest = items[1:]
-    if op in _ZERO_WIDTH:  # they consume nothing: the first character is the rest's (a lookaround
-        return _firsts(rest)  # left out only widens the set)
-    if op is _LITERAL:
-        return {chr(argument).lower()}
-    if op is _SUBPATTERN:  # a group: its items, then the rest
-        return _firsts(list(argument[-1]) + rest)
-    if op is _BRANCH:
-        return _union(_firsts(list(alternative) + rest) for alternative in argument[1])
-    if op in _REPEATS:
-        least, _, repeated = argument
-        inside = _firsts(list(repeated))
-        return _union([inside, _firsts(rest)]) if least == 0 else inside
-    if op is _IN:
-        return _class_members(argument)
-    return None
-
-
-def _union(sets: Iterable[set[str] | None]) -> set[str] | None:
+def _union(sets: Iterable[set | None]) -> set | None:
     found: set[str] = set()
     for members in sets:
         if members is None:
             return None
         found |= members
     return found
-
-
-def _class_members(items: list) -> set[str] | None:
-    members: set[str] = set()
-    for op, argument in items:
-        if op is _LITERAL:
-            members.add(chr(argument).lower())
-        elif op is _RANGE and argument[1] - argument[0] < 128:
-            members |= {chr(code).lower() for code in range(argument[0], argument[1] + 1)}
-        elif op is _CATEGORY and argument in _CATEGORIES:
-            members.add(_CATEGORIES[argument])
-        else:  # a negated class, another category, a wide range
-            return None
-    return members
 
 
 # --- where a pattern can match, found by its literal prefixes -------------------------
@@ -141,43 +105,79 @@ _ASCII_FOLD = str.maketrans({**{chr(code): chr(code + 32) for code in range(65, 
 def literal_prefixes(pattern: re.Pattern[str], length: int = PREFIX_LENGTH) -> frozenset[str] | None:
     """Lower-case strings of at most ``length`` characters, one of which begins every match of
     ``pattern`` (read with IGNORECASE's folding); None when that cannot be told."""
-    found = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)), length)
-    if not found or "" in found:
-        return None
-    return frozenset(found)
+    found = _starts(pattern, length, classes=False)
+    return None if found is None else frozenset("".join(prefix) for prefix in found)
 
 
-def _prefixes(items: list, budget: int) -> set[str] | None:
-    """None: unknown from here (the prefixes end before this point)."""
-    if not items:
-        return {""}
-    if budget == 0:
-        return {""}
+def _starts(pattern: re.Pattern[str], length: int, classes: bool) -> set[tuple[str, ...]] | None:
+    """What every match of ``pattern`` begins with: prefixes of at most ``length`` atoms, each a
+    character (lower case) or, with ``classes``, a class (``\\d``); None when that cannot be told.
+    Without ``classes`` a prefix is literal text: it ends before a class or a run of unknown length."""
+    found = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)), length, classes)
+    return None if found is None or () in found else found
+
+
+def _prefixes(items: list, budget: int, classes: bool) -> set[tuple[str, ...]] | None:
+    """The prefixes of what ``items`` match; a prefix ends early where the pattern stops telling
+    (a run of unknown length, a negated class). None: nothing can be told from here on."""
+    if not items or budget == 0:
+        return {()}
     op, argument = items[0]
     rest = items[1:]
-    if op in _ZERO_WIDTH:
-        return _prefixes(rest, budget)
-    if op is _SUBPATTERN:
-        return _prefixes(list(argument[-1]) + rest, budget)
+    if op in _ZERO_WIDTH:  # they consume nothing (a lookaround left out only widens the set)
+        return _prefixes(rest, budget, classes)
+    if op is _SUBPATTERN:  # a group: its items, then the rest
+        return _prefixes(list(argument[-1]) + rest, budget, classes)
     if op is _BRANCH:
-        return _bounded(_union(_prefixes(list(alternative) + rest, budget) for alternative in argument[1]))
+        return _bounded(_union(_prefixes(list(alternative) + rest, budget, classes)
+                               for alternative in argument[1]))
     if op in _REPEATS:
         least, most, repeated = argument
         if least == 0 and most == 1:  # optional: with it or without it
-            return _bounded(_union([_prefixes(list(repeated) + rest, budget), _prefixes(rest, budget)]))
-        return None  # a run of unknown length: the prefixes end before it
+            return _bounded(_union([_prefixes(list(repeated) + rest, budget, classes),
+                                    _prefixes(rest, budget, classes)]))
+        if not classes:
+            return None  # a run of unknown length: the literal prefixes end before it
+        once = _prefixes(list(repeated), budget, classes)  # its first round, and there the prefixes end
+        return _bounded(_union([once, _prefixes(rest, budget, classes)])) if least == 0 else once
     if op is _LITERAL:
-        return _after(chr(argument).lower(), rest, budget)
+        return _followed({chr(argument).lower()}, rest, budget, classes)
+    if op is _IN and classes:
+        members = _class_members(argument)
+        return None if members is None else {(member,) for member in members}
     return None
 
 
-def _after(character: str, rest: list, budget: int) -> set[str]:
-    following = _prefixes(rest, budget - 1)
-    return {character} if following is None else {character + tail for tail in following}
+def _followed(firsts: set[str], rest: list, budget: int, classes: bool) -> set[tuple[str, ...]] | None:
+    following = _prefixes(rest, budget - 1, classes)
+    if following is None:
+        return {(first,) for first in firsts}
+    return _bounded({(first, *tail) for first in firsts for tail in following})
 
 
-def _bounded(found: set[str] | None) -> set[str] | None:
-    return None if found is None or len(found) > _MOST_PREFIXES else found
+def _bounded(found: set[tuple[str, ...]] | None) -> set[tuple[str, ...]] | None:
+    """At most ``_MOST_PREFIXES`` prefixes: more are cut to their first atoms (still a prefix
+    of every match, only a shorter one)."""
+    if found is None or len(found) <= _MOST_PREFIXES:
+        return found
+    shorter = {prefix[:1] for prefix in found}
+    return shorter if len(shorter) <= _MOST_PREFIXES else None
+
+
+def _class_members(items: list) -> set[str] | None:
+    """The characters (lower case) and classes (``\\d``) of ``[...]``; None for a negated
+    class, another category or a wide range."""
+    members: set[str] = set()
+    for op, argument in items:
+        if op is _LITERAL:
+            members.add(chr(argument).lower())
+        elif op is _RANGE and argument[1] - argument[0] < 128:
+            members |= {chr(code).lower() for code in range(argument[0], argument[1] + 1)}
+        elif op is _CATEGORY and argument in _CATEGORIES:
+            members.add(_CATEGORIES[argument])
+        else:
+            return None
+    return members
 
 
 def ascii_folded(text: str) -> str:
