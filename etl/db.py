@@ -133,8 +133,3 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
-
-
-def ensure_current(engine: Engine) -> None:
-    if current_revision(engine) != SCHEMA_REVISION:
-        upgrade(engine)

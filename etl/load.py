@@ -179,20 +179,28 @@ class Loader:
         # A new database holds nothing, so nothing is looked up before the work starts: its schema
         # and reference data are made while the workers process the first inputs (that took half
         # a second of one core, the other idle, at the start of every first load).
-        new_database = db.current_revision(self.engine) is None
-        if not new_database:
-            db.ensure_current(self.engine)
+        revision = db.current_revision(self.engine)
+        new_database = revision is None
+        if not new_database and revision != db.SCHEMA_REVISION:
+            db.upgrade(self.engine)
         if on_discovered:  # a walk that only counts, for a progress bar's total
             on_discovered(count_files(inputs) + (STDIN in inputs))
-        opened: list[tuple[LoadSummary, BatchWriter]] = []
+        summary: LoadSummary | None = None
+        writer: BatchWriter | None = None
+        submitted_all = False
 
         def open_run() -> None:
-            if not opened:
+            nonlocal summary, writer
+            if summary is None:
                 if new_database:
-                    db.ensure_current(self.engine)
+                    db.upgrade(self.engine)
                 summary = retrying(lambda: self._start_run(inputs))
                 summary.on_result = on_result
-                opened.append((summary, BatchWriter(summary.run_id, force=self.force)))
+                writer = BatchWriter(summary.run_id, force=self.force)
+
+        def all_submitted() -> None:
+            nonlocal submitted_all
+            submitted_all = True
 
         if not new_database:
             open_run()
@@ -200,9 +208,7 @@ class Loader:
         tasks = self._tasks(_sources(inputs, stdin, problems), stdin, look_up=not new_database)
 
         batch: list[Pending] = []
-        submitted_all: list[bool] = []
-        for result in self._results(tasks, before_waiting=open_run, after_last=lambda: submitted_all.append(True)):
-            summary, writer = opened[0]
+        for result in self._results(tasks, before_waiting=open_run, after_last=all_submitted):
             if problems:
                 self._fail(summary, problems)
                 problems.clear()
@@ -227,7 +233,6 @@ class Loader:
             if progress:
                 progress(1)
         open_run()  # (no input at all)
-        summary, writer = opened[0]
         self._write(writer, batch, summary)
         self._fail(summary, problems)
         self._finish(summary)

@@ -83,5 +83,5 @@ def test_alembic_from_the_repository(tmp_path):
 
 
 def test_the_revision_the_code_expects_is_the_head_of_the_migrations():
-    # ensure_current compares with SCHEMA_REVISION to spare every command an Alembic import
+    # a load compares the database's revision with SCHEMA_REVISION to spare itself an Alembic import
     assert db.SCHEMA_REVISION == db.head_revision()

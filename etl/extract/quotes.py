@@ -358,9 +358,9 @@ def indirect_quotes(text: str, plain: str, paragraphs: list[Span], taken: list[S
 
 def _indirect_in(text: str, plain: str, sentence: Span) -> Candidate | None:
     s = plain[sentence.start:sentence.end]
-    # the last two need a speech verb, and most sentences have none: one search says so for
-    # both (a verb in a stretch of the sentence is a verb of the sentence)
-    finders = _FINDERS if _verb_pattern().search(s) else _FINDERS[:3]
+    # most sentences have no speech verb: one search says so for every finder that needs one
+    # (a verb in a stretch of the sentence is a verb of the sentence)
+    finders = _FINDERS + _VERB_FINDERS if _verb_pattern().search(s) else _FINDERS
     for finder in finders:
         candidate = finder(text, plain, sentence, s)
         if candidate is not None and candidate.span.end - candidate.span.start > 10:
@@ -502,8 +502,9 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
     return None
 
 
-# the indirect-quote finders, in the order they are tried; the last two need a speech verb
-_FINDERS = (_according_to, _as_x_put_it, _quoted_as_saying, _subject_verb_that, _trailing_attribution)
+# the indirect-quote finders, in the order they are tried: those that need a speech verb last
+_FINDERS = (_according_to, _as_x_put_it, _quoted_as_saying)
+_VERB_FINDERS = (_subject_verb_that, _trailing_attribution)
 
 
 # --- the extractor -------------------------------------------------------------------
