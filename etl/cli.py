@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from sco_etl import __version__, db
+from sco_etl import __version__, db, dburl
 from sco_etl.load import STDIN, FileResult, Loader, LoadSummary
 from sco_etl.readers import FORMAT_NAMES
 from sqlalchemy import Engine
@@ -54,14 +54,14 @@ class FriendlyGroup(click.Group):
 
 def database_option(command: Callable) -> Callable:
     return click.option(
-        "--db", "database", envvar=db.ENV_VAR, show_envvar=True, metavar="URL",
+        "--db", "database", envvar=dburl.ENV_VAR, show_envvar=True, metavar="URL",
         help="Database URL (sqlite:///path.db, postgresql+psycopg://...) or a path to an SQLite "
              "file. Default: sco.db in the current directory.",
     )(command)
 
 
 def open_engine(database: str | None) -> Engine:
-    return db.create_db_engine(db.resolve_url(database))
+    return db.create_db_engine(dburl.resolve_url(database))
 
 
 @click.group(cls=FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -128,7 +128,7 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     else:
         summary = loader.run(list(paths), stdin=stdin, on_result=on_result)
     engine.dispose()
-    _report_load(summary, as_json=as_json, quiet=quiet, url=db.resolve_url(database))
+    _report_load(summary, as_json=as_json, quiet=quiet, url=dburl.resolve_url(database))
     if summary.failures:
         sys.exit(1)
 

@@ -1,12 +1,9 @@
-"""Database URLs, engines and in-process migrations.
+"""Database engines and in-process migrations (the URL itself: ``dburl``).
 
-The database is chosen by ``--db``, else ``SCO_ETL_DATABASE_URL``, else
-``sco.db`` in the current directory. A bare path means an SQLite file.
 Alembic is the only way the schema is created or changed.
 """
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sco_etl.dburl import resolve_url
 from sqlalchemy import Engine, column, create_engine, event, inspect, select, table
 from sqlalchemy.engine import make_url
 
@@ -21,20 +19,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # Alembic is imported only where a migration is made or inspected: importing it takes
-# half a second, which every load would pay just to learn the schema is current.
-# The revision this code is written for; a test checks it is the migrations' head.
-SCHEMA_REVISION = "0006"
-
-ENV_VAR = "SCO_ETL_DATABASE_URL"
-DEFAULT_DATABASE = "sco.db"
-
-
-def resolve_url(database: str | None = None) -> str:
-    """Turn ``--db``/the environment/the default into an SQLAlchemy URL."""
-    value = database or os.environ.get(ENV_VAR) or DEFAULT_DATABASE
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser()}"
+# half a second, which every load would pay just to learn the schema is current
+# (``migrations.SCHEMA_REVISION`` says which revision this code is written for).
 
 
 @contextmanager

@@ -14,22 +14,24 @@ import multiprocessing
 import os
 import random
 import time
-from collections import Counter, defaultdict, deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import chain, islice
 from typing import TypeVar
 
 from sco_etl import __version__, db
+from sco_etl.data import reference_fingerprint
 from sco_etl.discover import STDIN, Problem, Walk, count_files, discover
+from sco_etl.migrations import SCHEMA_REVISION
 from sco_etl.pipeline import PIPELINE_VERSION, warm_up
 from sco_etl.readers import Input, has_suffix, import_readers, reader_named, sha256
-from sco_etl.reference import reference_fingerprint, sync_reference_data
+from sco_etl.reference import sync_reference_data
 from sco_etl.rows import DocumentRows
 from sco_etl.schema import tables
+from sco_etl.summary import FileResult, LoadSummary
 from sco_etl.work import (
     Failed,
     Stored,
@@ -73,49 +75,6 @@ INPUTS_PER_LOOKUP = 1000
 # Record files (JSON Lines) hold documents named ``path#N``; their stored hashes are looked up by prefix.
 RECORD_FORMATS = ("jsonl", "json")
 RECORD_SUFFIXES = tuple(suffix for name in RECORD_FORMATS for suffix in reader_named(name).suffixes)
-
-
-@dataclass
-class FileResult:
-    path: str
-    outcome: str  # loaded | unchanged | duplicate | failed
-    reason: str | None = None
-
-
-@dataclass
-class LoadSummary:
-    """Counts by outcome and the failures, not a record per file: a load's memory must
-    not grow with the corpus (``Loader.run(on_result=...)`` hears of every file)."""
-
-    run_id: int
-    counts: Counter[str] = field(default_factory=Counter)
-    failures: list[FileResult] = field(default_factory=list)
-    row_counts: dict[str, int] = field(default_factory=dict)
-    seconds: float = 0.0
-    on_result: Callable[[FileResult], None] | None = field(default=None, repr=False)
-
-    def record(self, path: str, outcome: str, reason: str | None = None) -> None:
-        self.counts[outcome] += 1
-        if outcome == "failed" or self.on_result:  # a record only where one is kept or heard
-            result = FileResult(path, outcome, reason)
-            if outcome == "failed":
-                self.failures.append(result)
-            if self.on_result:
-                self.on_result(result)
-
-    def record_all(self, paths: list[str], outcome: str) -> None:
-        if outcome == "failed" or self.on_result:
-            for path in paths:
-                self.record(path, outcome)
-        else:
-            self.counts[outcome] += len(paths)
-
-    def count(self, outcome: str) -> int:
-        return self.counts[outcome]
-
-    @property
-    def seen(self) -> int:
-        return sum(self.counts.values())
 
 
 # --- concurrent loads ------------------------------------------------------------
@@ -181,7 +140,7 @@ class Loader:
         # a second of one core, the other idle, at the start of every first load).
         revision = db.current_revision(self.engine)
         new_database = revision is None
-        if not new_database and revision != db.SCHEMA_REVISION:
+        if not new_database and revision != SCHEMA_REVISION:
             db.upgrade(self.engine)
         if on_discovered:  # a walk that only counts, for a progress bar's total
             on_discovered(count_files(inputs) + (STDIN in inputs))

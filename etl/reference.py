@@ -1,31 +1,18 @@
 """Reference data shipped in the package: states (ISO 3166-1) and the organisation catalogue.
 
 ``sync_reference_data`` makes the database hold all of it; it only inserts or
-corrects what differs, so running it again is cheap and idempotent.
+corrects what differs, so running it again is cheap and idempotent (a load skips it
+when a run already synchronised data of the same ``data.reference_fingerprint``).
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
-from functools import lru_cache
 
 from sco_etl.catalogue import catalogue
-from sco_etl.data import data_text
 from sco_etl.names import name_key
 from sco_etl.schema.tables import organisation_names, organisations, state_names, states
 from sco_etl.states import state_records
 from sqlalchemy import Connection, insert, select, update
-
-REFERENCE_FILES = ("states.csv", "state_names.csv", "organisations.json")
-
-
-@lru_cache(maxsize=1)
-def reference_fingerprint() -> str:
-    """A hash of the shipped reference data: a database synchronised with it needs no second pass."""
-    digest = hashlib.sha256()
-    for name in REFERENCE_FILES:
-        digest.update(data_text(name).encode("utf-8"))
-    return digest.hexdigest()
 
 
 def sync_reference_data(connection: Connection) -> None:

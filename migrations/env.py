@@ -7,10 +7,10 @@ database is ``-x db=URL``, else the same resolution as the CLI.
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Connection
-
-from sco_etl.db import create_db_engine, resolve_url
+from sco_etl.db import create_db_engine
+from sco_etl.dburl import resolve_url
 from sco_etl.schema.tables import metadata
+from sqlalchemy import Connection
 
 config = context.config
 target_metadata = metadata

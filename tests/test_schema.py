@@ -4,6 +4,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sco_etl import db
+from sco_etl.migrations import SCHEMA_REVISION
 from sco_etl.schema.tables import metadata
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
@@ -84,4 +85,4 @@ def test_alembic_from_the_repository(tmp_path):
 
 def test_the_revision_the_code_expects_is_the_head_of_the_migrations():
     # a load compares the database's revision with SCHEMA_REVISION to spare itself an Alembic import
-    assert db.SCHEMA_REVISION == db.head_revision()
+    assert SCHEMA_REVISION == db.head_revision()

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 import csv
+import hashlib
+from functools import lru_cache
 from importlib.resources import files
+
+# The files whose rows ``reference.sync_reference_data`` puts in the database.
+REFERENCE_FILES = ("states.csv", "state_names.csv", "organisations.json")
 
 
 def data_text(filename: str) -> str:
@@ -18,3 +23,12 @@ def data_lines(filename: str) -> list[str]:
 def data_rows(filename: str) -> list[dict[str, str]]:
     """The rows of a CSV file whose leading ``#`` lines document its columns."""
     return list(csv.DictReader(line for line in data_text(filename).splitlines() if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def reference_fingerprint() -> str:
+    """A hash of the shipped reference data: a database synchronised with it needs no second pass."""
+    digest = hashlib.sha256()
+    for name in REFERENCE_FILES:
+        digest.update(data_text(name).encode("utf-8"))
+    return digest.hexdigest()
