@@ -4,6 +4,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sco_etl import db
+from sco_etl.load import row_counts
 from sco_etl.migrations import SCHEMA_REVISION
 from sco_etl.schema.tables import metadata
 from sqlalchemy import inspect, text
@@ -86,3 +87,14 @@ def test_alembic_from_the_repository(tmp_path):
 def test_the_revision_the_code_expects_is_the_head_of_the_migrations():
     # a load compares the database's revision with SCHEMA_REVISION to spare itself an Alembic import
     assert SCHEMA_REVISION == db.head_revision()
+
+
+def test_row_counts_cover_every_table_in_the_schemas_order(engine):
+    # row_counts.sql lists the tables by hand (a reload of unchanged files runs it without
+    # SQLAlchemy): it must name each table of the schema, in metadata's order, and count it
+    db.upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO people (full_name, name_key) VALUES ('A B', 'a b'), ('C D', 'c d')"))
+        counts = row_counts(connection)
+    assert list(counts) == [table.name for table in metadata.sorted_tables]
+    assert counts["people"] == 2 and counts["articles"] == 0
