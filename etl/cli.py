@@ -9,15 +9,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from sco_etl import __version__, db, dburl
-from sco_etl.load import STDIN, FileResult, Loader, LoadSummary
+from sco_etl import __version__, dburl
+from sco_etl.discover import STDIN
 from sco_etl.readers import FORMAT_NAMES
-from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sco_etl.summary import FileResult, LoadSummary
+from sco_etl.unchanged import record_if_unchanged
 
 if TYPE_CHECKING:
     from sco_etl.evaluate import Report
-# export and eval import their modules when run: a load (the command run most) does not pay for them
+    from sco_etl.load import Loader
+    from sqlalchemy import Engine
+# Commands import what they use when run: export and eval their modules, and every command
+# SQLAlchemy (through ``db`` and ``load``), which a reload of unchanged files never needs.
 
 
 class FriendlyGroup(click.Group):
@@ -45,11 +48,19 @@ class FriendlyGroup(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
-        except SQLAlchemyError as error:
-            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-            raise click.ClickException(f"database error: {reason}") from error
-        except (OSError, ValueError) as error:
-            raise click.ClickException(str(error)) from error
+        except Exception as error:
+            if _is_database_error(error):
+                reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+                raise click.ClickException(f"database error: {reason}") from error
+            if isinstance(error, (OSError, ValueError)):
+                raise click.ClickException(str(error)) from error
+            raise
+
+
+def _is_database_error(error: Exception) -> bool:
+    """Raised by SQLAlchemy? (Not imported by a command that never used it, so none was raised.)"""
+    exceptions = sys.modules.get("sqlalchemy.exc")
+    return exceptions is not None and isinstance(error, exceptions.SQLAlchemyError)
 
 
 def database_option(command: Callable) -> Callable:
@@ -61,6 +72,8 @@ def database_option(command: Callable) -> Callable:
 
 
 def open_engine(database: str | None) -> Engine:
+    from sco_etl import db
+
     return db.create_db_engine(dburl.resolve_url(database))
 
 
@@ -105,8 +118,8 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     "source", "text"} and common variants); its articles are named file.jsonl#N.
     Saved web pages lose their navigation, banners and related links.
 
-    The database is created or migrated first. Unchanged inputs are skipped; a
-    changed one replaces its article. An input that cannot be read is reported
+    The database is created or migrated first. Unchanged inputs (same size and
+    modification time) are skipped; a changed one replaces its article. An input that cannot be read is reported
     with its reason (and kept in the load_failures table) and the rest still
     load; the exit status is 1 when any failed.
 
@@ -117,20 +130,34 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
       scraper --today | sco-etl load - --format jsonl
       sco-etl load --verbose one.txt two.txt
     """
-    engine = open_engine(database)
-    stdin = sys.stdin.buffer.read() if STDIN in paths else None
-    # one line per article as it is written (verbose) replaces the bar
-    show_bar = not quiet and not as_json and not verbose and sys.stderr.isatty()
+    url = dburl.resolve_url(database)
     on_result = _echo_result if verbose and not quiet and not as_json else None
-    loader = Loader(engine, force=force, workers=workers, format=format_name)
-    if show_bar:
-        summary = _load_with_bar(loader, list(paths), stdin)
-    else:
-        summary = loader.run(list(paths), stdin=stdin, on_result=on_result)
-    engine.dispose()
-    _report_load(summary, as_json=as_json, quiet=quiet, url=dburl.resolve_url(database))
+    summary = None
+    if not (force or format_name or on_result or STDIN in paths):
+        summary = record_if_unchanged(url, list(paths))  # a reload of unchanged files ends here
+    if summary is None:
+        # one line per article as it is written (verbose) replaces the bar
+        show_bar = not quiet and not as_json and not verbose and sys.stderr.isatty()
+        summary = _full_load(url, list(paths), format_name, workers, force, show_bar, on_result)
+    _report_load(summary, as_json=as_json, quiet=quiet, url=url)
     if summary.failures:
         sys.exit(1)
+
+
+def _full_load(url: str, paths: list[str], format_name: str | None, workers: int | None, force: bool,
+               show_bar: bool, on_result: Callable[[FileResult], None] | None) -> LoadSummary:
+    from sco_etl import db
+    from sco_etl.load import Loader
+
+    stdin = sys.stdin.buffer.read() if STDIN in paths else None
+    engine = db.create_db_engine(url)
+    loader = Loader(engine, force=force, workers=workers, format=format_name)
+    if show_bar:
+        summary = _load_with_bar(loader, paths, stdin)
+    else:
+        summary = loader.run(paths, stdin=stdin, on_result=on_result)
+    engine.dispose()
+    return summary
 
 
 def _load_with_bar(loader: Loader, paths: list[str], stdin: bytes | None) -> LoadSummary:
@@ -155,7 +182,7 @@ def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> 
         click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
     if as_json:
         click.echo(json.dumps({
-            "run_id": summary.run_id, "database": db.describe(url),
+            "run_id": summary.run_id, "database": dburl.describe(url),
             "files": {outcome: summary.count(outcome) for outcome in ("loaded", "unchanged", "duplicate", "failed")},
             "failures": [{"path": f.path, "reason": f.reason} for f in summary.failures],
             "rows": summary.row_counts, "seconds": round(summary.seconds, 3),
@@ -167,7 +194,7 @@ def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> 
     click.echo(
         f"{seen} file{'s' * (seen != 1)} seen: {summary.count('loaded')} loaded, "
         f"{summary.count('unchanged')} unchanged, {summary.count('duplicate')} duplicate, "
-        f"{summary.count('failed')} failed in {summary.seconds:.2f}s → {db.describe(url)}"
+        f"{summary.count('failed')} failed in {summary.seconds:.2f}s → {dburl.describe(url)}"
     )
     click.echo("rows: " + ", ".join(f"{table} {count}" for table, count in summary.row_counts.items()))
 
@@ -195,6 +222,7 @@ def export(database: str | None, format_name: str, output: Path | None) -> None:
       sco-etl export --format csv -o tables/
       sco-etl export --db postgresql+psycopg://host/sco | gzip > sco.jsonl.gz
     """
+    from sco_etl import db
     from sco_etl.export import write_csv, write_jsonl
 
     engine = db.open_loaded(database)
@@ -229,6 +257,8 @@ def db_upgrade(database: str | None, revision: str) -> None:
     Example:
       sco-etl db upgrade --db sqlite:///news.db
     """
+    from sco_etl import db
+
     engine = open_engine(database)
     before = db.current_revision(engine)
     db.upgrade(engine, revision)
@@ -249,6 +279,8 @@ def db_current(database: str | None) -> None:
     Example:
       sco-etl db current --db news.db
     """
+    from sco_etl import db
+
     engine = open_engine(database)
     current, head = db.current_revision(engine), db.head_revision()
     engine.dispose()
@@ -274,6 +306,7 @@ def eval_command(gold_file: Path, database: str | None, as_json: bool, details: 
     Example:
       sco-etl load samples/articles && sco-etl eval samples/gold.json
     """
+    from sco_etl import db
     from sco_etl.evaluate import evaluate, fetch_database, load_gold
 
     engine = db.open_loaded(database)

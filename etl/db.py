@@ -40,11 +40,6 @@ def scratch_schema(server_url: str, prefix: str = "scratch") -> Iterator[str]:
         admin.dispose()
 
 
-def describe(url: str) -> str:
-    """The URL as safe to print (no password)."""
-    return make_url(url).render_as_string(hide_password=True)
-
-
 def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     # SQLite ignores FOREIGN KEY clauses unless asked, per connection.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import quote
 
 ENV_VAR = "SCO_ETL_DATABASE_URL"
 DEFAULT_DATABASE = "sco.db"
@@ -24,11 +25,22 @@ def resolve_url(database: str | None = None) -> str:
 
 
 def sqlite_file(url: str) -> str | None:
-    """The file of a plain SQLite URL (``sqlite:///path``, no driver, no options); None for any
-    other URL (another database, ``:memory:``, ``?mode=...``), which only SQLAlchemy reads right."""
+    """The file of a plain SQLite URL (``sqlite:///path``), the one SQLAlchemy would open. None for
+    any other URL: another database or driver, ``:memory:``, and a path with ``?`` (options follow)
+    or ``%`` (SQLAlchemy unquotes ``%20``), which only SQLAlchemy reads right."""
     if not url.startswith(SQLITE_PREFIX):
         return None
     path = url[len(SQLITE_PREFIX):]
-    if not path or "?" in path or path == ":memory:":
+    if not path or path == ":memory:" or "?" in path or "%" in path:
         return None
     return path
+
+
+def describe(url: str) -> str:
+    """The URL as safe to print (no password), as SQLAlchemy renders it."""
+    path = sqlite_file(url)
+    if path is not None:  # no password in it: rendered here, with no import of SQLAlchemy
+        return SQLITE_PREFIX + quote(path, safe=" +/")
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
