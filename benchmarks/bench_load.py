@@ -181,7 +181,7 @@ def bench(count: int, workers: int | None, root: Path, postgres: str | None = No
         second, second_peak = timed_load(articles, url, workers)
         print(f"first load:           {first:7.1f} s  {count / first:7.0f} articles/s  "
               f"{size / 2**20 / first:5.2f} MB/s  {_peaks(first_peak)}")
-        print(f"reload (unchanged):   {second:7.1f} s  {count / second:7.0f} articles/s  "
+        print(f"reload (unchanged):   {second:7.2f} s  {count / second:7.0f} articles/s  "
               f"{first / second:5.1f}x faster than the first load  {_peaks(second_peak)}")
         print(f"floor, read+hash:     {hashing:7.1f} s  (first load is {first / hashing:.0f}x this)")
         if not postgres:
