@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -186,3 +187,23 @@ def test_a_reload_does_not_import_sqlalchemy(runner, url, folder):
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
     assert len(runs(url)) == 2
+
+
+def test_quick_reloads_beside_each_other_and_a_full_load_all_finish(runner, url, folder, tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from generate_corpus import generate
+
+    generate(tmp_path / "more", 300, seed=3)
+    load(runner, url, str(folder))
+    command = [sys.executable, "-m", "sco_etl.cli", "load", "--json", "--db", url]
+    full = subprocess.Popen([*command, str(tmp_path / "more" / "articles")], stdout=subprocess.PIPE, text=True)
+    reloads = [subprocess.Popen([*command, str(folder)], stdout=subprocess.PIPE, text=True) for _ in range(3)]
+    outputs = [process.communicate(timeout=300)[0] for process in (full, *reloads)]
+    assert [process.returncode for process in (full, *reloads)] == [0, 0, 0, 0]
+    assert json.loads(outputs[0])["files"]["loaded"] == 300
+    assert all(json.loads(output)["files"] == {"loaded": 0, "unchanged": 3, "duplicate": 0, "failed": 0}
+               for output in outputs[1:])
+    with sqlite3.connect(sqlite_file(url)) as connection:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == 303
+        assert connection.execute("SELECT count(*) FROM load_runs WHERE status = 'succeeded'").fetchone()[0] == 5
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
