@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 from sco_etl import __version__, dburl
-from sco_etl.discover import STDIN
+from sco_etl.discover import STDIN, Problem
 from sco_etl.readers import FORMAT_NAMES
 from sco_etl.summary import FileResult, LoadSummary
-from sco_etl.unchanged import record_if_unchanged
+from sco_etl.unchanged import ReloadCheck, check_reload
 
 if TYPE_CHECKING:
     from sco_etl.evaluate import Report
@@ -132,35 +132,38 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     """
     url = dburl.resolve_url(database)
     on_result = _echo_result if verbose and not quiet and not as_json else None
-    summary = None
-    if not (force or format_name or on_result or STDIN in paths):
-        summary = record_if_unchanged(url, list(paths))  # a reload of unchanged files ends here
+    # a reload of unchanged files ends here; else the full load goes on from where the check stopped
+    check = None if force or format_name or on_result else check_reload(url, list(paths))
+    summary = check.summary if check else None
     if summary is None:
         # one line per article as it is written (verbose) replaces the bar
         show_bar = not quiet and not as_json and not verbose and sys.stderr.isatty()
-        summary = _full_load(url, list(paths), format_name, workers, force, show_bar, on_result)
+        summary = _full_load(url, list(paths), format_name, workers, force, show_bar, on_result, check)
     _report_load(summary, as_json=as_json, quiet=quiet, url=url)
     if summary.failures:
         sys.exit(1)
 
 
 def _full_load(url: str, paths: list[str], format_name: str | None, workers: int | None, force: bool,
-               show_bar: bool, on_result: Callable[[FileResult], None] | None) -> LoadSummary:
+               show_bar: bool, on_result: Callable[[FileResult], None] | None,
+               check: ReloadCheck | None) -> LoadSummary:
     from sco_etl import db
     from sco_etl.load import Loader
 
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
     engine = db.create_db_engine(url)
     loader = Loader(engine, force=force, workers=workers, format=format_name)
+    walk, unchanged = (check.rest, check.unchanged) if check else (None, 0)  # the check's walk goes on
     if show_bar:
-        summary = _load_with_bar(loader, paths, stdin)
+        summary = _load_with_bar(loader, paths, stdin, walk, unchanged)
     else:
-        summary = loader.run(paths, stdin=stdin, on_result=on_result)
+        summary = loader.run(paths, stdin=stdin, on_result=on_result, walk=walk, unchanged=unchanged)
     engine.dispose()
     return summary
 
 
-def _load_with_bar(loader: Loader, paths: list[str], stdin: bytes | None) -> LoadSummary:
+def _load_with_bar(loader: Loader, paths: list[str], stdin: bytes | None, walk: Iterator[str | Problem] | None,
+                   unchanged: int) -> LoadSummary:
     """The bar is opened once the loader knows how many inputs it found."""
     with ExitStack() as stack:
         bars = []
@@ -169,7 +172,8 @@ def _load_with_bar(loader: Loader, paths: list[str], stdin: bytes | None) -> Loa
             bars.append(stack.enter_context(click.progressbar(
                 length=total, label="Loading", file=sys.stderr, show_pos=True, show_eta=True)))
 
-        return loader.run(paths, progress=lambda done: bars[0].update(done), on_discovered=start, stdin=stdin)
+        return loader.run(paths, progress=lambda done: bars[0].update(done), on_discovered=start, stdin=stdin,
+                          walk=walk, unchanged=unchanged)
 
 
 def _echo_result(result: FileResult) -> None:

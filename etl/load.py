@@ -131,10 +131,13 @@ class Loader:
 
     def run(self, inputs: list[str], progress: Callable[[int], None] | None = None,
             on_discovered: Callable[[int], None] | None = None, stdin: bytes | None = None,
-            on_result: Callable[[FileResult], None] | None = None) -> LoadSummary:
+            on_result: Callable[[FileResult], None] | None = None,
+            walk: Iterable[str | Problem] | None = None, unchanged: int = 0) -> LoadSummary:
         """Load every input; ``-`` in ``inputs`` reads ``stdin``. ``on_discovered(n)`` is told how
         many inputs there are before the work starts, ``progress(k)`` as each k more are done,
-        ``on_result`` the outcome of each file (or record) as it is known."""
+        ``on_result`` the outcome of each file (or record) as it is known. ``walk`` goes on with a
+        walk of the inputs' files already begun (``unchanged.check_reload``), which found the
+        ``unchanged`` files before it unchanged: they are counted, not heard of one by one."""
         started = time.perf_counter()
         # A new database holds nothing, so nothing is looked up before the work starts: its schema
         # and reference data are made while the workers process the first inputs (that took half
@@ -162,10 +165,15 @@ class Loader:
             nonlocal submitted_all
             submitted_all = True
 
-        if not new_database:
+        if not new_database or unchanged:
             open_run()
+        if unchanged:
+            summary.counts["unchanged"] += unchanged
+            if progress:
+                progress(unchanged)
         problems: list[Failed] = []  # met by the walk as it goes, logged as the results come
-        tasks = self._tasks(_sources(inputs, stdin, problems), stdin, look_up=not new_database)
+        found = Walk(inputs) if walk is None else walk
+        tasks = self._tasks(_sources(found, stdin, problems, STDIN in inputs), stdin, look_up=not new_database)
 
         batch: list[Pending] = []
         for result in self._results(tasks, before_waiting=open_run, after_last=all_submitted):
@@ -337,11 +345,12 @@ class Loader:
             summary.row_counts = row_counts(connection)
 
 
-def _sources(inputs: list[str], stdin: bytes | None, problems: list[Failed]) -> Iterator[Input]:
+def _sources(walk: Iterable[str | Problem], stdin: bytes | None, problems: list[Failed],
+             reads_stdin: bool) -> Iterator[Input]:
     """The inputs to read, found as they are needed; what cannot be read goes to ``problems``."""
-    if STDIN in inputs:
+    if reads_stdin:
         yield stdin_input(stdin or b"")
-    for item in Walk(inputs):
+    for item in walk:
         if isinstance(item, Problem):
             problems.append(Failed(item.path, item.reason))
         else:

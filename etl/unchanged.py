@@ -4,15 +4,15 @@ Loading a folder again when nothing in it changed is the load run most often (a
 scheduled ``sco-etl load``), and most of its time was start-up: importing SQLAlchemy
 took 0.2–0.3 s of a 0.5–0.7 s reload of 10,000 files, the reload's own work 0.15 s.
 
-So when the database is an SQLite file, ``record_if_unchanged`` first checks, with the
+So when the database is an SQLite file, ``check_reload`` first checks, with the
 standard library's sqlite3, what the full load would find: the schema is this code's,
 the reference data is already synchronised, and every input is a file the current
 pipeline stored with the size and modification time it has now (``work.unchanged_files``
 decides, as it does for the full load). Then it records the run in ``load_runs`` as the
 full load would and returns the summary. Anything else (a new, changed or unreadable
-input, a record file, another schema, another database, an SQLite error) returns None
-and the full load runs: this only ever skips work that the full load would skip too, and
-it writes nothing until it has decided.
+input, a record file, another schema, another database, an SQLite error) leaves the run to
+the full load, which goes on from the file the check stopped at: this only ever skips work
+that the full load would skip too, and it writes nothing until it has decided.
 """
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import closing
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from itertools import islice
+from itertools import chain, islice
 
 from sco_etl import __version__
 from sco_etl.data import reference_fingerprint
@@ -44,25 +45,41 @@ SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
 BUSY_TIMEOUT = 30
 
 
-def record_if_unchanged(url: str, inputs: list[str]) -> LoadSummary | None:
-    """The summary of a run that found every input of ``inputs`` unchanged, now recorded;
-    None when the full load has to run (nothing has been written then)."""
+@dataclass
+class ReloadCheck:
+    """What ``check_reload`` found. ``summary``: every input was unchanged, and the run is
+    recorded. Else the full load goes on from where the check stopped: ``unchanged`` files
+    were found unchanged, and ``rest`` is the walk after them (so no file is looked at twice:
+    a folder that grew by one file at the end of 100,000 costs one walk, not two)."""
+
+    summary: LoadSummary | None
+    unchanged: int
+    rest: Iterator[str | Problem]
+
+
+def check_reload(url: str, inputs: list[str]) -> ReloadCheck:
+    """Is every input of ``inputs`` unchanged? Then the run is recorded here."""
+    walk = iter(Walk(inputs))
     path = sqlite_file(url)
     if path is None or not os.path.isfile(path) or STDIN in inputs:  # (connecting would create the file)
-        return None
+        return ReloadCheck(None, 0, walk)
     clock, started_at = time.perf_counter(), _now()
+    unchanged, chunk = 0, []
     try:
         with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT)) as connection:
             if not _is_current(connection):
-                return None
-            unchanged = _count_unchanged(connection, inputs)
-            if not unchanged:
-                return None
+                return ReloadCheck(None, 0, walk)
+            while chunk := list(islice(walk, INPUTS_PER_LOOKUP)):
+                if not _all_unchanged(connection, chunk):
+                    return ReloadCheck(None, unchanged, chain(chunk, walk))
+                unchanged += len(chunk)
+            if not unchanged:  # no input at all: the full load says so
+                return ReloadCheck(None, 0, walk)
             summary = _record_run(connection, inputs, unchanged, started_at)
     except (sqlite3.Error, OSError):  # not an SQLite file, locked too long, ...: the full load tells
-        return None
+        return ReloadCheck(None, unchanged, chain(chunk, walk))
     summary.seconds = time.perf_counter() - clock
-    return summary
+    return ReloadCheck(summary, unchanged, walk)
 
 
 def _is_current(connection: sqlite3.Connection) -> bool:
@@ -72,19 +89,13 @@ def _is_current(connection: sqlite3.Connection) -> bool:
     return revision == SCHEMA_REVISION and bool(synchronised)
 
 
-def _count_unchanged(connection: sqlite3.Connection, inputs: list[str]) -> int:
-    """How many files ``inputs`` name, if every one is unchanged; else 0."""
-    count = 0
-    for chunk in _chunks(Walk(inputs)):
-        if any(isinstance(item, Problem) for item in chunk):  # the full load logs it
-            return 0
-        known = _stored(connection, chunk)
-        tasks = [Task(Input(path, os.path.basename(path)), {path: known[path]} if path in known else {})
-                 for path in chunk]
-        if unchanged_files(tasks) is None:
-            return 0
-        count += len(chunk)
-    return count
+def _all_unchanged(connection: sqlite3.Connection, chunk: list[str | Problem]) -> bool:
+    if any(isinstance(item, Problem) for item in chunk):  # the full load logs it
+        return False
+    known = _stored(connection, chunk)
+    tasks = [Task(Input(path, os.path.basename(path)), {path: known[path]} if path in known else {})
+             for path in chunk]
+    return unchanged_files(tasks) is not None
 
 
 def _stored(connection: sqlite3.Connection, paths: list[str]) -> dict[str, Stored]:
@@ -104,12 +115,6 @@ def _record_run(connection: sqlite3.Connection, inputs: list[str], unchanged: in
     summary.counts["unchanged"] = unchanged
     summary.row_counts = {name: count for _, name, count in connection.execute(statement("row_counts.sql"))}
     return summary
-
-
-def _chunks(walk: Walk) -> Iterator[list[str | Problem]]:
-    items = iter(walk)
-    while chunk := list(islice(items, INPUTS_PER_LOOKUP)):
-        yield chunk
 
 
 def _now() -> str:

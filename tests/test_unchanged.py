@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from sco_etl import unchanged
 from sco_etl.cli import main
 from sco_etl.dburl import describe, sqlite_file
+from sco_etl.discover import Walk
+from sco_etl.unchanged import ReloadCheck
 from sqlalchemy.engine import make_url
 
 RUN_COLUMNS = ("status, tool_version, inputs, files_seen, files_loaded, files_unchanged, files_duplicate, "
@@ -45,6 +47,11 @@ def load(runner, url: str, *inputs: str) -> dict:
     return json.loads(result.stdout)
 
 
+def quick(url: str, inputs: list[str]):
+    """The summary of a reload answered by the check alone (None: the full load has to run)."""
+    return unchanged.check_reload(url, inputs).summary
+
+
 def runs(url: str) -> list[tuple]:
     with sqlite3.connect(sqlite_file(url)) as connection:
         return connection.execute(f"SELECT {RUN_COLUMNS} FROM load_runs ORDER BY id").fetchall()
@@ -54,7 +61,7 @@ def test_a_reload_is_answered_without_the_full_loader_as_the_full_loader_would(r
     inputs = [str(folder), str(folder / "story0.txt")]  # (a file named twice loads once)
     first = load(runner, url, *inputs)
     with monkeypatch.context() as patch:  # the full load's reload, for comparison
-        patch.setattr("sco_etl.cli.record_if_unchanged", lambda *_: None)
+        patch.setattr("sco_etl.cli.check_reload", lambda _, inputs: ReloadCheck(None, 0, iter(Walk(inputs))))
         full = load(runner, url, *inputs)
     monkeypatch.setattr("sco_etl.load.Loader.run", lambda *_, **__: pytest.fail("the full loader ran"))
     quick = load(runner, url, *inputs)
@@ -131,37 +138,63 @@ def new_reference_data(folder, url, monkeypatch):
 def test_anything_to_do_leaves_the_reload_to_the_full_load(runner, url, folder, monkeypatch, change):
     load(runner, url, str(folder))
     change(folder, url, monkeypatch)
-    assert unchanged.record_if_unchanged(url, [str(folder)]) is None
+    assert quick(url, [str(folder)]) is None
     assert len(runs(url)) == 1  # nothing written
 
 
 def test_fewer_files_is_still_a_reload(runner, url, folder, monkeypatch):
     load(runner, url, str(folder))
     remove_a_file(folder, url, monkeypatch)
-    summary = unchanged.record_if_unchanged(url, [str(folder)])
+    summary = quick(url, [str(folder)])
     assert summary is not None and summary.counts == {"unchanged": 2}
+
+
+def test_the_full_load_goes_on_from_where_the_check_stopped(runner, url, folder, monkeypatch):
+    load(runner, url, str(folder))
+    add_a_file(folder, url, monkeypatch)  # story9.txt: last in the walk
+    monkeypatch.setattr(unchanged, "INPUTS_PER_LOOKUP", 2)
+    check = unchanged.check_reload(url, [str(folder)])
+    assert check.summary is None and check.unchanged == 2
+    assert [os.path.basename(path) for path in check.rest] == ["story2.txt", "story9.txt"]
+
+    # through the command: one walk, which the full load takes over (it makes none of its own)
+    monkeypatch.setattr("sco_etl.load.Walk", lambda *_: pytest.fail("the full load walked again"))
+    assert load(runner, url, str(folder))["files"] == {"loaded": 1, "unchanged": 3, "duplicate": 0, "failed": 0}
+    assert runs(url)[-1][3:8] == (4, 1, 3, 0, 0)  # files seen, loaded, unchanged, duplicate, failed
+    with sqlite3.connect(sqlite_file(url)) as connection:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+
+
+def test_a_problem_after_unchanged_files_is_logged_and_they_are_counted(runner, url, folder, monkeypatch):
+    load(runner, url, str(folder))
+    monkeypatch.setattr(unchanged, "INPUTS_PER_LOOKUP", 2)
+    result = runner.invoke(main, ["load", "--json", "--db", url, str(folder), str(folder / "gone.txt")])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["files"] == {"loaded": 0, "unchanged": 3, "duplicate": 0, "failed": 1}
+    with sqlite3.connect(sqlite_file(url)) as connection:
+        assert connection.execute("SELECT path FROM load_failures").fetchall() == [(str(folder / "gone.txt"),)]
 
 
 @pytest.mark.parametrize("inputs", [["missing.txt"], ["-"], ["*.nothing"]])
 def test_inputs_it_cannot_judge_leave_the_reload_to_the_full_load(runner, url, folder, inputs):
     load(runner, url, str(folder))
-    assert unchanged.record_if_unchanged(url, [str(folder), *inputs]) is None
+    assert quick(url, [str(folder), *inputs]) is None
 
 
 def test_record_files_are_left_to_the_full_load(runner, url, write):
     records = write("feed.jsonl", json.dumps({"title": "A story", "text": article(1)}) + "\n")
     load(runner, url, str(records))
-    assert unchanged.record_if_unchanged(url, [str(records)]) is None
+    assert quick(url, [str(records)]) is None
 
 
 def test_no_database_file_is_created_or_read_but_sqlite(tmp_path, folder):
     missing = tmp_path / "new.db"
-    assert unchanged.record_if_unchanged(f"sqlite:///{missing}", [str(folder)]) is None
+    assert quick(f"sqlite:///{missing}", [str(folder)]) is None
     assert not missing.exists()
     not_a_database = tmp_path / "notes.db"
     not_a_database.write_text("not SQLite", encoding="utf-8")
-    assert unchanged.record_if_unchanged(f"sqlite:///{not_a_database}", [str(folder)]) is None
-    assert unchanged.record_if_unchanged("postgresql+psycopg://u:p@localhost/sco", [str(folder)]) is None
+    assert quick(f"sqlite:///{not_a_database}", [str(folder)]) is None
+    assert quick("postgresql+psycopg://u:p@localhost/sco", [str(folder)]) is None
 
 
 @pytest.mark.parametrize("url", ["postgresql+psycopg://u:p@host/db", "sqlite://", "sqlite:///:memory:",
