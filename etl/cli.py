@@ -118,10 +118,11 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     "source", "text"} and common variants); its articles are named file.jsonl#N.
     Saved web pages lose their navigation, banners and related links.
 
-    The database is created or migrated first. Unchanged inputs (same size and
-    modification time) are skipped; a changed one replaces its article. An input that cannot be read is reported
-    with its reason (and kept in the load_failures table) and the rest still
-    load; the exit status is 1 when any failed.
+    The database is created or migrated first. Unchanged inputs (the same size
+    and modification time, else the same bytes) are skipped; a changed one
+    replaces its article. An input that cannot be read is reported with its
+    reason (and kept in the load_failures table) and the rest still load; the
+    exit status is 1 when any failed.
 
     \b
     Examples:
