@@ -90,3 +90,12 @@ def test_a_missing_driver_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_psycopg)
     with pytest.raises(ValueError, match=r"pip install 'sco-etl\[postgres\]'"):
         db.create_db_engine("postgresql+psycopg://someone@127.0.0.1/nowhere")
+
+
+def test_postgresql_connections_do_not_jit_compile(postgres_url):
+    # right after a load PostgreSQL overestimated report costs and spent most of a report compiling
+    engine = db.create_db_engine(postgres_url)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SHOW jit").scalar() == "off"
+        assert connection.exec_driver_sql("SHOW search_path").scalar().startswith("test_")  # the URL's own options stand
+    engine.dispose()
