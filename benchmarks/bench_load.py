@@ -9,7 +9,8 @@ For each N: generate N articles (generate_corpus.py), then time, side by side:
   - `sco-etl load` end to end (a child process, as a user runs it): articles/s,
     MB/s, peak memory of the whole process tree (the writer and its workers), as
     summed PSS (physical memory) and summed RSS (shared pages counted per process);
-  - the reload of the unchanged corpus;
+  - the reload of the unchanged corpus, then a load of the corpus grown by ten new
+    files, which come last in the walk (the reload check meets them at its end);
   - every built-in report on the loaded database (query and rendering, in process).
 With --postgres, each N loads into a fresh schema of that database (dropped after)
 instead of an SQLite file; the SQLite floors are not repeated.
@@ -34,6 +35,7 @@ from sco_etl import db
 from sco_etl.reports.engine import Catalogue, run_report
 
 SCO_ETL = [sys.executable, "-m", "sco_etl.cli"]
+GROWTH = 10  # new files in the load after the reload: a folder that grew
 
 
 class TreeMemory:
@@ -98,8 +100,8 @@ def _memory(pid: int, file: str, field: str) -> int:
     return 0
 
 
-def timed_load(folder: Path, url: str, workers: int | None) -> tuple[float, tuple[int, int]]:
-    command = [*SCO_ETL, "load", str(folder), "--db", url, "-q"] + (["--workers", str(workers)] if workers else [])
+def timed_load(folders: list[Path], url: str, workers: int | None) -> tuple[float, tuple[int, int]]:
+    command = [*SCO_ETL, "load", *map(str, folders), "--db", url, "-q"] + (["--workers", str(workers)] if workers else [])
     started = time.perf_counter()
     process = subprocess.Popen(command)
     memory = TreeMemory(process.pid)
@@ -151,6 +153,19 @@ def written_rows(url: str) -> int:
     return total
 
 
+def last_run(url: str) -> tuple[int, int]:
+    """Files loaded and files unchanged by the database's last load."""
+    from sco_etl.schema.tables import load_runs
+    from sqlalchemy import select
+
+    engine = db.create_db_engine(url)
+    with engine.connect() as connection:
+        loaded, unchanged = connection.execute(select(load_runs.c.files_loaded, load_runs.c.files_unchanged)
+                                               .order_by(load_runs.c.id.desc()).limit(1)).one()
+    engine.dispose()
+    return loaded, unchanged
+
+
 def report_times(url: str) -> list[tuple[str, float]]:
     engine = db.create_db_engine(url)
     catalogue = Catalogue()
@@ -177,12 +192,17 @@ def bench(count: int, workers: int | None, root: Path, postgres: str | None = No
     with ExitStack() as stack:
         url = stack.enter_context(db.scratch_schema(postgres, "bench")) if postgres else f"sqlite:///{database}"
         hashing = read_and_hash(articles)
-        first, first_peak = timed_load(articles, url, workers)
-        second, second_peak = timed_load(articles, url, workers)
+        first, first_peak = timed_load([articles], url, workers)
+        second, second_peak = timed_load([articles], url, workers)
+        generate(root / f"growth_{count}", GROWTH, seed=count)  # other texts than the corpus's
+        grown, _ = timed_load([articles, root / f"growth_{count}" / "articles"], url, workers)
         print(f"first load:           {first:7.1f} s  {count / first:7.0f} articles/s  "
               f"{size / 2**20 / first:5.2f} MB/s  {_peaks(first_peak)}")
         print(f"reload (unchanged):   {second:7.2f} s  {count / second:7.0f} articles/s  "
               f"{first / second:5.1f}x faster than the first load  {_peaks(second_peak)}")
+        loaded, unchanged = last_run(url)
+        print(f"grown by {GROWTH} files:    {grown:7.2f} s  ({loaded} loaded, {unchanged:,} unchanged; "
+              f"{first / grown:.1f}x faster than the first load)")
         print(f"floor, read+hash:     {hashing:7.1f} s  (first load is {first / hashing:.0f}x this)")
         if not postgres:
             rows = written_rows(url)
