@@ -168,7 +168,7 @@ class Loader:
         if not new_database or unchanged:
             open_run()
         if unchanged:
-            summary.counts["unchanged"] += unchanged
+            summary.add("unchanged", unchanged)
             if progress:
                 progress(unchanged)
         problems: list[Failed] = []  # met by the walk as it goes, logged as the results come

@@ -43,7 +43,11 @@ class LoadSummary:
             for path in paths:
                 self.record(path, outcome)
         else:
-            self.counts[outcome] += len(paths)
+            self.add(outcome, len(paths))
+
+    def add(self, outcome: str, files: int) -> None:
+        """``files`` more of ``outcome``, counted only (not failures: those need their reasons)."""
+        self.counts[outcome] += files
 
     def count(self, outcome: str) -> int:
         return self.counts[outcome]

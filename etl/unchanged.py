@@ -112,7 +112,7 @@ def _record_run(connection: sqlite3.Connection, inputs: list[str], unchanged: in
             "inputs": json.dumps(inputs), "files_unchanged": unchanged,
             "reference_fingerprint": reference_fingerprint()})
     summary = LoadSummary(run_id=cursor.lastrowid)
-    summary.counts["unchanged"] = unchanged
+    summary.add("unchanged", unchanged)
     summary.row_counts = {name: count for _, name, count in connection.execute(statement("row_counts.sql"))}
     return summary
 
