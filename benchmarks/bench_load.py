@@ -9,6 +9,9 @@ For each N: generate N articles (generate_corpus.py), then time, side by side:
   - `sco-etl load` end to end (a child process, as a user runs it): articles/s,
     MB/s, peak memory of the whole process tree (the writer and its workers), as
     summed PSS (physical memory) and summed RSS (shared pages counted per process);
+    its CPU time per article, and the share of the cores' time that the load, other
+    processes and the hypervisor (steal) had while it ran, from /proc/stat: the same
+    code runs slower when the machine is busy elsewhere, and this says when it was;
   - the reload of the unchanged corpus, then a load of the corpus grown by ten new
     files, which come last in the walk (the reload check meets them at its end);
   - every built-in report on the loaded database (query and rendering, in process).
@@ -21,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -29,6 +33,7 @@ import threading
 import time
 from contextlib import ExitStack
 from pathlib import Path
+from typing import NamedTuple
 
 from generate_corpus import generate
 from sco_etl import db
@@ -100,17 +105,54 @@ def _memory(pid: int, file: str, field: str) -> int:
     return 0
 
 
-def timed_load(folders: list[Path], url: str, workers: int | None) -> tuple[float, tuple[int, int]]:
+class MachineTime(NamedTuple):
+    """Seconds of CPU time over all cores, from /proc/stat: what the machine gave everyone."""
+
+    busy: float  # user, nice, system, irq and softirq time of every process
+    steal: float  # time the hypervisor ran another guest while this one wanted a core
+
+    @classmethod
+    def now(cls) -> MachineTime:
+        fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        user, nice, system, _idle, _iowait, irq, softirq, steal = fields[:8]
+        tick = os.sysconf("SC_CLK_TCK")
+        return cls((user + nice + system + irq + softirq) / tick, steal / tick)
+
+    def __sub__(self, earlier: MachineTime) -> MachineTime:  # type: ignore[override]
+        return MachineTime(self.busy - earlier.busy, self.steal - earlier.steal)
+
+
+class Load(NamedTuple):
+    seconds: float
+    peak: tuple[int, int]  # summed RSS, summed PSS
+    cpu: float  # seconds of CPU used by the load's processes (the writer and its workers)
+    machine: MachineTime  # the whole machine's, over the same time
+
+
+def timed_load(folders: list[Path], url: str, workers: int | None) -> Load:
     command = [*SCO_ETL, "load", *map(str, folders), "--db", url, "-q"] + (["--workers", str(workers)] if workers else [])
+    machine, children = MachineTime.now(), resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command)
     memory = TreeMemory(process.pid)
     process.wait()
     seconds = time.perf_counter() - started
+    machine, used = MachineTime.now() - machine, resource.getrusage(resource.RUSAGE_CHILDREN)
     peak = memory.stop()
     if process.returncode:
         raise SystemExit(f"load failed with exit status {process.returncode}")
-    return seconds, peak
+    # the load reaps its workers, so their time is in its own, which is in our children's
+    cpu = used.ru_utime + used.ru_stime - children.ru_utime - children.ru_stime
+    return Load(seconds, peak, cpu, machine)
+
+
+def _cpu_use(load: Load, count: int) -> str:
+    """Where the cores' time went during a load: why the same code is slower in some runs."""
+    cores = os.cpu_count() or 1
+    others = max(0.0, load.machine.busy - load.cpu)
+    return (f"CPU: {load.cpu / count * 1e3:.2f} ms per article; of {cores} cores' time, the load used "
+            f"{load.cpu / (cores * load.seconds):.0%}, other processes {others / (cores * load.seconds):.0%}, "
+            f"the hypervisor took {load.machine.steal / (cores * load.seconds):.0%} (steal)")
 
 
 def _peaks(peak: tuple[int, int]) -> str:
@@ -192,14 +234,16 @@ def bench(count: int, workers: int | None, root: Path, postgres: str | None = No
     with ExitStack() as stack:
         url = stack.enter_context(db.scratch_schema(postgres, "bench")) if postgres else f"sqlite:///{database}"
         hashing = read_and_hash(articles)
-        first, first_peak = timed_load([articles], url, workers)
-        second, second_peak = timed_load([articles], url, workers)
+        first_load = timed_load([articles], url, workers)
+        second_load = timed_load([articles], url, workers)
         generate(root / f"growth_{count}", GROWTH, seed=count)  # other texts than the corpus's
-        grown, _ = timed_load([articles, root / f"growth_{count}" / "articles"], url, workers)
+        grown = timed_load([articles, root / f"growth_{count}" / "articles"], url, workers).seconds
+        first, second = first_load.seconds, second_load.seconds
         print(f"first load:           {first:7.1f} s  {count / first:7.0f} articles/s  "
-              f"{size / 2**20 / first:5.2f} MB/s  {_peaks(first_peak)}")
+              f"{size / 2**20 / first:5.2f} MB/s  {_peaks(first_load.peak)}")
+        print(f"                      {_cpu_use(first_load, count)}")
         print(f"reload (unchanged):   {second:7.2f} s  {count / second:7.0f} articles/s  "
-              f"{first / second:5.1f}x faster than the first load  {_peaks(second_peak)}")
+              f"{first / second:5.1f}x faster than the first load  {_peaks(second_load.peak)}")
         loaded, unchanged = last_run(url)
         print(f"grown by {GROWTH} files:    {grown:7.2f} s  ({loaded} loaded, {unchanged:,} unchanged; "
               f"{first / grown:.1f}x faster than the first load)")
