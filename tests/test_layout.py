@@ -76,6 +76,57 @@ def test_a_name_between_the_headline_and_the_date_and_a_copyright_holder_after_a
     assert article.publisher == "Indus Media Group"
 
 
+def test_reported_by_with_a_desk_editor_and_a_copyright_holder_before_the_year():
+    article = parse("Ministers meet ahead of the summit", "Reported by: Anna Petrova, Edited by: Li Ming",
+                    "Updated: March 4, 2025 10:12 pm IST", "", PARAGRAPH, "",
+                    "© Copyright Steppe Herald Media Pvt Ltd 2025. All rights reserved.")
+    assert article.authors == ["Anna Petrova"]  # the desk editor is not an author
+    assert article.publisher == "Steppe Herald Media Pvt Ltd"
+    assert article.body == PARAGRAPH
+
+
+@pytest.mark.parametrize("line", [
+    # a label with another story's headline
+    "ALSO READ | Ministers Meet In Astana, Discuss Transit Fees",
+    "Read more: Why the bloc keeps growing",
+    "Related: Border talks resume after a year",
+    "Don't miss - The new rail line to the coast",
+    # a call to follow the site elsewhere
+    "Track Latest News Live on Steppeherald.com and get news updates from around the world.",
+    "Download the Steppe Herald app for the latest news.",
+    "Follow us on Telegram for breaking news from Central Asia.",
+    "Get the latest headlines on our WhatsApp channel.",
+])
+def test_teasers_and_calls_to_follow_the_site_are_furniture(line):
+    article = parse("Headline", PARAGRAPH, "", line, "", SECOND)
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize("sentence", [
+    "Read the statement in full: the ministers agreed on a new transit regime.",
+    "Related talks on energy were held in Tashkent on Monday, officials said.",
+    "Follow-up talks with the delegation from Kazakhstan are planned for the spring.",
+    "Join the queue at the border and you will wait for a day, drivers said on Monday.",
+])
+def test_sentences_that_open_like_teasers_or_calls_stay_in_the_body(sentence):
+    article = parse("Headline", PARAGRAPH, "", sentence, "", SECOND)
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize("dateline, place", [("Qingdao, China:", "Qingdao"), ("New Delhi, India:", "New Delhi"),
+                                             ("DUSHANBE:", "DUSHANBE")])
+def test_a_dateline_alone_on_its_line(dateline, place):
+    article = parse("Ministers meet ahead of the summit", "Updated: March 4, 2025", "", dateline, "", PARAGRAPH)
+    assert article.dateline == place
+    assert article.body == PARAGRAPH and dateline not in (article.standfirst or "")
+
+
+def test_a_place_and_a_region_is_no_dateline():
+    article = parse("Ministers meet ahead of the summit", "Updated: March 4, 2025", "", "Almaty, Central Asia:",
+                    "", PARAGRAPH)
+    assert article.dateline is None
+
+
 def test_the_outlet_alone_on_a_line_is_not_an_author():
     article = parse("Border talks resume", "Published: 3 March 2025", "Tallgrass Courier", "DUSHANBE:", "",
                     PARAGRAPH, "", "© 2025 Tallgrass Courier. All rights reserved.")

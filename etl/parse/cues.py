@@ -13,6 +13,7 @@ from sco_etl.catalogue import catalogue
 from sco_etl.data import data_lines
 from sco_etl.parse.dates import CLOCK
 from sco_etl.patterns import guarded
+from sco_etl.states import state_records
 
 # --- metadata lines ------------------------------------------------------------
 
@@ -33,7 +34,8 @@ MAIL_FIELD = guarded(re.compile(r"^(?:to|cc|bcc|reply-to|sender|return-path|mess
 MAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")
 URL_FIELD = guarded(re.compile(r"^(?:url|url source|source url|link|canonical url|permalink)\s*[:：]\s*(?P<value>https?://\S+)$",
                        re.IGNORECASE))
-BYLINE = re.compile(r"^(?:written\s+)?by[:\s]\s*(?P<names>[A-Z\u00C0-\u024F].*)$", re.IGNORECASE)
+# "By Jane Doe", "Written by Jane Doe", "Reported by: Jane Doe, Edited by: ..." (the desk editor is no name)
+BYLINE = re.compile(r"^(?:(?:written|reported)\s+)?by[:\s]\s*(?P<names>[A-Z\u00C0-\u024F].*)$", re.IGNORECASE)
 
 # --- captions: photo credits such as "... 2024. /Xinhua", "(Photo/Xinhua)", "(Xinhua/Li Xin)" ---
 _CREDIT_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
@@ -82,9 +84,11 @@ COLUMN_OWNER = re.compile(
 # stand anywhere: Python's ``re`` would otherwise try every alternative at every position.
 COPYRIGHT_OPENING = guarded(re.compile(r"copyright|\(c\)|©", re.IGNORECASE))
 RIGHTS_RESERVED = re.compile(r"all rights reserved", re.IGNORECASE)
+# "Copyright © 2025, Indus Media Group", "© Copyright Tallgrass Media Pvt Ltd 2025. All rights reserved."
 COPYRIGHT_OWNER = re.compile(
-    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[A-Z][^.|,]{1,60}?)"
-    r"\s*(?:[.,|]|all rights reserved|$)", re.IGNORECASE,
+    r"(?:copyright|©|\(c\))\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>[A-Z][^.|,]{1,60}?)\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:[.,|]|all rights reserved|$)",
+    re.IGNORECASE,
 )
 EMAIL = re.compile(r"\b[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)\b")
 CONTACT_US = re.compile(r"\bcontact\s+us\b", re.IGNORECASE)
@@ -109,6 +113,16 @@ TIME_LINE = re.compile(rf"(?:(?:updated|posted|published|first\s+posted)\s+)?(?:
 AGO_TEASER = re.compile(r"\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\b", re.IGNORECASE)
 # "View this email in your browser: https://...": a label and a link, alone on a line
 LINK_LINE = re.compile(r"(?P<label>[^.!?]{0,80}?)[\s:–—-]*<?https?://\S+?>?$")
+# a site's call to follow it elsewhere: "Track Latest News Live on Example.com and get news
+# updates ...", "Download the Example app", "Follow us on Telegram for ..." (an imperative to
+# the reader, and a site, an app or a channel)
+PROMOTION = guarded(re.compile(
+    r"(?:track|follow|get|download|install|subscribe|stay|catch|join|find|read|watch)\b[^.!?]{0,120}?"
+    r"\b(?:on|from|at|via|to|with|in|using)\s+(?:our\s+|the\s+)?(?:[\w-]+\.(?:com|net|org|in|co|tv|news|info|uk|ru|cn"
+    r"|pk|kz|uz|kg|tj|ir|by|mn)\b|(?:[\w-]+\s+)?(?:app|whatsapp|telegram|youtube|google news|channel|newsletter)\b)"
+    r"|(?:download|install|get)\s+(?:the\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}app\b",
+    re.IGNORECASE,
+))
 # a newsletter's footer: "You are receiving this email because ...", "Unsubscribe"
 SUBSCRIPTION = re.compile(r"\b(?:unsubscribe|you(?:['’]re|\s+are)\s+receiving\s+this|you\s+received\s+this\s+"
                           r"(?:e-?mail|newsletter|message)|manage\s+(?:your\s+)?(?:preferences|subscription))\b",
@@ -122,12 +136,31 @@ PRESS_OFFICE = re.compile(r"^(?:press\s+(?:service|office|department)|press\s+an
 # "Home / News / World", "News > Asia > Central Asia": a page's place in its site
 BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2}(?:\s+[/>›»]\s+\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2})+\s*$")
 DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)\s*[:：]$")
+# "Qingdao, China:", "New Delhi, India:": a place in any case, when a state's name follows it
+PLACE_IN_STATE_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,40}?),\s+(?P<state>[A-Z][\w.'’ -]{2,40}?)\s*[:：]$")
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]{1,}){0,3})"
     r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
     r"\s*(?P<sep>--|—|–|:)\s+"
 )
+
+
+
+def dateline_alone(line: str) -> str | None:
+    """The place of a dateline alone on its line ("BEIJING:", "Qingdao, China:"), else None."""
+    if (match := DATELINE_ALONE.match(line)):
+        return match.group("place").strip()
+    if (match := PLACE_IN_STATE_ALONE.match(line)) and match.group("state") in _state_names():
+        return match.group("place").strip()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(name for record in state_records() for name, kind in record.names
+                     if kind in ("short", "common", "official", "alternative"))
+
 
 PROSE_END = re.compile(r"[.!?;:][\"'”’)\]]*$|[\"”]$")
 WORD = re.compile(r"[\w'’-]+")
@@ -177,6 +210,14 @@ def _longer_than_labels() -> re.Pattern[str]:
     return re.compile(rf"[^\w'’-]*(?:{WORD.pattern}[^\w'’-]+){{{most}}}[\w'’-]")
 
 
+@lru_cache(maxsize=1)
+def _teaser() -> re.Pattern[str]:
+    """A label that puts another story's headline on its line ("ALSO READ | ...")."""
+    labels = sorted(data_lines("teaser_labels.txt"), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
+    return guarded(re.compile(rf"(?:{alternatives})\s*[:|>»–—-]\s*\S", re.IGNORECASE))
+
+
 def _is_label(line: str) -> bool:
     folded = line.casefold()
     return not _longer_than_labels().match(folded) and " ".join(WORD.findall(folded)) in furniture_labels()
@@ -185,7 +226,8 @@ def _is_label(line: str) -> bool:
 def is_widget(line: str) -> bool:
     """Navigation, sharing, FAQ and status widgets, tables of codes, teaser links, Markdown's
     link lists and rules, a printed page's numbers and running headers, a newsletter's links
-    and subscription footer, a live blog's times and key-event teasers."""
+    and subscription footer, a live blog's times and key-event teasers, a label with another
+    story's headline, a call to follow the site elsewhere."""
     return (
         _is_label(line)
         or (line[:1] in "[!*+-" and bool(MARKDOWN_LINKS.match(line)))
@@ -199,6 +241,7 @@ def is_widget(line: str) -> bool:
         or ("   " in line and word_count(line) <= 16 and bool(COLUMN_GAP.search(line)))
         or ("://" in line and bool(link := LINK_LINE.match(line)) and word_count(link.group("label")) <= 10)
         or (_may_be_subscription(line.lower()) and word_count(line) <= 40 and bool(SUBSCRIPTION.search(line)))
+        or (bool(_teaser().match(line) or PROMOTION.match(line)) and word_count(line) <= 30)
     )
 
 

@@ -254,8 +254,8 @@ def _read_metadata(article: _Article, line: Line) -> bool:
         article.part("caption", line.start, line.end)
     elif cues.is_note(text):
         _read_note(article, line)
-    elif (match := cues.DATELINE_ALONE.match(text)):
-        article.dateline = match.group("place").strip()
+    elif (place := cues.dateline_alone(text)):
+        article.dateline = place
         article.part("dateline", line.start, line.end)
     elif cues.is_furniture(text):
         _read_furniture(article, line)
@@ -319,7 +319,7 @@ def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_h
         return False
     last = article.parts[-1] if article.parts else None
     under_date = last is not None and last.kind == "date" and last.start >= lines[index - 1].start
-    closing = index + 1 == len(lines) or bool(cues.DATELINE_ALONE.match(lines[index + 1].text))
+    closing = index + 1 == len(lines) or bool(cues.dateline_alone(lines[index + 1].text))
     # "Pakistan's SCO moment" / "Zahid Hussain" / "Published September 16, 2025": between
     # the headline and the date
     above_date = after_headline and index + 1 < len(lines) and bool(date_line(lines[index + 1].text)) and \
