@@ -275,3 +275,20 @@ def test_a_relative_clause_after_the_name_and_marks_late_in_a_reported_clause():
 def test_a_reported_clause_may_open_with_a_possessive():
     found, _ = quotes("Foreign Minister Aibek Moldokulov said his country would put transport and water first.")
     assert found == [("indirect", "his country would put transport and water first", "Aibek Moldokulov")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The host, Foreign Minister Lena Petrova, said the talks had been useful for every delegation.", "Lena Petrova"),
+    ("His spokesman, Omar Haidari, told reporters that the visit had been postponed until the spring.",
+     "Omar Haidari"),
+    ("The ministry's spokeswoman, Farida Nurlanovna, said the border would reopen on Monday.", "Farida Nurlanovna"),
+])
+def test_a_name_in_apposition_to_a_description_speaks(body, speaker):
+    found, _ = quotes(body)
+    assert [(kind, who) for kind, _, who in found] == [("indirect", speaker)]
+
+
+def test_an_indirect_quote_stops_where_the_speaker_calls_for_something():
+    found, _ = quotes('Foreign Minister Lena Petrova said the bloc had become "a force for calm" and called '
+                      'for closer trade among member states.')
+    assert found == [("indirect", 'the bloc had become "a force for calm"', "Lena Petrova")]

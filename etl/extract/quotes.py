@@ -28,6 +28,7 @@ from sco_etl.extract.speakers import (
     title_words,
 )
 from sco_etl.model import Extraction, ParsedArticle, QuoteFact, Span
+from sco_etl.parse.people import PERSON_NAME
 from sco_etl.patterns import guarded
 
 STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
@@ -70,7 +71,7 @@ def _verb_pattern() -> re.Pattern[str]:
 def _next_attribution() -> re.Pattern[str]:
     """Where an indirect quote stops early: ", and his counterpart X pledged ..."."""
     # a commitment is not reported speech of its own, but it does start another subject's clause
-    verbs = _verb_alternation() + "|pledged|vowed|promised|urged"
+    verbs = _verb_alternation() + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed"
     return re.compile(rf",?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
 
 
@@ -454,6 +455,9 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
     stripped = before.rstrip()
     if stripped.endswith(","):
         chunks = stripped[:-1].split(", ")
+        if len(chunks) == 2 and _DESCRIPTION.match(chunks[0]) and _NAME_AT_END.search(chunks[1]):
+            # "The host, Foreign Minister Lena Petrova, said": the name in apposition speaks
+            return _trim(plain, Span(offset + len(chunks[0]) + 2, offset + len(stripped) - 1)), None
         if len(chunks) >= 2 and looks_like_apposition(", ".join(chunks[1:])):
             name_end = len(chunks[0])
             appos_start = name_end + 2
@@ -466,6 +470,10 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
     return _trim(plain, Span(offset + start, offset + len(stripped))), None
 
 
+# "The host", "His spokesman", "The ministry's spokeswoman": who a name in apposition is
+_DESCRIPTION = re.compile(r"(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*$",
+                          re.IGNORECASE)
+_NAME_AT_END = re.compile(rf"(?:^|\s){PERSON_NAME.pattern}$")
 _INVERTED_SPEAKER_LIMIT = 6  # words in "said Kazakh President Kassym-Jomart Tokayev"
 # "..., X said on Wednesday following talks with ...", "..., X said, adding that ...": what
 # follows the verb of a trailing attribution tells when or what next, not what was said
