@@ -301,3 +301,28 @@ def test_the_bodys_observer_and_a_rank_with_its_noun_left_out():
 def test_any_bodys_acronym_qualifies_a_status():
     assert events("Timor-Leste, an ASEAN observer since 2022, hopes to join soon.") == {
         ("TLS", "ASEAN", "observer", "occurred", "2022")}
+
+
+def test_holding_the_chairmanship_is_no_change_whatever_date_follows():
+    assert events("Kazakhstan holds the chairmanship of the SCO until the summit of heads of state in Astana "
+                  "on July 3, 2025.") == set()
+
+
+def test_the_admission_of_a_state_as_a_partner_is_that_status():
+    assert events("Leaders are expected to approve the admission of Cambodia as an SCO partner next year.") == {
+        ("KHM", "SCO", "partner", "planned", "2026")}
+
+
+def test_a_range_of_days_dates_a_change_by_its_first_day():
+    assert events("The summit of the SCO will be held from October 30 to November 2, when leaders are expected "
+                  "to admit Cambodia as a partner.") == {("KHM", "SCO", "partner", "planned", "2025-10-30")}
+
+
+def test_a_verb_after_and_with_no_subject_of_its_own_shares_the_sentences_subject():
+    assert events("Kazakhstan joined the SCO in 2001 together with Tajikistan, and took over the rotating "
+                  "chairmanship in 2024.") == {
+        ("KAZ", "SCO", "accession", "occurred", "2001"), ("TJK", "SCO", "accession", "occurred", "2001"),
+        ("KAZ", "SCO", "chairmanship", "occurred", "2024")}
+    # with a subject of its own, the nearer state keeps it
+    assert ("TJK", "SCO", "chairmanship", "occurred", "2024") in events(
+        "Kazakhstan joined the SCO in 2001, and Tajikistan took over the rotating chairmanship in 2024.")

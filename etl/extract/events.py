@@ -68,9 +68,12 @@ AS_CLAUSE = re.compile(r"as\s+observers\s+(?!(?:of|in|on|at|to|for|from|since|un
 RECOMMENDED = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing))\s+"
                          r"(?:that\b|granting\b|giving\b|admitting\b)(?:(?!,\s+(?:and|but|while)\b)[^.;]){0,120}$",
                          re.IGNORECASE)
-# "during Kazakhstan's chairmanship", "China holds the rotating presidency": a status, not a change
-POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir|\b(?:holds|holding|is\s+holding)\s+the)\s+(?:rotating\s+)?"
+# "during Kazakhstan's chairmanship": a status, not a change (when no date says when it began)
+POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?"
                               r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
+# "China holds the rotating presidency (until ...)": a status, never a change, whatever date follows
+HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|is\s+holding)\s+the\s+(?:rotating\s+)?"
+                         r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
 # "use the Kyrgyz chairmanship to ...", "under the Kazakh presidency": the state's adjective
 # between "the" and the chairmanship names the holder, not a change (unless it begins there)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -308,7 +311,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         organisation = in_view.body()
     if organisation is None:
         return []
-    if trigger.event_type == "chairmanship" and _held_by_adjective(text, here, states):
+    if trigger.event_type == "chairmanship" and (_held_by_adjective(text, here, states) or HOLDS_CHAIR.search(
+            text, max(sentence.start, match.start() - 24), match.end())):
         return []
     chosen = _states_for(text, sentence, here, states, trigger)
     if not chosen:
@@ -498,6 +502,10 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     if not left and IT_BEFORE.search(text, max(sentence.start, here.start - 12), here.start):
         # "When Pakistan assumes ..., since it joined as a full member": the sentence's subject
         left = [s for s in states if s.span.end <= here.start][:1]
+    if left and ELIDED_SUBJECT.search(text, left[-1].span.end, here.start):
+        opening = [s for s in states if sentence.start <= s.span.start <= sentence.start + len("The ")]
+        if opening:
+            return _group(text, [s for s in states if s.span.start >= opening[0].span.start], forward=True)
     right = [s for s in states if s.span.start >= here.end and s.span.start - here.end <= WINDOW]
     if trigger.event_type == "chairmanship" and right and TO_STATE.match(text, here.end, right[0].span.start):
         return _group(text, right, forward=True)
@@ -507,6 +515,10 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
 
 
 IT_BEFORE = re.compile(r"\bit\s+(?:has\s+|had\s+)?$")
+# "India joined in 2017 along with Pakistan, and held the chairmanship in 2023": a verb after
+# "and" with no subject of its own shares the subject that opens the sentence
+ELIDED_SUBJECT = re.compile(r",?\s+and\s+(?:(?:also|then|later|subsequently)\s+)?(?:held|took|won|became|hosted|"
+                            r"[a-z]+ed)\b(?:\s+[\w'’-]+){0,4}\s*$")
 NOMINAL_TRIGGER = re.compile(r"\b(?:inclusion|accession|joining|admission|entry|application|withdrawal)(?:\s+of)?$", re.IGNORECASE)
 
 
@@ -561,7 +573,9 @@ UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None, future: bool) -> DateValue | None:
     """The nearest date expression to the trigger in its sentence, resolved."""
     best = None
+    previous = None  # the date expression before this one
     for match in TEXT_DATE.finditer(text, sentence.start, sentence.end):
+        match, previous = _range_start(text, previous, match), match
         if UNTIL.match(match.group()) or UNTIL_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start()):
             continue  # "holds the presidency until June": when a state ends, not when a change happens
         between = (here.end, match.start()) if match.start() >= here.end else (match.end(), here.start)
@@ -578,6 +592,17 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)):
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
     return resolve_text_date(best[1], published, future) if best else None
+
+
+RANGE_JOINT = re.compile(r"\s*(?:[-–—]|to|through)\s*", re.IGNORECASE)
+
+
+def _range_start(text: str, previous: re.Match[str] | None, match: re.Match[str]) -> re.Match[str]:
+    """"from August 31 to September 1": a range of days dates a change by its first (as "for
+    2024-25" does by 2024), so its second date stands for the first."""
+    if previous is not None and RANGE_JOINT.fullmatch(text, previous.end(), match.start()):
+        return previous
+    return match
 
 
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
