@@ -142,6 +142,26 @@ def test_json_array_and_wrapped_list(engine, tmp_path):
     assert "invalid JSON" in summary.failures[0].reason
 
 
+def test_news_api_exports_with_nested_lists_source_objects_and_wrapped_hits(engine, tmp_path):
+    # a news API's export: the records one level down, the source and authors as objects
+    api = {"uri": "1", "dateTimePub": "2025-02-03T09:00:00Z", "date": "2025-02-01", "title": "Central Asian grid deal",
+           "body": BRIEF, "source": {"uri": "dailysteppe.example", "title": "Daily Steppe"},
+           "authors": [{"uri": "a", "name": "Aida Sultanova", "type": "author"}]}
+    (tmp_path / "api.json").write_text(json.dumps({"articles": {"results": [api], "totalResults": 1}}), encoding="utf-8")
+    # a search index's dump: each hit holds its article under "_source"
+    hit = {"_index": "news", "_id": "7", "_source": {"headline": "Grid talks", "content": BRIEF.replace("Monday", "Friday"),
+                                                      "publishedAt": "2025-02-07T10:00:00Z", "source": "Steppe Post"}}
+    (tmp_path / "dump.json").write_text(json.dumps({"hits": {"total": 1, "hits": [hit]}}), encoding="utf-8")
+    (tmp_path / "other.json").write_text(json.dumps({"data": {"count": 0, "note": "nothing here"}}), encoding="utf-8")
+    summary = Loader(engine).run([str(tmp_path)])
+    assert rows(engine, "SELECT file_name, title, publisher, published_on, authors FROM v_articles ORDER BY file_name") == [
+        ("api.json#1", "Central Asian grid deal", "Daily Steppe", "2025-02-03", "Aida Sultanova"),
+        ("dump.json#1", "Grid talks", "Steppe Post", "2025-02-07", None),
+    ]
+    [failure] = summary.failures
+    assert Path(failure.path).name == "other.json" and "no article records" in failure.reason
+
+
 # --- standard input and --format -----------------------------------------------------------
 
 def test_load_from_stdin_sniffs_the_format(runner, db_url, tmp_path):

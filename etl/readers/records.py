@@ -67,18 +67,29 @@ class JsonReader:
         ]
 
 
-def _records_in(data: Any) -> list[Any]:
+# how far down a JSON object its list of records is looked for ({"articles": {"results": [...]}} is 2)
+RECORD_LIST_DEPTH = 3
+
+
+def _records_in(data: Any, depth: int = 1) -> list[Any]:
     if isinstance(data, list):
         return data
     if isinstance(data, dict):
         for key in field_names()["record_lists"]:
-            if isinstance(data.get(key), list):
-                return data[key]
+            value = data.get(key)
+            if isinstance(value, list):
+                return value
+            if isinstance(value, dict) and depth < RECORD_LIST_DEPTH:
+                try:
+                    return _records_in(value, depth + 1)
+                except UnreadableInput:
+                    pass  # not there: another key, or the object itself, may hold the article
         folded = _folded(data)
         if _field(folded, "text") is not None or _field(folded, "html") is not None:
             return [data]
-    raise UnreadableInput("no article records (expected a list of objects, or an object with "
-                          f"one of: {', '.join(field_names()['record_lists'])})")
+    raise UnreadableInput("no article records (expected a list of objects, or an object holding one under "
+                          f"one of these keys, up to {RECORD_LIST_DEPTH} levels down: "
+                          f"{', '.join(field_names()['record_lists'])})")
 
 
 def _record_source(source: Input, number: int) -> Input:
@@ -89,7 +100,7 @@ def read_record(source: Input, record: Any, raw: bytes, encoding: str) -> Docume
     """One record as a document, or the reason it cannot be one."""
     if not isinstance(record, dict):
         return UnreadableRecord(source.path, f"a record must be a JSON object, not {type(record).__name__}")
-    record = _folded(record)
+    record = _unwrapped(_folded(record))
     metadata = record_metadata(record)
     text = _as_text(_field(record, "text"))
     if text and text.strip():
@@ -127,6 +138,15 @@ def record_metadata(record: dict[str, Any]) -> DocumentMetadata:
     )
 
 
+def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
+    """The article inside a wrapper record ({"_id": ..., "_source": {...}}), else ``record``."""
+    if _field(record, "text") is None and _field(record, "html") is None:
+        for key in field_names()["record_wrappers"]:
+            if isinstance(inner := record.get(key.casefold()), dict):
+                return _folded(inner)
+    return record
+
+
 def _fill(metadata: DocumentMetadata, fallback: DocumentMetadata) -> DocumentMetadata:
     """``metadata`` with its empty fields taken from ``fallback``."""
     return DocumentMetadata(
@@ -151,8 +171,8 @@ def _field(record: dict[str, Any], field: str) -> Any:
 
 
 def _as_text(value: Any) -> str | None:
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("url") or value.get("@id")
+    if isinstance(value, dict):  # JSON-LD's {"name": ...}; a news API's source {"uri": ..., "title": ...}
+        value = value.get("name") or value.get("title") or value.get("url") or value.get("@id")
     if isinstance(value, list):
         value = "\n\n".join(part for part in (_as_text(item) for item in value) if part)
     return value.strip() if isinstance(value, str) and value.strip() else None
