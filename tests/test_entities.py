@@ -141,3 +141,9 @@ def test_what_is_based_somewhere_is_an_organisation_without_a_head_word():
     _, organisations = entities("Analysts at the Almaty-based Steppe Analytics expect the corridor to open "
                                 "next year, but a Beijing-based analyst, Li Wei, doubts it.")
     assert set(organisations) == {"Steppe Analytics"}
+
+
+def test_an_uncatalogued_publisher_named_in_the_dateline_is_mentioned():
+    _, organisations = entities("ULAANBAATAR, Oct 12 (Steppe Post) - Mongolia will not seek membership of the bloc, "
+                                "the president said on Sunday after talks with his Kazakh counterpart.")
+    assert organisations["Steppe Post"].kind == "news_outlet"

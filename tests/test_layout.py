@@ -127,6 +127,15 @@ def test_a_place_and_a_region_is_no_dateline():
     assert article.dateline is None
 
 
+def test_a_wire_dateline_with_a_single_hyphen():
+    article = parse("Headline", "", "ULAANBAATAR, Oct 12 (Steppe Post) - " + PARAGRAPH, "", SECOND)
+    assert (article.dateline, article.publisher) == ("ULAANBAATAR", "Steppe Post")
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+    # capitals and a hyphen alone, with no date or agency, open a sentence, not a dateline
+    article = parse("Headline", "", "UPDATE - " + PARAGRAPH, "", SECOND)
+    assert article.dateline is None and article.body.startswith("UPDATE - ")
+
+
 def test_the_outlet_alone_on_a_line_is_not_an_author():
     article = parse("Border talks resume", "Published: 3 March 2025", "Tallgrass Courier", "DUSHANBE:", "",
                     PARAGRAPH, "", "© 2025 Tallgrass Courier. All rights reserved.")

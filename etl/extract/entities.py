@@ -304,14 +304,14 @@ def _metadata_mentions(article: ParsedArticle) -> list[_Found]:
 
 
 def _printed_publisher(article: ParsedArticle) -> list[tuple[int, int]]:
-    """Spans of the publisher's name in metadata, notes, furniture and captions ("Photo: Eurasia
-    Monitor"), when the catalogue does not know it. Another outlet credited in a metadata line
+    """Spans of the publisher's name in metadata, notes, furniture, captions ("Photo: Eurasia
+    Monitor") and the dateline, when the catalogue does not know it. Another outlet credited in a metadata line
     ("Photograph: ... Reuters") does not stand for it."""
     if not article.publisher or catalogue().lookup(article.publisher) is not None:
         return []
     spans = []
     for part in article.parts:
-        if part.kind in {"metadata", "note", "furniture", "caption"}:
+        if part.kind in {"metadata", "note", "furniture", "caption", "dateline"}:  # "ULAANBAATAR (X) -"
             at = article.text.find(article.publisher, part.start, part.end)
             while at >= 0:
                 spans.append((at, at + len(article.publisher)))

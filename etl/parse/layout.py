@@ -407,9 +407,11 @@ def _read_body(article: _Article, lines: list[Line]) -> None:
 
 
 def _is_wire_dateline(match: re.Match[str]) -> bool:
-    # an all-capitals opening ("NATO:") is a dateline only with a date, an agency or a dash
-    return bool(match.group("date") or match.group("agency") or match.group("sep") != ":"
-                or len(match.group("place")) > 5)
+    # an all-capitals opening ("NATO:", "UPDATE - ") is a dateline only with a date, an agency
+    # or a long dash ("ULAANBAATAR, Oct 12 (Steppe Wire) - " has both)
+    if match.group("date") or match.group("agency"):
+        return True
+    return match.group("sep") not in (":", "-") or (match.group("sep") == ":" and len(match.group("place")) > 5)
 
 
 def _read_wire_dateline(article: _Article, line: Line, match: re.Match[str]) -> None:
