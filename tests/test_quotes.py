@@ -292,3 +292,9 @@ def test_an_indirect_quote_stops_where_the_speaker_calls_for_something():
     found, _ = quotes('Foreign Minister Lena Petrova said the bloc had become "a force for calm" and called '
                       'for closer trade among member states.')
     assert found == [("indirect", 'the bloc had become "a force for calm"', "Lena Petrova")]
+
+
+def test_told_a_gathering_that():
+    found, _ = quotes("President Lena Petrova spoke on Sunday. Petrova told a news conference that the border "
+                      "would reopen in the spring.")
+    assert found == [("indirect", "the border would reopen in the spring", "Lena Petrova")]
