@@ -326,3 +326,22 @@ def test_a_verb_after_and_with_no_subject_of_its_own_shares_the_sentences_subjec
     # with a subject of its own, the nearer state keeps it
     assert ("TJK", "SCO", "chairmanship", "occurred", "2024") in events(
         "Kazakhstan joined the SCO in 2001, and Tajikistan took over the rotating chairmanship in 2024.")
+
+
+def test_a_status_kept_is_no_grant_unless_kept_since_a_date():
+    assert events("Mongolia told the SCO it would keep its observer status.") == set()
+    assert events("Mongolia has kept its SCO observer status since 2004.") == {
+        ("MNG", "SCO", "observer", "occurred", "2004")}
+
+
+def test_a_later_change_in_the_same_sentence_does_not_take_the_earlier_date():
+    assert events("Kazakhstan and Tajikistan were admitted to the SCO as observers in 2005 and later became "
+                  "full members.") == {
+        ("KAZ", "SCO", "observer", "occurred", "2005"), ("TJK", "SCO", "observer", "occurred", "2005"),
+        ("KAZ", "SCO", "accession", "occurred", None), ("TJK", "SCO", "accession", "occurred", None)}
+
+
+def test_becoming_a_ranked_or_named_partner_is_partner_status_but_a_trading_partner_is_not():
+    assert events("Cambodia became the first SCO partner at the summit in July.") == {
+        ("KHM", "SCO", "partner", "occurred", "2025-07")}
+    assert events("Cambodia became the largest trading partner of the SCO members in 2024.") == set()

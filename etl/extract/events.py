@@ -50,6 +50,12 @@ ASPIRATION = re.compile(r"\b(?:applied|apply|applies|application|bid|wish|wishes
 JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+)?(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b", re.IGNORECASE)
 STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for|hoping\s+for|eyes|eyeing|covets?)"
                          r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# "would keep its observer role", "retains its dialogue-partner status": a status kept, not granted
+STATUS_KEPT = re.compile(r"\b(?:keeps?|kept|keeping|retains?|retained|retaining|maintains?|maintained|maintaining"
+                         r"|preserves?|preserved|preserving)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?$",
+                         re.IGNORECASE)
+# "has kept its observer status since 2004": kept since a date, so granted then
+SINCE_AFTER = re.compile(r"[^.;]{0,30}?\bsince\b", re.IGNORECASE)
 # "may join", "could apply", "is considering whether to apply": a possibility, not an event.
 # Case-sensitive: "in May joined" names a month.
 HYPOTHETICAL = re.compile(r"\b(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
@@ -295,8 +301,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())):
         return []
-    if trigger.event_type in GRANTED_STATUSES and STATUS_WISH.search(before):
-        return []  # "wants observer status": a wish, not a grant
+    if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or (
+            STATUS_KEPT.search(before) and not SINCE_AFTER.match(text, match.end()))):
+        return []  # "wants observer status", "keeps its observer role": a wish or a status kept, not a grant
     if AS_CLAUSE.match(text, match.start()):
         return []  # "as observers gather in Tianjin": a clause with its own verb, not a status
     here = Span(match.start(), match.end())
@@ -583,6 +590,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "X took over the chair, and Bishkek will host next year": a later clause's date (a
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
+        if match.end() <= here.start and LATER.search(text, *between):
+            continue  # "admitted as observers in 2005 and later became full members": not in 2005
         distance = between[1] - between[0]
         # "Iran, an observer since 2005, joined in July 2023": a date across a comma belongs to
         # another phrase; it dates the change only when no date stands in the trigger's own
@@ -605,6 +614,7 @@ def _range_start(text: str, previous: re.Match[str] | None, match: re.Match[str]
     return match
 
 
+LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b", re.IGNORECASE)
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;"
                           r"|\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|then|later)\s")
