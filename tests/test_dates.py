@@ -60,3 +60,17 @@ def test_a_day_and_month_without_a_year_take_the_articles_year():
     assert resolved("will meet on 3 November", future=True) == "2025-11-03"
     assert resolved("signed on 1 September 2019") == "2019-09-01"
     assert TEXT_DATE.search("it may 5 times") is None  # a verb, not May
+
+
+def test_a_datelines_year_comes_from_its_weekday_and_the_last_year_the_text_names():
+    from sco_etl.parse.dates import year_of_dateline
+
+    opening = "Ministers will meet in July, the deputy minister told reporters on Friday."
+    # 14 March: a Thursday in 2024, a Friday in 2025
+    assert year_of_dateline("March 14", opening, "... joined in 2017 ... became a member in 2024 ...").iso == "2025-03-14"
+    # a year in the future ("will chair in 2026", "by 2030") says nothing of the present
+    assert year_of_dateline("March 14", opening, "... in 2024 ... will chair it in 2026 ... by 2030 ...").iso == \
+        "2025-03-14"
+    assert year_of_dateline("March 14", "Ministers met, officials said.", "... in 2024 ...") is None  # no weekday
+    assert year_of_dateline("March 14", opening, "... in 2019 ...") is None  # a Thursday in 2019, a Saturday in 2020
+    assert year_of_dateline("March 14", opening, "no year at all") is None

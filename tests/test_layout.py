@@ -136,6 +136,14 @@ def test_a_wire_dateline_with_a_single_hyphen():
     assert article.dateline is None and article.body.startswith("UPDATE - ")
 
 
+def test_a_wire_dateline_with_the_agency_between_slashes_and_no_year():
+    article = parse("Headline", "", "MOSCOW, March 14. /Steppe Post/. " + PARAGRAPH.replace("on Tuesday", "on Friday"),
+                    "", "Kazakhstan took over the chairmanship in July 2024.")
+    assert (article.dateline, article.publisher) == ("MOSCOW", "Steppe Post")
+    assert article.published_on.iso == "2025-03-14"  # the only year after 2024 with 14 March on a Friday
+    assert article.body.startswith("Member states")
+
+
 def test_the_outlet_alone_on_a_line_is_not_an_author():
     article = parse("Border talks resume", "Published: 3 March 2025", "Tallgrass Courier", "DUSHANBE:", "",
                     PARAGRAPH, "", "© 2025 Tallgrass Courier. All rights reserved.")

@@ -138,11 +138,12 @@ BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2}(?:\s+[/>�
 DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)\s*[:：]$")
 # "Qingdao, China:", "New Delhi, India:": a place in any case, when a state's name follows it
 PLACE_IN_STATE_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,40}?),\s+(?P<state>[A-Z][\w.'’ -]{2,40}?)\s*[:：]$")
+# "ASTANA, July 4 (Xinhua) -- ", "MOSCOW, March 14. /TASS/. " (the agency between slashes)
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]{1,}){0,3})"
     r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
-    r"\s*(?P<sep>--|—|–|:|-)\s+"
+    r"(?:\s*\((?P<agency>[^)]{2,40})\)|\.?\s*/(?P<slashed>[^/\s][^/]{0,38})/)?"
+    r"\s*(?P<sep>--|—|–|:|-|(?<=/)\.)\s+"
 )
 
 

@@ -86,6 +86,36 @@ def _parsed(printed: str, yearfirst: bool = False, default: datetime.datetime | 
         return None
 
 
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_ON_WEEKDAY = re.compile(r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# words before a year that put it in the future ("will chair in 2026", "by 2030"): no clue to the present
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|by|until|till|planned|scheduled|expected|next|upcoming|to\s+be)\b"
+                            r"[^.;]{0,25}$", re.IGNORECASE)
+
+
+def year_of_dateline(month_day: str, opening: str, text: str) -> DateValue | None:
+    """The date of a dateline printed without its year ("MOSCOW, March 14. /TASS/. ... told TASS
+    on Friday"): of the last year the text names as a present or past one, and the year after
+    it (a story is seldom dated before the last year it names), the one in which that day fell
+    on the weekday of the opening sentence. None when the weekday, or such a year, is missing,
+    or neither year fits: a date is never guessed. (A story that names no year as recent as
+    the one before its own can still be dated wrongly; in two years out of seven.)"""
+    weekday = _ON_WEEKDAY.search(opening)
+    if not weekday:
+        return None
+    named = [int(match.group()) for match in _YEAR_IN_TEXT.finditer(text)
+             if not _FUTURE_BEFORE.search(text, max(0, match.start() - 40), match.start())]
+    if not named:
+        return None
+    wanted = WEEKDAYS.index(weekday.group("weekday").casefold())
+    found = []
+    for year in (max(named), max(named) + 1):
+        value = _parsed(month_day, default=datetime.datetime(year, 1, 1))
+        if value is not None and value.year == year and value.weekday() == wanted:
+            found.append(value.date())
+    return DateValue(found[0].isoformat()) if len(found) == 1 else None
+
+
 ISO_PARTIAL = re.compile(r"^\s*(?P<year>\d{4})(?:-(?P<month>\d{2}))?\s*$")
 
 

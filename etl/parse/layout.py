@@ -15,7 +15,7 @@ from sco_etl.catalogue import catalogue
 from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.names import name_key
 from sco_etl.parse import cues
-from sco_etl.parse.dates import date_line, read_date
+from sco_etl.parse.dates import date_line, read_date, year_of_dateline
 from sco_etl.parse.people import names_in_byline, names_leading
 
 
@@ -409,17 +409,20 @@ def _read_body(article: _Article, lines: list[Line]) -> None:
 def _is_wire_dateline(match: re.Match[str]) -> bool:
     # an all-capitals opening ("NATO:", "UPDATE - ") is a dateline only with a date, an agency
     # or a long dash ("ULAANBAATAR, Oct 12 (Steppe Wire) - " has both)
-    if match.group("date") or match.group("agency"):
+    if match.group("date") or match.group("agency") or match.group("slashed"):
         return True
     return match.group("sep") not in (":", "-") or (match.group("sep") == ":" and len(match.group("place")) > 5)
 
 
 def _read_wire_dateline(article: _Article, line: Line, match: re.Match[str]) -> None:
     article.dateline = match.group("place").strip().rstrip(",")
-    if match.group("agency"):
-        article.add_publisher("agency", match.group("agency"))
+    if (agency := match.group("agency") or match.group("slashed")):
+        article.add_publisher("agency", agency)
     if match.group("date"):
-        article.add_date("dateline", read_date(match.group("date")))
+        printed = read_date(match.group("date"))
+        if printed is None:  # "March 14": no year; the opening sentence's weekday may tell it
+            printed = year_of_dateline(match.group("date"), line.text[match.end():], article.text)
+        article.add_date("dateline", printed)
     # the dateline ends at its separator: the spaces after it belong to neither part
     article.part("dateline", line.start, line.start + match.end("sep"))
     article.part("body", line.start + match.end(), line.end)
