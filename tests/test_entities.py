@@ -147,3 +147,11 @@ def test_an_uncatalogued_publisher_named_in_the_dateline_is_mentioned():
     _, organisations = entities("ULAANBAATAR, Oct 12 (Steppe Post) - Mongolia will not seek membership of the bloc, "
                                 "the president said on Sunday after talks with his Kazakh counterpart.")
     assert organisations["Steppe Post"].kind == "news_outlet"
+
+
+def test_a_role_title_and_a_name_after_a_bodys_name_are_not_part_of_it():
+    _, organisations = entities("Kazakh Foreign Ministry Spokesperson Aibek Smadiyarov said the talks went well, "
+                                "and the Office of the President of Kazakhstan confirmed the visit.")
+    assert "Kazakhstan's Foreign Ministry" in organisations
+    assert "Office of the President of Kazakhstan" in organisations
+    assert not any("Smadiyarov" in name for name in organisations)

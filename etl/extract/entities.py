@@ -157,6 +157,8 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
             continue
         if not _has_head(text[phrase.start():phrase_end]):
             continue  # most capitalised phrases are names of people and places: no name below has a head
+        if (titled := _titled_name_at_end().search(text, phrase.start(), phrase_end)):
+            phrase_end = titled.start()  # "Chinese Foreign Ministry Spokesperson Mao Ning": the ministry
         pieces, piece_start = [], phrase.start()
         for joint in AND_THE.finditer(text, phrase.start(), phrase_end):
             # "A Institute and B University" is two names; "Ministry of Commerce and Industry" one
@@ -167,6 +169,14 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
         for piece_start, piece_end in pieces:
             found += _organisations_in_phrase(text, piece_start, piece_end)
     return found
+
+
+@lru_cache(maxsize=1)
+def _titled_name_at_end() -> re.Pattern[str]:
+    """A role title and a person's name ending a capitalised phrase: not part of a body's name."""
+    titles = sorted((title for title in data_lines("person_titles.txt") if not title.endswith(".")), key=len, reverse=True)
+    alternatives = "|".join(re.escape(title) for title in titles)
+    return re.compile(rf"\s+(?i:{alternatives})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}$")
 
 
 def _organisations_in_phrase(text: str, start: int, end: int) -> list[_Found]:
