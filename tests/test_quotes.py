@@ -298,3 +298,15 @@ def test_told_a_gathering_that():
     found, _ = quotes("President Lena Petrova spoke on Sunday. Petrova told a news conference that the border "
                       "would reopen in the spring.")
     assert found == [("indirect", "the border would reopen in the spring", "Lena Petrova")]
+
+
+def test_the_diplomat_is_the_last_person_named_with_a_diplomats_title():
+    found, _ = quotes('Trade will grow, Deputy Foreign Minister Lena Petrova told reporters on Friday. "We expect '
+                      'a decision before the winter," the diplomat said.')
+    assert found[-1] == ("direct", "We expect a decision before the winter", "Lena Petrova")
+
+
+@pytest.mark.parametrize("verb", ["also noted that", "has repeatedly said that", "later stressed that"])
+def test_adverbs_and_auxiliaries_between_the_speaker_and_the_verb(verb):
+    found, _ = quotes(f"Minister Lena Petrova spoke on Friday. She {verb} the border would reopen in the spring.")
+    assert found == [("indirect", "the border would reopen in the spring", "Lena Petrova")]

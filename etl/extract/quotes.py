@@ -466,12 +466,16 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
             return (_trim(plain, Span(offset, offset + name_end)),
                     Span(offset + appos_start, offset + len(stripped) - 1))
         return None, None
+    stripped = _BEFORE_THE_VERB.sub("", stripped)  # "He also noted", "Turkey has repeatedly said"
     start = stripped.rfind(", ") + 2 if ", " in stripped else 0
     if len(stripped[start:].split()) > 10:
         return None, None
     return _trim(plain, Span(offset + start, offset + len(stripped))), None
 
 
+# adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
+_BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|too|has|have|had|would|will"
+                              r"|(?-i:[a-z]+ly)))+$")
 # "The host", "His spokesman", "The ministry's spokeswoman": who a name in apposition is
 _DESCRIPTION = re.compile(r"(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*$",
                           re.IGNORECASE)

@@ -10,11 +10,12 @@ them in the article; "the minister" to the last one named with that title.
 from __future__ import annotations
 
 import bisect
+import tomllib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sco_etl.data import data_lines
+from sco_etl.data import data_lines, data_text
 from sco_etl.extract.entities import state_matcher, state_names_by_key
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
@@ -94,12 +95,24 @@ class ArticleContext:
             if nationality is not None:
                 if person.nationality_iso3 == nationality:
                     return person
-            elif person.role and title in person.role.casefold().split():
+            elif person.role and _has_role(person.role.casefold(), title):
                 return person
         return None
 
     def remember(self, offset: int, person: PersonRef) -> None:
         bisect.insort(self.people, (offset, person), key=lambda item: item[0])
+
+
+def _has_role(role: str, title: str) -> bool:
+    """Does a (casefolded) role fit "the <title>": the word itself, or a title of its family
+    ("the diplomat": a deputy foreign minister)?"""
+    words = f" {' '.join(role.split())} "
+    return f" {title} " in words or any(f" {member} " in words for member in role_families().get(title, ()))
+
+
+@lru_cache(maxsize=1)
+def role_families() -> dict[str, tuple[str, ...]]:
+    return {noun: tuple(titles) for noun, titles in tomllib.loads(data_text("role_families.toml")).items()}
 
 
 def _state_in(text: str) -> str | None:
