@@ -345,3 +345,16 @@ def test_becoming_a_ranked_or_named_partner_is_partner_status_but_a_trading_part
     assert events("Cambodia became the first SCO partner at the summit in July.") == {
         ("KHM", "SCO", "partner", "occurred", "2025-07")}
     assert events("Cambodia became the largest trading partner of the SCO members in 2024.") == set()
+
+
+def test_a_left_out_verb_after_the_object_and_a_comma():
+    assert events("Kazakhstan and Tajikistan joined the organization in 2017, and Cambodia in 2023, "
+                  "officials of the SCO said.") == {
+        ("KAZ", "SCO", "accession", "occurred", "2017"), ("TJK", "SCO", "accession", "occurred", "2017"),
+        ("KHM", "SCO", "accession", "occurred", "2023")}
+
+
+def test_examples_after_including_are_no_roster_but_members_including_are():
+    assert events("A dozen countries, including Laos, Bahrain and Kuwait, want closer ties with the SCO.") == set()
+    assert events("The SCO has ten members, including China, Russia and India.") == {
+        (iso3, "SCO", "member", "reported", None) for iso3 in ("CHN", "RUS", "IND")}

@@ -88,6 +88,9 @@ BEGINS = re.compile(r"\s+(?:began|begins|started|starts|opened|opens)\b", re.IGN
 # start, before the alternatives are tried
 ROSTER = guarded(re.compile(r"\b(?=\w)(?:includes?|included|including|comprises?|comprising|consists?\s+of|members\s+(?:are|include)|member\s+states\s+(?:are|include)|brings?\s+together)\s*:?\s+",
                             re.IGNORECASE))
+# "its ten members, including ...", "member states including ...": a roster of the members
+MEMBERS_BEFORE = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations)|founders|founding\s+members)\b"
+                            r"[^.;]{0,30}$", re.IGNORECASE)
 TO_STATE = re.compile(r"\s+(?:of\s+the\s+\w+\s+|over\s+)?to\s+", re.IGNORECASE)
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
 REFERS_TO_BODY = re.compile(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance)\b"
@@ -335,8 +338,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     evidence = text[sentence.start:sentence.end]
     events = [MembershipEventFact(str(state.value), organisation, trigger.event_type, certainty, date, evidence, sentence)
               for state in chosen]
-    if date is not None:  # "Iran joined in July 2023 and Belarus in July 2024": the verb left out
-        position, _ = _date_after(text, match.end(), sentence.end, published)
+    if date is not None:  # "Iran joined (the SCO) in July 2023 and Belarus in July 2024": the verb left out
+        position, _ = _date_after(text, _object_end(text, match.end(), sentence.end), sentence.end, published)
         events += [_like(events[0], state, later, text, sentence)
                    for state, later in _gapped(text, position, states, sentence, published)]
     return events
@@ -433,6 +436,16 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
                    for later, later_date in _gapped(text, position, states[index + 1:], sentence, published)]
         break
     return events
+
+
+# "joined the organization in 2017": the object between a trigger and its date
+OBJECT_BEFORE_DATE = re.compile(r"[^,.;]{0,60}?(?=\s+(?:in|on)\s)")
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    """Where a date after the trigger's object would start; ``start`` when none could."""
+    found = OBJECT_BEFORE_DATE.match(text, start, end)
+    return found.end() if found else start
 
 
 def _date_after(text: str, start: int, end: int, published: DateValue | None) -> tuple[int, DateValue | None]:
@@ -565,6 +578,9 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
 def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
     """States listed after "includes"/"comprises"/"members are": three or more in a row."""
     for cue in ROSTER.finditer(text, sentence.start, sentence.end):
+        if cue.group().lower().startswith("including") and not MEMBERS_BEFORE.search(
+                text, max(sentence.start, cue.start() - 60), cue.start()):
+            continue  # "a dozen countries, including Laos, Bahrain and Kuwait": examples, not members
         following = [s for s in states if s.span.start >= cue.end()]
         if following and following[0].span.start == cue.end():
             group = _group(text, following, forward=True)
