@@ -144,6 +144,26 @@ def test_a_wire_dateline_with_the_agency_between_slashes_and_no_year():
     assert article.body.startswith("Member states")
 
 
+def test_a_newsletter_post_its_author_under_the_standfirst_its_pitch_and_footnotes():
+    article = parse("Steppe Notes", "", "Three things that changed", "The bloc grew a new tier and found a new chair",
+                    "Lena Ortiz", "Sep 03, 2025", "Share", "", PARAGRAPH + "1", "", SECOND, "",
+                    "Thanks for reading Steppe Notes! Subscribe for free to receive new posts.", "", "Subscribe", "",
+                    "1", "The declaration runs to eighteen pages; the decision is in its fourth section.", "",
+                    "Discussion about this post")
+    assert (article.title, article.authors, article.publisher) == ("Three things that changed", ["Lena Ortiz"],
+                                                                   "Steppe Notes")
+    assert article.body == PARAGRAPH + "1" + "\n\n" + SECOND  # a paragraph may end in a footnote's number
+    assert [article.text[p.start:p.end] for p in article.parts if p.kind == "note"] == [
+        "The declaration runs to eighteen pages; the decision is in its fourth section."]
+
+
+def test_a_name_under_a_short_label_above_the_date_is_no_byline():
+    # under a standfirst (six words or more) a name is the byline; under a label it is not
+    article = parse("Border talks resume after a year", "Analysis", "Central Asia", "Published: 3 March 2025", "",
+                    PARAGRAPH)
+    assert article.authors == []
+
+
 def test_the_outlet_alone_on_a_line_is_not_an_author():
     article = parse("Border talks resume", "Published: 3 March 2025", "Tallgrass Courier", "DUSHANBE:", "",
                     PARAGRAPH, "", "© 2025 Tallgrass Courier. All rights reserved.")

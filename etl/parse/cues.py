@@ -125,8 +125,15 @@ PROMOTION = guarded(re.compile(
 ))
 # a newsletter's footer: "You are receiving this email because ...", "Unsubscribe"
 SUBSCRIPTION = re.compile(r"\b(?:unsubscribe|you(?:['’]re|\s+are)\s+receiving\s+this|you\s+received\s+this\s+"
-                          r"(?:e-?mail|newsletter|message)|manage\s+(?:your\s+)?(?:preferences|subscription))\b",
+                          r"(?:e-?mail|newsletter|message)|manage\s+(?:your\s+)?(?:preferences|subscription)"
+                          r"|subscribe\s+(?:for\s+free|now|today)|thanks?\s+(?:you\s+)?for\s+reading)\b",
                           re.IGNORECASE)
+# a newsletter's pitch names it: "Thanks for reading Steppe Signals! Subscribe for free ..."
+THANKS_FOR_READING = re.compile(r"\bthanks?\s+(?:you\s+)?for\s+reading\s+"
+                                r"(?P<name>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s*[!.]",
+                                re.IGNORECASE)
+# a footnote's number alone on its line, above the note
+FOOTNOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?\.?$")
 
 # --- datelines: "BEIJING:" alone, or "ASTANA, July 4 (Xinhua) -- " opening the body ---
 # "Press Service of the Ministry of Foreign Affairs of ...": the issuer of a press release
@@ -163,7 +170,8 @@ def _state_names() -> frozenset[str]:
                      if kind in ("short", "common", "official", "alternative"))
 
 
-PROSE_END = re.compile(r"[.!?;:][\"'”’)\]]*$|[\"”]$")
+# (a footnote's number may follow the full stop: "... its supporters claim.2", "... claim.[2]")
+PROSE_END = re.compile(r"[.!?;:][\"'”’)\]]*(?:\[?\d{1,2}\]?)?$|[\"”]$")
 WORD = re.compile(r"[\w'’-]+")
 
 
@@ -247,7 +255,7 @@ def is_widget(line: str) -> bool:
 
 
 def _may_be_subscription(lowered: str) -> bool:
-    return "subscri" in lowered or "receiv" in lowered or "preferences" in lowered
+    return "subscri" in lowered or "receiv" in lowered or "preferences" in lowered or "for reading" in lowered
 
 
 def is_copyright(line: str) -> bool:

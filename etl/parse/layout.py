@@ -189,10 +189,20 @@ def _trailer_start(lines: list[Line], body_start: int, authors: list[str]) -> in
     index = len(lines)
     while index - 1 > body_start:
         line = lines[index - 1].text
-        if cues.is_prose(line) and not _has_cue(line) and not _is_author_bio(line, authors):
+        if cues.is_prose(line) and not _has_cue(line) and not _is_author_bio(line, authors) and \
+                not _is_footnote(lines, index - 1, body_start):
             break
         index -= 1
     return index
+
+
+def _is_footnote(lines: list[Line], index: int, body_start: int) -> bool:
+    """A note under its number alone on the line above ("1" / "The Declaration runs to ..."),
+    the number itself under something other than running text (the body's end, another note)."""
+    if index - 1 <= body_start or not cues.FOOTNOTE_NUMBER.match(lines[index - 1].text):
+        return False
+    above = lines[index - 2].text
+    return not cues.is_prose(above) or _has_cue(above) or cues.FOOTNOTE_NUMBER.match(lines[index - 3].text) is not None
 
 
 def _is_author_bio(line: str, authors: list[str]) -> bool:
@@ -213,8 +223,10 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         if _read_metadata(article, line):
             continue
-        if _is_bare_byline_at(article, lines, index, after_headline=len(text_lines) == 1 and
-                              text_lines[0] is lines[index - 1]):
+        # under the headline, or under a standfirst (a line of six words or more, not a label)
+        right_under = bool(text_lines) and text_lines[-1] is lines[index - 1]
+        if _is_bare_byline_at(article, lines, index, after_headline=right_under and (
+                len(text_lines) == 1 or cues.word_count(text_lines[-1].text) >= 6)):
             article.add_authors(names_in_byline(line.text))
             article.part("byline", line.start, line.end)
         else:
@@ -431,8 +443,9 @@ def _read_wire_dateline(article: _Article, line: Line, match: re.Match[str]) -> 
 # --- trailer, notes and furniture ------------------------------------------------
 
 def _read_trailer(article: _Article, lines: list[Line]) -> None:
-    for line in lines:
-        if _is_author_bio(line.text, article.authors):
+    for previous, line in zip([None, *lines], lines):
+        if _is_author_bio(line.text, article.authors) or (
+                previous is not None and cues.FOOTNOTE_NUMBER.match(previous.text)):  # a footnote under its number
             article.part("note", line.start, line.end)
         elif not _read_metadata(article, line):
             # short lines after the last paragraph: widget headers, teasers, link lists
@@ -458,6 +471,8 @@ def _read_note(article: _Article, line: Line) -> None:
 
 def _read_furniture(article: _Article, line: Line) -> None:
     article.part("furniture", line.start, line.end)
+    if (pitch := cues.THANKS_FOR_READING.search(line.text)):
+        article.add_publisher("column", pitch.group("name"))
     if cues.is_copyright(line.text) and (owner := cues.COPYRIGHT_OWNER.search(line.text)):
         if not re.fullmatch(r"(?i)all rights reserved", owner.group("name").strip()):
             article.add_publisher("copyright", owner.group("name"))
