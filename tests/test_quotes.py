@@ -310,3 +310,9 @@ def test_the_diplomat_is_the_last_person_named_with_a_diplomats_title():
 def test_adverbs_and_auxiliaries_between_the_speaker_and_the_verb(verb):
     found, _ = quotes(f"Minister Lena Petrova spoke on Friday. She {verb} the border would reopen in the spring.")
     assert found == [("indirect", "the border would reopen in the spring", "Lena Petrova")]
+
+
+def test_told_me_and_a_footnote_number_after_the_quote():
+    found, _ = quotes('"The tier is a waiting room," said Lena Petrova, a researcher at the institute. She told me '
+                      'the change would matter less than its supporters claim.2')
+    assert found[-1] == ("indirect", "the change would matter less than its supporters claim", "Lena Petrova")

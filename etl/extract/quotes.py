@@ -173,7 +173,12 @@ def _trim(text: str, span: Span) -> Span:
         start += 1
     while end > start and text[end - 1] in _TRIMMED + ".":
         end -= 1
+    if (marker := _FOOTNOTE_MARKER.search(text, start, end)) is not None:  # "... claim.2": the note's number
+        return _trim(text, Span(start, marker.start()))
     return Span(start, end)
+
+
+_FOOTNOTE_MARKER = re.compile(r"(?<=[.!?\"”])\[?\d{1,2}\]?$")
 
 
 _LEAD = re.compile(r"\s*,?\s*")
@@ -340,8 +345,8 @@ _ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
 _AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,80}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?),\s+")
 _QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
 # where an indirect quote stops early: ", and his counterpart X pledged ..."
-# (the object of "told": "reporters", "Xinhua", "a news conference that", "the state broadcaster that")
-_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|(?:the\s+)?(?:reporters|"
+# (the object of "told": "reporters", "me", "Xinhua", "a news conference that", "the state broadcaster that")
+_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|me|us|him|her|them|(?:the\s+)?(?:reporters|"
                           r"journalists|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?)))(?=\s+that\b|,|\s)")
 _ADVERBIAL = re.compile(r"^(?:\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+)\b[^,\"]{0,60}?)?\s+that\s+")
 
