@@ -358,3 +358,10 @@ def test_examples_after_including_are_no_roster_but_members_including_are():
     assert events("A dozen countries, including Laos, Bahrain and Kuwait, want closer ties with the SCO.") == set()
     assert events("The SCO has ten members, including China, Russia and India.") == {
         (iso3, "SCO", "member", "reported", None) for iso3 in ("CHN", "RUS", "IND")}
+
+
+def test_the_first_state_to_hold_it_takes_the_status_named_before():
+    assert events('The SCO replaced its old tiers with a single "SCO partner" status. Cambodia became the first '
+                  'state to hold it on 1 September.') == {("KHM", "SCO", "partner", "occurred", "2025-09-01")}
+    assert events("The SCO admitted new observers in 2005. Mongolia was the first country to receive this "
+                  "status.") == {("MNG", "SCO", "observer", "occurred", None)}

@@ -407,7 +407,35 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
     "Iran followed in 2023", "..., after which Kyrgyzstan takes over"."""
     return (_same_status(text, sentence, states, earlier, published)
             + _followed(text, sentence, states, earlier, published)
-            + _handover(text, sentence, states, triggered, bodies, main_body, published))
+            + _handover(text, sentence, states, triggered, bodies, main_body, published)
+            + _first_to_hold_it(text, sentence, states, bodies, main_body, published))
+
+
+# "Laos became the first state to hold it": the status the text named just before ("a single
+# 'SCO partner' status"), granted to the state before the phrase
+FIRST_TO_HOLD = re.compile(r"\b(?:became|becomes|was|is)\s+the\s+(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+"
+                           r"(?:state|country|nation)\s+to\s+(?:hold|receive|get|gain|obtain|be\s+granted|be\s+given)"
+                           r"\s+(?:it|this\s+status|that\s+status|the\s+(?:new\s+)?status)\b", re.IGNORECASE)
+# the statuses a text may name before pointing back at one (the last named wins)
+STATUS_NAMES = re.compile(r"\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)|(?P<observer>observers?)"
+                          r"|(?P<partner>partners?))\b", re.IGNORECASE)
+
+
+def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: list[Located],
+                      main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
+    match = FIRST_TO_HOLD.search(text, sentence.start, sentence.end)
+    holder = [state for state in states if state.span.end <= match.start()][-1:] if match else []
+    if not holder:
+        return []
+    named = list(STATUS_NAMES.finditer(text, max(0, sentence.start - _FOLLOW_REACH), match.start()))
+    body = _nearest(bodies, Span(match.start(), match.end()))
+    organisation = body.value if body else main_body
+    if not named or organisation is None:
+        return []
+    here = Span(match.start(), match.end())
+    date = _date_for(text, sentence, here, published, future=False)
+    return [MembershipEventFact(str(holder[0].value), organisation, named[-1].lastgroup, "occurred", date,
+                                text[sentence.start:sentence.end], sentence)]
 
 
 # "Iran followed in 2023 and Belarus in 2024": the change the article just reported, for more states
