@@ -12,7 +12,7 @@ from functools import lru_cache
 from sco_etl.catalogue import catalogue
 from sco_etl.data import data_lines
 from sco_etl.parse.dates import CLOCK
-from sco_etl.patterns import guarded
+from sco_etl.patterns import grouped_alternation, guarded
 from sco_etl.states import state_records
 
 # --- metadata lines ------------------------------------------------------------
@@ -220,11 +220,13 @@ def _longer_than_labels() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _teaser() -> re.Pattern[str]:
-    """A label that puts another story's headline on its line ("ALSO READ | ...")."""
+def _teaser_or_promotion() -> re.Pattern[str]:
+    """A label that puts another story's headline on its line ("ALSO READ | ..."), or a call to
+    follow the site elsewhere (``PROMOTION``): one pattern, as it is tried on every line."""
     labels = sorted(data_lines("teaser_labels.txt"), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
-    return guarded(re.compile(rf"(?:{alternatives})\s*[:|>»–—-]\s*\S", re.IGNORECASE))
+    teaser = re.compile(rf"(?:{alternatives})\s*[:|>»–—-]\s*\S", re.IGNORECASE)
+    return re.compile(grouped_alternation([teaser, PROMOTION]), re.IGNORECASE)
 
 
 def _is_label(line: str) -> bool:
@@ -250,7 +252,7 @@ def is_widget(line: str) -> bool:
         or ("   " in line and word_count(line) <= 16 and bool(COLUMN_GAP.search(line)))
         or ("://" in line and bool(link := LINK_LINE.match(line)) and word_count(link.group("label")) <= 10)
         or (_may_be_subscription(line.lower()) and word_count(line) <= 40 and bool(SUBSCRIPTION.search(line)))
-        or (bool(_teaser().match(line) or PROMOTION.match(line)) and word_count(line) <= 30)
+        or (bool(_teaser_or_promotion().match(line)) and word_count(line) <= 30)
     )
 
 
