@@ -157,7 +157,8 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
             continue
         if not _has_head(text[phrase.start():phrase_end]):
             continue  # most capitalised phrases are names of people and places: no name below has a head
-        if (titled := _titled_name_at_end().search(text, phrase.start(), phrase_end)):
+        # (a title and a name take at most 80 characters: the search looks no further back)
+        if (titled := _titled_name_at_end().search(text, max(phrase.start(), phrase_end - 80), phrase_end)):
             phrase_end = titled.start()  # "Chinese Foreign Ministry Spokesperson Mao Ning": the ministry
         pieces, piece_start = [], phrase.start()
         for joint in AND_THE.finditer(text, phrase.start(), phrase_end):

@@ -173,11 +173,13 @@ def _trim(text: str, span: Span) -> Span:
         start += 1
     while end > start and text[end - 1] in _TRIMMED + ".":
         end -= 1
-    if (marker := _FOOTNOTE_MARKER.search(text, start, end)) is not None:  # "... claim.2": the note's number
-        return _trim(text, Span(start, marker.start()))
+    if end > start and text[end - 1] in _DIGITS_AND_BRACKET and (
+            marker := _FOOTNOTE_MARKER.search(text, max(start, end - 5), end)) is not None:
+        return _trim(text, Span(start, marker.start()))  # "... claim.2": the note's number
     return Span(start, end)
 
 
+_DIGITS_AND_BRACKET = frozenset("0123456789]")
 _FOOTNOTE_MARKER = re.compile(r"(?<=[.!?\"”])\[?\d{1,2}\]?$")
 
 

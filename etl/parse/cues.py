@@ -116,8 +116,10 @@ LINK_LINE = re.compile(r"(?P<label>[^.!?]{0,80}?)[\s:–—-]*<?https?://\S+?>?$
 # a site's call to follow it elsewhere: "Track Latest News Live on Example.com and get news
 # updates ...", "Download the Example app", "Follow us on Telegram for ..." (an imperative to
 # the reader, and a site, an app or a channel)
+PROMOTION_VERBS = ("track", "follow", "get", "download", "install", "subscribe", "stay", "catch", "join", "find",
+                   "read", "watch")
 PROMOTION = guarded(re.compile(
-    r"(?:track|follow|get|download|install|subscribe|stay|catch|join|find|read|watch)\b[^.!?]{0,120}?"
+    rf"(?:{'|'.join(PROMOTION_VERBS)})\b[^.!?]{{0,120}}?"
     r"\b(?:on|from|at|via|to|with|in|using)\s+(?:our\s+|the\s+)?(?:[\w-]+\.(?:com|net|org|in|co|tv|news|info|uk|ru|cn"
     r"|pk|kz|uz|kg|tj|ir|by|mn)\b|(?:[\w-]+\s+)?(?:app|whatsapp|telegram|youtube|google news|channel|newsletter)\b)"
     r"|(?:download|install|get)\s+(?:the\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}app\b",
@@ -229,6 +231,14 @@ def _teaser_or_promotion() -> re.Pattern[str]:
     return re.compile(grouped_alternation([teaser, PROMOTION]), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _teaser_or_promotion_openings() -> frozenset[str]:
+    """The first words of teaser labels and calls to follow, as a line's first word up to its
+    first space would be ("ALSO", "Read:", "Track"): most lines start with none of them."""
+    labels = {label.split()[0] for label in data_lines("teaser_labels.txt")}
+    return frozenset(labels | {f"{label}:" for label in labels} | set(PROMOTION_VERBS))
+
+
 def _is_label(line: str) -> bool:
     folded = line.casefold()
     return not _longer_than_labels().match(folded) and " ".join(WORD.findall(folded)) in furniture_labels()
@@ -252,7 +262,8 @@ def is_widget(line: str) -> bool:
         or ("   " in line and word_count(line) <= 16 and bool(COLUMN_GAP.search(line)))
         or ("://" in line and bool(link := LINK_LINE.match(line)) and word_count(link.group("label")) <= 10)
         or (_may_be_subscription(line.lower()) and word_count(line) <= 40 and bool(SUBSCRIPTION.search(line)))
-        or (bool(_teaser_or_promotion().match(line)) and word_count(line) <= 30)
+        or (line[:line.find(" ")].casefold() in _teaser_or_promotion_openings()
+            and bool(_teaser_or_promotion().match(line)) and word_count(line) <= 30)
     )
 
 
