@@ -164,6 +164,18 @@ def test_a_name_under_a_short_label_above_the_date_is_no_byline():
     assert article.authors == []
 
 
+def test_a_transcripts_question_and_answer_turns_are_its_body():
+    turns = [f"Q: {PARAGRAPH}", f"A: {SECOND}", "Q: Will the ministers also discuss the new partner status?",
+             f"A: {PARAGRAPH.replace('Tuesday', 'Friday')}"]
+    article = parse("Spokesperson's Regular Press Conference on July 4, 2025", "", *turns,
+                    "", "© Ministry of Foreign Affairs of Steppeland")
+    assert article.body.split("\n\n") == [turn[3:] for turn in turns]  # without their labels
+    # a FAQ block's turns (few, or cut off) stay furniture
+    article = parse("Headline", PARAGRAPH, "", SECOND, "", "FAQ", "Q: How do I subscribe to the newsletter?",
+                    "A: Log on to the website and fill in the form with your details.")
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
 def test_the_outlet_alone_on_a_line_is_not_an_author():
     article = parse("Border talks resume", "Published: 3 March 2025", "Tallgrass Courier", "DUSHANBE:", "",
                     PARAGRAPH, "", "© 2025 Tallgrass Courier. All rights reserved.")

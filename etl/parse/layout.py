@@ -42,6 +42,27 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# a transcript's turns: "Q: ...", "A: ...", "Question: ..." (a site's FAQ block has the same labels)
+TURN_LABEL = re.compile(r"(?:Q|A|Question|Answer)\s*[:：.]\s+(?=\S)")
+_TRANSCRIPT_TURNS = 3  # prose turns that make a transcript: a FAQ block's are short, or few
+
+
+def without_turn_labels(lines: list[Line]) -> list[Line]:
+    """A press conference's or an interview's lines without their "Q:"/"A:" labels, so that its
+    turns read as the body they are (with the labels, each reads as a FAQ widget's line, and a
+    transcript had no body at all). Lines of a FAQ block, short or few, keep theirs."""
+    turns = [(index, label) for index, line in enumerate(lines)
+             if (label := TURN_LABEL.match(line.text)) and cues.is_prose(line.text[label.end():])
+             and not line.text.endswith(("...", "…"))]  # a FAQ widget's cut-off question is no turn
+    if len(turns) < _TRANSCRIPT_TURNS:
+        return lines
+    lines = list(lines)
+    for index, label in turns:
+        line = lines[index]
+        lines[index] = Line(line.start + label.end(), line.end, line.text[label.end():])
+    return lines
+
+
 MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>)\s+(?=\S)")  # "## A heading", "> a quotation"
 EMPHASIS_MARKS = ("***", "**", "*", "__", "_")
 
@@ -129,7 +150,7 @@ class _Article:
 
 def parse_article(text: str) -> ParsedArticle:
     """Parse normalised article text; raise ``ParseError`` when there is no article."""
-    lines = split_lines(text)
+    lines = without_turn_labels(split_lines(text))
     body_start = _body_start(lines)
     if body_start is None:
         raise ParseError("no running text found (no line reads as a paragraph of prose)")
