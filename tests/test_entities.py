@@ -155,3 +155,9 @@ def test_a_role_title_and_a_name_after_a_bodys_name_are_not_part_of_it():
     assert "Kazakhstan's Foreign Ministry" in organisations
     assert "Office of the President of Kazakhstan" in organisations
     assert not any("Smadiyarov" in name for name in organisations)
+
+
+def test_a_title_and_a_name_owning_what_follows_end_a_bodys_name():
+    _, organisations = entities("Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on July 4 dealt with "
+                                "the summit of the bloc and its new members.")
+    assert "Foreign Ministry" in organisations and not any("Lin Hao" in name for name in organisations)

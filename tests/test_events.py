@@ -82,6 +82,8 @@ def test_no_event_without_a_state_a_body_and_a_change(body):
     ("in 2017", "2017"), ("for 2024-25", "2024"), ("from 2024 to 2025", "2024"),
     ("on Thursday", "2025-09-11"), ("during Friday's talks", "2025-09-12"), ("last year", "2024"),
     ("next month", "2025-10"), ("this year", "2025"), ("yesterday", "2025-09-11"), ("in June", "2025-06"),
+    # said in September: "last September" is a year ago, "next September" a year ahead
+    ("last July", "2025-07"), ("last September", "2024-09"), ("next September", "2026-09"), ("next October", "2025-10"),
 ])
 def test_text_dates(expression, expected):
     match = TEXT_DATE.search(expression)
@@ -365,3 +367,20 @@ def test_the_first_state_to_hold_it_takes_the_status_named_before():
                   'state to hold it on 1 September.') == {("KHM", "SCO", "partner", "occurred", "2025-09-01")}
     assert events("The SCO admitted new observers in 2005. Mongolia was the first country to receive this "
                   "status.") == {("MNG", "SCO", "observer", "occurred", None)}
+
+
+def test_the_subjects_own_modal_makes_a_change_planned_however_far_before_the_trigger():
+    assert events("Reports say Cambodia will be the first country to receive the new status of SCO partner.") == {
+        ("KHM", "SCO", "partner", "planned", None)}
+
+
+def test_a_states_accession_by_itself_is_to_the_body_the_article_is_about():
+    found = events("The SCO met in Tianjin. China welcomed Cambodia's accession, which was approved in July 2024.")
+    assert found == {("KHM", "SCO", "accession", "occurred", "2024-07")}
+    assert events("The SCO met in Tianjin. It discussed Cambodia's accession process in 2024.") == {
+        ("KHM", "SCO", "application", "occurred", "2024")}
+
+
+def test_a_later_more_precise_date_of_the_same_change_wins():
+    assert events("Cambodia joined the SCO last year. Its accession was approved at the summit in July 2024.") == {
+        ("KHM", "SCO", "accession", "occurred", "2024-07")}

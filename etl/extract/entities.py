@@ -157,8 +157,7 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
             continue
         if not _has_head(text[phrase.start():phrase_end]):
             continue  # most capitalised phrases are names of people and places: no name below has a head
-        # (a title and a name take at most 80 characters: the search looks no further back)
-        if (titled := _titled_name_at_end().search(text, max(phrase.start(), phrase_end - 80), phrase_end)):
+        if (titled := _titled_name_at_end().search(text, phrase.start(), phrase_end)):
             phrase_end = titled.start()  # "Chinese Foreign Ministry Spokesperson Mao Ning": the ministry
         pieces, piece_start = [], phrase.start()
         for joint in AND_THE.finditer(text, phrase.start(), phrase_end):
@@ -174,10 +173,12 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
 
 @lru_cache(maxsize=1)
 def _titled_name_at_end() -> re.Pattern[str]:
-    """A role title and a person's name ending a capitalised phrase: not part of a body's name."""
+    """A role title and a person's name ending a capitalised phrase, or owning what follows: not
+    part of a body's name."""
     titles = sorted((title for title in data_lines("person_titles.txt") if not title.endswith(".")), key=len, reverse=True)
     alternatives = "|".join(re.escape(title) for title in titles)
-    return re.compile(rf"\s+(?i:{alternatives})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}$")
+    # (at the phrase's end, or before a possessive: "... Spokesperson Lin Jian's Regular Press Conference")
+    return re.compile(rf"\s+(?i:{alternatives})\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}\s+[A-Z][\w-]+(?:$|['’]s\b)")
 
 
 def _organisations_in_phrase(text: str, start: int, end: int) -> list[_Found]:

@@ -313,7 +313,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     body = _nearest(bodies, here)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
     # "the rotating chairmanship"): the body the article is about
-    refers = _refers_to_body(text, sentence) or trigger.event_type in STATUS_TYPES
+    refers = _refers_to_body(text, sentence) or trigger.event_type in STATUS_TYPES or (
+        trigger.event_type == "accession" and match.group()[:9].lower() == "accession")  # "Belarus's accession": to a body
     organisation = body.value if body else (main_body if refers else None)
     if organisation is None and in_view is not None and not _has_object(text, match):
         # "The organisation was founded in 2001 ... India and Pakistan became full members in
@@ -328,7 +329,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if not chosen:
         return []
     certainty = "planned" if PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) or \
-        RECOMMENDED.search(text, sentence.start, match.start()) else "occurred"
+        RECOMMENDED.search(text, sentence.start, match.start()) or _modal_after_subject(text, chosen, here) \
+        else "occurred"
     date = _date_for(text, sentence, here, published, certainty == "planned")
     if date is not None and published is not None and _after(date, published):
         certainty = "planned"  # dated after the article was published: it cannot have happened yet
@@ -574,6 +576,16 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     return _group(text, right, forward=True) if right else []
 
 
+# "Laos will be the first country to receive the new status of SCO partner": the subject's own
+# modal, however far before the trigger
+MODAL_AFTER = re.compile(r"\s+(?:will|shall|is\s+(?:set|due|expected|going|scheduled|slated)\s+to|is\s+to)\s")
+
+
+def _modal_after_subject(text: str, chosen: list[Located], here: Span) -> bool:
+    subject = chosen[-1]
+    return subject.span.end <= here.start and MODAL_AFTER.match(text, subject.span.end, here.start) is not None
+
+
 IT_BEFORE = re.compile(r"\bit\s+(?:has\s+|had\s+)?$")
 # "India joined in 2017 along with Pakistan, and held the chairmanship in 2023": a verb after
 # "and" with no subject of its own shares the subject that opens the sentence
@@ -709,11 +721,18 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
 
 
 def _deduplicated(events: list[MembershipEventFact]) -> list[MembershipEventFact]:
-    """One event per (state, body, type, certainty) in an article; an undated one yields to a dated one."""
+    """One event per (state, body, type, certainty) in an article; an undated one yields to a dated
+    one, and a date to a more precise one that agrees with it."""
     kept: dict[tuple, MembershipEventFact] = {}
     for event in events:
         key = (event.iso3, event.organisation.name, event.event_type, event.certainty)
         current = kept.get(key)
-        if current is None or (current.date is None and event.date is not None):
+        if current is None or (current.date is None and event.date is not None) or _refines(event.date, current.date):
             kept[key] = event
     return list(kept.values())
+
+
+def _refines(later: DateValue | None, earlier: DateValue | None) -> bool:
+    """"last year", then "in July 2024": the later date says the same, more precisely."""
+    return later is not None and earlier is not None and len(later.iso) > len(earlier.iso) and \
+        later.iso.startswith(earlier.iso)

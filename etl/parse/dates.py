@@ -253,9 +253,13 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
         which, name = match.group("month").lower().split()
         month = _parsed(name).month
         year = anchor.year
-        if which in {"last", "since"} or (which == "in" and not future):
+        if which == "last":  # "last July", said in July, is a year ago
+            year -= month >= anchor.month
+        elif which == "next":
+            year += month <= anchor.month
+        elif which == "since" or (which == "in" and not future):
             year -= month > anchor.month
-        elif which == "next" or future:
+        elif future:
             year += month < anchor.month
         return DateValue(f"{year:04d}-{month:02d}")
     return None
