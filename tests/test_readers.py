@@ -162,6 +162,56 @@ def test_news_api_exports_with_nested_lists_source_objects_and_wrapped_hits(engi
     assert Path(failure.path).name == "other.json" and "no article records" in failure.reason
 
 
+# --- news feeds ------------------------------------------------------------------------------
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Steppe Post</title><link>https://steppepost.example</link>
+<item><title>Central Asian grid deal</title><link>https://steppepost.example/grid</link>
+<dc:creator><![CDATA[Aida Sultanova]]></dc:creator>
+<pubDate>Tue, 04 Feb 2025 01:30:00 +0500</pubDate>
+<description><![CDATA[<p>Kazakhstan and Uzbekistan agreed [&#8230;]</p>]]></description>
+<content:encoded><![CDATA[<p>{brief}</p>
+<p>The post <a href="https://steppepost.example/grid">Central Asian grid deal</a> appeared first on
+<a href="https://steppepost.example">Steppe Post</a>.</p>]]></content:encoded></item>
+<item><title>Grid talks resume</title><link>https://steppepost.example/talks</link>
+<dc:creator>Steppe Post staff</dc:creator><pubDate>Thu, 06 Feb 2025 10:00:00 +0500</pubDate>
+<description><![CDATA[<p>{second}</p>]]></description></item>
+</channel></rss>""".format(brief=BRIEF, second=BRIEF.replace("Monday", "Thursday"))
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Tallgrass Courier</title>
+<entry><title>Grid deal signed</title><link href="https://tallgrass.example/grid"/><id>tag:tallgrass,2025:1</id>
+<published>2025-02-03T09:00:00+06:00</published><author><name>Timur Ismailov</name></author>
+<content type="html">&lt;p&gt;{brief}&lt;/p&gt;</content></entry></feed>""".format(brief=BRIEF)
+
+
+def test_rss_and_atom_entries_load_as_articles(engine, tmp_path):
+    (tmp_path / "feed.xml").write_text(RSS, encoding="utf-8")
+    (tmp_path / "atom.atom").write_text(ATOM, encoding="utf-8")
+    (tmp_path / "empty.rss").write_text("<rss version='2.0'><channel><title>Nothing</title></channel></rss>",
+                                        encoding="utf-8")
+    summary = Loader(engine).run([str(tmp_path)])
+    articles = rows(engine, "SELECT file_name, title, publisher, published_on, authors, body FROM v_articles "
+                            "ORDER BY file_name")
+    assert [row[:5] for row in articles] == [
+        ("atom.atom#1", "Grid deal signed", "Tallgrass Courier", "2025-02-03", "Timur Ismailov"),
+        # the date as printed (4 February in +05:00 is 3 February in UTC); a staff credit is no author
+        ("feed.xml#1", "Central Asian grid deal", "Steppe Post", "2025-02-04", "Aida Sultanova"),
+        ("feed.xml#2", "Grid talks resume", "Steppe Post", "2025-02-06", None),
+    ]
+    assert all("appeared first on" not in body for *_, body in articles)
+    assert states_of(engine, "feed.xml#1") == {"KAZ", "UZB"}
+    [failure] = summary.failures
+    assert Path(failure.path).name == "empty.rss" and "no entries" in failure.reason
+
+
+def test_a_feed_on_standard_input_is_sniffed(runner, db_url):
+    result = runner.invoke(main, ["load", "-", "--db", db_url, "--json"], input=ATOM)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["files"]["loaded"] == 1
+
+
 # --- standard input and --format -----------------------------------------------------------
 
 def test_load_from_stdin_sniffs_the_format(runner, db_url, tmp_path):

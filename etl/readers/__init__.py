@@ -80,6 +80,7 @@ READERS: tuple[Reader, ...] = (
     Format("html", (".html", ".htm", ".xhtml"), "sco_etl.readers.html:HtmlReader"),
     Format("jsonl", (".jsonl", ".ndjson", ".jsonlines"), "sco_etl.readers.records:JsonLinesReader"),
     Format("json", (".json",), "sco_etl.readers.records:JsonReader"),
+    Format("feed", (".rss", ".atom", ".xml"), "sco_etl.readers.feed:FeedReader"),
 )
 FORMAT_NAMES: tuple[str, ...] = tuple(reader.name for reader in READERS)
 
@@ -113,8 +114,11 @@ def reader_named(name: str) -> Reader:
 
 
 def sniff_reader(raw: bytes) -> Reader:
-    """The reader the content looks made for: markup, JSON records, else plain text."""
+    """The reader the content looks made for: a feed, markup, JSON records, else plain text."""
     head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<rss", b"<feed", b"<rdf:rdf")) or (
+            head.startswith(b"<?xml") and any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))):
+        return reader_named("feed")
     if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<?xml")):
         return reader_named("html")
     if head.startswith(b"["):

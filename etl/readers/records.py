@@ -9,6 +9,7 @@ Records are numbered from 1: by line in JSON Lines, by position in JSON.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
@@ -39,14 +40,13 @@ class JsonLinesReader:
         for number, line in enumerate(content.splitlines(), start=1):
             if not line.strip():
                 continue
-            record_source = _record_source(source, number)
+            named = record_source(source, number)
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                documents.append(UnreadableRecord(record_source.path, f"invalid JSON: {error.msg} "
-                                                                      f"(column {error.colno})"))
+                documents.append(UnreadableRecord(named.path, f"invalid JSON: {error.msg} (column {error.colno})"))
                 continue
-            documents.append(read_record(record_source, record, line.encode("utf-8"), encoding))
+            documents.append(read_record(named, record, line.encode("utf-8"), encoding))
         if not documents:
             raise UnreadableInput("no records (only blank lines)")
         return documents
@@ -61,7 +61,7 @@ class JsonReader:
             raise UnreadableInput(f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from error
         records = _records_in(data)
         return [
-            read_record(_record_source(source, number), record,
+            read_record(record_source(source, number), record,
                         json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8"), encoding)
             for number, record in enumerate(records, start=1)
         ]
@@ -92,7 +92,7 @@ def _records_in(data: Any, depth: int = 1) -> list[Any]:
                           f"{', '.join(field_names()['record_lists'])})")
 
 
-def _record_source(source: Input, number: int) -> Input:
+def record_source(source: Input, number: int) -> Input:
     return Input(f"{source.path}#{number}", f"{source.file_name}#{number}")
 
 
@@ -132,7 +132,7 @@ def record_metadata(record: dict[str, Any]) -> DocumentMetadata:
     return DocumentMetadata(
         title=one_line(_as_text(_field(record, "title"))),
         published_on=_as_date(_field(record, "published")),
-        authors=tuple(_as_names(_field(record, "authors"))),
+        authors=tuple(name for name in _as_names(_field(record, "authors")) if not _is_outlet_credit(name, publisher)),
         publisher=one_line(publisher),
         url=url,
     )
@@ -145,6 +145,15 @@ def _unwrapped(record: dict[str, Any]) -> dict[str, Any]:
             if isinstance(inner := record.get(key.casefold()), dict):
                 return _folded(inner)
     return record
+
+
+# "Reuters Staff", "Dushanbe Dispatch desk": a credit to the outlet, not to a person
+OUTLET_CREDIT = re.compile(r"\b(?:staff|desk|team|newsroom|bureau|editors|editorial|reporters|correspondents"
+                           r"|agencies|wires?)$", re.IGNORECASE)
+
+
+def _is_outlet_credit(name: str, publisher: str | None) -> bool:
+    return bool(OUTLET_CREDIT.search(name)) or (publisher is not None and name.casefold() == publisher.casefold())
 
 
 def _fill(metadata: DocumentMetadata, fallback: DocumentMetadata) -> DocumentMetadata:
