@@ -384,3 +384,12 @@ def test_a_states_accession_by_itself_is_to_the_body_the_article_is_about():
 def test_a_later_more_precise_date_of_the_same_change_wins():
     assert events("Cambodia joined the SCO last year. Its accession was approved at the summit in July 2024.") == {
         ("KHM", "SCO", "accession", "occurred", "2024-07")}
+
+
+def test_no_plans_to_apply_and_a_presidency_held_until_are_no_changes():
+    assert events("Turkmenistan has no plans to apply for any status in the SCO, the minister said on Tuesday.") == set()
+    assert events("Kyrgyzstan, which took over the chairmanship of the SCO from China this month, will hold the "
+                  "presidency until the Bishkek summit next year.") == {
+        ("KGZ", "SCO", "chairmanship", "occurred", "2025-09")}
+    assert events("Pakistan will hold the rotating presidency of the SCO in 2026.") == {
+        ("PAK", "SCO", "chairmanship", "planned", "2026")}

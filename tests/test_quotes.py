@@ -316,3 +316,10 @@ def test_told_me_and_a_footnote_number_after_the_quote():
     found, _ = quotes('"The tier is a waiting room," said Lena Petrova, a researcher at the institute. She told me '
                       'the change would matter less than its supporters claim.2')
     assert found[-1] == ("indirect", "the change would matter less than its supporters claim", "Lena Petrova")
+
+
+def test_a_long_organisation_name_in_a_trailing_attribution():
+    found, _ = quotes("Energy ministers will meet in Dushanbe on 14 October, the Ministry of Energy and Water "
+                      "Resources of Tajikistan said on Monday.")
+    assert found == [("indirect", "Energy ministers will meet in Dushanbe on 14 October",
+                      "Ministry of Energy and Water Resources of Tajikistan")]

@@ -41,7 +41,8 @@ PLANNED = re.compile(
     # a headline's infinitive: "China to take over SCO presidency"
     r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b[^.;]{0,30}$",
     re.IGNORECASE)
-NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to)\b[^.;,]{0,20}$", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|intention|desire|wish)\s+(?:to|of))\b"
+                     r"[^.;,]{0,20}$", re.IGNORECASE)
 # "applied to join", "wish to join": the join is not (yet) an accession
 ASPIRATION = re.compile(r"\b(?:applied|apply|applies|application|bid|wish|wishes|desire|request|want|wants|seek|seeks|hope|hopes|interest|interested|keen|eager|ready)\s+(?:in\s+)?to\s*$|\binterest\s+in\s*$",
                         re.IGNORECASE)
@@ -78,6 +79,9 @@ RECOMMENDED = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|urg
 POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?"
                               r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
 # "China holds the rotating presidency (until ...)": a status, never a change, whatever date follows
+# "will hold the presidency (of the bloc) until the summit": a tenure's end, not a change
+HOLD_BEFORE = re.compile(r"\bhold\s+the\s+(?:rotating\s+)?$", re.IGNORECASE)
+HELD_UNTIL = re.compile(r"(?:\s+of\s+the\s+\w+)?\s+(?:until|till)\b", re.IGNORECASE)
 HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|is\s+holding)\s+the\s+(?:rotating\s+)?"
                          r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
 # "use the Kyrgyz chairmanship to ...", "under the Kazakh presidency": the state's adjective
@@ -323,8 +327,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if organisation is None:
         return []
     if trigger.event_type == "chairmanship" and (_held_by_adjective(text, here, states) or HOLDS_CHAIR.search(
-            text, max(sentence.start, match.start() - 24), match.end())):
-        return []
+            text, max(sentence.start, match.start() - 24), match.end()) or HELD_UNTIL.match(text, match.end())
+            and HOLD_BEFORE.search(text, max(sentence.start, match.start() - 24), match.start())):
+        return []  # "China holds the chairmanship", "will hold the presidency until ...": a status
     chosen = _states_for(text, sentence, here, states, trigger)
     if not chosen:
         return []

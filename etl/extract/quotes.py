@@ -488,6 +488,9 @@ _DESCRIPTION = re.compile(r"(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\
                           re.IGNORECASE)
 _NAME_AT_END = re.compile(rf"(?:^|\s){PERSON_NAME.pattern}$")
 _INVERTED_SPEAKER_LIMIT = 6  # words in "said Kazakh President Kassym-Jomart Tokayev"
+# words in "..., the Ministry of Energy and Water Resources of Tajikistan said" (an indirect
+# quote keeps only a speaker that resolves to a person or an organisation)
+_TRAILING_SPEAKER_LIMIT = 12
 # "..., X said on Wednesday following talks with ...", "..., X said, adding that ...": what
 # follows the verb of a trailing attribution tells when or what next, not what was said
 _CIRCUMSTANCE = re.compile(r",?\s*(?:adding\b|(?:on|in|at|during|after|following|before|while|when|"
@@ -508,7 +511,8 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
             continue
         lead = tail[:verb.start()]
         words_after = tail[verb.end():].split()
-        if lead.strip() and len(lead.split()) <= 8 and (len(words_after) <= 6 or _CIRCUMSTANCE.match(tail, verb.end())):
+        if lead.strip() and len(lead.split()) <= _TRAILING_SPEAKER_LIMIT and (
+                len(words_after) <= 6 or _CIRCUMSTANCE.match(tail, verb.end())):
             speaker = _trim(plain, Span(sentence.start + comma + 1, sentence.start + comma + 1 + verb.start()))
             return _quote(text, sentence.start, sentence.start + comma, verb.group(), speaker)
         if not lead.strip():  # ", said X" possibly with an apposition after

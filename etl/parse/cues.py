@@ -134,6 +134,8 @@ SUBSCRIPTION = re.compile(r"\b(?:unsubscribe|you(?:['’]re|\s+are)\s+receiving\
 THANKS_FOR_READING = re.compile(r"\bthanks?\s+(?:you\s+)?for\s+reading\s+"
                                 r"(?P<name>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s*[!.]",
                                 re.IGNORECASE)
+# a feed's footer (WordPress): "The post <headline> appeared first on <site>."
+APPEARED_FIRST = re.compile(r"The post .{1,300}? appeared first on (?P<name>[^.]{2,80})\.?$")
 # a footnote's number alone on its line, above the note
 FOOTNOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?\.?$")
 
@@ -262,6 +264,7 @@ def is_widget(line: str) -> bool:
         or ("   " in line and word_count(line) <= 16 and bool(COLUMN_GAP.search(line)))
         or ("://" in line and bool(link := LINK_LINE.match(line)) and word_count(link.group("label")) <= 10)
         or (_may_be_subscription(line.lower()) and word_count(line) <= 40 and bool(SUBSCRIPTION.search(line)))
+        or (line.startswith("The post ") and bool(APPEARED_FIRST.match(line)))
         or (line[:line.find(" ")].casefold() in _teaser_or_promotion_openings()
             and bool(_teaser_or_promotion().match(line)) and word_count(line) <= 30)
     )

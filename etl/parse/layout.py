@@ -492,8 +492,8 @@ def _read_note(article: _Article, line: Line) -> None:
 
 def _read_furniture(article: _Article, line: Line) -> None:
     article.part("furniture", line.start, line.end)
-    if (pitch := cues.THANKS_FOR_READING.search(line.text)):
-        article.add_publisher("column", pitch.group("name"))
+    if (named := cues.THANKS_FOR_READING.search(line.text) or cues.APPEARED_FIRST.match(line.text)):
+        article.add_publisher("column", named.group("name"))  # a newsletter's pitch, a feed's footer
     if cues.is_copyright(line.text) and (owner := cues.COPYRIGHT_OWNER.search(line.text)):
         if not re.fullmatch(r"(?i)all rights reserved", owner.group("name").strip()):
             article.add_publisher("copyright", owner.group("name"))
