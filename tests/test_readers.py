@@ -179,11 +179,11 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <description><![CDATA[<p>{second}</p>]]></description></item>
 </channel></rss>""".format(brief=BRIEF, second=BRIEF.replace("Monday", "Thursday"))
 
-ATOM = """<?xml version="1.0" encoding="utf-8"?>
+ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Tallgrass Courier</title>
 <entry><title>Grid deal signed</title><link href="https://tallgrass.example/grid"/><id>tag:tallgrass,2025:1</id>
 <published>2025-02-03T09:00:00+06:00</published><author><name>Timur Ismailov</name></author>
-<content type="html">&lt;p&gt;{brief}&lt;/p&gt;</content></entry></feed>""".format(brief=BRIEF)
+<content type="html">&lt;p&gt;{BRIEF}&lt;/p&gt;</content></entry></feed>"""
 
 
 def test_rss_and_atom_entries_load_as_articles(engine, tmp_path):
