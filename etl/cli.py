@@ -112,11 +112,12 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
          force: bool, as_json: bool, quiet: bool, verbose: bool) -> None:
     """Parse articles and load them into the database.
 
-    PATHS are files, folders (searched recursively for .txt, .html, .jsonl and
-    .json files), glob patterns, or - for standard input. A JSON Lines or JSON
-    file holds one article per record ({"url", "title", "published", "author",
-    "source", "text"} and common variants); its articles are named file.jsonl#N.
-    Saved web pages lose their navigation, banners and related links.
+    PATHS are files, folders (searched recursively for .txt, .html, .jsonl,
+    .json, .rss, .atom and .xml files), glob patterns, or - for standard input.
+    A JSON Lines or JSON file holds one article per record ({"url", "title",
+    "published", "author", "source", "text"} and common variants), a news feed
+    (RSS or Atom) one per entry; their articles are named file.jsonl#N. Saved
+    web pages lose their navigation, banners and related links.
 
     The database is created or migrated first. Unchanged inputs (the same size
     and modification time, else the same bytes) are skipped; a changed one
@@ -128,6 +129,7 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     Examples:
       sco-etl load samples/articles
       sco-etl load --db news.db 'downloads/**/*.html' scraped.jsonl
+      curl -s https://example.org/feed/ | sco-etl load -
       scraper --today | sco-etl load - --format jsonl
       sco-etl load --verbose one.txt two.txt
     """
