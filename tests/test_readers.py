@@ -212,6 +212,73 @@ def test_a_feed_on_standard_input_is_sniffed(runner, db_url):
     assert json.loads(result.output)["files"]["loaded"] == 1
 
 
+# --- a news database's text export ----------------------------------------------------------
+
+EXPORT = """Job Number: 31415
+
+Documents (2)
+
+1. Grid deal signed
+
+Search Terms: "Shanghai Cooperation Organisation"
+
+Search Type: Terms and Connectors
+
+Grid deal signed
+
+Steppe Post
+
+February 3, 2025 Monday 9:00 AM GMT
+
+Copyright 2025 Steppe Post Media Ltd. All Rights Reserved
+
+Section: REGION
+
+Length: 31 words
+
+Byline: Aida Sultanova
+
+Body
+
+{brief}
+
+Load-Date: February 4, 2025
+
+End of Document
+
+Grid talks resume
+
+Tallgrass Courier
+
+February 6, 2025 Thursday
+
+Body
+
+{second}
+
+Document STPOST0020250206el2600001
+""".format(brief=BRIEF, second=BRIEF.replace("Monday", "Thursday"))
+
+
+def test_a_news_database_export_is_split_into_its_documents(engine, tmp_path):
+    (tmp_path / "export.txt").write_text(EXPORT, encoding="utf-8")
+    (tmp_path / "single.txt").write_text(f"Grid deal\n\n{BRIEF}\n", encoding="utf-8")
+    summary = Loader(engine).run([str(tmp_path)])
+    assert summary.count("loaded") == 3
+    articles = rows(engine, "SELECT file_name, title, publisher, published_on, authors, body FROM v_articles "
+                            "ORDER BY file_name")
+    assert [row[:5] for row in articles] == [
+        # the publication's name under the headline (not an author), the date line with its weekday
+        ("export.txt#1", "Grid deal signed", "Steppe Post", "2025-02-03", "Aida Sultanova"),
+        ("export.txt#2", "Grid talks resume", "Tallgrass Courier", "2025-02-06", None),
+        ("single.txt", "Grid deal", None, None, None),
+    ]
+    for *_, body in articles:  # neither the cover page nor a document's fields are body
+        assert body.startswith("Kazakhstan and Uzbekistan") and "Search Terms" not in body and "Load-Date" not in body
+    again = Loader(engine).run([str(tmp_path)])
+    assert again.count("unchanged") == 3 and again.count("loaded") == 0
+
+
 # --- standard input and --format -----------------------------------------------------------
 
 def test_load_from_stdin_sniffs_the_format(runner, db_url, tmp_path):
