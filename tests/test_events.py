@@ -393,3 +393,9 @@ def test_no_plans_to_apply_and_a_presidency_held_until_are_no_changes():
         ("KGZ", "SCO", "chairmanship", "occurred", "2025-09")}
     assert events("Pakistan will hold the rotating presidency of the SCO in 2026.") == {
         ("PAK", "SCO", "chairmanship", "planned", "2026")}
+
+
+def test_a_chairmanship_handed_to_a_state_after_the_bodys_full_name():
+    assert events("Kazakhstan handed over the rotating presidency of the Shanghai Cooperation Organization (SCO) "
+                  "to China on Thursday at the close of the summit.") == {
+        ("CHN", "SCO", "chairmanship", "occurred", "2025-09-11")}

@@ -95,7 +95,8 @@ ROSTER = guarded(re.compile(r"\b(?=\w)(?:includes?|included|including|comprises?
 # "its ten members, including ...", "member states including ...": a roster of the members
 MEMBERS_BEFORE = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations)|founders|founding\s+members)\b"
                             r"[^.;]{0,30}$", re.IGNORECASE)
-TO_STATE = re.compile(r"\s+(?:of\s+the\s+\w+\s+|over\s+)?to\s+", re.IGNORECASE)
+# "handed the chairmanship (of the Shanghai Cooperation Organization (SCO)) to China"
+TO_STATE = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+|over\s+)?to\s+", re.IGNORECASE)
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
 REFERS_TO_BODY = re.compile(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance)\b"
                             r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b",

@@ -30,12 +30,20 @@ TITLE_FIELD = guarded(re.compile(r"^(?:title|headline|subject)\s*[:：]\s*(?P<va
 # the other fields of an e-mail's header ("From:" names the sender, as a source line does)
 MAIL_FIELD = guarded(re.compile(r"^(?:to|cc|bcc|reply-to|sender|return-path|message-id|mime-version|content-type"
                         r"|x-[\w-]+)\s*:\s*\S", re.IGNORECASE))
+# a news database's fields around each document of an export ("Section: WORLD NEWS",
+# "Length: 412 words", "Load-Date: July 5, 2024" (the day the database took it, not the
+# publication date), "Body" above the text)
+EXPORT_FIELD = guarded(re.compile(r"^(?:(?:section|length|dateline|load-date|language|publication-type|document-type"
+                                  r"|subject|geographic|graphic|highlight|journal-code|acc-no)\s*:\s*\S|body$)",
+                                  re.IGNORECASE))
 # "Eurasia Desk Daily <newsletter@eurasiadesk.example>": the sender's address after the name
 MAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")
 URL_FIELD = guarded(re.compile(r"^(?:url|url source|source url|link|canonical url|permalink)\s*[:：]\s*(?P<value>https?://\S+)$",
                        re.IGNORECASE))
 # "By Jane Doe", "Written by Jane Doe", "Reported by: Jane Doe, Edited by: ..." (the desk editor is no name)
-BYLINE = re.compile(r"^(?:(?:written|reported)\s+)?by[:\s]\s*(?P<names>[A-Z\u00C0-\u024F].*)$", re.IGNORECASE)
+# (and a news database's field: "Byline: Jane Doe")
+BYLINE = re.compile(r"^(?:byline\s*:|(?:(?:written|reported)\s+)?by[:\s])\s*(?P<names>[A-Z\u00C0-\u024F].*)$",
+                    re.IGNORECASE)
 
 # --- captions: photo credits such as "... 2024. /Xinhua", "(Photo/Xinhua)", "(Xinhua/Li Xin)" ---
 _CREDIT_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"

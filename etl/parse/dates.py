@@ -131,12 +131,16 @@ def read_iso_date(value: str) -> DateValue | None:
     return read_date(value)
 
 
+# a news database's date line: "July 4, 2024 Thursday 6:40 PM GMT", "June 15, 2025 Sunday"
+_WEEKDAY_AFTER = re.compile(rf"\s*,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b\.?\s*(?:{CLOCK})?\s*", re.IGNORECASE)
+
+
 def date_line(line: str) -> tuple[DateValue, str | None] | None:
     """``(date, label)`` when ``line`` says nothing but a (labelled) date; else None."""
     label_match = DATE_LABEL.match(line)
     rest = line[label_match.end():]
     match = DATE.match(rest)
-    if not match or rest[match.end():].strip(" |·•-–—,"):
+    if not match or (rest[match.end():].strip(" |·•-–—,") and not _WEEKDAY_AFTER.fullmatch(rest, match.end())):
         return None
     date = read_date(rest)
     if date is None:

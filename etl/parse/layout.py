@@ -141,11 +141,18 @@ class _Article:
             standfirst=" ".join(self.standfirst) or None,
             publisher=publisher,
             published_on=min(self.dates, key=lambda pair: pair[0])[1] if self.dates else None,
-            # the outlet's name alone on a line reads like a byline; the outlet is not an author
-            authors=[author for author in self.authors if publisher is None or name_key(author) != name_key(publisher)],
+            # the outlet's name alone on a line reads like a byline ("Deccan Ledger" above the date, and
+            # "Copyright 2025 Deccan Ledger Media Ltd." below): the outlet is not an author
+            authors=[author for author in self.authors if publisher is None or not _names_outlet(author, publisher)],
             dateline=self.dateline,
             url=self.url,
         )
+
+
+def _names_outlet(author: str, publisher: str) -> bool:
+    """Is ``author`` the publisher's name, or the start of it ("Deccan Ledger" of "Deccan Ledger Media Ltd")?"""
+    author_words, publisher_words = name_key(author).split(), name_key(publisher).split()
+    return author_words == publisher_words[:len(author_words)]
 
 
 def parse_article(text: str) -> ParsedArticle:
@@ -241,11 +248,18 @@ def _is_byline(line: str) -> bool:
 
 def _read_header(article: _Article, lines: list[Line]) -> None:
     text_lines = []
+    # a news database's document ("Length: 96 words", "Body"): the short line under its headline
+    # is the publication ("Xinhua General News Service", "Tallgrass Courier"), not a byline
+    exported = any(cues.EXPORT_FIELD.match(line.text) for line in lines)
     for index, line in enumerate(lines):
         if _read_metadata(article, line):
             continue
-        # under the headline, or under a standfirst (a line of six words or more, not a label)
         right_under = bool(text_lines) and text_lines[-1] is lines[index - 1]
+        if exported and right_under and len(text_lines) == 1 and cues.word_count(line.text) <= 6:
+            article.add_publisher("title", line.text)
+            article.part("metadata", line.start, line.end)
+            continue
+        # under the headline, or under a standfirst (a line of six words or more, not a label)
         if _is_bare_byline_at(article, lines, index, after_headline=right_under and (
                 len(text_lines) == 1 or cues.word_count(text_lines[-1].text) >= 6)):
             article.add_authors(names_in_byline(line.text))
@@ -269,7 +283,7 @@ def _read_metadata(article: _Article, line: Line) -> bool:
     elif (match := cues.SOURCE_LINE.match(text)):
         article.add_publisher("source", cues.MAIL_ADDRESS.sub("", match.group("name")).strip('"'))
         article.part("metadata", line.start, line.end)
-    elif cues.DESK_CREDIT.match(text) or cues.MAIL_FIELD.match(text):
+    elif cues.DESK_CREDIT.match(text) or cues.MAIL_FIELD.match(text) or cues.EXPORT_FIELD.match(text):
         article.part("metadata", line.start, line.end)
     elif (match := cues.PRESS_OFFICE.match(text)):  # a press release signed by its issuer
         article.add_publisher("press office", match.group("name"))
