@@ -116,8 +116,9 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     .json, .rss, .atom and .xml files), glob patterns, or - for standard input.
     A JSON Lines or JSON file holds one article per record ({"url", "title",
     "published", "author", "source", "text"} and common variants), a news feed
-    (RSS or Atom) one per entry; their articles are named file.jsonl#N. Saved
-    web pages lose their navigation, banners and related links.
+    (RSS or Atom) one per entry, a news database's text export one per document
+    ("End of Document"); their articles are named file.jsonl#N. Saved web pages
+    lose their navigation, banners and related links.
 
     The database is created or migrated first. Unchanged inputs (the same size
     and modification time, else the same bytes) are skipped; a changed one
