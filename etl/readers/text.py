@@ -20,7 +20,8 @@ COVER_FIELD = re.compile(r"^[ \t]*(?:Date and time:|Job Number:|Documents \(\d+\
 class TextReader:
     def read(self, source: Input, raw: bytes) -> list[Document]:
         text, encoding = decode_article(raw)
-        ends = [match.start() for match in DOCUMENT_END.finditer(text)]
+        # (the search only where the word stands: most files are one article, and it ran for each)
+        ends = [match.start() for match in DOCUMENT_END.finditer(text)] if "Document" in text else []
         if not ends:
             return [RawDocument(source_path=source.path, file_name=source.file_name, raw_sha256=sha256(raw),
                                 encoding=encoding, text=text)]
