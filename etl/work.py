@@ -25,11 +25,12 @@ from sco_etl.readers import (
     sniff_reader,
     supported_suffixes,
 )
+from sco_etl.readers.text import DOCUMENT_END
 from sco_etl.rows import DocumentRows, document_rows
 
 # One article is at most this big: a larger text or HTML file is not a news article (a
-# dump, a log, a book) and would hold a worker for minutes. Record files have no limit;
-# each of their records has this one.
+# dump, a log, a book) and would hold a worker for minutes. Record files, and text exports
+# of news databases (many documents), have no limit.
 MAX_ARTICLE_BYTES = 10 * 2**20
 
 
@@ -158,11 +159,22 @@ def _documents(task: Task, reader: Reader, raw: bytes) -> list[Item]:
 
 def _read(path: str, size: int, format_name: str | None) -> bytes:
     reader = reader_named(format_name) if format_name else reader_for(path)
-    if size > MAX_ARTICLE_BYTES and reader is not None and reader.name in ("text", "html"):
+    if size > MAX_ARTICLE_BYTES and reader is not None and reader.name in ("text", "html") and not (
+            reader.name == "text" and _is_export(path)):
         raise UnreadableInput(f"too large for one article ({size / 2**20:.1f} MiB; the limit is "
                               f"{MAX_ARTICLE_BYTES / 2**20:.0f} MiB): split it, or save it as JSON Lines")
     with open(path, "rb") as file:
         return file.read()
+
+
+EXPORT_PEEK = 2**18  # bytes of a large text file in which a news database export shows its first document's end
+
+
+def _is_export(path: str) -> bool:
+    """Is this large text file a news database's export of many documents (which has no size limit)?"""
+    with open(path, "rb") as file:
+        head = file.read(EXPORT_PEEK).decode("utf-8", errors="replace")
+    return DOCUMENT_END.search(head) is not None
 
 
 def _reader(task: Task, raw: bytes) -> Reader | Failed:

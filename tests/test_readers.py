@@ -279,6 +279,18 @@ def test_a_news_database_export_is_split_into_its_documents(engine, tmp_path):
     assert again.count("unchanged") == 3 and again.count("loaded") == 0
 
 
+def test_a_large_export_is_read_where_a_large_text_is_refused(engine, tmp_path, monkeypatch):
+    from sco_etl import work
+
+    monkeypatch.setattr(work, "MAX_ARTICLE_BYTES", 1000)  # the exports below are larger
+    (tmp_path / "export.txt").write_text(EXPORT, encoding="utf-8")
+    (tmp_path / "long.txt").write_text(f"Grid deal\n\n{BRIEF * 10}\n", encoding="utf-8")
+    summary = Loader(engine, workers=1).run([str(tmp_path)])
+    assert summary.count("loaded") == 2
+    [failure] = summary.failures
+    assert Path(failure.path).name == "long.txt" and "too large for one article" in failure.reason
+
+
 # --- standard input and --format -----------------------------------------------------------
 
 def test_load_from_stdin_sniffs_the_format(runner, db_url, tmp_path):
