@@ -10,11 +10,11 @@ them in the article; "the minister" to the last one named with that title.
 from __future__ import annotations
 
 import bisect
-import tomllib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import tomllib
 from sco_etl.data import data_lines, data_text
 from sco_etl.extract.entities import state_matcher, state_names_by_key
 from sco_etl.extract.spans import SpanIndex
