@@ -230,7 +230,8 @@ def _is_footnote(lines: list[Line], index: int, body_start: int) -> bool:
     if index - 1 <= body_start or not cues.FOOTNOTE_NUMBER.match(lines[index - 1].text):
         return False
     above = lines[index - 2].text
-    return not cues.is_prose(above) or _has_cue(above) or cues.FOOTNOTE_NUMBER.match(lines[index - 3].text) is not None
+    return not cues.is_prose(above) or _has_cue(above) or (
+        index >= 3 and cues.FOOTNOTE_NUMBER.match(lines[index - 3].text) is not None)
 
 
 def _is_author_bio(line: str, authors: list[str]) -> bool:
