@@ -24,6 +24,11 @@ NEWS_WORDS = [
     "chairmanship", "applied to join", "on Thursday", "in July 2024", "2024-07-04", "5 July 2024",
     "next year", '"', "“", "”", "'", ",", ".", ":", " -- ", "\n", "\n\n", "Published:", "By", "Source:",
     "Editor:", "Copyright", "(Xinhua)", "ASTANA,", "of", "and", "the", "that", "Mr", "Dr.",
+    # cues of transcripts, newsletters, feeds, database exports and wire copy (session 12)
+    "\nQ:", "\nA:", "\n1\n", "Thanks for reading", "The post", "appeared first on", "\nEnd of Document\n",
+    "Byline:", "Length: 96 words", "\nBody\n", "/TASS/.", "MOSCOW, March 14.", "the first state to hold it",
+    "'s accession", "ALSO READ |", "Reported by:", "© Copyright", "Qingdao, China:", "from August 31 to September 1",
+    "last July", "on Friday", "Spokesperson", "the diplomat", "told me", "no plans to", "will hold the presidency until",
 ]
 token = st.one_of(st.sampled_from(NEWS_WORDS), st.text(max_size=12))
 article_text = st.lists(token, max_size=120).map(lambda words: normalise(" ".join(words)))
@@ -123,3 +128,21 @@ def test_triggers_are_found_where_each_pattern_alone_finds_them(words):
     found = _trigger_matches(text, Span(0, len(text)))
     assert [(trigger.event_type, match.span()) for trigger, match in found] == sorted(
         ((trigger.event_type, match.span()) for trigger, match in expected), key=lambda item: item[1][0])
+
+
+@SETTINGS
+@given(article_text)
+def test_a_text_file_is_one_document_or_an_exports_documents(text):
+    from sco_etl.decode import UnreadableInput
+    from sco_etl.readers import Input
+    from sco_etl.readers.text import TextReader
+
+    try:
+        documents = TextReader().read(Input("x.txt", "x.txt"), text.encode("utf-8"))
+    except UnreadableInput as error:  # a clear reason: blank, binary, or closing lines with no document
+        assert str(error)
+        return
+    assert documents and all(document.text.strip() for document in documents)
+    if len(documents) > 1 or documents[0].source_path != "x.txt":
+        assert [document.source_path for document in documents] == [f"x.txt#{n}" for n in range(1, len(documents) + 1)]
+        assert all("End of Document" not in document.text for document in documents)

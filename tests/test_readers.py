@@ -277,6 +277,9 @@ def test_a_news_database_export_is_split_into_its_documents(engine, tmp_path):
         assert body.startswith("Kazakhstan and Uzbekistan") and "Search Terms" not in body and "Load-Date" not in body
     again = Loader(engine).run([str(tmp_path)])
     assert again.count("unchanged") == 3 and again.count("loaded") == 0
+    (tmp_path / "closing_lines_only.txt").write_text("End of Document\n\nEnd of Document\n", encoding="utf-8")
+    [failure] = Loader(engine).run([str(tmp_path)]).failures
+    assert Path(failure.path).name == "closing_lines_only.txt" and "no document" in failure.reason
 
 
 def test_a_large_export_is_read_where_a_large_text_is_refused(engine, tmp_path, monkeypatch):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sco_etl.decode import decode_article
+from sco_etl.decode import UnreadableInput, decode_article
 from sco_etl.model import RawDocument
 from sco_etl.readers import Document, Input, sha256
 
@@ -25,8 +25,11 @@ class TextReader:
         if not ends:
             return [RawDocument(source_path=source.path, file_name=source.file_name, raw_sha256=sha256(raw),
                                 encoding=encoding, text=text)]
+        chunks = _documents(text, ends)
+        if not chunks:
+            raise UnreadableInput("an export's closing lines ('End of Document') and no document")
         documents: list[Document] = []
-        for number, chunk in enumerate(_documents(text, ends), start=1):
+        for number, chunk in enumerate(chunks, start=1):
             documents.append(RawDocument(source_path=f"{source.path}#{number}",
                                          file_name=f"{source.file_name}#{number}",
                                          raw_sha256=sha256(chunk.encode("utf-8")), encoding=encoding, text=chunk))
