@@ -176,6 +176,18 @@ def test_a_transcripts_question_and_answer_turns_are_its_body():
     assert article.body == PARAGRAPH + "\n\n" + SECOND
 
 
+def test_a_name_and_an_affiliation_above_the_date_and_a_citation_naming_the_publisher():
+    article = parse("COMMENTARY", "", "Two blocs keep admitting members", "",
+                    "Their rules for who gets in are diverging, and the gap is growing.", "", "Lena Ortiz",
+                    "Research Fellow, Steppe Policy Forum", "9 July 2025", "", PARAGRAPH, "", SECOND, "",
+                    "About the author", "Lena Ortiz is a research fellow at the Steppe Policy Forum in Almaty.", "",
+                    "Cite this article",
+                    'Ortiz, Lena. "Two blocs keep admitting members." Steppe Policy Forum, 9 July 2025.')
+    assert (article.authors, article.publisher, article.published_on.iso) == (
+        ["Lena Ortiz"], "Steppe Policy Forum", "2025-07-09")
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
 def test_the_outlet_alone_on_a_line_is_not_an_author():
     article = parse("Border talks resume", "Published: 3 March 2025", "Tallgrass Courier", "DUSHANBE:", "",
                     PARAGRAPH, "", "© 2025 Tallgrass Courier. All rights reserved.")

@@ -144,6 +144,9 @@ THANKS_FOR_READING = re.compile(r"\bthanks?\s+(?:you\s+)?for\s+reading\s+"
                                 re.IGNORECASE)
 # a feed's footer (WordPress): "The post <headline> appeared first on <site>."
 APPEARED_FIRST = re.compile(r"The post .{1,300}? appeared first on (?P<name>[^.]{2,80})\.?$")
+# a "cite this article" block: 'Doe, Jane. "The headline." Eurasia Policy Forum, 9 July 2025.' names the publisher
+CITATION = re.compile(r"[^\"“]{2,100}[\"“][^\"”]{5,300}[\"”]\s*(?P<name>(?-i:[A-Z])[^,\"”]{1,60}),\s*"
+                      r"(?P<date>[^,]{4,40}?)\.?$")
 # a footnote's number alone on its line, above the note
 FOOTNOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?\.?$")
 
@@ -273,9 +276,30 @@ def is_widget(line: str) -> bool:
         or ("://" in line and bool(link := LINK_LINE.match(line)) and word_count(link.group("label")) <= 10)
         or (_may_be_subscription(line.lower()) and word_count(line) <= 40 and bool(SUBSCRIPTION.search(line)))
         or (line.startswith("The post ") and bool(APPEARED_FIRST.match(line)))
+        or (line.count('"') + line.count("“") >= 2 and bool(citation(line)))
         or (line[:line.find(" ")].casefold() in _teaser_or_promotion_openings()
             and bool(_teaser_or_promotion().match(line)) and word_count(line) <= 30)
     )
+
+
+def citation(line: str) -> re.Match[str] | None:
+    """A citation of the article, ending in its publisher and a date it prints."""
+    match = CITATION.match(line)
+    return match if match and DATE_IN_CITATION.search(match.group("date")) else None
+
+
+DATE_IN_CITATION = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> frozenset[str]:
+    return frozenset(title.casefold() for title in data_lines("person_titles.txt") + data_lines("journalist_roles.txt"))
+
+
+def is_affiliation(line: str) -> bool:
+    """"Research Fellow, Eurasia Policy Forum": a role and where it is held, under a byline's name."""
+    role, comma, place = line.partition(", ")
+    return bool(comma) and word_count(line) <= 10 and role.casefold() in _role_titles() and place[:1].isupper()
 
 
 def _may_be_subscription(lowered: str) -> bool:

@@ -370,7 +370,9 @@ def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_h
     closing = index + 1 == len(lines) or bool(cues.dateline_alone(lines[index + 1].text))
     # "Pakistan's SCO moment" / "Zahid Hussain" / "Published September 16, 2025": between
     # the headline and the date
-    above_date = after_headline and index + 1 < len(lines) and bool(date_line(lines[index + 1].text)) and \
+    # ... or with a line of affiliation between: "Aliya Bekova" / "Research Fellow, Eurasia Policy Forum" / date
+    date_at = index + 2 if index + 2 < len(lines) and cues.is_affiliation(lines[index + 1].text) else index + 1
+    above_date = after_headline and date_at < len(lines) and bool(date_line(lines[date_at].text)) and \
         not any(part.kind == "date" for part in article.parts)
     return (under_date and closing) or above_date
 
@@ -507,8 +509,9 @@ def _read_note(article: _Article, line: Line) -> None:
 
 def _read_furniture(article: _Article, line: Line) -> None:
     article.part("furniture", line.start, line.end)
-    if (named := cues.THANKS_FOR_READING.search(line.text) or cues.APPEARED_FIRST.match(line.text)):
-        article.add_publisher("column", named.group("name"))  # a newsletter's pitch, a feed's footer
+    if (named := cues.THANKS_FOR_READING.search(line.text) or cues.APPEARED_FIRST.match(line.text)
+            or cues.citation(line.text)):
+        article.add_publisher("column", named.group("name"))  # a newsletter's pitch, a feed's footer, a citation
     if cues.is_copyright(line.text) and (owner := cues.COPYRIGHT_OWNER.search(line.text)):
         if not re.fullmatch(r"(?i)all rights reserved", owner.group("name").strip()):
             article.add_publisher("copyright", owner.group("name"))
