@@ -399,3 +399,20 @@ def test_a_chairmanship_handed_to_a_state_after_the_bodys_full_name():
     assert events("Kazakhstan handed over the rotating presidency of the Shanghai Cooperation Organization (SCO) "
                   "to China on Thursday at the close of the summit.") == {
         ("CHN", "SCO", "chairmanship", "occurred", "2025-09-11")}
+
+
+def test_a_state_named_with_the_takes_its_place_in_a_list():
+    assert events("Egypt, Iran and the United Arab Emirates joined BRICS on 1 January 2024.") == {
+        (iso3, "BRICS", "accession", "occurred", "2024-01-01") for iso3 in ("EGY", "IRN", "ARE")}
+
+
+def test_its_member_is_of_the_body_the_paragraph_was_about():
+    found = events("BRICS met in Rio. BRICS leaders met again in July. BRICS grew fast. The SCO has grown more "
+                   "slowly. Belarus became its tenth member in July 2024.")
+    assert found == {("BLR", "SCO", "accession", "occurred", "2024-07")}
+
+
+def test_a_change_declined_and_a_state_past_a_quotes_end_are_not_events():
+    assert events("Kazakhstan declined an invitation to become a BRICS partner country last year.") == set()
+    assert events('"BRICS is a club you can join by invitation; the SCO has a procedure," said a former '
+                  "Kazakh minister.") == set()

@@ -51,6 +51,9 @@ ASPIRATION = re.compile(r"\b(?:applied|apply|applies|application|bid|wish|wishes
 JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+)?(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b", re.IGNORECASE)
 STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for|hoping\s+for|eyes|eyeing|covets?)"
                          r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# "declined an invitation to become a BRICS partner": a change refused
+DECLINED = re.compile(r"\b(?:declined|declines|refused|refuses|rejected|rejects|turned\s+down)\b[^.;,]{0,40}$",
+                      re.IGNORECASE)
 # "would keep its observer role", "retains its dialogue-partner status": a status kept, not granted
 STATUS_KEPT = re.compile(r"\b(?:keeps?|kept|keeping|retains?|retained|retaining|maintains?|maintained|maintaining"
                          r"|preserves?|preserved|preserving)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?$",
@@ -303,7 +306,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
                bodies: list[Located], main_body: OrganisationRef | None,
                published: DateValue | None, in_view: _InView | None = None) -> list[MembershipEventFact]:
     before = text[max(sentence.start, match.start() - 60):match.start()]
-    if NEGATED.search(before) or HYPOTHETICAL.search(before[-40:]) or \
+    if NEGATED.search(before) or DECLINED.search(before) or HYPOTHETICAL.search(before[-40:]) or \
             trigger.event_type in GRANTED_STATUSES and (
                 COUNTED.search(before) or STATUS_KINDS.search(before) or KIND_AFTER.match(text, match.end())):
         return []
@@ -320,7 +323,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # "the rotating chairmanship"): the body the article is about
     refers = _refers_to_body(text, sentence) or trigger.event_type in STATUS_TYPES or (
         trigger.event_type == "accession" and match.group()[:9].lower() == "accession")  # "Belarus's accession": to a body
-    organisation = body.value if body else (main_body if refers else None)
+    # "The SCO has grown more slowly. Belarus became its tenth member": the body the paragraph
+    # was about, before the one the whole article names most
+    organisation = body.value if body else (((in_view.body() if in_view else None) or main_body) if refers else None)
     if organisation is None and in_view is not None and not _has_object(text, match):
         # "The organisation was founded in 2001 ... India and Pakistan became full members in
         # 2017": a sentence that names no body is about the one its paragraph was about
@@ -574,7 +579,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         opening = [s for s in states if sentence.start <= s.span.start <= sentence.start + len("The ")]
         if opening:
             return _group(text, [s for s in states if s.span.start >= opening[0].span.start], forward=True)
-    right = [s for s in states if s.span.start >= here.end and s.span.start - here.end <= WINDOW]
+    # (not past a semicolon or a quote's end: '"... you can join by invitation; ...," said a former Kazakh minister')
+    right = [s for s in states if s.span.start >= here.end and s.span.start - here.end <= WINDOW
+             and not _CLAUSE_END.search(text, here.end, s.span.start)]
     if trigger.event_type == "chairmanship" and right and TO_STATE.match(text, here.end, right[0].span.start):
         return _group(text, right, forward=True)
     if left and not _is_object_position(text, here):
@@ -592,6 +599,7 @@ def _modal_after_subject(text: str, chosen: list[Located], here: Span) -> bool:
     return subject.span.end <= here.start and MODAL_AFTER.match(text, subject.span.end, here.start) is not None
 
 
+_CLAUSE_END = re.compile(r"[;\"”]")
 IT_BEFORE = re.compile(r"\bit\s+(?:has\s+|had\s+)?$")
 # "India joined in 2017 along with Pakistan, and held the chairmanship in 2023": a verb after
 # "and" with no subject of its own shares the subject that opens the sentence
@@ -617,7 +625,9 @@ def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
     return []
 
 
-_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*|\s*,?\s+as\s+well\s+as\s+)$")
+# (a state's name may take "the": "Iran and the United Arab Emirates", "the Maldives and Myanmar")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]:
