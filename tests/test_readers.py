@@ -162,6 +162,23 @@ def test_news_api_exports_with_nested_lists_source_objects_and_wrapped_hits(engi
     assert Path(failure.path).name == "other.json" and "no article records" in failure.reason
 
 
+def test_a_channel_export_its_posts_in_rich_text_pieces_and_its_service_messages_skipped(engine, tmp_path):
+    export = {"name": "Steppe Post", "type": "public_channel", "messages": [
+        {"id": 1, "type": "service", "date": "2025-02-01T09:00:00", "action": "pin_message", "text": ""},
+        {"id": 2, "type": "message", "date": "2025-02-03T09:00:00", "from": "Steppe Post 🇰🇿",
+         "text": ["🇰🇿 ", {"type": "bold", "text": "Central Asian grid deal"}, f"\n\n{BRIEF}\n\n",
+                  {"type": "hashtag", "text": "#energy"}, " ", {"type": "hashtag", "text": "#Tashkent"}]},
+    ]}
+    (tmp_path / "result.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    summary = Loader(engine).run([str(tmp_path)])
+    assert not summary.failures and summary.count("loaded") == 1  # the service message is no article, nor a failure
+    [(file_name, title, publisher, published, body)] = rows(
+        engine, "SELECT file_name, title, publisher, published_on, body FROM v_articles")
+    assert (file_name, title, publisher, published) == ("result.json#2", "Central Asian grid deal", "Steppe Post 🇰🇿",
+                                                        "2025-02-03")
+    assert body == BRIEF  # the bold piece is the headline, the hashtags are furniture
+
+
 # --- news feeds ------------------------------------------------------------------------------
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>

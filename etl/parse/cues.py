@@ -147,6 +147,8 @@ APPEARED_FIRST = re.compile(r"The post .{1,300}? appeared first on (?P<name>[^.]
 # a "cite this article" block: 'Doe, Jane. "The headline." Eurasia Policy Forum, 9 July 2025.' names the publisher
 CITATION = re.compile(r"[^\"“]{2,100}[\"“][^\"”]{5,300}[\"”]\s*(?P<name>(?-i:[A-Z])[^,\"”]{1,60}),\s*"
                       r"(?P<date>[^,]{4,40}?)\.?$")
+# a social post's hashtags on a line of their own: "#SCO #Tianjin"
+HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+$")
 # a footnote's number alone on its line, above the note
 FOOTNOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?\.?$")
 
@@ -276,6 +278,7 @@ def is_widget(line: str) -> bool:
         or ("://" in line and bool(link := LINK_LINE.match(line)) and word_count(link.group("label")) <= 10)
         or (_may_be_subscription(line.lower()) and word_count(line) <= 40 and bool(SUBSCRIPTION.search(line)))
         or (line.startswith("The post ") and bool(APPEARED_FIRST.match(line)))
+        or (line[:1] == "#" and bool(HASHTAGS.match(line)))
         or (line.count('"') + line.count("“") >= 2 and bool(citation(line)))
         or (line[:line.find(" ")].casefold() in _teaser_or_promotion_openings()
             and bool(_teaser_or_promotion().match(line)) and word_count(line) <= 30)

@@ -433,8 +433,16 @@ def _read_title(article: _Article, line: Line) -> None:
         if found or outlet:
             title_end = line.start + len(match.group("title"))
             article.part("date" if found else "metadata", title_end, line.end)
-    article.title = article.text[line.start:title_end].strip()
-    article.part("title", line.start, title_end)
+    # a post's headline may open with pictographs ("🇷🇺🇨🇳 Sergey Lavrov takes part ..."): not its words
+    start = line.start + len(line.text) - len(_LEADING_SYMBOLS.sub("", line.text, count=1))
+    if start >= title_end:
+        start = line.start
+    article.title = article.text[start:title_end].strip()
+    article.part("title", start, title_end)
+
+
+# pictographs, flags and other symbols before a headline's first letter, digit or quotation mark
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(\[]+")
 
 
 # --- body ----------------------------------------------------------------------

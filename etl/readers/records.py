@@ -63,8 +63,13 @@ class JsonReader:
         return [
             read_record(record_source(source, number), record,
                         json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8"), encoding)
-            for number, record in enumerate(records, start=1)
+            for number, record in enumerate(records, start=1) if not _is_skipped(record)
         ]
+
+
+def _is_skipped(record: Any) -> bool:
+    """A record that is no article by its own type (a service message): not loaded, not a failure."""
+    return isinstance(record, dict) and record.get("type") in field_names()["skipped_types"]
 
 
 # how far down a JSON object its list of records is looked for ({"articles": {"results": [...]}} is 2)
@@ -182,7 +187,11 @@ def _field(record: dict[str, Any], field: str) -> Any:
 def _as_text(value: Any) -> str | None:
     if isinstance(value, dict):  # JSON-LD's {"name": ...}; a news API's source {"uri": ..., "title": ...}
         value = value.get("name") or value.get("title") or value.get("url") or value.get("@id")
-    if isinstance(value, list):
+    if isinstance(value, list) and any(isinstance(item, dict) and "text" in item for item in value):
+        # rich text in pieces (a channel export's ["plain ", {"type": "bold", "text": "..."}, ...]): one text
+        value = "".join(item if isinstance(item, str) else str(item.get("text") or "") for item in value
+                        if isinstance(item, (str, dict)))
+    elif isinstance(value, list):
         value = "\n\n".join(part for part in (_as_text(item) for item in value) if part)
     return value.strip() if isinstance(value, str) and value.strip() else None
 
