@@ -416,3 +416,10 @@ def test_a_change_declined_and_a_state_past_a_quotes_end_are_not_events():
     assert events("Kazakhstan declined an invitation to become a BRICS partner country last year.") == set()
     assert events('"BRICS is a club you can join by invitation; the SCO has a procedure," said a former '
                   "Kazakh minister.") == set()
+
+
+def test_the_leaders_approving_take_the_date_of_the_meeting_named_just_before():
+    assert events("On 1 September, heads of state held the SCO's annual meeting in Tianjin. The leaders approved "
+                  "the admission of Cambodia as an SCO partner.") == {("KHM", "SCO", "partner", "occurred", "2025-09-01")}
+    assert events("Trade grew by a fifth in 2024. The leaders approved the admission of Cambodia as an SCO "
+                  "partner.") == {("KHM", "SCO", "partner", "occurred", None)}  # no meeting named before

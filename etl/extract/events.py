@@ -684,6 +684,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             best = (rank, match)
     if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)):
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
+    if best is None and ATTENDEES.match(text, sentence.start):
+        return _date_before(text, sentence, "gathering", published, future)
     return resolve_text_date(best[1], published, future) if best else None
 
 
@@ -707,6 +709,8 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;"
 REFERS_BACK = re.compile(r"\b(?:that|the\s+same)\s+(?P<noun>summit|meeting|session|year|month|day)\b"
                          r"|\bthe\s+(?P<gathering>summit|meeting|session)\b(?!\s+(?:in|of|on|at|held|hosted)\b)",
                          re.IGNORECASE)
+# "The leaders approved ...", opening the sentence after one that dated a meeting: at that meeting
+ATTENDEES = re.compile(r"the\s+(?:leaders|heads\s+of\s+state|ministers|participants|delegations)\b", re.IGNORECASE)
 _LOOK_BACK = 300  # characters before the sentence in which the date it refers to is looked for
 GATHERINGS = frozenset({"summit", "meeting", "session"})
 
@@ -717,8 +721,9 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
     before ``sentence``; for a gathering named before ("until the summit in Tianjin ... at
     the same summit"), only a date in the sentence that named it."""
     floor = max(0, sentence.start - _LOOK_BACK)
-    if noun in GATHERINGS:
-        named = list(re.finditer(rf"\b{noun}s?\b", text[floor:sentence.start], re.IGNORECASE))
+    if noun in GATHERINGS or noun == "gathering":
+        pattern = rf"\b{noun}s?\b" if noun != "gathering" else r"\b(?:summit|meeting|session)s?\b"
+        named = list(re.finditer(pattern, text[floor:sentence.start], re.IGNORECASE))
         if named:
             at = floor + named[-1].start()
             around = next((s for s in split_sentences(text, floor, sentence.start) if s.start <= at < s.end), None)
@@ -731,7 +736,11 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
                 if same_line:
                     return resolve_text_date(min(same_line, key=lambda date: abs(date.start() - at)), published,
                                              future)
+                if noun == "gathering":
+                    return None  # "The leaders ...": only a date beside the meeting's own name
                 return resolve_text_date(dates[-1], published, future) if dates else None
+        if noun == "gathering":
+            return None  # "The leaders ..." with no meeting named just before: no date to take
     before = list(TEXT_DATE.finditer(text, floor, sentence.start))
     return resolve_text_date(before[-1], published, future) if before else None
 
