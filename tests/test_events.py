@@ -423,3 +423,10 @@ def test_the_leaders_approving_take_the_date_of_the_meeting_named_just_before():
                   "the admission of Cambodia as an SCO partner.") == {("KHM", "SCO", "partner", "occurred", "2025-09-01")}
     assert events("Trade grew by a fifth in 2024. The leaders approved the admission of Cambodia as an SCO "
                   "partner.") == {("KHM", "SCO", "partner", "occurred", None)}  # no meeting named before
+
+
+def test_one_of_the_states_that_founded_and_the_memorandum_of_obligations():
+    assert events("Tajikistan, one of the six states that founded the SCO in 2001, hosted the summit.") == {
+        ("TJK", "SCO", "founding_member", "occurred", "2001")}
+    assert events("At the SCO summit in September 2022, Iran signed the memorandum of obligations for its "
+                  "accession.") == {("IRN", "SCO", "application", "occurred", "2022-09")}

@@ -323,3 +323,9 @@ def test_a_long_organisation_name_in_a_trailing_attribution():
                       "Resources of Tajikistan said on Monday.")
     assert found == [("indirect", "Energy ministers will meet in Dushanbe on 14 October",
                       "Ministry of Energy and Water Resources of Tajikistan")]
+
+
+def test_a_title_with_its_portfolio_before_the_name():
+    found, _ = quotes('"The railway will cut the journey to a single day," Deputy Minister of Transport Lena Petrova '
+                      "told reporters in Tashkent.")
+    assert found == [("direct", "The railway will cut the journey to a single day", "Lena Petrova")]

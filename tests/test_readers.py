@@ -55,6 +55,14 @@ def test_json_ld_gives_date_author_and_publisher(engine):
     assert ("IRN", "accession", "2023-07-04") in events  # "on Tuesday" read against the page's date
 
 
+def test_a_pages_title_lent_as_its_site_name_gives_the_site_after_the_separator():
+    from sco_etl.readers.html import _site_name
+
+    assert _site_name("Grid talks resume - Steppe Post", "Grid talks resume") == "Steppe Post"
+    assert _site_name("Steppe Post", "Grid talks resume") == "Steppe Post"
+    assert _site_name("Grid talks resume", "Grid talks resume") is None
+
+
 def test_time_element_dates_a_page_without_meta_tags(engine):
     Loader(engine).run([str(PAGES / "time_element_only.html")])
     [(published, body)] = rows(engine, "SELECT published_on, body FROM v_articles")

@@ -200,8 +200,11 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
         name_words.insert(0, word)
     if not name_words:
         return None
-    name = text[name_words[0][0]:name_words[-1][1]].rstrip(".,")
     before = [w[2] for w in outside if w[1] <= name_words[0][0]]
+    if len(name_words) >= 3 and len(before) >= 2 and before[-1] in ("of", "for") and _is_title(before[-2]):
+        # "Deputy Minister of Transport Jasur Ismoilov": the first capitalised word is the portfolio
+        before.append(name_words.pop(0)[2])
+    name = text[name_words[0][0]:name_words[-1][1]].rstrip(".,")
     if before and before[-1].casefold() in PLACE_PREPOSITIONS:
         return None  # "officials in Vientiane": a place, not a person
     role = _role_before(before) or _title_with_tail(before)

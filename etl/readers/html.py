@@ -78,7 +78,7 @@ def _metadata(extracted) -> DocumentMetadata:
     authors = tuple(name.strip() for name in re.split(r";|\|", extracted.author or "") if name.strip())
     return DocumentMetadata(
         title=one_line(extracted.title), published_on=read_iso_date(extracted.date or ""),
-        authors=authors, publisher=one_line(extracted.sitename), url=one_line(extracted.url),
+        authors=authors, publisher=_site_name(extracted.sitename, extracted.title), url=one_line(extracted.url),
     )
 
 
@@ -116,3 +116,16 @@ def visible_blocks(markup: str) -> list[str]:
         if element.text:
             element.text = "\n" + element.text
     return [line.strip() for line in root.text_content().split("\n") if line.strip()]
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·:]\s+")
+
+
+def _site_name(sitename: str | None, title: str | None) -> str | None:
+    """The site's name, not the page's title ("Headline - Silk Road Monitor" gives "Silk Road
+    Monitor": a page whose JSON-LD names no site lends its <title> instead)."""
+    sitename = one_line(sitename)
+    if sitename and title and sitename.startswith(title) and sitename != title:
+        tail = _TITLE_SEPARATOR.split(sitename[len(title):], maxsplit=1)
+        return one_line(tail[-1]) if len(tail) > 1 else None
+    return sitename if sitename != one_line(title) else None
