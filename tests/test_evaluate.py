@@ -155,12 +155,15 @@ def test_the_holdout_corpus_stays_at_its_measured_level(engine):
 #   holdout23 (a think tank's commentary on BRICS and the SCO): events F1 0.36, metadata 0.50,
 #     boilerplate 0.67.
 #   holdout24 (a messaging app's channel export as JSON): refused ("no article records").
+#   holdout25 (a WordPress page with Yoast's JSON-LD graph): events F1 0.40, speakers 0.50,
+#     metadata 0.75.
 BLIND_HOLDOUTS = {"holdout2": {}, "holdout3": {}, "holdout4": {}, "holdout5": {},
                   "holdout6": {}, "holdout7": {}, "holdout8": {}, "holdout9": {}, "holdout10": {},
                   "holdout11": {"events": 0.94}, "holdout12": {"events": 0.95}, "holdout13": {}, "holdout14": {}, "holdout15": {},
                   "holdout16": {}, "holdout17": {}, "holdout18": {}, "holdout19": {},
                   "holdout20": {}, "holdout21": {}, "holdout22": {},
-                  "holdout23": {}, "holdout24": {}}
+                  "holdout23": {}, "holdout24": {},
+                  "holdout25": {}}
 
 
 @pytest.mark.parametrize("folder", BLIND_HOLDOUTS)
