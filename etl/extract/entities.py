@@ -24,6 +24,7 @@ from sco_etl.model import (
     Span,
     StateMention,
 )
+from sco_etl.parse.people import title_words
 from sco_etl.states import state_records
 
 # kinds of state name that count as a mention (capitals name places, see annotation.md)
@@ -175,8 +176,7 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
 def _titled_name_at_end() -> re.Pattern[str]:
     """A role title and a person's name ending a capitalised phrase, or owning what follows: not
     part of a body's name."""
-    titles = sorted((title for title in data_lines("person_titles.txt") if not title.endswith(".")), key=len, reverse=True)
-    alternatives = "|".join(re.escape(title) for title in titles)
+    alternatives = "|".join(re.escape(title) for title in title_words() if not title.endswith("."))
     # (at the phrase's end, or before a possessive: "... Spokesperson Lin Jian's Regular Press Conference")
     return re.compile(rf"\s+(?i:{alternatives})\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}\s+[A-Z][\w-]+(?:$|['’]s\b)")
 

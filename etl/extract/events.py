@@ -81,12 +81,11 @@ RECOMMENDED = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|urg
 # "during Kazakhstan's chairmanship": a status, not a change (when no date says when it began)
 POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?"
                               r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
-# "China holds the rotating presidency (until ...)": a status, never a change, whatever date follows
-# "will hold the presidency (of the bloc) until the summit": a tenure's end, not a change
-HOLD_BEFORE = re.compile(r"\bhold\s+the\s+(?:rotating\s+)?$", re.IGNORECASE)
+# "China holds the rotating presidency (until ...)": a status, never a change, whatever date
+# follows; "will hold the presidency (of the bloc) until the summit": a tenure's end ("will hold
+# the rotating presidency in 2026" is still a planned chairmanship)
+HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+the\s+(?:rotating\s+)?$", re.IGNORECASE)
 HELD_UNTIL = re.compile(r"(?:\s+of\s+the\s+\w+)?\s+(?:until|till)\b", re.IGNORECASE)
-HOLDS_CHAIR = re.compile(r"\b(?:holds|holding|is\s+holding)\s+the\s+(?:rotating\s+)?"
-                         r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
 # "use the Kyrgyz chairmanship to ...", "under the Kazakh presidency": the state's adjective
 # between "the" and the chairmanship names the holder, not a change (unless it begins there)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -332,10 +331,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         organisation = in_view.body()
     if organisation is None:
         return []
-    if trigger.event_type == "chairmanship" and (_held_by_adjective(text, here, states) or HOLDS_CHAIR.search(
-            text, max(sentence.start, match.start() - 24), match.end()) or HELD_UNTIL.match(text, match.end())
-            and HOLD_BEFORE.search(text, max(sentence.start, match.start() - 24), match.start())):
-        return []  # "China holds the chairmanship", "will hold the presidency until ...": a status
+    if trigger.event_type == "chairmanship" and (_held_by_adjective(text, here, states)
+                                                 or _held_as_status(text, sentence, match)):
+        return []
     chosen = _states_for(text, sentence, here, states, trigger)
     if not chosen:
         return []
@@ -385,6 +383,12 @@ def _gapped(text: str, position: int, states: list[Located], sentence: Span,
             break
         found.append((state, date))
     return found
+
+
+def _held_as_status(text: str, sentence: Span, match: re.Match[str]) -> bool:
+    """"holds the chairmanship", "will hold the presidency until ...": a tenure, not a change."""
+    holding = HOLDING_BEFORE.search(text, max(sentence.start, match.start() - 24), match.start())
+    return holding is not None and (holding["verb"].lower() != "hold" or HELD_UNTIL.match(text, match.end()) is not None)
 
 
 def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:

@@ -484,7 +484,8 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
 _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|too|has|have|had|would|will"
                               r"|(?-i:[a-z]+ly)))+$")
 # "The host", "His spokesman", "The ministry's spokeswoman": who a name in apposition is
-_DESCRIPTION = re.compile(r"(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*$",
+# (ending in a common noun, in lower case: "The Kremlin, ..." is no description)
+_DESCRIPTION = re.compile(r"(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}(?-i:[a-z])[\w-]*$",
                           re.IGNORECASE)
 _NAME_AT_END = re.compile(rf"(?:^|\s){PERSON_NAME.pattern}$")
 _INVERTED_SPEAKER_LIMIT = 6  # words in "said Kazakh President Kassym-Jomart Tokayev"

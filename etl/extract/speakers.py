@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import tomllib
-from sco_etl.data import data_lines, data_text
+from sco_etl.data import data_text
 from sco_etl.extract.entities import state_matcher, state_names_by_key
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
-from sco_etl.parse.people import looks_like_person
+from sco_etl.parse.people import looks_like_person, title_words
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "across", "to"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they"})
@@ -31,12 +31,6 @@ _NOT_NAMES = frozenset({
 })
 _WORD = re.compile(r"[\w’'.-]+")
 _ROLE_END = re.compile(r"\s+(?:at|of|with|from|in|for|to|on)\s+|,|$")
-
-
-@lru_cache(maxsize=1)
-def title_words() -> tuple[str, ...]:
-    """Role titles, longest first so "prime minister" wins over "minister"."""
-    return tuple(sorted((line.casefold() for line in data_lines("person_titles.txt")), key=len, reverse=True))
 
 
 @dataclass

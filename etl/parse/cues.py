@@ -12,6 +12,7 @@ from functools import lru_cache
 from sco_etl.catalogue import catalogue
 from sco_etl.data import data_lines
 from sco_etl.parse.dates import CLOCK
+from sco_etl.parse.people import title_words
 from sco_etl.patterns import grouped_alternation, guarded
 from sco_etl.states import state_records
 
@@ -280,7 +281,7 @@ def is_widget(line: str) -> bool:
         or (line.startswith("The post ") and bool(APPEARED_FIRST.match(line)))
         or (line[:1] == "#" and bool(HASHTAGS.match(line)))
         or (line.count('"') + line.count("“") >= 2 and bool(citation(line)))
-        or (line[:line.find(" ")].casefold() in _teaser_or_promotion_openings()
+        or (line.partition(" ")[0].casefold() in _teaser_or_promotion_openings()
             and bool(_teaser_or_promotion().match(line)) and word_count(line) <= 30)
     )
 
@@ -296,7 +297,7 @@ DATE_IN_CITATION = re.compile(r"\b(?:19|20)\d{2}\b")
 
 @lru_cache(maxsize=1)
 def _role_titles() -> frozenset[str]:
-    return frozenset(title.casefold() for title in data_lines("person_titles.txt") + data_lines("journalist_roles.txt"))
+    return frozenset(title_words()) | {role.casefold() for role in data_lines("journalist_roles.txt")}
 
 
 def is_affiliation(line: str) -> bool:

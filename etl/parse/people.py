@@ -13,6 +13,13 @@ PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_NAME_WORD}){
 
 
 @lru_cache(maxsize=1)
+def title_words() -> tuple[str, ...]:
+    """Role titles (data/person_titles.txt), casefolded, longest first so "prime minister" wins
+    over "minister". Read here, below the layout parser and the extractors, which all use it."""
+    return tuple(sorted((line.casefold() for line in data_lines("person_titles.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
     return frozenset(data_lines("organisation_words.txt"))
 

@@ -50,6 +50,12 @@ def one_line(value: str | None) -> str | None:
     return value or None
 
 
+def record_source(source: Input, number: int) -> Input:
+    """The N-th document of a file that holds several (records, feed entries, an export's
+    documents): ``file.jsonl#N``."""
+    return Input(f"{source.path}#{number}", f"{source.file_name}#{number}")
+
+
 def sha256(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 

@@ -15,8 +15,8 @@ import json
 from typing import Any
 
 from sco_etl.decode import UnreadableInput
-from sco_etl.readers import Document, Input
-from sco_etl.readers.records import read_record, record_source
+from sco_etl.readers import Document, Input, record_source
+from sco_etl.readers.records import read_record
 
 
 class FeedReader:

@@ -21,7 +21,14 @@ from sco_etl.data import data_text
 from sco_etl.decode import UnreadableInput, decode, normalise
 from sco_etl.model import DateValue, DocumentMetadata, RawDocument
 from sco_etl.parse.dates import read_iso_date
-from sco_etl.readers import Document, Input, UnreadableRecord, one_line, sha256
+from sco_etl.readers import (
+    Document,
+    Input,
+    UnreadableRecord,
+    one_line,
+    record_source,
+    sha256,
+)
 from sco_etl.readers.html import read_page
 
 # unix timestamps in this range (1973..2286) are read as dates; smaller numbers are not dates
@@ -95,10 +102,6 @@ def _records_in(data: Any, depth: int = 1) -> list[Any]:
     raise UnreadableInput("no article records (expected a list of objects, or an object holding one under "
                           f"one of these keys, up to {RECORD_LIST_DEPTH} levels down: "
                           f"{', '.join(field_names()['record_lists'])})")
-
-
-def record_source(source: Input, number: int) -> Input:
-    return Input(f"{source.path}#{number}", f"{source.file_name}#{number}")
 
 
 def read_record(source: Input, record: Any, raw: bytes, encoding: str) -> Document:

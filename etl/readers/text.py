@@ -8,7 +8,7 @@ import re
 
 from sco_etl.decode import UnreadableInput, decode_article
 from sco_etl.model import RawDocument
-from sco_etl.readers import Document, Input, sha256
+from sco_etl.readers import Document, Input, record_source, sha256
 
 # the line that closes each document of an export (Nexis: "End of Document"; Factiva: "Document" and its id)
 DOCUMENT_END = re.compile(r"^[ \t]*(?:End of Document|Document [A-Za-z0-9]{20,})[ \t]*$", re.MULTILINE)
@@ -30,8 +30,8 @@ class TextReader:
             raise UnreadableInput("an export's closing lines ('End of Document') and no document")
         documents: list[Document] = []
         for number, chunk in enumerate(chunks, start=1):
-            documents.append(RawDocument(source_path=f"{source.path}#{number}",
-                                         file_name=f"{source.file_name}#{number}",
+            named = record_source(source, number)
+            documents.append(RawDocument(source_path=named.path, file_name=named.file_name,
                                          raw_sha256=sha256(chunk.encode("utf-8")), encoding=encoding, text=chunk))
         return documents
 
