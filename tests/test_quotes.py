@@ -308,18 +308,18 @@ def test_told_me_and_a_footnote_number_after_the_quote():
 
 @pytest.mark.parametrize("body, expected", [
     # an indirect quote stops where the speaker calls for something
-    ('Foreign Minister Lena Petrova said the bloc had become "a force for calm" and called for closer trade '
-     "among member states.", ("indirect", 'the bloc had become "a force for calm"', "Lena Petrova")),
+    (('Foreign Minister Lena Petrova said the bloc had become "a force for calm" and called for closer trade '
+      "among member states."), ("indirect", 'the bloc had become "a force for calm"', "Lena Petrova")),
     # told a gathering that
-    ("President Lena Petrova spoke on Sunday. Petrova told a news conference that the border would reopen in the "
-     "spring.", ("indirect", "the border would reopen in the spring", "Lena Petrova")),
+    (("President Lena Petrova spoke on Sunday. Petrova told a news conference that the border would reopen in "
+      "the spring."), ("indirect", "the border would reopen in the spring", "Lena Petrova")),
     # a long organisation's name in a trailing attribution
-    ("Energy ministers will meet in Dushanbe on 14 October, the Ministry of Energy and Water Resources of "
-     "Tajikistan said on Monday.", ("indirect", "Energy ministers will meet in Dushanbe on 14 October",
-                                    "Ministry of Energy and Water Resources of Tajikistan")),
+    (("Energy ministers will meet in Dushanbe on 14 October, the Ministry of Energy and Water Resources of "
+      "Tajikistan said on Monday."), ("indirect", "Energy ministers will meet in Dushanbe on 14 October",
+                                      "Ministry of Energy and Water Resources of Tajikistan")),
     # a title with its portfolio before the name
-    ('"The railway will cut the journey to a single day," Deputy Minister of Transport Lena Petrova told reporters '
-     "in Tashkent.", ("direct", "The railway will cut the journey to a single day", "Lena Petrova")),
+    (('"The railway will cut the journey to a single day," Deputy Minister of Transport Lena Petrova told '
+      "reporters in Tashkent."), ("direct", "The railway will cut the journey to a single day", "Lena Petrova")),
 ])
 def test_one_quote_and_its_speaker(body, expected):
     found, _ = quotes(body)
