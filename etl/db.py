@@ -48,6 +48,14 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     # readers (analysts' queries) are not blocked while a load runs.
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    # A multi-row INSERT inside a transaction keeps a statement journal (to undo that statement
+    # alone); past 64 KiB SQLite spills it to a temporary file, page by page. In a first load of
+    # 10,000 articles that was 245,000 of the writer's 324,000 pwrite calls; in memory (it holds
+    # only the pages one statement touches) the writer's system time fell from 0.7 s to 0.3-0.5 s.
+    cursor.execute("PRAGMA temp_store = MEMORY")
+    # 16 MiB of page cache (default 2 MiB): the batch's index pages stay in memory between
+    # statements; pread calls in that load 50,000 -> 23,000. A bound, so memory stays flat in N.
+    cursor.execute("PRAGMA cache_size = -16384")
     cursor.close()
 
 

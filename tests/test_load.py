@@ -1,6 +1,7 @@
 """Loading files: idempotence, replacement, duplicates, failures."""
 from pathlib import Path
 
+from sco_etl import db
 from sco_etl.load import Loader, discover
 from sco_etl.schema.tables import article_parts, articles, load_failures, load_runs, source_files
 from sqlalchemy import func, select, text
@@ -171,3 +172,14 @@ def test_a_new_database_is_set_up_while_the_workers_start(engine, write):
     assert sorted((run_id, Path(path).name) for run_id, path in logged) == [(run.id, "broken.txt"),
                                                                              (run.id, "empty.txt")]
     assert Loader(engine, workers=2).run([str(folder)]).count("unchanged") == 70  # then a reload
+
+
+def test_sqlite_connections_keep_statement_journals_in_memory(tmp_path):
+    """The writer's multi-row inserts would otherwise spill their statement journals to
+    temporary files, one write per page (see ``db._configure_sqlite``)."""
+    engine = db.create_db_engine(f"sqlite:///{tmp_path / 'pragmas.db'}")
+    with engine.connect() as connection:
+        settings = {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar_one()
+                    for name in ("foreign_keys", "journal_mode", "temp_store", "cache_size")}
+    engine.dispose()
+    assert settings == {"foreign_keys": 1, "journal_mode": "wal", "temp_store": 2, "cache_size": -16384}
