@@ -579,10 +579,17 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
             return True
         return False
 
+    # A titled name is often a quote's speaker too ('..., said Foreign Minister Jane Doe.'): a
+    # full name resolves the same whoever is named before it, so the speaker reuses it (and the
+    # person is remembered once). Without an apposition only: one adds a role to the person.
+    titled: dict[Span, Speaker] = {}
     for paragraph in paragraphs:
         for match in _titled_names(plain, paragraph.start, paragraph.end):
             start = _nationality_before(plain, paragraph.start, match.start())
-            remember_full(match.start("name"), resolve_speaker(Span(start, match.end()), context))
+            span = Span(start, match.end())
+            speaker = resolve_speaker(span, context)
+            if remember_full(match.start("name"), speaker):
+                titled[span] = speaker
         if not _APPOSITION_OPENS.search(plain, paragraph.start, paragraph.end):
             continue  # no ", a|an|the|former ": no name introduced by an apposition (found faster)
         for match in _APPOSED_NAME.finditer(plain, paragraph.start, paragraph.end):
@@ -594,6 +601,9 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
     resolved = {}
     for index, candidate in enumerate(candidates):
         if candidate.speaker_span and not candidate.inherits:
+            if candidate.apposition is None and (known := titled.get(candidate.speaker_span)) is not None:
+                resolved[index] = known
+                continue
             speaker = resolve_speaker(candidate.speaker_span, context, candidate.apposition)
             if remember_full(candidate.speaker_span.start, speaker) or (
                     speaker.person is None and speaker.organisation is not None):
