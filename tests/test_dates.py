@@ -15,6 +15,11 @@ from sco_etl.parse.dates import date_line, read_date
     ("1 DECEMBER 2025", "2025-12-01", None),
     ("Sat 30 Aug 2025 09.15 BST", "2025-08-30", None),
     ("Published on Friday, July 5, 2024", "2024-07-05", "published"),
+    # figures with the year last: dotted is day first; slashed, the number over 12 tells
+    ("02.08.2025 14:17", "2025-08-02", None),
+    ("Date: 15/07/2025 16:40 GMT", "2025-07-15", "date"),
+    ("07/15/2025", "2025-07-15", None),
+    ("15-07-2025", "2025-07-15", None),
 ])
 def test_date_lines(line, iso, label):
     found = date_line(line)
@@ -29,6 +34,8 @@ def test_date_lines(line, iso, label):
     "31 February 2023",                 # no such day
     "Feb. 29, 2023",                    # not a leap year
     "The summit opened on July 4, 2024 in Astana.",
+    "02/08/2025",                       # 2 August or February 8: never guessed
+    "31.02.2025",                       # no such day
 ])
 def test_not_date_lines(line):
     assert date_line(line) is None

@@ -27,6 +27,8 @@ _TIME = rf"(?:(?:T|,?\s*(?:at\s+)?){CLOCK})?"
 DATE = re.compile(
     r"(?<![\w.])(?:"
     r"(?P<numeric>\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+    # "02.08.2025", "15/07/2025", "07/15/2025": read only where the order is certain (``_read_day_first``)
+    r"|(?P<figures>\d{1,2}(?P<separator>[-./])\d{1,2}(?P=separator)\d{4})"
     rf"|(?P<day_month>{_DAY}\s+{MONTH}\.?,?\s+\d{{4}})"
     rf"|(?P<month_day>{MONTH}\.?\s+{_DAY},?\s+\d{{4}})"
     rf")(?!\d){_TIME}",
@@ -50,9 +52,30 @@ def read_date(text: str) -> DateValue | None:
     match = DATE.search(text)
     if not match:
         return None
-    numeric = match.group("numeric")
-    value = _read_full_date(numeric or match.group("day_month") or match.group("month_day"), bool(numeric))
+    if match.group("figures"):
+        value = _read_day_first(match.group("figures"), match.group("separator"))
+    else:
+        numeric = match.group("numeric")
+        value = _read_full_date(numeric or match.group("day_month") or match.group("month_day"), bool(numeric))
     return DateValue(value.isoformat()) if value else None
+
+
+def _read_day_first(printed: str, separator: str) -> datetime.date | None:
+    """A date in figures with the year last. Dotted, it is day first wherever it is printed so
+    ("02.08.2025": 2 August, as in Europe, Russia and Central Asia). With slashes or hyphens
+    the order is known only when a number is over 12: "15/07/2025" is day first, "07/15/2025"
+    month first; "02/08/2025" could be either, and a date is never guessed."""
+    first, second, year = (int(number) for number in printed.split(separator))
+    if separator == "." or first > 12:
+        day, month = first, second
+    elif second > 12:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:  # 31.02.2025, 13/13/2025
+        return None
 
 
 _NUMBERS = re.compile(r"\d+")
