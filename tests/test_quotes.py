@@ -324,3 +324,15 @@ def test_told_me_and_a_footnote_number_after_the_quote():
 def test_one_quote_and_its_speaker(body, expected):
     found, _ = quotes(body)
     assert found == [expected]
+
+
+@pytest.mark.parametrize("speaker, role", [
+    ("Minister of Foreign Affairs Dana Ospanova", "Minister of Foreign Affairs"),
+    ("Minister of Economy and Commerce Dana Ospanova", "Minister of Economy and Commerce"),
+    ("Kazakh Minister of Emergency Situations Dana Ospanova", "Minister of Emergency Situations"),
+    ("Deputy Minister of Mines Dana Ospanova", "Deputy Minister of Mines"),  # a portfolio not listed: one word
+])
+def test_a_portfolio_of_several_words_is_the_role_not_the_name(speaker, role):
+    _, found = quotes(f"{speaker} said that the new plan would be ready before the end of the year.")
+    person = found.quotes[0].speaker_person
+    assert (person.full_name, person.role) == ("Dana Ospanova", role)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import tomllib
-from sco_etl.data import data_text
+from sco_etl.data import data_lines, data_text
 from sco_etl.extract.entities import state_matcher, state_names_by_key
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
@@ -195,9 +195,12 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     if not name_words:
         return None
     before = [w[2] for w in outside if w[1] <= name_words[0][0]]
-    if len(name_words) >= 3 and len(before) >= 2 and before[-1] in ("of", "for") and _is_title(before[-2]):
-        # "Deputy Minister of Transport Jasur Ismoilov": the first capitalised word is the portfolio
-        before.append(name_words.pop(0)[2])
+    if _names_a_portfolio(before):
+        # "Minister of Foreign Affairs Zheenbek Kulubaev": the first capitalised words are the portfolio
+        while len(name_words) > 1 and name_words[0][2].casefold() in portfolio_words():
+            before.append(name_words.pop(0)[2])
+        if len(name_words) >= 3 and before[-1] in ("of", "for"):  # a portfolio not in the list
+            before.append(name_words.pop(0)[2])
     name = text[name_words[0][0]:name_words[-1][1]].rstrip(".,")
     if before and before[-1].casefold() in PLACE_PREPOSITIONS:
         return None  # "officials in Vientiane": a place, not a person
@@ -248,6 +251,20 @@ def _definite_description(phrase: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _names_a_portfolio(before: list[str]) -> bool:
+    """Do the words before a name end with "<title> of" or "<title> for" ("Minister of"), or
+    a portfolio's "and" ("Minister of Economy and")?"""
+    if len(before) >= 2 and before[-1] in ("of", "for"):
+        return _is_title(before[-2])
+    return len(before) >= 4 and before[-1] in ("and", "&") and before[-2].casefold() in portfolio_words() \
+        and any(word in ("of", "for") for word in before[-5:-2])
+
+
+@lru_cache(maxsize=1)
+def portfolio_words() -> frozenset[str]:
+    return frozenset(data_lines("portfolio_words.txt"))
+
+
 def _is_title(token: str) -> bool:
     return token.casefold() in _title_set()
 
@@ -275,17 +292,27 @@ def _owner(word: str) -> str:
 
 
 def _title_with_tail(words: list[str]) -> str | None:
-    """"Minister of Foreign Affairs of the Republic of Uzbekistan": a title and its "of" tail."""
-    if len(words) >= 3 and _is_title(words[0].rstrip(".")) and words[1].casefold() == "of":
-        return " ".join(words)
+    """"Minister of Foreign Affairs of the Republic of Uzbekistan", "Deputy Minister of
+    Transport" (after a nationality: "Kyrgyz Minister of Economy"): a title, the words
+    that qualify it and its "of" tail."""
+    for index, word in enumerate(words[:-2]):
+        if _is_title(word.rstrip(".")) and words[index + 1].casefold() in ("of", "for"):
+            start = index
+            while start > 0 and words[start - 1].casefold() in _TITLE_QUALIFIERS:
+                start -= 1
+            return " ".join(words[start:])
     return None
+
+
+# words that qualify a title before it: "Deputy Minister", "Vice President", "former Premier"
+_TITLE_QUALIFIERS = frozenset({"vice", "deputy", "prime", "foreign", "former", "general", "first"})
 
 
 def _role_before(words: list[str]) -> str | None:
     """The title words right before a name ("Foreign Ministry spokesperson", "President")."""
     role: list[str] = []
     for word in reversed(words):
-        if _is_title(word.rstrip(".")) or (role and word.casefold() in {"vice", "deputy", "prime", "foreign", "former", "general"}):
+        if _is_title(word.rstrip(".")) or (role and word.casefold() in _TITLE_QUALIFIERS):
             role.insert(0, word)
         else:
             break
