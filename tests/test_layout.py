@@ -427,3 +427,22 @@ def test_a_live_blogs_times_key_events_and_a_byline_with_two_places():
     assert article.title == "Water talks in Tashkent – live"
     assert article.authors == ["Dana Ospanova", "Omar Haddad"]
     assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+def test_the_outlets_name_above_the_headline_is_its_masthead_and_author_under_the_body():
+    article = parse("Steppe Courier Online", "Politics | Diplomacy", "", "Water talks resume in Tashkent",
+                    "02.08.2025 14:17", "", PARAGRAPH, "", SECOND, "", "Author: Dana Ospanova", "",
+                    "© Steppe Courier Online, 2025")
+    assert (article.title, article.publisher) == ("Water talks resume in Tashkent", "Steppe Courier Online")
+    assert article.standfirst is None
+    assert article.published_on.iso == "2025-08-02"
+    assert article.authors == ["Dana Ospanova"]
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+    assert ("metadata", "Steppe Courier Online") in kinds(article)
+
+
+def test_a_headline_that_names_no_outlet_stays_the_title_above_a_standfirst():
+    article = parse("Water talks resume", "Ministers of five states meet in Tashkent for the first time in years",
+                    "", PARAGRAPH, "", "© Steppe Courier, 2025")
+    assert article.title == "Water talks resume"
+    assert article.standfirst == "Ministers of five states meet in Tashkent for the first time in years"

@@ -317,6 +317,9 @@ def test_told_me_and_a_footnote_number_after_the_quote():
     (("Energy ministers will meet in Dushanbe on 14 October, the Ministry of Energy and Water Resources of "
       "Tajikistan said on Monday."), ("indirect", "Energy ministers will meet in Dushanbe on 14 October",
                                       "Ministry of Energy and Water Resources of Tajikistan")),
+    # "reported" closing a sentence, as a ministry's statement is cited
+    (("The talks will resume in Bishkek in October, the Ministry of Foreign Affairs of Kyrgyzstan reported."),
+     ("indirect", "The talks will resume in Bishkek in October", "Ministry of Foreign Affairs of Kyrgyzstan")),
     # a title with its portfolio before the name
     (('"The railway will cut the journey to a single day," Deputy Minister of Transport Lena Petrova told '
       "reporters in Tashkent."), ("direct", "The railway will cut the journey to a single day", "Lena Petrova")),

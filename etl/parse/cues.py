@@ -42,8 +42,8 @@ MAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")
 URL_FIELD = guarded(re.compile(r"^(?:url|url source|source url|link|canonical url|permalink)\s*[:：]\s*(?P<value>https?://\S+)$",
                        re.IGNORECASE))
 # "By Jane Doe", "Written by Jane Doe", "Reported by: Jane Doe, Edited by: ..." (the desk editor is no name)
-# (and a news database's field: "Byline: Jane Doe")
-BYLINE = re.compile(r"^(?:byline\s*:|(?:(?:written|reported)\s+)?by[:\s])\s*(?P<names>[A-Z\u00C0-\u024F].*)$",
+# (a news database's field: "Byline: Jane Doe"; a site's "Author: Jane Doe", often under the body)
+BYLINE = re.compile(r"^(?:byline\s*:|authors?\s*:|(?:(?:written|reported)\s+)?by[:\s])\s*(?P<names>[A-Z\u00C0-\u024F].*)$",
                     re.IGNORECASE)
 
 # --- captions: photo credits such as "... 2024. /Xinhua", "(Photo/Xinhua)", "(Xinhua/Li Xin)" ---

@@ -134,6 +134,7 @@ class _Article:
 
     def result(self) -> ParsedArticle:
         publisher = min(self.publishers, key=lambda pair: pair[0])[1] if self.publishers else None
+        self._title_under_masthead(publisher)
         return ParsedArticle(
             text=self.text,
             parts=sorted(self.parts, key=lambda part: part.start),
@@ -147,6 +148,27 @@ class _Article:
             dateline=self.dateline,
             url=self.url,
         )
+
+
+    def _title_under_masthead(self, publisher: str | None) -> None:
+        """"Tien Shan Post" above "Kyrgyzstan to take over SCO chairmanship": a first line that
+        is the outlet's own name is its masthead, and the headline is the line under it."""
+        standfirst = next((part for part in sorted(self.parts, key=lambda part: part.start)
+                           if part.kind == "standfirst"), None)
+        if self.title is None or standfirst is None or not self._names_an_outlet(self.title, publisher):
+            return
+        title = next(part for part in self.parts if part.kind == "title")
+        self.parts = [Part("metadata", title.start, title.end) if part is title else
+                      Part("title", part.start, part.end) if part is standfirst else part for part in self.parts]
+        self.title = self.text[standfirst.start:standfirst.end].strip()
+        self.standfirst = [line for line in self.standfirst if line.strip() != self.title]
+
+    @staticmethod
+    def _names_an_outlet(line: str, publisher: str | None) -> bool:
+        if publisher is not None and name_key(line) == name_key(publisher):
+            return True
+        entry = catalogue().lookup(line)
+        return entry is not None and entry.kind == "news_outlet"
 
 
 def _names_outlet(author: str, publisher: str) -> bool:
