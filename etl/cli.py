@@ -112,13 +112,15 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
          force: bool, as_json: bool, quiet: bool, verbose: bool) -> None:
     """Parse articles and load them into the database.
 
-    PATHS are files, folders (searched recursively for .txt, .html, .jsonl,
-    .json, .rss, .atom and .xml files), glob patterns, or - for standard input.
+    PATHS are files, folders (searched recursively for .txt, .md, .html,
+    .jsonl, .json, .rss, .atom and .xml files), glob patterns, or - for
+    standard input.
     A JSON Lines or JSON file holds one article per record ({"url", "title",
     "published", "author", "source", "text"} and common variants), a news feed
     (RSS or Atom) one per entry, a news database's text export one per document
     ("End of Document"); their articles are named file.jsonl#N. Saved web pages
-    lose their navigation, banners and related links.
+    (and pages saved as Markdown) lose their navigation, banners and related
+    links.
 
     The database is created or migrated first. Unchanged inputs (the same size
     and modification time, else the same bytes) are skipped; a changed one

@@ -161,3 +161,10 @@ def test_a_title_and_a_name_owning_what_follows_end_a_bodys_name():
     _, organisations = entities("Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on July 4 dealt with "
                                 "the summit of the bloc and its new members.")
     assert "Foreign Ministry" in organisations and not any("Lin Hao" in name for name in organisations)
+
+
+def test_a_venue_is_a_building_not_an_organisation():
+    _, organisations = entities("Ministers met at the Meru Convention Centre and later visited the Steppe Expo "
+                                "Center, where the Centre for Steppe Studies and the International Trade Centre "
+                                "had set up stands.")
+    assert set(organisations) == {"Centre for Steppe Studies", "International Trade Centre"}

@@ -417,3 +417,55 @@ def test_a_pages_photo_captions_are_kept_apart_and_count_for_mentions(engine, wr
         body = connection.execute(text("SELECT body FROM articles")).scalar_one()
     assert "MNG" in iso3s and "caption" in kinds and "Mongolia" not in body
     assert "Steppe Courier" in organisations  # the publisher, printed in the photo credit
+
+
+# --- Markdown ------------------------------------------------------------------------------
+
+MARKDOWN_PAGE = f"""Title: Grid deal signed in Tashkent
+
+URL Source: https://steppe.example/2025/02/grid
+
+Published Time: 2025-02-04T09:00:00+05:00
+
+Markdown Content:
+Grid deal signed in Tashkent
+============================
+
+[Home](https://steppe.example/) › [Energy](https://steppe.example/energy)
+
+By **Aida Sultanova**
+
+**TASHKENT:** {BRIEF.replace("Uzbekistan", "[Uzbekistan](https://steppe.example/tags/uzbekistan)")}
+
+The *line* will carry 2\\*500 megawatts, \\[officials\\] said, once the [second stage](https://steppe.example/b "Stage two") is built.
+
+*   [Related: Kyrgyz dam talks resume](https://steppe.example/dam)
+
+© 2025 Steppe Post. All rights reserved.
+"""
+
+
+@pytest.mark.parametrize("name", ["grid.md", "grid.txt"])  # a reader service's page saved either way
+def test_a_markdown_page_loses_its_inline_markup_and_its_link_lists(engine, tmp_path, name):
+    (tmp_path / name).write_text(MARKDOWN_PAGE, encoding="utf-8")
+    assert Loader(engine).run([str(tmp_path)]).count("loaded") == 1
+    (title, published_on, authors, url, body), = rows(
+        engine, "SELECT v.title, v.published_on, v.authors, a.url, v.body FROM v_articles AS v "
+                "JOIN articles AS a ON a.id = v.article_id")
+    assert (title, published_on, authors, url) == ("Grid deal signed in Tashkent", "2025-02-04", "Aida Sultanova",
+                                                   "https://steppe.example/2025/02/grid")
+    assert body == (BRIEF + "\n\nThe line will carry 2*500 megawatts, [officials] said, once the second stage "
+                    "is built.")
+    assert states_of(engine, name) == {"KAZ", "UZB"}  # "Kyrgyz" stands in the link list: furniture
+    with engine.connect() as connection:
+        text_of = connection.execute(text("SELECT text FROM articles")).scalar_one()
+    assert "**" not in text_of and "](https://steppe.example/tags" not in text_of  # the stored text is read
+
+
+def test_markdown_is_read_only_from_markdown(engine, tmp_path):
+    """A plain text file keeps its brackets and asterisks: only a .md file or a reader
+    service's page is read as Markdown."""
+    body = "The deal, signed on Monday [in Tashkent], covers 2*500 megawatts of *new* capacity, officials said."
+    (tmp_path / "plain.txt").write_text(f"Grid deal signed\n\n{body}\n", encoding="utf-8")
+    Loader(engine).run([str(tmp_path)])
+    assert rows(engine, "SELECT body FROM articles") == [(body,)]

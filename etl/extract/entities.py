@@ -120,6 +120,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + words[0].start(), start + end_offset
 
 
+def _is_venue(name: str) -> bool:
+    """"Jinnah Convention Centre": a building, whose head word follows a venue's word."""
+    words = name.split()
+    return words[-1] in head_words() and words[-2].casefold() in venue_words()
+
+
+@lru_cache(maxsize=1)
+def venue_words() -> frozenset[str]:
+    return frozenset(data_lines("venue_words.txt"))
+
+
 def _has_head(name: str) -> bool:
     return any(word.strip(".,") in head_words() for word in name.split())
 
@@ -192,7 +203,7 @@ def _organisations_in_phrase(text: str, start: int, end: int) -> list[_Found]:
     found = []
     for unit_start, unit_end in _split_units(text, s, e):
         name = text[unit_start:unit_end]
-        if not _has_head(name) or len(name.split()) < 2 or name in state_names_by_key():
+        if not _has_head(name) or len(name.split()) < 2 or name in state_names_by_key() or _is_venue(name):
             continue
         owned = unit_start == s and owner_iso3 is not None
         found.append(_Found(unit_start, unit_end, _discovered_ref(

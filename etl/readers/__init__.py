@@ -83,6 +83,7 @@ def _implementation(target: str) -> Implementation:
 Reader = Format  # what the loader picks for an input, by suffix, name or content
 READERS: tuple[Reader, ...] = (
     Format("text", (".txt", ".text"), "sco_etl.readers.text:TextReader"),
+    Format("markdown", (".md", ".markdown"), "sco_etl.readers.markdown:MarkdownReader"),
     Format("html", (".html", ".htm", ".xhtml"), "sco_etl.readers.html:HtmlReader"),
     Format("jsonl", (".jsonl", ".ndjson", ".jsonlines"), "sco_etl.readers.records:JsonLinesReader"),
     Format("json", (".json",), "sco_etl.readers.records:JsonReader"),

@@ -9,6 +9,7 @@ import re
 from sco_etl.decode import UnreadableInput, decode_article
 from sco_etl.model import RawDocument
 from sco_etl.readers import Document, Input, record_source, sha256
+from sco_etl.readers.markdown import is_markdown_page, markdown_text
 
 # the line that closes each document of an export (Nexis: "End of Document"; Factiva: "Document" and its id)
 DOCUMENT_END = re.compile(r"^[ \t]*(?:End of Document|Document [A-Za-z0-9]{20,})[ \t]*$", re.MULTILINE)
@@ -20,6 +21,8 @@ COVER_FIELD = re.compile(r"^[ \t]*(?:Date and time:|Job Number:|Documents \(\d+\
 class TextReader:
     def read(self, source: Input, raw: bytes) -> list[Document]:
         text, encoding = decode_article(raw)
+        if is_markdown_page(text):  # a reader service's page, saved as .txt
+            text = markdown_text(text)
         # (the search only where the word stands: most files are one article, and it ran for each)
         ends = [match.start() for match in DOCUMENT_END.finditer(text)] if "Document" in text else []
         if not ends:
