@@ -139,7 +139,8 @@ def evaluate(gold: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> Rep
         _score_organisations(report.organisations, file_name, expected,
                              by_file["organisation_mentions"].get(file_name, []), registry, names_of)
         _score_quotes(report, file_name, expected, by_file["quotes"].get(file_name, []))
-        _score_events(report, file_name, expected, by_file["membership_events"].get(file_name, []), registry)
+        _score_events(report, file_name, expected, by_file["membership_events"].get(file_name, []), registry,
+                      names_of)
     return report
 
 
@@ -257,18 +258,22 @@ def _event_key(event: dict) -> tuple:
     return (event["state"], event["organisation"], event["type"], event["certainty"])
 
 
-def _row_event_keys(row: dict, registry: dict) -> list[tuple]:
-    names = {name_key(row["organisation"])} | ({name_key(row["acronym"])} if row["acronym"] else set())
+def _row_event_keys(row: dict, registry: dict, names_of: dict) -> list[tuple]:
+    """The gold keys an event row can stand for: its organisation is known by every one of its
+    names (as a mention is: "Council of Heads of Government of the SCO" is "SCO Council of ...")."""
+    names = {name_key(row["organisation"])} | ({name_key(row["acronym"])} if row["acronym"] else set()) \
+        | names_of.get(row.get("organisation_id"), set())
     organisations = [key for key, accepted in registry.items() if accepted & names] or [row["organisation"]]
     return [(row["iso3"], organisation, row["event_type"], row["certainty"]) for organisation in organisations]
 
 
-def _score_events(report: Report, file_name: str, expected: dict, rows: list[dict], registry: dict) -> None:
+def _score_events(report: Report, file_name: str, expected: dict, rows: list[dict], registry: dict,
+                  names_of: dict) -> None:
     wanted = {_event_key(event): event for event in expected.get("events", [])}
     optional = {_event_key(event) for event in expected.get("events_optional", [])}
     matched: set[tuple] = set()
     for row in rows:
-        keys = _row_event_keys(row, registry)
+        keys = _row_event_keys(row, registry, names_of)
         hit = next((key for key in keys if key in wanted and key not in matched), None)
         if hit:
             matched.add(hit)

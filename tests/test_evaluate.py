@@ -57,6 +57,20 @@ def test_scores_each_category():
     assert report.metadata.value == 1.0 and report.boilerplate.value == 1.0
 
 
+def test_an_events_organisation_matches_the_gold_by_any_of_its_names():
+    """The gold names an organ as "SCO Council of Heads of Government"; the database by its
+    canonical name, with the gold's among its names (as a mention is matched)."""
+    gold = {**GOLD, "organisations": {**GOLD["organisations"], "CHG": ["SCO Council of Heads of Government"]}}
+    gold["articles"] = {"a.txt": {**GOLD["articles"]["a.txt"], "events": [
+        {"state": "PAK", "organisation": "CHG", "type": "chairmanship", "date": "2023", "certainty": "occurred"}]}}
+    event = {"file_name": "a.txt", "organisation_id": 3, "iso3": "PAK", "acronym": None,
+             "organisation": "Council of Heads of Government of the Shanghai Cooperation Organization",
+             "event_type": "chairmanship", "event_date": "2023", "certainty": "occurred"}
+    names = rows()["organisation_names"] + [{"organisation_id": 3, "name": "SCO Council of Heads of Government"}]
+    assert evaluate(gold, rows(membership_events=[event], organisation_names=names)).events.f1 == 1.0
+    assert evaluate(gold, rows(membership_events=[event])).events.f1 == 0.0  # without that name: no match
+
+
 def test_missing_article_counts_against_every_category():
     report = evaluate(GOLD, rows(articles=[], state_mentions=[], organisation_mentions=[], quotes=[],
                                  membership_events=[]))

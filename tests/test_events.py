@@ -430,3 +430,11 @@ def test_one_of_the_states_that_founded_and_the_memorandum_of_obligations():
         ("TJK", "SCO", "founding_member", "occurred", "2001")}
     assert events("At the SCO summit in September 2022, Iran signed the memorandum of obligations for its "
                   "accession.") == {("IRN", "SCO", "application", "occurred", "2022-09")}
+
+
+def test_an_organ_named_after_the_chairmanship_is_the_body_chaired():
+    found = events("Pakistan assumed the rotating chairmanship of the SCO Council of Heads of Government in 2023, "
+                   "and India took over the chairmanship of the Shanghai Cooperation Organisation in 2022.")
+    assert found == {("PAK", "Council of Heads of Government of the Shanghai Cooperation Organization",
+                      "chairmanship", "occurred", "2023"),
+                     ("IND", "SCO", "chairmanship", "occurred", "2022")}

@@ -339,3 +339,18 @@ def test_a_portfolio_of_several_words_is_the_role_not_the_name(speaker, role):
     _, found = quotes(f"{speaker} said that the new plan would be ready before the end of the year.")
     person = found.quotes[0].speaker_person
     assert (person.full_name, person.role) == ("Dana Ospanova", role)
+
+
+def test_a_person_named_in_a_photo_caption_is_who_a_surname_later_stands_for():
+    article = parse_article("Ministers meet in Dushanbe\n\nForeign Minister Dana Ospanova arrives in Dushanbe. "
+                            "Photo: Steppe Courier\n\n\"The talks went well and we will meet again in the spring,\" "
+                            "Ospanova said after the meeting on Monday.")
+    assert "caption" in [part.kind for part in article.parts]
+    assert [(q.text, _speaker(q)) for q in extract(article).quotes] == [
+        ("The talks went well and we will meet again in the spring", "Dana Ospanova")]
+
+
+def test_an_initial_in_a_titled_name():
+    found, _ = quotes("The meeting was attended by External Affairs Minister S. Ramanathan on Monday. Ramanathan "
+                      "told the meeting that cooperation must rest on respect for sovereignty.")
+    assert found == [("indirect", "cooperation must rest on respect for sovereignty", "S. Ramanathan")]

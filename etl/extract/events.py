@@ -163,6 +163,9 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     bodies = SpanIndex((Located(span, mention.organisation) for mention in found.organisations
                         if _is_membership_body(mention.organisation) for span in mention.spans), _span_of)
     main_body = _main_body(found)
+    # an organ is chaired in turn too ("the chairmanship of the SCO Council of Heads of Government")
+    organs = SpanIndex((Located(span, mention.organisation) for mention in found.organisations
+                        if mention.organisation.kind == "organ" for span in mention.spans), _span_of)
     events: list[MembershipEventFact] = []
     for part in article.parts:
         if part.kind not in EVENT_PARTS:
@@ -178,7 +181,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             if in_sentence:  # every event and roster entry names a state
                 triggered = _trigger_matches(text, sentence)
                 events += _events_in(text, sentence, in_sentence, triggered, in_bodies, main_body,
-                                     article.published_on, in_view)
+                                     article.published_on, in_view, organs.within(sentence.start, sentence.end))
                 events += _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
                                          article.published_on)
             told.append((sentence, in_bodies))
@@ -228,7 +231,8 @@ def _span_of(item: Located) -> Span:
 
 def _events_in(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
                bodies: list[Located], main_body: OrganisationRef | None,
-               published: DateValue | None, in_view: _InView | None = None) -> list[MembershipEventFact]:
+               published: DateValue | None, in_view: _InView | None = None,
+               organs: list[Located] | None = None) -> list[MembershipEventFact]:
     events = []
     roster = _roster(text, sentence, states)
     listed = {item.span for item in roster}
@@ -241,7 +245,8 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
                        for item in roster]
     free_states = [item for item in states if item.span not in listed]
     for trigger, match in triggered:
-        found = _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published, in_view)
+        found = _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published, in_view,
+                           organs)
         if trigger.event_type == "accession" and _is_bare_verb(match):
             found = [event for event in found if not _repeats_a_grant(event, events)]
         events += found
@@ -303,7 +308,8 @@ def _trigger_starts_finder() -> MatchStarts:
 
 def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str], states: list[Located],
                bodies: list[Located], main_body: OrganisationRef | None,
-               published: DateValue | None, in_view: _InView | None = None) -> list[MembershipEventFact]:
+               published: DateValue | None, in_view: _InView | None = None,
+               organs: list[Located] | None = None) -> list[MembershipEventFact]:
     before = text[max(sentence.start, match.start() - 60):match.start()]
     if NEGATED.search(before) or DECLINED.search(before) or HYPOTHETICAL.search(before[-40:]) or \
             trigger.event_type in GRANTED_STATUSES and (
@@ -317,7 +323,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if AS_CLAUSE.match(text, match.start()):
         return []  # "as observers gather in Tianjin": a clause with its own verb, not a status
     here = Span(match.start(), match.end())
-    body = _nearest(bodies, here)
+    body = (organs and trigger.event_type == "chairmanship" and _organ_chaired(text, match, organs)) \
+        or _nearest(bodies, here)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
     # "the rotating chairmanship"): the body the article is about
     refers = _refers_to_body(text, sentence) or trigger.event_type in STATUS_TYPES or (
@@ -354,6 +361,16 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         events += [_like(events[0], state, later, text, sentence)
                    for state, later in _gapped(text, position, states, sentence, published)]
     return events
+
+
+OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _organ_chaired(text: str, match: re.Match[str], organs: list[Located]) -> Located | None:
+    """"took over the chairmanship of the SCO Council of Heads of Government": the organ
+    named right after the chairmanship, which its members chair in turn as the body's do."""
+    of = OF_THE.match(text, match.end())
+    return next((organ for organ in organs if of and organ.span.start == of.end()), None)
 
 
 # a word that opens an object: "joined the talks", "joined Mercosur" (a body would be named)

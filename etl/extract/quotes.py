@@ -36,6 +36,10 @@ STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«"
 OPENING_MARKS = frozenset("“„‟«")
 CLOSING_MARKS = frozenset("”»")
 QUOTED_PARTS = frozenset({"body", "standfirst"})
+# where a person is named for a pronoun or surname later to stand for, though nobody is quoted
+# there: a photo's caption ("Prime Minister Shehbaz Sharif welcomes delegates ..." above "...,"
+# Sharif said)
+NAMING_PARTS = QUOTED_PARTS | {"caption"}
 _TRIMMED = ",;: \n\t"
 
 
@@ -539,11 +543,12 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
     text = article.text
     plain = text.translate(STRAIGHTEN)
     paragraphs = [Span(part.start, part.end) for part in article.parts if part.kind in QUOTED_PARTS]
+    naming = [Span(part.start, part.end) for part in article.parts if part.kind in NAMING_PARTS]
     context = ArticleContext(text, found.organisations)
     direct = direct_quotes(text, plain, paragraphs)
     indirect = indirect_quotes(text, plain, paragraphs, [c.span for c in direct])
     candidates = sorted(direct + indirect, key=lambda c: c.span.start)
-    resolved = _index_people(context, plain, paragraphs, candidates)
+    resolved = _index_people(context, plain, naming, candidates)
     quotes, people = [], {}
     previous: Speaker = Speaker()
     for index, candidate in enumerate(candidates):
@@ -661,7 +666,9 @@ def _title_heads() -> NameMatcher[bool]:
 @lru_cache(maxsize=1)
 def _titled_name_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(title) for title in title_words() if not title.endswith("."))
-    name = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
+    # two to four words, the last a full one; the others may be initials ("S. Jaishankar")
+    word = r"[A-Z][\w'-]+"
+    name = rf"(?:[A-Z]\.|{word})(?:\s+(?:[A-Z]\.|{word})){{0,2}}\s+{word}"
     # "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov"
     of_tail = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'-]+){0,5})?"
     # "Myanmar's deputy foreign minister, Than Htike Aung, ...": a comma may stand before the name
