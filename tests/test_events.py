@@ -438,3 +438,9 @@ def test_an_organ_named_after_the_chairmanship_is_the_body_chaired():
     assert found == {("PAK", "Council of Heads of Government of the Shanghai Cooperation Organization",
                       "chairmanship", "occurred", "2023"),
                      ("IND", "SCO", "chairmanship", "occurred", "2022")}
+
+
+def test_a_possessive_before_the_rank_of_a_member():
+    found = events("China has held the SCO's chairmanship since July 2024, when Belarus became the "
+                   "organisation's tenth full member at the Astana summit.")
+    assert ("BLR", "SCO", "accession", "occurred", "2024-07") in found

@@ -446,3 +446,13 @@ def test_a_headline_that_names_no_outlet_stays_the_title_above_a_standfirst():
                     "", PARAGRAPH, "", "© Steppe Courier, 2025")
     assert article.title == "Water talks resume"
     assert article.standfirst == "Ministers of five states meet in Tashkent for the first time in years"
+
+
+def test_an_agencys_terms_of_use_under_the_story_are_furniture():
+    article = parse("Rail link opens", "", PARAGRAPH, "", SECOND, "", "=" * 40, "Clients are reminded:",
+                    "(i) to check the terms of their licence agreements for use of content outside news programming "
+                    "and that further advice can be obtained from the archive.",
+                    "(ii) they should check with the applicable collecting society in their country regarding the "
+                    "clearance of any music or sound effects.",
+                    "This material may not be published, broadcast, rewritten or redistributed.")
+    assert article.body == PARAGRAPH + "\n\n" + SECOND

@@ -354,3 +354,23 @@ def test_an_initial_in_a_titled_name():
     found, _ = quotes("The meeting was attended by External Affairs Minister S. Ramanathan on Monday. Ramanathan "
                       "told the meeting that cooperation must rest on respect for sovereignty.")
     assert found == [("indirect", "cooperation must rest on respect for sovereignty", "S. Ramanathan")]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ('3. SOUNDBITE (Russian) Lena Petrova, Kazakh Foreign Minister: "The bloc has never been aimed at anyone, '
+     'and it never will be."', "Lena Petrova"),
+    ('Foreign Minister Lena Petrova: "The bloc has never been aimed at anyone, and it never will be."',
+     "Lena Petrova"),
+])
+def test_a_speakers_label_before_the_words(line, speaker):
+    found, _ = quotes(f"Ministers met in the city on Tuesday to prepare the summit of the bloc.\n\n{line}")
+    assert found == [("direct", "The bloc has never been aimed at anyone, and it never will be", speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    'The motto of the year is simple: "Unity, trust and shared prosperity for every member state".',
+    'Ministers met on Tuesday. Their message: "We will meet again in the spring in the capital of Kyrgyzstan."',
+])
+def test_a_colon_before_marks_is_no_label_without_a_name(body):
+    found, _ = quotes(body)
+    assert found == []

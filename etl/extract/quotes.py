@@ -338,11 +338,38 @@ def _attribute(text: str, plain: str, segment: Segment, sentences: _Sentences) -
     if after:
         cue, speaker, apposition = after
         return Candidate("direct", inner, _quoted_text(text, inner), cue, speaker, apposition)
-    before = _cue_before(plain, segment.open_at, sentences.containing(segment.open_at).start)
+    opening_sentence = sentences.containing(segment.open_at)
+    before = _cue_before(plain, segment.open_at, opening_sentence.start)
     if before:
         cue, speaker = before
         return Candidate("direct", inner, _quoted_text(text, inner), cue, speaker)
+    label = _speaker_label(plain, segment, opening_sentence.start, sentence_end)
+    if label:
+        return Candidate("direct", inner, _quoted_text(text, inner), None, *label)
     return None
+
+
+# a speaker's label before the words, as a video script or a transcript prints them:
+# '3. SOUNDBITE (Russian) Sergei Lavrov, Russian Foreign Minister: "The SCO ..."'
+# (a number, a tag in capitals with a language, then a name and perhaps an apposition)
+_SPEAKER_LABEL = re.compile(
+    r"(?:\d{1,3}[.)]\s+)?(?:[A-Z]{2,}(?:[ /-][A-Z]{2,})*(?:\s*\([A-Za-z ,/-]{1,30}\))?\s*:?\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})(?:,\s+(?P<apposition>[^:\n]{2,120}?))?\s*:\s*")
+_LABEL_APPOSITION_LIMIT = 12  # words
+
+
+def _speaker_label(plain: str, segment: Segment, sentence_start: int, sentence_end: int) -> tuple[Span, Span | None] | None:
+    """``Name, role: "..."`` with the quotation running to the end of its sentence: a label,
+    not a clause, says who speaks (speaker, apposition)."""
+    if plain[segment.close_at + 1:sentence_end].strip(" .") or ":" not in plain[sentence_start:segment.open_at]:
+        return None
+    label = _SPEAKER_LABEL.fullmatch(plain, sentence_start, segment.open_at)
+    if label is None:
+        return None
+    apposition = Span(label.start("apposition"), label.end("apposition")) if label.group("apposition") else None
+    if apposition is not None and len(label.group("apposition").split()) > _LABEL_APPOSITION_LIMIT:
+        return None
+    return Span(label.start("name"), label.end("name")), apposition
 
 
 # --- indirect quotes -----------------------------------------------------------------

@@ -93,6 +93,12 @@ COLUMN_OWNER = re.compile(
 # stand anywhere: Python's ``re`` would otherwise try every alternative at every position.
 COPYRIGHT_OPENING = guarded(re.compile(r"copyright|\(c\)|©", re.IGNORECASE))
 RIGHTS_RESERVED = re.compile(r"all rights reserved", re.IGNORECASE)
+# the terms on which an agency's clients may use its material, under a story or a video script:
+# "Clients are reminded: (i) to check the terms of their licence agreements ...", "This material
+# may not be published, broadcast, rewritten or redistributed."
+USAGE_NOTICE = re.compile(r"\bclients\s+are\s+reminded\b|\blicen[cs]e\s+agreements?\b|\bcollecting\s+societ"
+                          r"|\bmay\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten|redistributed)\b",
+                          re.IGNORECASE)
 # "Copyright © 2025, Indus Media Group", "© Copyright Tallgrass Media Pvt Ltd 2025. All rights reserved."
 COPYRIGHT_OWNER = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
@@ -311,7 +317,11 @@ def _may_be_subscription(lowered: str) -> bool:
 
 
 def is_copyright(line: str) -> bool:
-    return bool(COPYRIGHT_OPENING.match(line) or ("rights" in line.casefold() and RIGHTS_RESERVED.search(line)))
+    """A copyright line, or a notice of the terms on which the material may be used."""
+    folded = line.casefold()
+    return bool(COPYRIGHT_OPENING.match(line) or ("rights" in folded and RIGHTS_RESERVED.search(line)) or (
+        ("licen" in folded or "remind" in folded or "collecting" in folded or "may not be" in folded)
+        and USAGE_NOTICE.search(line)))
 
 
 def is_contact(line: str) -> bool:
