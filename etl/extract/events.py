@@ -164,8 +164,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                         if _is_membership_body(mention.organisation) for span in mention.spans), _span_of)
     main_body = _main_body(found)
     # an organ is chaired in turn too ("the chairmanship of the SCO Council of Heads of Government")
-    organs = SpanIndex((Located(span, mention.organisation) for mention in found.organisations
-                        if mention.organisation.kind == "organ" for span in mention.spans), _span_of)
+    organs = [Located(span, mention.organisation) for mention in found.organisations
+              if mention.organisation.kind == "organ" for span in mention.spans]
     events: list[MembershipEventFact] = []
     for part in article.parts:
         if part.kind not in EVENT_PARTS:
@@ -181,7 +181,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             if in_sentence:  # every event and roster entry names a state
                 triggered = _trigger_matches(text, sentence)
                 events += _events_in(text, sentence, in_sentence, triggered, in_bodies, main_body,
-                                     article.published_on, in_view, organs.within(sentence.start, sentence.end))
+                                     article.published_on, in_view, organs)
                 events += _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
                                          article.published_on)
             told.append((sentence, in_bodies))
@@ -370,7 +370,7 @@ def _organ_chaired(text: str, match: re.Match[str], organs: list[Located]) -> Lo
     """"took over the chairmanship of the SCO Council of Heads of Government": the organ
     named right after the chairmanship, which its members chair in turn as the body's do."""
     of = OF_THE.match(text, match.end())
-    return next((organ for organ in organs if of and organ.span.start == of.end()), None)
+    return next((organ for organ in organs if organ.span.start == of.end()), None) if of else None
 
 
 # a word that opens an object: "joined the talks", "joined Mercosur" (a body would be named)

@@ -694,8 +694,8 @@ def _title_heads() -> NameMatcher[bool]:
 def _titled_name_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(title) for title in title_words() if not title.endswith("."))
     # two to four words, the last a full one; the others may be initials ("S. Jaishankar")
-    word = r"[A-Z][\w'-]+"
-    name = rf"(?:[A-Z]\.|{word})(?:\s+(?:[A-Z]\.|{word})){{0,2}}\s+{word}"
+    word, word_or_initial = r"[A-Z][\w'-]+", r"[A-Z](?:[\w'-]+|\.)"
+    name = rf"{word_or_initial}(?:\s+{word_or_initial}){{0,2}}\s+{word}"
     # "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov"
     of_tail = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'-]+){0,5})?"
     # "Myanmar's deputy foreign minister, Than Htike Aung, ...": a comma may stand before the name
