@@ -215,8 +215,15 @@ def is_prose(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    return bool(CAPTION_OPENING.match(line)) or any(
-        any(mark in line for mark in marks) and pattern.search(line) for marks, pattern in CAPTION_ENDINGS)
+    if CAPTION_OPENING.match(line):
+        return True
+    for marks, pattern in CAPTION_ENDINGS:  # (loops, not generators: this runs for every line)
+        for mark in marks:
+            if mark in line:
+                if pattern.search(line):
+                    return True
+                break
+    return False
 
 
 # Patterns searched anywhere in a line are tried only when the line holds a word they

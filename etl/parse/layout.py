@@ -153,10 +153,9 @@ class _Article:
     def _title_under_masthead(self, publisher: str | None) -> None:
         """"Tien Shan Post" above "Kyrgyzstan to take over SCO chairmanship": a first line that
         is the outlet's own name is its masthead, and the headline is the line under it."""
-        standfirst = next((part for part in sorted(self.parts, key=lambda part: part.start)
-                           if part.kind == "standfirst"), None)
-        if self.title is None or standfirst is None or not self._names_an_outlet(self.title, publisher):
+        if self.title is None or not self.standfirst or not self._names_an_outlet(self.title, publisher):
             return
+        standfirst = min((part for part in self.parts if part.kind == "standfirst"), key=lambda part: part.start)
         title = next(part for part in self.parts if part.kind == "title")
         self.parts = [Part("metadata", title.start, title.end) if part is title else
                       Part("title", part.start, part.end) if part is standfirst else part for part in self.parts]
