@@ -168,3 +168,14 @@ def test_a_venue_is_a_building_not_an_organisation():
                                 "Center, where the Centre for Steppe Studies and the International Trade Centre "
                                 "had set up stands.")
     assert set(organisations) == {"Centre for Steppe Studies", "International Trade Centre"}
+
+
+def test_a_matcher_finds_in_each_span_what_it_finds_in_it_alone():
+    from sco_etl.extract.matcher import NameMatcher
+
+    matcher = NameMatcher([("South Africa", "ZAF"), ("Africa", "AFR"), ("Laos", "LAO")])
+    text = "Laos and South\n\nAfrica met. South Africa and Laos signed.\n\nNothing here. Laos"
+    spans = [(0, 14), (16, 57), (59, 72), (73, 77)]
+    each = matcher.find_in_each(text, spans)
+    assert [[m.value for m in found] for found in each] == [["LAO"], ["AFR", "ZAF", "LAO"], [], ["LAO"]]
+    assert each == [matcher.find(text, start, end) for start, end in spans]

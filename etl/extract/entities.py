@@ -132,7 +132,11 @@ def venue_words() -> frozenset[str]:
 
 
 def _has_head(name: str) -> bool:
-    return any(word.strip(".,") in head_words() for word in name.split())
+    heads = head_words()
+    for word in name.split():  # (a loop, not any(): this runs for every capitalised phrase)
+        if word.strip(".,") in heads:
+            return True
+    return False
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -270,11 +274,10 @@ def _discovered_ref(name: str, acronym: str | None, owner_iso3: str | None, prin
 def extract_entities(article: ParsedArticle, found: Extraction | None = None) -> Extraction:
     text = article.text
     organisations: list[_Found] = []
-    for part in article.extractable_parts():
-        catalogued = [
-            _Found(m.start, m.end, _catalogue_ref(m.value))
-            for m in catalogue_matcher().find(text, part.start, part.end)
-        ]
+    parts = sorted(article.extractable_parts(), key=lambda part: part.start)
+    spans = [(part.start, part.end) for part in parts]
+    for part, in_part in zip(parts, catalogue_matcher().find_in_each(text, spans)):
+        catalogued = [_Found(m.start, m.end, _catalogue_ref(m.value)) for m in in_part]
         discovered = discover_organisations(text, part.start, part.end)
         if catalogued and discovered:
             catalogued, discovered = _longest_names(text, catalogued, discovered)
@@ -284,8 +287,8 @@ def extract_entities(article: ParsedArticle, found: Extraction | None = None) ->
 
     taken = SpanIndex(organisations, _span)
     states: dict[str, list[Span]] = defaultdict(list)
-    for part in article.extractable_parts():
-        for match in state_matcher().find(text, part.start, part.end):
+    for in_part in state_matcher().find_in_each(text, spans):
+        for match in in_part:
             if match.value and not taken.covers(match.start, match.end):
                 states[match.value].append(Span(match.start, match.end))
     return Extraction(

@@ -273,6 +273,8 @@ def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[
     for start in _trigger_starts(text, sentence):
         for number in _triggers_starting_with(text[start]):
             starts_of.setdefault(number, []).append(start)
+    if not starts_of:  # most sentences
+        return matches
     all_triggers = triggers()
     for number in sorted(starts_of):
         trigger, resume = all_triggers[number], sentence.start
@@ -283,7 +285,7 @@ def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[
             resume = match.end()
             if not any(m.start() < match.end() and match.start() < m.end() for _, m in matches):
                 matches.append((trigger, match))
-    return sorted(matches, key=lambda item: item[1].start())
+    return sorted(matches, key=lambda item: item[1].start()) if len(matches) > 1 else matches
 
 
 @lru_cache(maxsize=512)

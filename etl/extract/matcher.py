@@ -60,4 +60,21 @@ class NameMatcher(Generic[T]):
         return chosen
 
 
+    def find_in_each(self, text: str, spans: list[tuple[int, int]]) -> list[list[Match[T]]]:
+        """``find`` in each of ``spans`` (in text order, not overlapping), in one pass over the
+        stretch they cover: an article's paragraphs are many short calls otherwise. A match that
+        runs across the gap between two spans belongs to neither."""
+        if not spans:
+            return []
+        found: list[list[Match[T]]] = [[] for _ in spans]
+        index, (start, end) = 0, spans[0]
+        for match in self.find(text, spans[0][0], spans[-1][1]):
+            while match.start >= end and index + 1 < len(spans):
+                index += 1
+                start, end = spans[index]
+            if start <= match.start and match.end <= end:
+                found[index].append(match)
+        return found
+
+
 _position_then_longest = itemgetter(0, 1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from operator import sub
 from typing import Generic, TypeVar
 
 from sco_etl.model import Span
@@ -19,12 +20,12 @@ T = TypeVar("T")
 class SpanIndex(Generic[T]):
     def __init__(self, items: Iterable[T], span_of: Callable[[T], Span]) -> None:
         # each item's span read once: an article builds about ten indexes, queried per sentence
-        located = sorted(((span_of(item), item) for item in items), key=_start_of_span)
+        located = sorted([(span_of(item), item) for item in items], key=_start_of_span)
         self.items = [item for _, item in located]
         self.starts = [span.start for span, _ in located]
         self.ends = [span.end for span, _ in located]
         # ``overlapping`` looks back this far for items that start earlier and reach in
-        self.longest = max((span.end - span.start for span, _ in located), default=0)
+        self.longest = max(map(sub, self.ends, self.starts), default=0)
 
     def within(self, start: int, end: int) -> list[T]:
         """Items wholly inside ``[start, end)``, in text order."""

@@ -182,7 +182,8 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     """A person named in the phrase, after its titles: "Kazakh President Kassym-Jomart Tokayev"."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, span.start, span.end)]
     # words inside an organisation's name belong to the affiliation, not the name
-    outside = [w for w in words if not any(s.start <= w[0] < s.end for s, _ in organisations)]
+    outside = [w for w in words if not any(s.start <= w[0] < s.end for s, _ in organisations)] \
+        if organisations else words
     # nor are the words of a state's name ("officials from the Central African Republic")
     states = [match for match in state_matcher().find(text, span.start, span.end) if match.value]
     name_words: list[tuple[int, int, str]] = []
