@@ -119,7 +119,7 @@ def test_a_crashing_extractor_fails_only_its_file(engine, write, monkeypatch):
 def test_discover_folders_globs_and_missing_paths(tmp_path, write):
     a = write("a.txt", ARTICLE)
     write("nested/deeper/b.txt", ARTICLE)
-    write("notes.md", "ignored in folders")
+    write("notes.docx", "ignored in folders")
     found = discover([str(a.parent), str(a.parent / "**" / "*.txt"), str(tmp_path / "nope.txt")])
     assert sorted(Path(p).name for p in found.files) == ["a.txt", "b.txt"]
     assert [why for _path, why in found.problems] == ["no such file or folder"]
