@@ -113,10 +113,11 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     """Parse articles and load them into the database.
 
     PATHS are files, folders (searched recursively for .txt, .md, .html,
-    .jsonl, .json, .rss, .atom and .xml files), glob patterns, or - for
-    standard input.
+    .jsonl, .json, .rss, .atom, .xml, .csv and .tsv files), glob patterns, or
+    - for standard input.
     A JSON Lines or JSON file holds one article per record ({"url", "title",
-    "published", "author", "source", "text"} and common variants), a news feed
+    "published", "author", "source", "text"} and common variants), a CSV or
+    TSV export one per row (the same names in its header row), a news feed
     (RSS or Atom) one per entry, a news database's text export one per document
     ("End of Document"); their articles are named file.jsonl#N. Saved web pages
     (and pages saved as Markdown) lose their navigation, banners and related

@@ -74,7 +74,7 @@ CHUNKS_IN_FLIGHT = BATCH_DOCUMENTS // TASKS_PER_CHUNK + 1
 # Inputs whose stored state one query looks up (a reload's cost is mostly these queries).
 INPUTS_PER_LOOKUP = 1000
 # Record files (JSON Lines, JSON, feeds) hold documents named ``path#N``; their stored hashes are looked up by prefix.
-RECORD_FORMATS = ("jsonl", "json", "feed")
+RECORD_FORMATS = ("jsonl", "json", "feed", "csv")
 RECORD_SUFFIXES = tuple(suffix for name in RECORD_FORMATS for suffix in reader_named(name).suffixes)
 
 

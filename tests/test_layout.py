@@ -456,3 +456,14 @@ def test_an_agencys_terms_of_use_under_the_story_are_furniture():
                     "clearance of any music or sound effects.",
                     "This material may not be published, broadcast, rewritten or redistributed.")
     assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("UPDATE 1-Ministers agree a new transport corridor", "Ministers agree a new transport corridor"),
+    ("REFILE-UPDATE 2-Ministers agree a new corridor", "Ministers agree a new corridor"),
+    ("ASEAN-China talks end with a new corridor", "ASEAN-China talks end with a new corridor"),  # no tag
+    ("Update on the corridor talks in Tashkent", "Update on the corridor talks in Tashkent"),
+])
+def test_a_wire_storys_version_tags_are_not_its_headline(headline, title):
+    article = parse(headline, "", PARAGRAPH)
+    assert article.title == title

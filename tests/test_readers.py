@@ -469,3 +469,40 @@ def test_markdown_is_read_only_from_markdown(engine, tmp_path):
     (tmp_path / "plain.txt").write_text(f"Grid deal signed\n\n{body}\n", encoding="utf-8")
     Loader(engine).run([str(tmp_path)])
     assert rows(engine, "SELECT body FROM articles") == [(body,)]
+
+
+# --- spreadsheet exports --------------------------------------------------------------------
+
+SECOND_BRIEF = ("Talks on a regional power market resumed in Almaty on Tuesday, the Kazakh energy ministry "
+                "said, with Kyrgyz and Tajik officials taking part.")
+
+
+@pytest.mark.parametrize("name, delimiter, bom", [("export.csv", ",", ""), ("export.csv", ";", "\ufeff"),
+                                                   ("export.tsv", "\t", "")])
+def test_a_spreadsheet_export_is_one_article_per_row(engine, tmp_path, name, delimiter, bom):
+    """A comma, Excel's semicolon (with its byte-order mark) or a tab; quoted cells hold
+    line breaks, delimiters and doubled quotation marks; a row without text fails alone."""
+    def cell(value: str) -> str:
+        return '"' + value.replace('"', '""') + '"' if any(c in value for c in f'"\n{delimiter}') else value
+
+    rows_ = [["Headline", "Date", "Author", "Source", "Content"],
+             ["Grid deal signed", "04/02/2025", "Aida Sultanova", "Steppe Post",
+              f'{BRIEF}\n\n"We are ready," an official said; more talks follow.'],
+             ["No text here", "2025-02-05", "", "Steppe Post", ""],
+             ["Power market talks resume", "2025-02-11", "", "Steppe Post", SECOND_BRIEF]]
+    (tmp_path / name).write_text(bom + "\r\n".join(delimiter.join(cell(v) for v in row) for row in rows_) + "\r\n",
+                                 encoding="utf-8", newline="")
+    summary = Loader(engine).run([str(tmp_path)])
+    assert (summary.count("loaded"), [Path(f.path).name for f in summary.failures]) == (2, [f"{name}#2"])
+    assert rows(engine, "SELECT file_name, title, publisher, published_on, authors FROM v_articles "
+                        "ORDER BY file_name") == [
+        (f"{name}#1", "Grid deal signed", "Steppe Post", None, "Aida Sultanova"),  # 04/02: never guessed
+        (f"{name}#3", "Power market talks resume", "Steppe Post", "2025-02-11", None)]
+    assert states_of(engine, f"{name}#3") == {"KAZ", "KGZ", "TJK"}
+    assert Loader(engine).run([str(tmp_path)]).count("unchanged") == 2  # a reload reads the stored rows
+
+
+def test_a_spreadsheet_without_a_text_column_is_refused_with_the_columns_it_needs(engine, tmp_path):
+    (tmp_path / "links.csv").write_text("title,url\nGrid deal,https://steppe.example/1\n", encoding="utf-8")
+    summary = Loader(engine).run([str(tmp_path)])
+    assert summary.failures[0].reason.startswith("no column of article text in the header row (looked for: text, ")

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sco_etl.catalogue import catalogue
+from sco_etl.data import data_lines
 from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.names import name_key
 from sco_etl.parse import cues
@@ -454,8 +456,12 @@ def _read_title(article: _Article, line: Line) -> None:
         if found or outlet:
             title_end = line.start + len(match.group("title"))
             article.part("date" if found else "metadata", title_end, line.end)
-    # a post's headline may open with pictographs ("🇷🇺🇨🇳 Sergey Lavrov takes part ..."): not its words
+    # a post's headline may open with pictographs ("🇷🇺🇨🇳 Sergey Lavrov takes part ..."), a wire
+    # story's with its version tags ("UPDATE 1-China's Xi urges ..."): not its words
     start = line.start + len(line.text) - len(_LEADING_SYMBOLS.sub("", line.text, count=1))
+    if line.text[:1].isupper() and (tags := _wire_tags().match(article.text, start, title_end)):
+        article.part("metadata", start, tags.end())
+        start = tags.end()
     if start >= title_end:
         start = line.start
     article.title = article.text[start:title_end].strip()
@@ -464,6 +470,14 @@ def _read_title(article: _Article, line: Line) -> None:
 
 # pictographs, flags and other symbols before a headline's first letter, digit or quotation mark
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(\[]+")
+
+
+@lru_cache(maxsize=1)
+def _wire_tags() -> re.Pattern[str]:
+    """"UPDATE 1-", "REFILE-UPDATE 2-": a wire story's version tags (``data/wire_tags.txt``), in
+    capitals, each closed by a hyphen with a headline's first character after the last."""
+    tags = "|".join(tag.upper() for tag in data_lines("wire_tags.txt"))
+    return re.compile(rf"(?:(?:{tags})(?:\s\d{{1,2}})?-)+(?=[\w\"“‘'])")
 
 
 # --- body ----------------------------------------------------------------------

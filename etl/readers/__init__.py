@@ -88,6 +88,7 @@ READERS: tuple[Reader, ...] = (
     Format("jsonl", (".jsonl", ".ndjson", ".jsonlines"), "sco_etl.readers.records:JsonLinesReader"),
     Format("json", (".json",), "sco_etl.readers.records:JsonReader"),
     Format("feed", (".rss", ".atom", ".xml"), "sco_etl.readers.feed:FeedReader"),
+    Format("csv", (".csv", ".tsv"), "sco_etl.readers.delimited:DelimitedReader"),
 )
 FORMAT_NAMES: tuple[str, ...] = tuple(reader.name for reader in READERS)
 
