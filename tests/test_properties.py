@@ -29,6 +29,10 @@ NEWS_WORDS = [
     "Byline:", "Length: 96 words", "\nBody\n", "/TASS/.", "MOSCOW, March 14.", "the first state to hold it",
     "'s accession", "ALSO READ |", "Reported by:", "© Copyright", "Qingdao, China:", "from August 31 to September 1",
     "last July", "on Friday", "Spokesperson", "the diplomat", "told me", "no plans to", "will hold the presidency until",
+    # video scripts, Markdown pages, Central Asian and wire layouts (session 13)
+    "SOUNDBITE (Russian)", "Clients are reminded:", "\nMarkdown Content:\n", "[the SCO](https://x.example/a)",
+    "**", "*", "![Image 1: x](https://x.example/i.jpg)", "UPDATE 1-", "Author:", "02.08.2025", "15/07/2025",
+    "«", "»", "Minister of Foreign Affairs", "reported.", "the organisation's tenth full member", "S.",
 ]
 token = st.one_of(st.sampled_from(NEWS_WORDS), st.text(max_size=12))
 article_text = st.lists(token, max_size=120).map(lambda words: normalise(" ".join(words)))
@@ -147,3 +151,32 @@ def test_a_text_file_is_one_document_or_an_exports_documents(text):
         assert [document.source_path for document in documents] == [f"x.txt#{n}" for n in range(1, len(documents) + 1)]
         # no document keeps a closing line (the words inside a sentence are the document's own)
         assert not any(DOCUMENT_END.search(document.text) for document in documents)
+
+
+@SETTINGS
+@given(article_text)
+def test_markdown_is_read_line_by_line_and_plain_lines_stay(text):
+    from sco_etl.readers.markdown import markdown_text
+
+    read = markdown_text(text)
+    assert read.count("\n") == text.count("\n")  # a line for a line: the layout parser reads lines
+    for before, after in zip(text.split("\n"), read.split("\n")):
+        if not any(mark in before for mark in "[*_`<&\\"):
+            assert after == before
+
+
+@SETTINGS
+@given(st.lists(st.lists(token, max_size=8).map(" ".join), min_size=1, max_size=12), st.sampled_from(",;\t"))
+def test_a_spreadsheet_is_rows_or_a_clear_reason(cells, delimiter):
+    from sco_etl.decode import UnreadableInput
+    from sco_etl.readers import Input
+    from sco_etl.readers.delimited import DelimitedReader
+
+    raw = ("title" + delimiter + "text\n" + "\n".join(delimiter.join(cells[i:i + 2])
+                                                    for i in range(0, len(cells), 2))).encode("utf-8")
+    try:
+        documents = DelimitedReader().read(Input("x.csv", "x.csv"), raw)
+    except UnreadableInput as error:
+        assert str(error)
+        return
+    assert [document.source_path for document in documents] == [f"x.csv#{n}" for n in range(1, len(documents) + 1)]
