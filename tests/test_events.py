@@ -444,3 +444,25 @@ def test_a_possessive_before_the_rank_of_a_member():
     found = events("China has held the SCO's chairmanship since July 2024, when Belarus became the "
                    "organisation's tenth full member at the Astana summit.")
     assert ("BLR", "SCO", "accession", "occurred", "2024-07") in found
+
+
+def test_full_members_are_a_bodys_and_each_gapped_group_keeps_its_date():
+    """A paragraph of its own about the body the article names: "joined as full members"
+    needs no body named, and gapped clauses may list several states before their date."""
+    article = parse_article(
+        "Who belongs to the bloc\nPublished: 12 September 2025\n\n"
+        "The Shanghai Cooperation Organisation was founded in 2001.\n\n"
+        "India and Pakistan joined as full members in 2017, Iran in July 2023 and Belarus in July 2024.\n\n"
+        "Nepal and Cambodia were granted dialogue partner status in 2015, and Egypt, Qatar and the Maldives "
+        "in 2022.")
+    found = {(e.iso3, e.organisation.acronym, e.event_type, e.date.iso) for e in extract(article).events}
+    assert found == {("IND", "SCO", "accession", "2017"), ("PAK", "SCO", "accession", "2017"),
+                     ("IRN", "SCO", "accession", "2023-07"), ("BLR", "SCO", "accession", "2024-07"),
+                     ("NPL", "SCO", "dialogue_partner", "2015"), ("KHM", "SCO", "dialogue_partner", "2015"),
+                     ("EGY", "SCO", "dialogue_partner", "2022"), ("QAT", "SCO", "dialogue_partner", "2022"),
+                     ("MDV", "SCO", "dialogue_partner", "2022")}
+
+
+def test_a_comma_after_a_dated_change_gaps_only_before_a_state_and_its_date():
+    found = events("India joined the SCO in 2017, Pakistan said on Tuesday, while Iran waited.")
+    assert found == {("IND", "SCO", "accession", "occurred", "2017")}

@@ -101,7 +101,9 @@ MEMBERS_BEFORE = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations
 TO_STATE = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+|over\s+)?to\s+", re.IGNORECASE)
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
 REFERS_TO_BODY = re.compile(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance)\b"
-                            r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b",
+                            r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b"
+                            # "joined as full members": only a membership body has full members
+                            r"|\bas\s+(?:an?\s+)?full(?:[\s-]+fledged)?\s+members?\b",
                             re.IGNORECASE)
 OF_AFTER = re.compile(r"\s+of\b")
 STATUS_TYPES = frozenset({"observer", "dialogue_partner", "partner", "chairmanship", "application"})
@@ -391,16 +393,22 @@ def _has_object(text: str, match: re.Match[str]) -> bool:
 
 def _gapped(text: str, position: int, states: list[Located], sentence: Span,
             published: DateValue | None) -> list[tuple[Located, DateValue]]:
-    """States coordinated after a dated change, each with its own date: "... in July 2023
-    and Belarus in July 2024" (``position``: where the first date ends)."""
-    found = []
-    for state in (state for state in states if state.span.start >= position):
-        if AND_STATE.fullmatch(text, position, state.span.start) is None:
-            break
-        position, date = _date_after(text, state.span.end, sentence.end, published)
+    """States coordinated after a dated change, each group with its own date: "... in July 2023
+    and Belarus in July 2024", "... in 2015, and Egypt and Qatar in 2022" (``position``: where
+    the first date ends)."""
+    found: list[tuple[Located, DateValue]] = []
+    later = [state for state in states if state.span.start >= position]
+    index = 0
+    while index < len(later) and AND_STATE.fullmatch(text, position, later[index].span.start):
+        group = [later[index]]
+        while index + 1 < len(later) and LISTED_STATE.fullmatch(text, group[-1].span.end, later[index + 1].span.start):
+            index += 1
+            group.append(later[index])
+        position, date = _date_after(text, group[-1].span.end, sentence.end, published)
         if date is None:
             break
-        found.append((state, date))
+        found += [(state, date) for state in group]
+        index += 1
     return found
 
 
@@ -482,7 +490,11 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 FOLLOWED = re.compile(r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same)(?:\s+suit)?"
                       r"(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s)", re.IGNORECASE)
 FOLLOWING_DATE = re.compile(r"\s+(?:in|on)\s+")
-AND_STATE = re.compile(r"\s*,?\s+and\s+")
+# between a dated change and a state coordinated after it ("in 2017, Iran in July 2023 and ..."):
+# the state's own date must follow it, so a bare comma is enough
+AND_STATE = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
+# between states listed before their date in a gapped clause: "Egypt, Qatar and the Maldives in 2022"
+LISTED_STATE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 FOLLOWABLE = frozenset({"accession", "observer", "dialogue_partner", "partner", "application"})
 _FOLLOW_REACH = 300  # characters back in which the change followed must have been told
 
