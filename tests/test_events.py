@@ -466,3 +466,19 @@ def test_full_members_are_a_bodys_and_each_gapped_group_keeps_its_date():
 def test_a_comma_after_a_dated_change_gaps_only_before_a_state_and_its_date():
     found = events("India joined the SCO in 2017, Pakistan said on Tuesday, while Iran waited.")
     assert found == {("IND", "SCO", "accession", "occurred", "2017")}
+
+
+def test_founders_in_the_active_voice_and_in_a_timelines_present():
+    article = parse_article(
+        "How the bloc grew\nPublished: 12 September 2025\n\n"
+        "China and Russia founded the Shanghai Cooperation Organisation in 2001 with four neighbours.\n\n"
+        "June 2001 - Kazakhstan and Kyrgyzstan found the SCO in Shanghai.\n\n"
+        "In 2019 India found the SCO a useful forum for talks with its neighbours, officials said.")
+    found = {(e.iso3, e.event_type, e.date.iso) for e in extract(article).events}
+    assert found == {("CHN", "founding_member", "2001"), ("RUS", "founding_member", "2001"),
+                     ("KAZ", "founding_member", "2001-06"), ("KGZ", "founding_member", "2001-06")}
+
+
+def test_an_accession_protocol_ratified_is_no_accession_of_the_ratifying_states():
+    found = events("Sweden joined NATO in March 2024 after Turkey and Hungary ratified its accession protocol.")
+    assert found == {("SWE", "NATO", "accession", "occurred", "2024-03")}

@@ -467,3 +467,14 @@ def test_an_agencys_terms_of_use_under_the_story_are_furniture():
 def test_a_wire_storys_version_tags_are_not_its_headline(headline, title):
     article = parse(headline, "", PARAGRAPH)
     assert article.title == title
+
+
+@pytest.mark.parametrize("credit, authors", [
+    ("(Compiled by Dana Ospanova; Editing by Omar Haddad)", ["Dana Ospanova"]),
+    ("(Reporting by Dana Ospanova in Astana and Omar Haddad in Delhi; Additional reporting by Li Ming; "
+     "Editing by Anna Berg)", ["Dana Ospanova", "Omar Haddad"]),
+])
+def test_a_wire_credit_under_the_story_names_its_reporters_not_its_editors(credit, authors):
+    article = parse("Rail link opens", "", PARAGRAPH, "", SECOND, "", credit)
+    assert article.authors == authors
+    assert article.body == PARAGRAPH + "\n\n" + SECOND

@@ -326,6 +326,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "wants observer status", "keeps its observer role": a wish or a status kept, not a grant
     if AS_CLAUSE.match(text, match.start()):
         return []  # "as observers gather in Tianjin": a clause with its own verb, not a status
+    if trigger.event_type == "founding_member" and PRESENT_FOUND.match(match.group()) and \
+            not TIMELINE_ENTRY.match(text, sentence.start):
+        return []  # "found the SCO" outside a timeline's entry is "find"'s past, not "found"
     here = Span(match.start(), match.end())
     body = (organs and trigger.event_type == "chairmanship" and _organ_chaired(text, match, organs)) \
         or _nearest(bodies, here)
@@ -367,6 +370,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     return events
 
 
+PRESENT_FOUND = re.compile(r"founds?\b", re.IGNORECASE)
+# a timeline's entry: a line that opens with its date and a dash or a colon ("June 2001 - ...")
+TIMELINE_ENTRY = re.compile(r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\s*[-–—:]\s")
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 

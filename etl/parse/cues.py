@@ -66,9 +66,13 @@ CAPTION_OPENING = guarded(re.compile(
 
 # --- notes: about the piece, not part of its argument --------------------------
 # "This edition was written by Jane Doe and edited by Li Ming.": the authors, not the desk
-CREDIT_LINE = guarded(re.compile(r"^(?:(?:this|the|today['’]s)\s+(?:\w+\s+){0,2}(?:was|is|were)\s+)?(?:written|reported|compiled)"
-                         r"\s+by\s+(?P<names>(?-i:[A-Z]).*?)(?:,?\s+(?:and\s+)?(?:edited|produced|designed|"
-                         r"illustrated|fact-checked|sub-edited)\s+by\b.*)?\.?$", re.IGNORECASE))
+# "This issue was written by X and edited by Y"; a wire's "(Reporting by X in Astana; Editing by Y)"
+# (the editors, and those who added reporting, are no authors)
+CREDIT_LINE = guarded(re.compile(r"^[(\[]?\s*(?:(?:this|the|today['’]s)\s+(?:\w+\s+){0,2}(?:was|is|were)\s+)?"
+                         r"(?:written|reported|compiled|writing|reporting)"
+                         r"\s+by\s+(?P<names>(?-i:[A-Z]).*?)(?:[,;]?\s+(?:and\s+)?(?:additional\s+)?(?:edited|produced|"
+                         r"designed|illustrated|fact-checked|sub-edited|editing|reporting|writing)\s+by\b.*)?[.)\]]*$",
+                         re.IGNORECASE))
 EDITOR_NOTE = guarded(re.compile(r"^[(\[]?\s*editor['’]?s['’]?\s+note\s*[:：]\s*", re.IGNORECASE))
 AUTHOR_NOTE = guarded(re.compile(r"^[(\[]?\s*the\s+(?:author|writer)s?\s+(?:is|are|was|were)\s+", re.IGNORECASE))
 NOT_NECESSARILY = re.compile(
