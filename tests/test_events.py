@@ -482,3 +482,10 @@ def test_founders_in_the_active_voice_and_in_a_timelines_present():
 def test_an_accession_protocol_ratified_is_no_accession_of_the_ratifying_states():
     found = events("Sweden joined NATO in March 2024 after Turkey and Hungary ratified its accession protocol.")
     assert found == {("SWE", "NATO", "accession", "occurred", "2024-03")}
+
+
+def test_a_change_in_an_apposition_takes_no_date_from_the_clause_after_it():
+    found = events("Uzbekistan, a founding member of the Shanghai Cooperation Organisation, chaired the bloc "
+                   "in 2021-22.")
+    assert found == {("UZB", "SCO", "founding_member", "occurred", None),
+                     ("UZB", "SCO", "chairmanship", "occurred", "2021")}

@@ -317,6 +317,9 @@ def test_told_me_and_a_footnote_number_after_the_quote():
     (("Energy ministers will meet in Dushanbe on 14 October, the Ministry of Energy and Water Resources of "
       "Tajikistan said on Monday."), ("indirect", "Energy ministers will meet in Dushanbe on 14 October",
                                       "Ministry of Energy and Water Resources of Tajikistan")),
+    # whom it was told: a plural, then where and when, then "that"
+    (("President Lena Petrova told foreign investors in Tashkent on Monday that the railway would open in 2027."),
+     ("indirect", "the railway would open in 2027", "Lena Petrova")),
     # "reported" closing a sentence, as a ministry's statement is cited
     (("The talks will resume in Bishkek in October, the Ministry of Foreign Affairs of Kyrgyzstan reported."),
      ("indirect", "The talks will resume in Bishkek in October", "Ministry of Foreign Affairs of Kyrgyzstan")),

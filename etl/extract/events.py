@@ -717,6 +717,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue
         if match.end() <= here.start and LATER.search(text, *between):
             continue  # "admitted as observers in 2005 and later became full members": not in 2005
+        if match.start() >= here.end and "," in text[between[0]:between[1]] and \
+                APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start):
+            continue  # "Uzbekistan, a founding member of the SCO, chaired it in 2021": the clause's date
         distance = between[1] - between[0]
         # "Iran, an observer since 2005, joined in July 2023": a date across a comma belongs to
         # another phrase; it dates the change only when no date stands in the trigger's own
@@ -741,6 +744,8 @@ def _range_start(text: str, previous: re.Match[str] | None, match: re.Match[str]
     return match
 
 
+# a trigger inside an apposition: ", a founding member of ...,", ", one of the six states that ..."
+APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its)(?:\s+\w+)?)\s+$", re.IGNORECASE)
 LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b", re.IGNORECASE)
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;"

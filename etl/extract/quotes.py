@@ -378,9 +378,12 @@ _ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
 _AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,80}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?),\s+")
 _QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
 # where an indirect quote stops early: ", and his counterpart X pledged ..."
-# (the object of "told": "reporters", "me", "Xinhua", "a news conference that", "the state broadcaster that")
+# (the object of "told": "reporters", "me", "Xinhua", "a news conference that", "the state broadcaster that",
+# a plural of up to three words before where or when: "foreign investors in Tashkent on Monday that")
 _SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|me|us|him|her|them|(?:the\s+)?(?:reporters|"
-                          r"journalists|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?)))(?=\s+that\b|,|\s)")
+                          r"journalists|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?)"
+                          r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s(?=\s+(?:in|on|at|during|after|before|last|this)\b)))"
+                          r"(?=\s+that\b|,|\s)")
 _ADVERBIAL = re.compile(r"^(?:\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+)\b[^,\"]{0,60}?)?\s+that\s+")
 
 
