@@ -28,10 +28,11 @@ from sco_etl.readers import (
 from sco_etl.readers.text import DOCUMENT_END
 from sco_etl.rows import DocumentRows, document_rows
 
-# One article is at most this big: a larger text or HTML file is not a news article (a
+# One article is at most this big: a larger text, HTML or Markdown file is not a news article (a
 # dump, a log, a book) and would hold a worker for minutes. Record files, and text exports
 # of news databases (many documents), have no limit.
 MAX_ARTICLE_BYTES = 10 * 2**20
+ONE_ARTICLE_FORMATS = ("text", "html", "markdown")
 
 
 class Stored(NamedTuple):
@@ -159,7 +160,7 @@ def _documents(task: Task, reader: Reader, raw: bytes) -> list[Item]:
 
 def _read(path: str, size: int, format_name: str | None) -> bytes:
     reader = reader_named(format_name) if format_name else reader_for(path)
-    if size > MAX_ARTICLE_BYTES and reader is not None and reader.name in ("text", "html") and not (
+    if size > MAX_ARTICLE_BYTES and reader is not None and reader.name in ONE_ARTICLE_FORMATS and not (
             reader.name == "text" and _is_export(path)):
         raise UnreadableInput(f"too large for one article ({size / 2**20:.1f} MiB; the limit is "
                               f"{MAX_ARTICLE_BYTES / 2**20:.0f} MiB): split it, or save it as JSON Lines")

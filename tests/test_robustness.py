@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sco_etl import db
 from sco_etl.load import Loader
 from sqlalchemy import text
@@ -63,12 +64,13 @@ def test_an_image_is_refused_by_name_or_by_content(engine, write):
     assert set(logged(engine)) == {"photo.txt", "photo.png"}
 
 
-def test_a_50_mb_file_is_refused_without_reading_it_and_the_rest_load(engine, write, tmp_path):
-    big = write("huge.txt", b"")
+@pytest.mark.parametrize("name", ["huge.txt", "huge.md", "huge.html"])
+def test_a_50_mb_file_is_refused_without_reading_it_and_the_rest_load(engine, write, tmp_path, name):
+    big = write(name, b"")
     with big.open("wb") as handle:
         handle.truncate(50 * 2**20)
     summary = Loader(engine).run([str(write("ok.txt", ARTICLE).parent)])
-    assert "too large for one article (50.0 MiB" in names(summary.failures)["huge.txt"]
+    assert "too large for one article (50.0 MiB" in names(summary.failures)[name]
     assert loaded_names(engine) == {"ok.txt"}
 
 
