@@ -158,7 +158,7 @@ def _full_load(url: str, paths: list[str], format_name: str | None, workers: int
     from sco_etl.load import Loader
 
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
-    engine = db.create_db_engine(url)
+    engine = db.create_db_engine(url, writer=True)
     loader = Loader(engine, force=force, workers=workers, format=format_name)
     walk, unchanged = (check.rest, check.unchanged) if check else (None, 0)  # the check's walk goes on
     if show_bar:
