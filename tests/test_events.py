@@ -489,3 +489,9 @@ def test_a_change_in_an_apposition_takes_no_date_from_the_clause_after_it():
                    "in 2021-22.")
     assert found == {("UZB", "SCO", "founding_member", "occurred", None),
                      ("UZB", "SCO", "chairmanship", "occurred", "2021")}
+
+
+def test_joined_as_the_blocs_first_partner_is_partner_status_not_accession():
+    found = events("The Shanghai Cooperation Organisation met in Tianjin. Laos joined as the bloc's first "
+                   "partner under the new rules on 1 September 2025.")
+    assert found == {("LAO", "SCO", "partner", "occurred", "2025-09-01")}

@@ -463,8 +463,11 @@ def test_an_agencys_terms_of_use_under_the_story_are_furniture():
     ("REFILE-UPDATE 2-Ministers agree a new corridor", "Ministers agree a new corridor"),
     ("ASEAN-China talks end with a new corridor", "ASEAN-China talks end with a new corridor"),  # no tag
     ("Update on the corridor talks in Tashkent", "Update on the corridor talks in Tashkent"),
+    ("Opinion | Ministers agree a new transport corridor", "Ministers agree a new transport corridor"),
+    ("World News | Ministers agree a new corridor", "Ministers agree a new corridor"),
+    ("Explainer: how the corridor will work", "Explainer: how the corridor will work"),  # a colon is the headline's
 ])
-def test_a_wire_storys_version_tags_are_not_its_headline(headline, title):
+def test_a_wire_storys_version_tags_and_a_sections_label_are_not_its_headline(headline, title):
     article = parse(headline, "", PARAGRAPH)
     assert article.title == title
 

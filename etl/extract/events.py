@@ -48,7 +48,9 @@ ASPIRATION = re.compile(r"\b(?:applied|apply|applies|application|bid|wish|wishes
                         re.IGNORECASE)
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
 # (in the same clause: "was admitted in 2024, after two years as an observer" is a full member)
-JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+)?(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b", re.IGNORECASE)
+JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+|its\s+|(?:the\s+)?[\w-]+['’]s\s+)?"
+                              r"(?:(?:first|new|newest|latest)\s+)?(?:[A-Z]{2,8}\s+)?"
+                              r"(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b", re.IGNORECASE)
 STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for|hoping\s+for|eyes|eyeing|covets?)"
                          r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "declined an invitation to become a BRICS partner": a change refused

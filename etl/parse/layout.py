@@ -337,6 +337,7 @@ def _read_metadata(article: _Article, line: Line) -> bool:
 
 # "Opinion", "World News", a masthead in capitals ("EURASIA DESK DAILY")
 SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?:[ &][A-Z][a-z]+)?|[A-Z]{2,}(?:[ &][A-Z]{2,}){0,3}")
+SECTION_BEFORE_BAR = re.compile(rf"(?P<label>{SECTION_LABEL.pattern})\s+\|\s+")
 
 
 def _read_segments(article: _Article, line: Line) -> bool:
@@ -456,9 +457,15 @@ def _read_title(article: _Article, line: Line) -> None:
         if found or outlet:
             title_end = line.start + len(match.group("title"))
             article.part("date" if found else "metadata", title_end, line.end)
-    # a post's headline may open with pictographs ("🇷🇺🇨🇳 Sergey Lavrov takes part ..."), a wire
-    # story's with its version tags ("UPDATE 1-China's Xi urges ..."): not its words
-    start = line.start + len(line.text) - len(_LEADING_SYMBOLS.sub("", line.text, count=1))
+    # a page's headline may open with its section's label and a bar ("Opinion | The SCO's ..."), a
+    # post's with pictographs ("🇷🇺🇨🇳 Sergey Lavrov takes part ..."), a wire story's with its
+    # version tags ("UPDATE 1-China's Xi urges ..."): not its words
+    start = line.start
+    if (section := SECTION_BEFORE_BAR.match(line.text)) and cues.word_count(line.text[section.end():]) >= 3:
+        article.part("kicker", line.start, line.start + section.end("label"))
+        start += section.end()
+    headline = article.text[start:title_end]
+    start += len(headline) - len(_LEADING_SYMBOLS.sub("", headline, count=1))
     if line.text[:1].isupper() and (tags := _wire_tags().match(article.text, start, title_end)):
         article.part("metadata", start, tags.end())
         start = tags.end()
