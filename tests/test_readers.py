@@ -506,3 +506,18 @@ def test_a_spreadsheet_without_a_text_column_is_refused_with_the_columns_it_need
     (tmp_path / "links.csv").write_text("title,url\nGrid deal,https://steppe.example/1\n", encoding="utf-8")
     summary = Loader(engine).run([str(tmp_path)])
     assert summary.failures[0].reason.startswith("no column of article text in the header row (looked for: text, ")
+
+
+def test_a_spreadsheet_on_standard_input_is_sniffed_by_its_header_row(runner, db_url):
+    rows_ = f'title,date,text\nGrid deal,2025-02-04,"{BRIEF}"\n'
+    result = runner.invoke(main, ["load", "-", "--db", db_url, "--json"], input=rows_)
+    assert json.loads(result.output)["files"]["loaded"] == 1
+    titles = runner.invoke(main, ["sql", "SELECT title FROM v_articles", "--db", db_url, "--format", "csv"])
+    assert titles.output.splitlines()[1:] == ["Grid deal"]
+
+
+@pytest.mark.parametrize("first_line", ["Grid deal, text and power", "Kazakhstan, Uzbekistan sign text of deal"])
+def test_a_headline_with_commas_is_no_header_row(first_line):
+    from sco_etl.readers import sniff_reader
+
+    assert sniff_reader(f"{first_line}\n\n{BRIEF}\n".encode()).name == "text"

@@ -122,7 +122,8 @@ def reader_named(name: str) -> Reader:
 
 
 def sniff_reader(raw: bytes) -> Reader:
-    """The reader the content looks made for: a feed, markup, JSON records, else plain text."""
+    """The reader the content looks made for: a feed, markup, JSON records, a spreadsheet's
+    rows, else plain text."""
     head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<rss", b"<feed", b"<rdf:rdf")) or (
             head.startswith(b"<?xml") and any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))):
@@ -134,4 +135,20 @@ def sniff_reader(raw: bytes) -> Reader:
     if head.startswith(b"{"):
         first_line = head.split(b"\n", 1)[0].rstrip()
         return reader_named("jsonl" if first_line.endswith(b"}") else "json")
+    if _is_header_row(head.split(b"\n", 1)[0]):
+        return reader_named("csv")
     return reader_named("text")
+
+
+def _is_header_row(line: bytes) -> bool:
+    """A spreadsheet's header row: delimited names, one of them an article's text column
+    ("url,title,date,text"). A headline or a sentence names no such column alone."""
+    text = line.decode("utf-8", "replace").strip()
+    delimiter = max(",;\t|", key=text.count)
+    if text.count(delimiter) < 1:
+        return False
+    from sco_etl.readers.records import field_names  # only for a line that looks delimited
+
+    columns = {name.strip().strip('"').casefold() for name in text.split(delimiter)}
+    return bool(columns & {name.casefold() for name in field_names()["text"]}) and all(
+        column and len(column.split()) <= 3 for column in columns)
