@@ -147,7 +147,8 @@ def _is_header_row(line: bytes) -> bool:
     delimiter = max(",;\t|", key=text.count)
     if text.count(delimiter) < 1:
         return False
-    from sco_etl.readers.records import field_names  # only for a line that looks delimited
+    # imported only for a line that looks delimited
+    from sco_etl.readers.records import field_names
 
     columns = {name.strip().strip('"').casefold() for name in text.split(delimiter)}
     return bool(columns & {name.casefold() for name in field_names()["text"]}) and all(
