@@ -495,3 +495,19 @@ def test_joined_as_the_blocs_first_partner_is_partner_status_not_accession():
     found = events("The Shanghai Cooperation Organisation met in Tianjin. Laos joined as the bloc's first "
                    "partner under the new rules on 1 September 2025.")
     assert found == {("LAO", "SCO", "partner", "occurred", "2025-09-01")}
+
+
+def test_a_wish_to_become_is_no_change_and_the_status_points_back_with_gapped_dates():
+    found = events("The Maldives and Nepal are dialogue partners of the SCO. Nepal was granted the status in 2015 "
+                   "and the Maldives in 2023. Sri Lanka, a dialogue partner since 2009, would like to become an "
+                   "observer.")
+    assert {event for event in found if event[4]} == {("NPL", "SCO", "dialogue_partner", "occurred", "2015"),
+                                                       ("MDV", "SCO", "dialogue_partner", "occurred", "2023"),
+                                                       ("LKA", "SCO", "dialogue_partner", "occurred", "2009")}
+    assert not any(event[2] == "observer" for event in found)
+
+
+def test_the_council_named_after_a_chairmanship_is_the_body_chaired():
+    found = events("The Shanghai Cooperation Organisation's Regional Anti-Terrorist Structure met in Dushanbe. "
+                   "Tajikistan will take over the chairmanship of the RATS Council from Kyrgyzstan in 2026.")
+    assert ("TJK", "RATS Council", "chairmanship", "planned", "2026") in found

@@ -481,3 +481,11 @@ def test_a_wire_credit_under_the_story_names_its_reporters_not_its_editors(credi
     article = parse("Rail link opens", "", PARAGRAPH, "", SECOND, "", credit)
     assert article.authors == authors
     assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+def test_a_byline_over_a_journalists_role_and_a_date_with_its_time_first():
+    article = parse("Water talks resume in Tashkent", "", "Dana Ospanova", "Astana correspondent",
+                    "Updated 18:40, 9 July 2025", "", PARAGRAPH, "", "Story continues below advertisement", "",
+                    SECOND)
+    assert (article.authors, article.published_on.iso) == (["Dana Ospanova"], "2025-07-09")
+    assert article.body == PARAGRAPH + "\n\n" + SECOND

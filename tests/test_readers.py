@@ -521,3 +521,30 @@ def test_a_headline_with_commas_is_no_header_row(first_line):
     from sco_etl.readers import sniff_reader
 
     assert sniff_reader(f"{first_line}\n\n{BRIEF}\n".encode()).name == "text"
+
+
+# --- pages their scripts render -------------------------------------------------------------
+
+def test_a_page_its_scripts_render_is_read_from_its_data(engine, tmp_path):
+    """A Next.js page shows "Loading..."; its __NEXT_DATA__ holds the article, with the body
+    as HTML under "body". A JSON-LD articleBody on a page without text is read the same way."""
+    article = {"headline": "Grid deal signed in Tashkent", "publishedAt": "2025-02-04T09:00:00+05:00",
+               "authors": [{"name": "Aida Sultanova"}], "body": f"<p>{BRIEF}</p><p>{SECOND_BRIEF}</p>"}
+    data = {"props": {"pageProps": {"article": article}}, "buildId": "x1"}
+    (tmp_path / "next.html").write_text(
+        '<html><head><title>Grid deal signed in Tashkent | Steppe Post</title>'
+        '<meta property="og:site_name" content="Steppe Post"></head><body><div id="__next">Loading…</div>'
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script></body></html>',
+        encoding="utf-8")
+    ld = {"@type": "NewsArticle", "headline": "Power market talks resume", "datePublished": "2025-02-11",
+          "articleBody": SECOND_BRIEF + " " + BRIEF}
+    (tmp_path / "ld.html").write_text(f'<html><body><div id="app"></div><script type="application/ld+json">'
+                                      f'{json.dumps(ld)}</script></body></html>', encoding="utf-8")
+    assert Loader(engine).run([str(tmp_path)]).count("loaded") == 2
+    assert rows(engine, "SELECT file_name, title, publisher, published_on, authors FROM v_articles "
+                        "ORDER BY file_name") == [
+        ("ld.html", "Power market talks resume", None, "2025-02-11", None),
+        ("next.html", "Grid deal signed in Tashkent", "Steppe Post", "2025-02-04", "Aida Sultanova")]
+    (body,), = rows(engine, "SELECT body FROM v_articles WHERE file_name = 'next.html'")
+    assert body == BRIEF + "\n\n" + SECOND_BRIEF  # the markup read, the page's "Loading…" not
+    assert states_of(engine, "next.html") == {"KAZ", "UZB", "KGZ", "TJK"}

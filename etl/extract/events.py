@@ -52,7 +52,11 @@ JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+|its\s+|(?:t
                               r"(?:(?:first|new|newest|latest)\s+)?(?:[A-Z]{2,8}\s+)?"
                               r"(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b", re.IGNORECASE)
 STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for|hoping\s+for|eyes|eyeing|covets?)"
-                         r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+                         r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$"
+                         # "would like to become an observer", "hopes to be granted partner status"
+                         r"|\b(?:would\s+like|wish(?:es)?|wants?|hopes?|aspires?|seeks?|keen|eager)\s+to\s+"
+                         r"(?:(?:be(?:come)?|be\s+granted|gain|obtain|get|receive)\s+)?$",
+                         re.IGNORECASE)
 # "declined an invitation to become a BRICS partner": a change refused
 DECLINED = re.compile(r"\b(?:declined|declines|refused|refuses|rejected|rejects|turned\s+down)\b[^.;,]{0,40}$",
                       re.IGNORECASE)
@@ -167,9 +171,9 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     bodies = SpanIndex((Located(span, mention.organisation) for mention in found.organisations
                         if _is_membership_body(mention.organisation) for span in mention.spans), _span_of)
     main_body = _main_body(found)
-    # an organ is chaired in turn too ("the chairmanship of the SCO Council of Heads of Government")
-    organs = [Located(span, mention.organisation) for mention in found.organisations
-              if mention.organisation.kind == "organ" for span in mention.spans]
+    # a body's organs and councils are chaired in turn too ("the chairmanship of the SCO Council of
+    # Heads of Government", "of the RATS Council"): any organisation named right after it
+    organs = [Located(span, mention.organisation) for mention in found.organisations for span in mention.spans]
     events: list[MembershipEventFact] = []
     for part in article.parts:
         if part.kind not in EVENT_PARTS:
@@ -379,8 +383,8 @@ OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _organ_chaired(text: str, match: re.Match[str], organs: list[Located]) -> Located | None:
-    """"took over the chairmanship of the SCO Council of Heads of Government": the organ
-    named right after the chairmanship, which its members chair in turn as the body's do."""
+    """"took over the chairmanship of the SCO Council of Heads of Government": the organisation
+    named right after the chairmanship (an organ, a council), which its members chair in turn."""
     of = OF_THE.match(text, match.end())
     return next((organ for organ in organs if organ.span.start == of.end()), None) if of else None
 
@@ -433,8 +437,8 @@ def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
 
 
 # "..., and Saudi Arabia was granted the same status in 2021": the status of the event before
-SAME_STATUS = re.compile(r"\b(?=\w)(?:granted|given|received|obtained|gained|accorded|awarded)\s+the\s+same\s+status\b",
-                         re.IGNORECASE)
+SAME_STATUS = re.compile(r"\b(?=\w)(?:granted|given|received|obtained|gained|accorded|awarded)\s+the\s+(?:same\s+)?status\b"
+                         r"(?!\s+of\b)", re.IGNORECASE)  # ("the status of an SCO partner" names its own)
 def _same_status(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
                  published: DateValue | None) -> list[MembershipEventFact]:
     """Events for "the same status": the status, body and certainty of the last status event
@@ -448,8 +452,13 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
     if not before:
         return []
     date = _date_for(text, sentence, here, published, previous.certainty == "planned")
-    return [_like(previous, state, date, text, sentence)
-            for state in _group(text, before, forward=False) if state.value != previous.iso3]
+    events = [_like(previous, state, date, text, sentence)
+              for state in _group(text, before, forward=False) if state.value != previous.iso3]
+    if events and date is not None:  # "Nepal was granted the status in 2015 and the Maldives in 2023"
+        position = _date_end(text, here.end, sentence.end)
+        events += [_like(previous, state, later, text, sentence)
+                   for state, later in _gapped(text, position, states, sentence, published)]
+    return events
 
 
 def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],

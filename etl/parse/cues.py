@@ -349,6 +349,17 @@ def _journalist_role() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:[\w'’-]+\s+){{0,3}}(?:{roles})s?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _role_line() -> re.Pattern[str]:
+    roles = "|".join(re.escape(role) for role in sorted(data_lines("journalist_roles.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:[\w'’-]+\s+){{0,3}}(?:{roles})s?", re.IGNORECASE)
+
+
+def is_role_line(line: str) -> bool:
+    """"Astana correspondent", "Senior Asia editor": a journalist's role alone, under a name."""
+    return word_count(line) <= 4 and bool(_role_line().fullmatch(line.strip()))
+
+
 def role_credit(line: str) -> re.Match[str] | None:
     """", Asia editor" ending "Jane Doe, Asia editor": an author's role after the name."""
     return _journalist_role().search(line)

@@ -41,6 +41,7 @@ DATE_LABEL = re.compile(
     r"^\s*(?P<label>published time|publication time|published|posted|updated|last updated|first published|"
     r"date|time|release time|"
     r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*,?\s+)?"  # the time first: "Updated 18:40, 9 July 2025"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "Sat 30 Aug 2025", "Friday, July 5, 2024"
     r"(?:(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}),\s+)?",  # a press release's "Tashkent, 10 June 2025"
     re.IGNORECASE,

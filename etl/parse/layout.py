@@ -394,8 +394,10 @@ def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_h
     closing = index + 1 == len(lines) or bool(cues.dateline_alone(lines[index + 1].text))
     # "Pakistan's SCO moment" / "Zahid Hussain" / "Published September 16, 2025": between
     # the headline and the date
-    # ... or with a line of affiliation between: "Aliya Bekova" / "Research Fellow, Eurasia Policy Forum" / date
-    date_at = index + 2 if index + 2 < len(lines) and cues.is_affiliation(lines[index + 1].text) else index + 1
+    # ... or with a line of affiliation between: "Aliya Bekova" / "Research Fellow, Eurasia Policy Forum" / date,
+    # or of a journalist's role: "Aruzhan Kassymova" / "Astana correspondent" / date
+    date_at = index + 2 if index + 2 < len(lines) and (
+        cues.is_affiliation(lines[index + 1].text) or cues.is_role_line(lines[index + 1].text)) else index + 1
     above_date = after_headline and date_at < len(lines) and bool(date_line(lines[date_at].text)) and \
         not any(part.kind == "date" for part in article.parts)
     return (under_date and closing) or above_date

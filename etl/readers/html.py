@@ -10,6 +10,7 @@ whose own rules then separate article from furniture.
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
@@ -63,6 +64,8 @@ def read_page(markup: str) -> tuple[str, DocumentMetadata]:
     paragraphs = (extracted.text or "").split("\n") if extracted is not None else []
     if not any(line.strip() for line in paragraphs):
         paragraphs = visible_blocks(markup)
+    if sum(len(line) for line in paragraphs) < SCRIPTED_PAGE_TEXT and (embedded := embedded_article(markup)):
+        return embedded  # a page its scripts render: the article is in its data
     title = metadata.title
     if title and (not paragraphs or paragraphs[0].strip() != title):
         paragraphs.insert(0, title)
@@ -72,6 +75,59 @@ def read_page(markup: str) -> tuple[str, DocumentMetadata]:
     if not text:
         raise UnreadableInput("no text in the page")
     return text, metadata
+
+
+# Below this many characters of text a page may be one its scripts render (a single-page
+# app shows "Loading..."): its data may hold the article.
+SCRIPTED_PAGE_TEXT = 500
+# how deep into a page's data an article is looked for (Next.js: props.pageProps.article)
+DATA_DEPTH = 8
+MIN_EMBEDDED_TEXT = 200  # characters: a teaser or a description is not the article
+
+
+def embedded_article(markup: str) -> tuple[str, DocumentMetadata] | None:
+    """The article a script-rendered page carries as data: in JSON-LD (``articleBody``) or
+    a framework's page data (Next.js's ``__NEXT_DATA__``), the first object with a text or
+    HTML field of the record names (``data/record_fields.toml``), read as a record is."""
+    from sco_etl.readers.records import fill_metadata, read_record, text_fields  # records import this module
+
+    root = _html_root(markup)
+    if root is None:
+        return None
+    for script in root.xpath('//script[@type="application/ld+json" or @type="application/json"]'):
+        try:
+            data = json.loads(script.text_content())
+        except ValueError:
+            continue
+        for record in _objects(data):
+            if any(isinstance(value := record.get(name), str) and len(value) >= MIN_EMBEDDED_TEXT
+                   for name in text_fields()):
+                document = read_record(Input("page", "page"), record, b"", "utf-8")
+                if isinstance(document, RawDocument):
+                    page = _metadata_of_page(markup)
+                    return document.text, fill_metadata(document.metadata or DocumentMetadata(), page)
+    return None
+
+
+def _objects(data: object) -> list[dict]:
+    """Every object in ``data``, shallowest first, to ``DATA_DEPTH`` levels; keys casefolded."""
+    found, level = [], [data]
+    for _ in range(DATA_DEPTH):
+        deeper = []
+        for item in level:
+            if isinstance(item, dict):
+                found.append({key.casefold(): value for key, value in item.items() if isinstance(key, str)})
+                deeper += list(item.values())
+            elif isinstance(item, list):
+                deeper += item
+        level = deeper
+    return found
+
+
+def _metadata_of_page(markup: str) -> DocumentMetadata:
+    """What the page's own tags say (its <title>, og:site_name), for fields its data leaves empty."""
+    extracted = _trafilatura().extract_metadata(markup)
+    return _metadata(extracted) if extracted is not None else DocumentMetadata()
 
 
 def _metadata(extracted) -> DocumentMetadata:

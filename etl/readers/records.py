@@ -104,6 +104,12 @@ def _records_in(data: Any, depth: int = 1) -> list[Any]:
                           f"{', '.join(field_names()['record_lists'])})")
 
 
+@lru_cache(maxsize=1)
+def text_fields() -> tuple[str, ...]:
+    """The casefolded names of the fields that hold an article's text or its markup."""
+    return tuple(name.casefold() for name in field_names()["text"] + field_names()["html"])
+
+
 def read_record(source: Input, record: Any, raw: bytes, encoding: str) -> Document:
     """One record as a document, or the reason it cannot be one."""
     if not isinstance(record, dict):
@@ -111,12 +117,14 @@ def read_record(source: Input, record: Any, raw: bytes, encoding: str) -> Docume
     record = _unwrapped(_folded(record))
     metadata = record_metadata(record)
     text = _as_text(_field(record, "text"))
+    markup = _as_text(_field(record, "html"))
+    if text and _is_markup(text):  # a "body" or "content" field that holds the page's HTML
+        text, markup = None, text
     if text and text.strip():
         text = normalise(text)
         if metadata.title and not text.startswith(metadata.title):
             text = f"{metadata.title}\n\n{text}"
     else:
-        markup = _as_text(_field(record, "html"))
         if not markup:
             return UnreadableRecord(source.path, "no text (looked for: "
                                     f"{', '.join(field_names()['text'] + field_names()['html'])})")
@@ -124,9 +132,17 @@ def read_record(source: Input, record: Any, raw: bytes, encoding: str) -> Docume
             text, page = read_page(markup)
         except UnreadableInput as error:
             return UnreadableRecord(source.path, str(error))
-        metadata = _fill(metadata, page)
+        metadata = fill_metadata(metadata, page)
     return RawDocument(source_path=source.path, file_name=source.file_name, raw_sha256=sha256(raw),
                        encoding=encoding, text=text, metadata=metadata)
+
+
+_MARKUP = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|figure)>|<br\s*/?>", re.IGNORECASE)
+
+
+def _is_markup(text: str) -> bool:
+    """Is a text field HTML ("<p>DUSHANBE, 2 October — ...</p><p>...")?"""
+    return text.lstrip().startswith("<") and _MARKUP.search(text, 0, 4000) is not None
 
 
 def record_metadata(record: dict[str, Any]) -> DocumentMetadata:
@@ -164,7 +180,7 @@ def _is_outlet_credit(name: str, publisher: str | None) -> bool:
     return bool(OUTLET_CREDIT.search(name)) or (publisher is not None and name.casefold() == publisher.casefold())
 
 
-def _fill(metadata: DocumentMetadata, fallback: DocumentMetadata) -> DocumentMetadata:
+def fill_metadata(metadata: DocumentMetadata, fallback: DocumentMetadata) -> DocumentMetadata:
     """``metadata`` with its empty fields taken from ``fallback``."""
     return DocumentMetadata(
         title=metadata.title or fallback.title, published_on=metadata.published_on or fallback.published_on,
