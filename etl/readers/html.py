@@ -89,7 +89,8 @@ def embedded_article(markup: str) -> tuple[str, DocumentMetadata] | None:
     """The article a script-rendered page carries as data: in JSON-LD (``articleBody``) or
     a framework's page data (Next.js's ``__NEXT_DATA__``), the first object with a text or
     HTML field of the record names (``data/record_fields.toml``), read as a record is."""
-    from sco_etl.readers.records import fill_metadata, read_record, text_fields  # records import this module
+    # imported here: the records module imports this one
+    from sco_etl.readers.records import fill_metadata, read_record, text_fields
 
     root = _html_root(markup)
     if root is None:
