@@ -179,3 +179,8 @@ def test_a_matcher_finds_in_each_span_what_it_finds_in_it_alone():
     each = matcher.find_in_each(text, spans)
     assert [[m.value for m in found] for found in each] == [["LAO"], ["AFR", "ZAF", "LAO"], [], ["LAO"]]
     assert each == [matcher.find(text, start, end) for start, end in spans]
+
+
+def test_a_school_is_an_organisation():
+    _, organisations = entities("Researchers at the Kyiv School of Economics said the vote split the bloc again.")
+    assert "Kyiv School of Economics" in organisations

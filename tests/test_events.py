@@ -511,3 +511,10 @@ def test_the_council_named_after_a_chairmanship_is_the_body_chaired():
     found = events("The Shanghai Cooperation Organisation's Regional Anti-Terrorist Structure met in Dushanbe. "
                    "Tajikistan will take over the chairmanship of the RATS Council from Kyrgyzstan in 2026.")
     assert ("TJK", "RATS Council", "chairmanship", "planned", "2026") in found
+
+
+def test_states_that_joined_alongside_the_subject():
+    found = events("Iran is also a member of BRICS, which it joined on 1 January 2024, alongside Egypt and Ethiopia.")
+    assert found == {("IRN", "BRICS", "accession", "occurred", "2024-01-01"),
+                     ("EGY", "BRICS", "accession", "occurred", "2024-01-01"),
+                     ("ETH", "BRICS", "accession", "occurred", "2024-01-01")}

@@ -489,3 +489,18 @@ def test_a_byline_over_a_journalists_role_and_a_date_with_its_time_first():
                     SECOND)
     assert (article.authors, article.published_on.iso) == (["Dana Ospanova"], "2025-07-09")
     assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+def test_a_masthead_a_date_beside_another_calendars_and_a_short_closing_sentence():
+    article = parse("Steppe Daily", "Politics", "", "Water talks resume in Tashkent", "",
+                    "July 4, 2025 - 21:30 | Tir 13, 1404", "", PARAGRAPH, "", SECOND, "",
+                    "Mongolia, an observer, did not attend.", "", "Comments are closed on this story.")
+    assert (article.title, article.publisher, article.published_on.iso) == (
+        "Water talks resume in Tashkent", "Steppe Daily", "2025-07-04")
+    assert article.body == PARAGRAPH + "\n\n" + SECOND + "\n\nMongolia, an observer, did not attend."
+
+
+def test_a_journalists_role_beside_the_date():
+    article = parse("Water talks resume in Tashkent", "", "By Dana Ospanova", "UN correspondent | 25 February 2025",
+                    "", PARAGRAPH)
+    assert (article.authors, article.published_on.iso) == (["Dana Ospanova"], "2025-02-25")

@@ -667,11 +667,12 @@ def _is_object_position(text: str, here: Span) -> bool:
     return OF_AFTER.match(text[here.end:here.end + 4]) is not None or text[here.start:here.end].lower().endswith(" of")
 
 
-ACCOMPANIED = re.compile(r"^[^.;]{0,40}?\b(?:together|along)\s+with\s+$", re.IGNORECASE)
+ACCOMPANIED = re.compile(r"^[^.;]{0,40}?\b(?:(?:together|along)\s+with|alongside)\s+$", re.IGNORECASE)
 
 
 def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
-    """"Pakistan joined the SCO together with India": the states joining alongside the subject."""
+    """"Pakistan joined the SCO together with India", "... joined on 1 January 2024, alongside
+    Egypt": the states joining alongside the subject."""
     if right and ACCOMPANIED.match(text[here.end:right[0].span.start]):
         return _group(text, right, forward=True)
     return []

@@ -192,6 +192,14 @@ def dateline_alone(line: str) -> str | None:
     return None
 
 
+def names_a_state(line: str) -> bool:
+    """Does the line hold a state's name ("Mongolia", "the Kyrgyz Republic")?"""
+    names = _state_names()
+    words = WORD.findall(line)
+    return any(" ".join(words[start:start + size]) in names
+               for size in (1, 2, 3, 4) for start in range(len(words) - size + 1))
+
+
 @lru_cache(maxsize=1)
 def _state_names() -> frozenset[str]:
     return frozenset(name for record in state_records() for name, kind in record.names

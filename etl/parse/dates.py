@@ -22,7 +22,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # a time after the date: "16:10 GMT+8", "at 9.15 am", ISO 8601's "T08:15:00+05:00" and "T08:15:00.000Z"
 CLOCK = (r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
          r"(?:\s*\(?(?:GMT|UTC|BJT|CST|IST|PKT|MSK|Z|[A-Z]{2,4})?\s*[+-]?\d{0,2}(?::?\d{2})?\)?)?")
-_TIME = rf"(?:(?:T|,?\s*(?:at\s+)?){CLOCK})?"
+_TIME = rf"(?:(?:T|,?\s*(?:at\s+)?|\s+[-–—]\s+){CLOCK})?"  # "T08:15", ", 10:15", " at 9.15 am", " - 21:30"
 
 DATE = re.compile(
     r"(?<![\w.])(?:"

@@ -17,7 +17,7 @@ from sco_etl.data import data_lines
 from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.names import name_key
 from sco_etl.parse import cues
-from sco_etl.parse.dates import date_line, read_date, year_of_dateline
+from sco_etl.parse.dates import MONTH, date_line, read_date, year_of_dateline
 from sco_etl.parse.people import names_in_byline, names_leading
 
 
@@ -84,7 +84,7 @@ def _markdown_marks(line: str) -> tuple[int, int]:
 
 # Lower rank wins when several cues name a publisher or a date.
 PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "title": 2, "column": 3, "byline": 3,
-                  "agency": 4, "copyright": 5, "press office": 4, "contact": 6}
+                  "agency": 4, "copyright": 5, "masthead": 5, "press office": 4, "contact": 6}
 DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
              "first aired": 0, None: 1, "title": 1, "time": 1, "updated": 2,
@@ -240,11 +240,22 @@ def _trailer_start(lines: list[Line], body_start: int, authors: list[str]) -> in
     index = len(lines)
     while index - 1 > body_start:
         line = lines[index - 1].text
-        if cues.is_prose(line) and not _has_cue(line) and not _is_author_bio(line, authors) and \
-                not _is_footnote(lines, index - 1, body_start):
+        if (cues.is_prose(line) or _is_short_sentence(line)) and not _has_cue(line) and \
+                not _is_author_bio(line, authors) and not _is_footnote(lines, index - 1, body_start):
             break
         index -= 1
     return index
+
+
+# "Mongolia, an SCO observer, did not vote.": a closing paragraph too short to read as prose
+# (eight words), but a sentence about a state: a capital, five words or more, lower-case words
+# among them, a full stop, and a state's name ("Comments are closed on this story." names none)
+SHORT_SENTENCE = re.compile(r"[A-Z][^.!?]*\b[a-z]{3,}\b[^!?]*[.!?][\"'”’)]*")
+
+
+def _is_short_sentence(line: str) -> bool:
+    return 5 <= cues.word_count(line) < 8 and SHORT_SENTENCE.fullmatch(line) is not None and \
+        cues.names_a_state(line)
 
 
 def _is_footnote(lines: list[Line], index: int, body_start: int) -> bool:
@@ -291,7 +302,26 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
         else:
             text_lines.append(line)
     for position, line in enumerate(text_lines):
+        if position == 0 and position + 1 < len(text_lines) and _is_masthead(line.text):
+            article.add_publisher("masthead", line.text)  # "Tehran Daily" / "Politics" / the headline
+            article.part("metadata", line.start, line.end)
+            continue
         _read_header_text(article, line, followed_by_text=position + 1 < len(text_lines))
+
+
+MASTHEAD = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?P<last>[A-Z][a-z]+)")
+
+
+def _is_masthead(line: str) -> bool:
+    """"Tehran Daily", "The Steppe Times": an outlet's name, its last word one that ends
+    newspapers' names (``data/outlet_words.txt``)."""
+    match = MASTHEAD.fullmatch(line.strip())
+    return match is not None and match.group("last").casefold() in _outlet_words()
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(data_lines("outlet_words.txt"))
 
 
 def _read_metadata(article: _Article, line: Line) -> bool:
@@ -340,6 +370,15 @@ SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?:[ &][A-Z][a-z]+)?|[A-Z]{2,}(?:[ &][A-
 SECTION_BEFORE_BAR = re.compile(rf"(?P<label>{SECTION_LABEL.pattern})\s+\|\s+")
 
 
+# a date in another calendar beside the Gregorian one: "Tir 13, 1404" (Solar Hijri), "12 Safar 1447"
+OTHER_CALENDAR_DATE = re.compile(r"(?P<month>[A-Z][a-z]+)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?P<month2>[A-Z][a-z]+)\.?,?\s+\d{4}")
+
+
+def _is_other_calendar_date(segment: str) -> bool:
+    match = OTHER_CALENDAR_DATE.fullmatch(segment)
+    return match is not None and not re.fullmatch(MONTH, match.group("month") or match.group("month2"), re.IGNORECASE)
+
+
 def _read_segments(article: _Article, line: Line) -> bool:
     """``By Jane Doe | Updated: Jul. 5, 2024 | China Daily``: every segment must be metadata."""
     # each without emphasis: "**Jane Doe** | Published September 2, 2025"
@@ -363,6 +402,9 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("outlet", segment))
         elif SECTION_LABEL.fullmatch(segment):
             readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
+        elif dated and (cues.is_role_line(segment) or _is_other_calendar_date(segment)):
+            # "UN correspondent | 25 February 2025", "July 4, 2025 - 21:30 | Tir 13, 1404"
+            readings.append(("label", None))
         else:
             return False
     if all(kind == "label" for kind, _ in readings):
