@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 # The files whose rows ``reference.sync_reference_data`` puts in the database.
@@ -18,6 +18,12 @@ def data_lines(filename: str) -> list[str]:
     """The non-blank lines of a list file, without ``#`` comments."""
     return [line.strip() for line in data_text(filename).splitlines()
             if line.strip() and not line.startswith("#")]
+
+
+@cache
+def word_set(filename: str) -> frozenset[str]:
+    """A list file's lines as a set, for membership tests; read once."""
+    return frozenset(data_lines(filename))
 
 
 def data_rows(filename: str) -> list[dict[str, str]]:

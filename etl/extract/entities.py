@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sco_etl.catalogue import CatalogueEntry, catalogue
-from sco_etl.data import data_lines
+from sco_etl.data import data_lines, word_set
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import (
@@ -123,12 +123,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_venue(name: str) -> bool:
     """"Jinnah Convention Centre": a building, whose head word follows a venue's word."""
     words = name.split()
-    return words[-1] in head_words() and words[-2].casefold() in venue_words()
-
-
-@lru_cache(maxsize=1)
-def venue_words() -> frozenset[str]:
-    return frozenset(data_lines("venue_words.txt"))
+    return words[-1] in head_words() and words[-2].casefold() in word_set("venue_words.txt")
 
 
 def _has_head(name: str) -> bool:

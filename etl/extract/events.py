@@ -173,7 +173,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     main_body = _main_body(found)
     # a body's organs and councils are chaired in turn too ("the chairmanship of the SCO Council of
     # Heads of Government", "of the RATS Council"): any organisation named right after it
-    organs = [Located(span, mention.organisation) for mention in found.organisations for span in mention.spans]
+    mentions = [Located(span, mention.organisation) for mention in found.organisations for span in mention.spans]
     events: list[MembershipEventFact] = []
     for part in article.parts:
         if part.kind not in EVENT_PARTS:
@@ -189,7 +189,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             if in_sentence:  # every event and roster entry names a state
                 triggered = _trigger_matches(text, sentence)
                 events += _events_in(text, sentence, in_sentence, triggered, in_bodies, main_body,
-                                     article.published_on, in_view, organs)
+                                     article.published_on, in_view, mentions)
                 events += _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
                                          article.published_on)
             told.append((sentence, in_bodies))
@@ -240,7 +240,7 @@ def _span_of(item: Located) -> Span:
 def _events_in(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
                bodies: list[Located], main_body: OrganisationRef | None,
                published: DateValue | None, in_view: _InView | None = None,
-               organs: list[Located] | None = None) -> list[MembershipEventFact]:
+               mentions: list[Located] | None = None) -> list[MembershipEventFact]:
     events = []
     roster = _roster(text, sentence, states)
     listed = {item.span for item in roster}
@@ -254,7 +254,7 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
     free_states = [item for item in states if item.span not in listed]
     for trigger, match in triggered:
         found = _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published, in_view,
-                           organs)
+                           mentions)
         if trigger.event_type == "accession" and _is_bare_verb(match):
             found = [event for event in found if not _repeats_a_grant(event, events)]
         events += found
@@ -319,7 +319,7 @@ def _trigger_starts_finder() -> MatchStarts:
 def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str], states: list[Located],
                bodies: list[Located], main_body: OrganisationRef | None,
                published: DateValue | None, in_view: _InView | None = None,
-               organs: list[Located] | None = None) -> list[MembershipEventFact]:
+               mentions: list[Located] | None = None) -> list[MembershipEventFact]:
     before = text[max(sentence.start, match.start() - 60):match.start()]
     if NEGATED.search(before) or DECLINED.search(before) or HYPOTHETICAL.search(before[-40:]) or \
             trigger.event_type in GRANTED_STATUSES and (
@@ -336,7 +336,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
             not TIMELINE_ENTRY.match(text, sentence.start):
         return []  # "found the SCO" outside a timeline's entry is "find"'s past, not "found"
     here = Span(match.start(), match.end())
-    body = (organs and trigger.event_type == "chairmanship" and _organ_chaired(text, match, organs)) \
+    body = (mentions and trigger.event_type == "chairmanship" and _body_chaired(text, match, mentions)) \
         or _nearest(bodies, here)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
     # "the rotating chairmanship"): the body the article is about
@@ -382,11 +382,11 @@ TIMELINE_ENTRY = re.compile(r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
-def _organ_chaired(text: str, match: re.Match[str], organs: list[Located]) -> Located | None:
+def _body_chaired(text: str, match: re.Match[str], mentions: list[Located]) -> Located | None:
     """"took over the chairmanship of the SCO Council of Heads of Government": the organisation
     named right after the chairmanship (an organ, a council), which its members chair in turn."""
     of = OF_THE.match(text, match.end())
-    return next((organ for organ in organs if organ.span.start == of.end()), None) if of else None
+    return next((mention for mention in mentions if mention.span.start == of.end()), None) if of else None
 
 
 # a word that opens an object: "joined the talks", "joined Mercosur" (a body would be named)
@@ -413,7 +413,7 @@ def _gapped(text: str, position: int, states: list[Located], sentence: Span,
     index = 0
     while index < len(later) and AND_STATE.fullmatch(text, position, later[index].span.start):
         group = [later[index]]
-        while index + 1 < len(later) and LISTED_STATE.fullmatch(text, group[-1].span.end, later[index + 1].span.start):
+        while index + 1 < len(later) and _LIST_GAP.match(text[group[-1].span.end:later[index + 1].span.start]):
             index += 1
             group.append(later[index])
         position, date = _date_after(text, group[-1].span.end, sentence.end, published)
@@ -510,8 +510,6 @@ FOLLOWING_DATE = re.compile(r"\s+(?:in|on)\s+")
 # between a dated change and a state coordinated after it ("in 2017, Iran in July 2023 and ..."):
 # the state's own date must follow it, so a bare comma is enough
 AND_STATE = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
-# between states listed before their date in a gapped clause: "Egypt, Qatar and the Maldives in 2022"
-LISTED_STATE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 FOLLOWABLE = frozenset({"accession", "observer", "dialogue_partner", "partner", "application"})
 _FOLLOW_REACH = 300  # characters back in which the change followed must have been told
 

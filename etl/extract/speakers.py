@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import tomllib
-from sco_etl.data import data_lines, data_text
+from sco_etl.data import data_text, word_set
 from sco_etl.extract.entities import state_matcher, state_names_by_key
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
@@ -198,7 +198,7 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     before = [w[2] for w in outside if w[1] <= name_words[0][0]]
     if _names_a_portfolio(before):
         # "Minister of Foreign Affairs Zheenbek Kulubaev": the first capitalised words are the portfolio
-        while len(name_words) > 1 and name_words[0][2].casefold() in portfolio_words():
+        while len(name_words) > 1 and name_words[0][2].casefold() in word_set("portfolio_words.txt"):
             before.append(name_words.pop(0)[2])
         if len(name_words) >= 3 and before[-1] in ("of", "for"):  # a portfolio not in the list
             before.append(name_words.pop(0)[2])
@@ -257,13 +257,8 @@ def _names_a_portfolio(before: list[str]) -> bool:
     a portfolio's "and" ("Minister of Economy and")?"""
     if len(before) >= 2 and before[-1] in ("of", "for"):
         return _is_title(before[-2])
-    return len(before) >= 4 and before[-1] in ("and", "&") and before[-2].casefold() in portfolio_words() \
+    return len(before) >= 4 and before[-1] in ("and", "&") and before[-2].casefold() in word_set("portfolio_words.txt") \
         and any(word in ("of", "for") for word in before[-5:-2])
-
-
-@lru_cache(maxsize=1)
-def portfolio_words() -> frozenset[str]:
-    return frozenset(data_lines("portfolio_words.txt"))
 
 
 def _is_title(token: str) -> bool:

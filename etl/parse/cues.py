@@ -357,15 +357,10 @@ def _journalist_role() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:[\w'’-]+\s+){{0,3}}(?:{roles})s?$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _role_line() -> re.Pattern[str]:
-    roles = "|".join(re.escape(role) for role in sorted(data_lines("journalist_roles.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:[\w'’-]+\s+){{0,3}}(?:{roles})s?", re.IGNORECASE)
-
-
 def is_role_line(line: str) -> bool:
-    """"Astana correspondent", "Senior Asia editor": a journalist's role alone, under a name."""
-    return word_count(line) <= 4 and bool(_role_line().fullmatch(line.strip()))
+    """"Astana correspondent", "Senior Asia editor": a journalist's role alone, under a name
+    (what ``role_credit`` finds after "Jane Doe, ")."""
+    return word_count(line) <= 4 and _journalist_role().fullmatch(", " + line.strip()) is not None
 
 
 def role_credit(line: str) -> re.Match[str] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sco_etl.catalogue import catalogue
-from sco_etl.data import data_lines
+from sco_etl.data import data_lines, word_set
 from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.names import name_key
 from sco_etl.parse import cues
@@ -316,12 +316,7 @@ def _is_masthead(line: str) -> bool:
     """"Tehran Daily", "The Steppe Times": an outlet's name, its last word one that ends
     newspapers' names (``data/outlet_words.txt``)."""
     match = MASTHEAD.fullmatch(line.strip())
-    return match is not None and match.group("last").casefold() in _outlet_words()
-
-
-@lru_cache(maxsize=1)
-def _outlet_words() -> frozenset[str]:
-    return frozenset(data_lines("outlet_words.txt"))
+    return match is not None and match.group("last").casefold() in word_set("outlet_words.txt")
 
 
 def _read_metadata(article: _Article, line: Line) -> bool:

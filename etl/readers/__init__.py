@@ -141,15 +141,10 @@ def sniff_reader(raw: bytes) -> Reader:
 
 
 def _is_header_row(line: bytes) -> bool:
-    """A spreadsheet's header row: delimited names, one of them an article's text column
-    ("url,title,date,text"). A headline or a sentence names no such column alone."""
-    text = line.decode("utf-8", "replace").strip()
-    delimiter = max(",;\t|", key=text.count)
-    if text.count(delimiter) < 1:
+    text = line.decode("utf-8", "replace")
+    if not any(delimiter in text for delimiter in ",;\t|"):
         return False
     # imported only for a line that looks delimited
-    from sco_etl.readers.records import field_names
+    from sco_etl.readers.delimited import is_header_row
 
-    columns = {name.strip().strip('"').casefold() for name in text.split(delimiter)}
-    return bool(columns & {name.casefold() for name in field_names()["text"]}) and all(
-        column and len(column.split()) <= 3 for column in columns)
+    return is_header_row(text)

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 
 from sco_etl.decode import UnreadableInput, decode
-from sco_etl.readers import Document, Input, record_source
-from sco_etl.readers.records import field_names, read_record
+from sco_etl.readers import Document, Input
+from sco_etl.readers.records import field_names, read_numbered_record, text_fields
 
 DELIMITERS = (",", ";", "\t", "|")
 
@@ -27,20 +26,34 @@ class DelimitedReader:
     def read(self, source: Input, raw: bytes) -> list[Document]:
         content, encoding = decode(raw)
         content = content.lstrip("\ufeff")
-        header = content.split("\n", 1)[0]
-        delimiter = max(DELIMITERS, key=header.count)
-        rows = csv.DictReader(io.StringIO(content, newline=""), delimiter=delimiter)
-        columns = {name.strip().casefold() for name in rows.fieldnames or () if name}
-        wanted = field_names()["text"] + field_names()["html"]
-        if not columns & {name.casefold() for name in wanted}:
+        rows = csv.DictReader(io.StringIO(content, newline=""), delimiter=header_delimiter(content.split("\n", 1)[0]))
+        if not _names_text_column(rows.fieldnames or ()):
+            wanted = field_names()["text"] + field_names()["html"]
             raise UnreadableInput(f"no column of article text in the header row (looked for: {', '.join(wanted)})")
         documents: list[Document] = []
         for number, row in enumerate(rows, start=1):
             # cells past the header's columns (a row with a stray delimiter) are kept under None: dropped
             record = {name.strip(): value for name, value in row.items() if name and value not in (None, "")}
-            documents.append(read_record(record_source(source, number), record,
-                                         json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8"),
-                                         encoding))
+            documents.append(read_numbered_record(source, number, record, encoding))
         if not documents:
             raise UnreadableInput("a header row and no rows under it")
         return documents
+
+
+def header_delimiter(header: str) -> str:
+    """The delimiter a header row uses most."""
+    return max(DELIMITERS, key=header.count)
+
+
+def is_header_row(line: str) -> bool:
+    """A spreadsheet's header row, as standard input is sniffed: delimited names of at most
+    three words, one of them an article's text column ("url,title,date,text"). A headline or
+    a sentence names no such column alone."""
+    delimiter = header_delimiter(line)
+    columns = [name.strip().strip('"') for name in line.strip().split(delimiter)]
+    return len(columns) > 1 and all(column and len(column.split()) <= 3 for column in columns) \
+        and _names_text_column(columns)
+
+
+def _names_text_column(columns) -> bool:
+    return not {column.strip().casefold() for column in columns if column}.isdisjoint(text_fields())

@@ -11,12 +11,11 @@ named ``feed.xml#N`` by their place in the feed.
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sco_etl.decode import UnreadableInput
-from sco_etl.readers import Document, Input, record_source
-from sco_etl.readers.records import read_record
+from sco_etl.readers import Document, Input
+from sco_etl.readers.records import read_numbered_record
 
 
 class FeedReader:
@@ -32,9 +31,7 @@ class FeedReader:
         documents = []
         for number, entry in enumerate(parsed.entries, start=1):
             record = entry_record(entry, outlet)
-            documents.append(read_record(record_source(source, number), record,
-                                         json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8"),
-                                         encoding))
+            documents.append(read_numbered_record(source, number, record, encoding))
         return documents
 
 

@@ -67,11 +67,8 @@ class JsonReader:
         except json.JSONDecodeError as error:
             raise UnreadableInput(f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from error
         records = _records_in(data)
-        return [
-            read_record(record_source(source, number), record,
-                        json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8"), encoding)
-            for number, record in enumerate(records, start=1) if not _is_skipped(record)
-        ]
+        return [read_numbered_record(source, number, record, encoding)
+                for number, record in enumerate(records, start=1) if not _is_skipped(record)]
 
 
 def _is_skipped(record: Any) -> bool:
@@ -108,6 +105,13 @@ def _records_in(data: Any, depth: int = 1) -> list[Any]:
 def text_fields() -> tuple[str, ...]:
     """The casefolded names of the fields that hold an article's text or its markup."""
     return tuple(name.casefold() for name in field_names()["text"] + field_names()["html"])
+
+
+def read_numbered_record(source: Input, number: int, record: Any, encoding: str) -> Document:
+    """The N-th record of a file that holds several (a JSON list, a feed, a spreadsheet), as
+    ``file#N``; its bytes, for the stored hash, are the record's JSON with sorted keys."""
+    raw = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return read_record(record_source(source, number), record, raw, encoding)
 
 
 def read_record(source: Input, record: Any, raw: bytes, encoding: str) -> Document:
