@@ -21,8 +21,8 @@ from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sco_etl.catalogue import catalogue
-from sco_etl.states import state_records
+from sco_etl.rules.catalogue import catalogue
+from sco_etl.rules.states import state_records
 
 TEMPLATES = Path(__file__).with_name("corpus_templates.toml")
 PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")

@@ -16,9 +16,9 @@ import tempfile
 from pathlib import Path
 
 from generate_corpus import generate
-from sco_etl.discover import discover
-from sco_etl.readers import Input
-from sco_etl.work import Task, run_task
+from sco_etl.ingest.discover import discover
+from sco_etl.ingest.readers import Input
+from sco_etl.load.work import Task, run_task
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATHS = [ROOT / "samples", ROOT / "tests" / "fixtures", ROOT.parent / "shared" / "seeds"]

@@ -5,7 +5,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from sco_etl import __version__
-from sco_etl.catalogue import catalogue
+from sco_etl.rules.catalogue import catalogue
 from sco_etl.model import DocumentMetadata, Extraction, ParsedArticle, RawDocument
 
 # Bump when parsing or extraction changes: stored articles from an older

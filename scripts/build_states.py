@@ -1,7 +1,7 @@
-"""Rebuild ``etl/data/states.csv`` from pycountry's ISO 3166-1 table.
+"""Rebuild ``etl/rules/states.csv`` from pycountry's ISO 3166-1 table.
 
 Run after upgrading pycountry: ``python scripts/build_states.py``. Curated
-adjectives, demonyms and news names live in ``etl/data/state_names.csv``
+adjectives, demonyms and news names live in ``etl/rules/state_names.csv``
 (hand-kept: no library has them complete).
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pycountry
 
-OUT = Path(__file__).resolve().parent.parent / "etl" / "data" / "states.csv"
+OUT = Path(__file__).resolve().parent.parent / "etl" / "rules" / "states.csv"
 
 
 def main() -> None:

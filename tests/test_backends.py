@@ -12,7 +12,7 @@ from conftest import SAMPLES, SHARED
 from sco_etl import db
 from sco_etl.cli import main
 from sco_etl.evaluate import evaluate, fetch_database, load_gold
-from sco_etl.load import Loader
+from sco_etl.load.loader import Loader
 from sco_etl.reports import Catalogue
 
 

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from sco_etl import bulk, db
-from sco_etl.reference import sync_reference_data
+from sco_etl import db
+from sco_etl.load import bulk
+from sco_etl.load.reference import sync_reference_data
 from sco_etl.schema import tables
 from sqlalchemy import insert, select
 

@@ -1,7 +1,7 @@
 import codecs
 
 import pytest
-from sco_etl.decode import UnreadableInput, decode, decode_article, normalise
+from sco_etl.ingest.decode import UnreadableInput, decode, decode_article, normalise
 
 TEXT = "Kyrgyz officials welcomed the “new format” of the SCO — and its café talks."
 

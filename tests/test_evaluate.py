@@ -2,7 +2,7 @@
 import pytest
 from conftest import SAMPLES
 from sco_etl.evaluate import evaluate, fetch_database, load_gold, quote_similarity
-from sco_etl.load import Loader
+from sco_etl.load.loader import Loader
 
 GOLD = {
     "organisations": {"SCO": ["Shanghai Cooperation Organization", "SCO"], "TASS": ["TASS"]},

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from sco_etl.evaluate import evaluate, fetch_database, load_gold
-from sco_etl.load import Loader
+from sco_etl.load.loader import Loader
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from generate_corpus import generate  # noqa: E402

@@ -2,7 +2,7 @@
 from pathlib import Path
 
 from sco_etl import db
-from sco_etl.load import Loader, discover
+from sco_etl.load.loader import Loader, discover
 from sco_etl.schema.tables import article_parts, articles, load_failures, load_runs, source_files
 from sqlalchemy import func, select, text
 
@@ -84,7 +84,7 @@ def test_bad_files_are_named_and_the_rest_still_load(engine, write):
 
 
 def test_a_failure_while_writing_leaves_nothing_behind(engine, write, monkeypatch):
-    from sco_etl.write import BatchWriter
+    from sco_etl.load.write import BatchWriter
     from sqlalchemy.exc import SQLAlchemyError
 
     def broken(self, connection, article_id, extraction, rows):

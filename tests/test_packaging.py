@@ -35,6 +35,6 @@ def test_only_the_sco_etl_namespace_is_installed():
 def test_package_data_ships():
     assert files("sco_etl.migrations").joinpath("env.py").is_file()
     assert files("sco_etl.migrations").joinpath("script.py.mako").is_file()
-    assert files("sco_etl.data").joinpath("states.csv").is_file()
+    assert files("sco_etl.rules").joinpath("states.csv").is_file()
     assert files("sco_etl.schema.views").joinpath("v_articles.sql.j2").is_file()
     assert files("sco_etl").joinpath("sql", "eval_articles.sql.j2").is_file()

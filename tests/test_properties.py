@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sco_etl.decode import normalise
+from sco_etl.ingest.decode import normalise
 from sco_etl.extract import EXTRACTORS
 from sco_etl.model import Extraction
 from sco_etl.parse.layout import ParseError, parse_article
@@ -137,9 +137,9 @@ def test_triggers_are_found_where_each_pattern_alone_finds_them(words):
 @SETTINGS
 @given(article_text)
 def test_a_text_file_is_one_document_or_an_exports_documents(text):
-    from sco_etl.decode import UnreadableInput
-    from sco_etl.readers import Input
-    from sco_etl.readers.text import DOCUMENT_END, TextReader
+    from sco_etl.ingest.decode import UnreadableInput
+    from sco_etl.ingest.readers import Input
+    from sco_etl.ingest.readers.text import DOCUMENT_END, TextReader
 
     try:
         documents = TextReader().read(Input("x.txt", "x.txt"), text.encode("utf-8"))
@@ -156,7 +156,7 @@ def test_a_text_file_is_one_document_or_an_exports_documents(text):
 @SETTINGS
 @given(article_text)
 def test_markdown_is_read_line_by_line_and_plain_lines_stay(text):
-    from sco_etl.readers.markdown import markdown_text
+    from sco_etl.ingest.readers.markdown import markdown_text
 
     read = markdown_text(text)
     assert read.count("\n") == text.count("\n")  # a line for a line: the layout parser reads lines
@@ -168,9 +168,9 @@ def test_markdown_is_read_line_by_line_and_plain_lines_stay(text):
 @SETTINGS
 @given(st.lists(st.lists(token, max_size=8).map(" ".join), min_size=1, max_size=12), st.sampled_from(",;\t"))
 def test_a_spreadsheet_is_rows_or_a_clear_reason(cells, delimiter):
-    from sco_etl.decode import UnreadableInput
-    from sco_etl.readers import Input
-    from sco_etl.readers.delimited import DelimitedReader
+    from sco_etl.ingest.decode import UnreadableInput
+    from sco_etl.ingest.readers import Input
+    from sco_etl.ingest.readers.delimited import DelimitedReader
 
     raw = ("title" + delimiter + "text\n" + "\n".join(delimiter.join(cells[i:i + 2])
                                                     for i in range(0, len(cells), 2))).encode("utf-8")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from sco_etl.cli import main
-from sco_etl.load import Loader
+from sco_etl.load.loader import Loader
 from sqlalchemy import text
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -56,7 +56,7 @@ def test_json_ld_gives_date_author_and_publisher(engine):
 
 
 def test_a_pages_title_lent_as_its_site_name_gives_the_site_after_the_separator():
-    from sco_etl.readers.html import _site_name
+    from sco_etl.ingest.readers.html import _site_name
 
     assert _site_name("Grid talks resume - Steppe Post", "Grid talks resume") == "Steppe Post"
     assert _site_name("Steppe Post", "Grid talks resume") == "Steppe Post"
@@ -308,7 +308,7 @@ def test_a_news_database_export_is_split_into_its_documents(engine, tmp_path):
 
 
 def test_a_large_export_is_read_where_a_large_text_is_refused(engine, tmp_path, monkeypatch):
-    from sco_etl import work
+    from sco_etl.load import work
 
     monkeypatch.setattr(work, "MAX_ARTICLE_BYTES", 1000)  # the exports below are larger
     (tmp_path / "export.txt").write_text(EXPORT, encoding="utf-8")
@@ -518,7 +518,7 @@ def test_a_spreadsheet_on_standard_input_is_sniffed_by_its_header_row(runner, db
 
 @pytest.mark.parametrize("first_line", ["Grid deal, text and power", "Kazakhstan, Uzbekistan sign text of deal"])
 def test_a_headline_with_commas_is_no_header_row(first_line):
-    from sco_etl.readers import sniff_reader
+    from sco_etl.ingest.readers import sniff_reader
 
     assert sniff_reader(f"{first_line}\n\n{BRIEF}\n".encode()).name == "text"
 

@@ -13,7 +13,7 @@ import pytest
 from conftest import REPO, SAMPLES
 from sco_etl import db
 from sco_etl.cli import main
-from sco_etl.load import Loader
+from sco_etl.load.loader import Loader
 from sco_etl.reports import FORMATS, Catalogue, Param, ReportError
 
 BUILTINS = sorted(Catalogue().reports())

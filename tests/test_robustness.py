@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from sco_etl import db
-from sco_etl.load import Loader
+from sco_etl.load.loader import Loader
 from sqlalchemy import text
 
 ARTICLE = """Ministers meet in Astana

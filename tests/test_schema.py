@@ -4,7 +4,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sco_etl import db
-from sco_etl.load import row_counts
+from sco_etl.load.loader import row_counts
 from sco_etl.migrations import SCHEMA_REVISION
 from sco_etl.schema.tables import metadata
 from sqlalchemy import inspect, text

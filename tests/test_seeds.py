@@ -1,7 +1,7 @@
 """The five commissioning articles, scored against their hand annotation (shared/, not in the repo)."""
 from conftest import SHARED, needs_shared
 from sco_etl.evaluate import evaluate, fetch_database, load_gold
-from sco_etl.load import Loader
+from sco_etl.load.loader import Loader
 
 
 @needs_shared

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sco_etl import unchanged
+from sco_etl.load import unchanged
 from sco_etl.cli import main
 from sco_etl.dburl import describe, sqlite_file
-from sco_etl.discover import Walk
-from sco_etl.unchanged import ReloadCheck
+from sco_etl.ingest.discover import Walk
+from sco_etl.load.unchanged import ReloadCheck
 from sqlalchemy.engine import make_url
 
 RUN_COLUMNS = ("status, tool_version, inputs, files_seen, files_loaded, files_unchanged, files_duplicate, "
@@ -63,7 +63,7 @@ def test_a_reload_is_answered_without_the_full_loader_as_the_full_loader_would(r
     with monkeypatch.context() as patch:  # the full load's reload, for comparison
         patch.setattr("sco_etl.cli.check_reload", lambda _, inputs: ReloadCheck(None, 0, iter(Walk(inputs))))
         full = load(runner, url, *inputs)
-    monkeypatch.setattr("sco_etl.load.Loader.run", lambda *_, **__: pytest.fail("the full loader ran"))
+    monkeypatch.setattr("sco_etl.load.loader.Loader.run", lambda *_, **__: pytest.fail("the full loader ran"))
     quick = load(runner, url, *inputs)
 
     assert first["files"]["loaded"] == 3
@@ -158,7 +158,7 @@ def test_the_full_load_goes_on_from_where_the_check_stopped(runner, url, folder,
     assert [os.path.basename(path) for path in check.rest] == ["story2.txt", "story9.txt"]
 
     # through the command: one walk, which the full load takes over (it makes none of its own)
-    monkeypatch.setattr("sco_etl.load.Walk", lambda *_: pytest.fail("the full load walked again"))
+    monkeypatch.setattr("sco_etl.load.loader.Walk", lambda *_: pytest.fail("the full load walked again"))
     assert load(runner, url, str(folder))["files"] == {"loaded": 1, "unchanged": 3, "duplicate": 0, "failed": 0}
     assert runs(url)[-1][3:8] == (4, 1, 3, 0, 0)  # files seen, loaded, unchanged, duplicate, failed
     with sqlite3.connect(sqlite_file(url)) as connection:

@@ -1,6 +1,6 @@
 """Hard-wrapped text (a PDF's text layer, an e-mail) read back into paragraphs, on text written
 for these tests."""
-from sco_etl.decode import normalise
+from sco_etl.ingest.decode import normalise
 from sco_etl.parse.layout import parse_article
 from sco_etl.parse.wrapping import unwrap
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sco_etl.data import data_lines
+from sco_etl.rules import data_lines
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import (

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sco_etl.data import data_lines
+from sco_etl.rules import data_lines
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sco_etl.data import data_lines
+from sco_etl.rules import data_lines
 from sco_etl.model import Span
 
 # a full stop (or ?/!) and closing marks, then space and something that can start a sentence;

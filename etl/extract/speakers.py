@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import tomllib
-from sco_etl.data import data_text, word_set
+from sco_etl.rules import data_text, word_set
 from sco_etl.extract.entities import state_matcher, state_names_by_key
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sco_etl.catalogue import catalogue
-from sco_etl.data import data_lines, word_set
+from sco_etl.rules.catalogue import catalogue
+from sco_etl.rules import data_lines, word_set
 from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.names import name_key
 from sco_etl.parse import cues

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sco_etl.readers import has_suffix, supported_suffixes
+from sco_etl.ingest.readers import has_suffix, supported_suffixes
 
 STDIN = "-"
 LOOP_REASON = "symlink loop: the link never reaches a file"

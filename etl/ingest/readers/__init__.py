@@ -82,13 +82,13 @@ def _implementation(target: str) -> Implementation:
 
 Reader = Format  # what the loader picks for an input, by suffix, name or content
 READERS: tuple[Reader, ...] = (
-    Format("text", (".txt", ".text"), "sco_etl.readers.text:TextReader"),
-    Format("markdown", (".md", ".markdown"), "sco_etl.readers.markdown:MarkdownReader"),
-    Format("html", (".html", ".htm", ".xhtml"), "sco_etl.readers.html:HtmlReader"),
-    Format("jsonl", (".jsonl", ".ndjson", ".jsonlines"), "sco_etl.readers.records:JsonLinesReader"),
-    Format("json", (".json",), "sco_etl.readers.records:JsonReader"),
-    Format("feed", (".rss", ".atom", ".xml"), "sco_etl.readers.feed:FeedReader"),
-    Format("csv", (".csv", ".tsv"), "sco_etl.readers.delimited:DelimitedReader"),
+    Format("text", (".txt", ".text"), "sco_etl.ingest.readers.text:TextReader"),
+    Format("markdown", (".md", ".markdown"), "sco_etl.ingest.readers.markdown:MarkdownReader"),
+    Format("html", (".html", ".htm", ".xhtml"), "sco_etl.ingest.readers.html:HtmlReader"),
+    Format("jsonl", (".jsonl", ".ndjson", ".jsonlines"), "sco_etl.ingest.readers.records:JsonLinesReader"),
+    Format("json", (".json",), "sco_etl.ingest.readers.records:JsonReader"),
+    Format("feed", (".rss", ".atom", ".xml"), "sco_etl.ingest.readers.feed:FeedReader"),
+    Format("csv", (".csv", ".tsv"), "sco_etl.ingest.readers.delimited:DelimitedReader"),
 )
 FORMAT_NAMES: tuple[str, ...] = tuple(reader.name for reader in READERS)
 
@@ -145,6 +145,6 @@ def _is_header_row(line: bytes) -> bool:
     if not any(delimiter in text for delimiter in ",;\t|"):
         return False
     # imported only for a line that looks delimited
-    from sco_etl.readers.delimited import is_header_row
+    from sco_etl.ingest.readers.delimited import is_header_row
 
     return is_header_row(text)

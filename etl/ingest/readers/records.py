@@ -16,12 +16,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import tomllib
-from sco_etl.catalogue import catalogue
-from sco_etl.data import data_text
-from sco_etl.decode import UnreadableInput, decode, normalise
+from sco_etl.rules.catalogue import catalogue
+from sco_etl.rules import data_text
+from sco_etl.ingest.decode import UnreadableInput, decode, normalise
 from sco_etl.model import DateValue, DocumentMetadata, RawDocument
 from sco_etl.parse.dates import read_iso_date
-from sco_etl.readers import (
+from sco_etl.ingest.readers import (
     Document,
     Input,
     UnreadableRecord,
@@ -29,7 +29,7 @@ from sco_etl.readers import (
     record_source,
     sha256,
 )
-from sco_etl.readers.html import read_page
+from sco_etl.ingest.readers.html import read_page
 
 # unix timestamps in this range (1973..2286) are read as dates; smaller numbers are not dates
 TIMESTAMP_RANGE = (10**8, 10**10)

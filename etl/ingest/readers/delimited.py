@@ -15,9 +15,9 @@ from __future__ import annotations
 import csv
 import io
 
-from sco_etl.decode import UnreadableInput, decode
-from sco_etl.readers import Document, Input
-from sco_etl.readers.records import field_names, read_numbered_record, text_fields
+from sco_etl.ingest.decode import UnreadableInput, decode
+from sco_etl.ingest.readers import Document, Input
+from sco_etl.ingest.readers.records import field_names, read_numbered_record, text_fields
 
 DELIMITERS = (",", ";", "\t", "|")
 

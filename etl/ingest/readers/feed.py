@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sco_etl.decode import UnreadableInput
-from sco_etl.readers import Document, Input
-from sco_etl.readers.records import read_numbered_record
+from sco_etl.ingest.decode import UnreadableInput
+from sco_etl.ingest.readers import Document, Input
+from sco_etl.ingest.readers.records import read_numbered_record
 
 
 class FeedReader:

@@ -14,10 +14,10 @@ import json
 import re
 from functools import lru_cache
 
-from sco_etl.decode import UnreadableInput, decode, normalise
+from sco_etl.ingest.decode import UnreadableInput, decode, normalise
 from sco_etl.model import DocumentMetadata, RawDocument
 from sco_etl.parse.dates import read_iso_date
-from sco_etl.readers import Document, Input, one_line, sha256
+from sco_etl.ingest.readers import Document, Input, one_line, sha256
 
 # elements that never hold the article, removed before the fallback reads block text
 NOT_ARTICLE = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
@@ -90,7 +90,7 @@ def embedded_article(markup: str) -> tuple[str, DocumentMetadata] | None:
     a framework's page data (Next.js's ``__NEXT_DATA__``), the first object with a text or
     HTML field of the record names (``data/record_fields.toml``), read as a record is."""
     # imported here: the records module imports this one
-    from sco_etl.readers.records import fill_metadata, read_record, text_fields
+    from sco_etl.ingest.readers.records import fill_metadata, read_record, text_fields
 
     root = _html_root(markup)
     if root is None:

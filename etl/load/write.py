@@ -13,11 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sco_etl.bulk import insert_many, insert_with_ids
+from sco_etl.load.bulk import insert_many, insert_with_ids
 from sco_etl.model import OrganisationRef, PersonRef
 from sco_etl.pipeline import PIPELINE_VERSION
-from sco_etl.resolve import Resolver
-from sco_etl.rows import (
+from sco_etl.load.resolve import Resolver
+from sco_etl.load.rows import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
     PART_COLUMNS,

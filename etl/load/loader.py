@@ -23,17 +23,17 @@ from itertools import chain, islice
 from typing import TypeVar
 
 from sco_etl import __version__, db
-from sco_etl.data import reference_fingerprint
-from sco_etl.discover import STDIN, Problem, Walk, count_files, discover
+from sco_etl.rules import reference_fingerprint
+from sco_etl.ingest.discover import STDIN, Problem, Walk, count_files, discover
 from sco_etl.migrations import SCHEMA_REVISION
 from sco_etl.pipeline import PIPELINE_VERSION, warm_up
-from sco_etl.readers import Input, has_suffix, import_readers, reader_named, sha256
-from sco_etl.reference import sync_reference_data
-from sco_etl.rows import DocumentRows
+from sco_etl.ingest.readers import Input, has_suffix, import_readers, reader_named, sha256
+from sco_etl.load.reference import sync_reference_data
+from sco_etl.load.rows import DocumentRows
 from sco_etl.schema import tables
 from sco_etl.sql import statement
-from sco_etl.summary import FileResult, LoadSummary
-from sco_etl.work import (
+from sco_etl.load.summary import FileResult, LoadSummary
+from sco_etl.load.work import (
     Failed,
     Stored,
     Task,
@@ -43,7 +43,7 @@ from sco_etl.work import (
     run_tasks,
     unchanged_files,
 )
-from sco_etl.write import BatchWriter, Pending
+from sco_etl.load.write import BatchWriter, Pending
 from sqlalchemy import (
     Connection,
     Engine,

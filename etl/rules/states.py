@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sco_etl.data import data_rows
+from sco_etl.rules import data_rows
 
 
 @dataclass(frozen=True)

@@ -27,15 +27,15 @@ from datetime import datetime, timezone
 from itertools import chain, islice
 
 from sco_etl import __version__
-from sco_etl.data import reference_fingerprint
+from sco_etl.rules import reference_fingerprint
 from sco_etl.dburl import sqlite_file
-from sco_etl.discover import STDIN, Problem, Walk
+from sco_etl.ingest.discover import STDIN, Problem, Walk
 from sco_etl.migrations import SCHEMA_REVISION
 from sco_etl.pipeline import PIPELINE_VERSION
-from sco_etl.readers import Input
+from sco_etl.ingest.readers import Input
 from sco_etl.sql import statement
-from sco_etl.summary import LoadSummary
-from sco_etl.work import Stored, Task, unchanged_files
+from sco_etl.load.summary import LoadSummary
+from sco_etl.load.work import Stored, Task, unchanged_files
 
 # Files whose stored state one query looks up (as load.INPUTS_PER_LOOKUP: memory stays flat).
 INPUTS_PER_LOOKUP = 1000

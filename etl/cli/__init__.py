@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 import click
 from sco_etl import __version__, dburl
-from sco_etl.discover import STDIN, Problem
-from sco_etl.readers import FORMAT_NAMES
-from sco_etl.summary import FileResult, LoadSummary
-from sco_etl.unchanged import ReloadCheck, check_reload
+from sco_etl.ingest.discover import STDIN, Problem
+from sco_etl.ingest.readers import FORMAT_NAMES
+from sco_etl.load.summary import FileResult, LoadSummary
+from sco_etl.load.unchanged import ReloadCheck, check_reload
 
 if TYPE_CHECKING:
     from sco_etl.evaluate import Report
-    from sco_etl.load import Loader
+    from sco_etl.load.loader import Loader
     from sqlalchemy import Engine
 # Commands import what they use when run: export and eval their modules, and every command
 # SQLAlchemy (through ``db`` and ``load``), which a reload of unchanged files never needs.
@@ -38,7 +38,7 @@ class FriendlyGroup(click.Group):
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.READING_OUT and name not in self.commands:
-            from sco_etl import cli_reports
+            from sco_etl.cli import reports as cli_reports
 
             cli_reports.register(self, database_option)
         return super().get_command(ctx, name)
@@ -155,7 +155,7 @@ def _full_load(url: str, paths: list[str], format_name: str | None, workers: int
                show_bar: bool, on_result: Callable[[FileResult], None] | None,
                check: ReloadCheck | None) -> LoadSummary:
     from sco_etl import db
-    from sco_etl.load import Loader
+    from sco_etl.load.loader import Loader
 
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
     engine = db.create_db_engine(url, writer=True)

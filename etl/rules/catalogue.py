@@ -5,7 +5,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sco_etl.data import data_text
+from sco_etl.rules import data_text
 from sco_etl.names import name_key
 
 

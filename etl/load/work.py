@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from sco_etl.decode import UnreadableInput
+from sco_etl.ingest.decode import UnreadableInput
 from sco_etl.model import ParseError
 from sco_etl.pipeline import process
-from sco_etl.readers import (
+from sco_etl.ingest.readers import (
     FORMAT_NAMES,
     Input,
     Reader,
@@ -25,8 +25,8 @@ from sco_etl.readers import (
     sniff_reader,
     supported_suffixes,
 )
-from sco_etl.readers.text import DOCUMENT_END
-from sco_etl.rows import DocumentRows, document_rows
+from sco_etl.ingest.readers.text import DOCUMENT_END
+from sco_etl.load.rows import DocumentRows, document_rows
 
 # One article is at most this big: a larger text, HTML or Markdown file is not a news article (a
 # dump, a log, a book) and would hold a worker for minutes. Record files, and text exports

@@ -1,0 +1,3 @@
+from sco_etl.cli import main
+
+main()
