@@ -17,7 +17,7 @@ from sco_etl.reports import Catalogue
 
 
 def _corpus() -> list[str]:
-    paths = [str(SAMPLES / "articles"), str(SAMPLES / "holdout")]
+    paths = [str(SAMPLES / "main" / "articles"), str(SAMPLES / "holdout1" / "articles")]
     if (SHARED / "seeds").is_dir():
         paths.append(str(SHARED / "seeds"))
     return paths
@@ -50,7 +50,7 @@ def test_eval_figures_are_identical_on_both_backends(sqlite_url, postgres_url):
     for url in (sqlite_url, postgres_url):
         _load(url)
         engine = db.create_db_engine(url)
-        figures.append(evaluate(load_gold(SAMPLES / "gold.json"), fetch_database(engine)).to_json())
+        figures.append(evaluate(load_gold(SAMPLES / "main" / "gold.json"), fetch_database(engine)).to_json())
         engine.dispose()
     assert figures[0] == figures[1]
 
@@ -60,7 +60,7 @@ def test_two_loads_at_once_both_finish_without_duplicates(db_url, tmp_path):
     env = dict(os.environ, SCO_ETL_DATABASE_URL=db_url)
     engine = db.create_db_engine(db_url)
     db.upgrade(engine)  # the schema exists before the race; the race is over the rows
-    command = [sys.executable, "-m", "sco_etl.cli", "load", "--quiet", "--json", str(SAMPLES / "articles")]
+    command = [sys.executable, "-m", "sco_etl.cli", "load", "--quiet", "--json", str(SAMPLES / "main" / "articles")]
     processes = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                  for _ in range(2)]
     results = [process.communicate(timeout=300) for process in processes]
@@ -73,7 +73,7 @@ def test_two_loads_at_once_both_finish_without_duplicates(db_url, tmp_path):
             "SELECT COUNT(*) FROM (SELECT article_id, iso3 FROM article_states GROUP BY article_id, iso3 "
             "HAVING COUNT(*) > 1) AS d").scalar()
     engine.dispose()
-    expected = len(list((SAMPLES / "articles").glob("*.txt")))
+    expected = len(list((SAMPLES / "main" / "articles").glob("*.txt")))
     assert (articles, files, duplicates) == (expected, expected, 0)
     assert all(json.loads(out)["files"]["failed"] == 0 for out, _ in results)
 

@@ -66,7 +66,7 @@ def test_errors_are_one_line_without_traceback(runner, tmp_path):
 
 
 def test_eval_on_an_empty_database_says_what_to_do(runner, db_url):
-    result = runner.invoke(main, ["eval", "--db", db_url, str(SAMPLES / "gold.json")])
+    result = runner.invoke(main, ["eval", "--db", db_url, str(SAMPLES / "main" / "gold.json")])
     assert result.exit_code == 1 and "run 'sco-etl load' first" in result.output
 
 

@@ -352,7 +352,7 @@ def fact_counts(records: list[dict]) -> dict[str, int]:
 
 
 def test_export_jsonl_rebuilds_the_same_facts_in_a_fresh_database(runner, db_url, tmp_path):
-    samples = Path(__file__).resolve().parents[1] / "samples" / "articles"
+    samples = Path(__file__).resolve().parents[1] / "samples" / "main" / "articles"
     assert runner.invoke(main, ["load", str(samples), "--db", db_url, "-q"]).exit_code == 0
     exported = tmp_path / "export.jsonl"
     result = runner.invoke(main, ["export", "--db", db_url, "-o", str(exported)])

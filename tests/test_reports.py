@@ -23,7 +23,7 @@ ARTIFACTS = Path(os.environ.get("SCO_ETL_TEST_ARTIFACTS", REPO / "tests" / "arti
 
 @pytest.fixture
 def loaded(db_url, engine):
-    summary = Loader(engine).run([str(SAMPLES / "articles"), str(SAMPLES / "holdout")])
+    summary = Loader(engine).run([str(SAMPLES / "main" / "articles"), str(SAMPLES / "holdout1" / "articles")])
     assert not summary.failures
     return db_url
 
@@ -195,7 +195,7 @@ def _chromium() -> str | None:
 @pytest.mark.parametrize("name", ["membership_timeline", "state_mentions", "article_digest"])
 def test_html_report_in_a_real_browser(runner, sqlite_url, tmp_path, name):
     engine = db.create_db_engine(sqlite_url)
-    Loader(engine).run([str(SAMPLES / "articles"), str(SAMPLES / "holdout")])
+    Loader(engine).run([str(SAMPLES / "main" / "articles"), str(SAMPLES / "holdout1" / "articles")])
     engine.dispose()
     site = tmp_path / "site"
     run(runner, "report", "all", "--db", sqlite_url, "-o", str(site))
@@ -234,7 +234,7 @@ def test_a_limited_timeline_is_the_start_of_the_whole_one(engine):
     limit it must show what the whole timeline starts with, undated events included."""
     from sco_etl.reports.engine import run_report
 
-    summary = Loader(engine).run([str(SAMPLES / folder) for folder in ("articles", "holdout2", "holdout10")])
+    summary = Loader(engine).run([str(SAMPLES / folder / "articles") for folder in ("main", "holdout2", "holdout10")])
     assert not summary.failures
     catalogue = Catalogue()
     report = catalogue.reports()["membership_timeline"]

@@ -131,7 +131,7 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
 
     \b
     Examples:
-      sco-etl load samples/articles
+      sco-etl load samples/main/articles
       sco-etl load --db news.db 'downloads/**/*.html' scraped.jsonl
       curl -s https://example.org/feed/ | sco-etl load -
       scraper --today | sco-etl load - --format jsonl
@@ -315,7 +315,7 @@ def eval_command(gold_file: Path, database: str | None, as_json: bool, details: 
 
     \b
     Example:
-      sco-etl load samples/articles && sco-etl eval samples/gold.json
+      sco-etl load samples/main/articles && sco-etl eval samples/main/gold.json
     """
     from sco_etl import db
     from sco_etl.evaluate import evaluate, fetch_database, load_gold
