@@ -509,3 +509,19 @@ def test_the_council_named_after_a_chairmanship_is_the_body_chaired():
 ])
 def test_one_passage_and_its_events(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject's own modal, however far before the trigger, in each of the shared modal forms
+    ("Turkmenistan is poised to be, after years of neutrality, the first state to receive the new SCO partner status.",
+     {("TKM", "SCO", "partner", "planned", None)}),
+    ("Turkmenistan shall be, diplomats say, the first state to receive the new SCO partner status.",
+     {("TKM", "SCO", "partner", "planned", None)}),
+])
+def test_a_modal_phrase_after_the_subject_makes_the_change_planned(body, expected):
+    assert events(body) == expected
+
+
+def test_every_wish_word_is_an_aspiration_not_an_accession():
+    assert events("Algeria aspires to join BRICS.") == set()
+    assert events("Algeria is eager to join BRICS.") == set()

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sco_etl.rules import data_lines
+from sco_etl.rules import alternation, data_lines, lexicon
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import (
@@ -35,16 +35,20 @@ from sco_etl.patterns import (
 
 EVENT_PARTS = frozenset({"title", "standfirst", "body"})
 MEMBERSHIP_HEADS = re.compile(r"\b(?:Organi[sz]ation|Union|Alliance|Community|Bloc|Association|Pact|Treaty)\b")
+# "will join", "is expected to join" (lexicon.toml: the same modal phrases wherever they are read)
+MODAL = rf"(?:{alternation(lexicon('planned_auxiliaries'))}|is\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to)"
 PLANNED = re.compile(
-    r"\b(?:will|shall|would|is\s+(?:set|due|expected|poised|going|scheduled|slated)\s+to|are\s+(?:set|due|expected|poised|going|scheduled|slated)\s+to"
-    r"|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|prepares?\s+to|preparing\s+to"
+    rf"\b(?:{MODAL}|would|are\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to"
+    r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|prepares?\s+to|preparing\s+to"
     # a headline's infinitive: "China to take over SCO presidency"
     r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b[^.;]{0,30}$",
     re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|intention|desire|wish)\s+(?:to|of))\b"
                      r"[^.;,]{0,20}$", re.IGNORECASE)
 # "applied to join", "wish to join": the join is not (yet) an accession
-ASPIRATION = re.compile(r"\b(?:applied|apply|applies|application|bid|wish|wishes|desire|request|want|wants|seek|seeks|hope|hopes|interest|interested|keen|eager|ready)\s+(?:in\s+)?to\s*$|\binterest\s+in\s*$",
+WISH = alternation(lexicon("wish_words"))
+ASPIRATION = re.compile(rf"\b(?:applied|apply|applies|application|bid|desire|request|interest|interested|ready|{WISH})"
+                        r"\s+(?:in\s+)?to\s*$|\binterest\s+in\s*$",
                         re.IGNORECASE)
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
 # (in the same clause: "was admitted in 2024, after two years as an observer" is a full member)
@@ -54,7 +58,7 @@ JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+|its\s+|(?:t
 STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for|hoping\s+for|eyes|eyeing|covets?)"
                          r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$"
                          # "would like to become an observer", "hopes to be granted partner status"
-                         r"|\b(?:would\s+like|wish(?:es)?|wants?|hopes?|aspires?|seeks?|keen|eager)\s+to\s+"
+                         rf"|\b(?:would\s+like|{WISH})\s+to\s+"
                          r"(?:(?:be(?:come)?|be\s+granted|gain|obtain|get|receive)\s+)?$",
                          re.IGNORECASE)
 # "declined an invitation to become a BRICS partner": a change refused
@@ -641,7 +645,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
 
 # "Laos will be the first country to receive the new status of SCO partner": the subject's own
 # modal, however far before the trigger
-MODAL_AFTER = re.compile(r"\s+(?:will|shall|is\s+(?:set|due|expected|going|scheduled|slated)\s+to|is\s+to)\s")
+MODAL_AFTER = re.compile(rf"\s+{MODAL}\s")
 
 
 def _modal_after_subject(text: str, chosen: list[Located], here: Span) -> bool:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
+import tomllib
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -24,6 +26,17 @@ def data_lines(filename: str) -> list[str]:
 def word_set(filename: str) -> frozenset[str]:
     """A list file's lines as a set, for membership tests; read once."""
     return frozenset(data_lines(filename))
+
+
+@cache
+def lexicon(name: str) -> tuple[str, ...]:
+    """One shared word list of ``lexicon.toml``."""
+    return tuple(tomllib.loads(data_text("lexicon.toml"))[name])
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """Words as a regular-expression group of alternatives, a space inside a word matching any spaces."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) + ")"
 
 
 def data_rows(filename: str) -> list[dict[str, str]]:
