@@ -99,7 +99,7 @@ def test_end_to_end_on_the_sample_corpus(engine):
     assert report.metadata.value == 1.0, report.metadata.errors
     assert report.boilerplate.value == 1.0, report.boilerplate.errors
     assert report.states.f1 >= 0.95 and report.organisations.f1 >= 0.85
-    # the bars of issue 4 for unseen text (this corpus was written before the quote/event rules)
+    # the bars for text written before the quote and event rules
     assert report.quotes.f1 >= 0.85 and report.speakers.value >= 0.92
     assert report.events.f1 >= 0.85, report.events.misses
 

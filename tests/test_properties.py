@@ -24,12 +24,12 @@ NEWS_WORDS = [
     "chairmanship", "applied to join", "on Thursday", "in July 2024", "2024-07-04", "5 July 2024",
     "next year", '"', "“", "”", "'", ",", ".", ":", " -- ", "\n", "\n\n", "Published:", "By", "Source:",
     "Editor:", "Copyright", "(Xinhua)", "ASTANA,", "of", "and", "the", "that", "Mr", "Dr.",
-    # cues of transcripts, newsletters, feeds, database exports and wire copy (session 12)
+    # cues of transcripts, newsletters, feeds, database exports and wire copy
     "\nQ:", "\nA:", "\n1\n", "Thanks for reading", "The post", "appeared first on", "\nEnd of Document\n",
     "Byline:", "Length: 96 words", "\nBody\n", "/TASS/.", "MOSCOW, March 14.", "the first state to hold it",
     "'s accession", "ALSO READ |", "Reported by:", "© Copyright", "Qingdao, China:", "from August 31 to September 1",
     "last July", "on Friday", "Spokesperson", "the diplomat", "told me", "no plans to", "will hold the presidency until",
-    # video scripts, Markdown pages, Central Asian and wire layouts (session 13)
+    # video scripts, Markdown pages, Central Asian and wire layouts
     "SOUNDBITE (Russian)", "Clients are reminded:", "\nMarkdown Content:\n", "[the SCO](https://x.example/a)",
     "**", "*", "![Image 1: x](https://x.example/i.jpg)", "UPDATE 1-", "Author:", "02.08.2025", "15/07/2025",
     "«", "»", "Minister of Foreign Affairs", "reported.", "the organisation's tenth full member", "S.",
