@@ -81,3 +81,15 @@ def test_a_datelines_year_comes_from_its_weekday_and_the_last_year_the_text_name
     assert year_of_dateline("March 14", "Ministers met, officials said.", "... in 2024 ...") is None  # no weekday
     assert year_of_dateline("March 14", opening, "... in 2019 ...") is None  # a Thursday in 2019, a Saturday in 2020
     assert year_of_dateline("March 14", opening, "no year at all") is None
+
+
+def test_a_day_without_a_year_in_an_article_dated_by_its_month_is_in_that_month():
+    from sco_etl.model import DateValue
+    from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
+
+    told = TEXT_DATE.search("On 21 March, the council met.")
+    assert resolve_text_date(told, DateValue("2026-03")).iso == "2026-03-21"
+    assert resolve_text_date(told, DateValue("2026-03"), future=True).iso == "2026-03-21"
+    # a later month is still last year's when the change has happened
+    later = TEXT_DATE.search("On 2 May, the council met.")
+    assert resolve_text_date(later, DateValue("2026-03")).iso == "2025-05-02"

@@ -525,3 +525,42 @@ def test_a_modal_phrase_after_the_subject_makes_the_change_planned(body, expecte
 def test_every_wish_word_is_an_aspiration_not_an_accession():
     assert events("Algeria aspires to join BRICS.") == set()
     assert events("Algeria is eager to join BRICS.") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # up to three words, commas included, between "became" and "member"
+    ("Moldova officially becomes EAEU 6th member.", {("MDA", "EAEU", "accession", "occurred", None)}),
+    ("Thus Nepal became a full-fledged, eleventh member of the SCO.", {("NPL", "SCO", "accession", "occurred", None)}),
+    ("Qatar on 3 March became the new permanent member of the Shanghai Cooperation Organisation.",
+     {("QAT", "SCO", "accession", "occurred", "2025-03-03")}),
+    # "the association", "the club": the body the article is about
+    ("The SCO gathered in Bishkek. On 2 May 2019, Nepal and Bhutan joined the association as equals.",
+     {("NPL", "SCO", "accession", "occurred", "2019-05-02"), ("BTN", "SCO", "accession", "occurred", "2019-05-02")}),
+    # a request to join is an application
+    ("The SCO met. Mongolia first requested to join the alliance in 2011.",
+     {("MNG", "SCO", "application", "occurred", "2011")}),
+    ("Serbia has formally asked to be admitted to BRICS.", {("SRB", "BRICS", "application", "occurred", None)}),
+])
+def test_membership_phrases_met_in_wire_copy(body, expected):
+    assert events(body) == expected
+
+
+def test_a_passive_join_names_who_joins_after_by():
+    assert events("The six EAEU members will be joined by Mongolia and Serbia on 1 March 2026.") == {
+        ("MNG", "EAEU", "accession", "planned", "2026-03-01"), ("SRB", "EAEU", "accession", "planned", "2026-03-01")}
+    # a person who joined a meeting is no new member
+    assert events("The BRICS summit, hosted by Brazil, was joined by Indian Prime Minister Ravi Rao.") == set()
+
+
+def test_an_invitation_to_join_is_planned_for_those_invited_never_for_the_inviters():
+    assert events("Brazil and India invited Chile and Peru to join BRICS.") == {
+        ("CHL", "BRICS", "accession", "planned", None), ("PER", "BRICS", "accession", "planned", None)}
+    # the inviters are no new members, and an invitation naming no state is no event
+    assert events("The BRICS states asked four other nations to join their club, to the dismay of the US.") == set()
+
+
+def test_a_state_named_in_a_phrase_of_its_own_is_not_the_subject():
+    assert events("Fiji won independence from Britain in 1970 and formally applied for ASEAN membership in 2014.") == {
+        ("FJI", "ASEAN", "application", "occurred", "2014")}
+    assert events("Nepal, one of India's closest partners, has formally become a full member of the SCO.") == {
+        ("NPL", "SCO", "accession", "occurred", None)}

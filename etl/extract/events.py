@@ -25,6 +25,7 @@ from sco_etl.model import (
     Span,
 )
 from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
+from sco_etl.parse.people import title_words
 from sco_etl.patterns import (
     MatchStarts,
     character_class,
@@ -47,7 +48,8 @@ NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|in
                      r"[^.;,]{0,20}$", re.IGNORECASE)
 # "applied to join", "wish to join": the join is not (yet) an accession
 WISH = alternation(lexicon("wish_words"))
-ASPIRATION = re.compile(rf"\b(?:applied|apply|applies|application|bid|desire|request|interest|interested|ready|{WISH})"
+ASPIRATION = re.compile(rf"\b(?:applied|apply|applies|application|bid|desire|request|requested|asked|sought|interest"
+                        rf"|interested|ready|{WISH})"
                         r"\s+(?:in\s+)?to\s*$|\binterest\s+in\s*$",
                         re.IGNORECASE)
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
@@ -110,7 +112,7 @@ MEMBERS_BEFORE = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations
 # "handed the chairmanship (of the Shanghai Cooperation Organization (SCO)) to China"
 TO_STATE = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+|over\s+)?to\s+", re.IGNORECASE)
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
-REFERS_TO_BODY = re.compile(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance)\b"
+REFERS_TO_BODY = re.compile(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance|association|club)\b"
                             r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b"
                             # "joined as full members": only a membership body has full members
                             r"|\bas\s+(?:an?\s+)?full(?:[\s-]+fledged)?\s+members?\b",
@@ -126,12 +128,13 @@ class Trigger:
     event_type: str
     pattern: re.Pattern[str]
     first: re.Pattern[str] | None = None  # a character a match can begin with; None: any
+    states_after: bool = False  # the states are named after the phrase ("was joined by Egypt")
 
     @classmethod
-    def of(cls, event_type: str, pattern: re.Pattern[str]) -> Trigger:
+    def of(cls, event_type: str, pattern: re.Pattern[str], states_after: bool = False) -> Trigger:
         firsts = first_characters(pattern)
         first = re.compile(character_class(firsts), pattern.flags) if firsts else None
-        return cls(event_type, pattern, first)
+        return cls(event_type, pattern, first, states_after)
 
 
 @lru_cache(maxsize=1)
@@ -151,10 +154,12 @@ def any_trigger() -> re.Pattern[str]:
 def triggers() -> tuple[Trigger, ...]:
     found = []
     for line in data_lines("membership_triggers.txt"):
-        event_type, pattern = line.split("\t", 1)
+        event_type, pattern, *slot = line.split("\t")
         if not pattern.startswith(r"\b"):
             raise ValueError(f"membership_triggers.txt: a pattern must start at a word (with \\b): {pattern}")
-        found.append(Trigger.of(event_type, re.compile(pattern, re.IGNORECASE)))
+        if slot not in ([], ["states_after"]):
+            raise ValueError(f"membership_triggers.txt: the third column may only be states_after: {line}")
+        found.append(Trigger.of(event_type, re.compile(pattern, re.IGNORECASE), states_after=bool(slot)))
     return tuple(found)
 
 
@@ -361,7 +366,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     chosen = _states_for(text, sentence, here, states, trigger)
     if not chosen:
         return []
-    certainty = "planned" if PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) or \
+    invited = _invited(text, sentence, here, states) is not None  # an invitation is not yet a change
+    certainty = "planned" if invited or PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) or \
         RECOMMENDED.search(text, sentence.start, match.start()) or _modal_after_subject(text, chosen, here) \
         else "occurred"
     date = _date_for(text, sentence, here, published, certainty == "planned")
@@ -624,8 +630,14 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     inside = [s for s in states if here.start <= s.span.start and s.span.end <= here.end]
     if inside:
         return _group(text, inside, forward=True)
+    invited = _invited(text, sentence, here, states)
+    if invited is not None:
+        return invited
     left = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW
             and ";" not in text[s.span.end:here.start]]
+    # a subject, not a state named in a phrase of its own ("gained independence from Indonesia
+    # and applied", "Iran, one of India's neighbours, joined")
+    left = [s for s in left if not _oblique(text, s, here)] or left
     if not left and IT_BEFORE.search(text, max(sentence.start, here.start - 12), here.start):
         # "When Pakistan assumes ..., since it joined as a full member": the sentence's subject
         left = [s for s in states if s.span.end <= here.start][:1]
@@ -638,9 +650,47 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
              and not _CLAUSE_END.search(text, here.end, s.span.start)]
     if trigger.event_type == "chairmanship" and right and TO_STATE.match(text, here.end, right[0].span.start):
         return _group(text, right, forward=True)
+    if trigger.states_after:  # "will be joined by Egypt and Iran"
+        return _group(text, right, forward=True) if right and not _names_a_person(text, right[0]) else []
     if left and not _is_object_position(text, here):
         return _group(text, left, forward=False) + _accompanying(text, here, right)
     return _group(text, right, forward=True) if right else []
+
+
+# "invited Egypt to join", "asked six nations to join their alliance": the object of the
+# invitation is who would join, and the inviter never is
+INVITATION = re.compile(r"\b(?:invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
+                        r"|encourag(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\s+(?P<object>[^.;:]{1,100}?)\s+to\s+$",
+                        re.IGNORECASE)
+
+
+def _invited(text: str, sentence: Span, here: Span, states: list[Located]) -> list[Located] | None:
+    """The states invited to join (``[]``: an invitation that names none); None: no invitation."""
+    invitation = INVITATION.search(text, max(sentence.start, here.start - 120), here.start)
+    if invitation is None:
+        return None
+    objects = [s for s in states if invitation.start("object") <= s.span.start and s.span.end <= invitation.end("object")]
+    return _group(text, objects, forward=True) if objects else []
+
+
+# a preposition or a possessive before which a state is no subject ("independence from Indonesia")
+PREPOSITION_BEFORE = re.compile(r"\b(?:from|against|than|towards?|over|about|into|unlike|between|among|of|by|for|with"
+                                r"|to|in|on|at)\s+(?:the\s+)?$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?-i:[a-z])")
+
+
+def _oblique(text: str, state: Located, here: Span) -> bool:
+    """Is ``state`` named in a phrase of its own rather than as the subject of the trigger?"""
+    if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start):
+        return True
+    # "India's neighbours" (not "Belarus's accession", where the possessive is the trigger's)
+    return here.start - state.span.end > 3 and POSSESSIVE_AFTER.match(text, state.span.end) is not None
+
+
+def _names_a_person(text: str, state: Located) -> bool:
+    """"Chinese President Xi Jinping": a state's adjective before a title names a person."""
+    following = text[state.span.end:state.span.end + 40].lstrip().casefold()
+    return any(following.startswith(title) for title in title_words())
 
 
 # "Laos will be the first country to receive the new status of SCO partner": the subject's own
@@ -731,6 +781,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue
         if match.end() <= here.start and LATER.search(text, *between):
             continue  # "admitted as observers in 2005 and later became full members": not in 2005
+        if match.end() <= here.start and COORDINATED_VERB.search(text, *between):
+            continue  # "gained independence in 2002 and officially applied": the first verb's date
         if match.start() >= here.end and "," in text[between[0]:between[1]] and \
                 APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start):
             continue  # "Uzbekistan, a founding member of the SCO, chaired it in 2021": the clause's date
@@ -761,6 +813,8 @@ def _range_start(text: str, previous: re.Match[str] | None, match: re.Match[str]
 # a trigger inside an apposition: ", a founding member of ...,", ", one of the six states that ..."
 APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its)(?:\s+\w+)?)\s+$", re.IGNORECASE)
 LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b", re.IGNORECASE)
+# the trigger is a verb coordinated after another ("... and (officially) applied")
+COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?$")
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;"
                           r"|\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|then|later)\s")

@@ -228,6 +228,16 @@ def _shift_month(day: datetime.date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def _anchor(published: DateValue, future: bool) -> datetime.date:
+    """The day a relative date is read from. An article dated by its month alone may have
+    been published on any of its days: a past "4 July" in a July article is this July's (the
+    month's last day), a planned one not before the month began (its first)."""
+    if published.precision == "day":
+        return datetime.date.fromisoformat(published.iso)
+    first = datetime.date.fromisoformat(published.iso + "-01")
+    return first if future else first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
 def resolve_text_date(match: re.Match[str], published: DateValue | None, future: bool = False) -> DateValue | None:
     """The date a matched expression names; relative ones need the publication date.
 
@@ -243,7 +253,7 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
         return DateValue(match.group("year"))
     if published is None or published.precision == "year":
         return None
-    anchor = datetime.date.fromisoformat(published.iso if published.precision == "day" else published.iso + "-01")
+    anchor = _anchor(published, future)
     if match.group("day_month_bare") or match.group("month_day_bare"):
         return _in_year_of(match.group(), anchor, future)
     if match.group("weekday"):
