@@ -50,7 +50,7 @@ NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|in
 WISH = alternation(lexicon("wish_words"))
 ASPIRATION = re.compile(rf"\b(?:applied|apply|applies|application|bid|desire|request|requested|asked|sought|interest"
                         rf"|interested|ready|{WISH})"
-                        r"\s+(?:in\s+)?to\s*$|\binterest\s+in\s*$",
+                        r"\s+(?:in\s+)?to\s+(?:[a-z]+ly\s+)?$|\binterest\s+in\s*$",
                         re.IGNORECASE)
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
 # (in the same clause: "was admitted in 2024, after two years as an observer" is a full member)
@@ -63,6 +63,10 @@ STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for
                          rf"|\b(?:would\s+like|{WISH})\s+to\s+"
                          r"(?:(?:be(?:come)?|be\s+granted|gain|obtain|get|receive)\s+)?$",
                          re.IGNORECASE)
+# "its application for observer status": the status asked for, not granted (the application
+# is an event of its own)
+STATUS_SOUGHT = re.compile(r"\b(?:application|applied|apply|applies|bid|request|requested|candidacy)\s+for\s+"
+                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "declined an invitation to become a BRICS partner": a change refused
 DECLINED = re.compile(r"\b(?:declined|declines|refused|refuses|rejected|rejects|turned\s+down)\b[^.;,]{0,40}$",
                       re.IGNORECASE)
@@ -336,7 +340,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())):
         return []
-    if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or (
+    if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or STATUS_SOUGHT.search(before) or (
             STATUS_KEPT.search(before) and not SINCE_AFTER.match(text, match.end()))):
         return []  # "wants observer status", "keeps its observer role": a wish or a status kept, not a grant
     if AS_CLAUSE.match(text, match.start()):
@@ -366,11 +370,15 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     chosen = _states_for(text, sentence, here, states, trigger)
     if not chosen:
         return []
-    invited = _invited(text, sentence, here, states) is not None  # an invitation is not yet a change
+    # an invitation is not yet a change ("invited Egypt to join", "has been invited to join")
+    invited = _invited(text, sentence, here, states) is not None or \
+        INVITED_TO.search(text, max(sentence.start, here.start - 20), here.start) is not None
     certainty = "planned" if invited or PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) or \
         RECOMMENDED.search(text, sentence.start, match.start()) or _modal_after_subject(text, chosen, here) \
         else "occurred"
     date = _date_for(text, sentence, here, published, certainty == "planned")
+    if invited and date is not None and published is not None and not _after(date, published):
+        date = None  # "invited on Thursday": the invitation's date, not the accession's
     if date is not None and published is not None and _after(date, published):
         certainty = "planned"  # dated after the article was published: it cannot have happened yet
     if trigger.event_type == "chairmanship" and date is None and POSSESSIVE_CHAIR.search(
@@ -664,6 +672,9 @@ INVITATION = re.compile(r"\b(?:invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?|urg(?:e|es|
                         re.IGNORECASE)
 
 
+INVITED_TO = re.compile(r"\binvited\s+to\s+$", re.IGNORECASE)
+
+
 def _invited(text: str, sentence: Span, here: Span, states: list[Located]) -> list[Located] | None:
     """The states invited to join (``[]``: an invitation that names none); None: no invitation."""
     invitation = INVITATION.search(text, max(sentence.start, here.start - 120), here.start)
@@ -677,14 +688,22 @@ def _invited(text: str, sentence: Span, here: Span, states: list[Located]) -> li
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|against|than|towards?|over|about|into|unlike|between|among|of|by|for|with"
                                 r"|to|in|on|at)\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?-i:[a-z])")
+MEMBERSHIP_NOUN = re.compile(r"(?:application|accession|membership|bid|entry|admission|status|chairmanship|presidency"
+                             r"|joining|request|inclusion)\b")
 
 
 def _oblique(text: str, state: Located, here: Span) -> bool:
-    """Is ``state`` named in a phrase of its own rather than as the subject of the trigger?"""
+    """Is ``state`` named in a phrase of its own rather than as the subject of the trigger?
+    A state right before the trigger is its subject whatever precedes it ("with South Africa
+    joining in 2011", "interested in Mongolia becoming a member")."""
+    gap = text[state.span.end:here.start]
+    if "," not in gap and len(gap.split()) <= 2:
+        return False
     if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start):
         return True
-    # "India's neighbours" (not "Belarus's accession", where the possessive is the trigger's)
-    return here.start - state.span.end > 3 and POSSESSIVE_AFTER.match(text, state.span.end) is not None
+    # "India's neighbours" (not "Azerbaijan's application", whose noun is the change's own)
+    possessive = POSSESSIVE_AFTER.match(text, state.span.end)
+    return possessive is not None and not MEMBERSHIP_NOUN.match(text, possessive.end() - 1)
 
 
 def _names_a_person(text: str, state: Located) -> bool:

@@ -261,8 +261,10 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
             return None
         words = match.group("weekday").lower().split()
         target = WEEKDAYS.index(words[-1])
-        if words[0] == "next" or (future and words[0] != "last"):
+        if words[0] == "next":
             delta = (target - anchor.weekday()) % 7 or 7
+        elif future and words[0] != "last":  # "will join on Thursday" said on a Thursday: that day
+            delta = (target - anchor.weekday()) % 7
         else:
             delta = -((anchor.weekday() - target) % 7)
             if words[0] == "last" and delta == 0:
