@@ -564,3 +564,37 @@ def test_a_state_named_in_a_phrase_of_its_own_is_not_the_subject():
         ("FJI", "ASEAN", "application", "occurred", "2014")}
     assert events("Nepal, one of India's closest partners, has formally become a full member of the SCO.") == {
         ("NPL", "SCO", "accession", "occurred", None)}
+
+
+def test_a_status_held_is_reported_and_a_grant_told_later_still_occurred():
+    assert events("Chile and Peru have observer status in the SCO, while Fiji and Tonga are dialogue partners.") == {
+        ("CHL", "SCO", "observer", "reported", None), ("PER", "SCO", "observer", "reported", None),
+        ("FJI", "SCO", "dialogue_partner", "reported", None), ("TON", "SCO", "dialogue_partner", "reported", None)}
+    assert events("Fiji, an SCO observer, abstained.") == {("FJI", "SCO", "observer", "reported", None)}
+    # once the article tells when the status was granted, the report of it says nothing more
+    assert events("Fiji and Tonga are dialogue partners of the SCO. Tonga was granted the status in 2019.") == {
+        ("FJI", "SCO", "dialogue_partner", "reported", None), ("TON", "SCO", "dialogue_partner", "occurred", "2019")}
+
+
+def test_every_state_of_a_group_that_followed_repeats_the_change():
+    assert events("Chile received SCO observer status in 2011, and Peru, Fiji and Tonga followed in 2013.") == {
+        ("CHL", "SCO", "observer", "occurred", "2011"), ("PER", "SCO", "observer", "occurred", "2013"),
+        ("FJI", "SCO", "observer", "occurred", "2013"), ("TON", "SCO", "observer", "occurred", "2013")}
+
+
+def test_a_body_that_describes_a_state_is_not_the_body_of_the_change():
+    assert events("The SCO grew again. Fiji and Tonga became its first dialogue partners in 2019, and Norway "
+                  "– a NATO member – applied in 2021.") >= {
+        ("FJI", "SCO", "dialogue_partner", "occurred", "2019"), ("TON", "SCO", "dialogue_partner", "occurred", "2019")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The SCO grew. Tonga was made a dialogue partner in 2012 and upgraded to observer in 2018.",
+     {("TON", "SCO", "dialogue_partner", "occurred", "2012"), ("TON", "SCO", "observer", "occurred", "2018")}),
+    ("The Pacific Union was proclaimed in Suva on 3 May 2001, by four states – Fiji, Tonga, Samoa and Tuvalu.",
+     {(iso3, "Pacific Union", "founding_member", "occurred", "2001-05-03") for iso3 in ("FJI", "TON", "WSM", "TUV")}),
+    ("The leaders agreed to admit Tonga as an “SCO partner” on 2 September 2025.",
+     {("TON", "SCO", "partner", "occurred", "2025-09-02")}),
+])
+def test_statuses_raised_bodies_proclaimed_and_quoted_status_names(body, expected):
+    assert events(body) == expected

@@ -54,7 +54,7 @@ ASPIRATION = re.compile(rf"\b(?:applied|apply|applies|application|bid|desire|req
                         re.IGNORECASE)
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
 # (in the same clause: "was admitted in 2024, after two years as an observer" is a full member)
-JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+|its\s+|(?:the\s+)?[\w-]+['’]s\s+)?"
+JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+|its\s+|(?:the\s+)?[\w-]+['’]s\s+)?[\"“‘']?"
                               r"(?:(?:first|new|newest|latest)\s+)?(?:[A-Z]{2,8}\s+)?"
                               r"(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b", re.IGNORECASE)
 STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for|hoping\s+for|eyes|eyeing|covets?)"
@@ -62,6 +62,10 @@ STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for
                          # "would like to become an observer", "hopes to be granted partner status"
                          rf"|\b(?:would\s+like|{WISH})\s+to\s+"
                          r"(?:(?:be(?:come)?|be\s+granted|gain|obtain|get|receive)\s+)?$",
+                         re.IGNORECASE)
+# "Afghanistan and Mongolia have observer status", "Nepal and Egypt are dialogue partners": a status
+# held at the time of writing (with a date, "has been an observer since 2005", a change is told)
+STATUS_HELD = re.compile(r"\b(?:has|have|holds?|enjoys?|retains?|is|are)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z]{2,8})\s+)?$",
                          re.IGNORECASE)
 # "its application for observer status": the status asked for, not granted (the application
 # is an event of its own)
@@ -350,7 +354,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "found the SCO" outside a timeline's entry is "find"'s past, not "found"
     here = Span(match.start(), match.end())
     body = (mentions and trigger.event_type == "chairmanship" and _body_chaired(text, match, mentions)) \
-        or _nearest(bodies, here)
+        or _nearest([b for b in bodies if not _describes_a_state(text, b, here)], here)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
     # "the rotating chairmanship"): the body the article is about
     refers = _refers_to_body(text, sentence) or trigger.event_type in STATUS_TYPES or (
@@ -384,6 +388,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if trigger.event_type == "chairmanship" and date is None and POSSESSIVE_CHAIR.search(
             text, max(sentence.start, match.start() - 16), match.end()):
         return []  # "during Kazakhstan's chairmanship": a status in passing, not a dated change
+    if trigger.event_type in GRANTED_STATUSES and date is None and (
+            STATUS_HELD.search(before) or _in_apposition(before, match)):
+        # "Mongolia has observer status", "Mongolia, an observer state,": a status held, reported
+        # as a roster's membership is, not a change
+        certainty = "reported"
     evidence = text[sentence.start:sentence.end]
     events = [MembershipEventFact(str(state.value), organisation, trigger.event_type, certainty, date, evidence, sentence)
               for state in chosen]
@@ -543,7 +552,9 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
         if followed is None:
             continue
         position, date = _date_after(text, followed.end(), sentence.end, published)
-        events.append(_like(previous, state, date, text, sentence))
+        # "India, Iran and Pakistan followed": every state of the group
+        events += [_like(previous, each, date, text, sentence)
+                   for each in reversed(_group(text, states[:index + 1], forward=False))]
         # "... and Belarus in 2024": the same verb left out
         events += [_like(previous, later, later_date, text, sentence)
                    for later, later_date in _gapped(text, position, states[index + 1:], sentence, published)]
@@ -581,7 +592,9 @@ def _date_after(text: str, start: int, end: int, published: DateValue | None) ->
 def _like(previous: MembershipEventFact, state: Located, date: DateValue | None, text: str,
           sentence: Span) -> MembershipEventFact:
     """The change ``previous`` reported, for ``state`` on ``date``, told in ``sentence``."""
-    return MembershipEventFact(str(state.value), previous.organisation, previous.event_type, previous.certainty,
+    # a status reported as held ("X and Y are dialogue partners") was granted ("Y was granted the status in 2015")
+    certainty = "occurred" if previous.certainty == "reported" else previous.certainty
+    return MembershipEventFact(str(state.value), previous.organisation, previous.event_type, certainty,
                                date, text[sentence.start:sentence.end], sentence)
 
 
@@ -829,6 +842,24 @@ def _range_start(text: str, previous: re.Match[str] | None, match: re.Match[str]
     return match
 
 
+# "Türkiye – a NATO member – signed up in 2012": a body that describes a state is not the one
+# the change is in (unless the trigger says so: "became a NATO member")
+DESCRIBING = re.compile(r"\s+(?:member|ally|allies|partner|state|country)\b")
+DESCRIBING_BEFORE = re.compile(r"\b(?:an?|fellow)\s+$", re.IGNORECASE)
+
+
+def _describes_a_state(text: str, body: Located, here: Span) -> bool:
+    if here.start <= body.span.start < here.end:
+        return False
+    return DESCRIBING_BEFORE.search(text, max(0, body.span.start - 8), body.span.start) is not None and \
+        DESCRIBING.match(text, body.span.end) is not None
+
+
+def _in_apposition(before: str, match: re.Match[str]) -> bool:
+    """"Türkiye, a dialogue partner of the SCO,", "Mongolia, an SCO observer," (the article may be the trigger's)."""
+    return APPOSITION_OPENS.search(before) is not None or APPOSITION_OPENS.search(before + match.group()[:3]) is not None
+
+
 # a trigger inside an apposition: ", a founding member of ...,", ", one of the six states that ..."
 APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its)(?:\s+\w+)?)\s+$", re.IGNORECASE)
 LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b", re.IGNORECASE)
@@ -887,7 +918,9 @@ def _deduplicated(events: list[MembershipEventFact]) -> list[MembershipEventFact
         current = kept.get(key)
         if current is None or (current.date is None and event.date is not None) or _refines(event.date, current.date):
             kept[key] = event
-    return list(kept.values())
+    # a status reported as held says nothing more once the article tells when it was granted
+    told = {key[:3] for key in kept if key[3] != "reported"}
+    return [event for key, event in kept.items() if key[3] != "reported" or key[:3] not in told]
 
 
 def _refines(later: DateValue | None, earlier: DateValue | None) -> bool:
