@@ -27,7 +27,7 @@ from sco_etl.data import reference_fingerprint
 from sco_etl.discover import STDIN, Problem, Walk, count_files, discover
 from sco_etl.migrations import SCHEMA_REVISION
 from sco_etl.pipeline import PIPELINE_VERSION, warm_up
-from sco_etl.readers import Input, has_suffix, import_readers, reader_named, sha256
+from sco_etl.readers import Input, file_input, has_suffix, import_readers, reader_named, sha256, shown
 from sco_etl.reference import sync_reference_data
 from sco_etl.rows import DocumentRows
 from sco_etl.schema import tables
@@ -326,7 +326,7 @@ class Loader:
             if already is None:
                 sync_reference_data(connection)
             run_id = connection.execute(insert(LOAD_RUNS).values(
-                started_at=datetime.now(timezone.utc), tool_version=__version__, inputs=list(inputs),
+                started_at=datetime.now(timezone.utc), tool_version=__version__, inputs=[shown(item) for item in inputs],
                 status="running", reference_fingerprint=fingerprint)).inserted_primary_key[0]
             return LoadSummary(run_id=run_id)
 
@@ -352,9 +352,9 @@ def _sources(walk: Iterable[str | Problem], stdin: bytes | None, problems: list[
         yield stdin_input(stdin or b"")
     for item in walk:
         if isinstance(item, Problem):
-            problems.append(Failed(item.path, item.reason))
+            problems.append(Failed(shown(item.path), item.reason))
         else:
-            yield Input(item, item[item.rfind(os.sep) + 1:])  # the walk's paths are real paths: no trailing /
+            yield file_input(item)
 
 
 def stdin_input(data: bytes) -> Input:

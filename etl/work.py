@@ -85,11 +85,12 @@ def run_task(task: Task) -> TaskResult:
         if task.data is not None:
             raw = task.data
         else:
-            status = os.stat(path)  # before reading: a change during the read shows next time
+            location = task.source.location
+            status = os.stat(location)  # before reading: a change during the read shows next time
             modified_ns = status.st_mtime_ns
             if _same_as_stored(stored, status):
                 return TaskResult(task.source, status.st_size, [Unchanged(path)], modified_ns)
-            raw = _read(path, status.st_size, task.format)
+            raw = _read(location, status.st_size, task.format)
     except UnreadableInput as error:
         return TaskResult(task.source, 0, [Failed(path, str(error))])
     except OSError as error:  # vanished, unreadable, a folder now, ...
@@ -122,7 +123,7 @@ def unchanged_files(tasks: list[Task]) -> UnchangedFiles | None:
         if stored is None:
             return None
         try:
-            status = os.stat(path)
+            status = os.stat(task.source.location)
         except OSError:
             return None
         if not _same_as_stored(stored, status):

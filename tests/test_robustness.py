@@ -201,3 +201,28 @@ def test_workers_change_the_speed_never_the_result(tmp_path):
                 "FROM articles a ORDER BY a.id"))])
         engine.dispose()
     assert len(results[0]) == 80 and results[0] == results[1]
+
+
+# --- names, encodings and records that must fail alone -----------------------------------------
+
+def test_a_file_name_that_is_not_utf8_loads_under_its_bytes_shown(engine, db_url, write):
+    folder = write("ok.txt", ARTICLE).parent
+    bad = os.path.join(os.fsencode(folder), b"bad\xff.txt")
+    with open(bad, "wb") as handle:
+        handle.write(ARTICLE.replace("Monday", "Friday").encode())
+    with open(os.path.join(os.fsencode(folder), b"worse\xfe.txt"), "wb") as handle:
+        handle.write(PNG)
+    summary = Loader(engine).run([str(folder), os.fsdecode(bad)])
+    assert summary.count("loaded") == 2
+    assert [(Path(f.path).name, "binary" in f.reason) for f in summary.failures] == [("worse\\xfe.txt", True)]
+    assert loaded_names(engine) == {"ok.txt", "bad\\xff.txt"}
+    assert set(logged(engine)) == {"worse\\xfe.txt"}
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT status FROM load_runs")).scalar() == "partial"
+    again = Loader(engine).run([str(folder)])
+    assert again.count("unchanged") == 2 and again.count("loaded") == 0
+    if db_url.startswith("sqlite"):  # a reload answered before the full loader
+        from sco_etl.unchanged import check_reload
+        (folder / "worse\udcfe.txt").unlink()
+        check = check_reload(db_url, [str(folder)])
+        assert check.summary is not None and check.summary.count("unchanged") == 2

@@ -28,11 +28,38 @@ class UnreadableRecord:
 
 
 class Input(NamedTuple):
-    """Where bytes came from: ``path`` is their stored identity, ``file_name`` what is shown.
+    """Where bytes came from: ``path`` is their stored identity, ``file_name`` what is shown,
+    ``fs_path`` the file's own name when it differs from ``path`` (see ``file_input``).
     (A tuple: a reload makes one per file, and a frozen dataclass costs more to build.)"""
 
     path: str
     file_name: str
+    fs_path: str | None = None
+
+    @property
+    def location(self) -> str:
+        """Where the file is read from."""
+        return self.fs_path or self.path
+
+
+def shown(path: str) -> str:
+    """A path as it is stored and printed. A name's bytes that are not UTF-8 reach Python as
+    lone surrogates (``os.fsdecode``), which no database driver or terminal accepts: they are
+    written ``\\xNN`` instead (``bad\\xff.txt``)."""
+    if path.isascii():  # nearly every path: no encoding attempted
+        return path
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def file_input(path: str) -> Input:
+    """A file found on disk: stored and shown under ``shown(path)``, read from ``path``."""
+    name = path[path.rfind(os.sep) + 1:]  # the walk's paths are real paths: no trailing /
+    stored = shown(path)
+    return Input(path, name) if stored is path else Input(stored, shown(name), path)
 
 
 Document = RawDocument | UnreadableRecord
