@@ -7,11 +7,13 @@ its bytes), so an unchanged file costs a read and a hash, not a parse.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
 from sco_etl.decode import UnreadableInput
+from sco_etl.discover import NOT_REGULAR_REASON
 from sco_etl.model import ParseError
 from sco_etl.pipeline import process
 from sco_etl.readers import (
@@ -90,6 +92,8 @@ def run_task(task: Task) -> TaskResult:
             modified_ns = status.st_mtime_ns
             if _same_as_stored(stored, status):
                 return TaskResult(task.source, status.st_size, [Unchanged(path)], modified_ns)
+            if not stat.S_ISREG(status.st_mode) and not stat.S_ISDIR(status.st_mode):  # (a folder: read's error)
+                return TaskResult(task.source, 0, [Failed(path, NOT_REGULAR_REASON)])
             raw = _read(location, status.st_size, task.format)
     except UnreadableInput as error:
         return TaskResult(task.source, 0, [Failed(path, str(error))])

@@ -226,3 +226,23 @@ def test_a_file_name_that_is_not_utf8_loads_under_its_bytes_shown(engine, db_url
         (folder / "worse\udcfe.txt").unlink()
         check = check_reload(db_url, [str(folder)])
         assert check.summary is not None and check.summary.count("unchanged") == 2
+
+def test_a_fifo_is_not_a_regular_file_and_is_never_opened(engine, write, tmp_path):
+    folder = write("ok.txt", ARTICLE).parent
+    os.mkfifo(folder / "pipe.txt")
+    os.mkfifo(tmp_path / "named.jsonl")
+
+    def blocked(*_):
+        raise AssertionError("the load blocked on a FIFO")
+
+    previous = signal.signal(signal.SIGALRM, blocked)
+    signal.alarm(60)
+    try:
+        summary = Loader(engine).run([str(folder), str(tmp_path / "named.jsonl")])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert {name: "not a regular file" in reason for name, reason in names(summary.failures).items()} == {
+        "pipe.txt": True, "named.jsonl": True}
+    assert set(logged(engine)) == {"pipe.txt", "named.jsonl"}
+    assert loaded_names(engine) == {"ok.txt"}
