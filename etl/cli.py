@@ -189,6 +189,8 @@ def _echo_result(result: FileResult) -> None:
 
 
 def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> None:
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning.path}: {warning.reason}", err=True)
     for failure in summary.failures:
         click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
     if as_json:
@@ -196,6 +198,7 @@ def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> 
             "run_id": summary.run_id, "database": dburl.describe(url),
             "files": {outcome: summary.count(outcome) for outcome in ("loaded", "unchanged", "duplicate", "failed")},
             "failures": [{"path": f.path, "reason": f.reason} for f in summary.failures],
+            "warnings": [{"path": w.path, "reason": w.reason} for w in summary.warnings],
             "rows": summary.row_counts, "seconds": round(summary.seconds, 3),
         }, indent=2))
         return

@@ -40,6 +40,7 @@ from sco_etl.work import (
     TaskResult,
     Unchanged,
     UnchangedFiles,
+    Warned,
     run_tasks,
     unchanged_files,
 )
@@ -192,6 +193,8 @@ class Loader:
                 elif isinstance(item, DocumentRows):
                     one_document = item.source_path == result.source.path
                     batch.append(Pending(item, result.size, result.modified_ns if one_document else None))
+                elif isinstance(item, Warned):
+                    summary.warn(item.source_path, item.reason)
                 else:
                     failed.append(item)
             self._fail(summary, failed)

@@ -1,6 +1,7 @@
 """Bad input gets a clear error and loses nothing else; a killed load leaves a consistent database."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -226,6 +227,100 @@ def test_a_file_name_that_is_not_utf8_loads_under_its_bytes_shown(engine, db_url
         (folder / "worse\udcfe.txt").unlink()
         check = check_reload(db_url, [str(folder)])
         assert check.summary is not None and check.summary.count("unchanged") == 2
+
+
+JSONL_RECORDS = [
+    {"title": "Côte d'Ivoire joins talks", "text": "Côte d'Ivoire and Kazakhstan met in Astana on Monday, "
+                                                  "officials said. Ça, c'est un début."},
+    {"title": "Second record", "text": "Uzbekistan and Tajikistan signed a water treaty in Dushanbe on "
+                                       "Tuesday, officials said. OBAD_BYTE"},
+    {"title": "Third record", "text": "Kyrgyzstan and China agreed on a railway in Bishkek on Friday, "
+                                      "the ministers said. Déjà vu."},
+]
+
+
+def test_one_invalid_byte_in_json_lines_spoils_only_its_record(engine, write):
+    lines = [json.dumps(record, ensure_ascii=False).encode() for record in JSONL_RECORDS]
+    lines[1] = lines[1].replace(b"OBAD_BYTE", b"\xff!")
+    path = write("records.jsonl", b"\n".join(lines) + b"\n")
+    summary = Loader(engine).run([str(path)])
+    assert summary.count("loaded") == 3 and not summary.failures
+    assert [(Path(w.path).name, "not valid UTF-8" in w.reason) for w in summary.warnings] == [("records.jsonl#2", True)]
+    with engine.connect() as connection:
+        texts = [row[0] for row in connection.execute(text("SELECT text FROM articles ORDER BY id"))]
+    assert "Côte d'Ivoire and Kazakhstan" in texts[0] and "Déjà vu" in texts[2]
+    assert "\ufffd!" in texts[1] and all("\ufffd" not in body for body in (texts[0], texts[2]))
+
+
+def test_a_text_file_with_a_stray_byte_is_utf8_with_the_byte_replaced_and_reported(engine, write):
+    article = ARTICLE.replace("Uzbekistan", "Côte d'Ivoire") + "\nThe ministers met again in Astana.\n" * 20
+    path = write("stray.txt", article.encode().replace(b"again", b"ag\x92ain", 1))
+    summary = Loader(engine).run([str(path)])
+    assert summary.count("loaded") == 1 and not summary.failures
+    assert [Path(w.path).name for w in summary.warnings] == ["stray.txt"]
+    with engine.connect() as connection:
+        body = connection.execute(text("SELECT text FROM articles")).scalar()
+    assert "Côte d'Ivoire" in body and "ag\ufffdain" in body
+
+
+def record_lines(*middle: bytes) -> bytes:
+    first = json.dumps(JSONL_RECORDS[0], ensure_ascii=False).encode()
+    last = json.dumps(JSONL_RECORDS[2], ensure_ascii=False).encode()
+    return b"\n".join([first, *middle, last]) + b"\n"
+
+
+def assert_only_second_failed(engine, summary, name: str, reason: str) -> None:
+    assert [(Path(f.path).name, reason in f.reason) for f in summary.failures] == [(f"{name}#2", True)]
+    assert summary.count("loaded") == 2
+    assert set(logged(engine)) == {f"{name}#2"}
+    assert all("\n" not in f.reason for f in summary.failures)
+
+
+def test_a_json_line_nested_a_million_deep_fails_alone(engine, write):
+    path = write("deep.jsonl", record_lines(b'{"text": ' + b"[" * 10**6 + b"]" * 10**6 + b"}"))
+    assert_only_second_failed(engine, Loader(engine).run([str(path)]), "deep.jsonl", "nested too deeply")
+
+
+def test_a_json_record_whose_html_lxml_rejects_fails_alone(engine, write):
+    path = write("markup.jsonl", record_lines(json.dumps({"html": "<p>Hi\x01</p>"}).encode()))
+    assert_only_second_failed(engine, Loader(engine).run([str(path)]), "markup.jsonl", "control characters")
+
+
+def test_a_feed_entry_whose_html_lxml_rejects_fails_alone(engine, write):
+    entries = [f"<item><title>Entry {n}</title><link>https://example.org/{n}</link><description><![CDATA[{body}]]>"
+               "</description></item>" for n, body in enumerate([
+                   "<p>Kazakhstan and China met in Astana on Monday, officials said in a statement.</p>",
+                   "<p>Hi\x01</p>",
+                   "<p>Uzbekistan and Tajikistan met in Dushanbe on Friday, officials said in a statement.</p>"], 1)]
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{"".join(entries)}</channel></rss>'
+    summary = Loader(engine).run([str(write("wire.rss", feed))])
+    assert_only_second_failed(engine, summary, "wire.rss", "control characters")
+
+
+def test_a_csv_cell_over_128_kib_loads_and_one_over_10_mib_fails_alone(engine, write):
+    sentence = "Kazakhstan and China discussed the Shanghai Cooperation Organisation, officials said. "
+    long_text = sentence * (200 * 2**10 // len(sentence))
+    rows = ["title,text", f'Long,"{long_text}"', f'Too long,"{"x" * (11 * 2**20)}"',
+            f'Short,"{JSONL_RECORDS[2]["text"]}"']
+    summary = Loader(engine).run([str(write("sheet.csv", "\n".join(rows) + "\n"))])
+    assert_only_second_failed(engine, summary, "sheet.csv", "over 10 MiB")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT max(length(text)) FROM articles")).scalar() > 128 * 2**10
+
+
+def test_a_json_line_over_10_mib_fails_alone_without_being_held_in_memory(engine, write):
+    import tracemalloc
+
+    path = write("huge.jsonl", record_lines(b'{"text": "' + b"x" * (40 * 2**20) + b'"}'))
+    tracemalloc.start()
+    try:
+        summary = Loader(engine, workers=1).run([str(path)])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert_only_second_failed(engine, summary, "huge.jsonl", "record over 10 MiB")
+    assert peak < 30 * 2**20
+
 
 def test_a_fifo_is_not_a_regular_file_and_is_never_opened(engine, write, tmp_path):
     folder = write("ok.txt", ARTICLE).parent

@@ -14,9 +14,14 @@ import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import BinaryIO, NamedTuple, Protocol
 
 from sco_etl.model import RawDocument
+
+
+# One article is at most this big (10 MiB): a larger one is not a news article (a dump, a log, a
+# book) and would hold a worker for minutes. A record, or a spreadsheet's cell, too.
+MAX_ARTICLE_BYTES = 10 * 2**20
 
 
 @dataclass(frozen=True)
@@ -66,8 +71,9 @@ Document = RawDocument | UnreadableRecord
 
 
 class Implementation(Protocol):
-    def read(self, source: Input, raw: bytes) -> list[Document]:
-        """Documents in ``raw``; raise ``UnreadableInput`` when none can be read at all."""
+    def read(self, source: Input, raw: bytes | BinaryIO) -> list[Document]:
+        """Documents in ``raw`` (an open file for a ``streamed`` format, else its bytes); raise
+        ``UnreadableInput`` when none can be read at all."""
         ...
 
 
@@ -96,8 +102,9 @@ class Format:
     name: str
     suffixes: tuple[str, ...]
     implementation: str  # "module:Class"
+    streamed: bool = False  # read from the open file, record by record, not from its bytes
 
-    def read(self, source: Input, raw: bytes) -> list[Document]:
+    def read(self, source: Input, raw: bytes | BinaryIO) -> list[Document]:
         return _implementation(self.implementation).read(source, raw)
 
 
@@ -112,7 +119,8 @@ READERS: tuple[Reader, ...] = (
     Format("text", (".txt", ".text"), "sco_etl.readers.text:TextReader"),
     Format("markdown", (".md", ".markdown"), "sco_etl.readers.markdown:MarkdownReader"),
     Format("html", (".html", ".htm", ".xhtml"), "sco_etl.readers.html:HtmlReader"),
-    Format("jsonl", (".jsonl", ".ndjson", ".jsonlines"), "sco_etl.readers.records:JsonLinesReader"),
+    Format("jsonl", (".jsonl", ".ndjson", ".jsonlines"), "sco_etl.readers.records:JsonLinesReader",
+           streamed=True),
     Format("json", (".json",), "sco_etl.readers.records:JsonReader"),
     Format("feed", (".rss", ".atom", ".xml"), "sco_etl.readers.feed:FeedReader"),
     Format("csv", (".csv", ".tsv"), "sco_etl.readers.delimited:DelimitedReader"),
