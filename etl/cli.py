@@ -145,7 +145,11 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     if summary is None:
         # one line per article as it is written (verbose) replaces the bar
         show_bar = not quiet and not as_json and not verbose and sys.stderr.isatty()
-        summary = _full_load(url, list(paths), format_name, workers, force, show_bar, on_result, check)
+        try:
+            summary = _full_load(url, list(paths), format_name, workers, force, show_bar, on_result, check)
+        except KeyboardInterrupt:  # the run is marked "interrupted"; 128 + SIGINT, as shells expect
+            click.echo("\ninterrupted: the articles written so far stay; load again to go on", err=True)
+            sys.exit(130)
     _report_load(summary, as_json=as_json, quiet=quiet, url=url)
     if summary.failures:
         sys.exit(1)

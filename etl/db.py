@@ -159,15 +159,24 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """
     from sco_etl.migrations import SCHEMA_REVISION
 
-    with engine.begin() as connection:
-        if connection.dialect.name == "sqlite":
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            # SQLite changes a table by copying it (batch mode): dropping the old copy must not
+            # cascade to the rows that refer to it. Foreign keys are switched outside a transaction.
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
             connection.exec_driver_sql("BEGIN IMMEDIATE")  # waits for the other writer (busy timeout)
         elif connection.dialect.name == "postgresql":
             connection.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
-        if revision == "head" and _revision(connection) == SCHEMA_REVISION:
-            return
-        from alembic import command  # a heavy import that only a migration needs
+        try:
+            if revision != "head" or _revision(connection) != SCHEMA_REVISION:
+                from alembic import command  # a heavy import that only a migration needs
 
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+                config = alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+            connection.commit()
+        finally:
+            connection.rollback()
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")

@@ -177,6 +177,9 @@ def test_a_load_killed_halfway_leaves_a_consistent_database_and_a_rerun_complete
 
     rerun = subprocess.run(command + ["--json"], capture_output=True, text=True, check=False)
     assert rerun.returncode == 0, rerun.stderr
+    with sqlite3.connect(database) as connection:  # the killed load's row says it never finished
+        assert connection.execute("SELECT status FROM load_runs ORDER BY id").fetchall() == [
+            ("interrupted",), ("succeeded",)]
     assert '"unchanged": %d' % stored in rerun.stdout
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT count(*), count(DISTINCT file_name) FROM articles").fetchone() == (1200, 1200)
@@ -341,3 +344,50 @@ def test_a_fifo_is_not_a_regular_file_and_is_never_opened(engine, write, tmp_pat
         "pipe.txt": True, "named.jsonl": True}
     assert set(logged(engine)) == {"pipe.txt", "named.jsonl"}
     assert loaded_names(engine) == {"ok.txt"}
+
+
+# --- loads that never finished -------------------------------------------------------------------
+
+def test_ctrl_c_exits_130_and_marks_the_load_interrupted(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from generate_corpus import generate
+
+    generate(tmp_path / "corpus", 800, seed=7)
+    database = tmp_path / "stopped.db"
+    process = subprocess.Popen([sys.executable, "-m", "sco_etl.cli", "load", str(tmp_path / "corpus" / "articles"),
+                                "--db", str(database), "-q"], start_new_session=True, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while article_count(database) < 100 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the load finished before it could be stopped: make the corpus bigger"
+    os.killpg(process.pid, signal.SIGINT)  # as the terminal does: the loader and its workers
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert b"Traceback" not in err
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT status, finished_at IS NOT NULL FROM load_runs").fetchall() == [
+            ("interrupted", 1)]
+
+
+def test_a_load_marks_the_dead_loads_of_this_host_interrupted_not_the_live_ones(engine, write):
+    import socket
+
+    db.upgrade(engine)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    here = socket.gethostname()
+    try:
+        with engine.begin() as connection:
+            for pid, host in ((dead.pid, here), (alive.pid, here), (dead.pid, "elsewhere.example"), (None, None)):
+                connection.execute(text(
+                    "INSERT INTO load_runs (started_at, status, tool_version, inputs, files_seen, files_loaded, "
+                    "files_unchanged, files_duplicate, files_failed, host, pid) VALUES (CURRENT_TIMESTAMP, "
+                    "'running', 'x', '[]', 0, 0, 0, 0, 0, :host, :pid)"), {"host": host, "pid": pid})
+        Loader(engine).run([str(write("ok.txt", ARTICLE))])
+    finally:
+        alive.kill()
+        alive.wait()
+    with engine.connect() as connection:
+        statuses = [row[0] for row in connection.execute(text("SELECT status FROM load_runs ORDER BY id"))]
+    assert statuses == ["interrupted", "running", "running", "running", "succeeded"]
