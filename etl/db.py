@@ -12,7 +12,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sco_etl.dburl import resolve_url
-from sqlalchemy import Connection, Engine, column, create_engine, event, func, inspect, select, table
+from sqlalchemy import (
+    Connection,
+    Engine,
+    column,
+    create_engine,
+    event,
+    func,
+    inspect,
+    select,
+    table,
+)
 from sqlalchemy.engine import make_url
 
 if TYPE_CHECKING:
@@ -170,7 +180,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             connection.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
         try:
             if revision != "head" or _revision(connection) != SCHEMA_REVISION:
-                from alembic import command  # a heavy import that only a migration needs
+                # a heavy import that only a migration needs
+                from alembic import command
 
                 config = alembic_config()
                 config.attributes["connection"] = connection

@@ -30,7 +30,15 @@ from sco_etl.data import reference_fingerprint
 from sco_etl.discover import STDIN, Problem, Walk, count_files, discover
 from sco_etl.migrations import SCHEMA_REVISION
 from sco_etl.pipeline import PIPELINE_VERSION, warm_up
-from sco_etl.readers import Input, file_input, has_suffix, import_readers, reader_named, sha256, shown
+from sco_etl.readers import (
+    Input,
+    file_input,
+    has_suffix,
+    import_readers,
+    reader_named,
+    sha256,
+    shown,
+)
 from sco_etl.reference import sync_reference_data
 from sco_etl.rows import DocumentRows
 from sco_etl.schema import tables

@@ -18,7 +18,6 @@ from typing import BinaryIO, NamedTuple, Protocol
 
 from sco_etl.model import RawDocument
 
-
 # One article is at most this big (10 MiB): a larger one is not a news article (a dump, a log, a
 # book) and would hold a worker for minutes. A record, or a spreadsheet's cell, too.
 MAX_ARTICLE_BYTES = 10 * 2**20

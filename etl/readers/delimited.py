@@ -17,7 +17,13 @@ import csv
 import io
 
 from sco_etl.decode import UnreadableInput, decode_reporting
-from sco_etl.readers import MAX_ARTICLE_BYTES, Document, Input, UnreadableRecord, record_source
+from sco_etl.readers import (
+    MAX_ARTICLE_BYTES,
+    Document,
+    Input,
+    UnreadableRecord,
+    record_source,
+)
 from sco_etl.readers.records import field_names, read_numbered_record, text_fields
 
 DELIMITERS = (",", ";", "\t", "|")

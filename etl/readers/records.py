@@ -27,7 +27,14 @@ from urllib.parse import urlsplit
 import tomllib
 from sco_etl.catalogue import catalogue
 from sco_etl.data import data_text
-from sco_etl.decode import BOMS, UnreadableInput, decode, decode_utf8, normalise, replaced_warning
+from sco_etl.decode import (
+    BOMS,
+    UnreadableInput,
+    decode,
+    decode_utf8,
+    normalise,
+    replaced_warning,
+)
 from sco_etl.model import DateValue, DocumentMetadata, RawDocument
 from sco_etl.parse.dates import read_iso_date
 from sco_etl.readers import (
