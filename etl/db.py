@@ -12,7 +12,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sco_etl.dburl import resolve_url
-from sqlalchemy import Engine, column, create_engine, event, inspect, select, table
+from sqlalchemy import (
+    Connection,
+    Engine,
+    column,
+    create_engine,
+    event,
+    func,
+    inspect,
+    select,
+    table,
+)
 from sqlalchemy.engine import make_url
 
 if TYPE_CHECKING:
@@ -126,9 +136,13 @@ VERSION_TABLE = table("alembic_version", column("version_num"))
 def current_revision(engine: Engine) -> str | None:
     """The revision recorded in Alembic's own table (None: no schema yet)."""
     with engine.connect() as connection:
-        if not inspect(connection).has_table(VERSION_TABLE.name):
-            return None
-        return connection.execute(select(VERSION_TABLE.c.version_num)).scalar()
+        return _revision(connection)
+
+
+def _revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table(VERSION_TABLE.name):
+        return None
+    return connection.execute(select(VERSION_TABLE.c.version_num)).scalar()
 
 
 def open_loaded(database: str | None) -> Engine:
@@ -140,11 +154,40 @@ def open_loaded(database: str | None) -> Engine:
     return engine
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Migrate the database in-process (used by ``load`` and ``db upgrade``)."""
-    from alembic import command  # a heavy import that only a migration needs
+# Any fixed number: the key of the PostgreSQL advisory lock that one migration at a time holds.
+MIGRATION_LOCK = 0x5C0E7100
 
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate the database in-process (used by ``load`` and ``db upgrade``).
+
+    Two loads may start on a new database at the same moment: each would create the tables,
+    and one would fail ("table load_runs already exists"). So a migration holds a lock on the
+    database first (SQLite: a write transaction, ``BEGIN IMMEDIATE``; PostgreSQL: an advisory
+    lock until commit) and looks at the revision again once it has it: the second load finds
+    the schema the first made, and does nothing.
+    """
+    from sco_etl.migrations import SCHEMA_REVISION
+
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            # SQLite changes a table by copying it (batch mode): dropping the old copy must not
+            # cascade to the rows that refer to it. Foreign keys are switched outside a transaction.
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # waits for the other writer (busy timeout)
+        elif connection.dialect.name == "postgresql":
+            connection.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
+        try:
+            if revision != "head" or _revision(connection) != SCHEMA_REVISION:
+                # a heavy import that only a migration needs
+                from alembic import command
+
+                config = alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+            connection.commit()
+        finally:
+            connection.rollback()
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")

@@ -69,6 +69,7 @@ class RawDocument:
     encoding: str
     text: str
     metadata: DocumentMetadata | None = None
+    warning: str | None = None  # loaded, but not quite as written (bytes that were not UTF-8, replaced)
 
 
 @dataclass

@@ -21,5 +21,6 @@ ORGANISATION_KINDS = (
 ORGANISATION_NAME_KINDS = ("canonical", "acronym", "alias")
 STATE_NAME_KINDS = ("short", "official", "common", "alternative", "adjective", "demonym", "capital")
 
-LOAD_RUN_STATUSES = ("running", "succeeded", "partial", "failed")
+# interrupted: stopped (Ctrl-C), or found dead ("running" with no process left) by a later load
+LOAD_RUN_STATUSES = ("running", "succeeded", "partial", "failed", "interrupted")
 SOURCE_FILE_OUTCOMES = ("loaded", "duplicate")  # how the file's article got stored

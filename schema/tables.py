@@ -93,6 +93,10 @@ load_runs = Table(
     # the hash of the shipped reference data this run synchronised; a later run with the
     # same hash skips synchronising (states and the catalogue are already in the database)
     optional("reference_fingerprint", String(64)),
+    # the process that runs the load: a later load on the same host marks the run
+    # "interrupted" when it is still "running" and its process is gone (killed)
+    optional("host", String(255)),
+    optional("pid", Integer),
     one_of("status", vocab.LOAD_RUN_STATUSES),
     info=about("One invocation of ``sco-etl load``: when, what, and how it went."),
 )

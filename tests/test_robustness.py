@@ -1,6 +1,7 @@
 """Bad input gets a clear error and loses nothing else; a killed load leaves a consistent database."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -176,6 +177,9 @@ def test_a_load_killed_halfway_leaves_a_consistent_database_and_a_rerun_complete
 
     rerun = subprocess.run(command + ["--json"], capture_output=True, text=True, check=False)
     assert rerun.returncode == 0, rerun.stderr
+    with sqlite3.connect(database) as connection:  # the killed load's row says it never finished
+        assert connection.execute("SELECT status FROM load_runs ORDER BY id").fetchall() == [
+            ("interrupted",), ("succeeded",)]
     assert '"unchanged": %d' % stored in rerun.stdout
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT count(*), count(DISTINCT file_name) FROM articles").fetchone() == (1200, 1200)
@@ -201,3 +205,189 @@ def test_workers_change_the_speed_never_the_result(tmp_path):
                 "FROM articles a ORDER BY a.id"))])
         engine.dispose()
     assert len(results[0]) == 80 and results[0] == results[1]
+
+
+# --- names, encodings and records that must fail alone -----------------------------------------
+
+def test_a_file_name_that_is_not_utf8_loads_under_its_bytes_shown(engine, db_url, write):
+    folder = write("ok.txt", ARTICLE).parent
+    bad = os.path.join(os.fsencode(folder), b"bad\xff.txt")
+    with open(bad, "wb") as handle:
+        handle.write(ARTICLE.replace("Monday", "Friday").encode())
+    with open(os.path.join(os.fsencode(folder), b"worse\xfe.txt"), "wb") as handle:
+        handle.write(PNG)
+    summary = Loader(engine).run([str(folder), os.fsdecode(bad)])
+    assert summary.count("loaded") == 2
+    assert [(Path(f.path).name, "binary" in f.reason) for f in summary.failures] == [("worse\\xfe.txt", True)]
+    assert loaded_names(engine) == {"ok.txt", "bad\\xff.txt"}
+    assert set(logged(engine)) == {"worse\\xfe.txt"}
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT status FROM load_runs")).scalar() == "partial"
+    again = Loader(engine).run([str(folder)])
+    assert again.count("unchanged") == 2 and again.count("loaded") == 0
+    if db_url.startswith("sqlite"):  # a reload answered before the full loader
+        from sco_etl.load.unchanged import check_reload
+        (folder / "worse\udcfe.txt").unlink()
+        check = check_reload(db_url, [str(folder)])
+        assert check.summary is not None and check.summary.count("unchanged") == 2
+
+
+JSONL_RECORDS = [
+    {"title": "Côte d'Ivoire joins talks", "text": "Côte d'Ivoire and Kazakhstan met in Astana on Monday, "
+                                                  "officials said. Ça, c'est un début."},
+    {"title": "Second record", "text": "Uzbekistan and Tajikistan signed a water treaty in Dushanbe on "
+                                       "Tuesday, officials said. OBAD_BYTE"},
+    {"title": "Third record", "text": "Kyrgyzstan and China agreed on a railway in Bishkek on Friday, "
+                                      "the ministers said. Déjà vu."},
+]
+
+
+def test_one_invalid_byte_in_json_lines_spoils_only_its_record(engine, write):
+    lines = [json.dumps(record, ensure_ascii=False).encode() for record in JSONL_RECORDS]
+    lines[1] = lines[1].replace(b"OBAD_BYTE", b"\xff!")
+    path = write("records.jsonl", b"\n".join(lines) + b"\n")
+    summary = Loader(engine).run([str(path)])
+    assert summary.count("loaded") == 3 and not summary.failures
+    assert [(Path(w.path).name, "not valid UTF-8" in w.reason) for w in summary.warnings] == [("records.jsonl#2", True)]
+    with engine.connect() as connection:
+        texts = [row[0] for row in connection.execute(text("SELECT text FROM articles ORDER BY id"))]
+    assert "Côte d'Ivoire and Kazakhstan" in texts[0] and "Déjà vu" in texts[2]
+    assert "\ufffd!" in texts[1] and all("\ufffd" not in body for body in (texts[0], texts[2]))
+
+
+def test_a_text_file_with_a_stray_byte_is_utf8_with_the_byte_replaced_and_reported(engine, write):
+    article = ARTICLE.replace("Uzbekistan", "Côte d'Ivoire") + "\nThe ministers met again in Astana.\n" * 20
+    path = write("stray.txt", article.encode().replace(b"again", b"ag\x92ain", 1))
+    summary = Loader(engine).run([str(path)])
+    assert summary.count("loaded") == 1 and not summary.failures
+    assert [Path(w.path).name for w in summary.warnings] == ["stray.txt"]
+    with engine.connect() as connection:
+        body = connection.execute(text("SELECT text FROM articles")).scalar()
+    assert "Côte d'Ivoire" in body and "ag\ufffdain" in body
+
+
+def record_lines(*middle: bytes) -> bytes:
+    first = json.dumps(JSONL_RECORDS[0], ensure_ascii=False).encode()
+    last = json.dumps(JSONL_RECORDS[2], ensure_ascii=False).encode()
+    return b"\n".join([first, *middle, last]) + b"\n"
+
+
+def assert_only_second_failed(engine, summary, name: str, reason: str) -> None:
+    assert [(Path(f.path).name, reason in f.reason) for f in summary.failures] == [(f"{name}#2", True)]
+    assert summary.count("loaded") == 2
+    assert set(logged(engine)) == {f"{name}#2"}
+    assert all("\n" not in f.reason for f in summary.failures)
+
+
+def test_a_json_line_nested_a_million_deep_fails_alone(engine, write):
+    path = write("deep.jsonl", record_lines(b'{"text": ' + b"[" * 10**6 + b"]" * 10**6 + b"}"))
+    assert_only_second_failed(engine, Loader(engine).run([str(path)]), "deep.jsonl", "nested too deeply")
+
+
+def test_a_json_record_whose_html_lxml_rejects_fails_alone(engine, write):
+    path = write("markup.jsonl", record_lines(json.dumps({"html": "<p>Hi\x01</p>"}).encode()))
+    assert_only_second_failed(engine, Loader(engine).run([str(path)]), "markup.jsonl", "control characters")
+
+
+def test_a_feed_entry_whose_html_lxml_rejects_fails_alone(engine, write):
+    entries = [f"<item><title>Entry {n}</title><link>https://example.org/{n}</link><description><![CDATA[{body}]]>"
+               "</description></item>" for n, body in enumerate([
+                   "<p>Kazakhstan and China met in Astana on Monday, officials said in a statement.</p>",
+                   "<p>Hi\x01</p>",
+                   "<p>Uzbekistan and Tajikistan met in Dushanbe on Friday, officials said in a statement.</p>"], 1)]
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{"".join(entries)}</channel></rss>'
+    summary = Loader(engine).run([str(write("wire.rss", feed))])
+    assert_only_second_failed(engine, summary, "wire.rss", "control characters")
+
+
+def test_a_csv_cell_over_128_kib_loads_and_one_over_10_mib_fails_alone(engine, write):
+    sentence = "Kazakhstan and China discussed the Shanghai Cooperation Organisation, officials said. "
+    long_text = sentence * (200 * 2**10 // len(sentence))
+    rows = ["title,text", f'Long,"{long_text}"', f'Too long,"{"x" * (11 * 2**20)}"',
+            f'Short,"{JSONL_RECORDS[2]["text"]}"']
+    summary = Loader(engine).run([str(write("sheet.csv", "\n".join(rows) + "\n"))])
+    assert_only_second_failed(engine, summary, "sheet.csv", "over 10 MiB")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT max(length(text)) FROM articles")).scalar() > 128 * 2**10
+
+
+def test_a_json_line_over_10_mib_fails_alone_without_being_held_in_memory(engine, write):
+    import tracemalloc
+
+    path = write("huge.jsonl", record_lines(b'{"text": "' + b"x" * (40 * 2**20) + b'"}'))
+    tracemalloc.start()
+    try:
+        summary = Loader(engine, workers=1).run([str(path)])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert_only_second_failed(engine, summary, "huge.jsonl", "record over 10 MiB")
+    assert peak < 30 * 2**20
+
+
+def test_a_fifo_is_not_a_regular_file_and_is_never_opened(engine, write, tmp_path):
+    folder = write("ok.txt", ARTICLE).parent
+    os.mkfifo(folder / "pipe.txt")
+    os.mkfifo(tmp_path / "named.jsonl")
+
+    def blocked(*_):
+        raise AssertionError("the load blocked on a FIFO")
+
+    previous = signal.signal(signal.SIGALRM, blocked)
+    signal.alarm(60)
+    try:
+        summary = Loader(engine).run([str(folder), str(tmp_path / "named.jsonl")])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert {name: "not a regular file" in reason for name, reason in names(summary.failures).items()} == {
+        "pipe.txt": True, "named.jsonl": True}
+    assert set(logged(engine)) == {"pipe.txt", "named.jsonl"}
+    assert loaded_names(engine) == {"ok.txt"}
+
+
+# --- loads that never finished -------------------------------------------------------------------
+
+def test_ctrl_c_exits_130_and_marks_the_load_interrupted(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from generate_corpus import generate
+
+    generate(tmp_path / "corpus", 800, seed=7)
+    database = tmp_path / "stopped.db"
+    process = subprocess.Popen([sys.executable, "-m", "sco_etl.cli", "load", str(tmp_path / "corpus" / "articles"),
+                                "--db", str(database), "-q"], start_new_session=True, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while article_count(database) < 100 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the load finished before it could be stopped: make the corpus bigger"
+    os.killpg(process.pid, signal.SIGINT)  # as the terminal does: the loader and its workers
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert b"Traceback" not in err
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT status, finished_at IS NOT NULL FROM load_runs").fetchall() == [
+            ("interrupted", 1)]
+
+
+def test_a_load_marks_the_dead_loads_of_this_host_interrupted_not_the_live_ones(engine, write):
+    import socket
+
+    db.upgrade(engine)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    here = socket.gethostname()
+    try:
+        with engine.begin() as connection:
+            for pid, host in ((dead.pid, here), (alive.pid, here), (dead.pid, "elsewhere.example"), (None, None)):
+                connection.execute(text(
+                    "INSERT INTO load_runs (started_at, status, tool_version, inputs, files_seen, files_loaded, "
+                    "files_unchanged, files_duplicate, files_failed, host, pid) VALUES (CURRENT_TIMESTAMP, "
+                    "'running', 'x', '[]', 0, 0, 0, 0, 0, :host, :pid)"), {"host": host, "pid": pid})
+        Loader(engine).run([str(write("ok.txt", ARTICLE))])
+    finally:
+        alive.kill()
+        alive.wait()
+    with engine.connect() as connection:
+        statuses = [row[0] for row in connection.execute(text("SELECT status FROM load_runs ORDER BY id"))]
+    assert statuses == ["interrupted", "running", "running", "running", "succeeded"]

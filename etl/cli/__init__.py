@@ -145,7 +145,11 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     if summary is None:
         # one line per article as it is written (verbose) replaces the bar
         show_bar = not quiet and not as_json and not verbose and sys.stderr.isatty()
-        summary = _full_load(url, list(paths), format_name, workers, force, show_bar, on_result, check)
+        try:
+            summary = _full_load(url, list(paths), format_name, workers, force, show_bar, on_result, check)
+        except KeyboardInterrupt:  # the run is marked "interrupted"; 128 + SIGINT, as shells expect
+            click.echo("\ninterrupted: the articles written so far stay; load again to go on", err=True)
+            sys.exit(130)
     _report_load(summary, as_json=as_json, quiet=quiet, url=url)
     if summary.failures:
         sys.exit(1)
@@ -189,6 +193,8 @@ def _echo_result(result: FileResult) -> None:
 
 
 def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> None:
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning.path}: {warning.reason}", err=True)
     for failure in summary.failures:
         click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
     if as_json:
@@ -196,6 +202,7 @@ def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> 
             "run_id": summary.run_id, "database": dburl.describe(url),
             "files": {outcome: summary.count(outcome) for outcome in ("loaded", "unchanged", "duplicate", "failed")},
             "failures": [{"path": f.path, "reason": f.reason} for f in summary.failures],
+            "warnings": [{"path": w.path, "reason": w.reason} for w in summary.warnings],
             "rows": summary.row_counts, "seconds": round(summary.seconds, 3),
         }, indent=2))
         return

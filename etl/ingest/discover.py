@@ -25,6 +25,8 @@ from sco_etl.ingest.readers import has_suffix, supported_suffixes
 
 STDIN = "-"
 LOOP_REASON = "symlink loop: the link never reaches a file"
+# a FIFO, socket or device: never opened (opening a FIFO blocks until something writes to it)
+NOT_REGULAR_REASON = "not a regular file (a FIFO, socket or device)"
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,7 @@ class Walk:
                             self._skipped += 1
                         else:
                             yield identity
-                elif entry.is_symlink() and self._is_supported(entry.name):
+                elif self._is_supported(entry.name):  # a link to nothing, a FIFO, a socket, a device
                     yield Problem(path, _missing_reason(Path(path)))
             except OSError as error:
                 yield Problem(path, LOOP_REASON if error.errno == errno.ELOOP
@@ -167,6 +169,8 @@ class Walk:
 
 
 def _missing_reason(path: Path) -> str:
+    if path.exists():  # (a stat, which opens nothing)
+        return NOT_REGULAR_REASON
     if path.is_symlink():
         try:
             os.stat(path)

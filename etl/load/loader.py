@@ -13,6 +13,9 @@ import gc
 import multiprocessing
 import os
 import random
+import signal
+import socket
+import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -27,7 +30,15 @@ from sco_etl.rules import reference_fingerprint
 from sco_etl.ingest.discover import STDIN, Problem, Walk, count_files, discover
 from sco_etl.migrations import SCHEMA_REVISION
 from sco_etl.pipeline import PIPELINE_VERSION, warm_up
-from sco_etl.ingest.readers import Input, has_suffix, import_readers, reader_named, sha256
+from sco_etl.ingest.readers import (
+    Input,
+    file_input,
+    has_suffix,
+    import_readers,
+    reader_named,
+    sha256,
+    shown,
+)
 from sco_etl.load.reference import sync_reference_data
 from sco_etl.load.rows import DocumentRows
 from sco_etl.schema import tables
@@ -40,6 +51,7 @@ from sco_etl.load.work import (
     TaskResult,
     Unchanged,
     UnchangedFiles,
+    Warned,
     run_tasks,
     unchanged_files,
 )
@@ -171,38 +183,50 @@ class Loader:
             summary.add("unchanged", unchanged)
             if progress:
                 progress(unchanged)
+        stop_requested, restore_signal = _stop_between_results()
         problems: list[Failed] = []  # met by the walk as it goes, logged as the results come
         found = Walk(inputs) if walk is None else walk
         tasks = self._tasks(_sources(found, stdin, problems, STDIN in inputs), stdin, look_up=not new_database)
 
-        batch: list[Pending] = []
-        for result in self._results(tasks, before_waiting=open_run, after_last=all_submitted):
-            if problems:
-                self._fail(summary, problems)
-                problems.clear()
-            if isinstance(result, UnchangedFiles):
-                summary.record_all(result.paths, "unchanged")
+        try:
+            batch: list[Pending] = []
+            for result in self._results(tasks, before_waiting=open_run, after_last=all_submitted):
+                if stop_requested:
+                    raise KeyboardInterrupt
+                if problems:
+                    self._fail(summary, problems)
+                    problems.clear()
+                if isinstance(result, UnchangedFiles):
+                    summary.record_all(result.paths, "unchanged")
+                    if progress:
+                        progress(len(result.paths))
+                    continue
+                failed = []
+                for item in result.items:
+                    if isinstance(item, Unchanged):
+                        summary.record(item.source_path, "unchanged")
+                    elif isinstance(item, DocumentRows):
+                        one_document = item.source_path == result.source.path
+                        batch.append(Pending(item, result.size, result.modified_ns if one_document else None))
+                    elif isinstance(item, Warned):
+                        summary.warn(item.source_path, item.reason)
+                    else:
+                        failed.append(item)
+                self._fail(summary, failed)
+                if len(batch) >= (LAST_BATCH_DOCUMENTS if submitted_all else BATCH_DOCUMENTS):
+                    self._write(writer, batch, summary)
+                    batch = []
                 if progress:
-                    progress(len(result.paths))
-                continue
-            failed = []
-            for item in result.items:
-                if isinstance(item, Unchanged):
-                    summary.record(item.source_path, "unchanged")
-                elif isinstance(item, DocumentRows):
-                    one_document = item.source_path == result.source.path
-                    batch.append(Pending(item, result.size, result.modified_ns if one_document else None))
-                else:
-                    failed.append(item)
-            self._fail(summary, failed)
-            if len(batch) >= (LAST_BATCH_DOCUMENTS if submitted_all else BATCH_DOCUMENTS):
-                self._write(writer, batch, summary)
-                batch = []
-            if progress:
-                progress(1)
-        open_run()  # (no input at all)
-        self._write(writer, batch, summary)
-        self._fail(summary, problems)
+                    progress(1)
+            open_run()  # (no input at all)
+            self._write(writer, batch, summary)
+            self._fail(summary, problems)
+        except KeyboardInterrupt:  # Ctrl-C: what is committed stays, and the run says it was stopped
+            if summary is not None:
+                self._finish(summary, "interrupted")
+            raise
+        finally:
+            restore_signal()
         self._finish(summary)
         summary.seconds = time.perf_counter() - started
         return summary
@@ -320,19 +344,21 @@ class Loader:
 
     def _start_run(self, inputs: list[str]) -> LoadSummary:
         with self.engine.begin() as connection:
+            mark_dead_runs(connection)
             fingerprint = reference_fingerprint()
             already = connection.scalar(select(LOAD_RUNS.c.id)
                                         .where(LOAD_RUNS.c.reference_fingerprint == fingerprint).limit(1))
             if already is None:
                 sync_reference_data(connection)
             run_id = connection.execute(insert(LOAD_RUNS).values(
-                started_at=datetime.now(timezone.utc), tool_version=__version__, inputs=list(inputs),
-                status="running", reference_fingerprint=fingerprint)).inserted_primary_key[0]
+                started_at=datetime.now(timezone.utc), tool_version=__version__, inputs=[shown(item) for item in inputs],
+                status="running", reference_fingerprint=fingerprint, host=HOST,
+                pid=os.getpid())).inserted_primary_key[0]
             return LoadSummary(run_id=run_id)
 
-    def _finish(self, summary: LoadSummary) -> None:
+    def _finish(self, summary: LoadSummary, status: str | None = None) -> None:
         failed, seen = summary.count("failed"), summary.seen
-        status = "succeeded" if not failed else ("partial" if failed < seen else "failed")
+        status = status or ("succeeded" if not failed else ("partial" if failed < seen else "failed"))
 
         def finish() -> None:
             with self.engine.begin() as connection:
@@ -345,6 +371,31 @@ class Loader:
             summary.row_counts = row_counts(connection)
 
 
+HOST = socket.gethostname()
+
+
+def mark_dead_runs(connection: Connection) -> None:
+    """Mark "interrupted" the runs of this host still "running" whose process is gone (killed).
+    A run of another host, or of a live process (a load running beside this one), is left."""
+    running = connection.execute(select(LOAD_RUNS.c.id, LOAD_RUNS.c.pid).where(
+        LOAD_RUNS.c.status == "running", LOAD_RUNS.c.host == HOST, LOAD_RUNS.c.pid.is_not(None))).all()
+    dead = [run_id for run_id, pid in running if not _is_alive(pid)]
+    if dead:
+        connection.execute(update(LOAD_RUNS).where(LOAD_RUNS.c.id.in_(dead)).values(status="interrupted"))
+
+
+def _is_alive(pid: int) -> bool:
+    if pid == os.getpid():  # this load has no row yet: the pid was a dead load's, now reused
+        return False
+    try:
+        os.kill(pid, 0)  # no signal sent: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def _sources(walk: Iterable[str | Problem], stdin: bytes | None, problems: list[Failed],
              reads_stdin: bool) -> Iterator[Input]:
     """The inputs to read, found as they are needed; what cannot be read goes to ``problems``."""
@@ -352,9 +403,9 @@ def _sources(walk: Iterable[str | Problem], stdin: bytes | None, problems: list[
         yield stdin_input(stdin or b"")
     for item in walk:
         if isinstance(item, Problem):
-            problems.append(Failed(item.path, item.reason))
+            problems.append(Failed(shown(item.path), item.reason))
         else:
-            yield Input(item, item[item.rfind(os.sep) + 1:])  # the walk's paths are real paths: no trailing /
+            yield file_input(item)
 
 
 def stdin_input(data: bytes) -> Input:
@@ -369,6 +420,28 @@ def row_counts(connection: Connection) -> dict[str, int]:
 
 # --- worker processes -------------------------------------------------------------------
 
+def _stop_between_results() -> tuple[list[int], Callable[[], None]]:
+    """Ctrl-C stops the load before its next result, not in the middle of a write (an interrupted
+    write could leave SQLite's lock held, and the run's own row unwritable). A second Ctrl-C
+    stops at once. Returns the signals received and the function that restores the handler."""
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():  # only there can a handler be set
+        return received, lambda: None
+
+    def handler(signum, _frame) -> None:
+        if received:
+            raise KeyboardInterrupt
+        received.append(signum)
+
+    previous = signal.signal(signal.SIGINT, handler)
+    return received, lambda: signal.signal(signal.SIGINT, previous)
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C reaches the whole process group, and the loader alone decides what stops."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @contextmanager
 def _executor(workers: int) -> Iterator[Executor]:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
@@ -378,9 +451,15 @@ def _executor(workers: int) -> Iterator[Executor]:
         warm_up()
         import_readers()
         gc.freeze()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                               initializer=_ignore_interrupts)
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
-            yield pool
+        yield pool
+    except BaseException:
+        pool.shutdown(cancel_futures=True)  # stopped: the inputs not yet begun are not waited for
+        raise
+    else:
+        pool.shutdown()
     finally:
         gc.unfreeze()
 

@@ -25,6 +25,8 @@ class LoadSummary:
     run_id: int
     counts: Counter[str] = field(default_factory=Counter)
     failures: list[FileResult] = field(default_factory=list)
+    # documents loaded, but not quite as written (bytes that were not UTF-8, replaced): few
+    warnings: list[FileResult] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     on_result: Callable[[FileResult], None] | None = field(default=None, repr=False)
@@ -37,6 +39,10 @@ class LoadSummary:
                 self.failures.append(result)
             if self.on_result:
                 self.on_result(result)
+
+    def warn(self, path: str, reason: str) -> None:
+        """Not an outcome: the document is also recorded as loaded (or failed)."""
+        self.warnings.append(FileResult(path, "warning", reason))
 
     def record_all(self, paths: list[str], outcome: str) -> None:
         if outcome == "failed" or self.on_result:

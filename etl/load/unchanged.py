@@ -32,7 +32,7 @@ from sco_etl.dburl import sqlite_file
 from sco_etl.ingest.discover import STDIN, Problem, Walk
 from sco_etl.migrations import SCHEMA_REVISION
 from sco_etl.pipeline import PIPELINE_VERSION
-from sco_etl.ingest.readers import Input
+from sco_etl.ingest.readers import file_input, shown
 from sco_etl.sql import statement
 from sco_etl.load.summary import LoadSummary
 from sco_etl.load.work import Stored, Task, unchanged_files
@@ -92,9 +92,10 @@ def _is_current(connection: sqlite3.Connection) -> bool:
 def _all_unchanged(connection: sqlite3.Connection, chunk: list[str | Problem]) -> bool:
     if any(isinstance(item, Problem) for item in chunk):  # the full load logs it
         return False
-    known = _stored(connection, chunk)
-    tasks = [Task(Input(path, os.path.basename(path)), {path: known[path]} if path in known else {})
-             for path in chunk]
+    sources = [file_input(path) for path in chunk]
+    known = _stored(connection, [source.path for source in sources])
+    tasks = [Task(source, {source.path: known[source.path]} if source.path in known else {})
+             for source in sources]
     return unchanged_files(tasks) is not None
 
 
@@ -109,7 +110,7 @@ def _record_run(connection: sqlite3.Connection, inputs: list[str], unchanged: in
     with connection:  # one transaction, committed here
         cursor = connection.execute(statement("unchanged_run.sql"), {
             "started_at": started_at, "finished_at": _now(), "tool_version": __version__,
-            "inputs": json.dumps(inputs), "files_unchanged": unchanged,
+            "inputs": json.dumps([shown(item) for item in inputs]), "files_unchanged": unchanged,
             "reference_fingerprint": reference_fingerprint()})
     summary = LoadSummary(run_id=cursor.lastrowid)
     summary.add("unchanged", unchanged)

@@ -7,15 +7,18 @@ its bytes), so an unchanged file costs a read and a hash, not a parse.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from sco_etl.ingest.decode import UnreadableInput
+from sco_etl.ingest.discover import NOT_REGULAR_REASON
 from sco_etl.model import ParseError
 from sco_etl.pipeline import process
 from sco_etl.ingest.readers import (
     FORMAT_NAMES,
+    MAX_ARTICLE_BYTES,
     Input,
     Reader,
     UnreadableRecord,
@@ -28,10 +31,8 @@ from sco_etl.ingest.readers import (
 from sco_etl.ingest.readers.text import DOCUMENT_END
 from sco_etl.load.rows import DocumentRows, document_rows
 
-# One article is at most this big: a larger text, HTML or Markdown file is not a news article (a
-# dump, a log, a book) and would hold a worker for minutes. Record files, and text exports
-# of news databases (many documents), have no limit.
-MAX_ARTICLE_BYTES = 10 * 2**20
+# A text, HTML or Markdown file is at most one article (``MAX_ARTICLE_BYTES``). Record files,
+# and text exports of news databases (many documents), have no limit: their records do.
 ONE_ARTICLE_FORMATS = ("text", "html", "markdown")
 
 
@@ -61,7 +62,15 @@ class Failed:
     reason: str
 
 
-Item = DocumentRows | Unchanged | Failed
+@dataclass(frozen=True)
+class Warned:
+    """A document loaded, but not quite as written: the summary says why."""
+
+    source_path: str
+    reason: str
+
+
+Item = DocumentRows | Unchanged | Failed | Warned
 
 
 @dataclass
@@ -85,17 +94,25 @@ def run_task(task: Task) -> TaskResult:
         if task.data is not None:
             raw = task.data
         else:
-            status = os.stat(path)  # before reading: a change during the read shows next time
+            location = task.source.location
+            status = os.stat(location)  # before reading: a change during the read shows next time
             modified_ns = status.st_mtime_ns
             if _same_as_stored(stored, status):
                 return TaskResult(task.source, status.st_size, [Unchanged(path)], modified_ns)
-            raw = _read(path, status.st_size, task.format)
+            if not stat.S_ISREG(status.st_mode) and not stat.S_ISDIR(status.st_mode):  # (a folder: read's error)
+                return TaskResult(task.source, 0, [Failed(path, NOT_REGULAR_REASON)])
+            reader = _reader(task, None)
+            if isinstance(reader, Reader) and reader.streamed:
+                # record by record, none over the one-article limit: the file is never held whole
+                with open(location, "rb") as file:
+                    return TaskResult(task.source, status.st_size, _documents(task, reader, file), modified_ns)
+            raw = _read(location, status.st_size, task.format)
     except UnreadableInput as error:
         return TaskResult(task.source, 0, [Failed(path, str(error))])
     except OSError as error:  # vanished, unreadable, a folder now, ...
         return TaskResult(task.source, 0, [Failed(path, f"cannot read: {error.strerror or error}")])
     result = TaskResult(task.source, len(raw), [], modified_ns)
-    reader = _reader(task, raw)
+    reader = _reader(task, raw) if task.data is not None else reader
     if isinstance(reader, Failed):
         result.items.append(reader)
     elif stored and stored.raw_sha256 == sha256(raw):  # a one-document file whose bytes did not change
@@ -122,7 +139,7 @@ def unchanged_files(tasks: list[Task]) -> UnchangedFiles | None:
         if stored is None:
             return None
         try:
-            status = os.stat(path)
+            status = os.stat(task.source.location)
         except OSError:
             return None
         if not _same_as_stored(stored, status):
@@ -135,12 +152,14 @@ def _same_as_stored(stored: Stored | None, status: os.stat_result) -> bool:
     return stored is not None and (stored.size, stored.modified_ns) == (status.st_size, status.st_mtime_ns)
 
 
-def _documents(task: Task, reader: Reader, raw: bytes) -> list[Item]:
+def _documents(task: Task, reader: Reader, raw: bytes | BinaryIO) -> list[Item]:
     path = task.source.path
     try:
         documents = reader.read(task.source, raw)
     except UnreadableInput as error:
         return [Failed(path, str(error))]
+    except OSError as error:  # (a streamed file)
+        return [Failed(path, f"cannot read: {error.strerror or error}")]
     except Exception as error:  # a reader's bug must not stop the other files
         return [Failed(path, _internal(error))]
     items: list[Item] = []
@@ -154,6 +173,8 @@ def _documents(task: Task, reader: Reader, raw: bytes) -> list[Item]:
             items.append(Failed(document.source_path, f"too long for one article ({len(document.text):,} "
                                                       f"characters; the limit is {MAX_ARTICLE_BYTES:,})"))
         else:
+            if document.warning:
+                items.append(Warned(document.source_path, document.warning))
             items.append(_processed(document))
     return items
 
@@ -178,7 +199,7 @@ def _is_export(path: str) -> bool:
     return DOCUMENT_END.search(head) is not None
 
 
-def _reader(task: Task, raw: bytes) -> Reader | Failed:
+def _reader(task: Task, raw: bytes | None) -> Reader | Failed:
     if task.format:
         return reader_named(task.format)
     if task.data is not None:

@@ -14,9 +14,13 @@ import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import BinaryIO, NamedTuple, Protocol
 
 from sco_etl.model import RawDocument
+
+# One article is at most this big (10 MiB): a larger one is not a news article (a dump, a log, a
+# book) and would hold a worker for minutes. A record, or a spreadsheet's cell, too.
+MAX_ARTICLE_BYTES = 10 * 2**20
 
 
 @dataclass(frozen=True)
@@ -28,19 +32,47 @@ class UnreadableRecord:
 
 
 class Input(NamedTuple):
-    """Where bytes came from: ``path`` is their stored identity, ``file_name`` what is shown.
+    """Where bytes came from: ``path`` is their stored identity, ``file_name`` what is shown,
+    ``fs_path`` the file's own name when it differs from ``path`` (see ``file_input``).
     (A tuple: a reload makes one per file, and a frozen dataclass costs more to build.)"""
 
     path: str
     file_name: str
+    fs_path: str | None = None
+
+    @property
+    def location(self) -> str:
+        """Where the file is read from."""
+        return self.fs_path or self.path
+
+
+def shown(path: str) -> str:
+    """A path as it is stored and printed. A name's bytes that are not UTF-8 reach Python as
+    lone surrogates (``os.fsdecode``), which no database driver or terminal accepts: they are
+    written ``\\xNN`` instead (``bad\\xff.txt``)."""
+    if path.isascii():  # nearly every path: no encoding attempted
+        return path
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def file_input(path: str) -> Input:
+    """A file found on disk: stored and shown under ``shown(path)``, read from ``path``."""
+    name = path[path.rfind(os.sep) + 1:]  # the walk's paths are real paths: no trailing /
+    stored = shown(path)
+    return Input(path, name) if stored is path else Input(stored, shown(name), path)
 
 
 Document = RawDocument | UnreadableRecord
 
 
 class Implementation(Protocol):
-    def read(self, source: Input, raw: bytes) -> list[Document]:
-        """Documents in ``raw``; raise ``UnreadableInput`` when none can be read at all."""
+    def read(self, source: Input, raw: bytes | BinaryIO) -> list[Document]:
+        """Documents in ``raw`` (an open file for a ``streamed`` format, else its bytes); raise
+        ``UnreadableInput`` when none can be read at all."""
         ...
 
 
@@ -69,8 +101,9 @@ class Format:
     name: str
     suffixes: tuple[str, ...]
     implementation: str  # "module:Class"
+    streamed: bool = False  # read from the open file, record by record, not from its bytes
 
-    def read(self, source: Input, raw: bytes) -> list[Document]:
+    def read(self, source: Input, raw: bytes | BinaryIO) -> list[Document]:
         return _implementation(self.implementation).read(source, raw)
 
 
@@ -85,7 +118,8 @@ READERS: tuple[Reader, ...] = (
     Format("text", (".txt", ".text"), "sco_etl.ingest.readers.text:TextReader"),
     Format("markdown", (".md", ".markdown"), "sco_etl.ingest.readers.markdown:MarkdownReader"),
     Format("html", (".html", ".htm", ".xhtml"), "sco_etl.ingest.readers.html:HtmlReader"),
-    Format("jsonl", (".jsonl", ".ndjson", ".jsonlines"), "sco_etl.ingest.readers.records:JsonLinesReader"),
+    Format("jsonl", (".jsonl", ".ndjson", ".jsonlines"), "sco_etl.ingest.readers.records:JsonLinesReader",
+           streamed=True),
     Format("json", (".json",), "sco_etl.ingest.readers.records:JsonReader"),
     Format("feed", (".rss", ".atom", ".xml"), "sco_etl.ingest.readers.feed:FeedReader"),
     Format("csv", (".csv", ".tsv"), "sco_etl.ingest.readers.delimited:DelimitedReader"),

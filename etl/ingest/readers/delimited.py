@@ -8,33 +8,54 @@ Each row is a record under the header's names and is read as a JSON record is
 the header's: a comma, a semicolon (as Excel writes where the comma is the decimal
 mark), a tab or a bar. Python's ``csv`` module reads the quoting, the doubled quotation
 marks and the line breaks inside a cell. Rows are named ``file.csv#N``, N counting the
-rows under the header; a row without text fails alone.
+rows under the header; a row without text, or with a cell over the one-article limit
+(10 MiB), fails alone.
 """
 from __future__ import annotations
 
 import csv
 import io
 
-from sco_etl.ingest.decode import UnreadableInput, decode
-from sco_etl.ingest.readers import Document, Input
+from sco_etl.ingest.decode import UnreadableInput, decode_reporting
+from sco_etl.ingest.readers import (
+    MAX_ARTICLE_BYTES,
+    Document,
+    Input,
+    UnreadableRecord,
+    record_source,
+)
 from sco_etl.ingest.readers.records import field_names, read_numbered_record, text_fields
 
 DELIMITERS = (",", ";", "\t", "|")
+# a cell may hold a whole article (the csv module's default limit is 128 KiB)
+csv.field_size_limit(MAX_ARTICLE_BYTES)
 
 
 class DelimitedReader:
     def read(self, source: Input, raw: bytes) -> list[Document]:
-        content, encoding = decode(raw)
+        content, encoding, warning = decode_reporting(raw)
         content = content.lstrip("\ufeff")
         rows = csv.DictReader(io.StringIO(content, newline=""), delimiter=header_delimiter(content.split("\n", 1)[0]))
         if not _names_text_column(rows.fieldnames or ()):
             wanted = field_names()["text"] + field_names()["html"]
             raise UnreadableInput(f"no column of article text in the header row (looked for: {', '.join(wanted)})")
         documents: list[Document] = []
-        for number, row in enumerate(rows, start=1):
+        number = 0
+        while True:
+            number += 1
+            try:
+                row = next(rows)
+            except StopIteration:
+                break
+            except csv.Error as error:  # the reader goes on with the next row
+                reason = str(error)
+                if "field limit" in reason:
+                    reason = f"a cell over {MAX_ARTICLE_BYTES // 2**20} MiB (the limit for one article)"
+                documents.append(UnreadableRecord(record_source(source, number).path, reason))
+                continue
             # cells past the header's columns (a row with a stray delimiter) are kept under None: dropped
             record = {name.strip(): value for name, value in row.items() if name and value not in (None, "")}
-            documents.append(read_numbered_record(source, number, record, encoding))
+            documents.append(read_numbered_record(source, number, record, encoding, warning))
         if not documents:
             raise UnreadableInput("a header row and no rows under it")
         return documents

@@ -14,7 +14,7 @@ import json
 import re
 from functools import lru_cache
 
-from sco_etl.ingest.decode import UnreadableInput, decode, normalise
+from sco_etl.ingest.decode import UnreadableInput, decode_reporting, normalise
 from sco_etl.model import DocumentMetadata, RawDocument
 from sco_etl.parse.dates import read_iso_date
 from sco_etl.ingest.readers import Document, Input, one_line, sha256
@@ -48,10 +48,10 @@ def _config():
 
 class HtmlReader:
     def read(self, source: Input, raw: bytes) -> list[Document]:
-        markup, encoding = decode(raw)
+        markup, encoding, warning = decode_reporting(raw)
         text, metadata = read_page(markup)
         return [RawDocument(source_path=source.path, file_name=source.file_name, raw_sha256=sha256(raw),
-                            encoding=encoding, text=text, metadata=metadata)]
+                            encoding=encoding, text=text, metadata=metadata, warning=warning)]
 
 
 def read_page(markup: str) -> tuple[str, DocumentMetadata]:

@@ -31,9 +31,9 @@ _BREAKS = frozenset({"softbreak", "hardbreak"})
 
 class MarkdownReader:
     def read(self, source: Input, raw: bytes) -> list[Document]:
-        text, encoding = decode_article(raw)
+        text, encoding, warning = decode_article(raw)
         return [RawDocument(source_path=source.path, file_name=source.file_name, raw_sha256=sha256(raw),
-                            encoding=encoding, text=markdown_text(text))]
+                            encoding=encoding, text=markdown_text(text), warning=warning)]
 
 
 def is_markdown_page(text: str) -> bool:

@@ -5,23 +5,40 @@ Each record is an article. Its fields (``url``, ``title``, ``published``,
 win over what the text parser would infer. A record that cannot be read is
 reported on its own (``file.jsonl#7: invalid JSON ...``) and the others load.
 Records are numbered from 1: by line in JSON Lines, by position in JSON.
+
+JSON is UTF-8 (a UTF-16 or UTF-32 file says so by its byte order mark). A JSON
+Lines file is read line by line from the open file: a line is decoded alone, so
+a byte that is not UTF-8 becomes U+FFFD in its own record, which loads with a
+warning, instead of making a guessed charset garble every record; and a line over
+the one-article limit fails alone, skipped without being held in memory.
 """
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import re
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 import tomllib
 from sco_etl.rules.catalogue import catalogue
 from sco_etl.rules import data_text
-from sco_etl.ingest.decode import UnreadableInput, decode, normalise
+from sco_etl.ingest.decode import (
+    BOMS,
+    UnreadableInput,
+    decode,
+    decode_utf8,
+    normalise,
+    replaced_warning,
+)
 from sco_etl.model import DateValue, DocumentMetadata, RawDocument
 from sco_etl.parse.dates import read_iso_date
 from sco_etl.ingest.readers import (
+    MAX_ARTICLE_BYTES,
     Document,
     Input,
     UnreadableRecord,
@@ -40,34 +57,77 @@ def field_names() -> dict[str, list[str]]:
     return tomllib.loads(data_text("record_fields.toml"))
 
 
+OVERSIZED = f"record over {MAX_ARTICLE_BYTES // 2**20} MiB (the limit for one article): not read"
+# bytes of an oversized line skipped at a time
+SKIP_CHUNK = 2**20
+
+
 class JsonLinesReader:
-    def read(self, source: Input, raw: bytes) -> list[Document]:
-        content, encoding = decode(raw)
+    def read(self, source: Input, raw: bytes | BinaryIO) -> list[Document]:
+        stream = io.BytesIO(raw) if isinstance(raw, bytes) else raw
         documents: list[Document] = []
-        for number, line in enumerate(content.splitlines(), start=1):
+        encoding = "utf-8"
+        for number, line in enumerate(_lines(stream), start=1):
+            named = record_source(source, number)
+            if line is None:
+                documents.append(UnreadableRecord(named.path, OVERSIZED))
+                continue
             if not line.strip():
                 continue
-            named = record_source(source, number)
+            text, invalid = decode_utf8(line)
             try:
-                record = json.loads(line)
+                record = json.loads(text)
             except json.JSONDecodeError as error:
                 documents.append(UnreadableRecord(named.path, f"invalid JSON: {error.msg} (column {error.colno})"))
                 continue
-            documents.append(read_record(named, record, line.encode("utf-8"), encoding))
+            except RecursionError:
+                documents.append(UnreadableRecord(named.path, "invalid JSON: nested too deeply to read"))
+                continue
+            warning = replaced_warning(invalid) if invalid else None
+            documents.append(read_record(named, record, line, encoding, warning))
         if not documents:
-            raise UnreadableInput("no records (only blank lines)")
+            raise UnreadableInput("no records (only blank lines)" if stream.tell() else "empty file")
         return documents
+
+
+_WIDE_BOMS = tuple(bom for bom, encoding in BOMS if encoding != "utf-8-sig")
+
+
+def _lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """Each line's bytes without its line break, or None for a line over the limit (skipped
+    a chunk at a time). A UTF-16 or UTF-32 file, rare, is decoded whole and read as UTF-8."""
+    first = True
+    while line := stream.readline(MAX_ARTICLE_BYTES + 1):
+        if first:
+            first = False
+            if line.startswith(_WIDE_BOMS):
+                stream = io.BytesIO(decode(line + stream.read())[0].encode("utf-8"))
+                continue
+            line = line.removeprefix(codecs.BOM_UTF8)
+        if len(line) > MAX_ARTICLE_BYTES and not line.endswith(b"\n"):
+            while (rest := stream.readline(SKIP_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line.rstrip(b"\r\n")
 
 
 class JsonReader:
     def read(self, source: Input, raw: bytes) -> list[Document]:
-        content, encoding = decode(raw)
+        if raw.startswith(_WIDE_BOMS):
+            content, encoding, invalid = *decode(raw), 0
+        else:
+            (content, invalid), encoding = decode_utf8(raw.removeprefix(codecs.BOM_UTF8)), "utf-8"
         try:
             data = json.loads(content)
         except json.JSONDecodeError as error:
             raise UnreadableInput(f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from error
+        except RecursionError as error:
+            raise UnreadableInput("invalid JSON: nested too deeply to read") from error
         records = _records_in(data)
-        return [read_numbered_record(source, number, record, encoding)
+        # (the file's damaged bytes are not traced to their records: each record is told of them)
+        warning = f"the file has {replaced_warning(invalid)}" if invalid else None
+        return [read_numbered_record(source, number, record, encoding, warning)
                 for number, record in enumerate(records, start=1) if not _is_skipped(record)]
 
 
@@ -107,15 +167,27 @@ def text_fields() -> tuple[str, ...]:
     return tuple(name.casefold() for name in field_names()["text"] + field_names()["html"])
 
 
-def read_numbered_record(source: Input, number: int, record: Any, encoding: str) -> Document:
+def read_numbered_record(source: Input, number: int, record: Any, encoding: str,
+                         warning: str | None = None) -> Document:
     """The N-th record of a file that holds several (a JSON list, a feed, a spreadsheet), as
     ``file#N``; its bytes, for the stored hash, are the record's JSON with sorted keys."""
-    raw = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    return read_record(record_source(source, number), record, raw, encoding)
+    named = record_source(source, number)
+    try:
+        raw = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    except RecursionError:
+        return UnreadableRecord(named.path, "nested too deeply to read")
+    return read_record(named, record, raw, encoding, warning)
 
 
-def read_record(source: Input, record: Any, raw: bytes, encoding: str) -> Document:
+def read_record(source: Input, record: Any, raw: bytes, encoding: str, warning: str | None = None) -> Document:
     """One record as a document, or the reason it cannot be one."""
+    try:
+        return _read_record(source, record, raw, encoding, warning)
+    except RecursionError:
+        return UnreadableRecord(source.path, "nested too deeply to read")
+
+
+def _read_record(source: Input, record: Any, raw: bytes, encoding: str, warning: str | None) -> Document:
     if not isinstance(record, dict):
         return UnreadableRecord(source.path, f"a record must be a JSON object, not {type(record).__name__}")
     record = _unwrapped(_folded(record))
@@ -136,9 +208,11 @@ def read_record(source: Input, record: Any, raw: bytes, encoding: str) -> Docume
             text, page = read_page(markup)
         except UnreadableInput as error:
             return UnreadableRecord(source.path, str(error))
+        except ValueError as error:  # lxml refuses some markup (control characters) outright
+            return UnreadableRecord(source.path, f"unreadable HTML: {one_line(str(error))}")
         metadata = fill_metadata(metadata, page)
     return RawDocument(source_path=source.path, file_name=source.file_name, raw_sha256=sha256(raw),
-                       encoding=encoding, text=text, metadata=metadata)
+                       encoding=encoding, text=text, metadata=metadata, warning=warning)
 
 
 _MARKUP = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|figure)>|<br\s*/?>", re.IGNORECASE)

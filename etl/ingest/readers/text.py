@@ -20,14 +20,14 @@ COVER_FIELD = re.compile(r"^[ \t]*(?:Date and time:|Job Number:|Documents \(\d+\
 
 class TextReader:
     def read(self, source: Input, raw: bytes) -> list[Document]:
-        text, encoding = decode_article(raw)
+        text, encoding, warning = decode_article(raw)
         if is_markdown_page(text):  # a reader service's page, saved as .txt
             text = markdown_text(text)
         # (the search only where the word stands: most files are one article, and it ran for each)
         ends = [match.start() for match in DOCUMENT_END.finditer(text)] if "Document" in text else []
         if not ends:
             return [RawDocument(source_path=source.path, file_name=source.file_name, raw_sha256=sha256(raw),
-                                encoding=encoding, text=text)]
+                                encoding=encoding, text=text, warning=warning)]
         chunks = _documents(text, ends)
         if not chunks:
             raise UnreadableInput("an export's closing lines ('End of Document') and no document")
@@ -35,7 +35,8 @@ class TextReader:
         for number, chunk in enumerate(chunks, start=1):
             named = record_source(source, number)
             documents.append(RawDocument(source_path=named.path, file_name=named.file_name,
-                                         raw_sha256=sha256(chunk.encode("utf-8")), encoding=encoding, text=chunk))
+                                         raw_sha256=sha256(chunk.encode("utf-8")), encoding=encoding, text=chunk,
+                                         warning=warning))
         return documents
 
 
