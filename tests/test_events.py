@@ -598,3 +598,15 @@ def test_a_body_that_describes_a_state_is_not_the_body_of_the_change():
 ])
 def test_statuses_raised_bodies_proclaimed_and_quoted_status_names(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The SCO grew. Wellington has been a dialogue partner since 2012.", {("NZL", "SCO", "dialogue_partner", "occurred", "2012")}),
+    ("The SCO met. Canberra took over the rotating presidency in September 2023.",
+     {("AUS", "SCO", "chairmanship", "occurred", "2023-09")}),
+    # a capital as a place is never a subject
+    ("The SCO met in Canberra, and Tonga joined.", {("TON", "SCO", "accession", "occurred", None)}),
+    ("Tonga joined the SCO at the summit in Canberra.", {("TON", "SCO", "accession", "occurred", None)}),
+])
+def test_a_capital_at_the_start_of_a_clause_stands_for_its_state(body, expected):
+    assert events(body) == expected

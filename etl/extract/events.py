@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sco_etl.rules import alternation, data_lines, lexicon
+from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import (
@@ -26,6 +27,7 @@ from sco_etl.model import (
 )
 from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
 from sco_etl.parse.people import title_words
+from sco_etl.rules.states import state_records
 from sco_etl.patterns import (
     MatchStarts,
     character_class,
@@ -192,6 +194,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     # Heads of Government", "of the RATS Council"): any organisation named right after it
     mentions = [Located(span, mention.organisation) for mention in found.organisations for span in mention.spans]
     events: list[MembershipEventFact] = []
+    capitals = SpanIndex(_capital_subjects(text, article.parts, states), _span_of)
     for part in article.parts:
         if part.kind not in EVENT_PARTS:
             continue
@@ -200,6 +203,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
         in_view = _InView(text, told, main_body)
         for sentence in split_sentences(text, part.start, part.end):
             named = states.within(sentence.start, sentence.end)
+            if capitals.within(sentence.start, sentence.end):
+                named = sorted(named + capitals.within(sentence.start, sentence.end), key=lambda item: item.span.start)
             in_sentence = named or _named_by_its(text, sentence, named_before)
             named_before = named
             in_bodies = bodies.within(sentence.start, sentence.end)
@@ -229,6 +234,34 @@ class _InView:
             if _refers_to_body(self.text, sentence):
                 return self.main_body
         return None
+
+
+# a capital standing for its state as the subject of a clause ("Minsk has been a partner since 2010",
+# "New Delhi took over the presidency"): at a clause's start, before a verb; never a place ("in Astana")
+CLAUSE_START = re.compile(r"(?:[.!?\"”]\s+|[,;:–—]\s+|\b(?:and|while|but|whereas|as|when|after|before)\s+)$")
+SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|formally|officially"
+                          r"|finally|itself)\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
+                          r"|applied|applies|assumed|assumes|received|receives|gained|gains|signed|hosted|handed|obtained"
+                          r"|acceded|entered|followed)\b")
+
+
+@lru_cache(maxsize=1)
+def capital_matcher() -> NameMatcher[str]:
+    return NameMatcher((name, record.iso3) for record in state_records() for name, kind in record.names
+                       if kind == "capital")
+
+
+def _capital_subjects(text: str, parts: list, states: SpanIndex) -> list[Located]:
+    spans = [(part.start, part.end) for part in parts if part.kind in EVENT_PARTS]
+    found = []
+    for in_part, (start, _) in zip(capital_matcher().find_in_each(text, spans), spans):
+        for match in in_part:
+            if match.value and not states.within(match.start, match.end) and \
+                    (not text[start:match.start].strip()
+                     or CLAUSE_START.search(text, max(start, match.start - 12), match.start)) and \
+                    SUBJECT_VERB.match(text, match.end):
+                found.append(Located(Span(match.start, match.end), match.value))
+    return found
 
 
 ITS = re.compile(r"Its\b")
