@@ -504,3 +504,46 @@ def test_a_journalists_role_beside_the_date():
     article = parse("Water talks resume in Tashkent", "", "By Dana Ospanova", "UN correspondent | 25 February 2025",
                     "", PARAGRAPH)
     assert (article.authors, article.published_on.iso) == (["Dana Ospanova"], "2025-02-25")
+
+
+def test_a_saved_pages_own_lines_above_the_headline_are_not_its_title():
+    article = parse("Skip to main content", "Trusted reporting for busy readers everywhere on every continent",
+                    "Sign In", "World", "Central Asia", "Water council agrees new quotas for the summer season",
+                    "By Aigerim Sadykova and Tomas Berg", "August 2, 2025 9:10 AM GMT+5", "", PARAGRAPH, "", SECOND)
+    assert article.title == "Water council agrees new quotas for the summer season"
+    assert article.authors == ["Aigerim Sadykova", "Tomas Berg"]
+    assert article.published_on.iso == "2025-08-02"
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+def test_a_known_outlets_name_and_its_menu_above_the_headline():
+    article = parse("The Diplomat", "Subscribe | Log In", "Regions | Analysis | Opinion",
+                    "The Council's Quiet Year", "Why the water talks have stalled, and what could restart them.",
+                    "By Aigerim Sadykova", "March 3, 2025", "", PARAGRAPH, "", SECOND)
+    assert (article.title, article.publisher) == ("The Council's Quiet Year", "The Diplomat")
+    assert article.authors == ["Aigerim Sadykova"] and article.published_on.iso == "2025-03-03"
+
+
+@pytest.mark.parametrize("credit, date_line, authors, iso", [
+    # a date's label opens a segment with no mark before it
+    ("By Aigerim Sadykova and Tomas Berg Published: Mar 03, 2025 10:18 PM", None,
+     ["Aigerim Sadykova", "Tomas Berg"], "2025-03-03"),
+    # names apart by bars, and a page's "updated ... ago" stamp beside the date
+    ("Aigerim Sadykova | Tomas Berg", "Published March 3, 2025 Updated about 6 hours ago",
+     ["Aigerim Sadykova", "Tomas Berg"], "2025-03-03"),
+])
+def test_bylines_and_dates_that_share_a_line_or_part_by_bars(credit, date_line, authors, iso):
+    lines = ["Water council agrees new quotas for the summer season", credit] + ([date_line] if date_line else [])
+    article = parse(*lines, "", PARAGRAPH, "", SECOND)
+    assert article.title == "Water council agrees new quotas for the summer season"
+    assert (article.authors, article.published_on.iso) == (authors, iso)
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+def test_a_headline_that_reads_as_prose_over_its_standfirst_and_byline():
+    article = parse("Explainer", "Who sits on the water council, and why does it matter?",
+                    "The council has grown from three members to seven in a decade, and more want in.",
+                    "By Aigerim Sadykova", "Published On 3 Mar 2025", "", PARAGRAPH, "", SECOND)
+    assert article.title == "Who sits on the water council, and why does it matter?"
+    assert article.authors == ["Aigerim Sadykova"] and article.published_on.iso == "2025-03-03"
+    assert article.body == PARAGRAPH + "\n\n" + SECOND

@@ -83,7 +83,7 @@ def _markdown_marks(line: str) -> tuple[int, int]:
 
 
 # Lower rank wins when several cues name a publisher or a date.
-PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "title": 2, "column": 3, "byline": 3,
+PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "title": 2, "site": 2, "column": 3, "byline": 3,
                   "agency": 4, "copyright": 5, "masthead": 5, "press office": 4, "contact": 6}
 DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
@@ -91,12 +91,14 @@ DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted
              "last updated": 2, "dateline": 3}
 
 # "By Jane Doe | Updated: Jul. 5, 2024", "Broadcast 14 March 2025 · Updated 15 March 2025"
-SEGMENT_BREAK = re.compile(r"\s+[|·•]\s+")
+# (a date's label may open a segment with no mark before it: "By Jane Doe Published: Sep 01, 2025",
+# "Published October 17, 2024 Updated about 10 hours ago")
+SEGMENT_BREAK = re.compile(r"\s+[|·•]\s+|(?<=\w)\s+(?=(?:Published|Updated|Posted|Last\s+updated)\b(?:\s+on)?:?\s+\w)")
 SEGMENT_MARKS = frozenset("|·•")
 
 
 def _has_segments(line: str) -> bool:
-    return not SEGMENT_MARKS.isdisjoint(line) and SEGMENT_BREAK.search(line) is not None
+    return SEGMENT_BREAK.search(line) is not None
 TITLE_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-–—|]\s+(?P<tail>.+)$")  # the last spaced dash or bar
 
 
@@ -207,13 +209,16 @@ _STANDFIRST_REACH = 4  # lines after a standfirst in which the header's dates an
 
 def _header_after(lines: list[Line], start: int) -> int | None:
     """Where the body starts when dates or bylines follow the prose line at ``start``."""
-    resumed = None
+    resumed, prose_seen = None, False
+    start_text, headline_length = lines[start].text, 16  # words: a headline reads as prose at most this long
     for index in range(start + 1, min(start + 1 + _STANDFIRST_REACH, len(lines))):
         text = lines[index].text
         if date_line(text) or _is_byline(text) or _is_dated_segments(text):
             resumed = index + 1
-        elif cues.is_prose(text):
+        elif cues.is_prose(text) and (resumed is not None or prose_seen or headline_length < cues.word_count(start_text)):
             break
+        elif cues.is_prose(text):
+            prose_seen = True  # a headline that reads as prose ("... What is the bloc?") over its standfirst
     return resumed
 
 
@@ -297,16 +302,66 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
         # under the headline, or under a standfirst (a line of six words or more, not a label)
         if _is_bare_byline_at(article, lines, index, after_headline=right_under and (
                 len(text_lines) == 1 or cues.word_count(text_lines[-1].text) >= 6)):
-            article.add_authors(names_in_byline(line.text))
+            article.add_authors(_bare_names(line.text))
             article.part("byline", line.start, line.end)
         else:
             text_lines.append(line)
+    text_lines = _from_the_headline(article, text_lines)
     for position, line in enumerate(text_lines):
         if position == 0 and position + 1 < len(text_lines) and _is_masthead(line.text):
             article.add_publisher("masthead", line.text)  # "Tehran Daily" / "Politics" / the headline
             article.part("metadata", line.start, line.end)
             continue
         _read_header_text(article, line, followed_by_text=position + 1 < len(text_lines))
+
+
+# "Subscribe | Log In", "E-Paper | Home | Latest": a site's menu, its items a few words each
+MENU_ITEM = re.compile(r"[^\s|·•][^|·•.!?]{0,30}")
+MENU_JOINT = re.compile(r"\s+[|·•]\s+")
+
+
+def _is_menu(line: str) -> bool:
+    items = MENU_JOINT.split(line.strip())
+    return len(items) >= 2 and all(MENU_ITEM.fullmatch(item) and cues.word_count(item) <= 3 for item in items)
+
+
+def _is_site_line(line: str) -> bool:
+    """A line of the site around the article: a menu, a widget's label, a section's name of a
+    few words ("World", "Asia Pacific", "Russian Politics & Diplomacy")."""
+    return _is_menu(line) or cues.is_furniture(line) or len(WORDS.findall(line)) <= 3
+
+
+WORDS = re.compile(r"\w+")
+
+
+def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
+    """A saved page's header opens with the site's own lines ("Skip to main content", a tagline,
+    "Sign In", a menu, section labels) before the headline: the headline is the first line after
+    the last of them above the byline or date line; what stands before it is the site's (its
+    first line, when it names a known outlet, the publisher)."""
+    credit = next((part.start for part in article.parts if part.kind in ("byline", "date")), None)
+    before = [line for line in text_lines if credit is not None and line.end <= credit]
+    last_site = max((index for index, line in enumerate(before) if _is_site_line(line.text)), default=None)
+    if last_site is None or last_site + 1 >= len(before) or last_site == 0 and len(before) < 3:
+        return text_lines
+    headline = before[last_site + 1]
+    kept = []
+    for line in before[:last_site + 1]:
+        if line is before[0] and _names_a_known_outlet(line.text):
+            article.add_publisher("site", line.text)
+            article.part("metadata", line.start, line.end)
+        elif line is before[0] and not article.text[:line.start].strip() and not _is_menu(line.text) \
+                and not cues.is_furniture(line.text):
+            kept.append(line)  # perhaps the outlet's name: the masthead rules below decide
+        else:
+            article.part("kicker" if len(WORDS.findall(line.text)) <= 4 and not _is_menu(line.text) else "furniture",
+                         line.start, line.end)
+    return kept + [line for line in text_lines if line.start >= headline.start]
+
+
+def _names_a_known_outlet(line: str) -> bool:
+    entry = catalogue().lookup(line.strip())
+    return entry is not None and entry.kind == "news_outlet"
 
 
 MASTHEAD = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?P<last>[A-Z][a-z]+)")
@@ -374,6 +429,10 @@ def _is_other_calendar_date(segment: str) -> bool:
     return match is not None and not re.fullmatch(MONTH, match.group("month") or match.group("month2"), re.IGNORECASE)
 
 
+RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated|posted)\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:minute|hour|day|week)s?\s+ago",
+                            re.IGNORECASE)
+
+
 def _read_segments(article: _Article, line: Line) -> bool:
     """``By Jane Doe | Updated: Jul. 5, 2024 | China Daily``: every segment must be metadata."""
     # each without emphasis: "**Jane Doe** | Published September 2, 2025"
@@ -395,6 +454,8 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("desk", None))
         elif catalogue().lookup(segment):
             readings.append(("outlet", segment))
+        elif dated and RELATIVE_STAMP.fullmatch(segment):
+            readings.append(("label", None))  # "Updated about 10 hours ago": when the page was saved, not a date
         elif SECTION_LABEL.fullmatch(segment):
             readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
         elif dated and (cues.is_role_line(segment) or _is_other_calendar_date(segment)):
@@ -435,7 +496,8 @@ def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_h
     # or of a journalist's role: "Aruzhan Kassymova" / "Astana correspondent" / date
     date_at = index + 2 if index + 2 < len(lines) and (
         cues.is_affiliation(lines[index + 1].text) or cues.is_role_line(lines[index + 1].text)) else index + 1
-    above_date = after_headline and date_at < len(lines) and bool(date_line(lines[date_at].text)) and \
+    above_date = after_headline and date_at < len(lines) and bool(
+        date_line(lines[date_at].text) or _is_dated_segments(lines[date_at].text)) and \
         not any(part.kind == "date" for part in article.parts)
     return (under_date and closing) or above_date
 
@@ -450,11 +512,18 @@ def _named_with_role(line: str) -> list[str]:
     return names_in_byline(line[:role.start()])
 
 
-_NAME_JOINTS = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_NAME_JOINTS = re.compile(r"\s*(?:,|&|\||\band\b)\s*")
+
+
+def _bare_names(line: str) -> list[str]:
+    """The names of a bare byline, its names perhaps apart by bars: "Jane Doe | Li Ming"."""
+    return [name for segment in SEGMENT_BREAK.split(line) for name in names_in_byline(segment)]
 
 
 def _is_bare_byline(line: str) -> bool:
-    """Names and nothing else: "Jane Doe", "Jane Doe and Li Ming"."""
+    """Names and nothing else: "Jane Doe", "Jane Doe and Li Ming", "Jane Doe | Li Ming"."""
+    if SEGMENT_BREAK.search(line):
+        return all(_is_bare_byline(segment) for segment in SEGMENT_BREAK.split(line))
     names = names_in_byline(line)
     rest = _NAME_JOINTS.sub(" ", line)
     return bool(names) and rest.split() == " ".join(names).split()
