@@ -85,7 +85,9 @@ def test_a_nationality_and_a_title_after_the_refer_to_the_person_of_that_nationa
         "Kyrgyzstan will chair the group next, the Kyrgyz minister said, adding that Bishkek would host it.")
     assert [(text[:18], speaker) for _, text, speaker in found] == [
         ("Russia backs the p", "Sergey Lavrov"), ("The family keeps g", "Sergey Lavrov"),
-        ("Kyrgyzstan will ch", "Zheenbek Kulubaev")]
+        ("Kyrgyzstan will ch", "Zheenbek Kulubaev"),
+        # "..., adding that ...": the same speaker's report goes on
+        ("Bishkek would host", "Zheenbek Kulubaev")]
     nationalities = {person.full_name: person.nationality_iso3 for person in extraction.people}
     assert nationalities == {"Sergey Lavrov": "RUS", "Zheenbek Kulubaev": "KGZ"}
 
@@ -371,3 +373,41 @@ def test_an_initial_in_a_titled_name():
 def test_a_speakers_label_before_the_words(line, speaker):
     found, _ = quotes(f"Ministers met in the city on Tuesday to prepare the summit of the bloc.\n\n{line}")
     assert found == [("direct", "The bloc has never been aimed at anyone, and it never will be", speaker)]
+
+
+INTRO = "Foreign Minister Lena Petrova met Ambassador Omar Haddad in Bishkek on Monday. "
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence split by its attribution between commas is one quote
+    ('"There is goodwill in the hall," Petrova said, "but goodwill lays no rails."',
+     [("direct", "There is goodwill in the hall but goodwill lays no rails", "Lena Petrova")]),
+    # "..., adding that ...", "..., but cautioned that ...": the speaker's report goes on
+    ('"Extremism has no excuse," Haddad said, opening the session, adding that states which shelter militants '
+     "must be shunned.",
+     [("direct", "Extremism has no excuse", "Omar Haddad"),
+      ("indirect", "states which shelter militants must be shunned", "Omar Haddad")]),
+    ("Haddad told the paper that the talks had gone well, but cautioned that the corridor was still on paper.",
+     [("indirect", "the talks had gone well", "Omar Haddad"),
+      ("indirect", "the corridor was still on paper", "Omar Haddad")]),
+    # a relative clause between the speaker and the verb, with an auxiliary
+    ("Haddad, whose country has faced tariffs since 2022, said the council had grown stronger.",
+     [("indirect", "the council had grown stronger", "Omar Haddad")]),
+    ("Haddad, who attended the summit in person, has said that trade in local currencies would help.",
+     [("indirect", "trade in local currencies would help", "Omar Haddad")]),
+    # when and where between the verb and "that"
+    ("Petrova said in July, after the council met in Osh, that both states wanted faster rail links.",
+     [("indirect", "both states wanted faster rail links", "Lena Petrova")]),
+    ("Petrova told a regular press briefing on Friday that her country welcomed the decision.",
+     [("indirect", "her country welcomed the decision", "Lena Petrova")]),
+    ("Petrova said on Tuesday Bishkek welcomed the new member and would work with it.",
+     [("indirect", "Bishkek welcomed the new member and would work with it", "Lena Petrova")]),
+    # who is quoted speaks, not the one quoting; "in his words"
+    ("The agency quoted Ambassador Omar Haddad as saying that the corridor would bring jobs to the valley.",
+     [("indirect", "the corridor would bring jobs to the valley", "Omar Haddad")]),
+    ('Haddad spoke next. In his words, the council has "earned its place" by taking in new members.',
+     [("indirect", 'the council has "earned its place" by taking in new members', "Omar Haddad")]),
+])
+def test_reported_speech_met_in_wire_copy(body, expected):
+    found, _ = quotes(INTRO + body)
+    assert found == expected

@@ -76,7 +76,26 @@ def _next_attribution() -> re.Pattern[str]:
     """Where an indirect quote stops early: ", and his counterpart X pledged ..."."""
     # a commitment is not reported speech of its own, but it does start another subject's clause
     verbs = _verb_alternation() + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed"
-    return re.compile(rf",?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
+    return re.compile(rf"{CONTINUATION.pattern}|,?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
+
+
+# "..., adding that ...", "..., but cautioned that ...": the same speaker goes on with a report of its own
+CONTINUATION = re.compile(r",?\s+(?:(?:and|but)\s+)?(?:adding|saying|noting|stressing|insisting|arguing|warning"
+                          r"|added|cautioned|warned|noted|stressed|insisted|argued)\s+that\s+")
+
+
+def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Candidate]:
+    """The reports that go on after a quote in its sentence, each taking the speaker before it."""
+    found = []
+    for match in CONTINUATION.finditer(plain, after, sentence.end):
+        if found and match.start() < found[-1].span.end:
+            continue
+        stop = CONTINUATION.search(plain, match.end(), sentence.end)
+        span = _trim(text, Span(match.end(), stop.start() if stop else sentence.end))
+        if span.end - span.start > 10:
+            cue = match.group().strip(" ,")
+            found.append(Candidate("indirect", span, text[span.start:span.end], cue, None, inherits=True))
+    return found
 
 
 # --- direct quotes -------------------------------------------------------------------
@@ -292,7 +311,7 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
                     segment.open_at == paragraph.start and plain[segment.close_at + 1:paragraph.end].strip() == ""):
                 inner = _trim(text, segment.inner)
                 candidate = Candidate("direct", inner, _quoted_text(text, inner), None, None, inherits=True)
-            if candidate is None:
+            if candidate is None or found and _splits_a_sentence(plain, found[-1], segment, paragraph, sentences):
                 # "Q1," X said. "Q2." — the second half joins the first
                 second = _trim(text, segment.inner)
                 if second.end > second.start and found and found[-1].speaker_span and \
@@ -311,6 +330,16 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
 def _quoted_text(text: str, span: Span) -> str:
     """The words of a quote; one running over paragraphs loses the reopening marks between them."""
     return _REOPENING.sub(" ", text[span.start:span.end])
+
+
+def _splits_a_sentence(plain: str, last: Candidate, segment: Segment, paragraph: Span,
+                       sentences: _Sentences) -> bool:
+    """'"There is goodwill in the room," she said, "but goodwill builds no railways."': one
+    sentence, its attribution between commas, the second half opening in lower case."""
+    between = plain[last.span.end:segment.open_at]
+    opening = plain[segment.open_at + 1:segment.open_at + 2]
+    return between.lstrip(" \"'").startswith(",") and between.rstrip().endswith(",") and opening.islower() and \
+        _follows_attribution(plain, last, segment, paragraph, sentences)
 
 
 def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragraph: Span,
@@ -377,14 +406,18 @@ def _speaker_label(plain: str, segment: Segment, sentence_start: int, sentence_e
 _ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
 _AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,80}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?),\s+")
 _QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
+_QUOTED_OTHER_AS = re.compile(r"\bquoted\s+(?P<speaker>(?!as\b)[^,;]{2,80}?)\s+as\s+saying\s+(?:that\s+)?")
+_IN_WORDS = re.compile(r"^In\s+(?P<speaker>his|her|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:['’]s?)?\s+(?:own\s+)?words,\s+")
 # where an indirect quote stops early: ", and his counterpart X pledged ..."
 # (the object of "told": "reporters", "me", "Xinhua", "a news conference that", "the state broadcaster that",
 # a plural of up to three words before where or when: "foreign investors in Tashkent on Monday that")
-_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|me|us|him|her|them|(?:the\s+)?(?:reporters|"
+_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b|\s+(?:on|in|at|during|after|last|this)\s)|me|us|him|her|them|(?:the\s+)?(?:reporters|"
                           r"journalists|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?)"
                           r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s(?=\s+(?:in|on|at|during|after|before|last|this)\b)))"
                           r"(?=\s+that\b|,|\s)")
-_ADVERBIAL = re.compile(r"^(?:\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+)\b[^,\"]{0,60}?)?\s+that\s+")
+# ("said in July, after the meeting in Tianjin, that ...": two such phrases, a comma after each)
+_ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+)\b[^,\"]{0,60}?){0,2},?"
+                        r"\s+that\s+")
 
 
 def indirect_quotes(text: str, plain: str, paragraphs: list[Span], taken: list[Span]) -> list[Candidate]:
@@ -392,11 +425,14 @@ def indirect_quotes(text: str, plain: str, paragraphs: list[Span], taken: list[S
     taken_index = SpanIndex(taken, lambda span: span)
     for paragraph in paragraphs:
         for sentence in split_sentences(plain, paragraph.start, paragraph.end):
-            if taken_index.overlapping(sentence.start, sentence.end):
+            if (quoted := taken_index.overlapping(sentence.start, sentence.end)):
+                # '"...," X said, adding that ...': the speaker's report after the direct quote
+                found += _continuations(text, plain, sentence, max(span.end for span in quoted))
                 continue
             candidate = _indirect_in(text, plain, sentence)
             if candidate is not None:
                 found.append(candidate)
+                found += _continuations(text, plain, sentence, candidate.span.end)
     return found
 
 
@@ -448,11 +484,23 @@ def _as_x_put_it(text: str, plain: str, sentence: Span, s: str) -> Candidate | N
 
 
 def _quoted_as_saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
+    if (match := _QUOTED_OTHER_AS.search(s)):  # "The agency quoted President X as saying ...": X speaks
+        speaker = Span(sentence.start + match.start("speaker"), sentence.start + match.end("speaker"))
+        return _quote(text, sentence.start + match.end(), sentence.end, "quoted as saying", speaker)
     match = _QUOTED_AS.search(s)
     if not match:
         return None
     speaker = _trim(plain, Span(sentence.start, sentence.start + match.start()))
     return _quote(text, sentence.start + match.end(), sentence.end, "was quoted as saying", speaker)
+
+
+def _in_their_words(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
+    """"In his words, the bloc has ...", "In Lavrov's words, ...": the words are the speaker's."""
+    match = _IN_WORDS.match(s)
+    if not match:
+        return None
+    speaker = Span(sentence.start + match.start("speaker"), sentence.start + match.end("speaker"))
+    return _quote(text, sentence.start + match.end(), sentence.end, "in the words of", speaker)
 
 
 # "said the talks were useful": a clause of its own, not an object ("told the broadcaster")
@@ -469,6 +517,10 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
         rest = s[verb.end():]
         obj = _SAID_OBJECT.match(rest) if verb.group() in {"told", "tells", "tell"} else None
         rest_after_object = rest[obj.end():] if obj else rest
+        if not obj and (when := _WHEN_AFTER_VERB.match(rest_after_object)) and \
+                not _ADVERBIAL.match(rest_after_object):
+            obj = when  # "said on Tuesday Beijing congratulated ...": the clause follows the day
+            rest_after_object = rest[obj.end():]
         that = _ADVERBIAL.match(rest_after_object)
         if that:
             quote_start = verb.end() + (obj.end() if obj else 0) + that.end()
@@ -484,6 +536,8 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
     return None
 
 
+_WHEN_AFTER_VERB = re.compile(r"^\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                              r"|week|month|year)(?=\s+[A-Z])")
 # 'said the tier would give Phnom Penh "a voice ..."': marks after a clause's first words quote
 # part of the reported clause; right after the verb they would open a direct quote
 _CLAUSE_BEFORE_MARKS = 4
@@ -496,6 +550,9 @@ def _words_before_marks(clause: str) -> int:
 def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | None]:
     """The speaker phrase before a verb: the last clause, or the name before an apposition."""
     stripped = before.rstrip()
+    if not stripped.endswith(",") and (auxiliary := _BEFORE_THE_VERB.search(stripped)) and \
+            stripped[:auxiliary.start()].endswith(","):
+        stripped = stripped[:auxiliary.start()]  # "X, who attended the summit, has said that ..."
     if stripped.endswith(","):
         chunks = stripped[:-1].split(", ")
         if len(chunks) == 2 and _DESCRIPTION.match(chunks[0]) and _NAME_AT_END.search(chunks[1]):
@@ -563,7 +620,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
 
 
 # the indirect-quote finders, in the order they are tried: those that need a speech verb last
-_FINDERS = (_according_to, _as_x_put_it, _quoted_as_saying)
+_FINDERS = (_according_to, _as_x_put_it, _quoted_as_saying, _in_their_words)
 _VERB_FINDERS = (_subject_verb_that, _trailing_attribution)
 
 

@@ -140,7 +140,8 @@ def looks_like_apposition(phrase: str) -> bool:
     words = phrase.strip().split()
     if not words or len(words) > 30:
         return False
-    if words[0].casefold() in {"a", "an", "the", "former", "who", "then", "currently", "now"}:
+    # (a relative clause too: ", whose country has faced sanctions since 2022,")
+    if words[0].casefold() in {"a", "an", "the", "former", "who", "whose", "then", "currently", "now"}:
         return True
     return _leading_title(words)[0] is not None
 
@@ -229,9 +230,14 @@ _IT_REACH = 300  # characters back in which "it" finds the organisation it stand
 _SETTING = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "then", "also", "yesterday"})
 
 
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
 def _pronoun(phrase: str) -> str | None:
     """The pronoun a speaker phrase is ("she"), or ends with after a setting ("In a statement it")."""
     words = phrase.casefold().split()
+    if len(words) == 1 and words[0] in _POSSESSIVE_PRONOUNS:  # "In his words, ..."
+        return _POSSESSIVE_PRONOUNS[words[0]]
     if words and words[-1] in PERSON_PRONOUNS | {"it"} and (len(words) == 1 or words[0] in _SETTING):
         return words[-1]
     return None
