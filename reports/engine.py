@@ -27,13 +27,17 @@ from pathlib import Path
 from typing import Any
 
 import tomllib
-from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import Connection, text
 
 FRONT_MATTER = re.compile(r"\A\s*\{#---\s*\n(?P<toml>.*?)\n---#\}\s*\n?", re.DOTALL)
 PARAM_TYPES = ("str", "int", "float", "bool", "date", "choice")
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# a report's name becomes a file name (report all writes NAME.html): no path, no dots
+REPORT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# what both databases store in an integer column (SQLite's INTEGER, PostgreSQL's bigint)
+INT_RANGE = (-2**63, 2**63 - 1)
 
 
 class ReportError(Exception):
@@ -56,7 +60,10 @@ class Param:
         value = str(raw).strip() if not isinstance(raw, (bool, int, float)) else raw
         try:
             if self.type == "int":
-                return int(value)
+                number = int(value)
+                if not INT_RANGE[0] <= number <= INT_RANGE[1]:
+                    raise ReportError(f"parameter '{self.name}' must be an int of at most 64 bits, got {raw!r}")
+                return number
             if self.type == "float":
                 number = float(value)
                 if not math.isfinite(number):
@@ -126,6 +133,9 @@ def parse_report(source: str, origin: str) -> Report:
         raise ReportError(f"{origin}: its declaration is not valid TOML ({error})") from None
     if "name" not in meta:
         raise ReportError(f"{origin}: its declaration has no name")
+    if not isinstance(meta["name"], str) or not REPORT_NAME.fullmatch(meta["name"]):
+        raise ReportError(f"{origin}: its name {meta['name']!r} must be letters, digits and _ "
+                          "(not starting with a digit), like state_mentions")
     params = []
     for spec in meta.get("params", []):
         if spec.get("type", "str") not in PARAM_TYPES:
@@ -175,9 +185,12 @@ class Catalogue:
 
 
 def render_report_sql(catalogue: Catalogue, report: Report, dialect: str, values: dict[str, Any]) -> str:
-    template = catalogue.environment().from_string(report.template)
     # values reach Jinja only to decide which clauses exist; the SQL binds them as :name
-    return template.render(dialect=dialect, params=values).strip()
+    try:
+        template = catalogue.environment().from_string(report.template)
+        return template.render(dialect=dialect, params=values).strip()
+    except TemplateError as error:  # a syntax error, an undefined name, the sandbox refusing
+        raise ReportError(f"{report.origin}: {type(error).__name__}: {error}".splitlines()[0]) from None
 
 
 @dataclass
