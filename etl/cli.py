@@ -292,7 +292,7 @@ def db_current(database: str | None) -> None:
     """
     from sco_etl import db
 
-    engine = open_engine(database)
+    engine = db.create_reader_engine(dburl.resolve_url(database))
     current, head = db.current_revision(engine), db.head_revision()
     engine.dispose()
     state = "up to date" if current == head else f"behind (latest is {head}; run 'sco-etl db upgrade')"

@@ -51,6 +51,16 @@ def _write(text: str, output: Path | None) -> None:
         click.echo(f"wrote {output}", err=True)
 
 
+def _database_error(error: DBAPIError, write: bool = False) -> click.ClickException:
+    """What the database refused, in one line that says what to do."""
+    reason = str(error.orig).splitlines()[0]
+    refusals = ("readonly", "read-only", "not authorized", "authorization denied")
+    if not write and any(refusal in reason for refusal in refusals):
+        return click.ClickException(f"{reason}: reading is read-only (no ATTACH, VACUUM or PRAGMA settings "
+                                    "either); sco-etl sql --write changes data")
+    return click.ClickException(f"database error: {reason}")
+
+
 def _catalogue(reports_dirs: tuple[Path, ...]) -> Catalogue:
     directories = []
     for entry in reports_dirs:  # the environment variable may hold several, separated like PATH
@@ -129,6 +139,8 @@ def register(main: click.Group, database_option) -> None:
                            "--param limit=0 shows all", err=True)
         except ReportError as error:
             raise click.ClickException(str(error)) from error
+        except DBAPIError as error:
+            raise _database_error(error) from error
         finally:
             engine.dispose()
 
@@ -158,6 +170,8 @@ def register(main: click.Group, database_option) -> None:
                                     "description": report.description})
         except ReportError as error:
             raise click.ClickException(str(error)) from error
+        except DBAPIError as error:
+            raise _database_error(error) from error
         finally:
             engine.dispose()
         if fmt == "html":
@@ -181,15 +195,12 @@ def register(main: click.Group, database_option) -> None:
         sco-etl sql "SELECT state, mentions FROM v_state_mentions WHERE iso3 = :iso3" -p iso3 KAZ
         sco-etl sql "SELECT * FROM v_quotes" --format csv -o quotes.csv
         """
-        engine = db.open_loaded(database)
+        engine = db.open_loaded(database, write=write)
         try:
             with engine.connect() as connection:
                 result = run_query(connection, query, dict(params), write=write)
         except DBAPIError as error:
-            reason = str(error.orig).splitlines()[0]
-            if not write and ("readonly" in reason or "read-only" in reason):
-                raise click.ClickException(f"{reason}: sco-etl sql is read-only; add --write to change data") from error
-            raise click.ClickException(f"database error: {reason}") from error
+            raise _database_error(error, write) from error
         finally:
             engine.dispose()
         _write(render(result, fmt), output)

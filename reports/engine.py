@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import math
 import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -212,7 +215,8 @@ def _plain(value: Any) -> Any:
 
 def run_query(connection: Connection, sql_text: str, values: dict[str, Any], write: bool = False) -> Result:
     """Run SQL with bound values; read-only unless ``write``, enforced by the database itself
-    (SQLite's ``query_only``, a PostgreSQL ``READ ONLY`` transaction), not by reading the SQL."""
+    (SQLite's ``query_only`` and an authorizer, a PostgreSQL ``READ ONLY`` transaction), not by
+    reading the SQL."""
     dialect = connection.dialect.name
     try:
         with connection.begin():
@@ -220,14 +224,50 @@ def run_query(connection: Connection, sql_text: str, values: dict[str, Any], wri
                 connection.exec_driver_sql("SET TRANSACTION READ ONLY")
             elif not write and dialect == "sqlite":
                 connection.exec_driver_sql("PRAGMA query_only = ON")
-            cursor = connection.execute(text(sql_text), values)
-            if not cursor.returns_rows:
-                return Result([], [])
-            return Result(list(cursor.keys()), [tuple(row) for row in cursor])
+            with _guarded(connection.connection.driver_connection, dialect, write):
+                cursor = connection.execute(text(sql_text), values)
+                if not cursor.returns_rows:
+                    return Result([], [])
+                return Result(list(cursor.keys()), [tuple(row) for row in cursor])
     finally:
         if not write and dialect == "sqlite":  # the pooled connection must not stay read-only
             connection.exec_driver_sql("PRAGMA query_only = OFF")
             connection.rollback()
+
+
+# PRAGMAs that only read, whatever their argument (a table's name)
+READING_PRAGMAS = {"table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+                   "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check", "database_list",
+                   "collation_list", "function_list", "module_list", "pragma_list", "compile_options"}
+# PRAGMAs that read without an argument and set with one
+SETTING_PRAGMAS = {"user_version", "application_id", "schema_version", "data_version", "page_size",
+                   "page_count", "freelist_count", "encoding", "journal_mode", "foreign_keys", "query_only"}
+
+
+def _sqlite_reading(action: int, name: str | None, argument: str | None, *_: Any) -> int:
+    """SQLite's authorizer while user SQL reads. query_only stops writes to the database, not
+    ATTACH (which creates the file it names), VACUUM INTO (which attaches its target) nor
+    PRAGMAs that rewrite the header (journal_mode)."""
+    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_PRAGMA:
+        allowed = name in READING_PRAGMAS or (name in SETTING_PRAGMAS and argument is None)
+        return sqlite3.SQLITE_OK if allowed else sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+@contextmanager
+def _guarded(driver: Any, dialect: str, write: bool) -> Iterator[None]:
+    """The driver connection's guards around the user's one statement, removed afterwards
+    (the connection goes back to the pool)."""
+    if dialect != "sqlite" or write:
+        yield
+        return
+    driver.set_authorizer(_sqlite_reading)
+    try:
+        yield
+    finally:
+        driver.set_authorizer(None)
 
 
 def run_report(connection: Connection, catalogue: Catalogue, report: Report, values: dict[str, Any]) -> Result:
