@@ -21,6 +21,14 @@ from sco_etl.schema.describe import describe_schema
 from sqlalchemy.exc import DBAPIError
 
 REPORTS_DIR_VAR = "SCO_ETL_REPORTS_DIR"
+TIMEOUT_VAR = "SCO_ETL_STATEMENT_TIMEOUT"
+
+
+def timeout_option(command):
+    return click.option(
+        "--timeout", type=click.FloatRange(min=0), default=30, show_default=True, envvar=TIMEOUT_VAR,
+        show_envvar=True, metavar="SECONDS", help="Stop a query that runs longer than this (0: no limit).",
+    )(command)
 
 
 def reports_dir_option(command):
@@ -51,9 +59,15 @@ def _write(text: str, output: Path | None) -> None:
         click.echo(f"wrote {output}", err=True)
 
 
-def _database_error(error: DBAPIError, write: bool = False) -> click.ClickException:
+def _database_error(error: DBAPIError, timeout: float, write: bool = False) -> click.ClickException:
     """What the database refused, in one line that says what to do."""
     reason = str(error.orig).splitlines()[0]
+    if "one statement at a time" in reason or "multiple commands" in reason:  # SQLite, PostgreSQL
+        return click.ClickException("one SQL statement at a time: remove the ';' and what follows it, "
+                                    "and run that on its own")
+    if reason == "interrupted" or "statement timeout" in reason:
+        return click.ClickException(f"the query ran longer than {timeout:g} s and was stopped: "
+                                    "--timeout SECONDS allows longer (0: no limit)")
     refusals = ("readonly", "read-only", "not authorized", "authorization denied")
     if not write and any(refusal in reason for refusal in refusals):
         return click.ClickException(f"{reason}: reading is read-only (no ATTACH, VACUUM or PRAGMA settings "
@@ -123,8 +137,9 @@ def register(main: click.Group, database_option) -> None:
     @reports_dir_option
     @param_option
     @format_options
+    @timeout_option
     def report_run(name: str, database: str | None, reports_dirs: tuple[Path, ...],
-                   params: tuple[tuple[str, str], ...], fmt: str, output: Path | None) -> None:
+                   params: tuple[tuple[str, str], ...], fmt: str, output: Path | None, timeout: float) -> None:
         """Run one report."""
         catalogue = _catalogue(reports_dirs)
         engine = db.open_loaded(database)
@@ -132,7 +147,7 @@ def register(main: click.Group, database_option) -> None:
             report = catalogue.get(name)
             values = report.values(dict(params))
             with engine.connect() as connection:
-                result = run_report(connection, catalogue, report, values)
+                result = run_report(connection, catalogue, report, values, timeout)
             _write(render(result, fmt, report, values), output)
             if values.get("limit") and len(result.rows) == values["limit"]:
                 click.echo(f"note: {name} stopped at its limit of {values['limit']} rows; "
@@ -140,7 +155,7 @@ def register(main: click.Group, database_option) -> None:
         except ReportError as error:
             raise click.ClickException(str(error)) from error
         except DBAPIError as error:
-            raise _database_error(error) from error
+            raise _database_error(error, timeout) from error
         finally:
             engine.dispose()
 
@@ -151,7 +166,9 @@ def register(main: click.Group, database_option) -> None:
                   show_default=True, help="Output format of every report.")
     @database_option
     @reports_dir_option
-    def report_all(directory: Path, fmt: str, database: str | None, reports_dirs: tuple[Path, ...]) -> None:
+    @timeout_option
+    def report_all(directory: Path, fmt: str, database: str | None, reports_dirs: tuple[Path, ...],
+                   timeout: float) -> None:
         """Every report with its default parameters, plus an index page (HTML)."""
         catalogue = _catalogue(reports_dirs)
         engine = db.open_loaded(database)
@@ -162,7 +179,7 @@ def register(main: click.Group, database_option) -> None:
             with engine.connect() as connection:
                 for name, report in catalogue.reports().items():
                     values = report.values({})
-                    result = run_report(connection, catalogue, report, values)
+                    result = run_report(connection, catalogue, report, values, timeout)
                     target = directory / f"{name}.{suffix}"
                     target.write_text(render(result, fmt, report, values, link_articles=True),
                                       "utf-8", newline="")
@@ -171,7 +188,7 @@ def register(main: click.Group, database_option) -> None:
         except ReportError as error:
             raise click.ClickException(str(error)) from error
         except DBAPIError as error:
-            raise _database_error(error) from error
+            raise _database_error(error, timeout) from error
         finally:
             engine.dispose()
         if fmt == "html":
@@ -184,12 +201,15 @@ def register(main: click.Group, database_option) -> None:
     @param_option
     @format_options
     @click.option("--write", is_flag=True, help="Allow statements that change the database.")
+    @timeout_option
     def sql_command(query: str, database: str | None, params: tuple[tuple[str, str], ...], fmt: str,
-                    output: Path | None, write: bool) -> None:
+                    output: Path | None, write: bool, timeout: float) -> None:
         """Run an ad-hoc SQL query; values go in as named parameters.
 
-        Read-only unless --write: the database itself refuses changes (SQLite's
-        query_only, a PostgreSQL READ ONLY transaction), whatever the SQL says.
+        One statement per call. Read-only unless --write: the database itself
+        refuses changes (SQLite opened read-only, a PostgreSQL READ ONLY
+        transaction), whatever the SQL says; ATTACH, VACUUM, PRAGMA settings,
+        large-object functions and LOCK are refused too.
 
         \b
         sco-etl sql "SELECT state, mentions FROM v_state_mentions WHERE iso3 = :iso3" -p iso3 KAZ
@@ -198,9 +218,11 @@ def register(main: click.Group, database_option) -> None:
         engine = db.open_loaded(database, write=write)
         try:
             with engine.connect() as connection:
-                result = run_query(connection, query, dict(params), write=write)
+                result = run_query(connection, query, dict(params), write=write, timeout=timeout)
+        except ReportError as error:
+            raise click.ClickException(str(error)) from error
         except DBAPIError as error:
-            raise _database_error(error, write) from error
+            raise _database_error(error, timeout, write) from error
         finally:
             engine.dispose()
         _write(render(result, fmt), output)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -213,26 +214,53 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def run_query(connection: Connection, sql_text: str, values: dict[str, Any], write: bool = False) -> Result:
-    """Run SQL with bound values; read-only unless ``write``, enforced by the database itself
-    (SQLite's ``query_only`` and an authorizer, a PostgreSQL ``READ ONLY`` transaction), not by
-    reading the SQL."""
+# Statements a read has no use for, refused before they reach the database. Large objects live
+# outside the tables: PostgreSQL 15 runs lo_create and lo_from_bytea in a READ ONLY transaction,
+# and lo_import and lo_export read and write the server's files. LOCK holds tables against a
+# load. The check reads the text (SQL assembled from strings at run time can hide a name), which
+# is why a read is also rolled back, never committed.
+LARGE_OBJECTS = re.compile(r"\b(?:lo_\w+|loread|lowrite)\b", re.IGNORECASE)
+LOCK = re.compile(r"\A(?:\s+|--[^\n]*|/\*.*?\*/)*lock\b", re.IGNORECASE | re.DOTALL)
+
+
+def run_query(connection: Connection, sql_text: str, values: dict[str, Any], write: bool = False,
+              timeout: float | None = None) -> Result:
+    """Run one SQL statement with bound values, stopped after ``timeout`` seconds (None or 0: no
+    limit); read-only unless ``write``, enforced by the database itself (SQLite's ``query_only``
+    and an authorizer, a PostgreSQL ``READ ONLY`` transaction), not by reading the SQL."""
+    if not write:
+        _refuse_outside_reading(sql_text)
     dialect = connection.dialect.name
+    transaction = connection.begin()
     try:
-        with connection.begin():
-            if not write and dialect == "postgresql":
-                connection.exec_driver_sql("SET TRANSACTION READ ONLY")
-            elif not write and dialect == "sqlite":
-                connection.exec_driver_sql("PRAGMA query_only = ON")
-            with _guarded(connection.connection.driver_connection, dialect, write):
-                cursor = connection.execute(text(sql_text), values)
-                if not cursor.returns_rows:
-                    return Result([], [])
-                return Result(list(cursor.keys()), [tuple(row) for row in cursor])
+        if not write and dialect == "postgresql":
+            connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+        elif not write and dialect == "sqlite":
+            connection.exec_driver_sql("PRAGMA query_only = ON")
+        if dialect == "postgresql":  # also the transaction's first query: its READ ONLY is now fixed
+            connection.execute(text("SELECT set_config('statement_timeout', :ms, true)"),
+                               {"ms": str(round((timeout or 0) * 1000))})
+        with _guarded(connection.connection.driver_connection, dialect, write, timeout):
+            cursor = connection.execute(text(sql_text), values)
+            result = Result(list(cursor.keys()), [tuple(row) for row in cursor]) if cursor.returns_rows else Result([], [])
+        if write:
+            transaction.commit()
+        return result
     finally:
+        if transaction.is_active:
+            transaction.rollback()
         if not write and dialect == "sqlite":  # the pooled connection must not stay read-only
             connection.exec_driver_sql("PRAGMA query_only = OFF")
             connection.rollback()
+
+
+def _refuse_outside_reading(sql_text: str) -> None:
+    found = LARGE_OBJECTS.search(sql_text)
+    if found:
+        raise ReportError(f"large-object functions ({found.group()}) are refused: reading is read-only; "
+                          "sco-etl sql --write runs them")
+    if LOCK.match(sql_text):
+        raise ReportError("LOCK is refused: reading is read-only; sco-etl sql --write runs it")
 
 
 # PRAGMAs that only read, whatever their argument (a table's name)
@@ -257,20 +285,40 @@ def _sqlite_reading(action: int, name: str | None, argument: str | None, *_: Any
 
 
 @contextmanager
-def _guarded(driver: Any, dialect: str, write: bool) -> Iterator[None]:
-    """The driver connection's guards around the user's one statement, removed afterwards
-    (the connection goes back to the pool)."""
-    if dialect != "sqlite" or write:
+def _guarded(driver: Any, dialect: str, write: bool, timeout: float | None) -> Iterator[None]:
+    """The driver connection's guards around the user's statement, removed afterwards (the
+    connection goes back to the pool)."""
+    if dialect == "postgresql":
+        # Without bound values psycopg sends the text as a simple query, in which the server runs
+        # every statement it holds: "COMMIT; DELETE ..." would end the READ ONLY transaction and
+        # then delete. A prepared statement (the extended protocol) is one statement or an
+        # error; no SQL splitter has to agree with the server's parser.
+        threshold, driver.prepare_threshold = driver.prepare_threshold, 0
+        try:
+            yield
+        finally:
+            driver.prepare_threshold = threshold
+        return
+    if dialect != "sqlite":
         yield
         return
-    driver.set_authorizer(_sqlite_reading)
+    # SQLite has no statement timeout: the progress handler, called every 10,000 steps of its
+    # virtual machine, interrupts the statement once the time is up. (The sqlite3 module runs
+    # one statement per call itself.)
+    if timeout:
+        deadline = time.monotonic() + timeout
+        driver.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    if not write:
+        driver.set_authorizer(_sqlite_reading)
     try:
         yield
     finally:
         driver.set_authorizer(None)
+        driver.set_progress_handler(None, 0)
 
 
-def run_report(connection: Connection, catalogue: Catalogue, report: Report, values: dict[str, Any]) -> Result:
+def run_report(connection: Connection, catalogue: Catalogue, report: Report, values: dict[str, Any],
+               timeout: float | None = None) -> Result:
     """Run ``report`` with ``values`` already typed and checked by ``report.values``."""
     sql_text = render_report_sql(catalogue, report, connection.dialect.name, values)
-    return run_query(connection, sql_text, values)
+    return run_query(connection, sql_text, values, timeout=timeout)

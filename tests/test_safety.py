@@ -164,3 +164,79 @@ def test_a_user_report_cannot_attach_a_file(runner, sqlite_copy, tmp_path):
     result = run(runner, "report", "run", "attach", "--db", sqlite_copy, "--reports-dir", folder)
     assert_one_line_error(result, "read-only")
     assert not (tmp_path / "attached.db").exists()
+
+
+# --- one statement, in a read-only transaction, for a limited time --------------------
+
+BYPASSES = [
+    "COMMIT; DELETE FROM quotes",
+    "ROLLBACK; DELETE FROM quotes",
+    "SET TRANSACTION READ WRITE; UPDATE quotes SET text = 'changed'",
+    "SELECT 1; DELETE FROM quotes",
+]
+
+
+@pytest.mark.parametrize("statements", BYPASSES)
+def test_sql_runs_one_statement_so_a_second_cannot_leave_the_read_only_transaction(runner, loaded, statements):
+    before = quote_count(runner, loaded)
+    result = run(runner, "sql", statements, "--db", loaded)
+    sqlite_has_no_set = is_sqlite(loaded) and statements.startswith("SET")
+    assert_one_line_error(result, "syntax error" if sqlite_has_no_set else "one SQL statement at a time")
+    assert quote_count(runner, loaded) == before > 0
+    changed = run(runner, "sql", "SELECT COUNT(*) AS n FROM quotes WHERE text = 'changed'", "--db", loaded, "-f", "json")
+    assert json.loads(changed.output)[0]["n"] == 0
+
+
+def test_a_user_report_runs_one_statement(runner, loaded, tmp_path):
+    before = quote_count(runner, loaded)
+    folder = user_report(tmp_path / "mine", "purge", "COMMIT; DELETE FROM quotes")
+    result = run(runner, "report", "run", "purge", "--db", loaded, "--reports-dir", folder)
+    assert_one_line_error(result, "one SQL statement at a time")
+    assert quote_count(runner, loaded) == before
+
+
+def _endless(url: str) -> str:
+    if is_sqlite(url):
+        return "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT COUNT(*) FROM n"
+    return "SELECT pg_sleep(60)"
+
+
+def sco_etl(*args, env=None):
+    """The command in a process of its own, killed at 30 s: a query without a limit fails
+    the test instead of hanging it."""
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "sco_etl.cli", *map(str, args)], capture_output=True, text=True,
+                          timeout=30, env={**os.environ, **(env or {})})
+
+
+def test_a_query_is_stopped_at_the_timeout(loaded):
+    result = sco_etl("sql", _endless(loaded), "--db", loaded, "--timeout", "1")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "longer than 1 s" in result.stderr and "--timeout" in result.stderr
+
+
+def test_the_timeout_comes_from_the_environment_and_stops_reports_too(runner, loaded, tmp_path):
+    folder = user_report(tmp_path / "mine", "endless", _endless(loaded))
+    result = sco_etl("report", "run", "endless", "--db", loaded, "--reports-dir", folder,
+                     env={"SCO_ETL_STATEMENT_TIMEOUT": "0.5"})
+    assert result.returncode == 1 and "longer than 0.5 s" in result.stderr
+    assert "SCO_ETL_STATEMENT_TIMEOUT" in run(runner, "sql", "--help").output
+
+
+@pytest.mark.parametrize("statement", [
+    "SELECT lo_import('/etc/hostname')",
+    "SELECT lo_export(1, '/tmp/exported')",
+    "SELECT lo_unlink(1)",
+    "SELECT lo_create(0)",
+    "SELECT LO_FROM_BYTEA(0, 'x')",
+    "SELECT lo_put(1, 0, 'x')",
+    "SELECT pg_catalog.lo_creat(-1)",
+    "LOCK TABLE quotes IN ACCESS SHARE MODE",
+    "/* a comment first */ lock quotes",
+])
+def test_large_objects_and_locks_are_refused_when_reading(runner, loaded, statement):
+    result = run(runner, "sql", statement, "--db", loaded)
+    assert_one_line_error(result, "read-only", "--write")
