@@ -234,8 +234,11 @@ def export(database: str | None, format_name: str, output: Path | None) -> None:
       sco-etl export --db postgresql+psycopg://host/sco | gzip > sco.jsonl.gz
     """
     from sco_etl import db
-    from sco_etl.export import write_csv, write_jsonl
+    from sco_etl.export import CSV_FILES, write_csv, write_jsonl
 
+    if output is not None:
+        targets = [output / f"{name}.csv" for name in CSV_FILES] if format_name == "csv" else [output]
+        db.refuse_overwrite(dburl.resolve_url(database), targets)
     engine = db.open_loaded(database)
     with engine.connect() as connection:
         if format_name == "csv":

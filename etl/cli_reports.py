@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-from sco_etl import db
+from sco_etl import db, dburl
 from sco_etl.reports import (
     FORMATS,
     Catalogue,
@@ -142,6 +142,8 @@ def register(main: click.Group, database_option) -> None:
                    params: tuple[tuple[str, str], ...], fmt: str, output: Path | None, timeout: float) -> None:
         """Run one report."""
         catalogue = _catalogue(reports_dirs)
+        if output is not None:
+            db.refuse_overwrite(dburl.resolve_url(database), [output])
         engine = db.open_loaded(database)
         try:
             report = catalogue.get(name)
@@ -171,9 +173,15 @@ def register(main: click.Group, database_option) -> None:
                    timeout: float) -> None:
         """Every report with its default parameters, plus an index page (HTML)."""
         catalogue = _catalogue(reports_dirs)
+        suffix = {"html": "html", "csv": "csv", "json": "json", "markdown": "md"}[fmt]
+        try:
+            names = list(catalogue.reports())
+        except ReportError as error:
+            raise click.ClickException(str(error)) from error
+        db.refuse_overwrite(dburl.resolve_url(database),
+                            [directory / f"{name}.{suffix}" for name in names] + [directory / "index.html"])
         engine = db.open_loaded(database)
         directory.mkdir(parents=True, exist_ok=True)
-        suffix = {"html": "html", "csv": "csv", "json": "json", "markdown": "md"}[fmt]
         entries: list[dict[str, Any]] = []
         try:
             with engine.connect() as connection:
@@ -215,6 +223,8 @@ def register(main: click.Group, database_option) -> None:
         sco-etl sql "SELECT state, mentions FROM v_state_mentions WHERE iso3 = :iso3" -p iso3 KAZ
         sco-etl sql "SELECT * FROM v_quotes" --format csv -o quotes.csv
         """
+        if output is not None:
+            db.refuse_overwrite(dburl.resolve_url(database), [output])
         engine = db.open_loaded(database, write=write)
         try:
             with engine.connect() as connection:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
@@ -149,6 +149,19 @@ def existing_sqlite_file(url: str) -> Path:
     if database == ":memory:" or not path.is_file():
         raise ValueError(f"no database at {database}: check --db, or run 'sco-etl load' first to create one")
     return path
+
+
+def refuse_overwrite(url: str, targets: Iterable[Path]) -> None:
+    """Output files (-o) must not replace the SQLite database being read, nor its journal."""
+    if make_url(url).get_backend_name() != "sqlite" or make_url(url).database in (None, "", ":memory:"):
+        return
+    database = Path(make_url(url).database).expanduser().resolve()
+    protected = {database, *(database.with_name(database.name + end) for end in ("-wal", "-shm", "-journal"))}
+    for target in targets:
+        # resolve(): another spelling or a symbolic link; samefile: a hard link
+        if target.expanduser().resolve() in protected or (target.exists() and database.exists()
+                                                          and os.path.samefile(target, database)):
+            raise ValueError(f"{target} is the database being read ({database}): write somewhere else")
 
 
 def alembic_config(url: str | None = None) -> Config:

@@ -27,6 +27,8 @@ FACTS = {
     "quotes": "export_quotes.sql.j2",
     "membership_events": "export_membership_events.sql.j2",
 }
+# the files of a CSV export, each NAME.csv
+CSV_FILES = ("articles", *FACTS)
 # article columns renamed to the record fields the JSON Lines reader reads back
 RECORD_NAMES = {"published_on": "published", "publisher": "source", "authors": "author"}
 

@@ -240,3 +240,22 @@ def test_the_timeout_comes_from_the_environment_and_stops_reports_too(runner, lo
 def test_large_objects_and_locks_are_refused_when_reading(runner, loaded, statement):
     result = run(runner, "sql", statement, "--db", loaded)
     assert_one_line_error(result, "read-only", "--write")
+
+
+# --- -o never replaces the database being read ---------------------------------------
+
+@pytest.mark.parametrize("command, target, database_name", [
+    (["sql", "SELECT 1 AS one", "--format", "csv", "-o"], "{folder}/sco.db", "sco.db"),
+    (["report", "run", "roster", "-o"], "{folder}/sco.db", "sco.db"),
+    (["report", "run", "roster", "-o"], "{folder}/../copy/./sco.db", "sco.db"),
+    (["export", "-o"], "{folder}/sco.db", "sco.db"),
+    (["export", "--format", "csv", "-o"], "{folder}", "articles.csv"),  # a file it writes there
+    (["report", "all", "-f", "csv", "-o"], "{folder}", "roster.csv"),
+])
+def test_output_cannot_replace_the_database(runner, sqlite_copy, command, target, database_name):
+    folder = sqlite_copy.parent
+    database = sqlite_copy.rename(folder / database_name)
+    before = database.read_bytes()
+    result = run(runner, *command, target.format(folder=folder), "--db", database)
+    assert_one_line_error(result, "is the database", "write somewhere else")
+    assert database.read_bytes() == before
