@@ -12,6 +12,7 @@ import click
 from sco_etl import __version__, dburl
 from sco_etl.discover import STDIN, Problem
 from sco_etl.readers import FORMAT_NAMES
+from sco_etl.spreadsheet import EXCEL_SAFE_HELP
 from sco_etl.summary import FileResult, LoadSummary
 from sco_etl.unchanged import ReloadCheck, check_reload
 
@@ -219,7 +220,8 @@ def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> 
                                       "articles.csv plus one CSV per kind of fact, joined on article_id.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="jsonl: a file (default: standard output); csv: a folder (required).")
-def export(database: str | None, format_name: str, output: Path | None) -> None:
+@click.option("--excel-safe", is_flag=True, help=EXCEL_SAFE_HELP)
+def export(database: str | None, format_name: str, output: Path | None, excel_safe: bool) -> None:
     """Write every article with its extracted facts, to share or rebuild without SQLite.
 
     Each JSON Lines record holds the article (file_name, url, title, published,
@@ -244,7 +246,7 @@ def export(database: str | None, format_name: str, output: Path | None) -> None:
         if format_name == "csv":
             if output is None:
                 raise click.UsageError("--format csv writes a folder of CSV files: name it with -o/--output")
-            count = write_csv(connection, output)
+            count = write_csv(connection, output, excel_safe)
         elif output is None:
             count = write_jsonl(connection, sys.stdout)
         else:

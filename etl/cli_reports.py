@@ -18,6 +18,7 @@ from sco_etl.reports import (
     run_report,
 )
 from sco_etl.schema.describe import describe_schema
+from sco_etl.spreadsheet import EXCEL_SAFE_HELP
 from sqlalchemy.exc import DBAPIError
 
 REPORTS_DIR_VAR = "SCO_ETL_REPORTS_DIR"
@@ -39,7 +40,12 @@ def reports_dir_option(command):
     )(command)
 
 
+def excel_safe_option(command):
+    return click.option("--excel-safe", is_flag=True, help=EXCEL_SAFE_HELP)(command)
+
+
 def format_options(command):
+    command = excel_safe_option(command)
     command = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
                            help="Write to this file instead of standard output.")(command)
     return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
@@ -139,7 +145,8 @@ def register(main: click.Group, database_option) -> None:
     @format_options
     @timeout_option
     def report_run(name: str, database: str | None, reports_dirs: tuple[Path, ...],
-                   params: tuple[tuple[str, str], ...], fmt: str, output: Path | None, timeout: float) -> None:
+                   params: tuple[tuple[str, str], ...], fmt: str, output: Path | None, excel_safe: bool,
+                   timeout: float) -> None:
         """Run one report."""
         catalogue = _catalogue(reports_dirs)
         if output is not None:
@@ -150,7 +157,7 @@ def register(main: click.Group, database_option) -> None:
             values = report.values(dict(params))
             with engine.connect() as connection:
                 result = run_report(connection, catalogue, report, values, timeout)
-            _write(render(result, fmt, report, values), output)
+            _write(render(result, fmt, report, values, excel_safe=excel_safe), output)
             if values.get("limit") and len(result.rows) == values["limit"]:
                 click.echo(f"note: {name} stopped at its limit of {values['limit']} rows; "
                            "--param limit=0 shows all", err=True)
@@ -168,9 +175,10 @@ def register(main: click.Group, database_option) -> None:
                   show_default=True, help="Output format of every report.")
     @database_option
     @reports_dir_option
+    @excel_safe_option
     @timeout_option
     def report_all(directory: Path, fmt: str, database: str | None, reports_dirs: tuple[Path, ...],
-                   timeout: float) -> None:
+                   excel_safe: bool, timeout: float) -> None:
         """Every report with its default parameters, plus an index page (HTML)."""
         catalogue = _catalogue(reports_dirs)
         suffix = {"html": "html", "csv": "csv", "json": "json", "markdown": "md"}[fmt]
@@ -189,7 +197,7 @@ def register(main: click.Group, database_option) -> None:
                     values = report.values({})
                     result = run_report(connection, catalogue, report, values, timeout)
                     target = directory / f"{name}.{suffix}"
-                    target.write_text(render(result, fmt, report, values, link_articles=True),
+                    target.write_text(render(result, fmt, report, values, link_articles=True, excel_safe=excel_safe),
                                       "utf-8", newline="")
                     entries.append({"file": target.name, "title": report.title, "rows": len(result.rows),
                                     "description": report.description})
@@ -211,7 +219,7 @@ def register(main: click.Group, database_option) -> None:
     @click.option("--write", is_flag=True, help="Allow statements that change the database.")
     @timeout_option
     def sql_command(query: str, database: str | None, params: tuple[tuple[str, str], ...], fmt: str,
-                    output: Path | None, write: bool, timeout: float) -> None:
+                    output: Path | None, excel_safe: bool, write: bool, timeout: float) -> None:
         """Run an ad-hoc SQL query; values go in as named parameters.
 
         One statement per call. Read-only unless --write: the database itself
@@ -235,7 +243,7 @@ def register(main: click.Group, database_option) -> None:
             raise _database_error(error, timeout, write) from error
         finally:
             engine.dispose()
-        _write(render(result, fmt), output)
+        _write(render(result, fmt, excel_safe=excel_safe), output)
 
     @main.command("schema")
     @database_option

@@ -259,3 +259,47 @@ def test_output_cannot_replace_the_database(runner, sqlite_copy, command, target
     result = run(runner, *command, target.format(folder=folder), "--db", database)
     assert_one_line_error(result, "is the database", "write somewhere else")
     assert database.read_bytes() == before
+
+
+# --- CSV a spreadsheet opens as text ---------------------------------------------------
+
+FORMULAS = {"eq": "=1+2", "plus": "+1", "minus": "-1", "at": "@SUM(A1)", "tab": "\t=1", "cr": "\r=1", "plain": "ok"}
+SAFE_FORMULAS = {**{name: "'" + value for name, value in FORMULAS.items()}, "plain": "ok"}
+
+
+def _csv_record(text: str) -> dict[str, str]:
+    import csv
+    import io
+
+    return next(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_sql_and_report_csv_can_be_excel_safe(runner, loaded, tmp_path):
+    select = "SELECT " + ", ".join(f":{name} AS {name}" for name in FORMULAS) + ", -5 AS number"
+    params = [arg for name, value in FORMULAS.items() for arg in ("-p", name, value)]
+    plain = run(runner, "sql", select, *params, "--db", loaded, "-f", "csv")
+    assert _csv_record(plain.output) == {**FORMULAS, "number": "-5"}
+    safe = run(runner, "sql", select, *params, "--db", loaded, "-f", "csv", "--excel-safe")
+    assert _csv_record(safe.output) == {**SAFE_FORMULAS, "number": "-5"}  # a number is not a formula
+    folder = user_report(tmp_path / "mine", "formula", "SELECT '=1+2' AS cell")
+    report = run(runner, "report", "run", "formula", "--db", loaded, "--reports-dir", folder, "-f", "csv", "--excel-safe")
+    assert _csv_record(report.output) == {"cell": "'=1+2"}
+
+
+def test_an_excel_safe_export_quotes_a_formula_title(runner, tmp_path):
+    record = {"url": "https://example.org/a", "title": "=HYPERLINK(\"https://example.org\")",
+              "text": "Ministers of the member states met on Friday in Astana and agreed to deepen cooperation."}
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps(record) + "\n")
+    database = tmp_path / "one.db"
+    assert run(runner, "load", "-q", "--db", database, source).exit_code == 0
+    for flags, title in (([], record["title"]), (["--excel-safe"], "'" + record["title"])):
+        result = run(runner, "export", "--db", database, "--format", "csv", "-o", tmp_path / "out", *flags)
+        assert result.exit_code == 0, result.output
+        assert _csv_record((tmp_path / "out" / "articles.csv").read_text(encoding="utf-8"))["title"] == title
+
+
+@pytest.mark.parametrize("command", [["sql"], ["report", "run"], ["report", "all"], ["export"]])
+def test_excel_safe_says_why(runner, command):
+    help_text = " ".join(run(runner, *command, "--help").output.split())
+    assert "--excel-safe" in help_text and "formula" in help_text
