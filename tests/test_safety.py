@@ -100,9 +100,10 @@ READ_COMMANDS = [
     ["eval", str(SAMPLES / "gold.json")],
     ["db", "current"],
 ]
+READ_IDS = ["sql", "report run", "report all", "export", "eval", "db current"]
 
 
-@pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda command: " ".join(command[:2]))
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=READ_IDS)
 def test_reading_a_misspelled_path_creates_nothing(runner, tmp_path, command):
     missing = tmp_path / "sc0.db"
     args = [arg.replace("{tmp}", str(tmp_path)) for arg in command]
@@ -131,7 +132,7 @@ def read_only_folder(sqlite_copy):
     subprocess.run(undo, check=True)
 
 
-@pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda command: " ".join(command[:2]))
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=READ_IDS)
 def test_reading_works_in_a_read_only_folder(runner, read_only_folder, tmp_path, command):
     args = [arg.replace("{tmp}", str(tmp_path)) for arg in command]
     result = run(runner, *args, "--db", read_only_folder)
