@@ -4,8 +4,10 @@ Alembic is the only way the schema is created or changed.
 """
 from __future__ import annotations
 
+import os
+import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
@@ -51,13 +53,19 @@ def scratch_schema(server_url: str, prefix: str = "scratch") -> Iterator[str]:
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
+    _configure_sqlite_reader(dbapi_connection, _record)
     cursor = dbapi_connection.cursor()
-    # SQLite ignores FOREIGN KEY clauses unless asked, per connection.
-    cursor.execute("PRAGMA foreign_keys = ON")
     # Write-ahead logging: one fsync per checkpoint instead of per commit, and
     # readers (analysts' queries) are not blocked while a load runs.
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _configure_sqlite_reader(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # SQLite ignores FOREIGN KEY clauses unless asked, per connection.
+    cursor.execute("PRAGMA foreign_keys = ON")
     # 16 MiB of page cache (default 2 MiB): a load's index pages stay in memory between its
     # statements (pread calls in a first load of 10,000 articles 50,000 -> 23,000), and the
     # organisation_mentions report at 100,000 articles ran in 0.35 s, not 0.40. A bound, so
@@ -113,6 +121,59 @@ def create_db_engine(url: str, writer: bool = False) -> Engine:
     return engine
 
 
+def _configure_postgresql_reader(dbapi_connection, _record) -> None:
+    # every transaction of the session READ ONLY, not only those that say so: a reading
+    # command's statements cannot change data even outside run_query's own transaction
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    dbapi_connection.autocommit = autocommit
+
+
+def create_reader_engine(url: str) -> Engine:
+    """An engine that only reads ``url``, which must exist. An SQLite file is opened read-only
+    (``mode=ro``: SQLite itself refuses every write, and a misspelled path is not created as
+    an empty database); a PostgreSQL session's transactions are READ ONLY."""
+    if make_url(url).get_backend_name() != "sqlite":
+        engine = create_db_engine(url)
+        event.listen(engine, "connect", _configure_postgresql_reader)
+        return engine
+    path = existing_sqlite_file(url)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK):
+        # A read-only folder (medium, mount, permissions) cannot hold the -shm file a WAL
+        # database is read through, so SQLite cannot open it. Nothing can be writing the
+        # database there either (a writer needs that file too): read it as immutable.
+        uri += "&immutable=1"
+    engine = create_engine(make_url(url).set(query={}),
+                           creator=lambda: sqlite3.connect(uri, uri=True, timeout=30))
+    event.listen(engine, "connect", _configure_sqlite_reader)
+    return engine
+
+
+def existing_sqlite_file(url: str) -> Path:
+    """The file of an SQLite URL, which a reading command needs to exist."""
+    database = make_url(url).database or ":memory:"
+    path = Path(database).expanduser()
+    if database == ":memory:" or not path.is_file():
+        raise ValueError(f"no database at {database}: check --db, or run 'sco-etl load' first to create one")
+    return path
+
+
+def refuse_overwrite(url: str, targets: Iterable[Path]) -> None:
+    """Output files (-o) must not replace the SQLite database being read, nor its journal."""
+    if make_url(url).get_backend_name() != "sqlite" or make_url(url).database in (None, "", ":memory:"):
+        return
+    database = Path(make_url(url).database).expanduser().resolve()
+    protected = {database, *(database.with_name(database.name + end) for end in ("-wal", "-shm", "-journal"))}
+    for target in targets:
+        # resolve(): another spelling or a symbolic link; samefile: a hard link
+        if target.expanduser().resolve() in protected or (target.exists() and database.exists()
+                                                          and os.path.samefile(target, database)):
+            raise ValueError(f"{target} is the database being read ({database}): write somewhere else")
+
+
 def alembic_config(url: str | None = None) -> Config:
     """An Alembic config pointing at the migrations shipped inside the package."""
     from alembic.config import Config
@@ -145,9 +206,11 @@ def _revision(connection: Connection) -> str | None:
     return connection.execute(select(VERSION_TABLE.c.version_num)).scalar()
 
 
-def open_loaded(database: str | None) -> Engine:
-    """An engine on a database that already has the schema (reading commands need one)."""
-    engine = create_db_engine(resolve_url(database))
+def open_loaded(database: str | None, write: bool = False) -> Engine:
+    """An engine on a database that already has the schema (reading commands need one); one
+    that only reads (``create_reader_engine``) unless ``write``."""
+    url = resolve_url(database)
+    engine = create_db_engine(url) if write else create_reader_engine(url)
     if current_revision(engine) is None:
         engine.dispose()
         raise ValueError("the database has no schema yet: run 'sco-etl load' first")

@@ -16,6 +16,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TextIO
 
+from sco_etl.spreadsheet import excel_safe as _excel_safe
 from sco_etl.sqltemplates import sql
 from sqlalchemy import Connection
 
@@ -27,6 +28,8 @@ FACTS = {
     "quotes": "export_quotes.sql.j2",
     "membership_events": "export_membership_events.sql.j2",
 }
+# the files of a CSV export, each NAME.csv
+CSV_FILES = ("articles", *FACTS)
 # article columns renamed to the record fields the JSON Lines reader reads back
 RECORD_NAMES = {"published_on": "published", "publisher": "source", "authors": "author"}
 
@@ -73,8 +76,9 @@ def write_jsonl(connection: Connection, stream: TextIO) -> int:
     return count
 
 
-def write_csv(connection: Connection, folder: Path) -> int:
-    """``articles.csv`` and one CSV per kind of fact, joined on ``article_id``; headers even when empty."""
+def write_csv(connection: Connection, folder: Path, excel_safe: bool = False) -> int:
+    """``articles.csv`` and one CSV per kind of fact, joined on ``article_id``; headers even when empty;
+    ``excel_safe``: no cell a spreadsheet would run as a formula (``spreadsheet``)."""
     folder.mkdir(parents=True, exist_ok=True)
     columns = _columns(connection)
     count = 0
@@ -84,13 +88,16 @@ def write_csv(connection: Connection, folder: Path) -> int:
             handle = stack.enter_context((folder / f"{name}.csv").open("w", encoding="utf-8", newline=""))
             writers[name] = csv.DictWriter(handle, fieldnames=fieldnames, lineterminator="\r\n")
             writers[name].writeheader()
+        def write(name: str, row: dict[str, Any]) -> None:
+            writers[name].writerow({key: _excel_safe(value) for key, value in row.items()} if excel_safe else row)
+
         for articles, facts in pages(connection):
             for article in articles:
-                writers["articles"].writerow(article)
+                write("articles", article)
                 count += 1
                 for kind in FACTS:
                     for fact in facts[kind].get(article["article_id"], []):
-                        writers[kind].writerow({"article_id": article["article_id"], **_flat(fact)})
+                        write(kind, {"article_id": article["article_id"], **_flat(fact)})
     return count
 
 

@@ -19,6 +19,10 @@ from __future__ import annotations
 
 import math
 import re
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -27,13 +31,17 @@ from pathlib import Path
 from typing import Any
 
 import tomllib
-from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import Connection, text
 
 FRONT_MATTER = re.compile(r"\A\s*\{#---\s*\n(?P<toml>.*?)\n---#\}\s*\n?", re.DOTALL)
 PARAM_TYPES = ("str", "int", "float", "bool", "date", "choice")
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# a report's name becomes a file name (report all writes NAME.html): no path, no dots
+REPORT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# what both databases store in an integer column (SQLite's INTEGER, PostgreSQL's bigint)
+INT_RANGE = (-2**63, 2**63 - 1)
 
 
 class ReportError(Exception):
@@ -56,7 +64,10 @@ class Param:
         value = str(raw).strip() if not isinstance(raw, (bool, int, float)) else raw
         try:
             if self.type == "int":
-                return int(value)
+                number = int(value)
+                if not INT_RANGE[0] <= number <= INT_RANGE[1]:
+                    raise ReportError(f"parameter '{self.name}' must be an int of at most 64 bits, got {raw!r}")
+                return number
             if self.type == "float":
                 number = float(value)
                 if not math.isfinite(number):
@@ -126,6 +137,9 @@ def parse_report(source: str, origin: str) -> Report:
         raise ReportError(f"{origin}: its declaration is not valid TOML ({error})") from None
     if "name" not in meta:
         raise ReportError(f"{origin}: its declaration has no name")
+    if not isinstance(meta["name"], str) or not REPORT_NAME.fullmatch(meta["name"]):
+        raise ReportError(f"{origin}: its name {meta['name']!r} must be letters, digits and _ "
+                          "(not starting with a digit), like state_mentions")
     params = []
     for spec in meta.get("params", []):
         if spec.get("type", "str") not in PARAM_TYPES:
@@ -175,9 +189,12 @@ class Catalogue:
 
 
 def render_report_sql(catalogue: Catalogue, report: Report, dialect: str, values: dict[str, Any]) -> str:
-    template = catalogue.environment().from_string(report.template)
     # values reach Jinja only to decide which clauses exist; the SQL binds them as :name
-    return template.render(dialect=dialect, params=values).strip()
+    try:
+        template = catalogue.environment().from_string(report.template)
+        return template.render(dialect=dialect, params=values).strip()
+    except TemplateError as error:  # a syntax error, an undefined name, the sandbox refusing
+        raise ReportError(f"{report.origin}: {type(error).__name__}: {error}".splitlines()[0]) from None
 
 
 @dataclass
@@ -197,27 +214,111 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def run_query(connection: Connection, sql_text: str, values: dict[str, Any], write: bool = False) -> Result:
-    """Run SQL with bound values; read-only unless ``write``, enforced by the database itself
-    (SQLite's ``query_only``, a PostgreSQL ``READ ONLY`` transaction), not by reading the SQL."""
+# Statements a read has no use for, refused before they reach the database. Large objects live
+# outside the tables: PostgreSQL 15 runs lo_create and lo_from_bytea in a READ ONLY transaction,
+# and lo_import and lo_export read and write the server's files. LOCK holds tables against a
+# load. The check reads the text (SQL assembled from strings at run time can hide a name), which
+# is why a read is also rolled back, never committed.
+LARGE_OBJECTS = re.compile(r"\b(?:lo_\w+|loread|lowrite)\b", re.IGNORECASE)
+LOCK = re.compile(r"\A(?:\s+|--[^\n]*|/\*.*?\*/)*lock\b", re.IGNORECASE | re.DOTALL)
+
+
+def run_query(connection: Connection, sql_text: str, values: dict[str, Any], write: bool = False,
+              timeout: float | None = None) -> Result:
+    """Run one SQL statement with bound values, stopped after ``timeout`` seconds (None or 0: no
+    limit); read-only unless ``write``, enforced by the database itself (SQLite's ``query_only``
+    and an authorizer, a PostgreSQL ``READ ONLY`` transaction), not by reading the SQL."""
+    if not write:
+        _refuse_outside_reading(sql_text)
     dialect = connection.dialect.name
+    transaction = connection.begin()
     try:
-        with connection.begin():
-            if not write and dialect == "postgresql":
-                connection.exec_driver_sql("SET TRANSACTION READ ONLY")
-            elif not write and dialect == "sqlite":
-                connection.exec_driver_sql("PRAGMA query_only = ON")
+        if not write and dialect == "postgresql":
+            connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+        elif not write and dialect == "sqlite":
+            connection.exec_driver_sql("PRAGMA query_only = ON")
+        if dialect == "postgresql":  # also the transaction's first query: its READ ONLY is now fixed
+            connection.execute(text("SELECT set_config('statement_timeout', :ms, true)"),
+                               {"ms": str(round((timeout or 0) * 1000))})
+        with _guarded(connection.connection.driver_connection, dialect, write, timeout):
             cursor = connection.execute(text(sql_text), values)
-            if not cursor.returns_rows:
-                return Result([], [])
-            return Result(list(cursor.keys()), [tuple(row) for row in cursor])
+            result = Result(list(cursor.keys()), [tuple(row) for row in cursor]) if cursor.returns_rows else Result([], [])
+        if write:
+            transaction.commit()
+        return result
     finally:
+        if transaction.is_active:
+            transaction.rollback()
         if not write and dialect == "sqlite":  # the pooled connection must not stay read-only
             connection.exec_driver_sql("PRAGMA query_only = OFF")
             connection.rollback()
 
 
-def run_report(connection: Connection, catalogue: Catalogue, report: Report, values: dict[str, Any]) -> Result:
+def _refuse_outside_reading(sql_text: str) -> None:
+    found = LARGE_OBJECTS.search(sql_text)
+    if found:
+        raise ReportError(f"large-object functions ({found.group()}) are refused: reading is read-only; "
+                          "sco-etl sql --write runs them")
+    if LOCK.match(sql_text):
+        raise ReportError("LOCK is refused: reading is read-only; sco-etl sql --write runs it")
+
+
+# PRAGMAs that only read, whatever their argument (a table's name)
+READING_PRAGMAS = {"table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+                   "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check", "database_list",
+                   "collation_list", "function_list", "module_list", "pragma_list", "compile_options"}
+# PRAGMAs that read without an argument and set with one
+SETTING_PRAGMAS = {"user_version", "application_id", "schema_version", "data_version", "page_size",
+                   "page_count", "freelist_count", "encoding", "journal_mode", "foreign_keys", "query_only"}
+
+
+def _sqlite_reading(action: int, name: str | None, argument: str | None, *_: Any) -> int:
+    """SQLite's authorizer while user SQL reads. query_only stops writes to the database, not
+    ATTACH (which creates the file it names), VACUUM INTO (which attaches its target) nor
+    PRAGMAs that rewrite the header (journal_mode)."""
+    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_PRAGMA:
+        allowed = name in READING_PRAGMAS or (name in SETTING_PRAGMAS and argument is None)
+        return sqlite3.SQLITE_OK if allowed else sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+@contextmanager
+def _guarded(driver: Any, dialect: str, write: bool, timeout: float | None) -> Iterator[None]:
+    """The driver connection's guards around the user's statement, removed afterwards (the
+    connection goes back to the pool)."""
+    if dialect == "postgresql":
+        # Without bound values psycopg sends the text as a simple query, in which the server runs
+        # every statement it holds: "COMMIT; DELETE ..." would end the READ ONLY transaction and
+        # then delete. A prepared statement (the extended protocol) is one statement or an
+        # error; no SQL splitter has to agree with the server's parser.
+        threshold, driver.prepare_threshold = driver.prepare_threshold, 0
+        try:
+            yield
+        finally:
+            driver.prepare_threshold = threshold
+        return
+    if dialect != "sqlite":
+        yield
+        return
+    # SQLite has no statement timeout: the progress handler, called every 10,000 steps of its
+    # virtual machine, interrupts the statement once the time is up. (The sqlite3 module runs
+    # one statement per call itself.)
+    if timeout:
+        deadline = time.monotonic() + timeout
+        driver.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    if not write:
+        driver.set_authorizer(_sqlite_reading)
+    try:
+        yield
+    finally:
+        driver.set_authorizer(None)
+        driver.set_progress_handler(None, 0)
+
+
+def run_report(connection: Connection, catalogue: Catalogue, report: Report, values: dict[str, Any],
+               timeout: float | None = None) -> Result:
     """Run ``report`` with ``values`` already typed and checked by ``report.values``."""
     sql_text = render_report_sql(catalogue, report, connection.dialect.name, values)
-    return run_query(connection, sql_text, values)
+    return run_query(connection, sql_text, values, timeout=timeout)

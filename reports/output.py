@@ -8,18 +8,21 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from sco_etl.reports.charts import chart_svg
+from sco_etl.spreadsheet import excel_safe as _excel_safe
 from sco_etl.reports.engine import Report, Result
 from tabulate import tabulate
 
 FORMATS = ("table", "csv", "json", "markdown", "html")
 
 
-def to_csv(result: Result) -> str:
-    """RFC 4180: comma separated, CRLF line ends, quotes where needed, a header row."""
+def to_csv(result: Result, excel_safe: bool = False) -> str:
+    """RFC 4180: comma separated, CRLF line ends, quotes where needed, a header row; ``excel_safe``:
+    no cell a spreadsheet would run as a formula (``spreadsheet``)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(result.columns)
-    writer.writerows(["" if value is None else value for value in row] for row in result.rows)
+    cell = _excel_safe if excel_safe else (lambda value: value)
+    writer.writerow([cell(name) for name in result.columns])
+    writer.writerows(["" if value is None else cell(value) for value in row] for row in result.rows)
     return buffer.getvalue()
 
 
@@ -65,9 +68,9 @@ def index_html(entries: list[dict[str, Any]]) -> str:
 
 
 def render(result: Result, fmt: str, report: Report | None = None, values: dict[str, Any] | None = None,
-           link_articles: bool = False) -> str:
+           link_articles: bool = False, excel_safe: bool = False) -> str:
     if fmt == "csv":
-        return to_csv(result)
+        return to_csv(result, excel_safe)
     if fmt == "json":
         return to_json(result)
     if fmt == "markdown":

@@ -12,6 +12,7 @@ import click
 from sco_etl import __version__, dburl
 from sco_etl.ingest.discover import STDIN, Problem
 from sco_etl.ingest.readers import FORMAT_NAMES
+from sco_etl.spreadsheet import EXCEL_SAFE_HELP
 from sco_etl.load.summary import FileResult, LoadSummary
 from sco_etl.load.unchanged import ReloadCheck, check_reload
 
@@ -226,7 +227,8 @@ def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> 
                                       "articles.csv plus one CSV per kind of fact, joined on article_id.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="jsonl: a file (default: standard output); csv: a folder (required).")
-def export(database: str | None, format_name: str, output: Path | None) -> None:
+@click.option("--excel-safe", is_flag=True, help=EXCEL_SAFE_HELP)
+def export(database: str | None, format_name: str, output: Path | None, excel_safe: bool) -> None:
     """Write every article with its extracted facts, to share or rebuild without SQLite.
 
     Each JSON Lines record holds the article (file_name, url, title, published,
@@ -241,14 +243,17 @@ def export(database: str | None, format_name: str, output: Path | None) -> None:
       sco-etl export --db postgresql+psycopg://host/sco | gzip > sco.jsonl.gz
     """
     from sco_etl import db
-    from sco_etl.export import write_csv, write_jsonl
+    from sco_etl.export import CSV_FILES, write_csv, write_jsonl
 
+    if output is not None:
+        targets = [output / f"{name}.csv" for name in CSV_FILES] if format_name == "csv" else [output]
+        db.refuse_overwrite(dburl.resolve_url(database), targets)
     engine = db.open_loaded(database)
     with engine.connect() as connection:
         if format_name == "csv":
             if output is None:
                 raise click.UsageError("--format csv writes a folder of CSV files: name it with -o/--output")
-            count = write_csv(connection, output)
+            count = write_csv(connection, output, excel_safe)
         elif output is None:
             count = write_jsonl(connection, sys.stdout)
         else:
@@ -299,7 +304,7 @@ def db_current(database: str | None) -> None:
     """
     from sco_etl import db
 
-    engine = open_engine(database)
+    engine = db.create_reader_engine(dburl.resolve_url(database))
     current, head = db.current_revision(engine), db.head_revision()
     engine.dispose()
     state = "up to date" if current == head else f"behind (latest is {head}; run 'sco-etl db upgrade')"

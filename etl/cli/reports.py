@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-from sco_etl import db
+from sco_etl import db, dburl
 from sco_etl.reports import (
     FORMATS,
     Catalogue,
@@ -18,9 +18,18 @@ from sco_etl.reports import (
     run_report,
 )
 from sco_etl.schema.describe import describe_schema
+from sco_etl.spreadsheet import EXCEL_SAFE_HELP
 from sqlalchemy.exc import DBAPIError
 
 REPORTS_DIR_VAR = "SCO_ETL_REPORTS_DIR"
+TIMEOUT_VAR = "SCO_ETL_STATEMENT_TIMEOUT"
+
+
+def timeout_option(command):
+    return click.option(
+        "--timeout", type=click.FloatRange(min=0), default=30, show_default=True, envvar=TIMEOUT_VAR,
+        show_envvar=True, metavar="SECONDS", help="Stop a query that runs longer than this (0: no limit).",
+    )(command)
 
 
 def reports_dir_option(command):
@@ -31,7 +40,12 @@ def reports_dir_option(command):
     )(command)
 
 
+def excel_safe_option(command):
+    return click.option("--excel-safe", is_flag=True, help=EXCEL_SAFE_HELP)(command)
+
+
 def format_options(command):
+    command = excel_safe_option(command)
     command = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
                            help="Write to this file instead of standard output.")(command)
     return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
@@ -49,6 +63,22 @@ def _write(text: str, output: Path | None) -> None:
     else:
         output.write_text(text, "utf-8", newline="")
         click.echo(f"wrote {output}", err=True)
+
+
+def _database_error(error: DBAPIError, timeout: float, write: bool = False) -> click.ClickException:
+    """What the database refused, in one line that says what to do."""
+    reason = str(error.orig).splitlines()[0]
+    if "one statement at a time" in reason or "multiple commands" in reason:  # SQLite, PostgreSQL
+        return click.ClickException("one SQL statement at a time: remove the ';' and what follows it, "
+                                    "and run that on its own")
+    if reason == "interrupted" or "statement timeout" in reason:
+        return click.ClickException(f"the query ran longer than {timeout:g} s and was stopped: "
+                                    "--timeout SECONDS allows longer (0: no limit)")
+    refusals = ("readonly", "read-only", "not authorized", "authorization denied")
+    if not write and any(refusal in reason for refusal in refusals):
+        return click.ClickException(f"{reason}: reading is read-only (no ATTACH, VACUUM or PRAGMA settings "
+                                    "either); sco-etl sql --write changes data")
+    return click.ClickException(f"database error: {reason}")
 
 
 def _catalogue(reports_dirs: tuple[Path, ...]) -> Catalogue:
@@ -113,22 +143,28 @@ def register(main: click.Group, database_option) -> None:
     @reports_dir_option
     @param_option
     @format_options
+    @timeout_option
     def report_run(name: str, database: str | None, reports_dirs: tuple[Path, ...],
-                   params: tuple[tuple[str, str], ...], fmt: str, output: Path | None) -> None:
+                   params: tuple[tuple[str, str], ...], fmt: str, output: Path | None, excel_safe: bool,
+                   timeout: float) -> None:
         """Run one report."""
         catalogue = _catalogue(reports_dirs)
+        if output is not None:
+            db.refuse_overwrite(dburl.resolve_url(database), [output])
         engine = db.open_loaded(database)
         try:
             report = catalogue.get(name)
             values = report.values(dict(params))
             with engine.connect() as connection:
-                result = run_report(connection, catalogue, report, values)
-            _write(render(result, fmt, report, values), output)
+                result = run_report(connection, catalogue, report, values, timeout)
+            _write(render(result, fmt, report, values, excel_safe=excel_safe), output)
             if values.get("limit") and len(result.rows) == values["limit"]:
                 click.echo(f"note: {name} stopped at its limit of {values['limit']} rows; "
                            "--param limit=0 shows all", err=True)
         except ReportError as error:
             raise click.ClickException(str(error)) from error
+        except DBAPIError as error:
+            raise _database_error(error, timeout) from error
         finally:
             engine.dispose()
 
@@ -139,25 +175,36 @@ def register(main: click.Group, database_option) -> None:
                   show_default=True, help="Output format of every report.")
     @database_option
     @reports_dir_option
-    def report_all(directory: Path, fmt: str, database: str | None, reports_dirs: tuple[Path, ...]) -> None:
+    @excel_safe_option
+    @timeout_option
+    def report_all(directory: Path, fmt: str, database: str | None, reports_dirs: tuple[Path, ...],
+                   excel_safe: bool, timeout: float) -> None:
         """Every report with its default parameters, plus an index page (HTML)."""
         catalogue = _catalogue(reports_dirs)
+        suffix = {"html": "html", "csv": "csv", "json": "json", "markdown": "md"}[fmt]
+        try:
+            names = list(catalogue.reports())
+        except ReportError as error:
+            raise click.ClickException(str(error)) from error
+        db.refuse_overwrite(dburl.resolve_url(database),
+                            [directory / f"{name}.{suffix}" for name in names] + [directory / "index.html"])
         engine = db.open_loaded(database)
         directory.mkdir(parents=True, exist_ok=True)
-        suffix = {"html": "html", "csv": "csv", "json": "json", "markdown": "md"}[fmt]
         entries: list[dict[str, Any]] = []
         try:
             with engine.connect() as connection:
                 for name, report in catalogue.reports().items():
                     values = report.values({})
-                    result = run_report(connection, catalogue, report, values)
+                    result = run_report(connection, catalogue, report, values, timeout)
                     target = directory / f"{name}.{suffix}"
-                    target.write_text(render(result, fmt, report, values, link_articles=True),
+                    target.write_text(render(result, fmt, report, values, link_articles=True, excel_safe=excel_safe),
                                       "utf-8", newline="")
                     entries.append({"file": target.name, "title": report.title, "rows": len(result.rows),
                                     "description": report.description})
         except ReportError as error:
             raise click.ClickException(str(error)) from error
+        except DBAPIError as error:
+            raise _database_error(error, timeout) from error
         finally:
             engine.dispose()
         if fmt == "html":
@@ -170,29 +217,33 @@ def register(main: click.Group, database_option) -> None:
     @param_option
     @format_options
     @click.option("--write", is_flag=True, help="Allow statements that change the database.")
+    @timeout_option
     def sql_command(query: str, database: str | None, params: tuple[tuple[str, str], ...], fmt: str,
-                    output: Path | None, write: bool) -> None:
+                    output: Path | None, excel_safe: bool, write: bool, timeout: float) -> None:
         """Run an ad-hoc SQL query; values go in as named parameters.
 
-        Read-only unless --write: the database itself refuses changes (SQLite's
-        query_only, a PostgreSQL READ ONLY transaction), whatever the SQL says.
+        One statement per call. Read-only unless --write: the database itself
+        refuses changes (SQLite opened read-only, a PostgreSQL READ ONLY
+        transaction), whatever the SQL says; ATTACH, VACUUM, PRAGMA settings,
+        large-object functions and LOCK are refused too.
 
         \b
         sco-etl sql "SELECT state, mentions FROM v_state_mentions WHERE iso3 = :iso3" -p iso3 KAZ
         sco-etl sql "SELECT * FROM v_quotes" --format csv -o quotes.csv
         """
-        engine = db.open_loaded(database)
+        if output is not None:
+            db.refuse_overwrite(dburl.resolve_url(database), [output])
+        engine = db.open_loaded(database, write=write)
         try:
             with engine.connect() as connection:
-                result = run_query(connection, query, dict(params), write=write)
+                result = run_query(connection, query, dict(params), write=write, timeout=timeout)
+        except ReportError as error:
+            raise click.ClickException(str(error)) from error
         except DBAPIError as error:
-            reason = str(error.orig).splitlines()[0]
-            if not write and ("readonly" in reason or "read-only" in reason):
-                raise click.ClickException(f"{reason}: sco-etl sql is read-only; add --write to change data") from error
-            raise click.ClickException(f"database error: {reason}") from error
+            raise _database_error(error, timeout, write) from error
         finally:
             engine.dispose()
-        _write(render(result, fmt), output)
+        _write(render(result, fmt, excel_safe=excel_safe), output)
 
     @main.command("schema")
     @database_option

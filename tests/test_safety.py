@@ -1,0 +1,306 @@
+"""Reading commands read and nothing else: they change no data, create no file, escape no
+folder, stop a runaway query and end in one line when something is wrong."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import BACKENDS, SAMPLES, is_sqlite, postgres_schema_url
+from sco_etl import db
+from sco_etl.cli import main
+from sco_etl.load.loader import Loader
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def loaded(request, tmp_path_factory):
+    """The sample articles, loaded once per backend; the tests here must leave them unchanged."""
+    if request.param == "sqlite":
+        urls = iter([f"sqlite:///{tmp_path_factory.mktemp('loaded') / 'sco.db'}"])
+    else:
+        urls = postgres_schema_url()
+    url = next(urls)
+    engine = db.create_db_engine(url)
+    assert not Loader(engine).run([str(SAMPLES / "main" / "articles")]).failures
+    engine.dispose()
+    yield url
+    next(urls, None)  # a PostgreSQL schema is dropped here
+
+
+def run(runner, *args, **kwargs):
+    return runner.invoke(main, [str(arg) for arg in args], catch_exceptions=False, **kwargs)
+
+
+def assert_one_line_error(result, *words):
+    assert result.exit_code in (1, 2), result.output
+    assert "Traceback" not in result.output
+    assert result.output.strip().count("\n") == 0, result.output
+    for word in words:
+        assert word in result.output, result.output
+
+
+def user_report(folder: Path, name: str, sql: str, declared: str | None = None) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.sql.j2").write_text(f'{{#---\nname = "{name if declared is None else declared}"\n---#}}\n{sql}\n')
+    return folder
+
+
+def quote_count(runner, url) -> int:
+    output = run(runner, "sql", "SELECT COUNT(*) AS n FROM quotes", "--db", url, "--format", "json").output
+    return json.loads(output)[0]["n"]
+
+
+# --- report names -------------------------------------------------------------------
+
+@pytest.mark.parametrize("declared", ["../escaped", "a/b", "x.y", "", "1st", "é"])
+def test_a_report_name_that_is_not_an_identifier_is_refused(runner, loaded, tmp_path, declared):
+    folder = user_report(tmp_path / "mine", "mine", "SELECT 1 AS one", declared=declared)
+    site = tmp_path / "site" / "inner"
+    result = run(runner, "report", "all", "--db", loaded, "--reports-dir", folder, "-o", site, "-f", "csv")
+    assert_one_line_error(result, "mine.sql.j2", "letters, digits and _")
+    assert not (tmp_path / "site" / "escaped.csv").exists()
+    assert_one_line_error(run(runner, "report", "list", "--reports-dir", folder), "letters, digits and _")
+
+
+# --- one-line errors ----------------------------------------------------------------
+
+def test_an_integer_beyond_64_bits_is_a_parameter_error(runner, loaded):
+    result = run(runner, "report", "run", "organisation_mentions", "--db", loaded, "-p", "limit",
+                 "99999999999999999999")
+    assert_one_line_error(result, "parameter 'limit'")
+
+
+def test_a_sandbox_violation_in_a_user_report_is_one_line(runner, loaded, tmp_path):
+    folder = user_report(tmp_path / "mine", "sneaky", "SELECT {{ ''.__class__.__mro__ }} AS x")
+    result = run(runner, "report", "run", "sneaky", "--db", loaded, "--reports-dir", folder)
+    assert_one_line_error(result, "sneaky.sql.j2", "unsafe")
+    result = run(runner, "report", "show", "sneaky", "--reports-dir", folder)
+    assert_one_line_error(result, "unsafe")
+
+
+# --- SQLite: reading opens the file read-only ---------------------------------------
+
+@pytest.fixture
+def sqlite_copy(loaded, tmp_path) -> Path:
+    """A private copy of the loaded SQLite file, in a folder of its own."""
+    if not is_sqlite(loaded):
+        pytest.skip("an SQLite file")
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    target = folder / "sco.db"
+    target.write_bytes(Path(loaded.removeprefix("sqlite:///")).read_bytes())
+    return target
+
+
+READ_COMMANDS = [
+    ["sql", "SELECT COUNT(*) AS n FROM articles"],
+    ["report", "run", "roster"],
+    ["report", "all", "-o", "{tmp}/site"],
+    ["export", "-o", "{tmp}/export.jsonl"],
+    ["eval", str(SAMPLES / "main" / "gold.json")],
+    ["db", "current"],
+]
+READ_IDS = ["sql", "report run", "report all", "export", "eval", "db current"]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=READ_IDS)
+def test_reading_a_misspelled_path_creates_nothing(runner, tmp_path, command):
+    missing = tmp_path / "sc0.db"
+    args = [arg.replace("{tmp}", str(tmp_path)) for arg in command]
+    result = run(runner, *args, "--db", missing)
+    assert_one_line_error(result, f"no database at {missing}")
+    assert not missing.exists()
+
+
+@pytest.fixture
+def read_only_folder(sqlite_copy):
+    """The copy's folder made unwritable. chmod does not stop root, so as root the folder and
+    file are made immutable (chattr +i), which stops every user."""
+    import os
+    import subprocess
+
+    folder = sqlite_copy.parent
+    if os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(sqlite_copy), str(folder)], capture_output=True).returncode:
+            pytest.skip("running as root where chattr +i is not allowed: no way to make a folder read-only")
+        undo = ["chattr", "-i", str(sqlite_copy), str(folder)]
+    else:
+        folder.chmod(0o555)
+        undo = ["chmod", "755", str(folder)]
+    assert not os.access(folder, os.W_OK)
+    yield sqlite_copy
+    subprocess.run(undo, check=True)
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=READ_IDS)
+def test_reading_works_in_a_read_only_folder(runner, read_only_folder, tmp_path, command):
+    args = [arg.replace("{tmp}", str(tmp_path)) for arg in command]
+    result = run(runner, *args, "--db", read_only_folder)
+    assert result.exit_code == 0, result.output
+    assert sorted(path.name for path in read_only_folder.parent.iterdir()) == ["sco.db"]
+
+
+@pytest.mark.parametrize("statement", [
+    "ATTACH DATABASE '{tmp}/attached.db' AS other",
+    "VACUUM INTO '{tmp}/vacuumed.db'",
+    "PRAGMA journal_mode = DELETE",
+    "PRAGMA user_version = 7",
+])
+def test_sqlite_reading_refuses_attach_vacuum_and_pragma_writes(runner, sqlite_copy, tmp_path, statement):
+    before = sqlite_copy.read_bytes()[:100]  # the header: journal mode, user version, ...
+    result = run(runner, "sql", statement.replace("{tmp}", str(tmp_path)), "--db", sqlite_copy)
+    assert_one_line_error(result, "read-only")
+    assert not (tmp_path / "attached.db").exists() and not (tmp_path / "vacuumed.db").exists()
+    assert sqlite_copy.read_bytes()[:100] == before
+
+
+def test_sqlite_reading_still_answers_read_pragmas(runner, sqlite_copy):
+    result = run(runner, "sql", "PRAGMA table_info(articles)", "--db", sqlite_copy, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "title" in {row["name"] for row in json.loads(result.output)}
+
+
+def test_a_user_report_cannot_attach_a_file(runner, sqlite_copy, tmp_path):
+    folder = user_report(tmp_path / "mine", "attach", f"ATTACH DATABASE '{tmp_path}/attached.db' AS other")
+    result = run(runner, "report", "run", "attach", "--db", sqlite_copy, "--reports-dir", folder)
+    assert_one_line_error(result, "read-only")
+    assert not (tmp_path / "attached.db").exists()
+
+
+# --- one statement, in a read-only transaction, for a limited time --------------------
+
+BYPASSES = [
+    "COMMIT; DELETE FROM quotes",
+    "ROLLBACK; DELETE FROM quotes",
+    "SET TRANSACTION READ WRITE; UPDATE quotes SET text = 'changed'",
+    "SELECT 1; DELETE FROM quotes",
+]
+
+
+@pytest.mark.parametrize("statements", BYPASSES)
+def test_sql_runs_one_statement_so_a_second_cannot_leave_the_read_only_transaction(runner, loaded, statements):
+    before = quote_count(runner, loaded)
+    result = run(runner, "sql", statements, "--db", loaded)
+    sqlite_has_no_set = is_sqlite(loaded) and statements.startswith("SET")
+    assert_one_line_error(result, "syntax error" if sqlite_has_no_set else "one SQL statement at a time")
+    assert quote_count(runner, loaded) == before > 0
+    changed = run(runner, "sql", "SELECT COUNT(*) AS n FROM quotes WHERE text = 'changed'", "--db", loaded, "-f", "json")
+    assert json.loads(changed.output)[0]["n"] == 0
+
+
+def test_a_user_report_runs_one_statement(runner, loaded, tmp_path):
+    before = quote_count(runner, loaded)
+    folder = user_report(tmp_path / "mine", "purge", "COMMIT; DELETE FROM quotes")
+    result = run(runner, "report", "run", "purge", "--db", loaded, "--reports-dir", folder)
+    assert_one_line_error(result, "one SQL statement at a time")
+    assert quote_count(runner, loaded) == before
+
+
+def _endless(url: str) -> str:
+    if is_sqlite(url):
+        return "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT COUNT(*) FROM n"
+    return "SELECT pg_sleep(60)"
+
+
+def sco_etl(*args, env=None):
+    """The command in a process of its own, killed at 30 s: a query without a limit fails
+    the test instead of hanging it."""
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "sco_etl.cli", *map(str, args)], capture_output=True, text=True,
+                          timeout=30, env={**os.environ, **(env or {})})
+
+
+def test_a_query_is_stopped_at_the_timeout(loaded):
+    result = sco_etl("sql", _endless(loaded), "--db", loaded, "--timeout", "1")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "longer than 1 s" in result.stderr and "--timeout" in result.stderr
+
+
+def test_the_timeout_comes_from_the_environment_and_stops_reports_too(runner, loaded, tmp_path):
+    folder = user_report(tmp_path / "mine", "endless", _endless(loaded))
+    result = sco_etl("report", "run", "endless", "--db", loaded, "--reports-dir", folder,
+                     env={"SCO_ETL_STATEMENT_TIMEOUT": "0.5"})
+    assert result.returncode == 1 and "longer than 0.5 s" in result.stderr
+    assert "SCO_ETL_STATEMENT_TIMEOUT" in run(runner, "sql", "--help").output
+
+
+@pytest.mark.parametrize("statement", [
+    "SELECT lo_import('/etc/hostname')",
+    "SELECT lo_export(1, '/tmp/exported')",
+    "SELECT lo_unlink(1)",
+    "SELECT lo_create(0)",
+    "SELECT LO_FROM_BYTEA(0, 'x')",
+    "SELECT lo_put(1, 0, 'x')",
+    "SELECT pg_catalog.lo_creat(-1)",
+    "LOCK TABLE quotes IN ACCESS SHARE MODE",
+    "/* a comment first */ lock quotes",
+])
+def test_large_objects_and_locks_are_refused_when_reading(runner, loaded, statement):
+    result = run(runner, "sql", statement, "--db", loaded)
+    assert_one_line_error(result, "read-only", "--write")
+
+
+# --- -o never replaces the database being read ---------------------------------------
+
+@pytest.mark.parametrize("command, target, database_name", [
+    (["sql", "SELECT 1 AS one", "--format", "csv", "-o"], "{folder}/sco.db", "sco.db"),
+    (["report", "run", "roster", "-o"], "{folder}/sco.db", "sco.db"),
+    (["report", "run", "roster", "-o"], "{folder}/../copy/./sco.db", "sco.db"),
+    (["export", "-o"], "{folder}/sco.db", "sco.db"),
+    (["export", "--format", "csv", "-o"], "{folder}", "articles.csv"),  # a file it writes there
+    (["report", "all", "-f", "csv", "-o"], "{folder}", "roster.csv"),
+])
+def test_output_cannot_replace_the_database(runner, sqlite_copy, command, target, database_name):
+    folder = sqlite_copy.parent
+    database = sqlite_copy.rename(folder / database_name)
+    before = database.read_bytes()
+    result = run(runner, *command, target.format(folder=folder), "--db", database)
+    assert_one_line_error(result, "is the database", "write somewhere else")
+    assert database.read_bytes() == before
+
+
+# --- CSV a spreadsheet opens as text ---------------------------------------------------
+
+FORMULAS = {"eq": "=1+2", "plus": "+1", "minus": "-1", "at": "@SUM(A1)", "tab": "\t=1", "cr": "\r=1", "plain": "ok"}
+SAFE_FORMULAS = {**{name: "'" + value for name, value in FORMULAS.items()}, "plain": "ok"}
+
+
+def _csv_record(text: str) -> dict[str, str]:
+    import csv
+    import io
+
+    return next(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_sql_and_report_csv_can_be_excel_safe(runner, loaded, tmp_path):
+    select = "SELECT " + ", ".join(f":{name} AS {name}" for name in FORMULAS) + ", -5 AS number"
+    params = [arg for name, value in FORMULAS.items() for arg in ("-p", name, value)]
+    plain = run(runner, "sql", select, *params, "--db", loaded, "-f", "csv")
+    assert _csv_record(plain.output) == {**FORMULAS, "number": "-5"}
+    safe = run(runner, "sql", select, *params, "--db", loaded, "-f", "csv", "--excel-safe")
+    assert _csv_record(safe.output) == {**SAFE_FORMULAS, "number": "-5"}  # a number is not a formula
+    folder = user_report(tmp_path / "mine", "formula", "SELECT '=1+2' AS cell")
+    report = run(runner, "report", "run", "formula", "--db", loaded, "--reports-dir", folder, "-f", "csv", "--excel-safe")
+    assert _csv_record(report.output) == {"cell": "'=1+2"}
+
+
+def test_an_excel_safe_export_quotes_a_formula_title(runner, tmp_path):
+    record = {"url": "https://example.org/a", "title": "=HYPERLINK(\"https://example.org\")",
+              "text": "Ministers of the member states met on Friday in Astana and agreed to deepen cooperation."}
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps(record) + "\n")
+    database = tmp_path / "one.db"
+    assert run(runner, "load", "-q", "--db", database, source).exit_code == 0
+    for flags, title in (([], record["title"]), (["--excel-safe"], "'" + record["title"])):
+        result = run(runner, "export", "--db", database, "--format", "csv", "-o", tmp_path / "out", *flags)
+        assert result.exit_code == 0, result.output
+        assert _csv_record((tmp_path / "out" / "articles.csv").read_text(encoding="utf-8"))["title"] == title
+
+
+@pytest.mark.parametrize("command", [["sql"], ["report", "run"], ["report", "all"], ["export"]])
+def test_excel_safe_says_why(runner, command):
+    help_text = " ".join(run(runner, *command, "--help").output.split())
+    assert "--excel-safe" in help_text and "formula" in help_text
