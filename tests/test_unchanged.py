@@ -61,7 +61,7 @@ def test_a_reload_is_answered_without_the_full_loader_as_the_full_loader_would(r
     inputs = [str(folder), str(folder / "story0.txt")]  # (a file named twice loads once)
     first = load(runner, url, *inputs)
     with monkeypatch.context() as patch:  # the full load's reload, for comparison
-        patch.setattr("sco_etl.cli.check_reload", lambda _, inputs: ReloadCheck(None, 0, iter(Walk(inputs))))
+        patch.setattr("sco_etl.cli.load.check_reload", lambda _, inputs: ReloadCheck(None, 0, iter(Walk(inputs))))
         full = load(runner, url, *inputs)
     monkeypatch.setattr("sco_etl.load.loader.Loader.run", lambda *_, **__: pytest.fail("the full loader ran"))
     quick = load(runner, url, *inputs)
