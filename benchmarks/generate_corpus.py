@@ -17,8 +17,8 @@ import json
 import random
 import re
 import tomllib
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from sco_etl.rules.catalogue import catalogue

@@ -5,8 +5,8 @@ import dataclasses
 from dataclasses import dataclass
 
 from sco_etl import __version__
-from sco_etl.rules.catalogue import catalogue
 from sco_etl.model import DocumentMetadata, Extraction, ParsedArticle, RawDocument
+from sco_etl.rules.catalogue import catalogue
 
 # Bump when parsing or extraction changes: stored articles from an older
 # pipeline are processed again by the next load, even if their files did not change.

@@ -21,6 +21,7 @@ import math
 import re
 import sqlite3
 import time
+import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,7 +31,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import tomllib
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import Connection, text

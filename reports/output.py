@@ -8,8 +8,8 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from sco_etl.reports.charts import chart_svg
-from sco_etl.spreadsheet import excel_safe as _excel_safe
 from sco_etl.reports.engine import Report, Result
+from sco_etl.spreadsheet import excel_safe as _excel_safe
 from tabulate import tabulate
 
 FORMATS = ("table", "csv", "json", "markdown", "html")

@@ -1,9 +1,9 @@
 """A readable description of the schema: the stable views first, then the tables."""
 from __future__ import annotations
 
+import tomllib
 from importlib.resources import files
 
-import tomllib
 from sco_etl.schema.tables import metadata
 from sco_etl.schema.views import VIEW_NAMES
 

@@ -65,7 +65,7 @@ def test_two_loads_at_once_both_finish_without_duplicates(db_url, tmp_path):
     processes = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                  for _ in range(2)]
     results = [process.communicate(timeout=300) for process in processes]
-    for process, (out, err) in zip(processes, results):
+    for process, (_, err) in zip(processes, results):
         assert process.returncode == 0, err
     with engine.connect() as connection:
         articles = connection.exec_driver_sql("SELECT COUNT(*) FROM articles").scalar()

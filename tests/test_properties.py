@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sco_etl.ingest.decode import normalise
 from sco_etl.extract import EXTRACTORS
+from sco_etl.ingest.decode import normalise
 from sco_etl.model import Extraction
 from sco_etl.parse.layout import ParseError, parse_article
 

@@ -180,7 +180,7 @@ def test_a_load_killed_halfway_leaves_a_consistent_database_and_a_rerun_complete
     with sqlite3.connect(database) as connection:  # the killed load's row says it never finished
         assert connection.execute("SELECT status FROM load_runs ORDER BY id").fetchall() == [
             ("interrupted",), ("succeeded",)]
-    assert '"unchanged": %d' % stored in rerun.stdout
+    assert f'"unchanged": {stored}' in rerun.stdout
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT count(*), count(DISTINCT file_name) FROM articles").fetchone() == (1200, 1200)
         assert connection.execute("SELECT count(*) FROM source_files").fetchone()[0] == 1200

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sco_etl.load import unchanged
 from sco_etl.cli import main
 from sco_etl.dburl import describe, sqlite_file
 from sco_etl.ingest.discover import Walk
+from sco_etl.load import unchanged
 from sco_etl.load.unchanged import ReloadCheck
 from sqlalchemy.engine import make_url
 

@@ -12,8 +12,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sco_etl.rules.catalogue import CatalogueEntry, catalogue
-from sco_etl.rules import data_lines, word_set
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import (
@@ -25,6 +23,8 @@ from sco_etl.model import (
     StateMention,
 )
 from sco_etl.parse.people import title_words
+from sco_etl.rules import data_lines, word_set
+from sco_etl.rules.catalogue import CatalogueEntry, catalogue
 from sco_etl.rules.states import state_records
 
 # kinds of state name that count as a mention (capitals name places, see annotation.md)

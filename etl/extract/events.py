@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sco_etl.rules import alternation, data_lines, lexicon
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
@@ -27,7 +26,6 @@ from sco_etl.model import (
 )
 from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
 from sco_etl.parse.people import title_words
-from sco_etl.rules.states import state_records
 from sco_etl.patterns import (
     MatchStarts,
     character_class,
@@ -35,6 +33,8 @@ from sco_etl.patterns import (
     grouped_alternation,
     guarded,
 )
+from sco_etl.rules import alternation, data_lines, lexicon
+from sco_etl.rules.states import state_records
 
 EVENT_PARTS = frozenset({"title", "standfirst", "body"})
 MEMBERSHIP_HEADS = re.compile(r"\b(?:Organi[sz]ation|Union|Alliance|Community|Bloc|Association|Pact|Treaty)\b")

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sco_etl.rules import data_lines
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
@@ -30,6 +29,7 @@ from sco_etl.extract.speakers import (
 from sco_etl.model import Extraction, ParsedArticle, QuoteFact, Span
 from sco_etl.parse.people import PERSON_NAME
 from sco_etl.patterns import guarded
+from sco_etl.rules import data_lines
 
 STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                             "‘": "'", "’": "'", "‚": "'", "‛": "'"})

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sco_etl.rules import data_lines
 from sco_etl.model import Span
+from sco_etl.rules import data_lines
 
 # a full stop (or ?/!) and closing marks, then space and something that can start a sentence;
 # or a full stop glued to the next sentence after a word or year ("in 2025.China places")

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import tomllib
-from sco_etl.rules import data_text, word_set
 from sco_etl.extract.entities import state_matcher, state_names_by_key
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
 from sco_etl.parse.people import looks_like_person, title_words
+from sco_etl.rules import data_text, word_set
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "across", "to"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they"})

@@ -21,15 +21,12 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import chain, islice
 from typing import TypeVar
 
 from sco_etl import __version__, db
-from sco_etl.rules import reference_fingerprint
 from sco_etl.ingest.discover import STDIN, Problem, Walk, count_files, discover
-from sco_etl.migrations import SCHEMA_REVISION
-from sco_etl.pipeline import PIPELINE_VERSION, warm_up
 from sco_etl.ingest.readers import (
     Input,
     file_input,
@@ -41,8 +38,6 @@ from sco_etl.ingest.readers import (
 )
 from sco_etl.load.reference import sync_reference_data
 from sco_etl.load.rows import DocumentRows
-from sco_etl.schema import tables
-from sco_etl.sql import statement
 from sco_etl.load.summary import FileResult, LoadSummary
 from sco_etl.load.work import (
     Failed,
@@ -56,6 +51,11 @@ from sco_etl.load.work import (
     unchanged_files,
 )
 from sco_etl.load.write import BatchWriter, Pending
+from sco_etl.migrations import SCHEMA_REVISION
+from sco_etl.pipeline import PIPELINE_VERSION, warm_up
+from sco_etl.rules import reference_fingerprint
+from sco_etl.schema import tables
+from sco_etl.sql import statement
 from sqlalchemy import (
     Connection,
     Engine,
@@ -351,7 +351,7 @@ class Loader:
             if already is None:
                 sync_reference_data(connection)
             run_id = connection.execute(insert(LOAD_RUNS).values(
-                started_at=datetime.now(timezone.utc), tool_version=__version__, inputs=[shown(item) for item in inputs],
+                started_at=datetime.now(UTC), tool_version=__version__, inputs=[shown(item) for item in inputs],
                 status="running", reference_fingerprint=fingerprint, host=HOST,
                 pid=os.getpid())).inserted_primary_key[0]
             return LoadSummary(run_id=run_id)
@@ -363,7 +363,7 @@ class Loader:
         def finish() -> None:
             with self.engine.begin() as connection:
                 connection.execute(update(LOAD_RUNS).where(LOAD_RUNS.c.id == summary.run_id).values(
-                    finished_at=datetime.now(timezone.utc), files_seen=seen,
+                    finished_at=datetime.now(UTC), files_seen=seen,
                     files_loaded=summary.count("loaded"), files_unchanged=summary.count("unchanged"),
                     files_duplicate=summary.count("duplicate"), files_failed=failed, status=status))
         retrying(finish)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sco_etl.rules.catalogue import catalogue
 from sco_etl.names import name_key
-from sco_etl.schema.tables import organisation_names, organisations, state_names, states
+from sco_etl.rules.catalogue import catalogue
 from sco_etl.rules.states import state_records
+from sco_etl.schema.tables import organisation_names, organisations, state_names, states
 from sqlalchemy import Connection, insert, select, update
 
 

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sco_etl.load.bulk import insert_with_ids
-from sco_etl.rules.catalogue import catalogue
+from sco_etl.load.reference import add_names
 from sco_etl.model import OrganisationRef, PersonRef
 from sco_etl.names import name_key
-from sco_etl.load.reference import add_names
+from sco_etl.rules.catalogue import catalogue
 from sco_etl.schema.tables import organisation_names, organisations, people
 from sqlalchemy import Connection, insert, select, update
 

@@ -23,19 +23,19 @@ import time
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import chain, islice
 
 from sco_etl import __version__
-from sco_etl.rules import reference_fingerprint
 from sco_etl.dburl import sqlite_file
 from sco_etl.ingest.discover import STDIN, Problem, Walk
-from sco_etl.migrations import SCHEMA_REVISION
-from sco_etl.pipeline import PIPELINE_VERSION
 from sco_etl.ingest.readers import file_input, shown
-from sco_etl.sql import statement
 from sco_etl.load.summary import LoadSummary
 from sco_etl.load.work import Stored, Task, unchanged_files
+from sco_etl.migrations import SCHEMA_REVISION
+from sco_etl.pipeline import PIPELINE_VERSION
+from sco_etl.rules import reference_fingerprint
+from sco_etl.sql import statement
 
 # Files whose stored state one query looks up (as load.INPUTS_PER_LOOKUP: memory stays flat).
 INPUTS_PER_LOOKUP = 1000
@@ -119,4 +119,4 @@ def _record_run(connection: sqlite3.Connection, inputs: list[str], unchanged: in
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).strftime(SQLITE_DATETIME)
+    return datetime.now(UTC).strftime(SQLITE_DATETIME)

@@ -14,8 +14,6 @@ from typing import BinaryIO, NamedTuple
 
 from sco_etl.ingest.decode import UnreadableInput
 from sco_etl.ingest.discover import NOT_REGULAR_REASON
-from sco_etl.model import ParseError
-from sco_etl.pipeline import process
 from sco_etl.ingest.readers import (
     FORMAT_NAMES,
     MAX_ARTICLE_BYTES,
@@ -30,6 +28,8 @@ from sco_etl.ingest.readers import (
 )
 from sco_etl.ingest.readers.text import DOCUMENT_END
 from sco_etl.load.rows import DocumentRows, document_rows
+from sco_etl.model import ParseError
+from sco_etl.pipeline import process
 
 # A text, HTML or Markdown file is at most one article (``MAX_ARTICLE_BYTES``). Record files,
 # and text exports of news databases (many documents), have no limit: their records do.

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sco_etl.load.bulk import insert_many, insert_with_ids
-from sco_etl.model import OrganisationRef, PersonRef
-from sco_etl.pipeline import PIPELINE_VERSION
 from sco_etl.load.resolve import Resolver
 from sco_etl.load.rows import (
     ARTICLE_COLUMNS,
@@ -25,6 +23,8 @@ from sco_etl.load.rows import (
     STATE_COLUMNS,
     DocumentRows,
 )
+from sco_etl.model import OrganisationRef, PersonRef
+from sco_etl.pipeline import PIPELINE_VERSION
 from sco_etl.schema import tables
 from sco_etl.schema.tables import DERIVED_FROM_ARTICLE
 from sqlalchemy import Connection, Table, delete, select, update

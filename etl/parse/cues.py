@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sco_etl.rules.catalogue import catalogue
-from sco_etl.rules import data_lines
 from sco_etl.parse.dates import CLOCK
 from sco_etl.parse.people import title_words
 from sco_etl.patterns import grouped_alternation, guarded
+from sco_etl.rules import data_lines
+from sco_etl.rules.catalogue import catalogue
 from sco_etl.rules.states import state_records
 
 # --- metadata lines ------------------------------------------------------------

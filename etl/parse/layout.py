@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sco_etl.rules.catalogue import catalogue
-from sco_etl.rules import data_lines, word_set
 from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.names import name_key
 from sco_etl.parse import cues
 from sco_etl.parse.dates import MONTH, date_line, read_date, year_of_dateline
 from sco_etl.parse.people import names_in_byline, names_leading
+from sco_etl.rules import data_lines, word_set
+from sco_etl.rules.catalogue import catalogue
 
 
 @dataclass(frozen=True)

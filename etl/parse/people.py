@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sco_etl.rules.catalogue import catalogue
 from sco_etl.rules import data_lines
+from sco_etl.rules.catalogue import catalogue
 
 _PARTICLES = r"(?:bin|binti|ibn|al|el|de|da|dos|das|del|di|van|von|der|den|du|la|le|ul|ud)"
 _NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’.-]*"

@@ -5,8 +5,8 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sco_etl.rules import data_text
 from sco_etl.names import name_key
+from sco_etl.rules import data_text
 
 
 @dataclass(frozen=True)

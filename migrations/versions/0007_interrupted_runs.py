@@ -7,21 +7,21 @@ live one and mark it "interrupted".
 Revision ID: 0007
 Revises: 0006
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
-down_revision: Union[str, None] = "0006"
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = "0006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 STATUSES = ("running", "succeeded", "partial", "failed")
 
 
 def _status_check(statuses: tuple[str, ...]) -> str:
-    return "status IN (%s)" % ", ".join(f"'{status}'" for status in statuses)
+    return "status IN ({})".format(", ".join(f"'{status}'" for status in statuses))
 
 
 def upgrade() -> None:

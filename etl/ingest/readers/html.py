@@ -15,9 +15,9 @@ import re
 from functools import lru_cache
 
 from sco_etl.ingest.decode import UnreadableInput, decode_reporting, normalise
+from sco_etl.ingest.readers import Document, Input, one_line, sha256
 from sco_etl.model import DocumentMetadata, RawDocument
 from sco_etl.parse.dates import read_iso_date
-from sco_etl.ingest.readers import Document, Input, one_line, sha256
 
 # elements that never hold the article, removed before the fallback reads block text
 NOT_ARTICLE = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",

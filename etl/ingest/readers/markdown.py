@@ -17,9 +17,9 @@ import re
 from functools import cache
 
 from sco_etl.ingest.decode import decode_article
+from sco_etl.ingest.readers import Document, Input, sha256
 from sco_etl.model import RawDocument
 from sco_etl.parse.cues import MARKDOWN_LINKS
-from sco_etl.ingest.readers import Document, Input, sha256
 
 # the header a reader service writes above the page ("Markdown Content:"), in a .txt file too
 READER_SERVICE_HEADER = re.compile(r"^Markdown Content:[ \t]*$", re.MULTILINE)

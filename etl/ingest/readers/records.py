@@ -18,15 +18,13 @@ import codecs
 import io
 import json
 import re
+import tomllib
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
-import tomllib
-from sco_etl.rules.catalogue import catalogue
-from sco_etl.rules import data_text
 from sco_etl.ingest.decode import (
     BOMS,
     UnreadableInput,
@@ -35,8 +33,6 @@ from sco_etl.ingest.decode import (
     normalise,
     replaced_warning,
 )
-from sco_etl.model import DateValue, DocumentMetadata, RawDocument
-from sco_etl.parse.dates import read_iso_date
 from sco_etl.ingest.readers import (
     MAX_ARTICLE_BYTES,
     Document,
@@ -47,6 +43,10 @@ from sco_etl.ingest.readers import (
     sha256,
 )
 from sco_etl.ingest.readers.html import read_page
+from sco_etl.model import DateValue, DocumentMetadata, RawDocument
+from sco_etl.parse.dates import read_iso_date
+from sco_etl.rules import data_text
+from sco_etl.rules.catalogue import catalogue
 
 # unix timestamps in this range (1973..2286) are read as dates; smaller numbers are not dates
 TIMESTAMP_RANGE = (10**8, 10**10)
@@ -310,7 +310,7 @@ def _as_date(value: Any) -> DateValue | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = value / 1000 if value > TIMESTAMP_RANGE[1] else value  # milliseconds
         if TIMESTAMP_RANGE[0] <= seconds <= TIMESTAMP_RANGE[1]:
-            return DateValue(datetime.fromtimestamp(seconds, timezone.utc).date().isoformat())
+            return DateValue(datetime.fromtimestamp(seconds, UTC).date().isoformat())
         return None
     text = _as_text(value)
     return read_iso_date(text) if text else None

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from sco_etl.ingest.decode import UnreadableInput, decode_article
-from sco_etl.model import RawDocument
 from sco_etl.ingest.readers import Document, Input, record_source, sha256
 from sco_etl.ingest.readers.markdown import is_markdown_page, markdown_text
+from sco_etl.model import RawDocument
 
 # the line that closes each document of an export (Nexis: "End of Document"; Factiva: "Document" and its id)
 DOCUMENT_END = re.compile(r"^[ \t]*(?:End of Document|Document [A-Za-z0-9]{20,})[ \t]*$", re.MULTILINE)
