@@ -610,3 +610,47 @@ def test_statuses_raised_bodies_proclaimed_and_quoted_status_names(body, expecte
 ])
 def test_a_capital_at_the_start_of_a_clause_stands_for_its_state(body, expected):
     assert events(body) == expected
+
+
+def test_founders_after_an_abbreviated_date_and_members_counted_in_years_later():
+    found = events("The Pacific Union was founded in Suva on Aug. 3, 1971, by Fiji, Tonga and Samoa. Tuvalu joined "
+                   "in 1980, Kiribati in 1985, Nauru and Palau two years later and Vanuatu in 1992.")
+    assert found == {*((iso3, "Pacific Union", "founding_member", "occurred", "1971-08-03") for iso3 in ("FJI", "TON", "WSM")),
+                     ("TUV", "Pacific Union", "accession", "occurred", "1980"),
+                     ("KIR", "Pacific Union", "accession", "occurred", "1985"),
+                     ("NRU", "Pacific Union", "accession", "occurred", "1987"),
+                     ("PLW", "Pacific Union", "accession", "occurred", "1987"),
+                     ("VUT", "Pacific Union", "accession", "occurred", "1992")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The SCO grew. Fiji and Tonga, admitted together in 2019, were followed by Samoa in 2021; Palau came a year later.",
+     {("FJI", "SCO", "accession", "occurred", "2019"), ("TON", "SCO", "accession", "occurred", "2019"),
+      ("WSM", "SCO", "accession", "occurred", "2021"), ("PLW", "SCO", "accession", "occurred", "2022")}),
+    ("The SCO grew. Fiji became an observer in 2011, followed by Tonga and Samoa in 2013.",
+     {("FJI", "SCO", "observer", "occurred", "2011"), ("TON", "SCO", "observer", "occurred", "2013"),
+      ("WSM", "SCO", "observer", "occurred", "2013")}),
+    # the state that joins after the founders joins, whatever the founders did
+    ("The Pacific Union was launched by Fiji and Tonga in 2009; Samoa came on board a year later.",
+     {("FJI", "Pacific Union", "founding_member", "occurred", "2009"),
+      ("TON", "Pacific Union", "founding_member", "occurred", "2009"),
+      ("WSM", "Pacific Union", "accession", "occurred", "2010")}),
+])
+def test_changes_that_follow_the_one_just_told(body, expected):
+    assert events(body) == expected
+
+
+def test_it_takes_up_the_state_the_sentence_before_opened_with():
+    found = events("Fiji's bond with the SCO goes back decades. It was granted observer status in 2005 and became a "
+                   "full member along with Tonga in June 2017.")
+    assert found == {("FJI", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "accession", "occurred", "2017-06"),
+                     ("TON", "SCO", "accession", "occurred", "2017-06")}
+    # not a state the sentence before named in passing
+    assert events("The SCO includes Fiji. It was set up in 2001.") == set()
+
+
+def test_joined_alone_is_the_body_the_article_is_about():
+    assert events("Fiji, Tonga and Samoa held the first SCO summit in June 2009. Palau joined in 2010.") >= {
+        ("PLW", "SCO", "accession", "occurred", "2010")}
+    # joining something else is not
+    assert events("The SCO met. Palau voiced support for Fiji in joining global frameworks.") == set()

@@ -9,6 +9,7 @@ A roster ("currently includes A, B, ... and J") gives status reports, not events
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -205,7 +206,10 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             named = states.within(sentence.start, sentence.end)
             if capitals.within(sentence.start, sentence.end):
                 named = sorted(named + capitals.within(sentence.start, sentence.end), key=lambda item: item.span.start)
-            in_sentence = named or _named_by_its(text, sentence, named_before)
+            taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None)
+            # ("It" is the subject beside any state the sentence names; "Its" only when it names none)
+            in_sentence = taken_up + named if taken_up and text[sentence.start:sentence.start + 3] == "It " \
+                else named or taken_up
             named_before = named
             in_bodies = bodies.within(sentence.start, sentence.end)
             if in_sentence:  # every event and roster entry names a state
@@ -265,16 +269,22 @@ def _capital_subjects(text: str, parts: list, states: SpanIndex) -> list[Located
 
 
 ITS = re.compile(r"Its\b")
+IT = re.compile(r"It\s+(?:was|has|had|is|became|joined|applied|took|won|received|gained)\b")
 
 
-def _named_by_its(text: str, sentence: Span, named_before: list[Located]) -> list[Located]:
+def _named_by_its(text: str, sentence: Span, named_before: list[Located], before: Span | None) -> list[Located]:
     """"Belarus was admitted in 2024. Its accession procedure had been launched in 2022.":
     a sentence that opens with "Its" and names no state is about the one state the
-    sentence before it named (several would leave "its" unresolved)."""
-    opening = ITS.match(text, sentence.start)
-    if opening is None or len({item.value for item in named_before}) != 1:
+    sentence before it named (several would leave "its" unresolved); so is one that opens
+    with "It" and a verb when the sentence before opened with that state ("India's bond with
+    the bloc goes back decades. It was granted observer status in 2005")."""
+    if len({item.value for item in named_before}) != 1:
         return []
-    return [Located(Span(opening.start(), opening.end()), named_before[0].value)]
+    opening = ITS.match(text, sentence.start)
+    if opening is None and before is not None and named_before[0].span.start - before.start <= 4 \
+            and IT.match(text, sentence.start):
+        return [Located(Span(sentence.start, sentence.start + 2), named_before[0].value)]
+    return [Located(Span(opening.start(), opening.end()), named_before[0].value)] if opening else []
 
 
 def _main_body(found: Extraction) -> OrganisationRef | None:
@@ -398,7 +408,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if organisation is None and in_view is not None and not _has_object(text, match):
         # "The organisation was founded in 2001 ... India and Pakistan became full members in
         # 2017": a sentence that names no body is about the one its paragraph was about
-        organisation = in_view.body()
+        organisation = in_view.body() or (main_body if JOINED_ALONE.match(text, match.end()) else None)
     if organisation is None:
         return []
     if trigger.event_type == "chairmanship" and (_held_by_adjective(text, here, states)
@@ -432,7 +442,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if date is not None:  # "Iran joined (the SCO) in July 2023 and Belarus in July 2024": the verb left out
         position = _date_end(text, _object_end(text, match.end(), sentence.end), sentence.end)
         events += [_like(events[0], state, later, text, sentence)
-                   for state, later in _gapped(text, position, states, sentence, published)]
+                   for state, later in _gapped(text, position, states, sentence, published, date)]
     return events
 
 
@@ -450,7 +460,15 @@ def _body_chaired(text: str, match: re.Match[str], mentions: list[Located]) -> L
 
 
 # a word that opens an object: "joined the talks", "joined Mercosur" (a body would be named)
-OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|an?|its|their|his|her|our|this|that)\b|[A-Z0-9])")
+# (or a noun in lower case, "joining global frameworks", not a preposition or an adverb: "joined in
+# 2010", "joined formally")
+OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|an?|its|their|his|her|our|this|that)\b|[A-Z0-9]"
+                          r"|(?!(?:in|on|at|as|with|alongside|along|together|after|before|during|when|from|since"
+                          r"|under|last|next|too|also|later|then|earlier|only|and|or|but)\b)[a-z]+(?<!ly)\b)")
+
+
+# "South Africa joined in 2010", "Belarus joined.": nothing joined but the body the article is about
+JOINED_ALONE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:\d|(?:[A-Z][a-z]+\.?\s+)\d)")
 
 
 def _is_bare_verb(match: re.Match[str]) -> bool:
@@ -464,7 +482,7 @@ def _has_object(text: str, match: re.Match[str]) -> bool:
 
 
 def _gapped(text: str, position: int, states: list[Located], sentence: Span,
-            published: DateValue | None) -> list[tuple[Located, DateValue]]:
+            published: DateValue | None, before: DateValue | None = None) -> list[tuple[Located, DateValue]]:
     """States coordinated after a dated change, each group with its own date: "... in July 2023
     and Belarus in July 2024", "... in 2015, and Egypt and Qatar in 2022" (``position``: where
     the first date ends)."""
@@ -476,10 +494,11 @@ def _gapped(text: str, position: int, states: list[Located], sentence: Span,
         while index + 1 < len(later) and _LIST_GAP.match(text[group[-1].span.end:later[index + 1].span.start]):
             index += 1
             group.append(later[index])
-        position, date = _date_after(text, group[-1].span.end, sentence.end, published)
+        position, date = _date_after(text, group[-1].span.end, sentence.end, published, before)
         if date is None:
             break
         found += [(state, date) for state in group]
+        before = date
         index += 1
     return found
 
@@ -517,7 +536,7 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
     if events and date is not None:  # "Nepal was granted the status in 2015 and the Maldives in 2023"
         position = _date_end(text, here.end, sentence.end)
         events += [_like(previous, state, later, text, sentence)
-                   for state, later in _gapped(text, position, states, sentence, published)]
+                   for state, later in _gapped(text, position, states, sentence, published, date)]
     return events
 
 
@@ -564,13 +583,19 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 
 
 # "Iran followed in 2023 and Belarus in 2024": the change the article just reported, for more states
-FOLLOWED = re.compile(r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same)(?:\s+suit)?"
-                      r"(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s)", re.IGNORECASE)
+FOLLOWED = re.compile(r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
+                      r"|\s+aboard)?)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+(?:a|an|one|two|three|four"
+                      r"|five|\d+)\s+years?\s+later\b)", re.IGNORECASE)
+# "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
+FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?", re.IGNORECASE)
 FOLLOWING_DATE = re.compile(r"\s+(?:in|on)\s+")
+# "Laos and Myanmar two years later", "Belarus came a year later": a date counted from the one before
+_YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+YEARS_LATER = re.compile(r"\s+(?P<count>a|an|one|two|three|four|five|\d+)\s+years?\s+later\b", re.IGNORECASE)
 # between a dated change and a state coordinated after it ("in 2017, Iran in July 2023 and ..."):
 # the state's own date must follow it, so a bare comma is enough
 AND_STATE = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
-FOLLOWABLE = frozenset({"accession", "observer", "dialogue_partner", "partner", "application"})
+FOLLOWABLE = frozenset({"accession", "observer", "dialogue_partner", "partner", "application", "founding_member"})
 _FOLLOW_REACH = 300  # characters back in which the change followed must have been told
 
 
@@ -579,18 +604,30 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
     previous = next((event for event in reversed(earlier) if event.event_type in FOLLOWABLE), None)
     if previous is None or sentence.start - previous.span.end > _FOLLOW_REACH:
         return []
+    if previous.event_type == "founding_member":  # "founded by A and B; C came on board a year later"
+        previous = dataclasses.replace(previous, event_type="accession")
     events = []
+    for by in FOLLOWED_BY.finditer(text, sentence.start, sentence.end):
+        after = [state for state in states if state.span.start >= by.end()]
+        if after and after[0].span.start == by.end():
+            group = _group(text, after, forward=True)
+            position, date = _date_after(text, group[-1].span.end, sentence.end, published, previous.date)
+            events += [_like(previous, each, date, text, sentence) for each in group] + [
+                _like(previous, later, later_date, text, sentence)
+                for later, later_date in _gapped(text, position, after[len(group):], sentence, published, date)]
+            previous = events[-1]  # "...; Belarus came a year later": after the last of them
+            break
     for index, state in enumerate(states):
         followed = FOLLOWED.match(text, state.span.end, sentence.end)
         if followed is None:
             continue
-        position, date = _date_after(text, followed.end(), sentence.end, published)
+        position, date = _date_after(text, followed.end(), sentence.end, published, previous.date)
         # "India, Iran and Pakistan followed": every state of the group
         events += [_like(previous, each, date, text, sentence)
                    for each in reversed(_group(text, states[:index + 1], forward=False))]
         # "... and Belarus in 2024": the same verb left out
         events += [_like(previous, later, later_date, text, sentence)
-                   for later, later_date in _gapped(text, position, states[index + 1:], sentence, published)]
+                   for later, later_date in _gapped(text, position, states[index + 1:], sentence, published, date)]
         break
     return events
 
@@ -613,8 +650,14 @@ def _date_end(text: str, start: int, end: int) -> int:
     return found.end() if found else start
 
 
-def _date_after(text: str, start: int, end: int, published: DateValue | None) -> tuple[int, DateValue | None]:
-    """The date "in 2023" / "on 4 July 2024" right after ``start``, and where it ends."""
+def _date_after(text: str, start: int, end: int, published: DateValue | None,
+                before: DateValue | None = None) -> tuple[int, DateValue | None]:
+    """The date "in 2023" / "on 4 July 2024" right after ``start``, and where it ends; "two
+    years later" counts from ``before``, the date told before it."""
+    if (later := YEARS_LATER.match(text, start, end)):
+        count = later.group("count").lower()
+        years = int(count) if count.isdigit() else _YEAR_COUNTS[count]
+        return later.end(), DateValue(f"{int(before.iso[:4]) + years:04d}") if before else None
     preposition = FOLLOWING_DATE.match(text, start, end)
     found = TEXT_DATE.match(text, preposition.end(), end) if preposition else None
     if found is None:
@@ -784,7 +827,9 @@ def _is_object_position(text: str, here: Span) -> bool:
     return OF_AFTER.match(text[here.end:here.end + 4]) is not None or text[here.start:here.end].lower().endswith(" of")
 
 
-ACCOMPANIED = re.compile(r"^[^.;]{0,40}?\b(?:(?:together|along)\s+with|alongside)\s+$", re.IGNORECASE)
+# (in the trigger's own clause: "was granted observer status in 2005 and became a member along with
+# Pakistan" joins Pakistan to the second change only)
+ACCOMPANIED = re.compile(r"^(?:(?!\band\s)[^.;]){0,40}?\b(?:(?:together|along)\s+with|alongside)\s+$", re.IGNORECASE)
 
 
 def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
