@@ -411,3 +411,21 @@ INTRO = "Foreign Minister Lena Petrova met Ambassador Omar Haddad in Bishkek on 
 def test_reported_speech_met_in_wire_copy(body, expected):
     found, _ = quotes(INTRO + body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("One of its envoys, Omar Haddad, a veteran diplomat, said it was a milestone for the valley.",
+     [("indirect", "it was a milestone for the valley", "Omar Haddad")]),
+    ("The council's head, Omar Haddad, said Wednesday that there would be obstacles on the way.",
+     [("indirect", "there would be obstacles on the way", "Omar Haddad")]),
+    # the report's own source closes the quote; an unnamed source is no speaker
+    ("Omar Haddad said the decision was a counterweight to tariffs, according to media reports.",
+     [("indirect", "the decision was a counterweight to tariffs", "Omar Haddad")]),
+    # a statement speaks for whoever issued it
+    ("Kazakhstan's Ministry of Foreign Affairs issued a statement on Monday. \"The decision reflects our shared "
+     'vision," the statement said.',
+     [("direct", "The decision reflects our shared vision", "Kazakhstan's Ministry of Foreign Affairs")]),
+])
+def test_speakers_introduced_otherwise(body, expected):
+    found, _ = quotes(body)
+    assert found == expected

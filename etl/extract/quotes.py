@@ -76,7 +76,9 @@ def _next_attribution() -> re.Pattern[str]:
     """Where an indirect quote stops early: ", and his counterpart X pledged ..."."""
     # a commitment is not reported speech of its own, but it does start another subject's clause
     verbs = _verb_alternation() + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed"
-    return re.compile(rf"{CONTINUATION.pattern}|,?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
+    # (and where the report's own source follows: "..., according to media reports")
+    return re.compile(rf"{CONTINUATION.pattern}|,\s+according\s+to\s+"
+                      rf"|,?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
 
 
 # "..., adding that ...", "..., but cautioned that ...": the same speaker goes on with a report of its own
@@ -403,6 +405,7 @@ def _speaker_label(plain: str, segment: Segment, sentence_start: int, sentence_e
 
 # --- indirect quotes -----------------------------------------------------------------
 
+_UNNAMED_SOURCE = re.compile(r"(?:(?:local|media|news|press|several|some|other)\s+)*(?:reports?|sources?|media)\b")
 _ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
 _AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,80}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?),\s+")
 _QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
@@ -416,8 +419,8 @@ _SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'
                           r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s(?=\s+(?:in|on|at|during|after|before|last|this)\b)))"
                           r"(?=\s+that\b|,|\s)")
 # ("said in July, after the meeting in Tianjin, that ...": two such phrases, a comma after each)
-_ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+)\b[^,\"]{0,60}?){0,2},?"
-                        r"\s+that\s+")
+_ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+|yesterday|today"
+                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,\"]{0,60}?){0,2},?\s+that\s+")
 
 
 def indirect_quotes(text: str, plain: str, paragraphs: list[Span], taken: list[Span]) -> list[Candidate]:
@@ -461,6 +464,8 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
     at = sentence.start + match.end()
     if match.start() == 0 or s[:match.start()].rstrip().endswith(","):
         if match.start() > 0:  # "..., according to X."
+            if _UNNAMED_SOURCE.match(plain, at):
+                return None  # "X said ..., according to media reports": the report names its speaker
             speaker = _trim(plain, Span(at, sentence.end))
             return _quote(text, sentence.start, sentence.start + match.start(), "according to", speaker)
         comma = plain.find(",", at, sentence.end)
@@ -558,6 +563,13 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
         if len(chunks) == 2 and _DESCRIPTION.match(chunks[0]) and _NAME_AT_END.search(chunks[1]):
             # "The host, Foreign Minister Lena Petrova, said": the name in apposition speaks
             return _trim(plain, Span(offset + len(chunks[0]) + 2, offset + len(stripped) - 1)), None
+        if len(chunks) == 3 and (_DESCRIPTION.match(chunks[0]) or _ONE_OF.match(chunks[0])) and \
+                _NAME_AT_END.search(chunks[1]) and looks_like_apposition(chunks[2]):
+            # "One of its delegates, Omar Haddad, a liaison officer, said": the name, then its apposition
+            name_start = offset + len(chunks[0]) + 2
+            appos_start = name_start + len(chunks[1]) + 2
+            return (_trim(plain, Span(name_start, name_start + len(chunks[1]))),
+                    Span(appos_start, offset + len(stripped) - 1))
         if len(chunks) >= 2 and looks_like_apposition(", ".join(chunks[1:])):
             name_end = len(chunks[0])
             appos_start = name_end + 2
@@ -579,6 +591,7 @@ _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|
 _DESCRIPTION = re.compile(r"(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}(?-i:[a-z])[\w-]*$",
                           re.IGNORECASE)
 _NAME_AT_END = re.compile(rf"(?:^|\s){PERSON_NAME.pattern}$")
+_ONE_OF = re.compile(r"(?:One|one)\s+of\s+(?:the|its|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*$")
 _INVERTED_SPEAKER_LIMIT = 6  # words in "said Kazakh President Kassym-Jomart Tokayev"
 # words in "..., the Ministry of Energy and Water Resources of Tajikistan said" (an indirect
 # quote keeps only a speaker that resolves to a person or an organisation)

@@ -146,6 +146,12 @@ def looks_like_apposition(phrase: str) -> bool:
     return _leading_title(words)[0] is not None
 
 
+# a document that speaks for whoever issued it, named before it in the article
+_DOCUMENT = re.compile(r"(?:the|its|their)\s+(?:joint\s+|official\s+|final\s+)?(?:statement|communiqu[eé]"
+                       r"|declaration|press\s+release|release)", re.IGNORECASE)
+_DOCUMENT_REACH = 600  # characters back: the issuer is named in the paragraph or the one before
+
+
 def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None = None) -> Speaker:
     """The person or organisation a speaker phrase names, or an empty ``Speaker``."""
     text = context.text
@@ -155,6 +161,8 @@ def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None
     pronoun = _pronoun(phrase)
     if pronoun == "it":  # "In a statement it said that ...": the organisation named just before
         return Speaker(organisation=context.organisation_before(span.start, reach=_IT_REACH))
+    if _DOCUMENT.fullmatch(phrase):  # "..., the statement said": the organisation that issued it
+        return Speaker(organisation=context.organisation_before(span.start, reach=_DOCUMENT_REACH))
     if pronoun is not None:
         return Speaker(person=context.person_before(span.start))
     described = _definite_description(phrase)
