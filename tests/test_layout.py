@@ -547,3 +547,25 @@ def test_a_headline_that_reads_as_prose_over_its_standfirst_and_byline():
     assert article.title == "Who sits on the water council, and why does it matter?"
     assert article.authors == ["Aigerim Sadykova"] and article.published_on.iso == "2025-03-03"
     assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize("credit, authors, iso", [
+    ("By Aigerim Sadykova\nUpdated 6:18 PM GMT+5, March 3, 2025", ["Aigerim Sadykova"], "2025-03-03"),
+    ("Steppe News Desk / STEPPEPOST.EXAMPLE / Updated: Mar 3, 2025, 14:05 IST", [], "2025-03-03"),
+    ("Aigerim Sadykova |03.03.2025 - Update : 04.03.2025", ["Aigerim Sadykova"], "2025-03-03"),
+    ("By Aigerim Sadykova in Nation on 3 March 2025", ["Aigerim Sadykova"], "2025-03-03"),
+    ("Aigerim Sadykova and Tomas Berg (The Steppe Post)\nBishkek ● Mon, March 3, 2025",
+     ["Aigerim Sadykova", "Tomas Berg"], "2025-03-03"),
+])
+def test_header_credits_in_more_house_styles(credit, authors, iso):
+    article = parse("Water council agrees new quotas for the summer season", *credit.split("\n"), "",
+                    PARAGRAPH, "", SECOND)
+    assert article.title == "Water council agrees new quotas for the summer season"
+    assert (article.authors, article.published_on.iso) == (authors, iso)
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+def test_a_section_label_named_after_a_body_is_no_publisher():
+    article = parse("World | ASEAN", "Water council agrees new quotas for the summer season", "By Aigerim Sadykova",
+                    "March 3, 2025", "", PARAGRAPH, "", SECOND)
+    assert article.publisher is None and article.authors == ["Aigerim Sadykova"]

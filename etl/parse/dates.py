@@ -38,10 +38,11 @@ DATE = re.compile(
 # "Updated 2024.07.05 16:10 GMT+8", "Sat 30 Aug 2025 09.15 BST", "Published - August 28, 2025").
 DATE_LABEL = re.compile(
     # longer labels first: a label is matched apart from the date after it, without backtracking
-    r"^\s*(?P<label>published time|publication time|published|posted|updated|last updated|first published|"
+    r"^\s*(?P<label>published time|publication time|published|posted|updated|update|last updated|first published|"
     r"date|time|release time|"
     r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*,?\s+)?"  # the time first: "Updated 18:40, 9 July 2025"
+    # the time first: "Updated 18:40, 9 July 2025", "Updated 6:18 PM GMT+5, July 4, 2024"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*,?\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "Sat 30 Aug 2025", "Friday, July 5, 2024"
     r"(?:(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}),\s+)?",  # a press release's "Tashkent, 10 June 2025"
     re.IGNORECASE,

@@ -84,7 +84,7 @@ def _markdown_marks(line: str) -> tuple[int, int]:
 
 # Lower rank wins when several cues name a publisher or a date.
 PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "title": 2, "site": 2, "column": 3, "byline": 3,
-                  "agency": 4, "copyright": 5, "masthead": 5, "press office": 4, "contact": 6}
+                  "agency": 4, "copyright": 5, "masthead": 4, "press office": 4, "contact": 6}
 DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
              "first aired": 0, None: 1, "title": 1, "time": 1, "updated": 2,
@@ -93,8 +93,12 @@ DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted
 # "By Jane Doe | Updated: Jul. 5, 2024", "Broadcast 14 March 2025 · Updated 15 March 2025"
 # (a date's label may open a segment with no mark before it: "By Jane Doe Published: Sep 01, 2025",
 # "Published October 17, 2024 Updated about 10 hours ago")
-SEGMENT_BREAK = re.compile(r"\s+[|·•]\s+|(?<=\w)\s+(?=(?:Published|Updated|Posted|Last\s+updated)\b(?:\s+on)?:?\s+\w)")
-SEGMENT_MARKS = frozenset("|·•")
+# ("News Desk / TIMESOFINDIA.COM / Updated: ...", "Aynur Kocabas |09.09.2023 - Update : 09.09.2023",
+# "By Dana Omirbekova in Nation on 5 January 2026": a slash, a bar or dot without spaces, a date after "on")
+SEGMENT_BREAK = re.compile(r"\s+[|·•●/]\s+|\s*[|●]\s*"
+                           r"|(?<=\w)\s+(?:[-–—]\s+)?(?=(?:Published|Updated?|Posted|Last\s+updated)\b(?:\s+on)?\s*:?\s*\w)"
+                           r"|(?<=\w)\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})")
+SEGMENT_MARKS = frozenset("|·•●/")
 
 
 def _has_segments(line: str) -> bool:
@@ -370,14 +374,15 @@ MASTHEAD = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?P<last>[A-Z][a-
 def _is_masthead(line: str) -> bool:
     """"Tehran Daily", "The Steppe Times": an outlet's name, its last word one that ends
     newspapers' names (``data/outlet_words.txt``)."""
-    match = MASTHEAD.fullmatch(line.strip())
+    line = line.strip()
+    match = MASTHEAD.fullmatch(line.title() if line.isupper() else line)  # "THE TIMES OF INDIA"
     return match is not None and match.group("last").casefold() in word_set("outlet_words.txt")
 
 
 def _read_metadata(article: _Article, line: Line) -> bool:
     """Classify a header or trailer line that is metadata; False when it is not."""
     text = line.text
-    if _has_segments(text) and not cues.PIPE_ROW.match(text) and _read_segments(article, line):
+    if _has_segments(text) and _read_segments(article, line):
         return True
     if (match := cues.TITLE_FIELD.match(text)) and article.title is None:
         _read_title(article, Line(line.start + match.start("value"), line.end, match.group("value")))
@@ -429,6 +434,8 @@ def _is_other_calendar_date(segment: str) -> bool:
     return match is not None and not re.fullmatch(MONTH, match.group("month") or match.group("month2"), re.IGNORECASE)
 
 
+DESK_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}(?:News\s+)?(?:Desk|Bureau|Team|Staff|Newsroom)", re.IGNORECASE)
+DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated|posted)\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:minute|hour|day|week)s?\s+ago",
                             re.IGNORECASE)
 
@@ -450,10 +457,15 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("byline", names))  # "Jane Doe, Asia editor | 5 July 2024"
         elif (match := cues.SOURCE_LINE.match(segment)):
             readings.append(("source", match.group("name")))
-        elif cues.DESK_CREDIT.match(segment):
-            readings.append(("desk", None))
-        elif catalogue().lookup(segment):
+        elif cues.DESK_CREDIT.match(segment) or DESK_NAME.fullmatch(segment):
+            readings.append(("desk", None))  # ("TOI News Desk", "Web Team": a desk, no author)
+        elif DOMAIN.fullmatch(segment):  # "TIMESOFINDIA.COM": the outlet's site
+            outlet = catalogue().lookup_domain(segment.lower())
+            readings.append(("outlet", outlet.name) if outlet else ("label", None))
+        elif (entry := catalogue().lookup(segment)) and entry.kind == "news_outlet":
             readings.append(("outlet", segment))
+        elif entry:
+            readings.append(("label", None))  # "World | ASEAN": a section named after a body
         elif dated and RELATIVE_STAMP.fullmatch(segment):
             readings.append(("label", None))  # "Updated about 10 hours ago": when the page was saved, not a date
         elif SECTION_LABEL.fullmatch(segment):
@@ -515,13 +527,19 @@ def _named_with_role(line: str) -> list[str]:
 _NAME_JOINTS = re.compile(r"\s*(?:,|&|\||\band\b)\s*")
 
 
+# "Nur Fitriani and Dimas Pratama (The Jakarta Post)": the outlet the names write for
+OUTLET_AFTER_NAMES = re.compile(r"\s*\((?P<outlet>[^()]{2,40})\)\s*$")
+
+
 def _bare_names(line: str) -> list[str]:
     """The names of a bare byline, its names perhaps apart by bars: "Jane Doe | Li Ming"."""
+    line = OUTLET_AFTER_NAMES.sub("", line)
     return [name for segment in SEGMENT_BREAK.split(line) for name in names_in_byline(segment)]
 
 
 def _is_bare_byline(line: str) -> bool:
     """Names and nothing else: "Jane Doe", "Jane Doe and Li Ming", "Jane Doe | Li Ming"."""
+    line = OUTLET_AFTER_NAMES.sub("", line)
     if SEGMENT_BREAK.search(line):
         return all(_is_bare_byline(segment) for segment in SEGMENT_BREAK.split(line))
     names = names_in_byline(line)

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from sco_etl.rules import data_lines
 from sco_etl.rules.catalogue import catalogue
+from sco_etl.rules.states import state_records
 
 _PARTICLES = r"(?:bin|binti|ibn|al|el|de|da|dos|das|del|di|van|von|der|den|du|la|le|ul|ud)"
 _NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’.-]*"
@@ -29,7 +30,14 @@ def looks_like_person(name: str) -> bool:
     if not PERSON_NAME.fullmatch(name):
         return False
     words = {word.strip(".'’").casefold() for word in name.split()}
-    return not (words & organisation_words()) and catalogue().lookup(name) is None
+    return not (words & organisation_words()) and catalogue().lookup(name) is None and \
+        name.casefold() not in place_names()
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """States and capitals by every name they go by ("Kuala Lumpur ● Mon, October 27, 2025" is no byline)."""
+    return frozenset(name.casefold() for record in state_records() for name, _ in record.names)
 
 
 def tidy_person(name: str) -> str:
