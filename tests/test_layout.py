@@ -569,3 +569,12 @@ def test_a_section_label_named_after_a_body_is_no_publisher():
     article = parse("World | ASEAN", "Water council agrees new quotas for the summer season", "By Aigerim Sadykova",
                     "March 3, 2025", "", PARAGRAPH, "", SECOND)
     assert article.publisher is None and article.authors == ["Aigerim Sadykova"]
+
+
+def test_a_pages_record_number_comment_policy_print_note_and_social_calls_are_furniture():
+    article = parse("News ID: 4471093", "", "Water council agrees new quotas for the summer season", "March 3, 2025", "",
+                    PARAGRAPH, "", SECOND, "", "Published in The Steppe Post, March 3rd, 2025.", "",
+                    "Like World on Facebook, follow @SteppeWorld on Twitter to stay informed.", "",
+                    "Comments are moderated and will be posted if they are on-topic.", "", "Change text size")
+    assert article.title == "Water council agrees new quotas for the summer season"
+    assert article.body == PARAGRAPH + "\n\n" + SECOND

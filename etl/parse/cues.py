@@ -132,15 +132,19 @@ TIME_LINE = re.compile(rf"(?:(?:updated|posted|published|first\s+posted)\s+)?(?:
 AGO_TEASER = re.compile(r"\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\b", re.IGNORECASE)
 # "View this email in your browser: https://...": a label and a link, alone on a line
 LINK_LINE = re.compile(r"(?P<label>[^.!?]{0,80}?)[\s:–—-]*<?https?://\S+?>?$")
+# "News ID: 85157390", "Comments are moderated and ...": a page's record number and its comment policy
+PAGE_NOTICE = re.compile(r"(?:News|Story|Article|Post)\s+ID\s*:?\s*\d+\s*$"
+                         r"|Comments?\s+(?:are|is)\s+(?:moderated|closed|disabled)\b", re.IGNORECASE)
 # a site's call to follow it elsewhere: "Track Latest News Live on Example.com and get news
 # updates ...", "Download the Example app", "Follow us on Telegram for ..." (an imperative to
 # the reader, and a site, an app or a channel)
 PROMOTION_VERBS = ("track", "follow", "get", "download", "install", "subscribe", "stay", "catch", "join", "find",
-                   "read", "watch")
+                   "read", "watch", "like")
 PROMOTION = guarded(re.compile(
     rf"(?:{'|'.join(PROMOTION_VERBS)})\b[^.!?]{{0,120}}?"
     r"\b(?:on|from|at|via|to|with|in|using)\s+(?:our\s+|the\s+)?(?:[\w-]+\.(?:com|net|org|in|co|tv|news|info|uk|ru|cn"
-    r"|pk|kz|uz|kg|tj|ir|by|mn)\b|(?:[\w-]+\s+)?(?:app|whatsapp|telegram|youtube|google news|channel|newsletter)\b)"
+    r"|pk|kz|uz|kg|tj|ir|by|mn)\b|(?:[\w-]+\s+)?(?:app|whatsapp|telegram|youtube|google news|channel|newsletter"
+    r"|facebook|twitter|instagram)\b)"
     r"|(?:download|install|get)\s+(?:the\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}app\b",
     re.IGNORECASE,
 ))
@@ -245,6 +249,10 @@ def is_note(line: str) -> bool:
     return bool(EDITOR_NOTE.match(line) or AUTHOR_NOTE.match(line) or is_disclaimer(line) or is_credit(line))
 
 
+# "Published in The Daily Example, October 16th, 2024.": where the article ran in print
+PRINT_EDITION = re.compile(r"[*_]*Published in (?:the\s+)?[A-Z][^,]{1,60},\s+(?:on\s+)?[A-Z]?[\w.]*\s*\d")
+
+
 def is_credit(line: str) -> bool:
     return " by " in line and bool(CREDIT_LINE.match(line)) and word_count(line) <= 24
 
@@ -304,6 +312,8 @@ def is_widget(line: str) -> bool:
         or ("://" in line and bool(link := LINK_LINE.match(line)) and word_count(link.group("label")) <= 10)
         or (_may_be_subscription(line.lower()) and word_count(line) <= 40 and bool(SUBSCRIPTION.search(line)))
         or (line.startswith("The post ") and bool(APPEARED_FIRST.match(line)))
+        or (word_count(line) <= 30 and bool(PAGE_NOTICE.match(line)))
+        or (line[:12].lstrip("*_").startswith("Published in") and bool(PRINT_EDITION.match(line)))
         or (line[:1] == "#" and bool(HASHTAGS.match(line)))
         or (line.count('"') + line.count("“") >= 2 and bool(citation(line)))
         or (line.partition(" ")[0].casefold() in _teaser_or_promotion_openings()
