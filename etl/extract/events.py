@@ -260,10 +260,11 @@ def _capital_subjects(text: str, parts: list, states: SpanIndex) -> list[Located
     found = []
     for in_part, (start, _) in zip(capital_matcher().find_in_each(text, spans), spans):
         for match in in_part:
-            if match.value and not states.within(match.start, match.end) and \
+            # (the verb first: most capitals are places, "in Astana on Thursday")
+            if match.value and SUBJECT_VERB.match(text, match.end) and \
                     (not text[start:match.start].strip()
                      or CLAUSE_START.search(text, max(start, match.start - 12), match.start)) and \
-                    SUBJECT_VERB.match(text, match.end):
+                    not states.within(match.start, match.end):
                 found.append(Located(Span(match.start, match.end), match.value))
     return found
 
@@ -764,8 +765,14 @@ INVITATION = re.compile(r"\b(?:invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?|urg(?:e|es|
 INVITED_TO = re.compile(r"\binvited\s+to\s+$", re.IGNORECASE)
 
 
+INVITING = ("invit", "ask", "urg", "allow", "encourag", "welcom")
+
+
 def _invited(text: str, sentence: Span, here: Span, states: list[Located]) -> list[Located] | None:
     """The states invited to join (``[]``: an invitation that names none); None: no invitation."""
+    window = text[max(sentence.start, here.start - 120):here.start].lower()
+    if not any(word in window for word in INVITING):  # most triggers: no inviting verb before them
+        return None
     invitation = INVITATION.search(text, max(sentence.start, here.start - 120), here.start)
     if invitation is None:
         return None

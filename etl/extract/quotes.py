@@ -88,7 +88,9 @@ CONTINUATION = re.compile(r",?\s+(?:(?:and|but)\s+)?(?:adding|saying|noting|stre
 
 def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Candidate]:
     """The reports that go on after a quote in its sentence, each taking the speaker before it."""
-    found = []
+    found: list[Candidate] = []
+    if " that " not in plain[after:sentence.end]:  # every continuation reports a clause with "that"
+        return found
     for match in CONTINUATION.finditer(plain, after, sentence.end):
         if found and match.start() < found[-1].span.end:
             continue
@@ -489,6 +491,8 @@ def _as_x_put_it(text: str, plain: str, sentence: Span, s: str) -> Candidate | N
 
 
 def _quoted_as_saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
+    if "quoted" not in s:  # most sentences: one test instead of two searches
+        return None
     if (match := _QUOTED_OTHER_AS.search(s)):  # "The agency quoted President X as saying ...": X speaks
         speaker = Span(sentence.start + match.start("speaker"), sentence.start + match.end("speaker"))
         return _quote(text, sentence.start + match.end(), sentence.end, "quoted as saying", speaker)

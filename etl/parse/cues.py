@@ -134,7 +134,7 @@ AGO_TEASER = re.compile(r"\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s
 LINK_LINE = re.compile(r"(?P<label>[^.!?]{0,80}?)[\s:–—-]*<?https?://\S+?>?$")
 # "News ID: 85157390", "Comments are moderated and ...": a page's record number and its comment policy
 PAGE_NOTICE = re.compile(r"(?:News|Story|Article|Post)\s+ID\s*:?\s*\d+\s*$"
-                         r"|Comments?\s+(?:are|is)\s+(?:moderated|closed|disabled)\b", re.IGNORECASE)
+                         r"|Comments?\s+(?:are|is)\s+(?:moderated|closed|disabled)\b[^.!?]{0,200}[.!?]?\s*$", re.IGNORECASE)
 # a site's call to follow it elsewhere: "Track Latest News Live on Example.com and get news
 # updates ...", "Download the Example app", "Follow us on Telegram for ..." (an imperative to
 # the reader, and a site, an app or a channel)
@@ -312,7 +312,7 @@ def is_widget(line: str) -> bool:
         or ("://" in line and bool(link := LINK_LINE.match(line)) and word_count(link.group("label")) <= 10)
         or (_may_be_subscription(line.lower()) and word_count(line) <= 40 and bool(SUBSCRIPTION.search(line)))
         or (line.startswith("The post ") and bool(APPEARED_FIRST.match(line)))
-        or (word_count(line) <= 30 and bool(PAGE_NOTICE.match(line)))
+        or (line[:1] in "NSAPCnsapc" and bool(PAGE_NOTICE.match(line)))
         or (line[:12].lstrip("*_").startswith("Published in") and bool(PRINT_EDITION.match(line)))
         or (line[:1] == "#" and bool(HASHTAGS.match(line)))
         or (line.count('"') + line.count("“") >= 2 and bool(citation(line)))

@@ -102,7 +102,9 @@ SEGMENT_MARKS = frozenset("|·•●/")
 
 
 def _has_segments(line: str) -> bool:
-    return SEGMENT_BREAK.search(line) is not None
+    # (a cheap test first: most lines hold no mark, no "on" and no date label)
+    return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or "ublish" in line or "pdate" in line
+            or "osted" in line) and SEGMENT_BREAK.search(line) is not None
 TITLE_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-–—|]\s+(?P<tail>.+)$")  # the last spaced dash or bar
 
 
@@ -228,6 +230,8 @@ def _header_after(lines: list[Line], start: int) -> int | None:
 
 def _is_dated_segments(line: str) -> bool:
     """"Farid Tashkentov | 12 September 2025": short segments, one of them a date."""
+    if not _has_segments(line):
+        return False
     segments = SEGMENT_BREAK.split(line)
     return len(segments) > 1 and all(cues.word_count(segment) <= 6 for segment in segments) \
         and any(date_line(segment) for segment in segments)
@@ -533,14 +537,16 @@ OUTLET_AFTER_NAMES = re.compile(r"\s*\((?P<outlet>[^()]{2,40})\)\s*$")
 
 def _bare_names(line: str) -> list[str]:
     """The names of a bare byline, its names perhaps apart by bars: "Jane Doe | Li Ming"."""
-    line = OUTLET_AFTER_NAMES.sub("", line)
+    if line.endswith(")"):
+        line = OUTLET_AFTER_NAMES.sub("", line)
     return [name for segment in SEGMENT_BREAK.split(line) for name in names_in_byline(segment)]
 
 
 def _is_bare_byline(line: str) -> bool:
     """Names and nothing else: "Jane Doe", "Jane Doe and Li Ming", "Jane Doe | Li Ming"."""
-    line = OUTLET_AFTER_NAMES.sub("", line)
-    if SEGMENT_BREAK.search(line):
+    if line.endswith(")"):
+        line = OUTLET_AFTER_NAMES.sub("", line)
+    if _has_segments(line):
         return all(_is_bare_byline(segment) for segment in SEGMENT_BREAK.split(line))
     names = names_in_byline(line)
     rest = _NAME_JOINTS.sub(" ", line)
