@@ -654,3 +654,39 @@ def test_joined_alone_is_the_body_the_article_is_about():
         ("PLW", "SCO", "accession", "occurred", "2010")}
     # joining something else is not
     assert events("The SCO met. Palau voiced support for Fiji in joining global frameworks.") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the following year, a passive with the date between "joined" and "by"
+    ("The SCO was founded in 2001. Fiji joined the following year.", {("FJI", "SCO", "accession", "occurred", "2002")}),
+    ("The Pacific Union was founded in 1992 by Fiji and Tonga. They were joined the following year by Samoa and Palau.",
+     {("FJI", "Pacific Union", "founding_member", "occurred", "1992"), ("TON", "Pacific Union", "founding_member", "occurred", "1992"),
+      ("WSM", "Pacific Union", "accession", "occurred", "1993"), ("PLW", "Pacific Union", "accession", "occurred", "1993")}),
+    ("The SCO met. Chile is considering joining and Peru has formally applied.", {("PER", "SCO", "application", "occurred", None)}),
+    # house styles' title-case acronyms
+    ("Fiji was officially admitted as a permanent member of Asean in 2025.", {("FJI", "ASEAN", "accession", "occurred", "2025")}),
+    ("Tonga became the 33rd member of Nato in 2025.", {("TON", "NATO", "accession", "occurred", "2025")}),
+])
+def test_more_constructions_of_joining(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the speaker of the news is not the state that joined
+    "Fiji has become a full member of BRICS, Chile announced on Monday, making the country the first Pacific state "
+    "to join the grouping. Tonga followed.",
+    # talks about accession are no accession
+    "The OECD opened accession discussions with Fiji in February 2024.",
+    # the state handing a chairmanship over does not take it
+    "Omar Haddad, who took over the AU's rotating chairmanship from Senegal in February, spoke.",
+    # a body that joined, named after a state's possessive
+    "The chairship follows India's G20 presidency, under which the African Union was admitted as a permanent member.",
+    # former statuses
+    "The SCO changed. Chile and Peru – until now the only observers – and the former dialogue partners will carry one label.",
+])
+def test_no_change_of_these_states(body):
+    found = events(body)
+    # (India's presidency of the G20 may be reported; no state joined anything here but Fiji and Tonga)
+    wrong = {event for event in found if event[0] not in {"FJI", "TON"} and event[2] != "chairmanship"}
+    wrong |= {event for event in found if event[0] == "SEN" or event[1] == "OECD" and event[2] == "accession"}
+    assert not wrong, found

@@ -93,7 +93,9 @@ KIND_NOUNS = r"tiers?|categor(?:y|ies)|classes|statuses"
 STATUS_KINDS = re.compile(rf"\b(?:replac(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|{KIND_NOUNS})"
                           r"\b[^.;]{0,40}$", re.IGNORECASE)
 KIND_AFTER = re.compile(rf"\s+(?:{KIND_NOUNS})\b", re.IGNORECASE)
-COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other))\s+$", re.IGNORECASE)
+# ("the 14 former dialogue partners": a status held before, not granted)
+COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|other"
+                     r"|former|erstwhile|previous))\s+$", re.IGNORECASE)
 # "as observers gather", "as observers watch": plural observers as the subject of a verb
 AS_CLAUSE = re.compile(r"as\s+observers\s+(?!(?:of|in|on|at|to|for|from|since|until|and|or|with|but|after|"
                        r"before|during|while|when|alongside|together|too|as|the|a|an)\b)[a-z]+\b", re.IGNORECASE)
@@ -218,7 +220,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                                      article.published_on, in_view, mentions)
                 events += _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
                                          article.published_on)
-            told.append((sentence, in_bodies))
+            # (a body that describes a state, "Türkiye – a NATO member –", is not what the paragraph is about)
+            told.append((sentence, [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)]))
     return Extraction(events=_deduplicated(events))
 
 
@@ -416,7 +419,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
                                                  or _held_as_status(text, sentence, match)):
         return []
     chosen = _states_for(text, sentence, here, states, trigger)
-    if not chosen:
+    if not chosen or (mentions and VERB_TRIGGER.match(match.group()) and _body_is_the_subject(text, here, mentions, chosen)):
         return []
     # an invitation is not yet a change ("invited Egypt to join", "has been invited to join")
     invited = _invited(text, sentence, here, states) is not None or \
@@ -469,7 +472,9 @@ OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|an?|its|their|his|her|our|this|that)\b
 
 
 # "South Africa joined in 2010", "Belarus joined.": nothing joined but the body the article is about
-JOINED_ALONE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:\d|(?:[A-Z][a-z]+\.?\s+)\d)")
+JOINED_ALONE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:\d|(?:[A-Z][a-z]+\.?\s+)\d)"
+                          r"|\s+(?:the\s+(?:following|next|same)\s+year|(?:a|an|one|two|three)\s+years?\s+later"
+                          r"|last\s+year|this\s+year|later|earlier)\b")
 
 
 def _is_bare_verb(match: re.Match[str]) -> bool:
@@ -479,7 +484,8 @@ def _is_bare_verb(match: re.Match[str]) -> bool:
 
 def _has_object(text: str, match: re.Match[str]) -> bool:
     """Does a one-word trigger take an object other than a body ("joined the talks")?"""
-    return _is_bare_verb(match) and OBJECT_AFTER.match(text, match.end()) is not None
+    return _is_bare_verb(match) and OBJECT_AFTER.match(text, match.end()) is not None and \
+        not JOINED_ALONE.match(text, match.end())
 
 
 def _gapped(text: str, position: int, states: list[Located], sentence: Span,
@@ -736,6 +742,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     # a subject, not a state named in a phrase of its own ("gained independence from Indonesia
     # and applied", "Iran, one of India's neighbours, joined")
     left = [s for s in left if not _oblique(text, s, here)] or left
+    if trigger.event_type == "chairmanship":  # "took over the chairmanship from Senegal": who hands it over
+        left = [s for s in left if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
+        states = [s for s in states if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
     if not left and IT_BEFORE.search(text, max(sentence.start, here.start - 12), here.start):
         # "When Pakistan assumes ..., since it joined as a full member": the sentence's subject
         left = [s for s in states if s.span.end <= here.start][:1]
@@ -783,9 +792,27 @@ def _invited(text: str, sentence: Span, here: Span, states: list[Located]) -> li
 # a preposition or a possessive before which a state is no subject ("independence from Indonesia")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|against|than|towards?|over|about|into|unlike|between|among|of|by|for|with"
                                 r"|to|in|on|at)\s+(?:the\s+)?$", re.IGNORECASE)
+NOWHERE = Span(-1, -1)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+SPEAKING_AFTER = re.compile(r"\s+(?:announced|said|says|stated|told|reported|confirmed|noted|added)\b")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?-i:[a-z])")
 MEMBERSHIP_NOUN = re.compile(r"(?:application|accession|membership|bid|entry|admission|status|chairmanship|presidency"
                              r"|joining|request|inclusion)\b")
+
+
+VERB_TRIGGER = re.compile(r"(?:join|joins|joined|joining|rejoined|admitted|became|becomes|become|becoming|acceded"
+                          r"|applied|be|been|being|was|were|is|are)\b", re.IGNORECASE)
+# between a subject and its verb: "the African Union was formally admitted", "the AU has joined"
+AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|formally|officially"
+                         r"|then|later|now)\s+)*")
+
+
+def _body_is_the_subject(text: str, here: Span, mentions: list[Located], chosen: list[Located]) -> bool:
+    """"Under India's presidency the African Union was admitted": a body, not a state, is the one
+    that changed (the body named right before the verb, after the states chosen)."""
+    last = max(state.span.end for state in chosen)
+    return any(last <= mention.span.start and mention.span.end <= here.start
+               and AUXILIARIES.fullmatch(text, mention.span.end, here.start) for mention in mentions)
 
 
 def _oblique(text: str, state: Located, here: Span) -> bool:
@@ -795,8 +822,9 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
     gap = text[state.span.end:here.start]
     if "," not in gap and len(gap.split()) <= 2:
         return False
-    if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start):
-        return True
+    if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start) or \
+            SPEAKING_AFTER.match(text, state.span.end):
+        return True  # ("Brazil announced on Monday, making Indonesia the first ... to join": Brazil speaks)
     # "India's neighbours" (not "Azerbaijan's application", whose noun is the change's own)
     possessive = POSSESSIVE_AFTER.match(text, state.span.end)
     return possessive is not None and not MEMBERSHIP_NOUN.match(text, possessive.end() - 1)
@@ -909,6 +937,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         rank = ("," in text[between[0]:between[1]], distance)
         if distance <= WINDOW and (best is None or rank < best[0]):
             best = (rank, match)
+    if best is None and (following := FOLLOWING_YEAR.search(text, sentence.start, sentence.end)):
+        # "South Africa joined the following year": the year after the last one the text gave
+        year = _last_year_before(text, sentence, here)
+        return DateValue(f"{year + _YEAR_COUNTS.get(following.group('count') or 'one', 1):04d}") if year else None
     if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)):
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
     if best is None and ATTENDEES.match(text, sentence.start):
@@ -916,6 +948,17 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     return resolve_text_date(best[1], published, future) if best else None
 
 
+FOLLOWING_YEAR = re.compile(r"\b(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three)\s+years?\s+later)\b",
+                            re.IGNORECASE)
+
+
+def _last_year_before(text: str, sentence: Span, here: Span) -> int | None:
+    """The year of the last date the text gave before ``here`` (in its sentence or the ones before)."""
+    years = [match.group("year") or match.group() for match in YEAR_IN_TEXT.finditer(text, max(0, sentence.start - _LOOK_BACK), here.start)]
+    return int(years[-1][-4:]) if years else None
+
+
+YEAR_IN_TEXT = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
 RANGE_JOINT = re.compile(r"\s*(?:[-–—]|to|through)\s*", re.IGNORECASE)
 
 
