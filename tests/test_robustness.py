@@ -300,6 +300,43 @@ def test_a_feed_entry_whose_html_lxml_rejects_fails_alone(engine, write):
     assert_only_second_failed(engine, summary, "wire.rss", "control characters")
 
 
+HUGE_INTEGER = "1" + "0" * 5000  # past the digits Python converts from text (4,300)
+TEXTS = [record["text"].replace(" OBAD_BYTE", "") for record in JSONL_RECORDS]
+OF_THE_SECOND_RECORD = f'{{"title": "Second", "published": {HUGE_INTEGER}, "text": "{TEXTS[1]}"}}'
+
+
+def test_a_json_line_holding_a_huge_integer_fails_alone(engine, write):
+    path = write("numbers.jsonl", record_lines(OF_THE_SECOND_RECORD.encode()))
+    assert_only_second_failed(engine, Loader(engine).run([str(path)]), "numbers.jsonl", "number over 4,300 digits")
+
+
+def test_a_json_lists_record_holding_a_huge_integer_fails_alone(engine, write):
+    first, last = (json.dumps(JSONL_RECORDS[n], ensure_ascii=False) for n in (0, 2))
+    path = write("numbers.json", f"[{first}, {OF_THE_SECOND_RECORD}, {last}]")
+    assert_only_second_failed(engine, Loader(engine).run([str(path)]), "numbers.json", "number over 4,300 digits")
+
+
+def test_a_timestamp_too_large_for_a_date_is_no_date(engine, write):
+    enormous = json.dumps({"text": TEXTS[1], "published": 10**4000}).encode()  # no float holds it
+    summary = Loader(engine).run([str(write("stamps.jsonl", record_lines(enormous)))])
+    assert summary.count("loaded") == 3 and not summary.failures
+
+
+def test_a_spreadsheet_rows_and_a_feed_entrys_unreadable_url_fails_alone(engine, write):
+    urls = ["https://a.example/1", "http://[oops/2", "https://a.example/3"]  # urlsplit refuses the second
+    sheet = "title,published,url,text\n" + "".join(
+        f'Row {n},{HUGE_INTEGER},{url},"{body}"\n' for n, (url, body) in enumerate(zip(urls, TEXTS), 1))
+    summary = Loader(engine).run([str(write("sheet.csv", sheet))])
+    assert_only_second_failed(engine, summary, "sheet.csv", "Invalid IPv6 URL")
+    entries = "".join(f"<item><title>Entry {n}</title><link>{url}</link><pubDate>{HUGE_INTEGER}</pubDate>"
+                      f"<description>{body}</description></item>"
+                      for n, (url, body) in enumerate(zip(urls, TEXTS), 1))
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel>{entries}</channel></rss>'  # (an outlet by URL)
+    summary = Loader(engine).run([str(write("wire.rss", feed))])
+    assert [(Path(f.path).name, "Invalid IPv6 URL" in f.reason) for f in summary.failures] == [("wire.rss#2", True)]
+    assert summary.count("loaded") == 2
+
+
 def test_a_csv_cell_over_128_kib_loads_and_one_over_10_mib_fails_alone(engine, write):
     sentence = "Kazakhstan and China discussed the Shanghai Cooperation Organisation, officials said. "
     long_text = sentence * (200 * 2**10 // len(sentence))
