@@ -348,6 +348,15 @@ def test_a_csv_cell_over_128_kib_loads_and_one_over_10_mib_fails_alone(engine, w
         assert connection.execute(text("SELECT max(length(text)) FROM articles")).scalar() > 128 * 2**10
 
 
+def test_a_csv_cell_over_10_mib_fails_its_row_and_the_rows_after_it_keep_their_place(engine, write):
+    # past the limit, the cell holds what would read as a row of its own if parsing lost its place
+    cell = "x" * (10 * 2**20 + 1) + f"\nBogus,{TEXTS[1].replace(',', '')}\n"
+    sheet = f'title,text\nFirst,"{TEXTS[0]}"\nToo long,"{cell}"\nLast,"{TEXTS[2]}"\n'
+    summary = Loader(engine).run([str(write("sheet.csv", sheet))])
+    assert_only_second_failed(engine, summary, "sheet.csv", "a cell over 10 MiB")
+    assert loaded_names(engine) == {"sheet.csv#1", "sheet.csv#3"}
+
+
 def test_a_json_line_over_10_mib_fails_alone_without_being_held_in_memory(engine, write):
     import tracemalloc
 
