@@ -242,6 +242,38 @@ JSONL_RECORDS = [
 ]
 
 
+@pytest.mark.parametrize("name", ["huge.json", "huge.csv", "huge.rss"])
+def test_a_file_read_whole_over_256_mib_is_refused_without_reading_it(engine, write, name):
+    import tracemalloc
+
+    big = write(name, b"")
+    with big.open("wb") as handle:  # sparse: no bytes written
+        handle.truncate(257 * 2**20)
+    tracemalloc.start()
+    try:
+        summary = Loader(engine, workers=1).run([str(big.parent)])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        big.unlink()
+    assert names(summary.failures) == {
+        name: "file over 256 MiB: split it, or export JSON Lines, which is read record by record"}
+    assert peak < 30 * 2**20
+
+
+def test_json_lines_over_256_mib_are_read_record_by_record(engine, write):
+    big = write("huge.jsonl", b"")
+    with big.open("wb") as handle:
+        handle.write(json.dumps(JSONL_RECORDS[0]).encode() + b"\n")
+        handle.truncate(257 * 2**20)  # then one long line of zero bytes, never held whole
+    try:
+        summary = Loader(engine, workers=1).run([str(big)])
+    finally:
+        big.unlink()
+    assert summary.count("loaded") == 1
+    assert names(summary.failures) == {"huge.jsonl#2": "record over 10 MiB (the limit for one article): not read"}
+
+
 def test_one_invalid_byte_in_json_lines_spoils_only_its_record(engine, write):
     lines = [json.dumps(record, ensure_ascii=False).encode() for record in JSONL_RECORDS]
     lines[1] = lines[1].replace(b"OBAD_BYTE", b"\xff!")

@@ -49,6 +49,10 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     (and pages saved as Markdown) lose their navigation, banners and related
     links.
 
+    Size limits: a text, HTML or Markdown file is refused over 10 MiB (no
+    article is that long); a JSON, CSV, TSV or feed file, parsed whole, over
+    256 MiB (JSON Lines, read record by record, and text exports have none).
+
     The database is created or migrated first. Unchanged inputs (the same size
     and modification time, else the same bytes) are skipped; a changed one
     replaces its article. An input that cannot be read is reported with its

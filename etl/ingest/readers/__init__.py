@@ -21,6 +21,10 @@ from sco_etl.model import RawDocument
 # One article is at most this big (10 MiB): a larger one is not a news article (a dump, a log, a
 # book) and would hold a worker for minutes. A record, or a spreadsheet's cell, too.
 MAX_ARTICLE_BYTES = 10 * 2**20
+# A file that is parsed whole (JSON, a spreadsheet, a feed) is at most this big (256 MiB): its parse
+# holds several times its size in memory (a 200 MB JSON list took 1.2 GB). JSON Lines, read record
+# by record, and text exports, split document by document, have no limit.
+MAX_WHOLE_FILE_BYTES = 256 * 2**20
 
 
 @dataclass(frozen=True)
