@@ -232,6 +232,27 @@ def test_a_file_name_that_is_not_utf8_loads_under_its_bytes_shown(engine, db_url
         assert check.summary is not None and check.summary.count("unchanged") == 2
 
 
+def test_a_file_name_cannot_forge_lines_of_the_load_output(runner, db_url, tmp_path):
+    from sco_etl.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad\nfailed: forged.txt: made up.txt").write_bytes(PNG)
+    stray = ARTICLE.replace("Uzbekistan", "Côte d'Ivoire") + "\nThe ministers met again in Astana.\n" * 20
+    (folder / "warned\r\x1b[2K.txt").write_bytes(stray.encode().replace(b"again", b"ag\x92ain", 1))
+    (folder / "tab\tbed.txt").write_text(ARTICLE.replace("Monday", "Friday"))
+    result = runner.invoke(main, ["load", "--verbose", "--db", db_url, str(folder)])
+    output = result.stdout + result.stderr
+    assert not any(control in output for control in "\r\t\x1b")
+    lines = output.split("\n")
+    [failed] = [line.rsplit("/", 1)[-1] for line in lines if line.startswith("failed:")]
+    assert failed.startswith("bad\\nfailed: forged.txt: made up.txt: binary")
+    assert any(line.startswith("warning: ") and line.endswith("warned\\r\\x1b[2K.txt: 1 byte not valid UTF-8, "
+                                                             "replaced with U+FFFD") for line in lines)
+    assert any(line.startswith("loaded") and line.endswith("/tab\\tbed.txt") for line in lines)
+    assert sum(line.startswith(("loaded", "failed:", "warning:")) for line in lines) == 4
+
+
 JSONL_RECORDS = [
     {"title": "Côte d'Ivoire joins talks", "text": "Côte d'Ivoire and Kazakhstan met in Astana on Monday, "
                                                   "officials said. Ça, c'est un début."},

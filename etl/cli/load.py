@@ -11,7 +11,7 @@ import click
 from sco_etl import dburl
 from sco_etl.cli.options import database_option
 from sco_etl.ingest.discover import STDIN, Problem
-from sco_etl.ingest.readers import FORMAT_NAMES
+from sco_etl.ingest.readers import FORMAT_NAMES, printable
 from sco_etl.load.summary import FileResult, LoadSummary
 from sco_etl.load.unchanged import ReloadCheck, check_reload
 
@@ -119,14 +119,15 @@ def _load_with_bar(loader: Loader, paths: list[str], stdin: bytes | None, walk: 
 
 def _echo_result(result: FileResult) -> None:
     if result.outcome != "failed":  # failures are listed together at the end
-        click.echo(f"{result.outcome:9} {result.path}")
+        click.echo(f"{result.outcome:9} {printable(result.path)}")
 
 
 def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> None:
+    # one line per item whatever a file name holds (the JSON summary escapes names itself)
     for warning in summary.warnings:
-        click.echo(f"warning: {warning.path}: {warning.reason}", err=True)
+        click.echo(f"warning: {printable(warning.path)}: {printable(warning.reason)}", err=True)
     for failure in summary.failures:
-        click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
+        click.echo(f"failed: {printable(failure.path)}: {printable(failure.reason)}", err=True)
     if as_json:
         click.echo(json.dumps({
             "run_id": summary.run_id, "database": dburl.describe(url),
