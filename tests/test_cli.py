@@ -18,6 +18,14 @@ def test_help_teaches_with_an_example(runner, command):
     assert "--db" in result.output
 
 
+def test_load_help_states_the_size_limits(runner):
+    from sco_etl.ingest.readers import MAX_ARTICLE_BYTES, MAX_WHOLE_FILE_BYTES
+
+    help_text = " ".join(runner.invoke(main, ["load", "--help"]).output.split())
+    assert f"over {MAX_WHOLE_FILE_BYTES // 2**20} MiB" in help_text
+    assert f"over {MAX_ARTICLE_BYTES // 2**20} MiB" in help_text
+
+
 def test_load_reports_counts_and_rows(runner, db_url, write):
     path = write("a.txt", ARTICLE)
     result = runner.invoke(main, ["load", "--db", db_url, str(path)])

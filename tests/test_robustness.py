@@ -232,6 +232,27 @@ def test_a_file_name_that_is_not_utf8_loads_under_its_bytes_shown(engine, db_url
         assert check.summary is not None and check.summary.count("unchanged") == 2
 
 
+def test_a_file_name_cannot_forge_lines_of_the_load_output(runner, db_url, tmp_path):
+    from sco_etl.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad\nfailed: forged.txt: made up.txt").write_bytes(PNG)
+    stray = ARTICLE.replace("Uzbekistan", "Côte d'Ivoire") + "\nThe ministers met again in Astana.\n" * 20
+    (folder / "warned\r\x1b[2K.txt").write_bytes(stray.encode().replace(b"again", b"ag\x92ain", 1))
+    (folder / "tab\tbed.txt").write_text(ARTICLE.replace("Monday", "Friday"))
+    result = runner.invoke(main, ["load", "--verbose", "--db", db_url, str(folder)])
+    output = result.stdout + result.stderr
+    assert not any(control in output for control in "\r\t\x1b")
+    lines = output.split("\n")
+    [failed] = [line.rsplit("/", 1)[-1] for line in lines if line.startswith("failed:")]
+    assert failed.startswith("bad\\nfailed: forged.txt: made up.txt: binary")
+    assert any(line.startswith("warning: ") and line.endswith("warned\\r\\x1b[2K.txt: 1 byte not valid UTF-8, "
+                                                             "replaced with U+FFFD") for line in lines)
+    assert any(line.startswith("loaded") and line.endswith("/tab\\tbed.txt") for line in lines)
+    assert sum(line.startswith(("loaded", "failed:", "warning:")) for line in lines) == 4
+
+
 JSONL_RECORDS = [
     {"title": "Côte d'Ivoire joins talks", "text": "Côte d'Ivoire and Kazakhstan met in Astana on Monday, "
                                                   "officials said. Ça, c'est un début."},
@@ -240,6 +261,38 @@ JSONL_RECORDS = [
     {"title": "Third record", "text": "Kyrgyzstan and China agreed on a railway in Bishkek on Friday, "
                                       "the ministers said. Déjà vu."},
 ]
+
+
+@pytest.mark.parametrize("name", ["huge.json", "huge.csv", "huge.rss"])
+def test_a_file_read_whole_over_256_mib_is_refused_without_reading_it(engine, write, name):
+    import tracemalloc
+
+    big = write(name, b"")
+    with big.open("wb") as handle:  # sparse: no bytes written
+        handle.truncate(257 * 2**20)
+    tracemalloc.start()
+    try:
+        summary = Loader(engine, workers=1).run([str(big.parent)])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        big.unlink()
+    assert names(summary.failures) == {
+        name: "file over 256 MiB: split it, or export JSON Lines, which is read record by record"}
+    assert peak < 30 * 2**20
+
+
+def test_json_lines_over_256_mib_are_read_record_by_record(engine, write):
+    big = write("huge.jsonl", b"")
+    with big.open("wb") as handle:
+        handle.write(json.dumps(JSONL_RECORDS[0]).encode() + b"\n")
+        handle.truncate(257 * 2**20)  # then one long line of zero bytes, never held whole
+    try:
+        summary = Loader(engine, workers=1).run([str(big)])
+    finally:
+        big.unlink()
+    assert summary.count("loaded") == 1
+    assert names(summary.failures) == {"huge.jsonl#2": "record over 10 MiB (the limit for one article): not read"}
 
 
 def test_one_invalid_byte_in_json_lines_spoils_only_its_record(engine, write):
@@ -300,6 +353,43 @@ def test_a_feed_entry_whose_html_lxml_rejects_fails_alone(engine, write):
     assert_only_second_failed(engine, summary, "wire.rss", "control characters")
 
 
+HUGE_INTEGER = "1" + "0" * 5000  # past the digits Python converts from text (4,300)
+TEXTS = [record["text"].replace(" OBAD_BYTE", "") for record in JSONL_RECORDS]
+OF_THE_SECOND_RECORD = f'{{"title": "Second", "published": {HUGE_INTEGER}, "text": "{TEXTS[1]}"}}'
+
+
+def test_a_json_line_holding_a_huge_integer_fails_alone(engine, write):
+    path = write("numbers.jsonl", record_lines(OF_THE_SECOND_RECORD.encode()))
+    assert_only_second_failed(engine, Loader(engine).run([str(path)]), "numbers.jsonl", "number over 4,300 digits")
+
+
+def test_a_json_lists_record_holding_a_huge_integer_fails_alone(engine, write):
+    first, last = (json.dumps(JSONL_RECORDS[n], ensure_ascii=False) for n in (0, 2))
+    path = write("numbers.json", f"[{first}, {OF_THE_SECOND_RECORD}, {last}]")
+    assert_only_second_failed(engine, Loader(engine).run([str(path)]), "numbers.json", "number over 4,300 digits")
+
+
+def test_a_timestamp_too_large_for_a_date_is_no_date(engine, write):
+    enormous = json.dumps({"text": TEXTS[1], "published": 10**4000}).encode()  # no float holds it
+    summary = Loader(engine).run([str(write("stamps.jsonl", record_lines(enormous)))])
+    assert summary.count("loaded") == 3 and not summary.failures
+
+
+def test_a_spreadsheet_rows_and_a_feed_entrys_unreadable_url_fails_alone(engine, write):
+    urls = ["https://a.example/1", "http://[oops/2", "https://a.example/3"]  # urlsplit refuses the second
+    sheet = "title,published,url,text\n" + "".join(
+        f'Row {n},{HUGE_INTEGER},{url},"{body}"\n' for n, (url, body) in enumerate(zip(urls, TEXTS), 1))
+    summary = Loader(engine).run([str(write("sheet.csv", sheet))])
+    assert_only_second_failed(engine, summary, "sheet.csv", "Invalid IPv6 URL")
+    entries = "".join(f"<item><title>Entry {n}</title><link>{url}</link><pubDate>{HUGE_INTEGER}</pubDate>"
+                      f"<description>{body}</description></item>"
+                      for n, (url, body) in enumerate(zip(urls, TEXTS), 1))
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel>{entries}</channel></rss>'  # (an outlet by URL)
+    summary = Loader(engine).run([str(write("wire.rss", feed))])
+    assert [(Path(f.path).name, "Invalid IPv6 URL" in f.reason) for f in summary.failures] == [("wire.rss#2", True)]
+    assert summary.count("loaded") == 2
+
+
 def test_a_csv_cell_over_128_kib_loads_and_one_over_10_mib_fails_alone(engine, write):
     sentence = "Kazakhstan and China discussed the Shanghai Cooperation Organisation, officials said. "
     long_text = sentence * (200 * 2**10 // len(sentence))
@@ -309,6 +399,15 @@ def test_a_csv_cell_over_128_kib_loads_and_one_over_10_mib_fails_alone(engine, w
     assert_only_second_failed(engine, summary, "sheet.csv", "over 10 MiB")
     with engine.connect() as connection:
         assert connection.execute(text("SELECT max(length(text)) FROM articles")).scalar() > 128 * 2**10
+
+
+def test_a_csv_cell_over_10_mib_fails_its_row_and_the_rows_after_it_keep_their_place(engine, write):
+    # past the limit, the cell holds what would read as a row of its own if parsing lost its place
+    cell = "x" * (10 * 2**20 + 1) + f"\nBogus,{TEXTS[1].replace(',', '')}\n"
+    sheet = f'title,text\nFirst,"{TEXTS[0]}"\nToo long,"{cell}"\nLast,"{TEXTS[2]}"\n'
+    summary = Loader(engine).run([str(write("sheet.csv", sheet))])
+    assert_only_second_failed(engine, summary, "sheet.csv", "a cell over 10 MiB")
+    assert loaded_names(engine) == {"sheet.csv#1", "sheet.csv#3"}
 
 
 def test_a_json_line_over_10_mib_fails_alone_without_being_held_in_memory(engine, write):

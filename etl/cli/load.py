@@ -11,7 +11,7 @@ import click
 from sco_etl import dburl
 from sco_etl.cli.options import database_option
 from sco_etl.ingest.discover import STDIN, Problem
-from sco_etl.ingest.readers import FORMAT_NAMES
+from sco_etl.ingest.readers import FORMAT_NAMES, printable
 from sco_etl.load.summary import FileResult, LoadSummary
 from sco_etl.load.unchanged import ReloadCheck, check_reload
 
@@ -48,6 +48,10 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
     ("End of Document"); their articles are named file.jsonl#N. Saved web pages
     (and pages saved as Markdown) lose their navigation, banners and related
     links.
+
+    Size limits: a text, HTML or Markdown file is refused over 10 MiB (no
+    article is that long); a JSON, CSV, TSV or feed file, parsed whole, over
+    256 MiB (JSON Lines, read record by record, and text exports have none).
 
     The database is created or migrated first. Unchanged inputs (the same size
     and modification time, else the same bytes) are skipped; a changed one
@@ -115,14 +119,15 @@ def _load_with_bar(loader: Loader, paths: list[str], stdin: bytes | None, walk: 
 
 def _echo_result(result: FileResult) -> None:
     if result.outcome != "failed":  # failures are listed together at the end
-        click.echo(f"{result.outcome:9} {result.path}")
+        click.echo(f"{result.outcome:9} {printable(result.path)}")
 
 
 def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> None:
+    # one line per item whatever a file name holds (the JSON summary escapes names itself)
     for warning in summary.warnings:
-        click.echo(f"warning: {warning.path}: {warning.reason}", err=True)
+        click.echo(f"warning: {printable(warning.path)}: {printable(warning.reason)}", err=True)
     for failure in summary.failures:
-        click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
+        click.echo(f"failed: {printable(failure.path)}: {printable(failure.reason)}", err=True)
     if as_json:
         click.echo(json.dumps({
             "run_id": summary.run_id, "database": dburl.describe(url),

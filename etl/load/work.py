@@ -17,6 +17,7 @@ from sco_etl.ingest.discover import NOT_REGULAR_REASON
 from sco_etl.ingest.readers import (
     FORMAT_NAMES,
     MAX_ARTICLE_BYTES,
+    MAX_WHOLE_FILE_BYTES,
     Input,
     Reader,
     UnreadableRecord,
@@ -32,8 +33,13 @@ from sco_etl.model import ParseError
 from sco_etl.pipeline import process
 
 # A text, HTML or Markdown file is at most one article (``MAX_ARTICLE_BYTES``). Record files,
-# and text exports of news databases (many documents), have no limit: their records do.
+# and text exports of news databases (many documents), have no such limit: their records do.
 ONE_ARTICLE_FORMATS = ("text", "html", "markdown")
+# Record files parsed whole are at most ``MAX_WHOLE_FILE_BYTES``; JSON Lines (streamed) and text
+# exports have no limit.
+WHOLE_FILE_FORMATS = ("json", "csv", "feed")
+TOO_LARGE_TO_PARSE = (f"file over {MAX_WHOLE_FILE_BYTES // 2**20} MiB: split it, or export JSON Lines, "
+                      "which is read record by record")
 
 
 class Stored(NamedTuple):
@@ -185,6 +191,8 @@ def _read(path: str, size: int, format_name: str | None) -> bytes:
             reader.name == "text" and _is_export(path)):
         raise UnreadableInput(f"too large for one article ({size / 2**20:.1f} MiB; the limit is "
                               f"{MAX_ARTICLE_BYTES / 2**20:.0f} MiB): split it, or save it as JSON Lines")
+    if size > MAX_WHOLE_FILE_BYTES and reader is not None and reader.name in WHOLE_FILE_FORMATS:
+        raise UnreadableInput(TOO_LARGE_TO_PARSE)
     with open(path, "rb") as file:
         return file.read()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,6 +22,10 @@ from sco_etl.model import RawDocument
 # One article is at most this big (10 MiB): a larger one is not a news article (a dump, a log, a
 # book) and would hold a worker for minutes. A record, or a spreadsheet's cell, too.
 MAX_ARTICLE_BYTES = 10 * 2**20
+# A file that is parsed whole (JSON, a spreadsheet, a feed) is at most this big (256 MiB): its parse
+# holds several times its size in memory (a 200 MB JSON list took 1.2 GB). JSON Lines, read record
+# by record, and text exports, split document by document, have no limit.
+MAX_WHOLE_FILE_BYTES = 256 * 2**20
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,19 @@ def shown(path: str) -> str:
         return path
     except UnicodeEncodeError:
         return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+# C0 and C1 controls, DEL and the Unicode line breaks: each would break a printed line or move the cursor
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` on one printed line: its control characters written as escapes (``\\n``, ``\\t``,
+    ``\\x1b``), as ``shown`` writes bytes that are not UTF-8. A file name may hold any of them, and
+    would otherwise print a line of its own, or move the cursor, in a load's output."""
+    if text.isprintable():  # nearly every path (spaces other than " " are not, and are checked)
+        return text
+    return _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def file_input(path: str) -> Input:

@@ -27,14 +27,17 @@ from sco_etl.ingest.readers import (
 from sco_etl.ingest.readers.records import field_names, read_numbered_record, text_fields
 
 DELIMITERS = (",", ";", "\t", "|")
-# a cell may hold a whole article (the csv module's default limit is 128 KiB)
-csv.field_size_limit(MAX_ARTICLE_BYTES)
+OVERSIZED_CELL = f"a cell over {MAX_ARTICLE_BYTES // 2**20} MiB (the limit for one article)"
 
 
 class DelimitedReader:
     def read(self, source: Input, raw: bytes) -> list[Document]:
         content, encoding, warning = decode_reporting(raw)
         content = content.lstrip("\ufeff")
+        # No cell is longer than the file, which is in memory already. At its own limit the csv module
+        # would stop inside a cell and read the rest of it as new rows: an oversized cell is failed
+        # below, its row alone, once parsed whole.
+        csv.field_size_limit(max(len(content), MAX_ARTICLE_BYTES))
         rows = csv.DictReader(io.StringIO(content, newline=""), delimiter=header_delimiter(content.split("\n", 1)[0]))
         if not _names_text_column(rows.fieldnames or ()):
             wanted = field_names()["text"] + field_names()["html"]
@@ -48,13 +51,13 @@ class DelimitedReader:
             except StopIteration:
                 break
             except csv.Error as error:  # the reader goes on with the next row
-                reason = str(error)
-                if "field limit" in reason:
-                    reason = f"a cell over {MAX_ARTICLE_BYTES // 2**20} MiB (the limit for one article)"
-                documents.append(UnreadableRecord(record_source(source, number).path, reason))
+                documents.append(UnreadableRecord(record_source(source, number).path, str(error)))
                 continue
             # cells past the header's columns (a row with a stray delimiter) are kept under None: dropped
             record = {name.strip(): value for name, value in row.items() if name and value not in (None, "")}
+            if any(len(value) > MAX_ARTICLE_BYTES for value in record.values()):
+                documents.append(UnreadableRecord(record_source(source, number).path, OVERSIZED_CELL))
+                continue
             documents.append(read_numbered_record(source, number, record, encoding, warning))
         if not documents:
             raise UnreadableInput("a header row and no rows under it")

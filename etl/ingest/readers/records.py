@@ -18,6 +18,7 @@ import codecs
 import io
 import json
 import re
+import sys
 import tomllib
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -60,6 +61,8 @@ def field_names() -> dict[str, list[str]]:
 OVERSIZED = f"record over {MAX_ARTICLE_BYTES // 2**20} MiB (the limit for one article): not read"
 # bytes of an oversized line skipped at a time
 SKIP_CHUNK = 2**20
+# Python converts at most this many digits of text to an integer (a guard against slow conversions)
+TOO_LONG_NUMBER = f"a number over {sys.get_int_max_str_digits():,} digits (more than can be read)"
 
 
 class JsonLinesReader:
@@ -82,6 +85,9 @@ class JsonLinesReader:
                 continue
             except RecursionError:
                 documents.append(UnreadableRecord(named.path, "invalid JSON: nested too deeply to read"))
+                continue
+            except ValueError:  # valid JSON, but an integer of more digits than Python converts
+                documents.append(UnreadableRecord(named.path, TOO_LONG_NUMBER))
                 continue
             warning = replaced_warning(invalid) if invalid else None
             documents.append(read_record(named, record, line, encoding, warning))
@@ -119,7 +125,7 @@ class JsonReader:
         else:
             (content, invalid), encoding = decode_utf8(raw.removeprefix(codecs.BOM_UTF8)), "utf-8"
         try:
-            data = json.loads(content)
+            data = _loads(content)
         except json.JSONDecodeError as error:
             raise UnreadableInput(f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from error
         except RecursionError as error:
@@ -129,6 +135,29 @@ class JsonReader:
         warning = f"the file has {replaced_warning(invalid)}" if invalid else None
         return [read_numbered_record(source, number, record, encoding, warning)
                 for number, record in enumerate(records, start=1) if not _is_skipped(record)]
+
+
+def _loads(content: str) -> Any:
+    try:
+        return json.loads(content)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:  # an integer of more digits than Python converts: parsed again (rare, and
+        return json.loads(content, parse_int=_int_or_too_long)  # slower) so that its record alone fails
+
+
+class _TooLong:
+    """Where a JSON file holds an integer of more digits than Python converts: its record fails
+    (``read_numbered_record``), the file's other records load."""
+
+
+def _int_or_too_long(digits: str) -> int | _TooLong:
+    return int(digits) if len(digits.lstrip("-")) <= sys.get_int_max_str_digits() else _TooLong()
+
+
+def _refuse_too_long(value: Any) -> Any:
+    """``json.dumps``'s hook for what is not JSON: in a parsed record, only ``_TooLong``."""
+    raise ValueError(TOO_LONG_NUMBER)
 
 
 def _is_skipped(record: Any) -> bool:
@@ -173,9 +202,11 @@ def read_numbered_record(source: Input, number: int, record: Any, encoding: str,
     ``file#N``; its bytes, for the stored hash, are the record's JSON with sorted keys."""
     named = record_source(source, number)
     try:
-        raw = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        raw = json.dumps(record, sort_keys=True, ensure_ascii=False, default=_refuse_too_long).encode("utf-8")
     except RecursionError:
         return UnreadableRecord(named.path, "nested too deeply to read")
+    except ValueError as error:
+        return UnreadableRecord(named.path, str(error))
     return read_record(named, record, raw, encoding, warning)
 
 
@@ -185,6 +216,8 @@ def read_record(source: Input, record: Any, raw: bytes, encoding: str, warning: 
         return _read_record(source, record, raw, encoding, warning)
     except RecursionError:
         return UnreadableRecord(source.path, "nested too deeply to read")
+    except (ValueError, OverflowError) as error:  # a field Python cannot read ("http://[x": no URL)
+        return UnreadableRecord(source.path, f"a field cannot be read ({one_line(str(error))})")
 
 
 def _read_record(source: Input, record: Any, raw: bytes, encoding: str, warning: str | None) -> Document:
@@ -308,6 +341,9 @@ def _as_names(value: Any) -> list[str]:
 
 def _as_date(value: Any) -> DateValue | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # out of range before dividing: an integer too large for a float cannot be divided
+        if not TIMESTAMP_RANGE[0] <= value <= TIMESTAMP_RANGE[1] * 1000:
+            return None
         seconds = value / 1000 if value > TIMESTAMP_RANGE[1] else value  # milliseconds
         if TIMESTAMP_RANGE[0] <= seconds <= TIMESTAMP_RANGE[1]:
             return DateValue(datetime.fromtimestamp(seconds, UTC).date().isoformat())
