@@ -429,3 +429,22 @@ def test_reported_speech_met_in_wire_copy(body, expected):
 def test_speakers_introduced_otherwise(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dr Omar Haddad, who heads the desk at the Policy Institute (PI), said hosting the meeting had given the "
+     "valley a rare opening.",
+     [("indirect", "hosting the meeting had given the valley a rare opening", "Omar Haddad")]),
+    # a verb of its own for the same subject ends the reported clause; a second report goes on
+    ("Haddad said his country would work on trade, and thanked member states for their support.",
+     [("indirect", "his country would work on trade", "Omar Haddad")]),
+    ("Haddad said the council had grown stronger, and announced that his country would give grants.",
+     [("indirect", "the council had grown stronger", "Omar Haddad"),
+      ("indirect", "his country would give grants", "Omar Haddad")]),
+    # the attribution set in the middle of the reported sentence
+    ("Membership, Haddad said, would pay off only if local banks were ready.",
+     [("indirect", "Membership would pay off only if local banks were ready", "Omar Haddad")]),
+])
+def test_reported_clauses_bounded_and_attributions_in_the_middle(body, expected):
+    found, _ = quotes(INTRO + body)
+    assert found == expected

@@ -77,13 +77,16 @@ def _next_attribution() -> re.Pattern[str]:
     # a commitment is not reported speech of its own, but it does start another subject's clause
     verbs = _verb_alternation() + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed"
     # (and where the report's own source follows: "..., according to media reports")
-    return re.compile(rf"{CONTINUATION.pattern}|,\s+according\s+to\s+"
+    return re.compile(rf"{CONTINUATION.pattern}|{ELIDED_VERB.pattern}|,\s+according\s+to\s+"
                       rf"|,?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
 
 
 # "..., adding that ...", "..., but cautioned that ...": the same speaker goes on with a report of its own
 CONTINUATION = re.compile(r",?\s+(?:(?:and|but)\s+)?(?:adding|saying|noting|stressing|insisting|arguing|warning"
-                          r"|added|cautioned|warned|noted|stressed|insisted|argued)\s+that\s+")
+                          r"|added|cautioned|warned|noted|stressed|insisted|argued|announced|declared|explained"
+                          r"|emphasi[sz]ed|acknowledged|said)\s+that\s+")
+# ", and thanked member states ...": a verb of its own for the same subject ends the reported clause
+ELIDED_VERB = re.compile(r",\s+and\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+ed)\b(?!\s+that\b)")
 
 
 def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Candidate]:
@@ -503,6 +506,21 @@ def _quoted_as_saying(text: str, plain: str, sentence: Span, s: str) -> Candidat
     return _quote(text, sentence.start + match.end(), sentence.end, "was quoted as saying", speaker)
 
 
+# "Membership, she said, would bring results only if ...": the attribution set in the middle
+PARENTHETICAL = re.compile(r"(?P<first>[^,\"]{3,120}?),\s+(?P<speaker>he|she|they|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+                           r"\s+(?P<verb>said|says|added|noted|argued|insisted|stressed|warned|explained),\s+(?P<rest>[^\"]{10,})")
+
+
+def _parenthetical_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
+    match = PARENTHETICAL.fullmatch(s)
+    if not match:
+        return None
+    speaker = Span(sentence.start + match.start("speaker"), sentence.start + match.end("speaker"))
+    span = _trim(text, Span(sentence.start, sentence.end))
+    words = f"{match.group('first')} {match.group('rest')}".rstrip(" .")
+    return Candidate("indirect", span, words, match.group("verb"), speaker)
+
+
 def _in_their_words(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     """"In his words, the bloc has ...", "In Lavrov's words, ...": the words are the speaker's."""
     match = _IN_WORDS.match(s)
@@ -514,7 +532,8 @@ def _in_their_words(text: str, plain: str, sentence: Span, s: str) -> Candidate 
 
 # "said the talks were useful": a clause of its own, not an object ("told the broadcaster")
 _BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|there|this|these|those"
-                          r"|his|her|its|their|our|my)\b(?:\s+\S+){4,}")  # "said Mongolia's policy ..."
+                          r"|his|her|its|their|our|my|[a-z]+ing)\b(?:\s+\S+){4,}")  # "said Mongolia's policy ...",
+# "said hosting the meeting had given ..." (a clause opening with a gerund)
 
 
 def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
@@ -638,7 +657,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
 
 # the indirect-quote finders, in the order they are tried: those that need a speech verb last
 _FINDERS = (_according_to, _as_x_put_it, _quoted_as_saying, _in_their_words)
-_VERB_FINDERS = (_subject_verb_that, _trailing_attribution)
+_VERB_FINDERS = (_parenthetical_attribution, _subject_verb_that, _trailing_attribution)
 
 
 # --- the extractor -------------------------------------------------------------------
