@@ -248,3 +248,23 @@ def test_a_limited_timeline_is_the_start_of_the_whole_one(engine):
     assert 0 < undated < len(whole)  # dated and undated, so the cut-off is tried on both sides
     for limit in range(1, len(whole) + 2):
         assert timeline(limit) == whole[:limit], limit
+
+
+def test_a_month_or_a_year_as_an_upper_date_bound_takes_in_all_of_it(runner, loaded):
+    def states(date_to):
+        output = run(runner, "report", "run", "state_mentions", "--db", loaded, "-p", "date_to", date_to, "-f", "json").output
+        return sum(row["articles"] for row in json.loads(output))
+    everything = states("9999")
+    published = json.loads(run(runner, "sql", "SELECT substr(published_on, 1, 7) AS month FROM articles "
+                                              "WHERE published_on IS NOT NULL ORDER BY published_on DESC LIMIT 1",
+                               "--db", loaded, "-f", "json").output)[0]["month"]
+    # the month of the latest article, as a bound, keeps that article (a string comparison would drop it)
+    assert states(published) == everything and states(published[:4]) == everything
+
+
+def test_as_of_a_date_an_undated_fact_is_listed_apart(runner, loaded):
+    output = run(runner, "report", "run", "roster", "--db", loaded, "-p", "as_of", "1990", "--format", "json").output
+    rows = json.loads(output)
+    assert all(row["dated"] == "no" for row in rows), rows  # nothing dated was in force in 1990
+    everything = json.loads(run(runner, "report", "run", "roster", "--db", loaded, "--format", "json").output)
+    assert any(row["dated"] == "yes" for row in everything)

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 # spec/views.md: these names and columns may not change
 VIEWS = {
-    "v_articles": ["article_id", "file_name", "title", "publisher", "published_on", "authors", "body"],
+    "v_articles": ["article_id", "file_name", "title", "publisher", "published_on", "authors", "body", "url"],
     "v_state_mentions": ["article_id", "file_name", "iso3", "state", "mentions"],
     "v_organisation_mentions": ["article_id", "file_name", "organisation_id", "organisation", "acronym", "mentions"],
     "v_organisation_names": ["organisation_id", "name"],
@@ -98,3 +98,14 @@ def test_row_counts_cover_every_table_in_the_schemas_order(engine):
         counts = row_counts(connection)
     assert list(counts) == [table.name for table in metadata.sorted_tables]
     assert counts["people"] == 2 and counts["articles"] == 0
+
+
+def test_v_articles_shows_the_address_an_article_was_saved_from(engine, tmp_path):
+    from sco_etl.load.loader import Loader
+    from sqlalchemy import text
+
+    record = '{"url": "https://news.example/a/1", "title": "Council meets", "text": "Delegates of the council met in Bishkek on Monday to agree a common timetable for new rail links and customs rules."}\n'
+    (tmp_path / "one.jsonl").write_text(record, encoding="utf-8")
+    assert not Loader(engine).run([str(tmp_path / "one.jsonl")]).failures
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT url FROM v_articles")).scalar() == "https://news.example/a/1"

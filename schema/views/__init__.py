@@ -19,10 +19,12 @@ VIEW_NAMES = (
 )
 
 
-def create_views(connection: Connection) -> None:
+def create_views(connection: Connection, article_url: bool = True) -> None:
+    """The views as they are now; ``article_url=False``: as migrations before 0008 made them
+    (articles.url arrived in 0002, and v_articles shows it since 0008)."""
     dialect = connection.dialect.name
     for name in VIEW_NAMES:
-        connection.execute(text(render_sql(f"{name}.sql.j2", dialect)))
+        connection.execute(text(render_sql(f"{name}.sql.j2", dialect, article_url=article_url)))
 
 
 def drop_views(connection: Connection) -> None:
