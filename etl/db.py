@@ -146,10 +146,20 @@ def create_reader_engine(url: str) -> Engine:
         # database is read through, so SQLite cannot open it. Nothing can be writing the
         # database there either (a writer needs that file too): read it as immutable.
         uri += "&immutable=1"
-    engine = create_engine(make_url(url).set(query={}),
-                           creator=lambda: sqlite3.connect(uri, uri=True, timeout=30))
+    engine = create_engine(make_url(url).set(query={}), creator=lambda: _connect_sqlite_reader(uri))
     event.listen(engine, "connect", _configure_sqlite_reader)
     return engine
+
+
+def _connect_sqlite_reader(uri: str) -> sqlite3.Connection:
+    from sco_etl.ingest.readers import MAX_ARTICLE_BYTES
+
+    connection = sqlite3.connect(uri, uri=True, timeout=30)
+    # No string, blob or row a read makes may exceed this (SQLite's own limit is 1 GB): an
+    # article's text and body, as UTF-8 (up to 1.5 times the bytes read), fit with room to
+    # spare, and printf('%.*c', 10^9, 'x') or zeroblob(10^9) fails at once instead of filling memory.
+    connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 6 * MAX_ARTICLE_BYTES)
+    return connection
 
 
 def existing_sqlite_file(url: str) -> Path:

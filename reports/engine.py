@@ -20,9 +20,10 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+import threading
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -34,6 +35,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 FRONT_MATTER = re.compile(r"\A\s*\{#---\s*\n(?P<toml>.*?)\n---#\}\s*\n?", re.DOTALL)
 PARAM_TYPES = ("str", "int", "float", "bool", "date", "choice")
@@ -224,14 +226,16 @@ LOCK = re.compile(r"\A(?:\s+|--[^\n]*|/\*.*?\*/)*lock\b", re.IGNORECASE | re.DOT
 
 
 def run_query(connection: Connection, sql_text: str, values: dict[str, Any], write: bool = False,
-              timeout: float | None = None) -> Result:
+              timeout: float | None = None, give_up: Callable[[str], None] | None = None) -> Result:
     """Run one SQL statement with bound values, stopped after ``timeout`` seconds (None or 0: no
     limit); read-only unless ``write``, enforced by the database itself (SQLite's ``query_only``
-    and an authorizer, a PostgreSQL ``READ ONLY`` transaction), not by reading the SQL."""
+    and an authorizer, a PostgreSQL ``READ ONLY`` transaction), not by reading the SQL.
+    ``give_up(message)`` is called if the statement ignores being stopped (see ``_Watchdog``)."""
     if not write:
         _refuse_outside_reading(sql_text)
     dialect = connection.dialect.name
     transaction = connection.begin()
+    watchdog = _Watchdog(connection, timeout, give_up)
     try:
         if not write and dialect == "postgresql":
             connection.exec_driver_sql("SET TRANSACTION READ ONLY")
@@ -240,18 +244,94 @@ def run_query(connection: Connection, sql_text: str, values: dict[str, Any], wri
         if dialect == "postgresql":  # also the transaction's first query: its READ ONLY is now fixed
             connection.execute(text("SELECT set_config('statement_timeout', :ms, true)"),
                                {"ms": str(round((timeout or 0) * 1000))})
-        with _guarded(connection.connection.driver_connection, dialect, write, timeout):
+        with _guarded(connection.connection.driver_connection, dialect, write), watchdog:
             cursor = connection.execute(text(sql_text), values)
             result = Result(list(cursor.keys()), [tuple(row) for row in cursor]) if cursor.returns_rows else Result([], [])
         if write:
             transaction.commit()
         return result
+    except DBAPIError:
+        if watchdog.stopped:  # the error is the watchdog's doing: say so, not "connection lost"
+            raise ReportError(watchdog.message()) from None
+        raise
     finally:
         if transaction.is_active:
             transaction.rollback()
         if not write and dialect == "sqlite":  # the pooled connection must not stay read-only
             connection.exec_driver_sql("PRAGMA query_only = OFF")
             connection.rollback()
+
+
+# How long a statement may go on after being told to stop, before the next, harder stop.
+GRACE_SECONDS = 2.0
+
+
+class _Watchdog:
+    """Holds the user's statement to its time limit, from a thread of its own.
+
+    The database's own stop ends almost every statement: PostgreSQL's statement_timeout, and on
+    SQLite an interrupt at the deadline, checked between steps of its virtual machine. Neither
+    reaches a statement that never returns to such a check: one long call of a built-in
+    function in SQLite, a PL/pgSQL block that catches the cancel. So, ``GRACE_SECONDS`` after
+    the server's own timeout, a PostgreSQL session is ended from a second connection (the
+    server rolls its transaction back); and a statement that still has not returned
+    ``GRACE_SECONDS`` after the last stop is given up: ``give_up(message)``, which the command
+    line answers by ending the process (a read leaves nothing half-written)."""
+
+    def __init__(self, connection: Connection, timeout: float | None, give_up: Callable[[str], None] | None):
+        self.timeout = timeout or 0
+        self.stopped = False
+        self._give_up = give_up
+        self._started = time.monotonic()
+        self._finished = threading.Event()
+        self._lock = threading.Lock()  # a stop never lands on the statement after this one
+        self._first_wait, self._stop = self.timeout, None
+        driver = connection.connection.driver_connection
+        if connection.dialect.name == "sqlite":
+            self._stop = driver.interrupt
+        elif connection.dialect.name == "postgresql":
+            pid = driver.info.backend_pid  # this session's server process, known since connect
+            self._first_wait = self.timeout + GRACE_SECONDS
+            self._stop = lambda: threading.Thread(target=_terminate, args=(connection.engine, pid), daemon=True).start()
+
+    def message(self) -> str:
+        return (f"the query ran longer than {self.timeout:g} s and was stopped after "
+                f"{time.monotonic() - self._started:.1f} s: --timeout SECONDS allows longer (0: no limit)")
+
+    def __enter__(self) -> _Watchdog:
+        if self.timeout and self._stop is not None:
+            threading.Thread(target=self._watch, daemon=True).start()
+        return self
+
+    def __exit__(self, *_: Any) -> None:
+        with self._lock:
+            self._finished.set()
+
+    def _watch(self) -> None:
+        for wait, action in ((self._first_wait, self._stop_statement), (GRACE_SECONDS, self._give_up_now)):
+            if self._finished.wait(wait):
+                return
+            with self._lock:
+                if self._finished.is_set():
+                    return
+                action()
+
+    def _stop_statement(self) -> None:
+        self.stopped = True
+        self._stop()
+
+    def _give_up_now(self) -> None:
+        if self._give_up is not None:
+            self._give_up(self.message())
+
+
+def _terminate(engine: Any, pid: int) -> None:
+    """End the PostgreSQL session ``pid`` from a connection of its own."""
+    try:
+        with engine.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    except Exception:  # noqa: BLE001 - the server is unreachable: the watchdog gives up next
+        pass
 
 
 def _refuse_outside_reading(sql_text: str) -> None:
@@ -285,7 +365,7 @@ def _sqlite_reading(action: int, name: str | None, argument: str | None, *_: Any
 
 
 @contextmanager
-def _guarded(driver: Any, dialect: str, write: bool, timeout: float | None) -> Iterator[None]:
+def _guarded(driver: Any, dialect: str, write: bool) -> Iterator[None]:
     """The driver connection's guards around the user's statement, removed afterwards (the
     connection goes back to the pool)."""
     if dialect == "postgresql":
@@ -299,26 +379,19 @@ def _guarded(driver: Any, dialect: str, write: bool, timeout: float | None) -> I
         finally:
             driver.prepare_threshold = threshold
         return
-    if dialect != "sqlite":
+    if dialect != "sqlite" or write:
         yield
         return
-    # SQLite has no statement timeout: the progress handler, called every 10,000 steps of its
-    # virtual machine, interrupts the statement once the time is up. (The sqlite3 module runs
-    # one statement per call itself.)
-    if timeout:
-        deadline = time.monotonic() + timeout
-        driver.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
-    if not write:
-        driver.set_authorizer(_sqlite_reading)
+    # (The sqlite3 module runs one statement per call itself.)
+    driver.set_authorizer(_sqlite_reading)
     try:
         yield
     finally:
         driver.set_authorizer(None)
-        driver.set_progress_handler(None, 0)
 
 
 def run_report(connection: Connection, catalogue: Catalogue, report: Report, values: dict[str, Any],
-               timeout: float | None = None) -> Result:
+               timeout: float | None = None, give_up: Callable[[str], None] | None = None) -> Result:
     """Run ``report`` with ``values`` already typed and checked by ``report.values``."""
     sql_text = render_report_sql(catalogue, report, connection.dialect.name, values)
-    return run_query(connection, sql_text, values, timeout=timeout)
+    return run_query(connection, sql_text, values, timeout=timeout, give_up=give_up)

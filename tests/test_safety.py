@@ -227,6 +227,42 @@ def test_the_timeout_comes_from_the_environment_and_stops_reports_too(runner, lo
     assert "SCO_ETL_STATEMENT_TIMEOUT" in run(runner, "sql", "--help").output
 
 
+# One function call that runs long (quadratic string search on SQLite; a DO block that catches
+# PostgreSQL's cancel) never returns to a check between steps: the command is stopped anyway.
+HEAVY_CALL = "SELECT instr(printf('%.*c', 2000000, 'a'), printf('%.*c', 1000000, 'a') || 'b') AS pos"
+CANCEL_CAUGHT = ("DO $$ BEGIN LOOP BEGIN PERFORM pg_sleep(0.1); EXCEPTION WHEN query_canceled THEN NULL; "
+                 "END; END LOOP; END $$")
+
+
+def _stopped_within(seconds: float, *args) -> str:
+    import time
+
+    started = time.monotonic()
+    result = sco_etl(*args)
+    assert time.monotonic() - started < seconds, result.stderr
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stdout == "" and result.stderr.strip().count("\n") == 0, result.stderr
+    return result.stderr
+
+
+def test_a_single_heavy_function_call_is_stopped_near_the_timeout(sqlite_copy):
+    error = _stopped_within(10, "sql", HEAVY_CALL, "--db", sqlite_copy, "--timeout", "1")
+    assert "longer than 1 s" in error and "stopped after" in error
+
+
+def test_sqlite_reading_refuses_strings_far_larger_than_any_article(runner, sqlite_copy):
+    result = run(runner, "sql", "SELECT length(zeroblob(200000000)) AS n", "--db", sqlite_copy)
+    assert_one_line_error(result, "too big")
+
+
+def test_a_postgresql_statement_that_catches_its_cancel_is_ended(loaded):
+    if is_sqlite(loaded):
+        pytest.skip("a PostgreSQL DO block")
+    # --write: reading refuses DO outright (below); the server session is ended either way
+    error = _stopped_within(15, "sql", CANCEL_CAUGHT, "--db", loaded, "--write", "--timeout", "1")
+    assert "longer than 1 s" in error and "stopped after" in error
+
+
 @pytest.mark.parametrize("statement", [
     "SELECT lo_import('/etc/hostname')",
     "SELECT lo_export(1, '/tmp/exported')",
