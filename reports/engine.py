@@ -216,13 +216,25 @@ def _plain(value: Any) -> Any:
     return value
 
 
-# Statements a read has no use for, refused before they reach the database. Large objects live
-# outside the tables: PostgreSQL 15 runs lo_create and lo_from_bytea in a READ ONLY transaction,
-# and lo_import and lo_export read and write the server's files. LOCK holds tables against a
-# load. The check reads the text (SQL assembled from strings at run time can hide a name), which
-# is why a read is also rolled back, never committed.
-LARGE_OBJECTS = re.compile(r"\b(?:lo_\w+|loread|lowrite)\b", re.IGNORECASE)
-LOCK = re.compile(r"\A(?:\s+|--[^\n]*|/\*.*?\*/)*lock\b", re.IGNORECASE | re.DOTALL)
+# Statements and functions a read has no use for, refused before they reach the database:
+# what a READ ONLY transaction still lets change the server's state outside the tables.
+# Large objects live outside the tables: PostgreSQL 15 runs lo_create and lo_from_bytea in a READ
+# ONLY transaction, and lo_import and lo_export read and write the server's files. ANALYZE
+# rewrites statistics in place, pg_logical_emit_message writes WAL, LOCK and advisory locks hold
+# a load back, NOTIFY and the backend, log and WAL functions reach other sessions and the server,
+# txid_current assigns a transaction id. DO and CALL run PL/pgSQL, which can catch the cancel of
+# a timeout, and query_to_xml and ts_stat run a query given as a string, beyond this check. The
+# check reads the text (SQL assembled from strings at run time can hide a name), which is why a
+# read is also rolled back, never committed.
+REFUSED_STATEMENTS = re.compile(r"(?:analy[sz]e|vacuum|reindex|cluster|checkpoint|listen|notify|unlisten|refresh|"
+                                r"discard|load|security\s+label|do|call|lock)\b", re.IGNORECASE)
+REFUSED_FUNCTIONS = re.compile(
+    r"\b(?:lo_\w+|loread|lowrite|pg_logical_\w+|pg_(?:try_)?advisory_\w+|pg_terminate_backend|pg_cancel_backend|"
+    r"pg_notify|pg_reload_conf|pg_rotate_logfile\w*|pg_switch_(?:wal|xlog)|pg_create_restore_point|"
+    r"pg_\w*replication_(?:slot|origin)\w*|pg_stat_reset\w*|dblink\w*|txid_current\w*|pg_current_xact_id\w*|"
+    r"query_to_xml\w*|ts_stat)\b", re.IGNORECASE)
+# U&"lo\005Fcreate" is a PostgreSQL name spelled in escapes, which no name check would read
+UNICODE_NAME = re.compile(r'u&"', re.IGNORECASE)
 
 
 def run_query(connection: Connection, sql_text: str, values: dict[str, Any], write: bool = False,
@@ -335,12 +347,43 @@ def _terminate(engine: Any, pid: int) -> None:
 
 
 def _refuse_outside_reading(sql_text: str) -> None:
-    found = LARGE_OBJECTS.search(sql_text)
+    refused = ("is refused: reading is read-only; sco-etl sql --write runs it")
+    if UNICODE_NAME.search(sql_text):
+        raise ReportError(f'a name written in Unicode escapes (U&"...") {refused}')
+    found = REFUSED_FUNCTIONS.search(sql_text)
     if found:
-        raise ReportError(f"large-object functions ({found.group()}) are refused: reading is read-only; "
-                          "sco-etl sql --write runs them")
-    if LOCK.match(sql_text):
-        raise ReportError("LOCK is refused: reading is read-only; sco-etl sql --write runs it")
+        raise ReportError(f"the function {found.group()} {refused}")
+    for start in _statement_starts(sql_text):
+        found = REFUSED_STATEMENTS.match(start)
+        if found:
+            raise ReportError(f"{' '.join(found.group().upper().split())} {refused}")
+
+
+def _statement_starts(sql_text: str) -> tuple[str, str]:
+    """The statement from its first word, past blanks, semicolons and comments, twice: as SQLite
+    reads /* */ comments, and as PostgreSQL does, which nests them."""
+    return _skip_comments(sql_text, nested=False), _skip_comments(sql_text, nested=True)
+
+
+def _skip_comments(sql_text: str, nested: bool) -> str:
+    position = 0
+    while True:
+        position = re.compile(r"[\s;]*").match(sql_text, position).end()
+        if sql_text.startswith("--", position):
+            position = re.compile(r"--[^\n\r]*").match(sql_text, position).end()
+        elif sql_text.startswith("/*", position):
+            depth = 0
+            while position < len(sql_text):
+                if sql_text.startswith("/*", position):
+                    depth, position = (depth + 1 if nested else 1), position + 2
+                elif sql_text.startswith("*/", position):
+                    depth, position = depth - 1, position + 2
+                    if depth == 0:
+                        break
+                else:
+                    position += 1
+        else:
+            return sql_text[position:]
 
 
 # PRAGMAs that only read, whatever their argument (a table's name)

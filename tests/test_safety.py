@@ -279,6 +279,48 @@ def test_large_objects_and_locks_are_refused_when_reading(runner, loaded, statem
     assert_one_line_error(result, "read-only", "--write")
 
 
+@pytest.mark.parametrize("statement", [CANCEL_CAUGHT, "do $$ begin null; end $$", "CALL some_procedure()",
+                                       "/* /* nested */ comment */ DO $$ BEGIN NULL; END $$",
+                                       "; DO $$ BEGIN NULL; END $$"])
+def test_do_and_call_are_refused_when_reading(loaded, statement):
+    result = sco_etl("sql", statement, "--db", loaded, "--timeout", "1")
+    assert result.returncode == 1 and result.stderr.strip().count("\n") == 0, result.stderr
+    assert "read-only" in result.stderr and "--write" in result.stderr
+
+
+# Statements and functions that change the server's state outside the tables (statistics,
+# WAL, locks, notifications, settings) although the transaction is READ ONLY
+STATE_CHANGES = [
+    "ANALYZE quotes", "analyse", "VACUUM quotes", "REINDEX TABLE quotes", "CLUSTER quotes", "CHECKPOINT",
+    "LISTEN channel", "NOTIFY channel", "UNLISTEN *", "REFRESH MATERIALIZED VIEW v", "DISCARD ALL",
+    "LOAD 'plugin'", "SECURITY LABEL ON TABLE quotes IS 'x'", "\n-- a comment\n  Analyze quotes",
+    "SELECT pg_logical_emit_message(false, 'x', 'x')",
+    "SELECT PG_CATALOG.PG_LOGICAL_EMIT_MESSAGE(false, 'x', 'x')",
+    'SELECT "pg_logical_emit_message"(false, \'x\', \'x\')',
+    "SELECT pg_terminate_backend(0)", "SELECT pg_cancel_backend(0)",
+    "SELECT pg_advisory_lock(1)", "SELECT pg_advisory_xact_lock_shared(1)", "SELECT pg_try_advisory_lock(1)",
+    "SELECT pg_notify('channel', 'x')", "SELECT pg_reload_conf()", "SELECT pg_rotate_logfile()",
+    "SELECT pg_switch_wal()", "SELECT pg_create_restore_point('x')", "SELECT dblink_exec('x')",
+    "SELECT txid_current()", "SELECT pg_current_xact_id()",
+    'SELECT U&"lo\\005Fcreate"(0)', 'SELECT u&"pg\\005Fnotify"(\'channel\', \'x\')',
+    # a query given as text is out of the text check's reach
+    "SELECT query_to_xml('SELECT pg_' || 'notify(''channel'', ''x'')', true, false, '')",
+    "SELECT * FROM ts_stat('SELECT to_tsvector(text) FROM quotes')",
+]
+
+
+@pytest.mark.parametrize("statement", STATE_CHANGES)
+def test_statements_that_change_server_state_are_refused_when_reading(runner, loaded, statement):
+    result = run(runner, "sql", statement, "--db", loaded)
+    assert_one_line_error(result, "read-only", "--write")
+
+
+def test_words_like_refused_statements_still_read(runner, loaded):
+    result = run(runner, "sql", "SELECT 'do' AS word, 'call' AS other FROM quotes LIMIT 1", "--db", loaded, "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [{"word": "do", "other": "call"}]
+
+
 # --- -o never replaces the database being read ---------------------------------------
 
 @pytest.mark.parametrize("command, target, database_name", [

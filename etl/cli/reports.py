@@ -235,7 +235,8 @@ def register(main: click.Group, database_option) -> None:
         One statement per call. Read-only unless --write: the database itself
         refuses changes (SQLite opened read-only, a PostgreSQL READ ONLY
         transaction), whatever the SQL says; ATTACH, VACUUM, PRAGMA settings,
-        large-object functions and LOCK are refused too.
+        ANALYZE, LOCK, DO, CALL, NOTIFY and functions that change the server's
+        state (large objects, advisory locks, WAL, backends) are refused too.
 
         \b
         sco-etl sql "SELECT state, mentions FROM v_state_mentions WHERE iso3 = :iso3" -p iso3 KAZ
