@@ -18,8 +18,10 @@ TOML rather than YAML: the standard library reads it (tomllib), no dependency.
 from __future__ import annotations
 
 import math
+import os
 import re
 import sqlite3
+import stat
 import threading
 import time
 import tomllib
@@ -32,8 +34,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
@@ -42,6 +44,12 @@ PARAM_TYPES = ("str", "int", "float", "bool", "date", "choice")
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 # a report's name becomes a file name (report all writes NAME.html): no path, no dots
 REPORT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# names no report may take, in any case: report all's own index.html, and the device names
+# Windows opens instead of a file (con.html is the console)
+RESERVED_NAMES = {"index", "con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10))}
+# what each field of a declaration holds (TOML's types)
+FIELD_TYPES = {"title": str, "description": str, "params": list, "chart": dict}
+PARAM_FIELD_TYPES = {"name": str, "type": str, "required": bool, "help": str, "choices": list}
 # what both databases store in an integer column (SQLite's INTEGER, PostgreSQL's bigint)
 INT_RANGE = (-2**63, 2**63 - 1)
 
@@ -84,7 +92,7 @@ class Param:
                 if lowered in {"0", "false", "no", "off"}:
                     return False
                 raise ValueError
-        except ValueError:
+        except (TypeError, ValueError):  # TypeError: a default declared as a list or a table
             raise ReportError(f"parameter '{self.name}' must be {self.type}, got {raw!r}") from None
         if self.type == "date":
             if not ISO_DATE.fullmatch(str(value)):
@@ -139,18 +147,39 @@ def parse_report(source: str, origin: str) -> Report:
         raise ReportError(f"{origin}: its declaration is not valid TOML ({error})") from None
     if "name" not in meta:
         raise ReportError(f"{origin}: its declaration has no name")
-    if not isinstance(meta["name"], str) or not REPORT_NAME.fullmatch(meta["name"]):
-        raise ReportError(f"{origin}: its name {meta['name']!r} must be letters, digits and _ "
+    name = meta["name"]
+    if not isinstance(name, str) or not REPORT_NAME.fullmatch(name):
+        raise ReportError(f"{origin}: its name {name!r} must be letters, digits and _ "
                           "(not starting with a digit), like state_mentions")
+    if name.lower() in RESERVED_NAMES:
+        raise ReportError(f"{origin}: the name {name!r} is reserved (index is the index page of 'report all'; "
+                          "CON, PRN, AUX, NUL, COM1-9 and LPT1-9 are devices on Windows): choose another")
+    where = f"report '{name}' ({origin})"
+    _check_fields(meta, FIELD_TYPES, where)
     params = []
     for spec in meta.get("params", []):
+        if not isinstance(spec, dict) or "name" not in spec:
+            raise ReportError(f"{where}: each parameter is a [[params]] table with a name")
+        _check_fields(spec, PARAM_FIELD_TYPES, f"{where}, parameter '{spec['name']}'")
         if spec.get("type", "str") not in PARAM_TYPES:
-            raise ReportError(f"{origin}: parameter '{spec.get('name')}' has unknown type {spec.get('type')!r}")
-        params.append(Param(name=spec["name"], type=spec.get("type", "str"), default=spec.get("default"),
-                            required=spec.get("required", False), help=spec.get("help", ""),
-                            choices=tuple(spec.get("choices", ()))))
-    return Report(name=meta["name"], title=meta.get("title", meta["name"]), description=meta.get("description", ""),
+            raise ReportError(f"{where}: parameter '{spec['name']}' has unknown type {spec.get('type')!r}")
+        param = Param(name=spec["name"], type=spec.get("type", "str"), default=spec.get("default"),
+                      required=spec.get("required", False), help=spec.get("help", ""),
+                      choices=tuple(spec.get("choices", ())))
+        try:
+            param.convert(param.default)  # a default of the wrong type fails here, not at each run
+        except ReportError as error:
+            raise ReportError(f"{where}: the default of {error}") from None
+        params.append(param)
+    return Report(name=name, title=meta.get("title", name), description=meta.get("description", ""),
                   params=tuple(params), chart=meta.get("chart", {}), template=source[match.end():], origin=origin)
+
+
+def _check_fields(table: dict[str, Any], types: dict[str, type], where: str) -> None:
+    for key, expected in types.items():
+        if key in table and not isinstance(table[key], expected):
+            kind = {str: "a string", bool: "true or false", list: "an array", dict: "a table"}[expected]
+            raise ReportError(f"{where}: '{key}' must be {kind}, got {table[key]!r}")
 
 
 @dataclass
@@ -162,8 +191,15 @@ class Catalogue:
     def reports(self) -> dict[str, Report]:
         found: dict[str, Report] = {}
         for path in self._files():
-            report = parse_report(path.read_text("utf-8"), str(path))
+            report = parse_report(_read_regular_file(path), str(path))
             found.setdefault(report.name, report)
+        # Roster.html and roster.html are one file where case does not count (macOS, Windows)
+        by_lower: dict[str, Report] = {}
+        for report in found.values():
+            other = by_lower.setdefault(report.name.lower(), report)
+            if other is not report:
+                raise ReportError(f"report '{report.name}' ({report.origin}) and report '{other.name}' "
+                                  f"({other.origin}) differ only in case: rename one")
         return dict(sorted(found.items()))
 
     def get(self, name: str) -> Report:
@@ -183,11 +219,63 @@ class Catalogue:
         return [path for path in paths if not path.name.startswith("_")]
 
     def environment(self) -> SandboxedEnvironment:
-        return SandboxedEnvironment(
+        return BoundedSandbox(
             loader=ChoiceLoader([FileSystemLoader([str(d) for d in self.directories]),
                                  PackageLoader("sco_etl.reports", "builtin"), PackageLoader("sco_etl", "sql")]),
             undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
         )
+
+
+def _read_regular_file(path: Path) -> str:
+    """The text of a report file. Opened without waiting (a FIFO would wait for a writer forever),
+    then checked to be a regular file: what is checked is what is read."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise ReportError(f"{path}: cannot be read ({error.strerror})") from None
+    with open(descriptor, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise ReportError(f"{path} is not a regular file: a report is a .sql.j2 file")
+        try:
+            return stream.read().decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise ReportError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+
+
+# Template arithmetic stays small: a template only decides which clauses a statement has, and
+# 9 ** (9 ** 8) takes a minute to compute, 'x' * 10 ** 9 a gigabyte to hold.
+MAX_INT_BITS = 333  # about 10 ** 100
+MAX_SEQUENCE = 1_000_000  # characters of a string, items of a list
+
+
+class BoundedSandbox(SandboxedEnvironment):
+    """Jinja's sandbox, with *, ** and + refused where their result would be too large."""
+
+    intercepted_binops = frozenset({"*", "**", "+"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if _too_large(operator, left, right):
+            raise SecurityError(f"the result of {operator} would be too large for a report's SQL "
+                                f"(integers up to 10**100, strings and lists up to {MAX_SEQUENCE:,} items)")
+        return super().call_binop(context, operator, left, right)
+
+
+def _too_large(operator: str, left: Any, right: Any) -> bool:
+    def integer(value: Any) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool)
+
+    sequences = (str, list, tuple)
+    if integer(left) and integer(right):
+        if operator == "**":
+            return right > 0 and abs(left) > 1 and right * math.log2(abs(left)) > MAX_INT_BITS
+        return operator == "*" and left.bit_length() + right.bit_length() > MAX_INT_BITS
+    if operator == "*" and isinstance(left, sequences) and integer(right):
+        return len(left) * right > MAX_SEQUENCE
+    if operator == "*" and integer(left) and isinstance(right, sequences):
+        return left * len(right) > MAX_SEQUENCE
+    if operator == "+" and isinstance(left, sequences) and isinstance(right, sequences):
+        return len(left) + len(right) > MAX_SEQUENCE
+    return False
 
 
 def render_report_sql(catalogue: Catalogue, report: Report, dialect: str, values: dict[str, Any]) -> str:
@@ -195,8 +283,9 @@ def render_report_sql(catalogue: Catalogue, report: Report, dialect: str, values
     try:
         template = catalogue.environment().from_string(report.template)
         return template.render(dialect=dialect, params=values).strip()
-    except TemplateError as error:  # a syntax error, an undefined name, the sandbox refusing
-        raise ReportError(f"{report.origin}: {type(error).__name__}: {error}".splitlines()[0]) from None
+    except Exception as error:  # a syntax error, an undefined name, the sandbox refusing, 1/0, ...
+        raise ReportError(f"report '{report.name}' ({report.origin}): {type(error).__name__}: {error}"
+                          .splitlines()[0]) from None
 
 
 @dataclass
@@ -342,7 +431,7 @@ def _terminate(engine: Any, pid: int) -> None:
     try:
         with engine.connect() as other:
             other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-    except Exception:  # noqa: BLE001 - the server is unreachable: the watchdog gives up next
+    except Exception:  # the server is unreachable: the watchdog gives up next
         pass
 
 

@@ -62,6 +62,74 @@ def test_a_report_name_that_is_not_an_identifier_is_refused(runner, loaded, tmp_
     assert_one_line_error(run(runner, "report", "list", "--reports-dir", folder), "letters, digits and _")
 
 
+@pytest.mark.parametrize("declared", ["index", "Index", "con", "NUL", "com1", "Lpt9", "aux", "prn"])
+def test_a_name_the_site_index_or_windows_reserves_is_refused(runner, tmp_path, declared):
+    folder = user_report(tmp_path / "mine", "mine", "SELECT 1 AS one", declared=declared)
+    assert_one_line_error(run(runner, "report", "list", "--reports-dir", folder), "mine.sql.j2", "reserved")
+
+
+def test_report_names_that_differ_only_in_case_are_refused(runner, loaded, tmp_path):
+    # on a case-insensitive file system Roster.html and roster.html are one file
+    folder = user_report(tmp_path / "mine", "Roster", "SELECT 1 AS one")
+    result = run(runner, "report", "all", "--db", loaded, "--reports-dir", folder, "-o", tmp_path / "site")
+    assert_one_line_error(result, "'Roster'", "'roster'", "Roster.sql.j2")
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_file_that_is_not_regular_is_no_report(tmp_path):
+    import os
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    os.mkfifo(folder / "waiting.sql.j2")  # reading it would wait for a writer forever
+    for command in (["report", "list"], ["report", "show", "roster"]):
+        result = sco_etl(*command, "--reports-dir", folder)
+        assert result.returncode == 1 and result.stderr.strip().count("\n") == 0, result.stderr
+        assert "waiting.sql.j2" in result.stderr and "not a regular file" in result.stderr
+
+
+def declared_report(folder: Path, declaration: str, sql: str = "SELECT 1 AS one") -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / "broken.sql.j2").write_text(f'{{#---\nname = "broken"\n{declaration}\n---#}}\n{sql}\n')
+    return folder
+
+
+@pytest.mark.parametrize("declaration", [
+    'params = "x"', "params = [1]", '[[params]]\ntype = "int"', '[[params]]\nname = 5',
+    '[[params]]\nname = "n"\nchoices = 5', '[[params]]\nname = "n"\ntype = "int"\ndefault = [1]',
+    "title = 3", 'chart = "bar"',
+])
+def test_a_declaration_of_the_wrong_shape_is_one_line(runner, tmp_path, declaration):
+    folder = declared_report(tmp_path / "mine", declaration)
+    for command in (["report", "list"], ["report", "show", "broken"]):
+        assert_one_line_error(run(runner, *command, "--reports-dir", folder), "broken", "broken.sql.j2")
+
+
+@pytest.mark.parametrize("sql", ["SELECT {{ 1/0 }}", "SELECT {{ range(10**6) | length }}", "SELECT {{ 1 + 'a' }}",
+                                 "SELECT {{ [1][5] }}", "SELECT {{ params.x.y }}"])
+def test_a_template_error_is_one_line_naming_the_report_and_file(runner, tmp_path, sql):
+    folder = declared_report(tmp_path / "mine", "", sql)
+    assert_one_line_error(run(runner, "report", "show", "broken", "--reports-dir", folder), "'broken'", "broken.sql.j2")
+
+
+@pytest.mark.parametrize("expression", ["(9**(9**8)) % 10", "('ab' * 2000000) | length",
+                                        "(ns.x * ns.x * ns.x * ns.x) % 10", "(([1] * 999999) + [2, 3]) | length"])
+def test_template_arithmetic_is_bounded(tmp_path, expression):
+    # 9 ** (9 ** 8) alone takes over a minute to compute: in a process of its own, killed at 30 s
+    sql = "{% set ns = namespace(x=10**90) %}SELECT {{ " + expression + " }} AS x"
+    folder = declared_report(tmp_path / "mine", "", sql)
+    result = sco_etl("report", "show", "broken", "--reports-dir", folder)
+    assert result.returncode == 1 and result.stderr.strip().count("\n") == 0, result.stderr
+    assert "broken.sql.j2" in result.stderr and "too large" in result.stderr
+
+
+def test_template_arithmetic_of_ordinary_size_still_works(runner, tmp_path):
+    folder = declared_report(tmp_path / "mine", "", "SELECT {{ 2 ** 10 * 3 + 1 }}, '{{ 'ab' * 3 }}', {{ ([0] * 3) | length }}")
+    result = run(runner, "report", "show", "broken", "--reports-dir", folder)
+    assert result.exit_code == 0, result.output
+    assert "SELECT 3073, 'ababab', 3" in result.output
+
+
 # --- one-line errors ----------------------------------------------------------------
 
 def test_an_integer_beyond_64_bits_is_a_parameter_error(runner, loaded):
