@@ -491,6 +491,7 @@ def _sqlite_reading(action: int, name: str | None, argument: str | None, *_: Any
     if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
         return sqlite3.SQLITE_DENY
     if action == sqlite3.SQLITE_PRAGMA:
+        name = (name or "").lower()  # SQLite passes the name as written, and reads it in any case
         allowed = name in READING_PRAGMAS or (name in SETTING_PRAGMAS and argument is None)
         return sqlite3.SQLITE_OK if allowed else sqlite3.SQLITE_DENY
     return sqlite3.SQLITE_OK

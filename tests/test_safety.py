@@ -208,11 +208,38 @@ def test_reading_works_in_a_read_only_folder(runner, read_only_folder, tmp_path,
     assert sorted(path.name for path in read_only_folder.parent.iterdir()) == ["sco.db"]
 
 
+@pytest.fixture
+def changes_in_the_wal(sqlite_copy):
+    """The copy with a committed change still in its -wal file, as a writer leaves it before a
+    checkpoint."""
+    import sqlite3
+
+    wal = sqlite_copy.with_name(sqlite_copy.name + "-wal")
+    writer = sqlite3.connect(sqlite_copy)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE quotes SET text = 'changed' WHERE id = (SELECT MIN(id) FROM quotes)")
+    writer.commit()
+    database_bytes, wal_bytes = sqlite_copy.read_bytes(), wal.read_bytes()
+    writer.close()  # checkpoints and removes the -wal: put both files back as they were
+    sqlite_copy.write_bytes(database_bytes)
+    wal.write_bytes(wal_bytes)
+    sqlite_copy.with_name(sqlite_copy.name + "-shm").unlink(missing_ok=True)
+    return sqlite_copy
+
+
+def test_reading_a_read_only_folder_warns_of_changes_not_yet_checkpointed(changes_in_the_wal, read_only_folder):
+    result = sco_etl("sql", "SELECT COUNT(*) AS n FROM quotes", "--db", read_only_folder, "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("warning:") and result.stderr.count("\n") == 1, result.stderr
+    assert "sco.db-wal" in result.stderr and "checkpoint" in result.stderr
+
+
 @pytest.mark.parametrize("statement", [
     "ATTACH DATABASE '{tmp}/attached.db' AS other",
     "VACUUM INTO '{tmp}/vacuumed.db'",
     "PRAGMA journal_mode = DELETE",
     "PRAGMA user_version = 7",
+    "PRAGMA USER_VERSION = 7",
 ])
 def test_sqlite_reading_refuses_attach_vacuum_and_pragma_writes(runner, sqlite_copy, tmp_path, statement):
     before = sqlite_copy.read_bytes()[:100]  # the header: journal mode, user version, ...
@@ -222,8 +249,10 @@ def test_sqlite_reading_refuses_attach_vacuum_and_pragma_writes(runner, sqlite_c
     assert sqlite_copy.read_bytes()[:100] == before
 
 
-def test_sqlite_reading_still_answers_read_pragmas(runner, sqlite_copy):
-    result = run(runner, "sql", "PRAGMA table_info(articles)", "--db", sqlite_copy, "--format", "json")
+@pytest.mark.parametrize("pragma", ["PRAGMA table_info(articles)", "PRAGMA TABLE_INFO(articles)",
+                                    "pragma Table_Info(articles)"])
+def test_sqlite_reading_still_answers_read_pragmas(runner, sqlite_copy, pragma):
+    result = run(runner, "sql", pragma, "--db", sqlite_copy, "--format", "json")
     assert result.exit_code == 0, result.output
     assert "title" in {row["name"] for row in json.loads(result.output)}
 
@@ -408,10 +437,25 @@ def test_output_cannot_replace_the_database(runner, sqlite_copy, command, target
     assert database.read_bytes() == before
 
 
+@pytest.mark.parametrize("journal", ["-wal", "-shm", "-journal"])
+def test_output_cannot_replace_the_database_journal_through_a_hard_link(runner, sqlite_copy, tmp_path, journal):
+    import os
+
+    live = sqlite_copy.with_name(sqlite_copy.name + journal)
+    live.write_bytes(b"")
+    os.link(live, tmp_path / "link.csv")
+    result = run(runner, "sql", "SELECT 1 AS one", "--db", sqlite_copy, "-f", "csv", "-o", tmp_path / "link.csv")
+    assert_one_line_error(result, "is the database", "write somewhere else")
+    assert live.read_bytes() == b""
+
+
 # --- CSV a spreadsheet opens as text ---------------------------------------------------
 
-FORMULAS = {"eq": "=1+2", "plus": "+1", "minus": "-1", "at": "@SUM(A1)", "tab": "\t=1", "cr": "\r=1", "plain": "ok"}
-SAFE_FORMULAS = {**{name: "'" + value for name, value in FORMULAS.items()}, "plain": "ok"}
+FORMULAS = {"eq": "=1+2", "plus": "+1+2", "minus": "-1+2", "at": "@SUM(A1)", "tab": "\t=1", "cr": "\r=1",
+            "space": "  =1+2", "newline": "\n@SUM(A1)", "wide_eq": "＝1+2", "wide_plus": "＋1", "wide_minus": "－1",
+            "wide_at": "＠SUM(A1)", "plain": "ok", "negative": "-5", "positive": "+3", "exponent": "-1.5e3"}
+NOT_FORMULAS = ("plain", "negative", "positive", "exponent")  # a number is not a formula
+SAFE_FORMULAS = {name: value if name in NOT_FORMULAS else "'" + value for name, value in FORMULAS.items()}
 
 
 def _csv_record(text: str) -> dict[str, str]:
