@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -146,10 +147,27 @@ def create_reader_engine(url: str) -> Engine:
         # database is read through, so SQLite cannot open it. Nothing can be writing the
         # database there either (a writer needs that file too): read it as immutable.
         uri += "&immutable=1"
-    engine = create_engine(make_url(url).set(query={}),
-                           creator=lambda: sqlite3.connect(uri, uri=True, timeout=30))
+        wal = path.with_name(path.name + "-wal")
+        if wal.is_file() and wal.stat().st_size:
+            # An immutable database is read without its -wal, whose committed changes a writer's
+            # last checkpoint did not reach (it was copied, or the writer stopped): say so.
+            print(f"warning: {wal} holds changes not yet checkpointed into {path.name}, which a read-only "
+                  "folder cannot read: results may miss them (open the database once where it is writable)",
+                  file=sys.stderr)
+    engine = create_engine(make_url(url).set(query={}), creator=lambda: _connect_sqlite_reader(uri))
     event.listen(engine, "connect", _configure_sqlite_reader)
     return engine
+
+
+def _connect_sqlite_reader(uri: str) -> sqlite3.Connection:
+    from sco_etl.ingest.readers import MAX_ARTICLE_BYTES
+
+    connection = sqlite3.connect(uri, uri=True, timeout=30)
+    # No string, blob or row a read makes may exceed this (SQLite's own limit is 1 GB): an
+    # article's text and body, as UTF-8 (up to 1.5 times the bytes read), fit with room to
+    # spare, and printf('%.*c', 10^9, 'x') or zeroblob(10^9) fails at once instead of filling memory.
+    connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 6 * MAX_ARTICLE_BYTES)
+    return connection
 
 
 def existing_sqlite_file(url: str) -> Path:
@@ -167,11 +185,20 @@ def refuse_overwrite(url: str, targets: Iterable[Path]) -> None:
         return
     database = Path(make_url(url).database).expanduser().resolve()
     protected = {database, *(database.with_name(database.name + end) for end in ("-wal", "-shm", "-journal"))}
+    # a hard link is another name for one of these files: the same device and inode
+    inodes = {(found.st_dev, found.st_ino) for found in map(_stat, protected) if found}
     for target in targets:
-        # resolve(): another spelling or a symbolic link; samefile: a hard link
-        if target.expanduser().resolve() in protected or (target.exists() and database.exists()
-                                                          and os.path.samefile(target, database)):
+        found = _stat(target.expanduser())
+        # resolve(): another spelling or a symbolic link
+        if target.expanduser().resolve() in protected or (found and (found.st_dev, found.st_ino) in inodes):
             raise ValueError(f"{target} is the database being read ({database}): write somewhere else")
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except OSError:
+        return None
 
 
 def alembic_config(url: str | None = None) -> Config:

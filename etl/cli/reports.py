@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,15 @@ def _database_error(error: DBAPIError, timeout: float, write: bool = False) -> c
     return click.ClickException(f"database error: {reason}")
 
 
+def _end_command(message: str) -> None:
+    """A statement that ignored every stop (see ``run_query``): the process ends here. Only a
+    read is given up like this, and its output is written after the statement returns, so
+    nothing is left half-written."""
+    click.echo(f"Error: {message}", err=True)
+    sys.stderr.flush()
+    os._exit(1)
+
+
 def _catalogue(reports_dirs: tuple[Path, ...]) -> Catalogue:
     directories = []
     for entry in reports_dirs:  # the environment variable may hold several, separated like PATH
@@ -156,7 +166,7 @@ def register(main: click.Group, database_option) -> None:
             report = catalogue.get(name)
             values = report.values(dict(params))
             with engine.connect() as connection:
-                result = run_report(connection, catalogue, report, values, timeout)
+                result = run_report(connection, catalogue, report, values, timeout, _end_command)
             _write(render(result, fmt, report, values, excel_safe=excel_safe), output)
             if values.get("limit") and len(result.rows) == values["limit"]:
                 click.echo(f"note: {name} stopped at its limit of {values['limit']} rows; "
@@ -195,7 +205,7 @@ def register(main: click.Group, database_option) -> None:
             with engine.connect() as connection:
                 for name, report in catalogue.reports().items():
                     values = report.values({})
-                    result = run_report(connection, catalogue, report, values, timeout)
+                    result = run_report(connection, catalogue, report, values, timeout, _end_command)
                     target = directory / f"{name}.{suffix}"
                     target.write_text(render(result, fmt, report, values, link_articles=True, excel_safe=excel_safe),
                                       "utf-8", newline="")
@@ -225,7 +235,8 @@ def register(main: click.Group, database_option) -> None:
         One statement per call. Read-only unless --write: the database itself
         refuses changes (SQLite opened read-only, a PostgreSQL READ ONLY
         transaction), whatever the SQL says; ATTACH, VACUUM, PRAGMA settings,
-        large-object functions and LOCK are refused too.
+        ANALYZE, LOCK, DO, CALL, NOTIFY and functions that change the server's
+        state (large objects, advisory locks, WAL, backends) are refused too.
 
         \b
         sco-etl sql "SELECT state, mentions FROM v_state_mentions WHERE iso3 = :iso3" -p iso3 KAZ
@@ -236,7 +247,8 @@ def register(main: click.Group, database_option) -> None:
         engine = db.open_loaded(database, write=write)
         try:
             with engine.connect() as connection:
-                result = run_query(connection, query, dict(params), write=write, timeout=timeout)
+                result = run_query(connection, query, dict(params), write=write, timeout=timeout,
+                                   give_up=None if write else _end_command)
         except ReportError as error:
             raise click.ClickException(str(error)) from error
         except DBAPIError as error:
