@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,19 @@ def _write(text: str, output: Path | None) -> None:
     else:
         output.write_text(text, "utf-8", newline="")
         click.echo(f"wrote {output}", err=True)
+
+
+@contextmanager
+def _reading(engine: Any, timeout: float, write: bool = False) -> Iterator[None]:
+    """Run a reading command's queries: its errors as one line each, the engine closed after."""
+    try:
+        yield
+    except ReportError as error:
+        raise click.ClickException(str(error)) from error
+    except DBAPIError as error:
+        raise _database_error(error, timeout, write) from error
+    finally:
+        engine.dispose()
 
 
 def _database_error(error: DBAPIError, timeout: float, write: bool = False) -> click.ClickException:
@@ -162,7 +177,7 @@ def register(main: click.Group, database_option) -> None:
         if output is not None:
             db.refuse_overwrite(dburl.resolve_url(database), [output])
         engine = db.open_loaded(database)
-        try:
+        with _reading(engine, timeout):
             report = catalogue.get(name)
             values = report.values(dict(params))
             with engine.connect() as connection:
@@ -171,12 +186,6 @@ def register(main: click.Group, database_option) -> None:
             if values.get("limit") and len(result.rows) == values["limit"]:
                 click.echo(f"note: {name} stopped at its limit of {values['limit']} rows; "
                            "--param limit=0 shows all", err=True)
-        except ReportError as error:
-            raise click.ClickException(str(error)) from error
-        except DBAPIError as error:
-            raise _database_error(error, timeout) from error
-        finally:
-            engine.dispose()
 
     @report_group.command("all")
     @click.option("-o", "--output", "directory", required=True, type=click.Path(file_okay=False, path_type=Path),
@@ -201,7 +210,7 @@ def register(main: click.Group, database_option) -> None:
         engine = db.open_loaded(database)
         directory.mkdir(parents=True, exist_ok=True)
         entries: list[dict[str, Any]] = []
-        try:
+        with _reading(engine, timeout):
             with engine.connect() as connection:
                 for name, report in catalogue.reports().items():
                     values = report.values({})
@@ -211,12 +220,6 @@ def register(main: click.Group, database_option) -> None:
                                       "utf-8", newline="")
                     entries.append({"file": target.name, "title": report.title, "rows": len(result.rows),
                                     "description": report.description})
-        except ReportError as error:
-            raise click.ClickException(str(error)) from error
-        except DBAPIError as error:
-            raise _database_error(error, timeout) from error
-        finally:
-            engine.dispose()
         if fmt == "html":
             (directory / "index.html").write_text(index_html(entries), "utf-8")
         click.echo(f"wrote {len(entries)} reports to {directory}", err=True)
@@ -245,16 +248,10 @@ def register(main: click.Group, database_option) -> None:
         if output is not None:
             db.refuse_overwrite(dburl.resolve_url(database), [output])
         engine = db.open_loaded(database, write=write)
-        try:
+        with _reading(engine, timeout, write):
             with engine.connect() as connection:
                 result = run_query(connection, query, dict(params), write=write, timeout=timeout,
                                    give_up=None if write else _end_command)
-        except ReportError as error:
-            raise click.ClickException(str(error)) from error
-        except DBAPIError as error:
-            raise _database_error(error, timeout, write) from error
-        finally:
-            engine.dispose()
         _write(render(result, fmt, excel_safe=excel_safe), output)
 
     @main.command("schema")
