@@ -49,7 +49,7 @@ REPORT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 RESERVED_NAMES = {"index", "con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10))}
 # what each field of a declaration holds (TOML's types)
 FIELD_TYPES = {"title": str, "description": str, "params": list, "chart": dict}
-PARAM_FIELD_TYPES = {"name": str, "type": str, "required": bool, "help": str, "choices": list}
+PARAM_FIELD_TYPES = {"name": str, "type": str, "required": bool, "help": str, "choices": list, "min": int}
 # what both databases store in an integer column (SQLite's INTEGER, PostgreSQL's bigint)
 INT_RANGE = (-2**63, 2**63 - 1)
 
@@ -66,6 +66,7 @@ class Param:
     required: bool = False
     help: str = ""
     choices: tuple[str, ...] = ()
+    minimum: int | None = None  # an int parameter's smallest value ("min" in the declaration)
 
     def convert(self, raw: Any) -> Any:
         """The typed value of ``raw`` (a string from the command line, or already typed)."""
@@ -77,6 +78,8 @@ class Param:
                 number = int(value)
                 if not INT_RANGE[0] <= number <= INT_RANGE[1]:
                     raise ReportError(f"parameter '{self.name}' must be an int of at most 64 bits, got {raw!r}")
+                if self.minimum is not None and number < self.minimum:
+                    raise ReportError(f"parameter '{self.name}' must be at least {self.minimum}, got {raw!r}")
                 return number
             if self.type == "float":
                 number = float(value)
@@ -165,7 +168,7 @@ def parse_report(source: str, origin: str) -> Report:
             raise ReportError(f"{where}: parameter '{spec['name']}' has unknown type {spec.get('type')!r}")
         param = Param(name=spec["name"], type=spec.get("type", "str"), default=spec.get("default"),
                       required=spec.get("required", False), help=spec.get("help", ""),
-                      choices=tuple(spec.get("choices", ())))
+                      choices=tuple(spec.get("choices", ())), minimum=spec.get("min"))
         try:
             param.convert(param.default)  # a default of the wrong type fails here, not at each run
         except ReportError as error:

@@ -222,11 +222,13 @@ def test_a_limited_report_is_the_first_rows_of_the_whole_and_says_it_stopped(run
     assert len(whole) >= 3, "the samples give this report several rows"
     limited = run(runner, "report", "run", name, "--db", loaded, "-f", "json", "-p", "limit", "2")
     assert json.loads(limited.stdout) == whole[:2]
-    assert "stopped at its limit of 2 rows" in limited.stderr
+    assert "returned 2 rows, its limit; there may be more: -p limit 0 shows all" in limited.stderr
     html = run(runner, "report", "run", name, "--db", loaded, "-f", "html", "-p", "limit", "2").stdout
-    assert "stopped at the limit" in html
+    assert "there may be more" in html
     roomy = run(runner, "report", "run", name, "--db", loaded, "-f", "json", "-p", "limit", str(len(whole) + 1))
-    assert json.loads(roomy.stdout) == whole and "stopped" not in roomy.stderr
+    assert json.loads(roomy.stdout) == whole and "may be more" not in roomy.stderr
+    negative = run(runner, "report", "run", name, "--db", loaded, "-p", "limit", "-5")
+    assert negative.exit_code != 0 and "parameter 'limit' must be at least 0" in negative.output
 
 
 def test_a_limited_timeline_is_the_start_of_the_whole_one(engine):

@@ -184,8 +184,8 @@ def register(main: click.Group, database_option) -> None:
                 result = run_report(connection, catalogue, report, values, timeout, _end_command)
             _write(render(result, fmt, report, values, excel_safe=excel_safe), output)
             if values.get("limit") and len(result.rows) == values["limit"]:
-                click.echo(f"note: {name} stopped at its limit of {values['limit']} rows; "
-                           "--param limit=0 shows all", err=True)
+                click.echo(f"note: {name} returned {values['limit']} rows, its limit; there may be more: "
+                           "-p limit 0 shows all", err=True)
 
     @report_group.command("all")
     @click.option("-o", "--output", "directory", required=True, type=click.Path(file_okay=False, path_type=Path),
