@@ -34,7 +34,9 @@ class Score:
     @property
     def precision(self) -> float:
         found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
+        if not found:  # nothing found: right only when nothing was there to find
+            return 0.0 if self.false_negatives else 1.0
+        return self.true_positives / found
 
     @property
     def recall(self) -> float:

@@ -221,3 +221,10 @@ def test_blind_holdouts_stay_at_their_measured_level(engine, folder):
     assert report.quotes.f1 >= floors["quotes"] and report.speakers.value == 1.0
     assert report.metadata.value == 1.0 and report.boilerplate.value == 1.0
     assert report.events.f1 >= floors["events"] and report.event_dates.value == 1.0
+
+
+def test_finding_nothing_where_something_was_expected_is_no_precision():
+    from sco_etl.evaluate import Score
+
+    assert Score(false_negatives=3).precision == 0.0 and Score(false_negatives=3).f1 == 0.0
+    assert Score().precision == 1.0 and Score().f1 == 1.0  # nothing there, nothing found

@@ -372,6 +372,11 @@ def test_export_jsonl_rebuilds_the_same_facts_in_a_fresh_database(runner, db_url
     assert fact_counts(second) == fact_counts(first) and all(fact_counts(first).values())
     assert [(r["title"], r["published"], r["source"], r["author"]) for r in second] == [
         (r["title"], r["published"], r["source"], r["author"]) for r in first]
+    # the rebuilt database shows the articles under their first names: their gold still matches
+    assert sorted(r["file_name"] for r in second) == sorted(r["file_name"] for r in first)
+    gold = Path(__file__).resolve().parents[1] / "samples" / "main" / "gold.json"
+    scored = runner.invoke(main, ["eval", "--db", rebuilt, "--json", str(gold)])
+    assert json.loads(scored.output)["articles_missing"] == []
 
 
 def test_export_csv_writes_one_table_per_kind_with_headers(runner, db_url, tmp_path):

@@ -244,8 +244,18 @@ def _read_record(source: Input, record: Any, raw: bytes, encoding: str, warning:
         except ValueError as error:  # lxml refuses some markup (control characters) outright
             return UnreadableRecord(source.path, f"unreadable HTML: {one_line(str(error))}")
         metadata = fill_metadata(metadata, page)
-    return RawDocument(source_path=source.path, file_name=source.file_name, raw_sha256=sha256(raw),
-                       encoding=encoding, text=text, metadata=metadata, warning=warning)
+    return RawDocument(source_path=source.path, file_name=_exported_name(record) or source.file_name,
+                       raw_sha256=sha256(raw), encoding=encoding, text=text, metadata=metadata, warning=warning)
+
+
+def _exported_name(record: dict[str, Any]) -> str | None:
+    """The file name an export record carries (``sco-etl export`` writes it): a database rebuilt
+    from an export shows its articles under their first names, so its gold files still match.
+    A name only, never a path (where the record was read from stays its identity)."""
+    name = record.get("file_name")
+    if isinstance(name, str) and 0 < len(name) <= 255 and "/" not in name and "\\" not in name and name.isprintable():
+        return name
+    return None
 
 
 _MARKUP = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|figure)>|<br\s*/?>", re.IGNORECASE)
