@@ -2,6 +2,7 @@
 
     python benchmarks/bench_load.py [N ...] [--workers W] [--keep DIR]   (default N: 10000 100000)
     python benchmarks/bench_load.py 10000 --postgres postgresql+psycopg://user:pw@host/db
+    python benchmarks/bench_load.py [N ...] --sizes   (default N: 2000)
 
 For each N: generate N articles (generate_corpus.py), then time, side by side:
   - the floor: reading and hashing the raw corpus, and a bare bulk insert of as
@@ -17,6 +18,9 @@ For each N: generate N articles (generate_corpus.py), then time, side by side:
   - every built-in report on the loaded database (query and rendering, in process).
 With --postgres, each N loads into a fresh schema of that database (dropped after)
 instead of an SQLite file; the SQLite floors are not repeated.
+With --sizes, first loads only, of articles of three sizes: N generated ones (0.8 KB), N
+seed-size ones (5.5 KB) and one of a megabyte, each with its CPU time per article and per KB
+beside articles/s: the cost per KB says whether the work grows faster than the text.
 Figures go into the README; no unit test times anything.
 """
 from __future__ import annotations
@@ -35,7 +39,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import NamedTuple
 
-from generate_corpus import generate
+from generate_corpus import generate, megabyte, seed_sized
 from sco_etl import db
 from sco_etl.reports.engine import Catalogue, run_report
 
@@ -258,23 +262,48 @@ def bench(count: int, workers: int | None, root: Path, postgres: str | None = No
             print(f"report {name:24} {seconds * 1000:7.0f} ms")
 
 
+def bench_sizes(count: int, workers: int | None, root: Path) -> None:
+    """First loads of short, seed-size and megabyte articles: CPU per article and per KB."""
+    # the CPU of a load of one short article: the command's start-up, which the megabyte's
+    # single article would otherwise count as work on its text
+    generate(root / "sizes_startup", 1)
+    startup = timed_load([root / "sizes_startup" / "articles"], f"sqlite:///{root / 'sizes_startup.db'}", workers).cpu
+    print(f"\n== first loads by article size (CPU of the start-up, a one-article load: {startup:.2f} s)")
+    for name, build, articles in (("generated, 0.8 KB", generate, count), ("seed-size, 5.5 KB", seed_sized, count),
+                                  ("one of a megabyte", megabyte, 1)):
+        folder, database = root / f"sizes_{name.split(',')[0]}", root / f"sizes_{name.split(',')[0]}.db"
+        remove_database(database)
+        size = build(folder, articles)
+        load = timed_load([folder / "articles"], f"sqlite:///{database}", workers)
+        kilobytes = size / 1024
+        print(f"{name:18} {articles:7,} articles {size / 2**20:6.1f} MiB  {load.seconds:6.1f} s  "
+              f"{articles / load.seconds:7.1f} articles/s  CPU: {load.cpu / articles * 1e3:8.2f} ms per article, "
+              f"{load.cpu / kilobytes * 1e3:.3f} ms per KB ({(load.cpu - startup) / kilobytes * 1e3:.3f} "
+              f"less the start-up)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("counts", nargs="*", type=int, default=[10_000, 100_000])
+    parser.add_argument("counts", nargs="*", type=int, default=None)
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--keep", type=Path, default=None, help="keep corpora and databases in this folder")
     parser.add_argument("--postgres", metavar="URL", default=None,
                         help="load into a fresh schema of this PostgreSQL database instead of SQLite")
+    parser.add_argument("--sizes", action="store_true",
+                        help="first loads of 0.8 KB, 5.5 KB and 1 MB articles: CPU per article and per KB")
     args = parser.parse_args()
+    if args.sizes and args.postgres:
+        parser.error("--sizes loads into SQLite only")
+    counts = args.counts or ([2_000] if args.sizes else [10_000, 100_000])
     print(f"machine: {os.cpu_count()} cores; workers: {args.workers or 'one per core'}")
-    if args.keep:
-        args.keep.mkdir(parents=True, exist_ok=True)
-        for count in args.counts:
-            bench(count, args.workers, args.keep, args.postgres)
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        for count in args.counts:
-            bench(count, args.workers, Path(tmp), args.postgres)
+    with ExitStack() as stack:
+        root = args.keep or Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        root.mkdir(parents=True, exist_ok=True)
+        for count in counts:
+            if args.sizes:
+                bench_sizes(count, args.workers, root)
+            else:
+                bench(count, args.workers, root, args.postgres)
 
 
 if __name__ == "__main__":

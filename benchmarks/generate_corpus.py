@@ -2,12 +2,18 @@
 
     python benchmarks/generate_corpus.py OUT N [--seed 7]
 
+    python benchmarks/generate_corpus.py OUT N --kind seed-size   (or --kind megabyte)
+
 writes OUT/articles/NNN/article_NNNNNN.txt and OUT/gold.json (the format of
 ../shared/gold/seeds.json, scored by ``sco-etl eval``). Articles are composed
 from corpus_templates.toml (layouts, event, quote and mention sentences) filled
 at random from the package's data: any of the world's states with their
 adjectives, intergovernmental organisations, news outlets. The same seed gives
 the same corpus, byte for byte.
+
+Generated articles are short (0.8 KB); ``seed_sized`` and ``megabyte`` build longer ones, with
+no truth, from the prose of the annotated samples (samples/*/articles): the cost per KB of
+text at the seeds' size (5.5 KB) and at a megabyte.
 """
 from __future__ import annotations
 
@@ -25,6 +31,9 @@ from sco_etl.rules.catalogue import catalogue
 from sco_etl.rules.states import state_records
 
 TEMPLATES = Path(__file__).with_name("corpus_templates.toml")
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SEED_SIZE = 5600  # bytes: the seeds' mean length (5.5 KB)
+MEGABYTE = 2**20
 PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
@@ -164,14 +173,88 @@ def generate(folder: Path, count: int, seed: int = 7) -> int:
     return total
 
 
+def sample_prose() -> tuple[list[str], list[str]]:
+    """The titles (first lines) and the prose paragraphs of the plain-text samples, in path order.
+    A paragraph is prose when it is long and holds no link or markup: headers, menus and
+    footers are left out, so that every paragraph of a built article is body text."""
+    titles, paragraphs = [], []
+    for path in sorted(SAMPLES.glob("*/articles/*")):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252")
+        title = text.strip().splitlines()[0].removeprefix("Title:").strip()
+        if 4 <= len(title.split()) and len(title) < 120 and not title.isupper() and not NOT_PROSE.search(title):
+            titles.append(title)
+        for paragraph in re.split(r"\n\s*\n", text):
+            paragraph = " ".join(paragraph.split())
+            if len(paragraph) >= 150 and paragraph[0].isalpha() and paragraph[-1] in ".?!\"”" \
+                    and not NOT_PROSE.search(paragraph):
+                paragraphs.append(paragraph)
+    return titles, paragraphs
+
+
+NOT_PROSE = re.compile(r"\]\(|https?:|[|@<>{}]|^[#*]")  # links, menus, addresses, markup
+
+
+def _built(title: str, paragraphs: list[str], first: int, size: int, index: int) -> str:
+    """A title, then prose paragraphs from ``first`` on (round the list) up to ``size`` bytes."""
+    parts, total, at = [title], len(title.encode("utf-8")), first
+    while total < size:
+        paragraph = paragraphs[at % len(paragraphs)]
+        parts.append(paragraph)
+        total += len(paragraph.encode("utf-8")) + 2
+        at += 1
+    parts.append(f"The record number of this meeting is {index}.")  # no two articles alike
+    return "\n\n".join(parts) + "\n"
+
+
+def _write_built(folder: Path, texts: list[str]) -> int:
+    total = 0
+    for index, text in enumerate(texts):
+        path = folder / "articles" / f"{index // 1000:03}" / f"article_{index:06}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        path.write_bytes(data)
+        total += len(data)
+    return total
+
+
+def seed_sized(folder: Path, count: int, size: int = SEED_SIZE) -> int:
+    """``count`` articles of about ``size`` bytes, each a sample's title and a run of sample
+    paragraphs (each article starts at another paragraph); return the bytes written."""
+    titles, paragraphs = sample_prose()
+    return _write_built(folder, [_built(titles[index % len(titles)], paragraphs, index * 7, size, index)
+                                 for index in range(count)])
+
+
+def megabyte(folder: Path, count: int = 1, size: int = MEGABYTE) -> int:
+    """``count`` articles of ``size`` bytes each, the sample paragraphs over and over."""
+    titles, paragraphs = sample_prose()
+    return _write_built(folder, [_built(titles[index % len(titles)], paragraphs, index, size, index)
+                                 for index in range(count)])
+
+
+BUILDERS = {"generated": generate, "seed-size": seed_sized, "megabyte": megabyte}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--kind", choices=sorted(BUILDERS), default="generated",
+                        help="generated (with gold.json), seed-size (5.5 KB) or megabyte articles (no truth)")
     args = parser.parse_args()
-    size = generate(args.out, args.count, args.seed)
-    print(f"{args.count} articles ({size / 2**20:.1f} MiB) and gold.json in {args.out}")
+    if args.kind == "generated":
+        size = generate(args.out, args.count, args.seed)
+        print(f"{args.count} articles ({size / 2**20:.1f} MiB) and gold.json in {args.out}")
+    else:
+        size = BUILDERS[args.kind](args.out, args.count)
+        print(f"{args.count} articles ({size / 2**20:.1f} MiB) in {args.out}")
 
 
 if __name__ == "__main__":

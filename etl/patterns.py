@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 import ahocorasick
 
@@ -183,16 +182,14 @@ def _class_members(items: list) -> set[str] | None:
 def ascii_folded(text: str) -> str:
     """``text`` with every character ``re`` folds to an ASCII letter in that letter's lower
     case, and nothing else changed: the same length, so offsets carry over."""
-    return text.translate(_ASCII_FOLD)
-
-
-_folded = lru_cache(maxsize=8)(ascii_folded)  # an article's text, folded once for its sentences
+    # ``lower`` folds ASCII text the same way, without a translation table (ten times faster)
+    return text.lower() if text.isascii() else text.translate(_ASCII_FOLD)
 
 
 class MatchStarts:
     """Every position in ``text[start:end]`` where ``pattern`` matches, as a search that resumes
     one past each match finds them, but with the pattern tried only where one of its literal
-    prefixes stands: one Aho–Corasick pass over the folded text (pyahocorasick) instead of a
+    prefixes stands: one Aho–Corasick pass over the folded span (pyahocorasick) instead of a
     search that tries the pattern at every word. A pattern whose prefixes cannot be told, or are
     not ASCII, is searched as before."""
 
@@ -209,7 +206,8 @@ class MatchStarts:
     def __call__(self, text: str, start: int, end: int) -> list[int]:
         if self._automaton is None:
             return self.searched(text, start, end)
-        candidates = sorted({last - length + 1 for last, length in self._automaton.iter(_folded(text), start, end)})
+        # the span's slice, folded: pyahocorasick converts the whole text it is given at every call
+        candidates = sorted({start + last - length + 1 for last, length in self._automaton.iter(ascii_folded(text[start:end]))})
         match = self.pattern.match
         return [at for at in candidates if match(text, at, end)]
 

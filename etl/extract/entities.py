@@ -364,10 +364,13 @@ def _acronym_mentions(article: ParsedArticle, found: list[_Found]) -> list[_Foun
     if not defined:
         return []
     matcher = NameMatcher(list(defined.items()))
+    # (by position: a scan of every name found, for each acronym, grew with the article's length squared)
+    names = SpanIndex(found, _span)
     mentions = []
     for part in article.extractable_parts():
         for match in matcher.find(article.text, part.start, part.end):
-            if not any(f.start <= match.start < f.end + 12 for f in found):
+            # not inside a name found, nor within 12 characters after one ("... Studies Islamabad (ISSI)")
+            if not names.overlapping(match.start - 12, match.start + 1):
                 mentions.append(_Found(match.start, match.end, match.value))
     return mentions
 

@@ -195,7 +195,9 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     main_body = _main_body(found)
     # a body's organs and councils are chaired in turn too ("the chairmanship of the SCO Council of
     # Heads of Government", "of the RATS Council"): any organisation named right after it
-    mentions = [Located(span, mention.organisation) for mention in found.organisations for span in mention.spans]
+    # (by position: a long article has thousands of mentions, and its triggers look near them)
+    mentions = SpanIndex((Located(span, mention.organisation) for mention in found.organisations
+                          for span in mention.spans), _span_of)
     events: list[MembershipEventFact] = []
     capitals = SpanIndex(_capital_subjects(text, article.parts, states), _span_of)
     for part in article.parts:
@@ -304,7 +306,7 @@ def _span_of(item: Located) -> Span:
 def _events_in(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
                bodies: list[Located], main_body: OrganisationRef | None,
                published: DateValue | None, in_view: _InView | None = None,
-               mentions: list[Located] | None = None) -> list[MembershipEventFact]:
+               mentions: SpanIndex[Located] | None = None) -> list[MembershipEventFact]:
     events = []
     roster = _roster(text, sentence, states)
     listed = {item.span for item in roster}
@@ -383,7 +385,7 @@ def _trigger_starts_finder() -> MatchStarts:
 def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str], states: list[Located],
                bodies: list[Located], main_body: OrganisationRef | None,
                published: DateValue | None, in_view: _InView | None = None,
-               mentions: list[Located] | None = None) -> list[MembershipEventFact]:
+               mentions: SpanIndex[Located] | None = None) -> list[MembershipEventFact]:
     before = text[max(sentence.start, match.start() - 60):match.start()]
     if NEGATED.search(before) or DECLINED.search(before) or HYPOTHETICAL.search(before[-40:]) or \
             trigger.event_type in GRANTED_STATUSES and (
@@ -456,11 +458,14 @@ TIMELINE_ENTRY = re.compile(r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
-def _body_chaired(text: str, match: re.Match[str], mentions: list[Located]) -> Located | None:
+def _body_chaired(text: str, match: re.Match[str], mentions: SpanIndex[Located]) -> Located | None:
     """"took over the chairmanship of the SCO Council of Heads of Government": the organisation
     named right after the chairmanship (an organ, a council), which its members chair in turn."""
     of = OF_THE.match(text, match.end())
-    return next((mention for mention in mentions if mention.span.start == of.end()), None) if of else None
+    if of is None:
+        return None
+    chaired = mentions.starting_at(of.end())  # (the first given, where two start there)
+    return chaired[0] if chaired else None
 
 
 # a word that opens an object: "joined the talks", "joined Mercosur" (a body would be named)
@@ -807,12 +812,12 @@ AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would|be|b
                          r"|then|later|now)\s+)*")
 
 
-def _body_is_the_subject(text: str, here: Span, mentions: list[Located], chosen: list[Located]) -> bool:
+def _body_is_the_subject(text: str, here: Span, mentions: SpanIndex[Located], chosen: list[Located]) -> bool:
     """"Under India's presidency the African Union was admitted": a body, not a state, is the one
     that changed (the body named right before the verb, after the states chosen)."""
     last = max(state.span.end for state in chosen)
-    return any(last <= mention.span.start and mention.span.end <= here.start
-               and AUXILIARIES.fullmatch(text, mention.span.end, here.start) for mention in mentions)
+    return any(AUXILIARIES.fullmatch(text, mention.span.end, here.start)
+               for mention in mentions.within(last, here.start))
 
 
 def _oblique(text: str, state: Located, here: Span) -> bool:

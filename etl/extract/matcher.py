@@ -40,8 +40,11 @@ class NameMatcher(Generic[T]):
         end = len(text) if end is None else end
         last_index = len(text) - 1
         candidates = []  # (first, -length, value): plain tuples, as most are dropped
-        for last, (length, value) in self._automaton.iter(text, start, end):
-            first = last - length + 1
+        # the slice, not ``iter(text, start, end)``: pyahocorasick converts the whole text at
+        # every call, so a long article searched paragraph by paragraph cost its length each time
+        for last, (length, value) in self._automaton.iter(text[start:end]):
+            first = start + last - length + 1
+            last += start
             # whole words only: no letter, digit or underscore on either side (inline: every hit comes here)
             if first > 0 and ((before := text[first - 1]).isalnum() or before == "_"):
                 continue

@@ -7,7 +7,7 @@ a sorted index with ``bisect`` keeps it linear.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from operator import sub
 from typing import Generic, TypeVar
@@ -20,7 +20,7 @@ T = TypeVar("T")
 class SpanIndex(Generic[T]):
     def __init__(self, items: Iterable[T], span_of: Callable[[T], Span]) -> None:
         # each item's span read once: an article builds about ten indexes, queried per sentence
-        located = sorted([(span_of(item), item) for item in items], key=_start_of_span)
+        located = sorted([(span_of(item), item) for item in items], key=_start_of_span)  # stable
         self.items = [item for _, item in located]
         self.starts = [span.start for span, _ in located]
         self.ends = [span.end for span, _ in located]
@@ -31,6 +31,10 @@ class SpanIndex(Generic[T]):
         """Items wholly inside ``[start, end)``, in text order."""
         first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
         return [item for item, item_end in zip(self.items[first:last], self.ends[first:last]) if item_end <= end]
+
+    def starting_at(self, start: int) -> list[T]:
+        """Items that start at ``start``, in the order they were given."""
+        return self.items[bisect_left(self.starts, start):bisect_right(self.starts, start)]
 
     def overlapping(self, start: int, end: int) -> list[T]:
         """Items sharing at least one character with ``[start, end)``."""

@@ -69,23 +69,26 @@ class ArticleContext:
                     best = (span.start, mention.organisation)
         return best[1] if best else None
 
+    def _named_before(self, offset: int) -> int:
+        """How many people were named before ``offset`` (``people`` is in text order: a bisection,
+        not a scan of everyone a long article names, for each pronoun and surname)."""
+        return bisect.bisect_left(self.people, offset, key=_offset)
+
     def person_before(self, offset: int) -> PersonRef | None:
-        earlier = [person for at, person in self.people if at < offset]
-        return earlier[-1] if earlier else None
+        earlier = self._named_before(offset)
+        return self.people[earlier - 1][1] if earlier else None
 
     def person_named(self, word: str, offset: int) -> PersonRef | None:
         """The person named before ``offset`` whose full name has the word ``word`` ("Xi")."""
-        for at, person in reversed(self.people):
-            if at < offset and word in person.full_name.split():
+        for _, person in reversed(self.people[:self._named_before(offset)]):
+            if word in person.full_name.split():
                 return person
         return None
 
     def person_described(self, title: str, nationality: str | None, offset: int) -> PersonRef | None:
         """The last person named before ``offset`` who fits "the minister" (a role with that
         word) or "the top Russian diplomat" (that nationality, whatever the role's words)."""
-        for at, person in reversed(self.people):
-            if at >= offset:
-                continue
+        for _, person in reversed(self.people[:self._named_before(offset)]):
             if nationality is not None:
                 if person.nationality_iso3 == nationality:
                     return person
@@ -94,7 +97,11 @@ class ArticleContext:
         return None
 
     def remember(self, offset: int, person: PersonRef) -> None:
-        bisect.insort(self.people, (offset, person), key=lambda item: item[0])
+        bisect.insort(self.people, (offset, person), key=_offset)
+
+
+def _offset(item: tuple[int, PersonRef]) -> int:
+    return item[0]
 
 
 def _has_role(role: str, title: str) -> bool:
