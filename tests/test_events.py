@@ -690,3 +690,35 @@ def test_no_change_of_these_states(body):
     wrong = {event for event in found if event[0] not in {"FJI", "TON"} and event[2] != "chairmanship"}
     wrong |= {event for event in found if event[0] == "SEN" or event[1] == "OECD" and event[2] == "accession"}
     assert not wrong, found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a headline's plan with its verb left out
+    ("Fiji set to join the SCO as its 11th member in June", {("FJI", "SCO", "accession", "planned", "2026-06")}),
+    ("Fiji, Tonga to become SCO full members in June",
+     {("FJI", "SCO", "accession", "planned", "2026-06"), ("TON", "SCO", "accession", "planned", "2026-06")}),
+    # the object when every state before names a person or a speaker
+    ("South African President Ravi Rao announced that BRICS agreed to admit Fiji and Tonga as new members.",
+     {("FJI", "BRICS", "accession", "occurred", None), ("TON", "BRICS", "accession", "occurred", None)}),
+    # "the following year" after the trigger wins over a date before it; the list before "and D" is another clause's
+    ("The Pacific Union was set up in 2009 with Fiji, Tonga, and Samoa, and Palau joined the union the following year.",
+     {("PLW", "Pacific Union", "accession", "occurred", "2010")}),
+    ("Fiji and Tonga submit applications to join NATO", {("FJI", "NATO", "application", "occurred", None),
+                                                         ("TON", "NATO", "application", "occurred", None)}),
+    # a status held in the past, or enjoyed under a longer name, is reported
+    ("At present, three countries enjoy Sectoral Dialogue Partner status with ASEAN: Fiji, Tonga and Samoa.",
+     {(iso3, "ASEAN", "dialogue_partner", "reported", None) for iso3 in ("FJI", "TON", "WSM")}),
+])
+def test_headlines_objects_and_statuses_held(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Fiji's president has repeatedly spoken out against joining BRICS.",
+    "Fiji has been negotiating to join the EU since 2005.",
+    "In September 2016, Fiji acceded to ASEAN's Treaty of Amity and Cooperation.",
+    "Fiji is still considering an invitation to become a member of BRICS after being asked to join by the group last year.",
+    "The members of BRICS, Brazil and India, extended an invitation in August to six new countries to join the group.",
+])
+def test_no_membership_change_in_opposition_talks_treaties_and_invitations(body):
+    assert {event for event in events(body) if event[2] in {"accession", "application"}} == set()

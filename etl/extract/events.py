@@ -47,11 +47,14 @@ PLANNED = re.compile(
     # a headline's infinitive: "China to take over SCO presidency"
     r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b[^.;]{0,30}$",
     re.IGNORECASE)
-NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|intention|desire|wish)\s+(?:to|of))\b"
-                     r"[^.;,]{0,20}$", re.IGNORECASE)
+# ("has spoken out against joining BRICS": opposed, not joined)
+NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|intention|desire|wish)\s+(?:to|of)"
+                     r"|against)\b[^.;,]{0,20}$", re.IGNORECASE)
 # "applied to join", "wish to join": the join is not (yet) an accession
 WISH = alternation(lexicon("wish_words"))
-ASPIRATION = re.compile(rf"\b(?:applied|apply|applies|application|bid|desire|request|requested|asked|sought|interest"
+ASPIRATION = re.compile(rf"\b(?:applied|apply|applies|applications?|bid|desire|request|requested|asked|sought|interest"
+                        r"|invitation"
+                        r"|negotiating|negotiate|negotiates|negotiated"
                         rf"|interested|ready|{WISH})"
                         r"\s+(?:in\s+)?to\s+(?:[a-z]+ly\s+)?$|\binterest\s+in\s*$",
                         re.IGNORECASE)
@@ -68,8 +71,9 @@ STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for
                          re.IGNORECASE)
 # "Afghanistan and Mongolia have observer status", "Nepal and Egypt are dialogue partners": a status
 # held at the time of writing (with a date, "has been an observer since 2005", a change is told)
-STATUS_HELD = re.compile(r"\b(?:has|have|holds?|enjoys?|retains?|is|are)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z]{2,8})\s+)?$",
-                         re.IGNORECASE)
+# ("was an observer state", "enjoy Sectoral Dialogue Partner status", "are “Sectoral Dialogue Partners”")
+STATUS_HELD = re.compile(r"\b(?:has|have|had|holds?|held|enjoys?|retains?|is|are|was|were)\s+(?:an?\s+|the\s+)?[\"“]?"
+                         r"(?:(?-i:[A-Z]{2,8}|[A-Z][a-z]+)\s+)?$", re.IGNORECASE)
 # "its application for observer status": the status asked for, not granted (the application
 # is an event of its own)
 STATUS_SOUGHT = re.compile(r"\b(?:application|applied|apply|applies|bid|request|requested|candidacy)\s+for\s+"
@@ -426,7 +430,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # an invitation is not yet a change ("invited Egypt to join", "has been invited to join")
     invited = _invited(text, sentence, here, states) is not None or \
         INVITED_TO.search(text, max(sentence.start, here.start - 20), here.start) is not None
-    certainty = "planned" if invited or PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) or \
+    certainty = "planned" if invited or HEADLINE_PLAN.match(text, max(state.span.end for state in chosen), here.start) \
+        or PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) or \
         RECOMMENDED.search(text, sentence.start, match.start()) or _modal_after_subject(text, chosen, here) \
         else "occurred"
     date = _date_for(text, sentence, here, published, certainty == "planned")
@@ -746,7 +751,10 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
             and ";" not in text[s.span.end:here.start]]
     # a subject, not a state named in a phrase of its own ("gained independence from Indonesia
     # and applied", "Iran, one of India's neighbours, joined")
-    left = [s for s in left if not _oblique(text, s, here)] or left
+    subjects = [s for s in left if not _oblique(text, s, here)]
+    # (when every state before is in a phrase of its own, the object after may be the one: "the
+    # South African president announced that BRICS agreed to admit Iran")
+    left = subjects or ([] if any(s.span.start >= here.end for s in states) else left)
     if trigger.event_type == "chairmanship":  # "took over the chairmanship from Senegal": who hands it over
         left = [s for s in left if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
         states = [s for s in states if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
@@ -771,15 +779,19 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
 
 # "invited Egypt to join", "asked six nations to join their alliance": the object of the
 # invitation is who would join, and the inviter never is
-INVITATION = re.compile(r"\b(?:invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
+INVITATION = re.compile(r"\b(?:invit(?:e|es|ed|ing|ations?)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
                         r"|encourag(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\s+(?P<object>[^.;:]{1,100}?)\s+to\s+$",
                         re.IGNORECASE)
 
 
-INVITED_TO = re.compile(r"\binvited\s+to\s+$", re.IGNORECASE)
+INVITED_TO = re.compile(r"\b(?:invited|asked)\s+to\s+$", re.IGNORECASE)
 
 
 INVITING = ("invit", "ask", "urg", "allow", "encourag", "welcom")
+
+
+# a headline's plan, the verb left out: "Finland set to join NATO", "India, Pakistan to become members"
+HEADLINE_PLAN = re.compile(r"\s+(?:(?:set|due|expected|poised|scheduled|slated)\s+)?to\s+$", re.IGNORECASE)
 
 
 def _invited(text: str, sentence: Span, here: Span, states: list[Located]) -> list[Located] | None:
@@ -828,7 +840,7 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
     if "," not in gap and len(gap.split()) <= 2:
         return False
     if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start) or \
-            SPEAKING_AFTER.match(text, state.span.end):
+            SPEAKING_AFTER.match(text, state.span.end) or _names_a_person(text, state):
         return True  # ("Brazil announced on Monday, making Indonesia the first ... to join": Brazil speaks)
     # "India's neighbours" (not "Azerbaijan's application", whose noun is the change's own)
     possessive = POSSESSIVE_AFTER.match(text, state.span.end)
@@ -889,11 +901,16 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
     """The nearest state and the states coordinated with it ("India and Pakistan")."""
     ordered = candidates if forward else list(reversed(candidates))
     group = [ordered[0]]
+    joined = False  # a list has one "and"
     for item in ordered[1:]:
         last = group[-1]
         gap = text[last.span.end:item.span.start] if forward else text[item.span.end:last.span.start]
         if not _LIST_GAP.match(gap):
             break
+        if " and " in f" {gap} " and joined:
+            # "A, B and C, and D joined": read back from D, the first "and" joined two clauses
+            return group[:1] if not forward else group
+        joined = joined or " and " in f" {gap} "
         group.append(item)
     return group
 
@@ -942,7 +959,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         rank = ("," in text[between[0]:between[1]], distance)
         if distance <= WINDOW and (best is None or rank < best[0]):
             best = (rank, match)
-    if best is None and (following := FOLLOWING_YEAR.search(text, sentence.start, sentence.end)):
+    following = FOLLOWING_YEAR.search(text, here.end, sentence.end) or (
+        FOLLOWING_YEAR.search(text, sentence.start, sentence.end) if best is None else None)
+    if following and (best is None or best[1].end() <= here.start):
         # "South Africa joined the following year": the year after the last one the text gave
         year = _last_year_before(text, sentence, here)
         return DateValue(f"{year + _YEAR_COUNTS.get(following.group('count') or 'one', 1):04d}") if year else None
