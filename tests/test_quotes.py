@@ -448,3 +448,8 @@ def test_speakers_introduced_otherwise(body, expected):
 def test_reported_clauses_bounded_and_attributions_in_the_middle(body, expected):
     found, _ = quotes(INTRO + body)
     assert found == expected
+
+
+def test_a_noun_that_is_also_a_reporting_verb_starts_no_second_report():
+    found, _ = quotes(INTRO + '"Talks must go on," Haddad said, in remarks that were widely read as aimed at Petrova.')
+    assert found == [("direct", "Talks must go on", "Omar Haddad")]

@@ -137,6 +137,9 @@ REFERS_TO_BODY = re.compile(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|
 OF_AFTER = re.compile(r"\s+of\b")
 STATUS_TYPES = frozenset({"observer", "dialogue_partner", "partner", "chairmanship", "application"})
 GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # what a body grants a state
+# "the following year", "two years later": a year counted from the last one the text gave
+YEARS_LATER = r"(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three|four|five|\d+)\s+years?\s+later)"
+_YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
 
 
@@ -252,8 +255,10 @@ class _InView:
 # a capital standing for its state as the subject of a clause ("Minsk has been a partner since 2010",
 # "New Delhi took over the presidency"): at a clause's start, before a verb; never a place ("in Astana")
 CLAUSE_START = re.compile(r"(?:[.!?\"”]\s+|[,;:–—]\s+|\b(?:and|while|but|whereas|as|when|after|before)\s+)$")
-SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|formally|officially"
-                          r"|finally|itself)\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
+# words between a subject and its verb ("has formally", "was then")
+BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|being|also|then|later|now|formally"
+                            r"|officially|finally|itself")
+SUBJECT_VERB = re.compile(rf"\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
                           r"|applied|applies|assumed|assumes|received|receives|gained|gains|signed|hosted|handed|obtained"
                           r"|acceded|entered|followed)\b")
 
@@ -424,11 +429,12 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if trigger.event_type == "chairmanship" and (_held_by_adjective(text, here, states)
                                                  or _held_as_status(text, sentence, match)):
         return []
-    chosen = _states_for(text, sentence, here, states, trigger)
+    invited = _invited(text, sentence, here, states)
+    chosen = _states_for(text, sentence, here, states, trigger, invited)
     if not chosen or (mentions and VERB_TRIGGER.match(match.group()) and _body_is_the_subject(text, here, mentions, chosen)):
         return []
     # an invitation is not yet a change ("invited Egypt to join", "has been invited to join")
-    invited = _invited(text, sentence, here, states) is not None or \
+    invited = invited is not None or \
         INVITED_TO.search(text, max(sentence.start, here.start - 20), here.start) is not None
     certainty = "planned" if invited or HEADLINE_PLAN.match(text, max(state.span.end for state in chosen), here.start) \
         or PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) or \
@@ -483,8 +489,7 @@ OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|an?|its|their|his|her|our|this|that)\b
 
 # "South Africa joined in 2010", "Belarus joined.": nothing joined but the body the article is about
 JOINED_ALONE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:\d|(?:[A-Z][a-z]+\.?\s+)\d)"
-                          r"|\s+(?:the\s+(?:following|next|same)\s+year|(?:a|an|one|two|three)\s+years?\s+later"
-                          r"|last\s+year|this\s+year|later|earlier)\b")
+                          rf"|\s+(?:{YEARS_LATER}|the\s+same\s+year|last\s+year|this\s+year|later|earlier)\b")
 
 
 def _is_bare_verb(match: re.Match[str]) -> bool:
@@ -601,14 +606,17 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 
 # "Iran followed in 2023 and Belarus in 2024": the change the article just reported, for more states
 FOLLOWED = re.compile(r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
-                      r"|\s+aboard)?)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+(?:a|an|one|two|three|four"
-                      r"|five|\d+)\s+years?\s+later\b)", re.IGNORECASE)
+                      rf"|\s+aboard)?)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
 FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?", re.IGNORECASE)
 FOLLOWING_DATE = re.compile(r"\s+(?:in|on)\s+")
 # "Laos and Myanmar two years later", "Belarus came a year later": a date counted from the one before
-_YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-YEARS_LATER = re.compile(r"\s+(?P<count>a|an|one|two|three|four|five|\d+)\s+years?\s+later\b", re.IGNORECASE)
+YEARS_LATER_AFTER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
+
+
+def _years_later(match: re.Match[str]) -> int:
+    count = (match.group("count") or "one").lower()
+    return int(count) if count.isdigit() else _YEAR_COUNTS[count]
 # between a dated change and a state coordinated after it ("in 2017, Iran in July 2023 and ..."):
 # the state's own date must follow it, so a bare comma is enough
 AND_STATE = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
@@ -671,10 +679,8 @@ def _date_after(text: str, start: int, end: int, published: DateValue | None,
                 before: DateValue | None = None) -> tuple[int, DateValue | None]:
     """The date "in 2023" / "on 4 July 2024" right after ``start``, and where it ends; "two
     years later" counts from ``before``, the date told before it."""
-    if (later := YEARS_LATER.match(text, start, end)):
-        count = later.group("count").lower()
-        years = int(count) if count.isdigit() else _YEAR_COUNTS[count]
-        return later.end(), DateValue(f"{int(before.iso[:4]) + years:04d}") if before else None
+    if (later := YEARS_LATER_AFTER.match(text, start, end)):
+        return later.end(), DateValue(f"{int(before.iso[:4]) + _years_later(later):04d}") if before else None
     preposition = FOLLOWING_DATE.match(text, start, end)
     found = TEXT_DATE.match(text, preposition.end(), end) if preposition else None
     if found is None:
@@ -737,15 +743,15 @@ def _nearest(items: list[Located], here: Span) -> Located | None:
     return min(near, key=distance) if near else None
 
 
-def _states_for(text: str, sentence: Span, here: Span, states: list[Located], trigger: Trigger) -> list[Located]:
+def _states_for(text: str, sentence: Span, here: Span, states: list[Located], trigger: Trigger,
+                invited: list[Located] | None = None) -> list[Located]:
     """The group of coordinated states the trigger applies to: the subject before it,
     else the object after it ("the accession of Iran", "handed the chairmanship to India"); a
     trigger that spans its object ("admitting Laos as a partner") applies to the states in it."""
     inside = [s for s in states if here.start <= s.span.start and s.span.end <= here.end]
     if inside:
         return _group(text, inside, forward=True)
-    invited = _invited(text, sentence, here, states)
-    if invited is not None:
+    if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
     left = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW
             and ";" not in text[s.span.end:here.start]]
@@ -791,7 +797,7 @@ INVITING = ("invit", "ask", "urg", "allow", "encourag", "welcom")
 
 
 # a headline's plan, the verb left out: "Finland set to join NATO", "India, Pakistan to become members"
-HEADLINE_PLAN = re.compile(r"\s+(?:(?:set|due|expected|poised|scheduled|slated)\s+)?to\s+$", re.IGNORECASE)
+HEADLINE_PLAN = re.compile(rf"\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to\s+$", re.IGNORECASE)
 
 
 def _invited(text: str, sentence: Span, here: Span, states: list[Located]) -> list[Located] | None:
@@ -820,8 +826,7 @@ MEMBERSHIP_NOUN = re.compile(r"(?:application|accession|membership|bid|entry|adm
 VERB_TRIGGER = re.compile(r"(?:join|joins|joined|joining|rejoined|admitted|became|becomes|become|becoming|acceded"
                           r"|applied|be|been|being|was|were|is|are)\b", re.IGNORECASE)
 # between a subject and its verb: "the African Union was formally admitted", "the AU has joined"
-AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|formally|officially"
-                         r"|then|later|now)\s+)*")
+AUXILIARIES = re.compile(rf"\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*")
 
 
 def _body_is_the_subject(text: str, here: Span, mentions: SpanIndex[Located], chosen: list[Located]) -> bool:
@@ -964,7 +969,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     if following and (best is None or best[1].end() <= here.start):
         # "South Africa joined the following year": the year after the last one the text gave
         year = _last_year_before(text, sentence, here)
-        return DateValue(f"{year + _YEAR_COUNTS.get(following.group('count') or 'one', 1):04d}") if year else None
+        return DateValue(f"{year + _years_later(following):04d}") if year else None
     if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)):
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
     if best is None and ATTENDEES.match(text, sentence.start):
@@ -972,8 +977,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     return resolve_text_date(best[1], published, future) if best else None
 
 
-FOLLOWING_YEAR = re.compile(r"\b(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three)\s+years?\s+later)\b",
-                            re.IGNORECASE)
+FOLLOWING_YEAR = re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE)
 
 
 def _last_year_before(text: str, sentence: Span, here: Span) -> int | None:

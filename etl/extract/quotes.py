@@ -90,14 +90,16 @@ def _next_attribution() -> re.Pattern[str]:
     # a commitment is not reported speech of its own, but it does start another subject's clause
     verbs = _verb_alternation() + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed"
     # (and where the report's own source follows: "..., according to media reports")
-    return re.compile(rf"{CONTINUATION.pattern}|{ELIDED_VERB.pattern}|,\s+according\s+to\s+"
+    return re.compile(rf"{_continuation().pattern}|{ELIDED_VERB.pattern}|,\s+according\s+to\s+"
                       rf"|,?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
 
 
 # "..., adding that ...", "..., but cautioned that ...": the same speaker goes on with a report of its own
-CONTINUATION = re.compile(r",?\s+(?:(?:and|but)\s+)?(?:adding|saying|noting|stressing|insisting|arguing|warning"
-                          r"|added|cautioned|warned|noted|stressed|insisted|argued|announced|declared|explained"
-                          r"|emphasi[sz]ed|acknowledged|said)\s+that\s+")
+@lru_cache(maxsize=1)
+def _continuation() -> re.Pattern[str]:
+    """", adding that ...", ", but cautioned that ...": any reporting verb of the data file."""
+    # (after a comma or "and": "said, in remarks that were ..." is no second report)
+    return re.compile(rf"(?:,\s+(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:{_verb_alternation()})\s+that\s+")
 # ", and thanked member states ...": a verb of its own for the same subject ends the reported clause
 ELIDED_VERB = re.compile(r",\s+and\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+ed)\b(?!\s+that\b)")
 
@@ -107,10 +109,10 @@ def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Ca
     found: list[Candidate] = []
     if " that " not in plain[after:sentence.end]:  # every continuation reports a clause with "that"
         return found
-    for match in CONTINUATION.finditer(plain, after, sentence.end):
+    for match in _continuation().finditer(plain, after, sentence.end):
         if found and match.start() < found[-1].span.end:
             continue
-        stop = CONTINUATION.search(plain, match.end(), sentence.end)
+        stop = _continuation().search(plain, match.end(), sentence.end)
         span = _trim(text, Span(match.end(), stop.start() if stop else sentence.end))
         if span.end - span.start > 10:
             cue = match.group().strip(" ,")
@@ -520,12 +522,14 @@ def _quoted_as_saying(text: str, plain: str, sentence: Span, s: str) -> Candidat
 
 
 # "Membership, she said, would bring results only if ...": the attribution set in the middle
-PARENTHETICAL = re.compile(r"(?P<first>[^,\"]{3,120}?),\s+(?P<speaker>he|she|they|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
-                           r"\s+(?P<verb>said|says|added|noted|argued|insisted|stressed|warned|explained),\s+(?P<rest>[^\"]{10,})")
+@lru_cache(maxsize=1)
+def _parenthetical() -> re.Pattern[str]:
+    return re.compile(r"(?P<first>[^,\"]{3,120}?),\s+(?P<speaker>he|she|they|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+                      rf"\s+(?P<verb>{_verb_alternation()}),\s+(?P<rest>[^\"]{{10,}})")
 
 
 def _parenthetical_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
-    match = PARENTHETICAL.fullmatch(s)
+    match = _parenthetical().fullmatch(s)
     if not match:
         return None
     speaker = Span(sentence.start + match.start("speaker"), sentence.start + match.end("speaker"))
@@ -552,6 +556,8 @@ _BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|the
 def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     """``X said (that) ...``, ``X, an expert at Y, stressed that ...``, ``X told Y that ...``."""
     for verb in _verb_pattern().finditer(s):
+        if verb.group().endswith("ing"):
+            continue  # a participle ("..., adding that ...") goes on from a report before it: ``_continuations``
         before = s[:verb.start()]
         if not before.strip() or '"' in before:
             continue
@@ -648,7 +654,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
         if len(tail.split()) > 25:
             break
         verb = _verb_pattern().search(tail)
-        if not verb:
+        if not verb or verb.group().endswith("ing"):  # ", adding that ...": a continuation, not the attribution
             continue
         lead = tail[:verb.start()]
         words_after = tail[verb.end():].split()
