@@ -722,3 +722,45 @@ def test_headlines_objects_and_statuses_held(body, expected):
 ])
 def test_no_membership_change_in_opposition_talks_treaties_and_invitations(body):
     assert {event for event in events(body) if event[2] in {"accession", "application"}} == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a list that starts near the trigger is read to its end, however long
+    ("The Pacific Union was launched in Suva in May 1971 by ten countries: Fiji, Tonga, Samoa, Palau, Nauru, "
+     "Tuvalu, Kiribati, Vanuatu, the Solomon Islands and the Marshall Islands.",
+     {(iso3, "Pacific Union", "founding_member", "occurred", "1971-05")
+      for iso3 in ("FJI", "TON", "WSM", "PLW", "NRU", "TUV", "KIR", "VUT", "SLB", "MHL")}),
+    # a list's tail told as a counted group, then named
+    ("The Pacific Union was set up in 1971 by Fiji, Tonga and three island states in the north — Palau, Nauru "
+     "and Kiribati — with a focus on fisheries.",
+     {(iso3, "Pacific Union", "founding_member", "occurred", "1971") for iso3 in ("FJI", "TON", "PLW", "NRU", "KIR")}),
+    ("NATO admitted Chile and the two Andean states of Peru and Bolivia in 2004.",
+     {(iso3, "NATO", "accession", "occurred", "2004") for iso3 in ("CHL", "PER", "BOL")}),
+    # "admit" names the admitted after it, never before
+    ("Fiji backed admitting Tonga to the SCO in 2024.", {("TON", "SCO", "accession", "occurred", "2024")}),
+    ("Fiji, the chair, argued over the pace of admitting new members to ASEAN.", set()),
+    ("Ministers agreed on admitting Fiji, Tonga and Samoa as new dialogue partners of the SCO.",
+     {(iso3, "SCO", "dialogue_partner", "occurred", None) for iso3 in ("FJI", "TON", "WSM")}),
+    # an invitation naming states by long formal names is a plan
+    ("BRICS leaders decided to invite the Republic of Fiji, the Kingdom of Tonga, the Independent State of Samoa, "
+     "the Republic of Palau and the Republic of Nauru to become full members of BRICS.",
+     {(iso3, "BRICS", "accession", "planned", None) for iso3 in ("FJI", "TON", "WSM", "PLW", "NRU")}),
+    # opposing or striving for a change is not the change
+    ("Fiji opposed admitting Tonga to the SCO.", set()),
+    ("Tonga's prime minister long fought to join as an ASEAN member.", set()),
+])
+def test_long_lists_admitting_and_striving(body, expected):
+    assert events(body) == expected
+
+
+def test_a_paragraph_that_names_no_body_is_about_the_one_the_paragraph_before_named():
+    body = ("The Pacific Union is a regional club whose members agree to pool their fishing quotas under "
+            "the terms of its founding charter.\n\nIt was set up in Suva in 1971 by Fiji, Tonga and Samoa.")
+    assert events(body) == {(iso3, "Pacific Union", "founding_member", "occurred", "1971")
+                            for iso3 in ("FJI", "TON", "WSM")}
+
+
+def test_acceding_to_a_bodys_agreements_is_no_accession():
+    body = ("Fiji signed a memorandum with the SCO in 2023. Fiji will have to accede to all agreements specified "
+            "in the annex no later than April 15, 2027.")
+    assert {event for event in events(body) if event[2] == "accession"} == set()

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.sentences import split_sentences
@@ -47,9 +48,9 @@ PLANNED = re.compile(
     # a headline's infinitive: "China to take over SCO presidency"
     r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b[^.;]{0,30}$",
     re.IGNORECASE)
-# ("has spoken out against joining BRICS": opposed, not joined)
+# ("has spoken out against joining BRICS", "opposed admitting Pakistan": opposed, not joined)
 NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|intention|desire|wish)\s+(?:to|of)"
-                     r"|against)\b[^.;,]{0,20}$", re.IGNORECASE)
+                     rf"|against|{alternation(lexicon('opposition_words'))})\b[^.;,]{{0,20}}$", re.IGNORECASE)
 # "applied to join", "wish to join": the join is not (yet) an accession
 WISH = alternation(lexicon("wish_words"))
 ASPIRATION = re.compile(rf"\b(?:applied|apply|applies|applications?|bid|desire|request|requested|asked|sought|interest"
@@ -206,13 +207,16 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     mentions = SpanIndex((Located(span, mention.organisation) for mention in found.organisations
                           for span in mention.spans), _span_of)
     events: list[MembershipEventFact] = []
+    paragraph_before: list[tuple[Span, list[Located]]] = []
     capitals = SpanIndex(_capital_subjects(text, article.parts, states), _span_of)
     for part in article.parts:
         if part.kind not in EVENT_PARTS:
             continue
         named_before: list[Located] = []
-        told: list[tuple[Span, list[Located]]] = []  # the paragraph's sentences so far, with their bodies
-        in_view = _InView(text, told, main_body)
+        # the paragraph's sentences so far, with their bodies, after the paragraph before's
+        told: list[tuple[Span, list[Located]]] = []
+        in_view = _InView(text, told, main_body, paragraph_before)
+        paragraph_before = told
         for sentence in split_sentences(text, part.start, part.end):
             named = states.within(sentence.start, sentence.end)
             if capitals.within(sentence.start, sentence.end):
@@ -237,14 +241,17 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
 @dataclass
 class _InView:
     """The body a paragraph has been talking about: the last one its earlier sentences named
-    or referred to ("the organisation"). Looked up only for a change that names none."""
+    or referred to ("the organisation"), else the last the paragraph before named ("What is
+    NATO? ... a military alliance. ¶ It was created in 1949 by ..."). Looked up only for a
+    change that names none."""
 
     text: str
     told: list[tuple[Span, list[Located]]]
     main_body: OrganisationRef | None
+    paragraph_before: list[tuple[Span, list[Located]]]
 
     def body(self) -> OrganisationRef | None:
-        for sentence, bodies in reversed(self.told):
+        for sentence, bodies in chain(reversed(self.told), reversed(self.paragraph_before)):
             if bodies:
                 return bodies[-1].value
             if _refers_to_body(self.text, sentence):
@@ -405,6 +412,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or STATUS_SOUGHT.search(before) or (
             STATUS_KEPT.search(before) and not SINCE_AFTER.match(text, match.end()))):
         return []  # "wants observer status", "keeps its observer role": a wish or a status kept, not a grant
+    if NEW_MEMBERS.match(match.group()) and OBJECT_OF_BEFORE.search(before):
+        return []  # "the pace of admitting new members to ASEAN": members in general, no state's change
     if AS_CLAUSE.match(text, match.start()):
         return []  # "as observers gather in Tianjin": a clause with its own verb, not a status
     if trigger.event_type == "founding_member" and PRESENT_FOUND.match(match.group()) and \
@@ -463,6 +472,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     return events
 
 
+# "new members of" as the object of a verb or a preposition, not said of a state
+NEW_MEMBERS = re.compile(r"(?:full|new)\b", re.IGNORECASE)
+OBJECT_OF_BEFORE = re.compile(r"\b(?:admit|admits|admitted|admitting|accept|accepts|accepted|accepting|welcome"
+                              r"|welcomes|welcomed|welcoming|take\s+in|takes\s+in|taking\s+in|of|for|on|about"
+                              r"|with|to)\s+$", re.IGNORECASE)
 PRESENT_FOUND = re.compile(r"founds?\b", re.IGNORECASE)
 # a timeline's entry: a line that opens with its date and a dash or a colon ("June 2001 - ...")
 TIMELINE_ENTRY = re.compile(r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\s*[-–—:]\s")
@@ -743,6 +757,10 @@ def _nearest(items: list[Located], here: Span) -> Located | None:
     return min(near, key=distance) if near else None
 
 
+ADMITTING = re.compile(r"admit|admits|admitting", re.IGNORECASE)
+DIRECT_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
 def _states_for(text: str, sentence: Span, here: Span, states: list[Located], trigger: Trigger,
                 invited: list[Located] | None = None) -> list[Located]:
     """The group of coordinated states the trigger applies to: the subject before it,
@@ -753,11 +771,21 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True)
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
-    left = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW
-            and ";" not in text[s.span.end:here.start]]
+    if ADMITTING.fullmatch(text, here.start, here.end):
+        # "BRICS will admit Iran", "opposed admitting Pakistan": the admitted is the object, right
+        # after the verb, never its subject ("criteria for admitting new members" admits no one)
+        after = [s for s in states if s.span.start >= here.end]
+        if not after or not DIRECT_OBJECT_GAP.fullmatch(text, here.end, after[0].span.start):
+            return []
+        admitted = _group(text, after, forward=True)
+        # ("admitting Bahrain, Kuwait and Myanmar as new dialogue partners": the status's own trigger)
+        return [] if JOINED_AS_STATUS.match(text, admitted[-1].span.end) else admitted
+    # (the nearest state must be within the window; a list that starts there is read to its end)
+    left = _within_reach([s for s in states if s.span.end <= here.start and ";" not in text[s.span.end:here.start]],
+                         here, forward=False)
     # a subject, not a state named in a phrase of its own ("gained independence from Indonesia
     # and applied", "Iran, one of India's neighbours, joined")
-    subjects = [s for s in left if not _oblique(text, s, here)]
+    subjects = _within_reach([s for s in left if not _oblique(text, s, here)], here, forward=False)
     # (when every state before is in a phrase of its own, the object after may be the one: "the
     # South African president announced that BRICS agreed to admit Iran")
     left = subjects or ([] if any(s.span.start >= here.end for s in states) else left)
@@ -772,8 +800,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         if opening:
             return _group(text, [s for s in states if s.span.start >= opening[0].span.start], forward=True)
     # (not past a semicolon or a quote's end: '"... you can join by invitation; ...," said a former Kazakh minister')
-    right = [s for s in states if s.span.start >= here.end and s.span.start - here.end <= WINDOW
-             and not _CLAUSE_END.search(text, here.end, s.span.start)]
+    right = _within_reach([s for s in states if s.span.start >= here.end
+                           and not _CLAUSE_END.search(text, here.end, s.span.start)], here, forward=True)
     if trigger.event_type == "chairmanship" and right and TO_STATE.match(text, here.end, right[0].span.start):
         return _group(text, right, forward=True)
     if trigger.states_after:  # "will be joined by Egypt and Iran"
@@ -783,10 +811,20 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     return _group(text, right, forward=True) if right else []
 
 
+def _within_reach(candidates: list[Located], here: Span, forward: bool) -> list[Located]:
+    """The candidates on one side of a trigger when the nearest is within the window, else none:
+    a list that starts near the trigger is read to its end ("founded by 12 countries: ...")."""
+    if not candidates:
+        return []
+    nearest = candidates[0] if forward else candidates[-1]
+    distance = nearest.span.start - here.end if forward else here.start - nearest.span.end
+    return candidates if distance <= WINDOW else []
+
+
 # "invited Egypt to join", "asked six nations to join their alliance": the object of the
 # invitation is who would join, and the inviter never is
 INVITATION = re.compile(r"\b(?:invit(?:e|es|ed|ing|ations?)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
-                        r"|encourag(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\s+(?P<object>[^.;:]{1,100}?)\s+to\s+$",
+                        r"|encourag(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\s+(?P<object>[^.;:]{1,250}?)\s+to\s+$",
                         re.IGNORECASE)
 
 
@@ -794,6 +832,7 @@ INVITED_TO = re.compile(r"\b(?:invited|asked)\s+to\s+$", re.IGNORECASE)
 
 
 INVITING = ("invit", "ask", "urg", "allow", "encourag", "welcom")
+INVITATION_REACH = 260  # characters: a list of states' formal names is long
 
 
 # a headline's plan, the verb left out: "Finland set to join NATO", "India, Pakistan to become members"
@@ -802,10 +841,10 @@ HEADLINE_PLAN = re.compile(rf"\s+(?:{alternation(lexicon('planned_predicates'))}
 
 def _invited(text: str, sentence: Span, here: Span, states: list[Located]) -> list[Located] | None:
     """The states invited to join (``[]``: an invitation that names none); None: no invitation."""
-    window = text[max(sentence.start, here.start - 120):here.start].lower()
+    window = text[max(sentence.start, here.start - INVITATION_REACH):here.start].lower()
     if not any(word in window for word in INVITING):  # most triggers: no inviting verb before them
         return None
-    invitation = INVITATION.search(text, max(sentence.start, here.start - 120), here.start)
+    invitation = INVITATION.search(text, max(sentence.start, here.start - INVITATION_REACH), here.start)
     if invitation is None:
         return None
     objects = [s for s in states if invitation.start("object") <= s.span.start and s.span.end <= invitation.end("object")]
@@ -898,7 +937,12 @@ def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
 
 
 # (a state's name may take "the": "Iran and the United Arab Emirates", "the Maldives and Myanmar")
-_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?$",
+NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# a list's tail told as a counted group and then named: "China, Russia and four former Soviet
+# republics in Central Asia — Kazakhstan, ..." or "... and the three Baltic states of Estonia, ..."
+_COUNTED_TAIL = rf"\s*,?\s+and\s+(?:the\s+)?(?:\d+|{NUMBER_WORDS})\s+[^,.;:—–()]{{0,60}}?(?:\s*[:—–]|\s+of)\s+"
+COUNTED_TAIL = re.compile(rf"^{_COUNTED_TAIL}(?:the\s+)?$", re.IGNORECASE)
+_LIST_GAP = re.compile(rf"^(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*|\s*,?\s+as\s+well\s+as\s+|{_COUNTED_TAIL})(?:the\s+)?$",
                        re.IGNORECASE)
 
 
@@ -912,6 +956,10 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
         gap = text[last.span.end:item.span.start] if forward else text[item.span.end:last.span.start]
         if not _LIST_GAP.match(gap):
             break
+        if COUNTED_TAIL.match(gap):  # (the counted group's own list has its own "and")
+            joined = False
+            group.append(item)
+            continue
         if " and " in f" {gap} " and joined:
             # "A, B and C, and D joined": read back from D, the first "and" joined two clauses
             return group[:1] if not forward else group
