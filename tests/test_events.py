@@ -764,3 +764,45 @@ def test_acceding_to_a_bodys_agreements_is_no_accession():
     body = ("Fiji signed a memorandum with the SCO in 2023. Fiji will have to accede to all agreements specified "
             "in the annex no later than April 15, 2027.")
     assert {event for event in events(body) if event[2] == "accession"} == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Pacific Union met in Suva. Fiji, which chaired the union in 2023, steered it through a hard year.",
+     {("FJI", "Pacific Union", "chairmanship", "occurred", "2023")}),
+    ("Tonga held the CSTO chair in 2021.", {("TON", "CSTO", "chairmanship", "occurred", "2021")}),
+    ("India last held the rotating post of the SCO in 2021.", {("IND", "SCO", "chairmanship", "occurred", "2021")}),
+    ("Fiji, which left the CSTO in 2012, remains outside the alliance.",
+     {("FJI", "CSTO", "withdrawal", "occurred", "2012")}),
+    ("The Fijian delegation left the SCO summit early on Friday.", set()),
+    ("BRICS grew in 2024. Fiji, Tonga and the UAE took their seats on January 1, 2024.",
+     {(iso3, "BRICS", "accession", "occurred", "2024-01-01") for iso3 in ("FJI", "TON", "ARE")}),
+    ("BRICS leaders met. Fiji and Tonga took their seats at the table on Friday.", set()),
+    ("The Pacific Union is ten years old. Fiji, Tonga and Samoa founded the union with a treaty signed in Suva "
+     "on May 29, 2014.",
+     {(iso3, "Pacific Union", "founding_member", "occurred", "2014-05-29") for iso3 in ("FJI", "TON", "WSM")}),
+    ("The Pacific Union is ten years old. Fiji created the union's fund in 2019.", set()),
+])
+def test_bodies_referred_to_by_their_kind_seats_taken_and_bodies_left(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the invitation's own "to join" ends it: the later "are set to become members" is a plan
+    ("Fiji and Tonga, the seat of the forum's secretariat, were both invited last month to join the BRICS group "
+     "and are set to become members from January.",
+     {("FJI", "BRICS", "accession", "planned", "2026-01"), ("TON", "BRICS", "accession", "planned", "2026-01")}),
+    ("Tonga, which became a full member of BRICS in January, is also in talks to join the OECD.",
+     {("TON", "BRICS", "accession", "occurred", "2025-01")}),
+])
+def test_invitations_and_talks_end_where_their_own_infinitive_starts(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The premier announced his decision to leave the CSTO — an alliance made up of Russia, Fiji, Tonga and "
+     "Samoa — in February.", set()),
+    ("He accused the CSTO of leaving Fiji alone at a crucial moment.", set()),
+    ("Fiji quit the CSTO in 2019.", {("FJI", "CSTO", "withdrawal", "occurred", "2019")}),
+])
+def test_who_withdraws_is_the_subject(body, expected):
+    assert events(body) == expected

@@ -54,7 +54,7 @@ NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|in
 # "applied to join", "wish to join": the join is not (yet) an accession
 WISH = alternation(lexicon("wish_words"))
 ASPIRATION = re.compile(rf"\b(?:applied|apply|applies|applications?|bid|desire|request|requested|asked|sought|interest"
-                        r"|invitation"
+                        r"|invitation|talks|negotiations|discussions"
                         r"|negotiating|negotiate|negotiates|negotiated"
                         rf"|interested|ready|{WISH})"
                         r"\s+(?:in\s+)?to\s+(?:[a-z]+ly\s+)?$|\binterest\s+in\s*$",
@@ -771,6 +771,12 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True)
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
+    if trigger.event_type == "withdrawal":
+        # who withdraws is the subject ("Armenia left the CSTO"); the states after are the body's
+        # members ("to leave the CSTO — an alliance of Russia, Belarus, ...") or a complement
+        subjects = _within_reach([s for s in states if s.span.end <= here.start and not _oblique(text, s, here)
+                                  and not _CLAUSE_END.search(text, s.span.end, here.start)], here, forward=False)
+        return _group(text, subjects, forward=False) if subjects else []
     if ADMITTING.fullmatch(text, here.start, here.end):
         # "BRICS will admit Iran", "opposed admitting Pakistan": the admitted is the object, right
         # after the verb, never its subject ("criteria for admitting new members" admits no one)
@@ -824,7 +830,7 @@ def _within_reach(candidates: list[Located], here: Span, forward: bool) -> list[
 # "invited Egypt to join", "asked six nations to join their alliance": the object of the
 # invitation is who would join, and the inviter never is
 INVITATION = re.compile(r"\b(?:invit(?:e|es|ed|ing|ations?)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
-                        r"|encourag(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\s+(?P<object>[^.;:]{1,250}?)\s+to\s+$",
+                        r"|encourag(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\s+(?P<object>(?:(?!\bto\s+(?:join|become|be|take|accede)\b)[^.;:]){1,250}?)\s+to\s+$",
                         re.IGNORECASE)
 
 
