@@ -806,3 +806,74 @@ def test_invitations_and_talks_end_where_their_own_infinitive_starts(body, expec
 ])
 def test_who_withdraws_is_the_subject(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the body joined is the one told before "a club that ...", not one named in the clause describing it
+    ("BRICS doubled its membership on Monday, when Fiji and Tonga formally joined a club that China has promoted "
+     "as a counterweight to the Group of Seven.",
+     {("FJI", "BRICS", "accession", "occurred", "2025-09-08"), ("TON", "BRICS", "accession", "occurred", "2025-09-08")}),
+    # a plan told in the past perfect
+    ("BRICS grew on Monday. Tonga had also been due to join on Jan. 1.",
+     {("TON", "BRICS", "accession", "planned", "2026-01-01")}),
+    # how long a status was held is no grant of it
+    ("Fiji has been a full member of the SCO since 2017, when it was admitted together with Tonga at the Astana "
+     "summit, after twelve years as an observer.",
+     {("FJI", "SCO", "accession", "occurred", "2017"), ("TON", "SCO", "accession", "occurred", "2017")}),
+    ("The Suva summit admits Tongan observer.", set()),
+    # a status in apposition, with its date
+    ("Fiji and Tonga, observers since 2005, were admitted as full members of the SCO in June 2017.",
+     {("FJI", "SCO", "accession", "occurred", "2017-06"), ("FJI", "SCO", "observer", "occurred", "2005"),
+      ("TON", "SCO", "accession", "occurred", "2017-06"), ("TON", "SCO", "observer", "occurred", "2005")}),
+    # a relative clause is about the state it follows, and keeps its date to itself
+    ("The chairmanship of the OTS passed to Fiji from Tonga, which had led the organisation since the Istanbul "
+     "summit of November 2021.",
+     {("FJI", "OTS", "chairmanship", "occurred", None), ("TON", "OTS", "chairmanship", "occurred", "2021-11")}),
+    # a concession's date is its own
+    ("Mongolia and Fiji also hold observer status in the SCO, although Fiji has not been represented since the "
+     "coup in August last year.",
+     {("FJI", "SCO", "observer", "reported", None), ("MNG", "SCO", "observer", "reported", None)}),
+    # founders come after "by"; the states before a body "set up by" another founded nothing
+    ("The New Development Bank is a lender set up by BRICS in 2015. Fiji and Tonga joined it in 2021.", set()),
+    ("BRICS leaders met in 2023. The group was conceived by Fiji, Tonga and Samoa, whose leaders first met as a "
+     "bloc in Suva in 2009.",
+     {(iso3, "BRICS", "founding_member", "occurred", "2009") for iso3 in ("FJI", "TON", "WSM")}),
+    ("BRICS leaders met in 2023. Fiji, Tonga and Samoa launched the bloc as BRIC in 2009, and Nauru joined the "
+     "following year.",
+     {(iso3, "BRICS", "founding_member", "occurred", "2009") for iso3 in ("FJI", "TON", "WSM")}
+     | {("NRU", "BRICS", "accession", "occurred", "2010")}),
+    # founders by a signature
+    ("The OTS traces its history to 3 October 2009, when Fiji, Tonga and Samoa signed the Nakhchivan Agreement "
+     "establishing the Organization of Turkic States.",
+     {(iso3, "OTS", "founding_member", "occurred", "2009-10-03") for iso3 in ("FJI", "TON", "WSM")}),
+    ("The leaders also launched the procedure for the admission of Fiji to the SCO.",
+     {("FJI", "SCO", "application", "occurred", None)}),
+    # leaving, with nothing after but when; a body left by its full name; "left it ... together with"
+    ("The ECOWAS was created in May 1975 by 15 west African states, among them Fiji, which left in 2000.",
+     {("FJI", "ECOWAS", "founding_member", "occurred", "1975-05"), ("FJI", "ECOWAS", "withdrawal", "occurred", "2000")}),
+    ("Fiji and Tonga have formally left the Economic Community of West African States (ECOWAS).",
+     {("FJI", "ECOWAS", "withdrawal", "occurred", None), ("TON", "ECOWAS", "withdrawal", "occurred", None)}),
+    ("Fiji and Tonga, which joined the CSTO in 1993, left it in 1999 together with Samoa.",
+     {("FJI", "CSTO", "accession", "occurred", "1993"), ("TON", "CSTO", "accession", "occurred", "1993"),
+      ("FJI", "CSTO", "withdrawal", "occurred", "1999"), ("TON", "CSTO", "withdrawal", "occurred", "1999"),
+      ("WSM", "CSTO", "withdrawal", "occurred", "1999")}),
+])
+def test_bodies_relative_clauses_durations_founders_and_leaving(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a founding date told without its founders dates the founders told without it
+    ("The next summit will be held in 2026, the year in which the SCO marks the 25th anniversary of its founding "
+     "in Shanghai on June 15, 2001. Fiji is one of its six founders, along with Tonga and Samoa.",
+     {(iso3, "SCO", "founding_member", "occurred", "2001-06-15") for iso3 in ("FJI", "TON", "WSM")}),
+    ("The SCO, founded in 2001, is growing. Fiji is a founding member of the SCO.",
+     {("FJI", "SCO", "founding_member", "occurred", "2001")}),
+    # (not another change's date, nor a thing the body created)
+    ("Fiji, a founding member of the SCO, joined BRICS in 2024.",
+     {("FJI", "BRICS", "accession", "occurred", "2024"), ("FJI", "SCO", "founding_member", "occurred", None)}),
+    ("The SCO created a bank in 2010. Fiji is a founding member of the SCO.",
+     {("FJI", "SCO", "founding_member", "occurred", None)}),
+])
+def test_a_bodys_founding_date_told_apart_from_its_founders(body, expected):
+    assert events(body) == expected

@@ -44,6 +44,8 @@ MEMBERSHIP_HEADS = re.compile(r"\b(?:Organi[sz]ation|Union|Alliance|Community|Bl
 MODAL = rf"(?:{alternation(lexicon('planned_auxiliaries'))}|is\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to)"
 PLANNED = re.compile(
     rf"\b(?:{MODAL}|would|are\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to"
+    # "had also been due to join": a plan (that may have fallen through), not a change
+    rf"|(?:was|were|been)\s+(?:also\s+|originally\s+|initially\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|prepares?\s+to|preparing\s+to"
     # a headline's infinitive: "China to take over SCO presidency"
     r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b[^.;]{0,30}$",
@@ -235,7 +237,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                                          article.published_on)
             # (a body that describes a state, "Türkiye – a NATO member –", is not what the paragraph is about)
             told.append((sentence, [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)]))
-    return Extraction(events=_deduplicated(events))
+    return Extraction(events=_deduplicated(_founding_dated(text, article, events, bodies, main_body)))
 
 
 @dataclass
@@ -407,6 +409,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
             trigger.event_type in GRANTED_STATUSES and (
                 COUNTED.search(before) or STATUS_KINDS.search(before) or KIND_AFTER.match(text, match.end())):
         return []
+    if trigger.event_type in GRANTED_STATUSES and DURATION_BEFORE.search(before):
+        return []  # "after twelve years as an observer": how long a status was held, not its grant
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())):
         return []
     if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or STATUS_SOUGHT.search(before) or (
@@ -429,6 +433,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # "The SCO has grown more slowly. Belarus became its tenth member": the body the paragraph
     # was about, before the one the whole article names most
     organisation = body.value if body else (((in_view.body() if in_view else None) or main_body) if refers else None)
+    if body is not None and KIND_OBJECT.match(text, here.end):
+        # "joined a club that China promotes as a counterweight to the G7": the body joined is the one
+        # told before, not one named in the clause describing it
+        before_it = [b for b in bodies if b.span.end <= here.start and not _describes_a_state(text, b, here)]
+        organisation = before_it[-1].value if before_it else ((in_view.body() if in_view else None) or main_body)
     if organisation is None and in_view is not None and not _has_object(text, match):
         # "The organisation was founded in 2001 ... India and Pakistan became full members in
         # 2017": a sentence that names no body is about the one its paragraph was about
@@ -472,6 +481,10 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     return events
 
 
+# (lower case: "joined the European Union" names its body)
+KIND_OBJECT = re.compile(r"\s+(?:a|an|the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:club|bloc|group|grouping|alliance"
+                         r"|organi[sz]ation|union|forum|body)\b(?!\s+(?:of|called|named|known)\b)")
+DURATION_BEFORE = re.compile(r"\b(?:years?|decades?|months?)\s+(?:as\s+)?$", re.IGNORECASE)
 # "new members of" as the object of a verb or a preposition, not said of a state
 NEW_MEMBERS = re.compile(r"(?:full|new)\b", re.IGNORECASE)
 OBJECT_OF_BEFORE = re.compile(r"\b(?:admit|admits|admitted|admitting|accept|accepts|accepted|accepting|welcome"
@@ -757,6 +770,10 @@ def _nearest(items: list[Located], here: Span) -> Located | None:
     return min(near, key=distance) if near else None
 
 
+RELATIVE_SUBJECT = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:had|has|have|also|then|later|previously|formerly|once"
+                              r"|first|itself|themselves)\s+)*", re.IGNORECASE)
+STATUS_AFTER_OBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b",
+                                 re.IGNORECASE)
 ADMITTING = re.compile(r"admit|admits|admitting", re.IGNORECASE)
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 
@@ -771,12 +788,21 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True)
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
+    def right_of(here: Span) -> list[Located]:
+        return [s for s in states if s.span.start >= here.end and not _CLAUSE_END.search(text, here.end, s.span.start)]
+
+    relative = [s for s in states if s.span.end <= here.start and RELATIVE_SUBJECT.fullmatch(text, s.span.end, here.start)]
+    if relative and invited is None and not inside:
+        # "from Tonga, which had led the organisation": the state the relative clause is about
+        return _group(text, [s for s in states if s.span.end <= relative[-1].span.end], forward=False) + \
+            _accompanying(text, here, right_of(here))
+
     if trigger.event_type == "withdrawal":
         # who withdraws is the subject ("Armenia left the CSTO"); the states after are the body's
         # members ("to leave the CSTO — an alliance of Russia, Belarus, ...") or a complement
         subjects = _within_reach([s for s in states if s.span.end <= here.start and not _oblique(text, s, here)
                                   and not _CLAUSE_END.search(text, s.span.end, here.start)], here, forward=False)
-        return _group(text, subjects, forward=False) if subjects else []
+        return _group(text, subjects, forward=False) + _accompanying(text, here, right_of(here)) if subjects else []
     if ADMITTING.fullmatch(text, here.start, here.end):
         # "BRICS will admit Iran", "opposed admitting Pakistan": the admitted is the object, right
         # after the verb, never its subject ("criteria for admitting new members" admits no one)
@@ -785,7 +811,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
             return []
         admitted = _group(text, after, forward=True)
         # ("admitting Bahrain, Kuwait and Myanmar as new dialogue partners": the status's own trigger)
-        return [] if JOINED_AS_STATUS.match(text, admitted[-1].span.end) else admitted
+        # ("admits the Turkish Cypriot observer": the status named right after the object is the change)
+        return [] if JOINED_AS_STATUS.match(text, admitted[-1].span.end) or STATUS_AFTER_OBJECT.match(
+            text, admitted[-1].span.end) else admitted
     # (the nearest state must be within the window; a list that starts there is read to its end)
     left = _within_reach([s for s in states if s.span.end <= here.start and ";" not in text[s.span.end:here.start]],
                          here, forward=False)
@@ -931,7 +959,10 @@ def _is_object_position(text: str, here: Span) -> bool:
 
 # (in the trigger's own clause: "was granted observer status in 2005 and became a member along with
 # Pakistan" joins Pakistan to the second change only)
-ACCOMPANIED = re.compile(r"^(?:(?!\band\s)[^.;]){0,40}?\b(?:(?:together|along)\s+with|alongside)\s+$", re.IGNORECASE)
+# (nor past another verb: "which joined the CSTO in 1993, left it in 1999 together with Samoa" is
+# Samoa's withdrawal only)
+ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,40}?"
+                         r"\b(?:(?:together|along)\s+with|alongside)\s+$", re.IGNORECASE)
 
 
 def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
@@ -1076,7 +1107,8 @@ LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b
 # the trigger is a verb coordinated after another ("... and (officially) applied")
 COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?$")
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
-CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;"
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
+                          r"|,\s+(?:which|who)\s+(?:had|has|have)\s"
                           r"|\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|then|later)\s")
 # "That summit saw Iran become the ninth member", "at the close of the summit": the date is
 # the one the text gave before (not "the summit in Astana", which names another)
@@ -1117,6 +1149,45 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
             return None  # "The leaders ..." with no meeting named just before: no date to take
     before = list(TEXT_DATE.finditer(text, floor, sentence.start))
     return resolve_text_date(before[-1], published, future) if before else None
+
+
+# "the 25th anniversary of its founding in Shanghai on June 15, 2001", "the SCO, founded in 2001":
+# a body's founding date, told without its founders
+FOUNDING_WORD = re.compile(
+    # a noun with the body's possessive or "of": "its founding", "the SCO's creation", "the founding of the SCO"
+    r"(?:\b(?:its|the\s+[\w-]+['’]s|[A-Z]{2,8}['’]s)\s+(?:founding|foundation|establishment|creation|inception)\b"
+    r"(?!\s+(?:members?|states?|fathers?|treaty|charter|principles?|documents?|declaration|summit|agreement))"
+    r"|\b(?:founding|foundation|establishment|creation)\s+of\s+the\s+(?=[A-Z]))"
+    # or a participle said of the body: "the SCO, founded in 2001,", "the bloc was established in 2001"
+    r"|(?:,|\bwas|\bwere)\s+(?:(?:formally|officially|first)\s+)?(?:founded|established|created|set\s+up)\b(?!\s+by\b)")
+
+
+def _founding_dated(text: str, article: ParsedArticle, events: list[MembershipEventFact],
+                    bodies: SpanIndex[Located], main_body: OrganisationRef | None) -> list[MembershipEventFact]:
+    """Undated founding events take the founding date the article gives elsewhere for the same
+    body ("Kyrgyzstan is one of its six founders" after "its founding ... on June 15, 2001")."""
+    undated = [event for event in events if event.event_type == "founding_member" and event.date is None]
+    if not undated:
+        return events
+    dates: dict[str, DateValue] = {event.organisation.name: event.date for event in events
+                                   if event.event_type == "founding_member" and event.date is not None}
+    for part in article.parts:
+        if part.kind not in EVENT_PARTS:
+            continue
+        for sentence in split_sentences(text, part.start, part.end):
+            for word in FOUNDING_WORD.finditer(text, sentence.start, sentence.end):
+                here = Span(word.start(), word.end())
+                named = _nearest(bodies.within(sentence.start, sentence.end), here)
+                body = named.value if named else (main_body if _refers_to_body(text, sentence) or ITS_BEFORE.search(
+                    text, max(sentence.start, here.start - 5), here.start) else None)
+                date = _date_for(text, sentence, here, article.published_on, False) if body else None
+                if body is not None and date is not None and body.name not in dates:
+                    dates[body.name] = date
+    return [dataclasses.replace(event, date=dates[event.organisation.name])
+            if event in undated and event.organisation.name in dates else event for event in events]
+
+
+ITS_BEFORE = re.compile(r"\bits\s+$", re.IGNORECASE)
 
 
 def _deduplicated(events: list[MembershipEventFact]) -> list[MembershipEventFact]:
