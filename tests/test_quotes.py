@@ -131,11 +131,21 @@ def test_empty_marks_after_an_attribution_join_nothing():
     assert found == [("direct", "We agree on the plan for the new corridor", "Dina Orlova")]
 
 
-def test_a_following_paragraph_in_quotes_inherits_the_speaker():
+def test_a_following_paragraph_in_quotes_goes_on_with_the_quote_before():
     found, _ = quotes(
         '"The first trains carried only cotton," said Bakhtiyor Usmonov, a logistics expert.\n\n'
         '"Today they carry machinery, grain and electronics in both directions."')
-    assert [speaker for _, _, speaker in found] == ["Bakhtiyor Usmonov", "Bakhtiyor Usmonov"]
+    assert [(text, speaker) for _, text, speaker in found] == [
+        ("The first trains carried only cotton Today they carry machinery, grain and electronics in both directions",
+         "Bakhtiyor Usmonov")]
+
+
+def test_a_quote_reopened_after_a_long_attribution_and_run_over_paragraphs_is_one_quote():
+    found, _ = quotes(
+        '"The port is full," Saodat Rahimova, a senior researcher at the Institute for Caspian Trade Studies in '
+        'Baku, told the Caspian Herald. "Ships wait a week to unload.\n\n"Next year the new berth opens."')
+    assert len(found) == 1
+    assert found[0][1].endswith("the new berth opens") and found[0][2] == "Saodat Rahimova"
 
 
 def test_a_quote_running_over_paragraphs_is_one_quote():

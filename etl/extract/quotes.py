@@ -316,14 +316,21 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
                             for sentence in (split_sentences(plain, paragraph.start, paragraph.end) or [paragraph])])
     found: list[Candidate] = []
     carried: int | None = None  # where a quote still open at the end of the paragraph before opened
+    carried_from: int | None = None  # where the paragraph it opened in starts
     previous_attributed = False
     for paragraph in paragraphs:
         segments, unclosed = quoted_segments(text, plain, paragraph)
-        if carried is not None:
+        opened_in = paragraph
+        if carried is not None and carried_from is not None:
+            # ('"Q1," X told the paper. "Q2 ... ¶ "Q3."': a quote run over paragraphs is read in the
+            # one it opened in, where its attribution is)
+            opened_in = Span(carried_from, paragraph.end)
             if segments and segments[0].open_at == paragraph.start:  # reopened here and closed
                 segments[0] = Segment(carried, segments[0].close_at)
             elif not segments and unclosed == paragraph.start:  # reopened, runs on further
                 unclosed = carried
+        carried_from = (opened_in.start if carried is not None and unclosed == carried else paragraph.start) \
+            if unclosed is not None else None
         carried = unclosed
         segments = _outermost(segments + single_quoted_segments(text, plain, paragraph))
         attributed_here = False
@@ -332,12 +339,18 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
             if candidate is None and index == 0 and len(segments) == 1 and previous_attributed and (
                     segment.open_at == paragraph.start and plain[segment.close_at + 1:paragraph.end].strip() == ""):
                 inner = _trim(text, segment.inner)
+                if found and found[-1].kind == "direct":
+                    last = found[-1]
+                    last.text = last.text + " " + _quoted_text(text, inner)
+                    last.span = Span(last.span.start, inner.end)
+                    attributed_here = True
+                    continue
                 candidate = Candidate("direct", inner, _quoted_text(text, inner), None, None, inherits=True)
             if candidate is None or found and _splits_a_sentence(plain, found[-1], segment, paragraph, sentences):
                 # "Q1," X said. "Q2." — the second half joins the first
                 second = _trim(text, segment.inner)
                 if second.end > second.start and found and found[-1].speaker_span and \
-                        _follows_attribution(plain, found[-1], segment, paragraph, sentences):
+                        _follows_attribution(plain, found[-1], segment, opened_in, sentences):
                     last = found[-1]
                     last.text = last.text + " " + _quoted_text(text, second)
                     last.span = Span(last.span.start, second.end)
@@ -364,6 +377,9 @@ def _splits_a_sentence(plain: str, last: Candidate, segment: Segment, paragraph:
         _follows_attribution(plain, last, segment, paragraph, sentences)
 
 
+ATTRIBUTION_WORDS = 24
+
+
 def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragraph: Span,
                          sentences: _Sentences) -> bool:
     """Is ``segment`` the second half of a quote split by its attribution in the same paragraph?"""
@@ -374,7 +390,8 @@ def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragrap
         return False  # words of a sentence of its own lead to it: 'He added that X wanted "..."'
 
     between = plain[last.span.end:segment.open_at]
-    return len(between.split()) <= 16 and _verb_pattern().search(between) is not None and (
+    # (an attribution with the speaker's post and institution runs to about two dozen words)
+    return len(between.split()) <= ATTRIBUTION_WORDS and _verb_pattern().search(between) is not None and (
         plain[segment.close_at + 1:paragraph.end].strip(" .") == "" or between.rstrip().endswith((".", ",")))
 
 

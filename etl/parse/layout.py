@@ -266,9 +266,15 @@ def _trailer_start(lines: list[Line], body_start: int, authors: list[str]) -> in
 SHORT_SENTENCE = re.compile(r"[A-Z][^.!?]*\b[a-z]{3,}\b[^!?]*[.!?][\"'”’)]*")
 
 
+# '"Next year the new berth opens."': a closing paragraph of quoted speech, the last words of a
+# quote the paragraphs before began (a site's furniture is never one quoted sentence)
+QUOTED_SENTENCE = re.compile(r"[\"“][A-Z][^\"“”]*\b[a-z]{3,}\b[^\"“”]*[.!?][\"”]")
+
+
 def _is_short_sentence(line: str) -> bool:
-    return 5 <= cues.word_count(line) < 8 and SHORT_SENTENCE.fullmatch(line) is not None and \
-        cues.names_a_state(line)
+    words = cues.word_count(line)
+    return (5 <= words < 8 and SHORT_SENTENCE.fullmatch(line) is not None and cues.names_a_state(line)) or \
+        (3 <= words < 8 and QUOTED_SENTENCE.fullmatch(line) is not None)
 
 
 def _is_footnote(lines: list[Line], index: int, body_start: int) -> bool:
