@@ -321,6 +321,27 @@ def test_a_missing_database_is_said_and_not_created(tmp_path):
     assert not missing.exists()
 
 
+def test_serve_is_a_command_and_its_help_needs_no_datasette():
+    listing = run_cli("--help", prelude="import sys; sys.modules['datasette'] = None")
+    assert "serve" in listing.stdout
+    help_text = run_cli("serve", "--help", prelude="import sys; sys.modules['datasette'] = None")
+    assert help_text.returncode == 0 and "--port" in help_text.stdout and "/-/article/ID" in help_text.stdout
+
+
+def test_ci_installs_the_extras_the_readme_tests_with():
+    readme = re.search(r"pip install '\.\[([a-z,]+)\]' && python -m pytest", (REPO / "README.md").read_text())
+    ci = re.search(r"pip install --quiet '\.\[([a-z,]+)\]'", (REPO / ".ci" / "run").read_text())
+    assert readme and ci and readme.group(1) == ci.group(1) and "serve" in readme.group(1).split(",")
+
+
+def test_a_report_that_cannot_be_read_is_said_before_serving(tmp_path):
+    database = load(tmp_path / "news.db", SAMPLES / "main" / "articles")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "broken.sql.j2").write_text("SELECT 1 -- no declaration\n")
+    one_line_error(run_cli("serve", "--db", str(database), "--reports-dir", str(mine)), "broken.sql.j2", "declaration")
+
+
 def test_without_datasette_the_error_says_how_to_install_it(tmp_path):
     database = load(tmp_path / "news.db", SAMPLES / "main" / "articles")
     hide = "import sys; sys.modules['datasette'] = None  # as if not installed"
@@ -392,3 +413,13 @@ def test_every_connection_to_the_database_refuses_to_write(tmp_path):
 
     asyncio.run(attempt())
     assert article_count(database) == 5
+
+
+@needs_datasette
+def test_in_a_read_only_folder_the_database_is_opened_immutable(tmp_path, monkeypatch):
+    from sco_etl.serve import app
+
+    database = load(tmp_path / "news.db", SAMPLES / "main" / "articles")
+    assert app.build(database, [], 5).get_database("news").is_mutable  # read-only, and sees a load go on
+    monkeypatch.setattr(app.os, "access", lambda path, mode: False)
+    assert not app.build(database, [], 5).get_database("news").is_mutable

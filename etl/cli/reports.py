@@ -107,7 +107,7 @@ def _end_command(message: str) -> None:
     os._exit(1)
 
 
-def _catalogue(reports_dirs: tuple[Path, ...]) -> Catalogue:
+def catalogue_of(reports_dirs: tuple[Path, ...]) -> Catalogue:
     directories = []
     for entry in reports_dirs:  # the environment variable may hold several, separated like PATH
         directories += [Path(piece) for piece in str(entry).split(os.pathsep) if piece]
@@ -131,7 +131,7 @@ def register(main: click.Group, database_option) -> None:
     def report_list(reports_dirs: tuple[Path, ...]) -> None:
         """The reports available, built-in and your own."""
         try:
-            reports = _catalogue(reports_dirs).reports()
+            reports = catalogue_of(reports_dirs).reports()
         except ReportError as error:
             raise click.ClickException(str(error)) from error
         width = max(len(name) for name in reports)
@@ -147,7 +147,7 @@ def register(main: click.Group, database_option) -> None:
     def report_show(name: str, reports_dirs: tuple[Path, ...], params: tuple[tuple[str, str], ...],
                     dialect: str) -> None:
         """A report's description, parameters and rendered SQL."""
-        catalogue = _catalogue(reports_dirs)
+        catalogue = catalogue_of(reports_dirs)
         try:
             report = catalogue.get(name)
             values = report.values(dict(params))
@@ -174,7 +174,7 @@ def register(main: click.Group, database_option) -> None:
                    params: tuple[tuple[str, str], ...], fmt: str, output: Path | None, excel_safe: bool,
                    timeout: float) -> None:
         """Run one report."""
-        catalogue = _catalogue(reports_dirs)
+        catalogue = catalogue_of(reports_dirs)
         if output is not None:
             db.refuse_overwrite(dburl.resolve_url(database), [output])
         engine = db.open_loaded(database)
@@ -201,7 +201,7 @@ def register(main: click.Group, database_option) -> None:
                    excel_safe: bool, timeout: float) -> None:
         """Every report with its default parameters, plus an index page and a page per article
         with its facts marked in its text (HTML: articles/ID.html)."""
-        catalogue = _catalogue(reports_dirs)
+        catalogue = catalogue_of(reports_dirs)
         suffix = {"html": "html", "csv": "csv", "json": "json", "markdown": "md"}[fmt]
         try:
             names = list(catalogue.reports())

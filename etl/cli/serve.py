@@ -6,7 +6,8 @@ from pathlib import Path
 import click
 from sco_etl import dburl
 from sco_etl.cli.options import database_option
-from sco_etl.cli.reports import REPORTS_DIR_VAR
+from sco_etl.cli.reports import catalogue_of, reports_dir_option
+from sco_etl.reports import ReportError
 
 INSTALL = "pip install 'sco-etl[serve]'"
 
@@ -16,9 +17,7 @@ INSTALL = "pip install 'sco-etl[serve]'"
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="The address to listen on; 0.0.0.0 lets other machines in.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="The port to listen on.")
-@click.option("--reports-dir", "reports_dirs", multiple=True, envvar=REPORTS_DIR_VAR, show_envvar=True,
-              type=click.Path(file_okay=False, path_type=Path),
-              help="A directory of your own .sql.j2 reports (repeatable), offered beside the built-ins.")
+@reports_dir_option
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=5, show_default=True,
               metavar="SECONDS", help="Stop a query (yours or a report's) that runs longer than this.")
 def serve(database: str | None, host: str, port: int, reports_dirs: tuple[Path, ...], timeout: float) -> None:
@@ -31,7 +30,6 @@ def serve(database: str | None, host: str, port: int, reports_dirs: tuple[Path, 
     sco-etl serve --db news.db --port 8080
     """
     from sco_etl import db
-    from sco_etl.cli.reports import _catalogue
     from sqlalchemy.engine import make_url
 
     url = dburl.resolve_url(database)
@@ -39,13 +37,18 @@ def serve(database: str | None, host: str, port: int, reports_dirs: tuple[Path, 
         raise click.ClickException("serve browses an SQLite file; on PostgreSQL, 'sco-etl report all -o site/' "
                                    "writes every report and article as a static site to open in a browser")
     try:
-        from sco_etl.serve.app import build
-        from sco_etl.serve.app import serve as run
-    except ImportError as error:
-        raise click.ClickException(f"serve needs Datasette, which is not installed ({error.name}): {INSTALL}") from None
+        import datasette  # noqa: F401
+    except ImportError:
+        raise click.ClickException(f"serve needs Datasette, which is not installed: {INSTALL}") from None
+    from sco_etl.serve.app import build
+    from sco_etl.serve.app import serve as run
+
     db.open_loaded(database).dispose()  # there, with a schema: nothing is created
-    catalogue = _catalogue(reports_dirs)
-    catalogue.reports()  # a report that cannot be read is said now, not on a page
+    catalogue = catalogue_of(reports_dirs)
+    try:
+        catalogue.reports()  # a report that cannot be read is said now, not on a page
+    except ReportError as error:
+        raise click.ClickException(str(error)) from error
     path = db.existing_sqlite_file(url)
     instance = build(path, catalogue.directories, timeout)
     click.echo(f"serving {path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
