@@ -55,15 +55,10 @@ def test_everything_from_the_article_is_escaped_and_only_web_addresses_link():
 
 
 @pytest.fixture
-def site(runner, tmp_path):
-    database = tmp_path / "sco.db"
-    from sco_etl import db
-
-    engine = db.create_db_engine(f"sqlite:///{database}")
+def site(runner, db_url, engine, tmp_path):
     assert not Loader(engine).run([str(SAMPLES / "main" / "articles")]).failures
-    engine.dispose()
     folder = tmp_path / "site"
-    result = runner.invoke(main, ["report", "all", "--db", str(database), "-o", str(folder)])
+    result = runner.invoke(main, ["report", "all", "--db", db_url, "-o", str(folder)])
     assert result.exit_code == 0, result.output
     return folder
 
@@ -102,7 +97,6 @@ def test_a_file_name_two_articles_share_links_to_the_digest(runner, tmp_path):
     assert len(list((tmp_path / "site" / "articles").glob("*.html"))) == 2
 
 
-def test_csv_report_all_writes_no_article_pages(runner, site, tmp_path):
-    database = next(site.parent.glob("*.db"))
-    result = runner.invoke(main, ["report", "all", "--db", str(database), "-o", str(tmp_path / "csv"), "-f", "csv"])
+def test_csv_report_all_writes_no_article_pages(runner, site, db_url, tmp_path):
+    result = runner.invoke(main, ["report", "all", "--db", db_url, "-o", str(tmp_path / "csv"), "-f", "csv"])
     assert result.exit_code == 0 and not (tmp_path / "csv" / "articles").exists()
