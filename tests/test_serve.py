@@ -36,6 +36,23 @@ help = "The first letter of the state's name"
 ---#}
 SELECT name, iso3 FROM states WHERE name LIKE :letter || '%' ORDER BY name
 '''
+TYPED_REPORT = '''{#---
+name = "typed_values"
+[[params]]
+name = "n"
+type = "int"
+default = 1
+[[params]]
+name = "flag"
+type = "bool"
+default = false
+[[params]]
+name = "share"
+type = "float"
+default = 0.5
+---#}
+SELECT :n AS n, typeof(:n) AS n_type, :flag AS flag, typeof(:flag) AS flag_type, typeof(:share) AS share_type
+'''
 
 try:
     import datasette  # noqa: F401
@@ -121,6 +138,7 @@ def server(tmp_path_factory):
     mine = folder / "my_reports"
     mine.mkdir()
     (mine / "states_by_letter.sql.j2").write_text(MY_REPORT)
+    (mine / "typed_values.sql.j2").write_text(TYPED_REPORT)
     served = Server(database, "--reports-dir", str(mine), "--timeout", "1")
     yield served
     served.stop()
@@ -212,6 +230,14 @@ def test_a_filter_given_is_a_clause_and_a_value_is_bound_typed(server):
     assert coverage and {row["dimension"] for row in coverage} == {"month"}
 
 
+def test_values_are_bound_typed_as_report_run_binds_them(server):
+    rows = server.json(f"/{server.name}/typed_values.json?_shape=array&n=3&flag=yes&share=2")
+    assert rows == [{"n": 3, "n_type": "integer", "flag": 1, "flag_type": "integer", "share_type": "real"}]
+    mine = str(server.database.parent / "my_reports")
+    assert rows == cli_report(server.database, "typed_values", "--reports-dir", mine,
+                              "-p", "n", "3", "-p", "flag", "yes", "-p", "share", "2")
+
+
 def test_an_empty_field_takes_the_default(server):
     rows = server.json(f"/{server.name}/roster.json?_shape=array&organisation=&as_of=")
     assert rows == cli_report(server.database, "roster")
@@ -232,7 +258,7 @@ def test_a_wrong_value_is_refused_with_the_reason(server):
 
 def test_each_report_lists_its_parameters_and_their_help(server):
     queries = {query["name"]: query for query in server.json(f"/{server.name}.json")["queries"]}
-    assert set(queries) == {*BUILTINS, "states_by_letter"}
+    assert set(queries) == {*BUILTINS, "states_by_letter", "typed_values"}
     status, page = server.get(f"/{server.name}/state_mentions")
     assert status == 200
     for param in Catalogue().get("state_mentions").params:
