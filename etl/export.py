@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TextIO
@@ -34,27 +34,44 @@ CSV_FILES = ("articles", *FACTS)
 RECORD_NAMES = {"published_on": "published", "publisher": "source", "authors": "author"}
 
 
+# Runs one of the SQL templates above with bound values and gives its rows as mappings: over a
+# SQLAlchemy connection here, over Datasette's own sqlite3 connection for its article pages.
+Query = Callable[[str, dict[str, Any]], Iterable[Mapping[str, Any]]]
+
+
+def connection_query(connection: Connection) -> Query:
+    dialect = connection.dialect.name
+    return lambda template, values: connection.execute(sql(template, dialect), values).mappings()
+
+
 def pages(connection: Connection) -> Iterator[tuple[list[dict[str, Any]], dict[str, dict[int, list[dict[str, Any]]]]]]:
     """``(articles, facts by kind and article id)`` for each page of articles, in id order."""
-    dialect = connection.dialect.name
+    query = connection_query(connection)
     after_id = 0
     while True:
-        articles = [dict(row) for row in connection.execute(
-            sql("export_articles.sql.j2", dialect), {"after_id": after_id, "page_size": PAGE_SIZE}).mappings()]
+        articles, facts = read_page(query, after_id, PAGE_SIZE)
         if not articles:
             return
-        bounds = {"first_id": articles[0]["article_id"], "last_id": articles[-1]["article_id"]}
-        facts: dict[str, dict[int, list[dict[str, Any]]]] = {}
-        for kind, template in FACTS.items():
-            by_article: dict[int, list[dict[str, Any]]] = defaultdict(list)
-            for row in connection.execute(sql(template, dialect), bounds).mappings():
-                fact = dict(row)
-                if "spans" in fact:
-                    fact["spans"] = _json(fact["spans"])
-                by_article[fact.pop("article_id")].append(fact)
-            facts[kind] = by_article
         yield articles, facts
         after_id = articles[-1]["article_id"]
+
+
+def read_page(query: Query, after_id: int, page_size: int) -> tuple[list[dict[str, Any]], dict[str, dict[int, list[dict[str, Any]]]]]:
+    """The first ``page_size`` articles after ``after_id`` in id order, and their facts by kind and article id."""
+    articles = [dict(row) for row in query("export_articles.sql.j2", {"after_id": after_id, "page_size": page_size})]
+    facts: dict[str, dict[int, list[dict[str, Any]]]] = {kind: {} for kind in FACTS}
+    if not articles:
+        return articles, facts
+    bounds = {"first_id": articles[0]["article_id"], "last_id": articles[-1]["article_id"]}
+    for kind, template in FACTS.items():
+        by_article: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for row in query(template, bounds):
+            fact = dict(row)
+            if "spans" in fact:
+                fact["spans"] = _json(fact["spans"])
+            by_article[fact.pop("article_id")].append(fact)
+        facts[kind] = by_article
+    return articles, facts
 
 
 def records(connection: Connection) -> Iterator[dict[str, Any]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -48,27 +50,30 @@ def _shorten(value: Any, width: int = 80) -> Any:
     return value
 
 
-def _html_environment() -> Environment:
+@lru_cache(maxsize=1)  # one compiled template per page of a site of many articles, not one per page
+def html_environment() -> Environment:
     # autoescape everything: titles, values and evidence come from scraped articles
     return Environment(loader=PackageLoader("sco_etl.reports", "templates"), autoescape=select_autoescape(default=True))
 
 
 def to_html(result: Result, report: Report | None = None, values: dict[str, Any] | None = None,
-            link_articles: bool = False, sql_text: str | None = None) -> str:
+            article_links: Mapping[str, str] | None = None, sql_text: str | None = None) -> str:
+    """``article_links``: a page of the static site, whose file names link to their article's
+    page (the address of each file name's page; a name not there links to its digest row)."""
     records = result.records()
-    return _html_environment().get_template("report.html.j2").render(
+    return html_environment().get_template("report.html.j2").render(
         report=report, title=report.title if report else "Query result", columns=result.columns,
         records=records, values=values or {}, chart=chart_svg(report.chart, result.columns, records) if report else "",
-        link_articles=link_articles, sql_text=sql_text,
+        article_links=article_links, sql_text=sql_text,
     )
 
 
 def index_html(entries: list[dict[str, Any]]) -> str:
-    return _html_environment().get_template("index.html.j2").render(entries=entries)
+    return html_environment().get_template("index.html.j2").render(entries=entries)
 
 
 def render(result: Result, fmt: str, report: Report | None = None, values: dict[str, Any] | None = None,
-           link_articles: bool = False, excel_safe: bool = False) -> str:
+           article_links: Mapping[str, str] | None = None, excel_safe: bool = False) -> str:
     if fmt == "csv":
         return to_csv(result, excel_safe)
     if fmt == "json":
@@ -76,5 +81,5 @@ def render(result: Result, fmt: str, report: Report | None = None, values: dict[
     if fmt == "markdown":
         return to_markdown(result, report.title if report else None)
     if fmt == "html":
-        return to_html(result, report, values, link_articles)
+        return to_html(result, report, values, article_links)
     return to_table(result)

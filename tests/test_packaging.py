@@ -38,3 +38,5 @@ def test_package_data_ships():
     assert files("sco_etl.rules").joinpath("states.csv").is_file()
     assert files("sco_etl.schema.views").joinpath("v_articles.sql.j2").is_file()
     assert files("sco_etl").joinpath("sql", "eval_articles.sql.j2").is_file()
+    assert files("sco_etl.reports").joinpath("templates", "_article.html.j2").is_file()
+    assert files("sco_etl.serve").joinpath("templates", "sco_article.html").is_file()

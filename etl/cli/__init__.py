@@ -18,19 +18,23 @@ class FriendlyGroup(click.Group):
 
     The reading-out commands (report, sql, schema) live in ``cli.reports`` and are
     registered when one of them, or the list of commands, is asked for: a load need
-    not import the report engine, Jinja and tabulate.
+    not import the report engine, Jinja and tabulate. So is ``serve`` (``cli.serve``).
     """
 
     READING_OUT = ("report", "sql", "schema")
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*super().list_commands(ctx), *self.READING_OUT})
+        return sorted({*super().list_commands(ctx), *self.READING_OUT, "serve"})
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.READING_OUT and name not in self.commands:
             from sco_etl.cli import reports as cli_reports
 
             cli_reports.register(self, database_option)
+        if name == "serve" and name not in self.commands:
+            from sco_etl.cli.serve import serve
+
+            self.add_command(serve)
         return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context) -> Any:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-from sco_etl import db, dburl
+from sco_etl import db, dburl, export
 from sco_etl.reports import (
     FORMATS,
     Catalogue,
@@ -20,6 +20,7 @@ from sco_etl.reports import (
     run_query,
     run_report,
 )
+from sco_etl.reports.articles import write_article_pages
 from sco_etl.schema.describe import describe_schema
 from sco_etl.spreadsheet import EXCEL_SAFE_HELP
 from sqlalchemy.exc import DBAPIError
@@ -106,7 +107,7 @@ def _end_command(message: str) -> None:
     os._exit(1)
 
 
-def _catalogue(reports_dirs: tuple[Path, ...]) -> Catalogue:
+def catalogue_of(reports_dirs: tuple[Path, ...]) -> Catalogue:
     directories = []
     for entry in reports_dirs:  # the environment variable may hold several, separated like PATH
         directories += [Path(piece) for piece in str(entry).split(os.pathsep) if piece]
@@ -130,7 +131,7 @@ def register(main: click.Group, database_option) -> None:
     def report_list(reports_dirs: tuple[Path, ...]) -> None:
         """The reports available, built-in and your own."""
         try:
-            reports = _catalogue(reports_dirs).reports()
+            reports = catalogue_of(reports_dirs).reports()
         except ReportError as error:
             raise click.ClickException(str(error)) from error
         width = max(len(name) for name in reports)
@@ -146,7 +147,7 @@ def register(main: click.Group, database_option) -> None:
     def report_show(name: str, reports_dirs: tuple[Path, ...], params: tuple[tuple[str, str], ...],
                     dialect: str) -> None:
         """A report's description, parameters and rendered SQL."""
-        catalogue = _catalogue(reports_dirs)
+        catalogue = catalogue_of(reports_dirs)
         try:
             report = catalogue.get(name)
             values = report.values(dict(params))
@@ -173,7 +174,7 @@ def register(main: click.Group, database_option) -> None:
                    params: tuple[tuple[str, str], ...], fmt: str, output: Path | None, excel_safe: bool,
                    timeout: float) -> None:
         """Run one report."""
-        catalogue = _catalogue(reports_dirs)
+        catalogue = catalogue_of(reports_dirs)
         if output is not None:
             db.refuse_overwrite(dburl.resolve_url(database), [output])
         engine = db.open_loaded(database)
@@ -198,8 +199,9 @@ def register(main: click.Group, database_option) -> None:
     @timeout_option
     def report_all(directory: Path, fmt: str, database: str | None, reports_dirs: tuple[Path, ...],
                    excel_safe: bool, timeout: float) -> None:
-        """Every report with its default parameters, plus an index page (HTML)."""
-        catalogue = _catalogue(reports_dirs)
+        """Every report with its default parameters, plus an index page and a page per article
+        with its facts marked in its text (HTML: articles/ID.html)."""
+        catalogue = catalogue_of(reports_dirs)
         suffix = {"html": "html", "csv": "csv", "json": "json", "markdown": "md"}[fmt]
         try:
             names = list(catalogue.reports())
@@ -211,13 +213,19 @@ def register(main: click.Group, database_option) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         entries: list[dict[str, Any]] = []
         with _reading(engine, timeout):
+            article_links = None
+            if fmt == "html":  # a page per article, which the reports' file names link to
+                with engine.connect() as connection:
+                    article_links = write_article_pages(
+                        export.pages(connection), directory,
+                        lambda targets: db.refuse_overwrite(dburl.resolve_url(database), targets))
             with engine.connect() as connection:
                 for name, report in catalogue.reports().items():
                     values = report.values({})
                     result = run_report(connection, catalogue, report, values, timeout, _end_command)
                     target = directory / f"{name}.{suffix}"
-                    target.write_text(render(result, fmt, report, values, link_articles=True, excel_safe=excel_safe),
-                                      "utf-8", newline="")
+                    target.write_text(render(result, fmt, report, values, article_links=article_links,
+                                             excel_safe=excel_safe), "utf-8", newline="")
                     entries.append({"file": target.name, "title": report.title, "rows": len(result.rows),
                                     "description": report.description})
         if fmt == "html":
