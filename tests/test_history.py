@@ -118,3 +118,47 @@ def test_the_belarus_accession_consolidates_over_every_corpus(engine):
                                       "AND event_type = 'accession'")).mappings().one()
     assert (row["event_date"], row["certainty"]) == ("2024-07-04", "occurred")
     assert row["articles"] >= 8 and row["publishers"] >= 6
+
+
+def run(engine, name: str, **values: str) -> list[dict]:
+    from sco_etl.reports.engine import Catalogue, run_report
+
+    catalogue = Catalogue()
+    chosen = catalogue.reports()[name]
+    with engine.connect() as connection:
+        result = run_report(connection, catalogue, chosen, chosen.values(values))
+    return [dict(zip(result.columns, row)) for row in result.rows]
+
+
+@pytest.fixture
+def disputed(engine, reports):
+    reports("2024-07-05", [("BLR", "accession", "occurred", "2024-07-04")], "Xinhua News Agency")
+    reports("2024-07-06", [("BLR", "accession", "occurred", "2024-07-04")], "Global Times")
+    reports("2024-07-07", [("BLR", "accession", "occurred", "2024-07")])
+    reports("2024-07-08", [("BLR", "accession", "occurred", "2024-06-15")])  # one misread sentence
+    return engine
+
+
+def test_the_timeline_shows_each_fact_once_unless_raw(disputed):
+    [fact] = run(disputed, "membership_timeline")
+    assert (fact["event_date"], fact["articles"], fact["stories"], fact["conflicting_dates"]) == (
+        "2024-07-04", 4, 4, "2024-06-15")
+    assert [row["event_date"] for row in run(disputed, "membership_timeline", raw="true")] == [
+        "2024-06-15", "2024-07", "2024-07-04"]
+
+
+def test_the_roster_reads_the_best_supported_date_unless_raw(disputed):
+    # as of 2024-06-30 only the misread date put Belarus in; the consolidated history does not
+    assert run(disputed, "roster", as_of="2024-06-30") == []
+    [raw] = run(disputed, "roster", as_of="2024-06-30", raw="true")
+    assert (raw["iso3"], raw["since"]) == ("BLR", "2024-06-15")
+    [member] = run(disputed, "roster", as_of="2024-07-05")
+    assert (member["status"], member["since"], member["articles"], member["conflicting_dates"], member["file_name"]) == (
+        "member", "2024-07-04", 4, "2024-06-15", "a0.txt")
+
+
+def test_data_quality_lists_each_conflicting_report_with_its_evidence(disputed):
+    conflicts = [row for row in run(disputed, "data_quality") if row["problem"] == "conflicting date"]
+    assert conflicts == [{"problem": "conflicting date", "file_name": "a3.txt",
+                          "item": "BLR SCO accession: 2024-06-15 where most stories give 2024-07-04: "
+                                  "BLR accession 2024-06-15 in a3."}]

@@ -211,3 +211,62 @@ def test_the_migration_groups_the_articles_already_stored(engine):
         config.attributes["connection"] = connection
         command.downgrade(config, "0008")
         assert "story_id" not in connection.execute(text("SELECT * FROM v_articles")).keys()
+
+
+# --- reports that count stories ---------------------------------------------------------------
+
+@pytest.fixture
+def syndicated(engine, tmp_path):
+    """The rail story, its syndicated copy (twice: two more sites) and an independent report."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(STORIES / "rail_original.txt", folder / "a_original.txt")
+    shutil.copy(STORIES / "rail_copy.txt", folder / "b_copy.txt")
+    (folder / "c_copy.txt").write_text((STORIES / "rail_copy.txt").read_text().replace(
+        "Eurasia Freight Review", "Source: Global Times"), encoding="utf-8")
+    shutil.copy(STORIES / "rail_independent.txt", folder / "d_independent.txt")
+    assert not Loader(engine, workers=1).run([str(folder)]).failures
+    return engine
+
+
+def report(engine, name: str, **values: str) -> list[dict]:
+    from sco_etl.reports.engine import Catalogue, run_report
+
+    catalogue = Catalogue()
+    chosen = catalogue.reports()[name]
+    with engine.connect() as connection:
+        result = run_report(connection, catalogue, chosen, chosen.values(values))
+    return [dict(zip(result.columns, row)) for row in result.rows]
+
+
+def test_mention_reports_count_a_story_once_when_asked(syndicated):
+    copies = {row["iso3"]: row for row in report(syndicated, "state_mentions")}
+    stories = {row["iso3"]: row for row in report(syndicated, "state_mentions", by_story="true")}
+    assert copies["AZE"]["articles"] == 4 and stories["AZE"]["articles"] == 2
+    assert stories["AZE"]["mentions"] == 2  # the most a copy has, once per story
+    organisations = {row["acronym"] or row["organisation"]: row["articles"] for row in report(syndicated, "organisation_mentions")}
+    by_story = {row["acronym"] or row["organisation"]: row["articles"]
+                for row in report(syndicated, "organisation_mentions", by_story="true")}
+    assert (organisations["SCO"], by_story["SCO"]) == (4, 2)
+
+
+def test_a_filtered_mention_count_by_story_keeps_its_filter(syndicated):
+    rows = report(syndicated, "state_mentions", by_story="true", publisher="Global Times")
+    assert {row["articles"] for row in rows} == {1}
+
+
+def test_quotes_by_speaker_counts_a_quote_once_per_story_when_asked(syndicated):
+    copies = [row for row in report(syndicated, "quotes_by_speaker", limit="0") if row["speaker"] == "Daulet Serikbayev"]
+    stories = [row for row in report(syndicated, "quotes_by_speaker", limit="0", by_story="true")
+               if row["speaker"] == "Daulet Serikbayev"]
+    same_words = "A train that waits four days at a border is a train that nobody wants to use"
+    assert sum(same_words in row["text"] for row in copies) == 4
+    assert sum(same_words in row["text"] for row in stories) == 2  # the original's and the independent report's
+    assert {row["file_name"] for row in stories if same_words in row["text"]} == {"a_original.txt", "d_independent.txt"}
+
+
+def test_the_digest_says_who_else_published_the_story(syndicated):
+    digest = {row["file_name"]: row["also_published_by"] for row in report(syndicated, "article_digest")}
+    assert digest["a_original.txt"] == "Global Times, b_copy.txt"
+    assert digest["b_copy.txt"] == "Global Times, Steppe Wire"
+    assert digest["d_independent.txt"] is None
