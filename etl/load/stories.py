@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from sco_etl.fingerprint import SAME_STORY, Fingerprint, similarity
+from sco_etl.fingerprint import SAME_STORY, Fingerprint, similarities
 from sco_etl.schema import tables
 from sqlalchemy import Connection, bindparam, func, select, update
 
@@ -94,13 +94,12 @@ def move_story(connection: Connection, article_id: int) -> None:
 
 def _most_similar(signature: bytes, candidates: Iterable[int], signatures: dict[int, bytes]) -> int | None:
     """The candidate most similar to ``signature`` at or above SAME_STORY (the first loaded on a tie)."""
-    best, best_similarity = None, SAME_STORY
-    for candidate in sorted(candidates):
-        known = signatures.get(candidate)
-        if known is not None and (value := similarity(signature, known)) >= best_similarity and (
-                best is None or value > best_similarity):
-            best, best_similarity = candidate, value
-    return best
+    known = sorted(candidate for candidate in candidates if candidate in signatures)
+    if not known:
+        return None
+    values = similarities(signature, [signatures[candidate] for candidate in known])
+    best = int(values.argmax())  # the first of the highest: the smallest id
+    return known[best] if values[best] >= SAME_STORY else None
 
 
 def _stored_candidates(connection: Connection, keys: set[int]) -> dict[int, list[int]]:
