@@ -61,7 +61,7 @@ def estimate(first: str, second: str) -> float:
 
 
 def costs(count: int) -> None:
-    print(f"fingerprint() per article (CPU, best of 3; the budget is 0.2 ms)")
+    print("fingerprint() per article (CPU, best of 3; the budget is 0.2 ms)")
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         for label, build, number in (("generated, 0.8 KB", generate, count), ("seed-size, 5.5 KB", seed_sized, count),
