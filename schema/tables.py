@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -188,6 +189,11 @@ articles = Table(
     required("body", Text),
     # where the article was published online, when its source says (a page's canonical URL, a record's url)
     optional("url", Text),
+    # the story the article is a copy of: the id of the story's first-loaded copy, its own id
+    # when it is the first (set by the writer in the article's own transaction; see
+    # load/stories.py). No foreign key: the writer moves a story to its next copy before
+    # deleting the first, and a self-reference would make SQLite check every delete
+    optional("story_id", Integer, index=True),
     required("pipeline_version", String(32)),
     optional("load_run_id", ForeignKey("load_runs.id", ondelete="SET NULL")),
     one_of("published_precision", vocab.DATE_PRECISIONS),
@@ -307,6 +313,22 @@ membership_events = Table(
     info=about("A change (or planned change, or reported status) of a state's standing in an organisation."),
 )
 
+story_signatures = Table(
+    "story_signatures", metadata,
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    required("signature", LargeBinary),
+    info=about("An article body's MinHash signature (``fingerprint.SLOTS`` 32-bit minima), to compare it "
+               "with the copies its band keys find."),
+)
+
+story_bands = Table(
+    "story_bands", metadata,
+    Column("band_key", BigInteger, primary_key=True),
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True),
+    info=about("The locality-sensitive index of article bodies: one key per band of a signature; two "
+               "bodies that share a key are compared as candidate copies of one story."),
+)
+
 # the tables whose rows derive from one article, cleared when it is replaced (children first)
 DERIVED_FROM_ARTICLE = (article_parts, article_authors, article_states, article_organisations, quotes,
-                        membership_events)
+                        membership_events, story_signatures, story_bands)

@@ -12,13 +12,16 @@ from sqlalchemy.exc import IntegrityError
 
 # spec/views.md: these names and columns may not change
 VIEWS = {
-    "v_articles": ["article_id", "file_name", "title", "publisher", "published_on", "authors", "body", "url"],
+    "v_articles": ["article_id", "file_name", "title", "publisher", "published_on", "authors", "body", "url",
+                   "story_id"],
     "v_state_mentions": ["article_id", "file_name", "iso3", "state", "mentions"],
     "v_organisation_mentions": ["article_id", "file_name", "organisation_id", "organisation", "acronym", "mentions"],
     "v_organisation_names": ["organisation_id", "name"],
     "v_quotes": ["quote_id", "article_id", "file_name", "speaker", "kind", "text"],
     "v_membership_events": ["event_id", "article_id", "file_name", "iso3", "state", "organisation", "acronym",
                             "event_type", "event_date", "certainty", "evidence"],
+    "v_membership_history": ["iso3", "state", "organisation", "acronym", "event_type", "event_date", "certainty",
+                             "articles", "stories", "publishers", "first_reported", "conflicting_dates"],
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from sco_etl.fingerprint import Fingerprint, fingerprint
 from sco_etl.model import (
     DateValue,
     Extraction,
@@ -52,6 +53,9 @@ class DocumentRows:
     people: list[PersonRef]
     quotes: list[tuple[tuple, PersonRef | None, OrganisationRef | None]]  # QUOTE_COLUMNS, speaker
     events: list[tuple[tuple, OrganisationRef]]  # EVENT_COLUMNS, the body
+    # the body's MinHash signature and band keys (None: too short to compare), computed here
+    # in the worker: the writer only looks the keys up and compares signatures
+    fingerprint: Fingerprint | None = None
 
     def people_named(self) -> list[PersonRef]:
         """Everyone the rows refer to, in the order the writer meets them (a quote's speaker
@@ -75,6 +79,7 @@ def document_rows(processed: ProcessedDocument) -> DocumentRows:
         events=[((event.iso3, event.event_type, event.certainty, *_date(event.date), event.evidence,
                   event.span.start, event.span.end), event.organisation)
                 for event in extraction.events],
+        fingerprint=fingerprint(article.body),
     )
 
 

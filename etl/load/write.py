@@ -23,6 +23,7 @@ from sco_etl.load.rows import (
     STATE_COLUMNS,
     DocumentRows,
 )
+from sco_etl.load.stories import Placed, assign_stories, band_rows, move_story
 from sco_etl.model import OrganisationRef, PersonRef
 from sco_etl.pipeline import PIPELINE_VERSION
 from sco_etl.schema import tables
@@ -30,7 +31,7 @@ from sco_etl.schema.tables import DERIVED_FROM_ARTICLE
 from sqlalchemy import Connection, Table, delete, select, update
 
 ARTICLES, SOURCES = tables.articles, tables.source_files
-PARTS, AUTHORS, STATES, ORGANISATIONS, QUOTES, EVENTS = DERIVED_FROM_ARTICLE
+PARTS, AUTHORS, STATES, ORGANISATIONS, QUOTES, EVENTS, SIGNATURES, BANDS = DERIVED_FROM_ARTICLE
 # the columns of the rows queued for each table, in their order
 COLUMNS = {
     SOURCES: ("path", "file_name", "raw_sha256", "size_bytes", "modified_ns", "article_id", "load_run_id",
@@ -41,6 +42,8 @@ COLUMNS = {
     ORGANISATIONS: ("article_id", "organisation_id", "mentions", "spans"),
     QUOTES: ("article_id", *QUOTE_COLUMNS, "speaker_person_id", "speaker_organisation_id"),
     EVENTS: ("article_id", *EVENT_COLUMNS, "organisation_id"),
+    SIGNATURES: ("article_id", "signature"),
+    BANDS: ("band_key", "article_id"),
 }
 
 
@@ -83,7 +86,10 @@ class BatchWriter:
             if self._needs_rows(articles.get(pending.rows.text_sha256)) for person in pending.rows.people_named()))
         fresh = self._insert_new_articles(connection, batch, articles)
         queued: Queued = defaultdict(list)
-        outcomes = [self._place(connection, pending, articles, fresh, sources, queued) for pending in batch]
+        placed: list[Placed] = []
+        outcomes = [self._place(connection, pending, articles, fresh, sources, queued, placed) for pending in batch]
+        # against the keys stored before this batch (its own are compared in memory), before they join them
+        assign_stories(connection, placed)
         for table in (SOURCES, *DERIVED_FROM_ARTICLE):
             if queued[table]:
                 insert_many(connection, table, COLUMNS[table], queued[table])
@@ -115,7 +121,8 @@ class BatchWriter:
         return {path: (source_id, article_id) for path, source_id, article_id in found}
 
     def _place(self, connection: Connection, pending: Pending, articles: dict[str, _StoredArticle],
-               fresh: dict[str, int], sources: dict[str, tuple[int, int]], queued: Queued) -> str:
+               fresh: dict[str, int], sources: dict[str, tuple[int, int]], queued: Queued,
+               placed: list[Placed]) -> str:
         """Decide what one document is (new, a replacement, a copy) and queue its rows."""
         rows = pending.rows
         article = articles.get(rows.text_sha256)
@@ -124,6 +131,7 @@ class BatchWriter:
             article = articles[rows.text_sha256] = _StoredArticle(fresh[rows.text_sha256], PIPELINE_VERSION,
                                                                   self.run_id)
             self._derived_rows(connection, article.id, rows, queued)
+            placed.append(Placed(article.id, rows.fingerprint, reprocessed=False))
             outcome = "loaded"
         elif self._needs_rows(article):
             clear_derived_rows(connection, article.id)
@@ -131,6 +139,7 @@ class BatchWriter:
                                          .values(**self._article_values(connection, rows)))
             article.pipeline_version, article.load_run_id = PIPELINE_VERSION, self.run_id
             self._derived_rows(connection, article.id, rows, queued)
+            placed.append(Placed(article.id, rows.fingerprint, reprocessed=True))
             outcome = "loaded"
         else:
             # the same text is already stored: under this name (bytes differ only in encoding) or another
@@ -168,6 +177,9 @@ class BatchWriter:
         authors = dict.fromkeys(resolver.person_id(connection, PersonRef(full_name=name))
                                 for name in rows.authors)  # two spellings, one person
         queued[AUTHORS] += [(article_id, person_id, position) for position, person_id in enumerate(authors)]
+        if rows.fingerprint:
+            queued[SIGNATURES].append((article_id, rows.fingerprint.signature))
+            queued[BANDS] += band_rows(article_id, rows.fingerprint)
         self._fact_rows(connection, article_id, rows, queued)
 
     def _fact_rows(self, connection: Connection, article_id: int, rows: DocumentRows, queued: Queued) -> None:
@@ -198,5 +210,6 @@ def clear_derived_rows(connection: Connection, article_id: int) -> None:
 def delete_if_orphaned(connection: Connection, article_id: int) -> None:
     still_used = connection.scalar(select(SOURCES.c.id).where(SOURCES.c.article_id == article_id).limit(1))
     if still_used is None:
+        move_story(connection, article_id)
         clear_derived_rows(connection, article_id)
         connection.execute(delete(ARTICLES).where(ARTICLES.c.id == article_id))

@@ -17,4 +17,6 @@ UNION ALL SELECT 12, 'article_states', count(*) FROM article_states
 UNION ALL SELECT 13, 'membership_events', count(*) FROM membership_events
 UNION ALL SELECT 14, 'quotes', count(*) FROM quotes
 UNION ALL SELECT 15, 'source_files', count(*) FROM source_files
+UNION ALL SELECT 16, 'story_bands', count(*) FROM story_bands
+UNION ALL SELECT 17, 'story_signatures', count(*) FROM story_signatures
 ORDER BY position

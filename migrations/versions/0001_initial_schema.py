@@ -250,7 +250,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_source_files_article_id'), ['article_id'], unique=False)
 
 
-    create_views(op.get_bind(), article_url=False)
+    create_views(op.get_bind(), article_url=False, stories=False)
 
 def downgrade() -> None:
     drop_views(op.get_bind())

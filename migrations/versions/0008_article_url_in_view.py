@@ -19,9 +19,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     drop_views(op.get_bind())
-    create_views(op.get_bind())
+    create_views(op.get_bind(), stories=False)
 
 
 def downgrade() -> None:
     drop_views(op.get_bind())
-    create_views(op.get_bind(), article_url=False)
+    create_views(op.get_bind(), article_url=False, stories=False)

@@ -16,15 +16,19 @@ VIEW_NAMES = (
     "v_organisation_names",
     "v_quotes",
     "v_membership_events",
+    "v_membership_history",
 )
+# the views before migration 0009, which added story groups
+VIEWS_BEFORE_STORIES = VIEW_NAMES[:-1]
 
 
-def create_views(connection: Connection, article_url: bool = True) -> None:
+def create_views(connection: Connection, article_url: bool = True, stories: bool = True) -> None:
     """The views as they are now; ``article_url=False``: as migrations before 0008 made them
-    (articles.url arrived in 0002, and v_articles shows it since 0008)."""
+    (articles.url arrived in 0002, and v_articles shows it since 0008); ``stories=False``: as
+    migrations before 0009 made them (no v_articles.story_id, no v_membership_history)."""
     dialect = connection.dialect.name
-    for name in VIEW_NAMES:
-        connection.execute(text(render_sql(f"{name}.sql.j2", dialect, article_url=article_url)))
+    for name in VIEW_NAMES if stories else VIEWS_BEFORE_STORIES:
+        connection.execute(text(render_sql(f"{name}.sql.j2", dialect, article_url=article_url, stories=stories)))
 
 
 def drop_views(connection: Connection) -> None:
