@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SAMPLES, SHARED, needs_shared
+from markupsafe import escape
 from sco_etl import db
 from sco_etl.cli import main
 from sco_etl.load.loader import Loader
@@ -262,7 +263,7 @@ def test_each_report_lists_its_parameters_and_their_help(server):
     status, page = server.get(f"/{server.name}/state_mentions")
     assert status == 200
     for param in Catalogue().get("state_mentions").params:
-        assert f'name="{param.name}"' in page and param.help in page  # a field, and what it means
+        assert f'name="{param.name}"' in page and str(escape(param.help)) in page  # (as Jinja escapes it)  # a field, and what it means
 
 
 def test_a_report_of_the_reports_dir_is_offered_too(server):
