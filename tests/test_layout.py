@@ -578,3 +578,16 @@ def test_a_pages_record_number_comment_policy_print_note_and_social_calls_are_fu
                     "Comments are moderated and will be posted if they are on-topic.", "", "Change text size")
     assert article.title == "Water council agrees new quotas for the summer season"
     assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize("footer, publisher", [
+    # a copyright holder with its company's tail is the outlet the catalogue knows
+    ("© 2026 Straits Times Holdings Limited. All rights reserved.", "The Straits Times"),
+    ("Copyright 2026 Mehr News Agency and its affiliates", "Mehr News Agency"),
+    # a holder that is a web address keeps its dot
+    ("Copyright © 2026 Report.az", "Report.az"),
+    # an unknown holder stays as printed
+    ("© 2026 Steppe Ledger Media Ltd.", "Steppe Ledger Media Ltd"),
+])
+def test_a_copyright_holder_names_its_outlet(footer, publisher):
+    assert parse("Headline", PARAGRAPH, footer).publisher == publisher

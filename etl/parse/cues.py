@@ -106,7 +106,8 @@ USAGE_NOTICE = re.compile(r"\bclients\s+are\s+reminded\b|\blicen[cs]e\s+agreemen
 # "Copyright © 2025, Indus Media Group", "© Copyright Tallgrass Media Pvt Ltd 2025. All rights reserved."
 COPYRIGHT_OWNER = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<name>[A-Z][^.|,]{1,60}?)\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:[.,|]|all rights reserved|$)",
+    # (a dot inside a name that is a web address: "Kun.uz", "Report.az")
+    r"(?P<name>[A-Z](?:[^.|,]|\.(?=[a-z]{2,6}\b)){1,60}?)\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:\.(?![a-z]{2,6}\b)|[,|]|all rights reserved|$)",
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"\b[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)\b")

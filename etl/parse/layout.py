@@ -135,7 +135,7 @@ class _Article:
     def add_publisher(self, cue: str, name: str | None) -> None:
         name = cues.trim_name(name or "")
         if name:
-            entry = catalogue().lookup(name)
+            entry = catalogue().lookup(name) or catalogue().lookup_holder(name)
             self.publishers.append((PUBLISHER_RANK[cue], entry.name if entry else name))
 
     def add_date(self, label: str | None, date: DateValue | None) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,6 +46,12 @@ class Catalogue:
     def lookup(self, name: str) -> CatalogueEntry | None:
         return self.by_name_key.get(name_key(name))
 
+    def lookup_holder(self, name: str) -> CatalogueEntry | None:
+        """The outlet a copyright holder names with its company's tail ("Guardian News & Media
+        Limited or its affiliated companies" is Guardian News & Media)."""
+        shorter = COMPANY_TAIL.sub("", name)
+        return self.lookup(shorter) if shorter != name else None
+
     def lookup_domain(self, host: str) -> CatalogueEntry | None:
         """The outlet behind ``host`` or any parent domain of it (``opinions.cgtn.com``)."""
         labels = host.lower().strip(".").split(".")
@@ -53,6 +60,10 @@ class Catalogue:
             if entry:
                 return entry
         return None
+
+
+COMPANY_TAIL = re.compile(r"(?:,?\s+(?:Limited|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|plc|PLC|GmbH|S\.A\.|Corp\.?|Corporation"
+                          r"|Company|Holdings)\b|\s+(?:or|and)\s+its\s+affiliat|\s+and\s+(?:other\s+)?(?:news\s+|wire\s+)?agencies).*$")
 
 
 @lru_cache(maxsize=1)
