@@ -591,3 +591,14 @@ def test_a_pages_record_number_comment_policy_print_note_and_social_calls_are_fu
 ])
 def test_a_copyright_holder_names_its_outlet(footer, publisher):
     assert parse("Headline", PARAGRAPH, footer).publisher == publisher
+
+
+@pytest.mark.parametrize("line, published", [
+    # a date line with the hour, a section and the page's view count beside it
+    ("4 July 2024 | 12:37", "2024-07-04"),
+    ("Politics | 18:20 / 11.11.2022 | 5318", "2022-11-11"),
+    ("World | 09:05 GMT | 3 March 2026", "2026-03-03"),
+])
+def test_a_date_among_its_hour_section_and_views(line, published):
+    article = parse("Headline", line, PARAGRAPH)
+    assert article.published_on.iso == published and article.body == PARAGRAPH

@@ -234,7 +234,7 @@ def _is_dated_segments(line: str) -> bool:
         return False
     segments = SEGMENT_BREAK.split(line)
     return len(segments) > 1 and all(cues.word_count(segment) <= 6 for segment in segments) \
-        and any(date_line(segment) for segment in segments)
+        and any(_date_segment(segment) for segment in segments)
 
 
 def _has_cue(line: str) -> bool:
@@ -450,14 +450,25 @@ RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated|posted)\s+(?:about\s+)?(?:\
                             re.IGNORECASE)
 
 
+CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{3,4}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?))?",
+                   re.IGNORECASE)
+COUNT = re.compile(r"\d{1,7}")
+TIME_FIRST = re.compile(r"\d{1,2}:\d{2}\s*[/,·-]?\s*")
+
+
+def _date_segment(segment: str) -> tuple[DateValue, str | None] | None:
+    """A segment's date, its hour before it or not ("18:20 / 11.11.2022")."""
+    return date_line(segment) or ((opening := TIME_FIRST.match(segment)) and date_line(segment[opening.end():])) or None
+
+
 def _read_segments(article: _Article, line: Line) -> bool:
     """``By Jane Doe | Updated: Jul. 5, 2024 | China Daily``: every segment must be metadata."""
     # each without emphasis: "**Jane Doe** | Published September 2, 2025"
     segments = [segment.strip().strip("*_").strip() for segment in SEGMENT_BREAK.split(line.text)]
-    dated = any(date_line(segment) for segment in segments)
+    dated = any(_date_segment(segment) for segment in segments)
     readings = []
     for segment in segments:
-        if (found := date_line(segment)):
+        if (found := _date_segment(segment)):
             readings.append(("date", found))
         elif _is_byline(segment):
             readings.append(("byline", names_in_byline(cues.BYLINE.match(segment).group("names"))))
@@ -478,6 +489,8 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("label", None))  # "World | ASEAN": a section named after a body
         elif dated and RELATIVE_STAMP.fullmatch(segment):
             readings.append(("label", None))  # "Updated about 10 hours ago": when the page was saved, not a date
+        elif dated and (CLOCK.fullmatch(segment) or COUNT.fullmatch(segment)):
+            readings.append(("label", None))  # "4 July 2024 | 12:37", "... | 5318": the hour, the page's views
         elif SECTION_LABEL.fullmatch(segment):
             readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
         elif dated and (cues.is_role_line(segment) or _is_other_calendar_date(segment)):
