@@ -877,3 +877,24 @@ def test_bodies_relative_clauses_durations_founders_and_leaving(body, expected):
 ])
 def test_a_bodys_founding_date_told_apart_from_its_founders(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Fiji and Tonga have formally left the ECOWAS. The withdrawal took effect on Wednesday, a year after they "
+     "announced it.",
+     {("FJI", "ECOWAS", "withdrawal", "occurred", "2025-09-10"), ("TON", "ECOWAS", "withdrawal", "occurred", "2025-09-10")}),
+    ("Fiji has joined the SCO. The move was approved at the summit on 4 July 2024.",
+     {("FJI", "SCO", "accession", "occurred", "2024-07-04")}),
+    # (a sentence that names something else keeps its date to itself)
+    ("Fiji has joined the SCO. The bank opened on 4 July 2024.", {("FJI", "SCO", "accession", "occurred", None)}),
+    ("Fiji has joined the SCO. The withdrawal of troops ended on 4 July 2024.",
+     {("FJI", "SCO", "accession", "occurred", None)}),
+])
+def test_a_change_named_again_in_the_next_sentence_takes_its_date(body, expected):
+    assert events(body) == expected
+
+
+def test_the_next_sentence_that_names_the_change_again_may_open_the_next_paragraph():
+    body = "Fiji and Tonga have formally left the ECOWAS.\n\nThe withdrawal took effect on Wednesday."
+    assert events(body) == {("FJI", "ECOWAS", "withdrawal", "occurred", "2025-09-10"),
+                            ("TON", "ECOWAS", "withdrawal", "occurred", "2025-09-10")}

@@ -237,6 +237,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                                          article.published_on)
             # (a body that describes a state, "Türkiye – a NATO member –", is not what the paragraph is about)
             told.append((sentence, [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)]))
+    events = _dated_by_the_next_sentence(text, article, events)
     return Extraction(events=_deduplicated(_founding_dated(text, article, events, bodies, main_body)))
 
 
@@ -1149,6 +1150,36 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
             return None  # "The leaders ..." with no meeting named just before: no date to take
     before = list(TEXT_DATE.finditer(text, floor, sentence.start))
     return resolve_text_date(before[-1], published, future) if before else None
+
+
+# "Mali and Niger have left ECOWAS. The withdrawal took effect on Wednesday.": the change the
+# sentence before told, named again with its date
+NAMED_AGAIN = re.compile(r"(?:The|This|That|Its|Their)\s+(?:(?P<withdrawal>withdrawal|exit|departure|pull-?out)"
+                         r"|(?P<accession>accession|admission|entry|membership)|(?P<chairmanship>handover|hand-over)"
+                         r"|(?P<any>move|decision|change|step))\b")
+_NEXT_SENTENCE_TYPES = {"withdrawal": {"withdrawal"}, "accession": {"accession"}, "chairmanship": {"chairmanship"},
+                        "any": {"withdrawal", "accession", "chairmanship", "observer", "dialogue_partner", "partner"}}
+
+
+def _dated_by_the_next_sentence(text: str, article: ParsedArticle,
+                                events: list[MembershipEventFact]) -> list[MembershipEventFact]:
+    """Undated changes take the date of the next sentence when it names them again."""
+    undated = {event.span.start for event in events if event.date is None}
+    if not undated:
+        return events
+    dates: dict[int, tuple[set[str], DateValue]] = {}  # the start of a sentence -> its next one's types and date
+    # (the next sentence may open the next paragraph)
+    sentences = [sentence for part in article.parts if part.kind in EVENT_PARTS
+                 for sentence in split_sentences(text, part.start, part.end)]
+    for before, sentence in zip(sentences, sentences[1:]):
+        if before.start not in undated or not (named := NAMED_AGAIN.match(text, sentence.start, sentence.end)):
+            continue
+        date = _date_for(text, sentence, Span(named.start(), named.end()), article.published_on, False)
+        if date is not None:
+            dates[before.start] = (_NEXT_SENTENCE_TYPES[named.lastgroup], date)
+    return [dataclasses.replace(event, date=dates[event.span.start][1])
+            if event.date is None and event.span.start in dates and event.event_type in dates[event.span.start][0]
+            else event for event in events]
 
 
 # "the 25th anniversary of its founding in Shanghai on June 15, 2001", "the SCO, founded in 2001":
