@@ -898,3 +898,18 @@ def test_the_next_sentence_that_names_the_change_again_may_open_the_next_paragra
     body = "Fiji and Tonga have formally left the ECOWAS.\n\nThe withdrawal took effect on Wednesday."
     assert events(body) == {("FJI", "ECOWAS", "withdrawal", "occurred", "2025-09-10"),
                             ("TON", "ECOWAS", "withdrawal", "occurred", "2025-09-10")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Fiji and Tonga became the first dialogue partners of the SCO in 2009. Samoa, Nauru and Palau were added in 2015.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2009"), ("TON", "SCO", "dialogue_partner", "occurred", "2009")}
+     | {(iso3, "SCO", "dialogue_partner", "occurred", "2015") for iso3 in ("WSM", "NRU", "PLW")}),
+    ("Fiji and Tonga applied together in May 2022 to join NATO.",
+     {("FJI", "NATO", "application", "occurred", "2022-05"), ("TON", "NATO", "application", "occurred", "2022-05")}),
+    ("BRICS grew. Fiji joined that grouping in January 2024, and Tonga in January 2025.",
+     {("FJI", "BRICS", "accession", "occurred", "2024-01"), ("TON", "BRICS", "accession", "occurred", "2025-01")}),
+    ("Fiji submitted a formal application to BRICS in August 2024, and Tonga, a NATO member, applied the same year.",
+     {("FJI", "BRICS", "application", "occurred", "2024-08"), ("TON", "BRICS", "application", "occurred", "2024-08")}),
+])
+def test_states_added_applications_submitted_and_that_grouping(body, expected):
+    assert events(body) == expected

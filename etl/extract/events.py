@@ -55,7 +55,9 @@ NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|in
                      rf"|against|{alternation(lexicon('opposition_words'))})\b[^.;,]{{0,20}}$", re.IGNORECASE)
 # "applied to join", "wish to join": the join is not (yet) an accession
 WISH = alternation(lexicon("wish_words"))
-ASPIRATION = re.compile(rf"\b(?:applied|apply|applies|applications?|bid|desire|request|requested|asked|sought|interest"
+ASPIRATION = re.compile(r"\b(?:applied|applies|apply|applying)(?:\s+(?:together|jointly|formally|officially|again))?"
+                        r"\s+(?:in|on)\s+[\w ,]{1,24}?\s+to\s+$|"  # "applied together in May 2022 to join"
+                        rf"\b(?:applied|apply|applies|applications?|bid|desire|request|requested|asked|sought|interest"
                         r"|invitation|talks|negotiations|discussions"
                         r"|negotiating|negotiate|negotiates|negotiated"
                         rf"|interested|ready|{WISH})"
@@ -132,7 +134,7 @@ MEMBERS_BEFORE = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations
 # "handed the chairmanship (of the Shanghai Cooperation Organization (SCO)) to China"
 TO_STATE = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+|over\s+)?to\s+", re.IGNORECASE)
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
-REFERS_TO_BODY = re.compile(r"\b(?:the|its)\s+(?:organi[sz]ation|group|grouping|bloc|alliance|association|club)\b"
+REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+(?:organi[sz]ation|group|grouping|bloc|alliance|association|club)\b"
                             r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b"
                             # "joined as full members": only a membership body has full members
                             r"|\bas\s+(?:an?\s+)?full(?:[\s-]+fledged)?\s+members?\b",
@@ -633,8 +635,9 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 
 
 # "Iran followed in 2023 and Belarus in 2024": the change the article just reported, for more states
+# ("were added in 2015", "signed up in 2012": the same change, for more states)
 FOLLOWED = re.compile(r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
-                      rf"|\s+aboard)?)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b)", re.IGNORECASE)
+                      rf"|\s+aboard)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
 FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?", re.IGNORECASE)
 FOLLOWING_DATE = re.compile(r"\s+(?:in|on)\s+")
