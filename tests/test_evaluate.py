@@ -86,6 +86,18 @@ def test_wrong_speaker_and_leftover_quote():
     assert report.quotes.false_positives == 1
 
 
+def test_an_organisation_speaks_under_any_of_its_names():
+    gold = {**GOLD, "articles": {"a.txt": {**GOLD["articles"]["a.txt"], "quotes": [
+        {"speaker": "Fijian Foreign Ministry", "speaker_names": ["Fijian Foreign Ministry"], "kind": "indirect",
+         "text": "talks would resume in Suva next month"}]}}}
+    quote = {"file_name": "a.txt", "speaker": "Fiji's Foreign Ministry", "kind": "indirect",
+             "text": "talks would resume in Suva next month"}
+    names = rows()["organisation_names"] + [{"organisation_id": 4, "name": "Fiji's Foreign Ministry"},
+                                            {"organisation_id": 4, "name": "Fijian Foreign Ministry"}]
+    assert evaluate(gold, rows(quotes=[quote], organisation_names=names)).speakers.value == 1.0
+    assert evaluate(gold, rows(quotes=[quote])).speakers.value == 0.0  # without that name: another speaker
+
+
 def test_quote_similarity():
     assert quote_similarity("A b c d", "a b c d.") == 1.0
     assert quote_similarity("a b", "c d") == 0.0
