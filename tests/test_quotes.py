@@ -463,3 +463,24 @@ def test_reported_clauses_bounded_and_attributions_in_the_middle(body, expected)
 def test_a_noun_that_is_also_a_reporting_verb_starts_no_second_report():
     found, _ = quotes(INTRO + '"Talks must go on," Haddad said, in remarks that were widely read as aimed at Petrova.')
     assert found == [("direct", "Talks must go on", "Omar Haddad")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a report in a participle after a clause of its subject's own
+    ("Tevita Lolo, the president, withdrew the country from the process last week, saying the moment was not "
+     "opportune for Tonga to become a member.",
+     ("indirect", "the moment was not opportune for Tonga to become a member", "Tevita Lolo")),
+    # the name a relative clause follows, after an opening phrase
+    ("In Suva, Sione Vake, who trucks onions to markets in Fiji, said he feared new paperwork at the border.",
+     ("indirect", "he feared new paperwork at the border", "Sione Vake")),
+    # the subject of the first of two coordinated verbs
+    ("Addressing the session, Prime Minister Tevita Lolo called for resilient supply chains and said that Tonga "
+     "supported greater cooperation among members.",
+     ("indirect", "Tonga supported greater cooperation among members", "Tevita Lolo")),
+    # a seat of government speaks for it
+    ("In a statement on Monday, the Kremlin said that Russia would hold more than 200 events during its chairmanship.",
+     ("indirect", "Russia would hold more than 200 events during its chairmanship", "Kremlin")),
+])
+def test_reports_after_participles_relative_clauses_and_coordinated_verbs(body, expected):
+    found, _ = quotes(body)
+    assert found == [expected]

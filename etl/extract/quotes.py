@@ -619,6 +619,10 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
         stripped = stripped[:auxiliary.start()]  # "X, who attended the summit, has said that ..."
     if stripped.endswith(","):
         chunks = stripped[:-1].split(", ")
+        if len(chunks) >= 2 and _RELATIVE.match(chunks[-1]) and _NAME_AT_END.search(chunks[-2]):
+            # "In Suva, Sione Vake, who trucks onions to Fiji, said": the name the relative clause follows
+            name_start = offset + len(", ".join(chunks[:-2])) + (2 if len(chunks) > 2 else 0)
+            return _trim(plain, Span(name_start, name_start + len(chunks[-2]))), None
         if len(chunks) == 2 and _DESCRIPTION.match(chunks[0]) and _NAME_AT_END.search(chunks[1]):
             # "The host, Foreign Minister Lena Petrova, said": the name in apposition speaks
             return _trim(plain, Span(offset + len(chunks[0]) + 2, offset + len(stripped) - 1)), None
@@ -637,11 +641,17 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
         return None, None
     stripped = _BEFORE_THE_VERB.sub("", stripped)  # "He also noted", "Turkey has repeatedly said"
     start = stripped.rfind(", ") + 2 if ", " in stripped else 0
+    if stripped.endswith(" and") and (first := _NAME_OPENS_CLAUSE.match(stripped, start)):
+        # "Prime Minister Tevita Lolo called for ... and said that": the subject of the first verb
+        return _trim(plain, Span(offset + start, offset + first.end())), None
     if len(stripped[start:].split()) > 10:
         return None, None
     return _trim(plain, Span(offset + start, offset + len(stripped))), None
 
 
+_RELATIVE = re.compile(r"(?:who|which)\s")
+# a name (with its title) opening a clause, a verb in lower case after it
+_NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")
 # adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
 _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|too|has|have|had|would|will"
                               r"|(?-i:[a-z]+ly)))+$")
@@ -692,8 +702,27 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
 
 
 # the indirect-quote finders, in the order they are tried: those that need a speech verb last
+def _saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
+    """``X withdrew from the process last week, saying the moment was not right``: a report in a
+    participle after a clause of its subject's own, the subject a name opening the sentence (or
+    its main clause, after an opening phrase: "In a letter on Monday, the Foreign Office ...")."""
+    saying = _SAYING.search(s)
+    if saying is None or not _BARE_CLAUSE.match(s, saying.end() - 1):
+        return None
+    opening = s.find(", ") + 2 if _OPENING_PHRASE.match(s) else 0
+    subject = _NAME_OPENS_CLAUSE.match(s, opening)
+    if subject is None or subject.end() > saying.start():
+        return None
+    speaker = _trim(plain, Span(sentence.start + subject.start(), sentence.start + subject.end()))
+    return _quote(text, sentence.start + saying.end(), sentence.end, saying.group("verb"), speaker)
+
+
+_SAYING = re.compile(r",\s+(?P<verb>saying|arguing|insisting|warning|explaining)\s+(?:that\s+)?")
+_OPENING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Speaking|Addressing|Writing|Asked|Responding|Following)\b[^,]{0,60},\s")
+
+
 _FINDERS = (_according_to, _as_x_put_it, _quoted_as_saying, _in_their_words)
-_VERB_FINDERS = (_parenthetical_attribution, _subject_verb_that, _trailing_attribution)
+_VERB_FINDERS = (_parenthetical_attribution, _subject_verb_that, _trailing_attribution, _saying)
 
 
 # --- the extractor -------------------------------------------------------------------
