@@ -484,3 +484,19 @@ def test_a_noun_that_is_also_a_reporting_verb_starts_no_second_report():
 def test_reports_after_participles_relative_clauses_and_coordinated_verbs(body, expected):
     found, _ = quotes(body)
     assert found == [expected]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a particle inside a name
+    ("Fiji's Foreign Minister Bento dos Santos Freitas said his government was aware of the size of the task ahead.",
+     "Bento dos Santos Freitas"),
+    # a portfolio's words belong to the title
+    ("The agency quoted Deputy Foreign Minister for Economic Diplomacy Mahdi Karimi as saying that membership "
+     "would open new markets.", "Mahdi Karimi"),
+    # "PM" is a title: the surname after it is the prime minister named before
+    ('Prime Minister Shahid Karim opened the session. "Let us put trade first," PM Shahid told the closing session.',
+     "Shahid Karim"),
+])
+def test_names_with_particles_portfolios_and_abbreviated_titles(body, speaker):
+    found, _ = quotes(body)
+    assert [who for _, _, who in found] == [speaker]

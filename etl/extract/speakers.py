@@ -18,7 +18,7 @@ from functools import lru_cache
 from sco_etl.extract.entities import state_matcher, state_names_by_key
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
-from sco_etl.parse.people import looks_like_person, title_words
+from sco_etl.parse.people import NAME_PARTICLES, looks_like_person, title_words
 from sco_etl.rules import data_text, word_set
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "across", "to"})
@@ -205,10 +205,15 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     name_words: list[tuple[int, int, str]] = []
     for word in reversed(outside):
         token = word[2].rstrip(".’'")
+        if name_words and token in NAME_PARTICLES:
+            name_words.insert(0, word)  # "Bento dos Santos Freitas", "Anwar bin Ibrahim"
+            continue
         if not token[:1].isupper() or token.casefold() in _NOT_NAMES or _is_title(token) or _is_state(token) \
                 or any(state.start <= word[0] < state.end for state in states):
             break
         name_words.insert(0, word)
+    while name_words and name_words[0][2] in NAME_PARTICLES:
+        name_words.pop(0)
     if not name_words:
         return None
     before = [w[2] for w in outside if w[1] <= name_words[0][0]]

@@ -8,7 +8,10 @@ from sco_etl.rules import data_lines
 from sco_etl.rules.catalogue import catalogue
 from sco_etl.rules.states import state_records
 
-_PARTICLES = r"(?:bin|binti|ibn|al|el|de|da|dos|das|del|di|van|von|der|den|du|la|le|ul|ud)"
+# the lower-case words inside a name ("Bento dos Santos Freitas", "Anwar bin Ibrahim")
+NAME_PARTICLES = frozenset({"bin", "binti", "ibn", "al", "el", "de", "da", "dos", "das", "del", "di", "van", "von",
+                            "der", "den", "du", "la", "le", "ul", "ud"})
+_PARTICLES = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 _NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’.-]*"
 PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_NAME_WORD}){{1,4}}")
 
