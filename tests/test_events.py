@@ -913,3 +913,43 @@ def test_the_next_sentence_that_names_the_change_again_may_open_the_next_paragra
 ])
 def test_states_added_applications_submitted_and_that_grouping(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a date past a place named with "in"; "a year later" for the states coordinated after
+    ("The SCO grew. Fiji, Tonga and Samoa were cleared as dialogue partners at a summit in Dushanbe in 2021, and "
+     "Nauru, Palau and Tuvalu a year later.",
+     {(iso3, "SCO", "dialogue_partner", "occurred", "2021") for iso3 in ("FJI", "TON", "WSM")}
+     | {(iso3, "SCO", "dialogue_partner", "occurred", "2022") for iso3 in ("NRU", "PLW", "TUV")}),
+    ("Fiji, which started out as a dialogue partner of the SCO in 2009 and was upgraded to observer six years "
+     "later, became the tenth member in July 2024.",
+     {("FJI", "SCO", "accession", "occurred", "2024-07"), ("FJI", "SCO", "dialogue_partner", "occurred", "2009"),
+      ("FJI", "SCO", "observer", "occurred", "2015")}),
+    # founders inside a relative clause
+    ("The Pacific Union is a grouping that Fiji, Tonga and Samoa formed in 1996 to pool their fishing quotas.",
+     {(iso3, "Pacific Union", "founding_member", "occurred", "1996") for iso3 in ("FJI", "TON", "WSM")}),
+    # (a founding told of the body another grew out of is that one's, not the body named)
+    ("The SCO grew out of the Shanghai Five, a grouping that China, Russia and Kazakhstan formed in 1996.", set()),
+    ("The fund that Fiji set up in 2010 lends to farmers.", set()),
+    # admitted to the status just named; its rank counts the status's holders
+    ("The SCO met in Suva on 1 September 2025. The categories of observer and dialogue partner were folded into a "
+     "single status called SCO partner. At the same meeting Fiji was admitted to it, becoming the 17th.",
+     {("FJI", "SCO", "partner", "occurred", "2025-09-01")}),
+    # a status handed to each in turn, each with its date
+    ("The SCO grew. The lesser tier of dialogue partner was handed to Fiji in 2009, to Tonga—a NATO member—in "
+     "2012, and to Samoa and Nauru in 2015.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2009"), ("TON", "SCO", "dialogue_partner", "occurred", "2012"),
+      ("WSM", "SCO", "dialogue_partner", "occurred", "2015"), ("NRU", "SCO", "dialogue_partner", "occurred", "2015")}),
+    # a follower follows the change before, not its own earlier seat, whose date is not the main clause's
+    ("The SCO grew. Fiji and Tonga were admitted in 2017. Samoa followed in July 2023, long after it had first "
+     "taken a seat as an observer.",
+     {("FJI", "SCO", "accession", "occurred", "2017"), ("TON", "SCO", "accession", "occurred", "2017"),
+      ("WSM", "SCO", "accession", "occurred", "2023-07"), ("WSM", "SCO", "observer", "occurred", None)}),
+])
+def test_places_before_dates_relative_founders_statuses_handed_in_turn_and_followers(body, expected):
+    assert events(body) == expected
+
+
+def test_a_relative_founding_names_its_founders_inside_it():
+    assert events("Fiji has observer status at the SCO, which was founded in 2001.") == {
+        ("FJI", "SCO", "observer", "reported", None)}

@@ -143,8 +143,10 @@ OF_AFTER = re.compile(r"\s+of\b")
 STATUS_TYPES = frozenset({"observer", "dialogue_partner", "partner", "chairmanship", "application"})
 GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # what a body grants a state
 # "the following year", "two years later": a year counted from the last one the text gave
-YEARS_LATER = r"(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three|four|five|\d+)\s+years?\s+later)"
-_YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+YEARS_LATER = (r"(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+               r"\s+years?\s+later)")
+_YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
 
 
@@ -154,12 +156,13 @@ class Trigger:
     pattern: re.Pattern[str]
     first: re.Pattern[str] | None = None  # a character a match can begin with; None: any
     states_after: bool = False  # the states are named after the phrase ("was joined by Egypt")
+    states_inside: bool = False  # only states inside the phrase ("a grouping that A and B formed in 1996")
 
     @classmethod
-    def of(cls, event_type: str, pattern: re.Pattern[str], states_after: bool = False) -> Trigger:
+    def of(cls, event_type: str, pattern: re.Pattern[str], slot: str | None = None) -> Trigger:
         firsts = first_characters(pattern)
         first = re.compile(character_class(firsts), pattern.flags) if firsts else None
-        return cls(event_type, pattern, first, states_after)
+        return cls(event_type, pattern, first, slot == "states_after", slot == "states_inside")
 
 
 @lru_cache(maxsize=1)
@@ -182,9 +185,9 @@ def triggers() -> tuple[Trigger, ...]:
         event_type, pattern, *slot = line.split("\t")
         if not pattern.startswith(r"\b"):
             raise ValueError(f"membership_triggers.txt: a pattern must start at a word (with \\b): {pattern}")
-        if slot not in ([], ["states_after"]):
-            raise ValueError(f"membership_triggers.txt: the third column may only be states_after: {line}")
-        found.append(Trigger.of(event_type, re.compile(pattern, re.IGNORECASE), states_after=bool(slot)))
+        if slot not in ([], ["states_after"], ["states_inside"]):
+            raise ValueError(f"membership_triggers.txt: the third column may only be states_after or states_inside: {line}")
+        found.append(Trigger.of(event_type, re.compile(pattern, re.IGNORECASE), slot[0] if slot else None))
     return tuple(found)
 
 
@@ -233,8 +236,9 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             in_bodies = bodies.within(sentence.start, sentence.end)
             if in_sentence:  # every event and roster entry names a state
                 triggered = _trigger_matches(text, sentence)
-                events += _events_in(text, sentence, in_sentence, triggered, in_bodies, main_body,
-                                     article.published_on, in_view, mentions)
+                events += _without_status_ranks(text, sentence, _events_in(
+                    text, sentence, in_sentence, triggered, in_bodies, main_body, article.published_on, in_view,
+                    mentions))
                 events += _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
                                          article.published_on)
             # (a body that describes a state, "Türkiye – a NATO member –", is not what the paragraph is about)
@@ -408,6 +412,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
                published: DateValue | None, in_view: _InView | None = None,
                mentions: SpanIndex[Located] | None = None) -> list[MembershipEventFact]:
     before = text[max(sentence.start, match.start() - 60):match.start()]
+    if trigger.event_type in GRANTED_STATUSES and (handed := HANDED_TO.match(text, match.end(), sentence.end)):
+        return _handed_to_each(text, sentence, trigger, handed.end(), states, bodies, main_body, in_view, published)
     if NEGATED.search(before) or DECLINED.search(before) or HYPOTHETICAL.search(before[-40:]) or \
             trigger.event_type in GRANTED_STATUSES and (
                 COUNTED.search(before) or STATUS_KINDS.search(before) or KIND_AFTER.match(text, match.end())):
@@ -423,6 +429,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "the pace of admitting new members to ASEAN": members in general, no state's change
     if AS_CLAUSE.match(text, match.start()):
         return []  # "as observers gather in Tianjin": a clause with its own verb, not a status
+    if trigger.event_type == "founding_member" and PREDECESSOR.search(text, sentence.start, match.start()):
+        return []  # "It grew out of the Shanghai Five, a grouping that A and B formed in 1996": another body's founding
     if trigger.event_type == "founding_member" and PRESENT_FOUND.match(match.group()) and \
             not TIMELINE_ENTRY.match(text, sentence.start):
         return []  # "found the SCO" outside a timeline's entry is "find"'s past, not "found"
@@ -475,10 +483,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         # as a roster's membership is, not a change
         certainty = "reported"
     evidence = text[sentence.start:sentence.end]
-    events = [MembershipEventFact(str(state.value), organisation, trigger.event_type, certainty, date, evidence, sentence)
+    event_type = _status_admitted_to(text, sentence, match) or trigger.event_type
+    events = [MembershipEventFact(str(state.value), organisation, event_type, certainty, date, evidence, sentence)
               for state in chosen]
     if date is not None:  # "Iran joined (the SCO) in July 2023 and Belarus in July 2024": the verb left out
-        position = _date_end(text, _object_end(text, match.end(), sentence.end), sentence.end)
+        position = _first_date_end(text, match.end(), sentence.end)
         events += [_like(events[0], state, later, text, sentence)
                    for state, later in _gapped(text, position, states, sentence, published, date)]
     return events
@@ -493,6 +502,62 @@ NEW_MEMBERS = re.compile(r"(?:full|new)\b", re.IGNORECASE)
 OBJECT_OF_BEFORE = re.compile(r"\b(?:admit|admits|admitted|admitting|accept|accepts|accepted|accepting|welcome"
                               r"|welcomes|welcomed|welcoming|take\s+in|takes\s+in|taking\s+in|of|for|on|about"
                               r"|with|to)\s+$", re.IGNORECASE)
+def _without_status_ranks(text: str, sentence: Span, found: list[MembershipEventFact]) -> list[MembershipEventFact]:
+    """"Laos was admitted to it (the partner status), becoming the 17th": a rank in a sentence
+    that grants a status and never says "member" or "join" counts the status's holders, not members."""
+    granted = {(event.iso3, event.organisation.name) for event in found if event.event_type in GRANTED_STATUSES}
+    if not granted or MEMBER_WORD.search(text, sentence.start, sentence.end):
+        return found
+    return [event for event in found
+            if event.event_type != "accession" or (event.iso3, event.organisation.name) not in granted]
+
+
+MEMBER_WORD = re.compile(r"\b(?:member|join|accession|acced)", re.IGNORECASE)
+
+
+# "... folded into a single status called 'SCO partner'. Laos was admitted to it": the status told before
+ADMITTED_TO_IT = re.compile(r"\s+(?:to|into)\s+(?:it|the\s+(?:new\s+)?(?:status|category|tier|rank))\b", re.IGNORECASE)
+_STATUS_REACH = 300  # characters back in which the status "it" stands for is named
+
+
+def _status_admitted_to(text: str, sentence: Span, match: re.Match[str]) -> str | None:
+    if not match.group().lower().startswith("admit") or not ADMITTED_TO_IT.match(text, match.end()):
+        return None
+    named = list(STATUS_NAMES.finditer(text, max(0, sentence.start - _STATUS_REACH), match.start()))
+    return named[-1].lastgroup if named else None
+
+
+# "The tier of dialogue partner was handed to Sri Lanka in 2009, to Turkey in 2012, and to Nepal
+# in 2015": a status granted to each in turn, each with its date
+HANDED_TO = re.compile(r"[^.;,]{0,30}?\s+(?:was|were|has\s+been|had\s+been)\s+(?:first\s+)?(?:handed|granted|given"
+                       r"|awarded|extended|offered|accorded)\s+to\s+", re.IGNORECASE)
+AND_TO = re.compile(r",?\s+(?:and\s+)?(?:then\s+|later\s+)?to\s+", re.IGNORECASE)
+
+
+def _handed_to_each(text: str, sentence: Span, trigger: Trigger, start: int, states: list[Located],
+                    bodies: list[Located], main_body: OrganisationRef | None, in_view: _InView | None,
+                    published: DateValue | None) -> list[MembershipEventFact]:
+    # (the body named before the grant; one named among the states describes one of them: "Turkey—a NATO member—")
+    named = [body for body in bodies if body.span.end <= start]
+    organisation = named[-1].value if named else ((in_view.body() if in_view else None) or main_body)
+    if organisation is None:
+        return []
+    events = []
+    cuts = [start] + [m.end() for m in AND_TO.finditer(text, start, sentence.end)] + [sentence.end]
+    evidence = text[sentence.start:sentence.end]
+    for begin, end in zip(cuts, cuts[1:]):
+        group = [s for s in states if begin <= s.span.start and s.span.end <= end]
+        if not group or group[0].span.start - begin > 4:
+            break  # "to" no longer names a state: the list has ended
+        when = TEXT_DATE.search(text, group[-1].span.end, end)
+        date = resolve_text_date(when, published) if when else None
+        events += [MembershipEventFact(str(state.value), organisation, trigger.event_type, "occurred", date, evidence,
+                                       sentence) for state in _group(text, group, forward=True)]
+    return events
+
+
+PREDECESSOR = re.compile(r"\b(?:grew|grown|grows|evolved|emerged)\s+(?:out\s+of|from)\b|\b(?:successor\s+(?:to|of)"
+                         r"|predecessor|forerunner)\b", re.IGNORECASE)
 PRESENT_FOUND = re.compile(r"founds?\b", re.IGNORECASE)
 # a timeline's entry: a line that opens with its date and a dash or a colon ("June 2001 - ...")
 TIMELINE_ENTRY = re.compile(r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\s*[-–—:]\s")
@@ -657,7 +722,11 @@ _FOLLOW_REACH = 300  # characters back in which the change followed must have be
 
 def _followed(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
               published: DateValue | None) -> list[MembershipEventFact]:
-    previous = next((event for event in reversed(earlier) if event.event_type in FOLLOWABLE), None)
+    # (not a change this sentence tells of the follower itself: "Samoa followed in 2023, long after it
+    # had taken a seat as an observer" follows the change before, not its own seat)
+    own = {state.value for state in states if FOLLOWED.match(text, state.span.end, sentence.end)}
+    previous = next((event for event in reversed(earlier) if event.event_type in FOLLOWABLE
+                     and not (event.span == sentence and event.iso3 in own)), None)
     if previous is None or sentence.start - previous.span.end > _FOLLOW_REACH:
         return []
     if previous.event_type == "founding_member":  # "founded by A and B; C came on board a year later"
@@ -696,6 +765,22 @@ def _object_end(text: str, start: int, end: int) -> int:
     """Where a date after the trigger's object would start; ``start`` when none could."""
     found = OBJECT_BEFORE_DATE.match(text, start, end)
     return found.end() if found else start
+
+
+IN_OR_ON = re.compile(r"\s+(?:in|on)\s")
+_DATE_REACH = 80  # characters after a trigger in which its date is looked for past places ("at a summit in Dushanbe in 2021")
+
+
+def _first_date_end(text: str, start: int, end: int) -> int:
+    """Where the first date after the trigger's object ends, past a place named with "in"
+    ("were cleared at a summit in Dushanbe in 2021"); ``start`` when none does."""
+    position = _object_end(text, start, end)
+    if (found := _date_end(text, position, end)) != position:
+        return found
+    for preposition in IN_OR_ON.finditer(text, position, min(end, start + _DATE_REACH)):
+        if (found := _date_end(text, preposition.start(), end)) != preposition.start():
+            return found
+    return position
 
 
 def _date_end(text: str, start: int, end: int) -> int:
@@ -788,8 +873,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     else the object after it ("the accession of Iran", "handed the chairmanship to India"); a
     trigger that spans its object ("admitting Laos as a partner") applies to the states in it."""
     inside = [s for s in states if here.start <= s.span.start and s.span.end <= here.end]
-    if inside:
-        return _group(text, inside, forward=True)
+    if inside or trigger.states_inside:
+        return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
     def right_of(here: Span) -> list[Located]:
@@ -1036,10 +1121,13 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         if UNTIL.match(match.group()) or UNTIL_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start()):
             continue  # "holds the presidency until June": when a state ends, not when a change happens
         between = (here.end, match.start()) if match.start() >= here.end else (match.end(), here.start)
-        if match.start() >= here.end and CLAUSE_BREAK.search(text, *between):
+        if match.start() >= here.end and CLAUSE_BREAK.search(text, *between) and \
+                not WHICH_AFTER.match(text, here.end):  # ("Cambodia's accession, which was approved in July")
             # "X took over the chair, and Bishkek will host next year": a later clause's date (a
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
+        if match.end() <= here.start and SUBORDINATE_OPENS.search(text, *between):
+            continue  # "joined in July 2023, long after it had taken a seat as an observer": not the seat's date
         if match.end() <= here.start and LATER.search(text, *between):
             continue  # "admitted as observers in 2005 and later became full members": not in 2005
         if match.end() <= here.start and COORDINATED_VERB.search(text, *between):
@@ -1107,12 +1195,15 @@ def _in_apposition(before: str, match: re.Match[str]) -> bool:
 
 # a trigger inside an apposition: ", a founding member of ...,", ", one of the six states that ..."
 APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its)(?:\s+\w+)?)\s+$", re.IGNORECASE)
+WHICH_AFTER = re.compile(r",?\s+which\s")
+SUBORDINATE_OPENS = re.compile(r",\s+(?:(?:long|years|months|weeks|decades)\s+(?:after|before)|although|though)\b",
+                               re.IGNORECASE)
 LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b", re.IGNORECASE)
 # the trigger is a verb coordinated after another ("... and (officially) applied")
 COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?$")
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
-                          r"|,\s+(?:which|who)\s+(?:had|has|have)\s"
+                          r"|,\s+who\s+(?:had|has|have)\s|,?\s+which\s+(?:had|has|have|was|were|is|are)\s"
                           r"|\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|then|later)\s")
 # "That summit saw Iran become the ninth member", "at the close of the summit": the date is
 # the one the text gave before (not "the summit in Astana", which names another)
