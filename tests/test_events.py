@@ -953,3 +953,26 @@ def test_places_before_dates_relative_founders_statuses_handed_in_turn_and_follo
 def test_a_relative_founding_names_its_founders_inside_it():
     assert events("Fiji has observer status at the SCO, which was founded in 2001.") == {
         ("FJI", "SCO", "observer", "reported", None)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The SCO met in Suva on Monday. Fiji is one of 17 countries that became “SCO partners” on Monday.",
+     {("FJI", "SCO", "partner", "occurred", "2025-09-08")}),
+    # a trigger that is itself the grant is no status held, and "the same meeting" is dated
+    ("The SCO met in Suva on Monday. Tonga was admitted as a partner at the same meeting.",
+     {("TON", "SCO", "partner", "occurred", "2025-09-08")}),
+    # the body's chair, taken by the subject (a state's chairmanship in passing stays none)
+    ("The SCO met in Suva on Monday. Fiji took over the organisation's rotating chairmanship from Tonga at the "
+     "close of the meeting.", {("FJI", "SCO", "chairmanship", "occurred", "2025-09-08")}),
+    ("During Fiji's chairmanship of the SCO, trade grew.", set()),
+])
+def test_quoted_statuses_grants_at_the_same_meeting_and_the_bodys_chair(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The ASEAN met. Fiji's prime minister, holding the bloc's rotating chairmanship, congratulated Tonga.",
+    "The SCO met. Leaders noted Fiji's positive role in the SCO's chairmanship.",
+])
+def test_the_bodys_chair_held_or_praised_is_no_change(body):
+    assert {event for event in events(body) if event[2] == "chairmanship"} == set()

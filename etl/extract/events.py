@@ -113,6 +113,13 @@ RECOMMENDED = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|urg
                          r"(?:that\b|granting\b|giving\b|admitting\b)(?:(?!,\s+(?:and|but|while)\b)[^.;]){0,120}$",
                          re.IGNORECASE)
 # "during Kazakhstan's chairmanship": a status, not a change (when no date says when it began)
+# "took over the organisation's rotating chairmanship": the body's chair, taken by the subject
+BODY_POSSESSIVE = re.compile(r"\b(?:took|take|takes|taking|assumed|assumes|assume|assuming)\s+(?:over\s+)?(?:the\s+)?"
+                             r"(?:organi[sz]ation|bloc|group|grouping|alliance|union|body|forum|(?-i:[A-Z]{2,8}))['’]s\s+"
+                             r"(?:rotating\s+)?$", re.IGNORECASE)
+# a trigger that is itself the grant ("admitted as a partner"), never a status held
+VERB_OPENS = re.compile(r"(?:admitted|admitting|accepted|granted|given|joined|joins|joining|became|becomes|becoming)\b",
+                        re.IGNORECASE)
 POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?"
                               r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
 # "China holds the rotating presidency (until ...)": a status, never a change, whatever date
@@ -475,9 +482,10 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if date is not None and published is not None and _after(date, published):
         certainty = "planned"  # dated after the article was published: it cannot have happened yet
     if trigger.event_type == "chairmanship" and date is None and POSSESSIVE_CHAIR.search(
-            text, max(sentence.start, match.start() - 16), match.end()):
+            text, max(sentence.start, match.start() - 16), match.end()) and not BODY_POSSESSIVE.search(
+            text, max(sentence.start, match.start() - 50), match.start()):
         return []  # "during Kazakhstan's chairmanship": a status in passing, not a dated change
-    if trigger.event_type in GRANTED_STATUSES and date is None and (
+    if trigger.event_type in GRANTED_STATUSES and date is None and not VERB_OPENS.match(match.group()) and (
             STATUS_HELD.search(before) or _in_apposition(before, match)):
         # "Mongolia has observer status", "Mongolia, an observer state,": a status held, reported
         # as a roster's membership is, not a change
