@@ -976,3 +976,29 @@ def test_quoted_statuses_grants_at_the_same_meeting_and_the_bodys_chair(body, ex
 ])
 def test_the_bodys_chair_held_or_praised_is_no_change(body):
     assert {event for event in events(body) if event[2] == "chairmanship"} == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "took in" admits its object
+    ("BIMSTEC was set up in Bangkok in June 1997 by Fiji, Tonga and Samoa, and it took in Nauru in 2004.",
+     {(iso3, "BIMSTEC", "founding_member", "occurred", "1997-06") for iso3 in ("FJI", "TON", "WSM")}
+     | {("NRU", "BIMSTEC", "accession", "occurred", "2004")}),
+    ("The Commonwealth met. Tonga walked out of the organisation in 1972.",
+     {("TON", "Commonwealth of Nations", "withdrawal", "occurred", "1972")}),
+    # the body the sentence names, however far from its trigger, before the one in view
+    ("The UN met. The Pacific Union was launched in Suva in December 1985 by seven countries — Fiji, Tonga, Samoa, "
+     "Nauru, Palau, Tuvalu and Kiribati — with Vanuatu admitted as the eighth member in 2007.",
+     {(iso3, "Pacific Union", "founding_member", "occurred", "1985-12")
+      for iso3 in ("FJI", "TON", "WSM", "NRU", "PLW", "TUV", "KIR")}
+     | {("VUT", "Pacific Union", "accession", "occurred", "2007")}),
+    # "the country" is the state the article is about
+    ("Fiji is a small country. Fiji trades with Tonga. Fiji is an island state. The country applied to join BRICS "
+     "in 2023.", {("FJI", "BRICS", "application", "occurred", "2023")}),
+])
+def test_taking_in_walking_out_the_sentences_own_body_and_the_country(body, expected):
+    assert events(body) == expected
+
+
+def test_an_inverted_future_subject_joins_as_a_plan():
+    assert events("Also joining them will be Fiji and Tonga, adding weight to the BRICS group.") == {
+        ("FJI", "BRICS", "accession", "planned", None), ("TON", "BRICS", "accession", "planned", None)}

@@ -215,6 +215,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     bodies = SpanIndex((Located(span, mention.organisation) for mention in found.organisations
                         if _is_membership_body(mention.organisation) for span in mention.spans), _span_of)
     main_body = _main_body(found)
+    main_state = _main_state(found)
     # a body's organs and councils are chaired in turn too ("the chairmanship of the SCO Council of
     # Heads of Government", "of the RATS Council"): any organisation named right after it
     # (by position: a long article has thousands of mentions, and its triggers look near them)
@@ -235,7 +236,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             named = states.within(sentence.start, sentence.end)
             if capitals.within(sentence.start, sentence.end):
                 named = sorted(named + capitals.within(sentence.start, sentence.end), key=lambda item: item.span.start)
-            taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None)
+            taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None) or (
+                _the_country(text, sentence, main_state) if not named else [])
             # ("It" is the subject beside any state the sentence names; "Its" only when it names none)
             in_sentence = taken_up + named if taken_up and text[sentence.start:sentence.start + 3] == "It " \
                 else named or taken_up
@@ -323,6 +325,27 @@ def _named_by_its(text: str, sentence: Span, named_before: list[Located], before
             and IT.match(text, sentence.start):
         return [Located(Span(sentence.start, sentence.start + 2), named_before[0].value)]
     return [Located(Span(opening.start(), opening.end()), named_before[0].value)] if opening else []
+
+
+THE_COUNTRY = re.compile(r"(?:^|(?<=[,;]\s))(?:The|the)\s+country\b(?!['’])")
+
+
+def _the_country(text: str, sentence: Span, main_state: str | None) -> list[Located]:
+    """"The country applied to join BRICS in 2023": a sentence naming no state whose subject is
+    "the country" is about the state the article is about."""
+    if main_state is None:
+        return []
+    subject = THE_COUNTRY.search(text[sentence.start:sentence.end])
+    return [Located(Span(sentence.start + subject.start(), sentence.start + subject.end()), main_state)] \
+        if subject else []
+
+
+def _main_state(found: Extraction) -> str | None:
+    """The state an article is about: mentioned at least twice as often as any other."""
+    counts = sorted(((len(mention.spans), mention.iso3) for mention in found.states), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _main_body(found: Extraction) -> OrganisationRef | None:
@@ -442,8 +465,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
             not TIMELINE_ENTRY.match(text, sentence.start):
         return []  # "found the SCO" outside a timeline's entry is "find"'s past, not "found"
     here = Span(match.start(), match.end())
+    own = [b for b in bodies if not _describes_a_state(text, b, here)]
     body = (mentions and trigger.event_type == "chairmanship" and _body_chaired(text, match, mentions)) \
-        or _nearest([b for b in bodies if not _describes_a_state(text, b, here)], here)
+        or _nearest(own, here) or (own[0] if len({b.value.name for b in own}) == 1 else None)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
     # "the rotating chairmanship"): the body the article is about
     refers = _refers_to_body(text, sentence) or trigger.event_type in STATUS_TYPES or (
@@ -475,6 +499,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     certainty = "planned" if invited or HEADLINE_PLAN.match(text, max(state.span.end for state in chosen), here.start) \
         or PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) or \
         RECOMMENDED.search(text, sentence.start, match.start()) or _modal_after_subject(text, chosen, here) \
+        or (chosen[0].span.start > here.end and FUTURE_BEFORE_SUBJECT.search(text, here.end, chosen[0].span.start)) \
         else "occurred"
     date = _date_for(text, sentence, here, published, certainty == "planned")
     if invited and date is not None and published is not None and not _after(date, published):
@@ -505,6 +530,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
 KIND_OBJECT = re.compile(r"\s+(?:a|an|the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:club|bloc|group|grouping|alliance"
                          r"|organi[sz]ation|union|forum|body)\b(?!\s+(?:of|called|named|known)\b)")
 DURATION_BEFORE = re.compile(r"\b(?:years?|decades?|months?)\s+(?:as\s+)?$", re.IGNORECASE)
+# "Also joining them will be Argentina and Iran": the subject after an inverted future
+FUTURE_BEFORE_SUBJECT = re.compile(r"\b(?:will|shall)\s+be\s+(?:the\s+)?$", re.IGNORECASE)
 # "new members of" as the object of a verb or a preposition, not said of a state
 NEW_MEMBERS = re.compile(r"(?:full|new)\b", re.IGNORECASE)
 OBJECT_OF_BEFORE = re.compile(r"\b(?:admit|admits|admitted|admitting|accept|accepts|accepted|accepting|welcome"
@@ -871,7 +898,7 @@ RELATIVE_SUBJECT = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:had|has|have|also|t
                               r"|first|itself|themselves)\s+)*", re.IGNORECASE)
 STATUS_AFTER_OBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b",
                                  re.IGNORECASE)
-ADMITTING = re.compile(r"admit|admits|admitting", re.IGNORECASE)
+ADMITTING = re.compile(r"admit|admits|admitting|(?:took|takes|take|taking)\s+in", re.IGNORECASE)
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
