@@ -602,3 +602,19 @@ def test_a_copyright_holder_names_its_outlet(footer, publisher):
 def test_a_date_among_its_hour_section_and_views(line, published):
     article = parse("Headline", line, PARAGRAPH)
     assert article.published_on.iso == published and article.body == PARAGRAPH
+
+
+@pytest.mark.parametrize("line, published", [
+    # the hour before the date, an update after it; a comma after the month; a reading time beside it
+    ("07:45 GMT 14.01.2026 (Updated: 08:20 GMT 14.01.2026)", "2026-01-14"),
+    ("December, 26, 2025 - 13:42", "2025-12-26"),
+    ("Sep 4th 2025|4 min read", "2025-09-04"),
+])
+def test_date_lines_with_hours_updates_and_reading_times(line, published):
+    assert parse("Headline", line, PARAGRAPH).published_on.iso == published
+
+
+def test_a_pictures_credit_names_no_publisher_and_a_holders_longer_name_its_outlet():
+    assert parse("Headline", PARAGRAPH, "© Photo : Ministry of Culture").publisher is None
+    assert parse("Headline", PARAGRAPH, "Copyright © The Economist Newspaper Limited 2026. All rights reserved."
+                 ).publisher == "The Economist"

@@ -160,8 +160,16 @@ def read_iso_date(value: str) -> DateValue | None:
 _WEEKDAY_AFTER = re.compile(rf"\s*,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b\.?\s*(?:{CLOCK})?\s*", re.IGNORECASE)
 
 
+# around a date on its line: the hour before it ("07:45 GMT 14.01.2026"), an update after it
+# ("(Updated: 08:20 GMT ...)"), a comma after the month ("December, 26, 2025")
+_HOUR_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[A-Z]{3,4}))?\s*[/,·|-]?\s*(?=\d|[A-Z])")
+_UPDATE_AFTER = re.compile(r"\s*\((?:updated|update|edited|last\s+updated)\b[^)]*\)\s*$", re.IGNORECASE)
+_MONTH_COMMA = re.compile(rf"^(\s*{MONTH}),(?=\s+\d)", re.IGNORECASE)
+
+
 def date_line(line: str) -> tuple[DateValue, str | None] | None:
     """``(date, label)`` when ``line`` says nothing but a (labelled) date; else None."""
+    line = _MONTH_COMMA.sub(r"\1", _UPDATE_AFTER.sub("", _HOUR_BEFORE.sub("", line)))
     label_match = DATE_LABEL.match(line)
     rest = line[label_match.end():]
     match = DATE.match(rest)

@@ -453,6 +453,7 @@ RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated|posted)\s+(?:about\s+)?(?:\
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{3,4}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?))?",
                    re.IGNORECASE)
 COUNT = re.compile(r"\d{1,7}")
+READING_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read", re.IGNORECASE)  # "4 min read"
 TIME_FIRST = re.compile(r"\d{1,2}:\d{2}\s*[/,·-]?\s*")
 
 
@@ -489,7 +490,7 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("label", None))  # "World | ASEAN": a section named after a body
         elif dated and RELATIVE_STAMP.fullmatch(segment):
             readings.append(("label", None))  # "Updated about 10 hours ago": when the page was saved, not a date
-        elif dated and (CLOCK.fullmatch(segment) or COUNT.fullmatch(segment)):
+        elif dated and (CLOCK.fullmatch(segment) or COUNT.fullmatch(segment) or READING_TIME.fullmatch(segment)):
             readings.append(("label", None))  # "4 July 2024 | 12:37", "... | 5318": the hour, the page's views
         elif SECTION_LABEL.fullmatch(segment):
             readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
@@ -708,13 +709,18 @@ def _read_note(article: _Article, line: Line) -> None:
         article.add_publisher("disclaimer", owner.group("name"))
 
 
+CREDIT_WORD = re.compile(r"(?:photo|image|picture|video|graphic|illustration)s?\b", re.IGNORECASE)
+
+
 def _read_furniture(article: _Article, line: Line) -> None:
     article.part("furniture", line.start, line.end)
     if (named := cues.THANKS_FOR_READING.search(line.text) or cues.APPEARED_FIRST.match(line.text)
             or cues.citation(line.text)):
         article.add_publisher("column", named.group("name"))  # a newsletter's pitch, a feed's footer, a citation
     if cues.is_copyright(line.text) and (owner := cues.COPYRIGHT_OWNER.search(line.text)):
-        if not re.fullmatch(r"(?i)all rights reserved", owner.group("name").strip()):
+        # (not a picture's credit: "© Photo : Ministry of External Affairs")
+        if not re.fullmatch(r"(?i)all rights reserved", owner.group("name").strip()) and \
+                not CREDIT_WORD.match(owner.group("name")):
             article.add_publisher("copyright", owner.group("name"))
     article.add_publisher("contact", cues.publisher_from_contact(line.text))
 

@@ -50,7 +50,11 @@ class Catalogue:
         """The outlet a copyright holder names with its company's tail ("Guardian News & Media
         Limited or its affiliated companies" is Guardian News & Media)."""
         shorter = COMPANY_TAIL.sub("", name)
-        return self.lookup(shorter) if shorter != name else None
+        while shorter != name:  # "The Economist Newspaper Limited": Limited, then Newspaper
+            if (entry := self.lookup(shorter)):
+                return entry
+            name, shorter = shorter, PUBLISHER_TAIL.sub("", shorter)
+        return None
 
     def lookup_domain(self, host: str) -> CatalogueEntry | None:
         """The outlet behind ``host`` or any parent domain of it (``opinions.cgtn.com``)."""
@@ -64,6 +68,9 @@ class Catalogue:
 
 COMPANY_TAIL = re.compile(r"(?:,?\s+(?:Limited|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|plc|PLC|GmbH|S\.A\.|Corp\.?|Corporation"
                           r"|Company|Holdings)\b|\s+(?:or|and)\s+its\s+affiliat|\s+and\s+(?:other\s+)?(?:news\s+|wire\s+)?agencies).*$")
+
+
+PUBLISHER_TAIL = re.compile(r"\s+(?:Newspapers?|Group|Media|Publishing|Publications|Public\s+Company|\([^)]*\))$")
 
 
 @lru_cache(maxsize=1)
