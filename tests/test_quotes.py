@@ -500,3 +500,19 @@ def test_reports_after_participles_relative_clauses_and_coordinated_verbs(body, 
 def test_names_with_particles_portfolios_and_abbreviated_titles(body, speaker):
     found, _ = quotes(body)
     assert [who for _, _, who in found] == [speaker]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a name before its affiliation speaks, not the affiliation; a pronoun after it takes it up
+    ("“It is a club where membership costs almost nothing,” says Maya Lind of the Centre for Eurasian Studies, a "
+     "think-tank in Stockholm. “They have built a very large lobby,” she says, “and a very small door.”",
+     ["Maya Lind", "Maya Lind"]),
+    ("“Thailand is building several doors at once,” said Assoc Prof Kittipong Sriwan of Chulalongkorn "
+     "University’s Faculty of Political Science.", ["Kittipong Sriwan"]),
+    # a title's full stop does not end the name
+    ("“The OTS has been careful,” said Dr. Emre Kaya, a senior researcher at the Caspian Strategy Institute.",
+     ["Emre Kaya"]),
+])
+def test_names_before_affiliations_and_after_titles_with_full_stops(body, speakers):
+    found, _ = quotes(body)
+    assert [who for _, _, who in found] == speakers

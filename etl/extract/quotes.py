@@ -230,7 +230,9 @@ _FOOTNOTE_MARKER = re.compile(r"(?<=[.!?\"”])\[?\d{1,2}\]?$")
 
 _LEAD = re.compile(r"\s*,?\s*")
 _COMMA = re.compile(",")
-_NAME_END = re.compile(r",|\.|;|\s+(?:in|at|on|during|after|before|when|while|as)\s|$")
+# (not the full stop of a title: "said Dr. Emre Kaya, a researcher at ...")
+_NAME_END = re.compile(r",|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bGen)(?<!\bSen)(?<!\bAmb)\.|;"
+                       r"|\s+(?:in|at|on|during|after|before|when|while|as)\s|$")
 _APPOSITION_END = re.compile(r"[.;]?\s*$|,")
 _REOPENING = re.compile(r"\s*\n\s*[\"“„«]")  # a quote's reopening mark in a new paragraph
 _AFTER_SPEAKER_LIMIT = 12  # words between the closing mark and the verb ("Kazakh President ... said")
@@ -788,8 +790,11 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
         for match in _APPOSED_NAME.finditer(plain, paragraph.start, paragraph.end):
             apposition_end = plain.find(",", match.end(), paragraph.end)
             apposition = Span(match.end("name") + 1, apposition_end if apposition_end > 0 else match.end())
-            if looks_like_apposition(plain[apposition.start:apposition.end]):
-                name = Span(match.start("name"), match.end("name"))
+            name = Span(match.start("name"), match.end("name"))
+            if looks_like_apposition(plain[apposition.start:apposition.end]) and not any(
+                    span.start < name.end and name.start < span.end
+                    for span, _ in context.organisations_within(max(0, name.start - 80), name.end)):
+                # (not the end of an organisation's name: "the Centre for Eurasian Studies, a think-tank")
                 remember_full(name.start, resolve_speaker(name, context, apposition))
     resolved = {}
     for index, candidate in enumerate(candidates):

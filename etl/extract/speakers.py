@@ -197,6 +197,10 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
                context: ArticleContext) -> PersonRef | None:
     """A person named in the phrase, after its titles: "Kazakh President Kassym-Jomart Tokayev"."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, span.start, span.end)]
+    if (affiliated := NAME_OF_AFFILIATION.search(text, span.start, span.end)) and \
+            len([w for w in words if w[1] <= affiliated.start() and w[2][:1].isupper() and not _is_title(w[2])]) >= 2:
+        # "Assoc Prof Kittipong Sriwan of Chulalongkorn University's Faculty of ...": the name before "of"
+        words = [w for w in words if w[1] <= affiliated.start()]
     # words inside an organisation's name belong to the affiliation, not the name
     outside = [w for w in words if not any(s.start <= w[0] < s.end for s, _ in organisations)] \
         if organisations else words
@@ -205,6 +209,8 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     name_words: list[tuple[int, int, str]] = []
     for word in reversed(outside):
         token = word[2].rstrip(".’'")
+        if not name_words and organisations and token in AFFILIATION_LINKS:
+            continue  # "Maya Lind of the Centre for Eurasian Studies": the name before its affiliation
         if name_words and token in NAME_PARTICLES:
             name_words.insert(0, word)  # "Bento dos Santos Freitas", "Anwar bin Ibrahim"
             continue
@@ -241,6 +247,8 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
 
 
+NAME_OF_AFFILIATION = re.compile(r"(?<=[a-z])\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])")
+AFFILIATION_LINKS = frozenset({"of", "the", "at", "from", "with"})
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 # "the ministry", "its secretariat": an organisation named before
 _BODY_REFERENCE = re.compile(r"(?:the|its|their)\s+(?:\w+\s+)?(ministry|office|secretariat|organi[sz]ation|"
