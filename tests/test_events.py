@@ -1002,3 +1002,15 @@ def test_taking_in_walking_out_the_sentences_own_body_and_the_country(body, expe
 def test_an_inverted_future_subject_joins_as_a_plan():
     assert events("Also joining them will be Fiji and Tonga, adding weight to the BRICS group.") == {
         ("FJI", "BRICS", "accession", "planned", None), ("TON", "BRICS", "accession", "planned", None)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The OTS met in Baku. Its founding document, the Suva Agreement, was signed on October 3, 2009 by Fiji, Tonga "
+     "and Samoa, which together set up the council.",
+     {(iso3, "OTS", "founding_member", "occurred", "2009-10-03") for iso3 in ("FJI", "TON", "WSM")}),
+    # a capital as the subject of its relative clause
+    ("The alliance grew. Budapest, which joined NATO in 1999, hosted a summit.",
+     {("HUN", "NATO", "accession", "occurred", "1999")}),
+])
+def test_founding_documents_signed_and_capitals_before_relative_clauses(body, expected):
+    assert events(body) == expected

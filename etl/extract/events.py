@@ -283,7 +283,8 @@ CLAUSE_START = re.compile(r"(?:[.!?\"”]\s+|[,;:–—]\s+|\b(?:and|while|but|w
 # words between a subject and its verb ("has formally", "was then")
 BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|being|also|then|later|now|formally"
                             r"|officially|finally|itself")
-SUBJECT_VERB = re.compile(rf"\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
+# (or its relative clause's: "Budapest, which joined NATO in 1999")
+SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who))?\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
                           r"|applied|applies|assumed|assumes|received|receives|gained|gains|signed|hosted|handed|obtained"
                           r"|acceded|entered|followed)\b")
 
