@@ -1014,3 +1014,26 @@ def test_an_inverted_future_subject_joins_as_a_plan():
 ])
 def test_founding_documents_signed_and_capitals_before_relative_clauses(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # chairing a body named by its acronym; the procedure for a state's accession
+    ("Fiji chaired the SCO in 2015-2016, when the procedure for Tonga's accession was launched.",
+     {("FJI", "SCO", "chairmanship", "occurred", "2015"), ("TON", "SCO", "application", "occurred", "2015")}),
+    # "first" between a capital and its verb
+    ("The WTO talks go on. Tashkent first applied in 1994 and aims to finish by the conference in Cameroon.",
+     {("UZB", "WTO", "application", "occurred", "1994")}),
+    # a second verb keeps the first one's date to it
+    ("Fiji joined the OTS in October 2019 and held its chairmanship after the summit of November 2022.",
+     {("FJI", "OTS", "accession", "occurred", "2019-10"), ("FJI", "OTS", "chairmanship", "occurred", "2022-11")}),
+])
+def test_acronyms_chaired_words_before_verbs_and_second_verbs(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Prime Minister Tevita Lolo, who on Tuesday chaired the SCO summit virtually, welcomed Fiji.",
+    "The summit, hosted by Fijian President Sione Vake, who currently chairs the CSTO, will not include Tonga.",
+])
+def test_chairing_a_meeting_or_a_current_tenure_is_no_change(body):
+    assert {event for event in events(body) if event[2] == "chairmanship"} == set()

@@ -281,8 +281,8 @@ class _InView:
 # "New Delhi took over the presidency"): at a clause's start, before a verb; never a place ("in Astana")
 CLAUSE_START = re.compile(r"(?:[.!?\"”]\s+|[,;:–—]\s+|\b(?:and|while|but|whereas|as|when|after|before)\s+)$")
 # words between a subject and its verb ("has formally", "was then")
-BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|being|also|then|later|now|formally"
-                            r"|officially|finally|itself")
+BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|being|also|then|later|now|formally|first|again"
+                            r"|thus|eventually|officially|finally|itself")
 # (or its relative clause's: "Budapest, which joined NATO in 1999")
 SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who))?\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
                           r"|applied|applies|assumed|assumes|received|receives|gained|gains|signed|hosted|handed|obtained"
@@ -1236,7 +1236,8 @@ SUBORDINATE_OPENS = re.compile(r",\s+(?:(?:long|years|months|weeks|decades)\s+(?
                                re.IGNORECASE)
 LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b", re.IGNORECASE)
 # the trigger is a verb coordinated after another ("... and (officially) applied")
-COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?$")
+COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|won|became|hosted|gained|received)"
+                              r"\s+(?:the\s+|its\s+|their\s+)?(?:rotating\s+)?)?$")
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
                           r"|,\s+who\s+(?:had|has|have)\s|,?\s+which\s+(?:had|has|have|was|were|is|are)\s"
