@@ -5,12 +5,11 @@ import csv
 import io
 import json
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
 from sco_etl.reports.charts import chart_svg
 from sco_etl.reports.engine import Report, Result
+from sco_etl.reports.templating import html_environment
 from sco_etl.spreadsheet import excel_safe as _excel_safe
 from tabulate import tabulate
 
@@ -48,12 +47,6 @@ def _shorten(value: Any, width: int = 80) -> Any:
     if isinstance(value, str) and len(value) > width:
         return value[:width - 1] + "…"
     return value
-
-
-@lru_cache(maxsize=1)  # one compiled template per page of a site of many articles, not one per page
-def html_environment() -> Environment:
-    # autoescape everything: titles, values and evidence come from scraped articles
-    return Environment(loader=PackageLoader("sco_etl.reports", "templates"), autoescape=select_autoescape(default=True))
 
 
 def to_html(result: Result, report: Report | None = None, values: dict[str, Any] | None = None,
