@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sco_etl.reports.output import html_environment
+from sco_etl.reports.templating import html_environment
 
 # Where marks start together, the longer one holds the shorter: an event's sentence holds a
 # quote, which holds the names in it.

@@ -7,6 +7,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from sco_etl.reports.templating import html_environment
+from sco_etl.reports.timeline import HATCHES, STATUS_COLOURS, fit_label, layout_timeline
+
 PALETTE = ("#3b6ea8", "#c0504d", "#4f9a5e", "#8064a2", "#d08a2d", "#2c9fa6", "#8c8c8c", "#b04a8c")
 
 
@@ -16,7 +19,9 @@ def chart_svg(chart: dict[str, Any], columns: list[str], records: list[dict[str,
     if kind == "bar" and records and chart.get("label") in columns and chart.get("value") in columns:
         return bar_chart(records, chart["label"], chart["value"])
     if kind == "timeline" and records and chart.get("date") in columns:
-        return timeline(records, chart["date"], chart.get("lane", columns[0]), chart.get("label", columns[0]))
+        group, certainty = chart.get("group"), chart.get("certainty")
+        return timeline(records, chart["date"], chart.get("lane", columns[0]), chart.get("label", columns[0]),
+                        group if group in columns else None, certainty if certainty in columns else None)
     return ""
 
 
@@ -24,13 +29,14 @@ def bar_chart(records: list[dict[str, Any]], label: str, value: str, limit: int 
     rows = [(str(r[label]), float(r[value] or 0)) for r in records[:limit]]
     top = max((v for _, v in rows), default=0) or 1
     bar_height, gap, left, width = 18, 6, 190, 640
+    label_room = left - 14
     height = len(rows) * (bar_height + gap) + gap
     parts = [f'<svg class="chart" role="img" aria-label="{escape(value)} by {escape(label)}" '
              f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">']
     for index, (name, amount) in enumerate(rows):
         y = gap + index * (bar_height + gap)
         length = (width - left - 60) * amount / top
-        parts.append(f'<text x="{left - 8}" y="{y + 13}" text-anchor="end">{escape(name[:32])}</text>'
+        parts.append(_label_svg(fit_label(name, label_room), left - 8, y + 13) +
                      f'<rect x="{left}" y="{y}" width="{length:.1f}" height="{bar_height}" fill="{PALETTE[0]}">'
                      f'<title>{escape(name)}: {amount:g}</title></rect>'
                      f'<text x="{left + length + 6:.1f}" y="{y + 13}">{amount:g}</text>')
@@ -38,50 +44,18 @@ def bar_chart(records: list[dict[str, Any]], label: str, value: str, limit: int 
     return "".join(parts)
 
 
-def _year(value: Any) -> float | None:
-    """``2024-07-04`` → 2024.5 (roughly); None when undated."""
-    if not value:
-        return None
-    pieces = str(value).split("-")
-    year = int(pieces[0])
-    month = int(pieces[1]) if len(pieces) > 1 else 1
-    day = int(pieces[2]) if len(pieces) > 2 else 1
-    return year + (month - 1) / 12 + (day - 1) / 365
-
-
-def timeline(records: list[dict[str, Any]], date: str, lane: str, label: str) -> str:
-    dated = [(r, _year(r[date])) for r in records if _year(r[date]) is not None]
-    if not dated:
+def timeline(records: list[dict[str, Any]], date: str, lane: str, label: str,
+             group: str | None = None, certainty: str | None = None) -> str:
+    """Status over time as small multiples (see ``timeline.layout_timeline``)."""
+    layout = layout_timeline(records, date, lane, label, group, certainty)
+    if not layout.charts and not layout.notes:
         return ""
-    lanes = sorted({str(r[lane]) for r, _ in dated})
-    kinds = sorted({str(r[label]) for r, _ in dated})
-    first, last = min(y for _, y in dated), max(y for _, y in dated)
-    first, last = int(first), int(last) + 1
-    left, width, row = 150, 720, 22
-    height = len(lanes) * row + 60
-    span = max(last - first, 1)
+    return html_environment().get_template("_timeline.html.j2").render(
+        timeline=layout, colours=STATUS_COLOURS, hatches=HATCHES)
 
-    def x(year: float) -> float:
-        return left + (width - left - 20) * (year - first) / span
 
-    parts = [f'<svg class="chart" role="img" aria-label="timeline" viewBox="0 0 {width} {height}" '
-             'xmlns="http://www.w3.org/2000/svg">']
-    for index, name in enumerate(lanes):
-        y = 20 + index * row
-        parts.append(f'<text x="{left - 8}" y="{y + 4}" text-anchor="end">{escape(name[:24])}</text>'
-                     f'<line x1="{left}" y1="{y}" x2="{width - 20}" y2="{y}" stroke="#ddd"/>')
-    step = max(1, span // 10)
-    for year in range(first, last + 1, step):
-        parts.append(f'<text x="{x(year):.1f}" y="{height - 22}" text-anchor="middle">{year}</text>')
-    for record, year in dated:
-        y = 20 + lanes.index(str(record[lane])) * row
-        colour = PALETTE[kinds.index(str(record[label])) % len(PALETTE)]
-        parts.append(f'<circle cx="{x(year):.1f}" cy="{y}" r="6" fill="{colour}">'
-                     f'<title>{escape(str(record[lane]))}: {escape(str(record[label]))} {escape(str(record[date]))}</title></circle>')
-    legend_x = left
-    for index, kind in enumerate(kinds):
-        parts.append(f'<circle cx="{legend_x}" cy="{height - 6}" r="5" fill="{PALETTE[index % len(PALETTE)]}"/>'
-                     f'<text x="{legend_x + 9}" y="{height - 2}">{escape(kind)}</text>')
-        legend_x += 16 + 8 * len(kind)
-    parts.append("</svg>")
-    return "".join(parts)
+def _label_svg(label: Any, x: float, y: float) -> str:
+    """A right-aligned label; one shortened for its room keeps its whole text as a tooltip."""
+    squeeze = f' textLength="{label.squeeze:g}" lengthAdjust="spacingAndGlyphs"' if label.squeeze else ""
+    tooltip = f"<title>{escape(label.full)}</title>" if label.cut else ""
+    return f'<text x="{x}" y="{y}" text-anchor="end"{squeeze}>{tooltip}{escape(label.text)}</text>'

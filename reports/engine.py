@@ -531,3 +531,14 @@ def run_report(connection: Connection, catalogue: Catalogue, report: Report, val
     """Run ``report`` with ``values`` already typed and checked by ``report.values``."""
     sql_text = render_report_sql(catalogue, report, connection.dialect.name, values)
     return run_query(connection, sql_text, values, timeout=timeout, give_up=give_up)
+
+
+def chart_rows(connection: Connection, catalogue: Catalogue, report: Report, values: dict[str, Any], result: Result,
+               timeout: float | None = None, give_up: Callable[[str], None] | None = None) -> Result | None:
+    """The rows of ``report``'s chart when they are not the table's: a chart declared
+    ``unlimited`` draws every row, so when the table stopped at its limit (which keeps the
+    earliest rows) the report runs again without it. None: the chart draws the table's rows."""
+    limit = values.get("limit")
+    if not report.chart.get("unlimited") or not limit or len(result.rows) < limit:
+        return None
+    return run_report(connection, catalogue, report, {**values, "limit": 0}, timeout, give_up)

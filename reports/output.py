@@ -5,12 +5,11 @@ import csv
 import io
 import json
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
 from sco_etl.reports.charts import chart_svg
 from sco_etl.reports.engine import Report, Result
+from sco_etl.reports.templating import html_environment
 from sco_etl.spreadsheet import excel_safe as _excel_safe
 from tabulate import tabulate
 
@@ -50,21 +49,18 @@ def _shorten(value: Any, width: int = 80) -> Any:
     return value
 
 
-@lru_cache(maxsize=1)  # one compiled template per page of a site of many articles, not one per page
-def html_environment() -> Environment:
-    # autoescape everything: titles, values and evidence come from scraped articles
-    return Environment(loader=PackageLoader("sco_etl.reports", "templates"), autoescape=select_autoescape(default=True))
-
-
 def to_html(result: Result, report: Report | None = None, values: dict[str, Any] | None = None,
-            article_links: Mapping[str, str] | None = None, sql_text: str | None = None) -> str:
+            article_links: Mapping[str, str] | None = None, sql_text: str | None = None,
+            chart_result: Result | None = None) -> str:
     """``article_links``: a page of the static site, whose file names link to their article's
-    page (the address of each file name's page; a name not there links to its digest row)."""
+    page (the address of each file name's page; a name not there links to its digest row).
+    ``chart_result``: the rows the chart draws, when not the table's (``engine.chart_rows``)."""
     records = result.records()
+    drawn = chart_result.records() if chart_result is not None else records
     return html_environment().get_template("report.html.j2").render(
         report=report, title=report.title if report else "Query result", columns=result.columns,
-        records=records, values=values or {}, chart=chart_svg(report.chart, result.columns, records) if report else "",
-        article_links=article_links, sql_text=sql_text,
+        records=records, values=values or {}, chart=chart_svg(report.chart, result.columns, drawn) if report else "",
+        chart_rows=len(drawn) if chart_result is not None else None, article_links=article_links, sql_text=sql_text,
     )
 
 
@@ -73,7 +69,8 @@ def index_html(entries: list[dict[str, Any]]) -> str:
 
 
 def render(result: Result, fmt: str, report: Report | None = None, values: dict[str, Any] | None = None,
-           article_links: Mapping[str, str] | None = None, excel_safe: bool = False) -> str:
+           article_links: Mapping[str, str] | None = None, excel_safe: bool = False,
+           chart_result: Result | None = None) -> str:
     if fmt == "csv":
         return to_csv(result, excel_safe)
     if fmt == "json":
@@ -81,5 +78,5 @@ def render(result: Result, fmt: str, report: Report | None = None, values: dict[
     if fmt == "markdown":
         return to_markdown(result, report.title if report else None)
     if fmt == "html":
-        return to_html(result, report, values, article_links)
+        return to_html(result, report, values, article_links, chart_result=chart_result)
     return to_table(result)

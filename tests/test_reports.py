@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -213,6 +214,45 @@ def test_html_report_in_a_real_browser(runner, sqlite_url, tmp_path, name):
     assert "<table" in dom.stdout and "<tbody>" in dom.stdout and "<tr" in dom.stdout
     if name != "article_digest":
         assert "<svg" in dom.stdout
+    if name == "membership_timeline":  # status over time: a chart per organisation, its bands drawn
+        assert dom.stdout.count('class="timeline-chart"') >= 2 and 'class="band' in dom.stdout
+    assert screenshot.exists() and screenshot.stat().st_size > 10_000
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no chromium on this machine: apt-get install chromium (.ci/run does)")
+def test_a_large_timeline_in_a_real_browser(tmp_path):
+    """60 states over 30 years in two organisations, drawn by Chromium: the page renders
+    without errors, every chart within its aspect and the newest year on the axis."""
+    from sco_etl.reports.engine import Report, Result
+    from sco_etl.reports.output import to_html
+
+    columns = ["event_date", "state", "organisation", "event_type", "certainty"]
+    rows = []
+    for n in range(60):
+        for organisation, shift in (("SCO", 0), ("BRICS", 5)):
+            start = 1996 + (n * 7 + shift) % 25
+            rows += [(f"{start}-03", f"Republic of State {n}", organisation, "dialogue_partner", "occurred"),
+                     (f"{start + 3}-09", f"Republic of State {n}", organisation, "observer", "occurred"),
+                     (f"{start + 6}", f"Republic of State {n}", organisation, "accession",
+                      "planned" if start + 6 > 2024 else "occurred")]
+    rows.append(("2026-07-01", "Republic of State 1", "SCO", "chairmanship", "planned"))
+    report = Report(name="membership_timeline", title="Membership timeline", description="", params=(),
+                    chart={"type": "timeline", "date": "event_date", "lane": "state", "label": "event_type",
+                           "group": "organisation", "certainty": "certainty"}, template="", origin="test")
+    page = tmp_path / "timeline.html"
+    page.write_text(to_html(Result(columns, rows), report), "utf-8")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    screenshot = ARTIFACTS / "membership_timeline_large.png"
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+             f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0"]
+    shot = subprocess.run([_chromium(), *flags, "--window-size=1200,2600", f"--screenshot={screenshot}", page.as_uri()],
+                          capture_output=True, text=True, timeout=120)
+    dom = subprocess.run([_chromium(), *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120)
+    assert [line for line in (shot.stderr + dom.stderr).splitlines() if "Uncaught" in line] == []
+    boxes = [(float(w), float(h)) for w, h in re.findall(r'<svg class="chart"[^>]*? width="([\d.]+)" height="([\d.]+)"',
+                                                         dom.stdout)]
+    assert len(boxes) >= 2 and all(h <= 2.5 * w for w, h in boxes)
+    assert ">2026</text>" in dom.stdout and 'class="band planned"' in dom.stdout
     assert screenshot.exists() and screenshot.stat().st_size > 10_000
 
 

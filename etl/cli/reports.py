@@ -14,6 +14,7 @@ from sco_etl.reports import (
     FORMATS,
     Catalogue,
     ReportError,
+    chart_rows,
     index_html,
     render,
     render_report_sql,
@@ -183,7 +184,9 @@ def register(main: click.Group, database_option) -> None:
             values = report.values(dict(params))
             with engine.connect() as connection:
                 result = run_report(connection, catalogue, report, values, timeout, _end_command)
-            _write(render(result, fmt, report, values, excel_safe=excel_safe), output)
+                drawn = chart_rows(connection, catalogue, report, values, result, timeout,
+                                   _end_command) if fmt == "html" else None
+            _write(render(result, fmt, report, values, excel_safe=excel_safe, chart_result=drawn), output)
             if values.get("limit") and len(result.rows) == values["limit"]:
                 click.echo(f"note: {name} returned {values['limit']} rows, its limit; there may be more: "
                            "-p limit 0 shows all", err=True)
@@ -223,9 +226,11 @@ def register(main: click.Group, database_option) -> None:
                 for name, report in catalogue.reports().items():
                     values = report.values({})
                     result = run_report(connection, catalogue, report, values, timeout, _end_command)
+                    drawn = chart_rows(connection, catalogue, report, values, result, timeout,
+                                       _end_command) if fmt == "html" else None
                     target = directory / f"{name}.{suffix}"
                     target.write_text(render(result, fmt, report, values, article_links=article_links,
-                                             excel_safe=excel_safe), "utf-8", newline="")
+                                             excel_safe=excel_safe, chart_result=drawn), "utf-8", newline="")
                     entries.append({"file": target.name, "title": report.title, "rows": len(result.rows),
                                     "description": report.description})
         if fmt == "html":
