@@ -8,9 +8,13 @@ share names and perhaps a quote, but hardly a run of five words. MinHash (Broder
 estimates the Jaccard similarity from a short signature: here one-permutation hashing
 (Li, Owen and Zhang, 2012): every shingle is hashed once, the hash's top bits pick one of
 ``SLOTS`` bins and each bin keeps its smallest hash; a bin no shingle fell in borrows from
-the next filled bin to its right, offset by the distance ("rotation densification",
-Shrivastava and Li, 2014), so that two signatures agree in a slot with probability close
-to the similarity. Locality-sensitive hashing finds the candidates: the slots are cut into
+the first filled bin of its own fixed pseudo-random order of the bins ("optimal
+densification", Shrivastava, 2017), so that two signatures agree in a slot with
+probability close to the similarity. A short text leaves most bins empty (100 words: 60%
+of 128), and borrowing from the next bin to the right ("rotation", Shrivastava and Li,
+2014, used before revision 0010) made neighbouring bins copies of one shingle: a band of
+three slots then stood for one shingle, and templated briefs that share a sentence shared
+that key by the hundred. Locality-sensitive hashing finds the candidates: the slots are cut into
 ``BANDS`` bands of ``ROWS`` slots and a band's values hashed to one key, so two texts
 share a key with probability 1 - (1 - s^ROWS)^BANDS (s = 0.4: 0.93; s = 0.5: 0.995;
 s = 0.1: 0.04). Three slots a band keep the candidates few: between the samples' unrelated
@@ -123,22 +127,33 @@ def shingle_hashes(text: str) -> np.ndarray:
     return _mix(sliding_window_view(words, SHINGLE_WORDS) @ _POSITION)
 
 
+@lru_cache(maxsize=1)
+def _probe_orders() -> np.ndarray:
+    """Row i: the order in which an empty slot i looks for a filled slot to borrow from, a
+    permutation of the slots drawn from the hash below (not from a random generator, whose
+    stream may change between numpy versions: stored band keys depend on it)."""
+    slot = np.arange(SLOTS, dtype=np.uint64)
+    scores = _mix(slot[:, None] * np.uint64(0xBF58476D1CE4E5B9) + slot[None, :] * np.uint64(0x94D049BB133111EB)
+                  + np.uint64(0x2545F4914F6CDD1D))
+    return np.argsort(scores, axis=1, kind="stable")
+
+
 def minhash(hashes: np.ndarray) -> np.ndarray:
-    """The SLOTS minima of one-permutation hashing, empty slots densified by rotation."""
+    """The SLOTS minima of one-permutation hashing, empty slots densified from their probe orders."""
     ordered = np.sort(hashes)
     slots = (ordered >> _SLOT_BITS).astype(np.int64)
     first = np.flatnonzero(np.diff(slots, prepend=-1))  # sorted: a slot's first value is its minimum
     signature = np.full(SLOTS, _EMPTY, dtype=np.uint64)
     signature[slots[first]] = ordered[first]
-    filled = slots[first]
-    if len(filled) < SLOTS:
-        # an empty slot takes the next filled slot's value (circularly), plus a constant per
-        # step, so that a borrowed value differs from the one it was borrowed from
-        empty = np.flatnonzero(signature == _EMPTY)
-        donor_at = np.searchsorted(filled, empty) % len(filled)
-        donors = filled[donor_at]
-        distance = ((donors - empty) % SLOTS).astype(np.uint64)
-        signature[empty] = _mix(signature[donors] + distance * np.uint64(0x9E3779B97F4A7C15))
+    if len(first) < SLOTS:
+        # each empty slot takes the value of the first filled slot in its own order, mixed with
+        # its own number: two empty slots of a band borrow from different shingles, and a
+        # borrowed value differs from the one it was borrowed from
+        filled = signature != _EMPTY
+        empty = np.flatnonzero(~filled)
+        orders = _probe_orders()[empty]
+        donors = orders[np.arange(len(empty)), filled[orders].argmax(axis=1)]
+        signature[empty] = _mix(signature[donors] + empty.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
     return signature
 
 
@@ -147,15 +162,24 @@ def fingerprint(text: str) -> Fingerprint | None:
     hashes = shingle_hashes(text)
     if not len(hashes):
         return None
-    signature = minhash(hashes)
-    low = (signature & np.uint64(0xFFFFFFFF)).astype("<u4")
+    low = (minhash(hashes) & np.uint64(0xFFFFFFFF)).astype("<u4")
+    return Fingerprint(low.tobytes(), _band_keys(low))
+
+
+def band_keys(signature: bytes) -> tuple[int, ...]:
+    """The band keys of a stored signature (they are a function of it: an article's keys are
+    found again from its signature when its rows are deleted)."""
+    return _band_keys(np.frombuffer(signature, dtype="<u4"))
+
+
+def _band_keys(low: np.ndarray) -> tuple[int, ...]:
     bands = low[: BANDS * ROWS].reshape(BANDS, ROWS).astype(np.uint64)
     keys = bands[:, 0] * _POSITION[0]
     for row in range(1, ROWS):
         keys = keys + bands[:, row] * _POSITION[row]
     # the band's number is part of its key: equal values in two different bands are no match
     keys = _mix(keys + np.arange(BANDS, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93))
-    return Fingerprint(low.tobytes(), tuple(keys.view(np.int64).tolist()))
+    return tuple(keys.view(np.int64).tolist())
 
 
 def similarity(first: bytes, second: bytes) -> float:
