@@ -58,18 +58,28 @@ _SLOT_BITS = np.uint64(64 - (SLOTS.bit_length() - 1))  # the hash's top bits pic
 _CACHED_POWERS = 1 << 16  # UTF-16 units of text whose powers are kept (a 64 KB body; 1 MiB of tables)
 
 
+_LOW_HALF = np.uint64(0xFFFFFFFF)
+_SHIFT, _MURMUR_1, _MURMUR_2 = np.uint64(33), np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53)
+_BORROWED = np.uint64(0x9E3779B97F4A7C15)  # times an empty slot's number, added to the value it borrows
+# the band's number is part of its key: equal values in two different bands are no match
+_BAND_NUMBERS = np.arange(BANDS, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)
+
+
 class Fingerprint(NamedTuple):
     signature: bytes  # SLOTS little-endian uint32: the low half of each slot's minimum
     band_keys: tuple[int, ...]  # BANDS signed 64-bit keys (PostgreSQL's BIGINT is signed)
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 64-bit finaliser: every input bit reaches every output bit."""
-    values = values ^ (values >> np.uint64(33))
-    values = values * np.uint64(0xFF51AFD7ED558CCD)
-    values = values ^ (values >> np.uint64(33))
-    values = values * np.uint64(0xC4CEB9FE1A85EC53)
-    return values ^ (values >> np.uint64(33))
+    """MurmurHash3's 64-bit finaliser: every input bit reaches every output bit. In place
+    (``values`` is always a temporary here): a short body's fingerprint is a few dozen numpy
+    operations on small arrays, and their allocations are a good part of its cost."""
+    values ^= values >> _SHIFT
+    values *= _MURMUR_1
+    values ^= values >> _SHIFT
+    values *= _MURMUR_2
+    values ^= values >> _SHIFT
+    return values
 
 
 @lru_cache(maxsize=1)
@@ -153,33 +163,40 @@ def minhash(hashes: np.ndarray) -> np.ndarray:
         empty = np.flatnonzero(~filled)
         orders = _probe_orders()[empty]
         donors = orders[np.arange(len(empty)), filled[orders].argmax(axis=1)]
-        signature[empty] = _mix(signature[donors] + empty.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
+        signature[empty] = _mix(signature[donors] + empty.astype(np.uint64) * _BORROWED)
     return signature
 
 
-def fingerprint(text: str) -> Fingerprint | None:
-    """The fingerprint of an article's body; None when it is shorter than one shingle."""
+def signature(text: str) -> bytes | None:
+    """The signature of an article's body (what a worker computes); None when it is shorter
+    than one shingle."""
     hashes = shingle_hashes(text)
     if not len(hashes):
         return None
-    low = (minhash(hashes) & np.uint64(0xFFFFFFFF)).astype("<u4")
-    return Fingerprint(low.tobytes(), _band_keys(low))
+    return (minhash(hashes) & _LOW_HALF).astype("<u4").tobytes()
+
+
+def fingerprint(text: str) -> Fingerprint | None:
+    """The signature of an article's body and its band keys; None when it is shorter than one shingle."""
+    found = signature(text)
+    return None if found is None else Fingerprint(found, band_keys(found))
 
 
 def band_keys(signature: bytes) -> tuple[int, ...]:
-    """The band keys of a stored signature (they are a function of it: an article's keys are
-    found again from its signature when its rows are deleted)."""
-    return _band_keys(np.frombuffer(signature, dtype="<u4"))
+    """The band keys of a signature (they are a function of it: an article's keys are found
+    again from its stored signature when its rows are deleted)."""
+    return tuple(band_key_table(np.frombuffer(signature, dtype="<u4").reshape(1, SLOTS))[0].tolist())
 
 
-def _band_keys(low: np.ndarray) -> tuple[int, ...]:
-    bands = low[: BANDS * ROWS].reshape(BANDS, ROWS).astype(np.uint64)
-    keys = bands[:, 0] * _POSITION[0]
+def band_key_table(signatures: np.ndarray) -> np.ndarray:
+    """The band keys of each row of ``signatures`` (SLOTS uint32 each), BANDS signed 64-bit
+    keys a row: a batch's keys in one computation."""
+    bands = signatures[:, : BANDS * ROWS].reshape(len(signatures), BANDS, ROWS).astype(np.uint64)
+    keys = bands[:, :, 0] * _POSITION[0]
     for row in range(1, ROWS):
-        keys = keys + bands[:, row] * _POSITION[row]
-    # the band's number is part of its key: equal values in two different bands are no match
-    keys = _mix(keys + np.arange(BANDS, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93))
-    return tuple(keys.view(np.int64).tolist())
+        keys += bands[:, :, row] * _POSITION[row]
+    keys += _BAND_NUMBERS
+    return _mix(keys).view(np.int64)
 
 
 def similarity(first: bytes, second: bytes) -> float:
