@@ -202,11 +202,3 @@ def band_key_table(signatures: np.ndarray) -> np.ndarray:
 def similarity(first: bytes, second: bytes) -> float:
     """The estimated Jaccard similarity of two signatures: the share of slots they agree in."""
     return float(np.count_nonzero(np.frombuffer(first, dtype="<u4") == np.frombuffer(second, dtype="<u4"))) / SLOTS
-
-
-def similarities(signature: bytes, others: list[bytes]) -> np.ndarray:
-    """``similarity`` of ``signature`` with each of ``others``, in one comparison of arrays."""
-    if not others:
-        return np.empty(0)
-    table = np.frombuffer(b"".join(others), dtype="<u4").reshape(len(others), SLOTS)
-    return np.count_nonzero(table == np.frombuffer(signature, dtype="<u4"), axis=1) / SLOTS
