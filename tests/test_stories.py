@@ -79,6 +79,16 @@ def test_other_scripts_make_words_too():
         "ЛИДЕРЫ ГОСУДАРСТВ ПОДПИСАЛИ СТРАТЕГИЮ РАЗВИТИЯ ОРГАНИЗАЦИИ В БИШКЕКЕ").signature) == 1.0
 
 
+def test_many_texts_signed_at_once_are_signed_as_each_alone():
+    from sco_etl.fingerprint import signature, signatures
+
+    texts = [body(f"{name}_{kind}.txt") for name in NAMES for kind in ("original", "copy", "independent")]
+    texts += ["", "Four words only here.", "Five words and no more", "a word\0split by a NUL, and 𝔊𝔬𝔱𝔥𝔦𝔠 letters too"]
+    texts += ["\n\n".join([texts[0]] * 40)] + texts  # a text longer than a group of texts, then more
+    assert signatures(texts) == [signature(text_) for text_ in texts]
+    assert signatures(texts)[9:12] == [None, None, signature("Five words and no more")]
+
+
 def test_a_long_text_is_fingerprinted_like_a_short_one():
     paragraph = body("rail_original.txt")
     long_text = "\n\n".join([paragraph] * 200)  # beyond the cached powers: computed for the text

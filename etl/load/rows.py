@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from sco_etl.fingerprint import signature
 from sco_etl.model import (
     DateValue,
     Extraction,
@@ -54,8 +53,9 @@ class DocumentRows:
     people: list[PersonRef]
     quotes: list[tuple[tuple, PersonRef | None, OrganisationRef | None]]  # QUOTE_COLUMNS, speaker
     events: list[tuple[tuple, OrganisationRef]]  # EVENT_COLUMNS, the body
-    # the body's MinHash signature (None: too short to compare), computed here in the worker;
-    # the writer derives the batch's band keys from the signatures in one computation
+    # the body's MinHash signature (None: too short to compare), computed in the worker for
+    # a chunk of documents at once (work.run_tasks); the writer derives the batch's band keys
+    # from the signatures in one computation
     signature: bytes | None = None
 
     @property
@@ -84,7 +84,6 @@ def document_rows(processed: ProcessedDocument) -> DocumentRows:
         events=[((event.iso3, event.event_type, event.certainty, *_date(event.date), event.evidence,
                   event.span.start, event.span.end), event.organisation)
                 for event in extraction.events],
-        signature=signature(article.body),
     )
 
 

@@ -52,13 +52,13 @@ ARTICLES, SIGNATURES, BANDS = tables.articles, tables.story_signatures, tables.s
 PER_LOOKUP = 2000
 # Articles a band key is stored for. A story syndicated more widely than this still finds
 # its first copies by every key; only a key shared beyond it by unrelated texts is cut.
-HOLDERS = 32
+HOLDERS = 16
 # Candidates compared by signature, per article: those sharing the most band keys with it.
 # A copy over the threshold shares about three keys or more, an unrelated text one.
-CANDIDATES = 16
+CANDIDATES = 8
 # Signatures at this estimate or more are compared exactly. The estimate's standard error is
 # about 0.04 at 128 slots: a pair of 0.4 is estimated under 0.3 about once in a hundred.
-NOMINATED = 0.3
+NOMINATED = 0.35
 VERIFIED = 3  # candidates compared exactly, per article, at most
 
 SET_STORY = update(ARTICLES).where(ARTICLES.c.id == bindparam("article")).values(story_id=bindparam("story"))
