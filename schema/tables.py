@@ -317,7 +317,7 @@ story_signatures = Table(
     "story_signatures", metadata,
     Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     required("signature", LargeBinary),
-    info=about("An article body's MinHash signature (``fingerprint.SLOTS`` 32-bit minima), to compare it "
+    info=about("An article body's MinHash signature (the low 16 bits of ``fingerprint.SLOTS`` minima), to compare it "
                "with the copies its band keys find."),
 )
 

@@ -64,7 +64,7 @@ def nominated(found: Matches, signed: np.ndarray, signatures: np.ndarray,
               at_least: float) -> tuple[np.ndarray, np.ndarray]:
     """The pairs whose signatures agree in ``at_least`` of their slots or more (the estimate of
     their similarity), each article's most similar first, then the first loaded: (article,
-    candidate). ``signatures`` has SLOTS uint32 a row, one row per id of ``signed``: the
+    candidate). ``signatures`` has a signature a row (``fingerprint.signature_table``), one per id of ``signed``: the
     batch's articles first, in its order, then the stored candidates. A candidate without a
     signature (its rows being replaced by another load) is left out."""
     sorter = np.argsort(signed)

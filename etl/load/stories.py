@@ -42,7 +42,7 @@ from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
-from sco_etl.fingerprint import SAME_STORY, SLOTS, band_key_table, band_keys, shingle_hashes
+from sco_etl.fingerprint import SAME_STORY, band_key_table, band_keys, shingle_hashes, signature_table
 from sco_etl.load import candidates as found_by_keys
 from sco_etl.schema import tables
 from sqlalchemy import Connection, Dialect, bindparam, delete, func, select, update
@@ -119,7 +119,7 @@ def _nominate(connection: Connection, signed: list[Placed]) -> tuple[dict[int, l
     if not signed:
         return {}, [], {}
     ids = np.array([article.article_id for article in signed], dtype=np.int64)
-    own = np.frombuffer(b"".join(article.signature for article in signed), dtype="<u4").reshape(-1, SLOTS)
+    own = signature_table(article.signature for article in signed)
     keys = band_key_table(own)
     found = found_by_keys.match(ids, keys, *_stored_holders(connection, np.unique(keys).tolist()),
                                 holders=HOLDERS, per_article=CANDIDATES)
@@ -226,14 +226,14 @@ def _holders_statement(dialect: Dialect) -> tuple[str, bool]:
 
 
 def _signatures_and_stories(connection: Connection, ids: set[int]) -> tuple[np.ndarray, np.ndarray, dict[int, int]]:
-    """The stored signatures of ``ids``: their ids, a table of SLOTS uint32 a row, and their stories."""
+    """The stored signatures of ``ids``: their ids, their ``signature_table``, and their stories."""
     found, signatures, stories = [], [], {}
     for chunk in _chunks(sorted(ids)):
         for article_id, signature, story_id in connection.execute(SIGNATURES_AND_STORIES, {"ids": chunk}):
             found.append(article_id)
             signatures.append(signature)
             stories[article_id] = story_id if story_id is not None else article_id
-    table = np.frombuffer(b"".join(signatures), dtype="<u4").reshape(-1, SLOTS)
+    table = signature_table(bytes(signature) for signature in signatures)
     return np.array(found, dtype=np.int64), table, stories
 
 
