@@ -18,7 +18,7 @@ from pathlib import Path
 from generate_corpus import generate
 from sco_etl.ingest.discover import discover
 from sco_etl.ingest.readers import Input
-from sco_etl.load.work import Task, run_task
+from sco_etl.load.work import Task, run_tasks
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATHS = [ROOT / "samples", ROOT / "tests" / "fixtures", ROOT.parent / "shared" / "seeds"]
@@ -29,7 +29,7 @@ def snapshot(paths: list[str], out, scratch: str = "") -> int:
     so that two snapshots of generated corpora compare."""
     documents = 0
     for path in sorted(discover(paths).files):
-        result = run_task(Task(Input(path, Path(path).name), {}))
+        result, = run_tasks([Task(Input(path, Path(path).name), {})])
         for item in result.items:
             documents += 1
             block = f"== {path}\n{item!r}\n"

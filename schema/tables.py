@@ -317,18 +317,25 @@ story_signatures = Table(
     "story_signatures", metadata,
     Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     required("signature", LargeBinary),
-    info=about("An article body's MinHash signature (``fingerprint.SLOTS`` 32-bit minima), to compare it "
+    info=about("An article body's MinHash signature (the low 16 bits of ``fingerprint.SLOTS`` minima), to compare it "
                "with the copies its band keys find."),
 )
 
 story_bands = Table(
     "story_bands", metadata,
     Column("band_key", BigInteger, primary_key=True),
-    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True),
-    info=about("The locality-sensitive index of article bodies: one key per band of a signature; two "
-               "bodies that share a key are compared as candidate copies of one story."),
+    # no foreign key and no index by article: either would cost as much again as the table
+    # (a delete of an article would look its rows up by article_id); an article's rows are
+    # deleted by the keys its signature gives (load/stories.py, clear_fingerprint)
+    Column("article_id", Integer, primary_key=True),
+    # SQLite keeps the rows in the primary key's b-tree itself, with no rowid table beside it
+    sqlite_with_rowid=False,
+    info=about("The locality-sensitive index of article bodies: one key per band of a signature, stored "
+               "for at most ``load.stories.HOLDERS`` articles; two bodies that share a key are compared "
+               "as candidate copies of one story."),
 )
 
-# the tables whose rows derive from one article, cleared when it is replaced (children first)
+# the tables whose rows derive from one article, cleared when it is replaced (children first);
+# story_bands too, cleared by its keys (it has no index by article)
 DERIVED_FROM_ARTICLE = (article_parts, article_authors, article_states, article_organisations, quotes,
-                        membership_events, story_signatures, story_bands)
+                        membership_events, story_signatures)

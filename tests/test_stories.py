@@ -1,7 +1,9 @@
 """Syndicated copies: fingerprints, story groups at load and on reloads, the migration."""
 from __future__ import annotations
 
+import random
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -54,8 +56,21 @@ def test_a_text_shorter_than_a_shingle_has_no_fingerprint():
 def test_the_fingerprint_of_a_text_never_changes():
     # band keys are stored: a change of hashing would leave every stored article unfound
     found = fingerprint("Leaders of the member states signed a development strategy in Bishkek on Saturday.")
-    assert found.band_keys[:2] == (-8057346806613151549, 2487515758314673208)
-    assert found.signature[:8].hex() == "af0a8c6312a2869c"
+    assert found.band_keys[:2] == (7803448854524959552, -8794119781860225265)
+    assert found.signature[:8].hex() == "66d20b2d67f0f8da"
+    assert len(found.signature) == 256  # the low 16 bits of 128 minima
+
+
+def test_short_texts_sharing_one_sentence_share_hardly_a_band_key():
+    # 95 words each, one 15-word sentence in common (similarity 0.06): most of a short
+    # text's slots are empty and borrowed; borrowed from the next slot, three slots of a band
+    # were one shingle, and one key was held by 63 of the 200 texts
+    rng = random.Random(3)
+    words = [f"w{number}" for number in range(3000)]
+    shared = "a joint statement is expected to be published later this week by the ministers"
+    texts = [" ".join([*rng.choices(words, k=40), shared, *rng.choices(words, k=40)]) for _ in range(200)]
+    holders = Counter(key for text_ in texts for key in set(fingerprint(text_).band_keys))
+    assert max(holders.values()) <= 3
 
 
 def test_other_scripts_make_words_too():
@@ -63,6 +78,16 @@ def test_other_scripts_make_words_too():
     assert cyrillic is not None
     assert similarity(cyrillic.signature, fingerprint(
         "ЛИДЕРЫ ГОСУДАРСТВ ПОДПИСАЛИ СТРАТЕГИЮ РАЗВИТИЯ ОРГАНИЗАЦИИ В БИШКЕКЕ").signature) == 1.0
+
+
+def test_many_texts_signed_at_once_are_signed_as_each_alone():
+    from sco_etl.fingerprint import signature, signatures
+
+    texts = [body(f"{name}_{kind}.txt") for name in NAMES for kind in ("original", "copy", "independent")]
+    texts += ["", "Four words only here.", "Five words and no more", "a word\0split by a NUL, and 𝔊𝔬𝔱𝔥𝔦𝔠 letters too"]
+    texts += ["\n\n".join([texts[0]] * 40)] + texts  # a text longer than a group of texts, then more
+    assert signatures(texts) == [signature(text_) for text_ in texts]
+    assert signatures(texts)[9:12] == [None, None, signature("Five words and no more")]
 
 
 def test_a_long_text_is_fingerprinted_like_a_short_one():
@@ -106,6 +131,71 @@ def test_copies_in_one_batch_find_each_other(engine, write):
              write("3.txt", (STORIES / "summit_copy.txt").read_text() + "\nPrinted edition.\n")]
     Loader(engine, workers=1).run([str(path) for path in paths])
     assert set(stories(engine).values()) == {"1.txt"}
+
+
+def test_an_estimate_alone_makes_no_copy_the_bodies_are_compared(engine, write):
+    from sco_etl.load.stories import Placed, assign_stories
+
+    paths = [write("rail.txt", (STORIES / "rail_original.txt").read_text()),
+             write("forum.txt", (STORIES / "forum_original.txt").read_text())]
+    Loader(engine, workers=1).run([str(path) for path in paths])
+    with engine.begin() as connection:
+        ids = dict(connection.execute(text("SELECT file_name, id FROM articles")).all())
+        connection.execute(text("DELETE FROM story_bands WHERE article_id = :id"), {"id": ids["forum.txt"]})
+        # the forum article comes back with the rail article's signature: estimated 1.0, in fact unrelated
+        assign_stories(connection, [Placed(ids["forum.txt"], fingerprint(body("rail_original.txt")).signature,
+                                           True, body("forum_original.txt"))])
+    assert stories(engine) == {"rail.txt": "rail.txt", "forum.txt": "forum.txt"}
+
+
+def test_candidates_are_the_articles_sharing_the_most_keys_and_a_key_takes_a_few_holders():
+    import numpy as np
+    from sco_etl.load.candidates import match
+
+    ids = np.array([10, 20])
+    keys = np.array([[11, 12, 13, 14], [13, 14, 15, 16]])
+    held_keys, held_by = np.array([11, 11, 12, 13]), np.array([1, 2, 2, 3])  # stored: key 11 by 1 and 2, ...
+    found = match(ids, keys, held_keys, held_by, holders=2, per_article=2)
+    chosen = {}
+    for article, candidate in zip(found.article.tolist(), found.candidate.tolist()):
+        chosen.setdefault(int(ids[article]), []).append(candidate)
+    # 2 shares two keys with article 10; 1 and 3 one each, and the first loaded goes first;
+    # 20 shares keys 13 and 14 with 10, stored in the same batch before it
+    assert chosen == {10: [2, 1], 20: [10, 3]}
+    # key 11 has its two holders; key 13 gets article 10 as its second, none for 20
+    assert list(zip(found.stored_keys.tolist(), found.stored_articles.tolist())) == [
+        (12, 10), (13, 10), (14, 10), (14, 20), (15, 20), (16, 20)]
+
+
+def test_copies_beyond_a_keys_holders_still_join_their_story(engine, write, monkeypatch):
+    from sco_etl.load import stories as module
+
+    monkeypatch.setattr(module, "HOLDERS", 2)
+    copy = (STORIES / "rail_copy.txt").read_text()
+    first = [write("0.txt", (STORIES / "rail_original.txt").read_text()),
+             *(write(f"{n}.txt", copy + f"\nDesk note {n}.\n") for n in (1, 2, 3))]
+    Loader(engine, workers=1).run([str(path) for path in first])  # one batch
+    Loader(engine, workers=1).run([str(write("4.txt", copy + "\nDesk note 4.\n"))])  # against the stored keys
+    assert set(stories(engine).values()) == {"0.txt"}
+    with engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT max(holders) FROM (SELECT count(*) AS holders FROM story_bands GROUP BY band_key) AS keys")
+        ).scalar() == 2
+
+
+def test_an_article_replaced_or_reprocessed_leaves_no_band_rows_behind(engine, write):
+    from sco_etl.fingerprint import band_keys
+
+    path = write("a.txt", (STORIES / "summit_original.txt").read_text())
+    Loader(engine).run([str(path)])
+    path.write_text((STORIES / "forum_original.txt").read_text(), encoding="utf-8")  # another article
+    Loader(engine).run([str(path)])
+    Loader(engine, force=True).run([str(path)])  # the same article, its rows written again
+    with engine.connect() as connection:
+        (article_id, signature), = connection.execute(text(
+            "SELECT article_id, signature FROM story_signatures")).all()
+        rows = connection.execute(text("SELECT band_key, article_id FROM story_bands")).all()
+    assert sorted(rows) == sorted((key, article_id) for key in band_keys(bytes(signature)))
 
 
 @needs_shared
@@ -167,7 +257,6 @@ def test_force_keeps_every_story(engine, tmp_path):
 
 
 def test_a_reprocessed_article_that_now_matches_an_earlier_story_brings_its_copies(engine, write):
-    from sco_etl.fingerprint import Fingerprint
     from sco_etl.load.stories import Placed, assign_stories
 
     paths = [write("first.txt", (STORIES / "rail_original.txt").read_text()),
@@ -180,12 +269,11 @@ def test_a_reprocessed_article_that_now_matches_an_earlier_story_brings_its_copi
         connection.execute(text("UPDATE articles SET story_id = :second WHERE id <> :first"), ids | {
             "first": ids["first.txt"], "second": ids["second.txt"]})
         connection.execute(text("UPDATE articles SET story_id = id WHERE id = :first"), {"first": ids["first.txt"]})
-        signature = connection.execute(text("SELECT signature FROM story_signatures WHERE article_id = :id"),
-                                       {"id": ids["second.txt"]}).scalar()
-        keys = [key for (key,) in connection.execute(
-            text("SELECT band_key FROM story_bands WHERE article_id = :id"), {"id": ids["second.txt"]})]
+        signature, body_ = connection.execute(text(
+            "SELECT signature, body FROM story_signatures JOIN articles ON id = article_id WHERE id = :id"),
+            {"id": ids["second.txt"]}).one()
         connection.execute(text("DELETE FROM story_bands WHERE article_id = :id"), {"id": ids["second.txt"]})
-        assign_stories(connection, [Placed(ids["second.txt"], Fingerprint(bytes(signature), tuple(keys)), True)])
+        assign_stories(connection, [Placed(ids["second.txt"], bytes(signature), True, body_)])
     assert stories(engine) == {"first.txt": "first.txt", "second.txt": "first.txt", "third.txt": "first.txt"}
 
 
@@ -211,6 +299,40 @@ def test_the_migration_groups_the_articles_already_stored(engine):
         config.attributes["connection"] = connection
         command.downgrade(config, "0008")
         assert "story_id" not in connection.execute(text("SELECT * FROM v_articles")).keys()
+
+
+def test_migration_0010_fingerprints_every_article_again_in_the_compact_layout(engine):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    config = db.alembic_config()
+    names = ("forum_original.txt", "rail_original.txt", "forum_copy.txt", "rail_copy.txt")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0009")
+        for number, name in enumerate(names, 1):
+            connection.execute(text(
+                "INSERT INTO articles (id, file_name, text_sha256, text, encoding, body, pipeline_version, story_id) "
+                "VALUES (:id, :name, :sha, :body, 'utf-8', :body, 'old', :id)"),
+                {"id": number, "name": name, "sha": str(number), "body": body(name)})
+        # what 0009's fingerprint left: a signature and a key that the current one does not make
+        connection.execute(text("INSERT INTO story_signatures (article_id, signature) VALUES (1, :signature)"),
+                           {"signature": bytes(256)})
+        connection.execute(text("INSERT INTO story_bands (band_key, article_id) VALUES (12345, 1)"))
+    db.upgrade(engine)
+    assert stories(engine) == {"forum_original.txt": "forum_original.txt", "rail_original.txt": "rail_original.txt",
+                               "forum_copy.txt": "forum_original.txt", "rail_copy.txt": "rail_original.txt"}
+    with engine.connect() as connection:
+        rows = set(connection.execute(text("SELECT band_key, article_id FROM story_bands")).all())
+    assert rows == {(key, number) for number, name in enumerate(names, 1)
+                    for key in fingerprint(body(name)).band_keys}
+    assert inspect(engine).get_indexes("story_bands") == []
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0009")  # 0009's code reads another signature: none is left for it
+        assert connection.execute(text("SELECT count(*) FROM story_signatures")).scalar() == 0
+        assert connection.execute(text("SELECT count(*) FROM story_bands")).scalar() == 0
+    assert [index["name"] for index in inspect(engine).get_indexes("story_bands")] == ["ix_story_bands_article_id"]
 
 
 # --- reports that count stories ---------------------------------------------------------------

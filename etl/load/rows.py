@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from sco_etl.fingerprint import Fingerprint, fingerprint
 from sco_etl.model import (
     DateValue,
     Extraction,
@@ -28,6 +27,7 @@ from sco_etl.pipeline import ProcessedDocument
 # an article's own columns, from the document and its parse (ids and provenance added by the writer)
 ARTICLE_COLUMNS = ("file_name", "text", "encoding", "title", "standfirst", "dateline", "body", "url",
                    "published_on", "published_precision")
+BODY = ARTICLE_COLUMNS.index("body")
 # each derived table's columns after its leading article_id
 PART_COLUMNS = ("ordinal", "kind", "start_offset", "end_offset")
 STATE_COLUMNS = ("iso3", "mentions", "spans")
@@ -53,9 +53,14 @@ class DocumentRows:
     people: list[PersonRef]
     quotes: list[tuple[tuple, PersonRef | None, OrganisationRef | None]]  # QUOTE_COLUMNS, speaker
     events: list[tuple[tuple, OrganisationRef]]  # EVENT_COLUMNS, the body
-    # the body's MinHash signature and band keys (None: too short to compare), computed here
-    # in the worker: the writer only looks the keys up and compares signatures
-    fingerprint: Fingerprint | None = None
+    # the body's MinHash signature (None: too short to compare), computed in the worker for
+    # a chunk of documents at once (work.run_tasks); the writer derives the batch's band keys
+    # from the signatures in one computation
+    signature: bytes | None = None
+
+    @property
+    def body(self) -> str:
+        return self.article[BODY]
 
     def people_named(self) -> list[PersonRef]:
         """Everyone the rows refer to, in the order the writer meets them (a quote's speaker
@@ -79,7 +84,6 @@ def document_rows(processed: ProcessedDocument) -> DocumentRows:
         events=[((event.iso3, event.event_type, event.certainty, *_date(event.date), event.evidence,
                   event.span.start, event.span.end), event.organisation)
                 for event in extraction.events],
-        fingerprint=fingerprint(article.body),
     )
 
 

@@ -23,15 +23,15 @@ from sco_etl.load.rows import (
     STATE_COLUMNS,
     DocumentRows,
 )
-from sco_etl.load.stories import Placed, assign_stories, band_rows, move_story
+from sco_etl.load.stories import Placed, assign_stories, clear_fingerprint, move_story
 from sco_etl.model import OrganisationRef, PersonRef
 from sco_etl.pipeline import PIPELINE_VERSION
 from sco_etl.schema import tables
 from sco_etl.schema.tables import DERIVED_FROM_ARTICLE
 from sqlalchemy import Connection, Table, delete, select, update
 
-ARTICLES, SOURCES = tables.articles, tables.source_files
-PARTS, AUTHORS, STATES, ORGANISATIONS, QUOTES, EVENTS, SIGNATURES, BANDS = DERIVED_FROM_ARTICLE
+ARTICLES, SOURCES, BANDS = tables.articles, tables.source_files, tables.story_bands
+PARTS, AUTHORS, STATES, ORGANISATIONS, QUOTES, EVENTS, SIGNATURES = DERIVED_FROM_ARTICLE
 # the columns of the rows queued for each table, in their order
 COLUMNS = {
     SOURCES: ("path", "file_name", "raw_sha256", "size_bytes", "modified_ns", "article_id", "load_run_id",
@@ -89,8 +89,8 @@ class BatchWriter:
         placed: list[Placed] = []
         outcomes = [self._place(connection, pending, articles, fresh, sources, queued, placed) for pending in batch]
         # against the keys stored before this batch (its own are compared in memory), before they join them
-        assign_stories(connection, placed)
-        for table in (SOURCES, *DERIVED_FROM_ARTICLE):
+        queued[BANDS] = assign_stories(connection, placed)
+        for table in (SOURCES, *DERIVED_FROM_ARTICLE, BANDS):
             if queued[table]:
                 insert_many(connection, table, COLUMNS[table], queued[table])
         return outcomes
@@ -131,7 +131,7 @@ class BatchWriter:
             article = articles[rows.text_sha256] = _StoredArticle(fresh[rows.text_sha256], PIPELINE_VERSION,
                                                                   self.run_id)
             self._derived_rows(connection, article.id, rows, queued)
-            placed.append(Placed(article.id, rows.fingerprint, reprocessed=False))
+            placed.append(Placed(article.id, rows.signature, reprocessed=False, body=rows.body))
             outcome = "loaded"
         elif self._needs_rows(article):
             clear_derived_rows(connection, article.id)
@@ -139,7 +139,7 @@ class BatchWriter:
                                          .values(**self._article_values(connection, rows)))
             article.pipeline_version, article.load_run_id = PIPELINE_VERSION, self.run_id
             self._derived_rows(connection, article.id, rows, queued)
-            placed.append(Placed(article.id, rows.fingerprint, reprocessed=True))
+            placed.append(Placed(article.id, rows.signature, reprocessed=True, body=rows.body))
             outcome = "loaded"
         else:
             # the same text is already stored: under this name (bytes differ only in encoding) or another
@@ -177,9 +177,8 @@ class BatchWriter:
         authors = dict.fromkeys(resolver.person_id(connection, PersonRef(full_name=name))
                                 for name in rows.authors)  # two spellings, one person
         queued[AUTHORS] += [(article_id, person_id, position) for position, person_id in enumerate(authors)]
-        if rows.fingerprint:
-            queued[SIGNATURES].append((article_id, rows.fingerprint.signature))
-            queued[BANDS] += band_rows(article_id, rows.fingerprint)
+        if rows.signature:  # its band keys are chosen with its story (assign_stories)
+            queued[SIGNATURES].append((article_id, rows.signature))
         self._fact_rows(connection, article_id, rows, queued)
 
     def _fact_rows(self, connection: Connection, article_id: int, rows: DocumentRows, queued: Queued) -> None:
@@ -203,6 +202,7 @@ class BatchWriter:
 
 
 def clear_derived_rows(connection: Connection, article_id: int) -> None:
+    clear_fingerprint(connection, article_id)  # first: its band keys are read from its signature
     for table in DERIVED_FROM_ARTICLE:
         connection.execute(delete(table).where(table.c.article_id == article_id))
 
