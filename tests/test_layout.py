@@ -260,6 +260,7 @@ def test_date_in_body_or_caption_is_not_the_publication_date():
     "Trucks queue at the border crossing with Poland. Photo: Eurasia Monitor",
     "Photograph: Delegates arrive at the convention centre in Tianjin. Reuters",
     "Ministers walk to the plenary hall in Astana on Friday. — Photo: Reuters",
+    "Delegates at the water council's meeting in Osh, Kyrgyzstan. Photo Credit: Council Secretariat",
 ])
 def test_caption_credits(caption):
     article = parse("Headline", PARAGRAPH, caption, SECOND)
@@ -618,3 +619,45 @@ def test_a_pictures_credit_names_no_publisher_and_a_holders_longer_name_its_outl
     assert parse("Headline", PARAGRAPH, "© Photo : Ministry of Culture").publisher is None
     assert parse("Headline", PARAGRAPH, "Copyright © The Economist Newspaper Limited 2026. All rights reserved."
                  ).publisher == "The Economist"
+
+
+@pytest.mark.parametrize("credit, authors, iso", [
+    # a saved page's columns: a run of spaces parts a section, a place or a name from the date
+    ("Region Affairs   3 March 2025 18:52 (UTC +05:00)", [], "2025-03-03"),
+    ("BISHKEK   Mar 03, 2025 - 8:14 pm GMT+6", [], "2025-03-03"),
+    ("Aigerim Sadykova   Mar 3, 2025", ["Aigerim Sadykova"], "2025-03-03"),
+    # the update in square brackets after the date
+    ("Monday, 03 March 2025 3:48 PM  [ Last Update: Monday, 03 March 2025 4:25 PM ]", [], "2025-03-03"),
+])
+def test_header_credits_in_columns_and_with_bracketed_updates(credit, authors, iso):
+    article = parse("Water council agrees new quotas for the summer season", credit, "", PARAGRAPH, "", SECOND)
+    assert article.title == "Water council agrees new quotas for the summer season"
+    assert (article.authors, article.published_on.iso) == (authors, iso)
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+def test_a_menu_in_columns_under_a_known_outlets_name_is_not_the_headline():
+    article = parse("The Diplomat", "Monday, March 3, 2025", "",
+                    "Latest   Top Story   National   World   Business", "", "Top Story", "",
+                    "Water council agrees new quotas for the summer season", "",
+                    "By Aigerim Sadykova", "", PARAGRAPH, "", SECOND)
+    assert (article.title, article.publisher) == ("Water council agrees new quotas for the summer season",
+                                                  "The Diplomat")
+    assert article.authors == ["Aigerim Sadykova"] and article.published_on.iso == "2025-03-03"
+
+
+def test_a_headline_under_the_date_when_only_the_sites_lines_stand_above_it():
+    article = parse("Steppe Post", "Latest   Region   Economy   Opinion", "Subscribe | Log in", "", "World",
+                    "Mar 03, 2025 07:26 PM", "", "Water council agrees new quotas for the summer season", "",
+                    "Three downstream states get more in a deal that took two years", "",
+                    "By Aigerim Sadykova", "", PARAGRAPH, "", SECOND)
+    assert article.title == "Water council agrees new quotas for the summer season"
+    assert article.authors == ["Aigerim Sadykova"] and article.published_on.iso == "2025-03-03"
+
+
+def test_a_caption_above_the_headline_is_not_the_title():
+    article = parse("Steppe Post", "Home   World News   Analysis   Opinion", "",
+                    "Delegates at the water council's meeting in Osh, Kyrgyzstan. Photo Credit: Council Secretariat", "",
+                    "Water council agrees new quotas for the summer season", "March 3, 2025", "", PARAGRAPH, "", SECOND)
+    assert article.title == "Water council agrees new quotas for the summer season"
+    assert article.published_on.iso == "2025-03-03"

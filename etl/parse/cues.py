@@ -55,8 +55,9 @@ CAPTION_ENDINGS = (
                       r"[^)\]]{1,80}[)\]]\s*$", re.IGNORECASE)),
     ("(", re.compile(rf"\(\s*{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\s*\)\s*$")),
     # "... with Poland. Photo: Eurasia Monitor": a credit after the caption's last sentence
-    # (or "... on Monday. — Photo: AFP")
-    (":：", re.compile(r"[.!?]\s+(?:[-–—]\s*)?(?:photo(?:graph)?|image|picture)s?\s*[:：]\s*[^.:：]{1,60}$",
+    # (or "... on Monday. — Photo: AFP", "... in Osh. Photo Credit: Steppe Post")
+    (":：", re.compile(r"[.!?]\s+(?:[-–—]\s*)?(?:(?:photo(?:graph)?|image|picture)s?(?:\s+credits?)?|credits?)\s*[:：]"
+                      r"\s*[^.:：]{1,60}$",
                       re.IGNORECASE)),
 )
 CAPTION_OPENING = guarded(re.compile(

@@ -95,7 +95,9 @@ DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted
 # "Published October 17, 2024 Updated about 10 hours ago")
 # ("News Desk / TIMESOFINDIA.COM / Updated: ...", "Aynur Kocabas |09.09.2023 - Update : 09.09.2023",
 # "By Dana Omirbekova in Nation on 5 January 2026": a slash, a bar or dot without spaces, a date after "on")
-SEGMENT_BREAK = re.compile(r"\s+[|·•●/]\s+|\s*[|●]\s*"
+# A saved page's columns keep their gaps: a run of three spaces or more parts segments too
+# ("Region Affairs   3 March 2025 18:52", "Aigerim Sadykova   Mar 3, 2025").
+SEGMENT_BREAK = re.compile(r"\s+[|·•●/]\s+|\s*[|●]\s*|(?<=\S) {3,}(?=\S)"
                            r"|(?<=\w)\s+(?:[-–—]\s+)?(?=(?:Published|Updated?|Posted|Last\s+updated)\b(?:\s+on)?\s*:?\s*\w)"
                            r"|(?<=\w)\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})")
 SEGMENT_MARKS = frozenset("|·•●/")
@@ -103,7 +105,7 @@ SEGMENT_MARKS = frozenset("|·•●/")
 
 def _has_segments(line: str) -> bool:
     # (a cheap test first: most lines hold no mark, no "on" and no date label)
-    return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or "ublish" in line or "pdate" in line
+    return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or "   " in line or "ublish" in line or "pdate" in line
             or "osted" in line) and SEGMENT_BREAK.search(line) is not None
 TITLE_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-–—|]\s+(?P<tail>.+)$")  # the last spaced dash or bar
 
@@ -326,12 +328,16 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
             article.add_publisher("masthead", line.text)  # "Tehran Daily" / "Politics" / the headline
             article.part("metadata", line.start, line.end)
             continue
+        if position == 0 and position + 1 < len(text_lines) and _names_a_known_outlet(line.text):
+            article.add_publisher("site", line.text)  # "The Diplomat" / a date / the headline
+            article.part("metadata", line.start, line.end)
+            continue
         _read_header_text(article, line, followed_by_text=position + 1 < len(text_lines))
 
 
 # "Subscribe | Log In", "E-Paper | Home | Latest": a site's menu, its items a few words each
 MENU_ITEM = re.compile(r"[^\s|·•][^|·•.!?]{0,30}")
-MENU_JOINT = re.compile(r"\s+[|·•]\s+")
+MENU_JOINT = re.compile(r"\s+[|·•]\s+|(?<=\S) {3,}(?=\S)")  # bars, dots, or a column's gap
 
 
 def _is_menu(line: str) -> bool:
@@ -356,9 +362,15 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
     credit = next((part.start for part in article.parts if part.kind in ("byline", "date")), None)
     before = [line for line in text_lines if credit is not None and line.end <= credit]
     last_site = max((index for index, line in enumerate(before) if _is_site_line(line.text)), default=None)
-    if last_site is None or last_site + 1 >= len(before) or last_site == 0 and len(before) < 3:
+    if last_site is None or last_site == 0 and len(before) < 3:
         return text_lines
-    headline = before[last_site + 1]
+    if last_site + 1 < len(before):
+        headline = before[last_site + 1]
+    else:  # only the site's lines (a menu among them) above the date: the headline is under it
+        under = [line for line in text_lines if line.start > credit]
+        if not under or not any(_is_menu(line.text) for line in before):
+            return text_lines
+        headline = under[0]
     kept = []
     for line in before[:last_site + 1]:
         if line is before[0] and _names_a_known_outlet(line.text):
@@ -467,6 +479,8 @@ def _read_segments(article: _Article, line: Line) -> bool:
     # each without emphasis: "**Jane Doe** | Published September 2, 2025"
     segments = [segment.strip().strip("*_").strip() for segment in SEGMENT_BREAK.split(line.text)]
     dated = any(_date_segment(segment) for segment in segments)
+    if not dated and len(segments) >= 4 and _is_menu(line.text):
+        return False  # "Latest   Top Story   National   World": the site's menu, whatever its items name
     readings = []
     for segment in segments:
         if (found := _date_segment(segment)):

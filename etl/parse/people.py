@@ -28,12 +28,18 @@ def organisation_words() -> frozenset[str]:
     return frozenset(data_lines("organisation_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def section_words() -> frozenset[str]:
+    return frozenset(data_lines("section_words.txt"))
+
+
 def looks_like_person(name: str) -> bool:
-    """Two to five capitalised words, none of them an organisation word, not a known body."""
+    """Two to five capitalised words, none of them an organisation's or a site section's word,
+    not a known body."""
     if not PERSON_NAME.fullmatch(name):
         return False
     words = {word.strip(".'’").casefold() for word in name.split()}
-    return not (words & organisation_words()) and catalogue().lookup(name) is None and \
+    return not (words & organisation_words() or words & section_words()) and catalogue().lookup(name) is None and \
         name.casefold() not in place_names()
 
 
