@@ -1037,3 +1037,29 @@ def test_acronyms_chaired_words_before_verbs_and_second_verbs(body, expected):
 ])
 def test_chairing_a_meeting_or_a_current_tenure_is_no_change(body):
     assert {event for event in events(body) if event[2] == "chairmanship"} == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a founding told with another verb than "founded", the body named as its object
+    ("Kazakhstan, Russia and Belarus created the Eurasian Economic Union in 2014.",
+     {(iso3, "EAEU", "founding_member", "occurred", "2014") for iso3 in ("KAZ", "RUS", "BLR")}),
+    ("Russia and Kazakhstan established the CSTO in 2002.",
+     {(iso3, "CSTO", "founding_member", "occurred", "2002") for iso3 in ("RUS", "KAZ")}),
+    # an organ or a fund set up by members is not the body's founding
+    ("China and Russia established the SCO Development Bank in 2025.", set()),
+    # new members named in apposition
+    ("The SCO welcomed new members India and Pakistan in 2017.",
+     {("IND", "SCO", "accession", "occurred", "2017"), ("PAK", "SCO", "accession", "occurred", "2017")}),
+    # "added" as a status
+    ("Laos was added as an SCO partner in 2025.", {("LAO", "SCO", "partner", "occurred", "2025")}),
+    # a membership suspended, in the present too, the body named before "membership"
+    ("Armenia suspends its membership in the CSTO.", {("ARM", "CSTO", "withdrawal", "occurred", None)}),
+    ("Armenia suspended its CSTO membership in 2024.", {("ARM", "CSTO", "withdrawal", "occurred", "2024")}),
+    ("The prime minister froze Armenia's participation in the CSTO in February 2024.",
+     {("ARM", "CSTO", "withdrawal", "occurred", "2024-02")}),
+    # a date counted back from the publication
+    ("Mongolia became an SCO observer twenty years ago.", {("MNG", "SCO", "observer", "occurred", "2005")}),
+    ("Mongolia became an SCO observer two decades ago.", {("MNG", "SCO", "observer", "occurred", "2005")}),
+])
+def test_more_ways_to_tell_a_founding_an_accession_a_status_and_its_date(body, expected):
+    assert events(body) == expected

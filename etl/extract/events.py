@@ -456,7 +456,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or STATUS_SOUGHT.search(before) or (
             STATUS_KEPT.search(before) and not SINCE_AFTER.match(text, match.end()))):
         return []  # "wants observer status", "keeps its observer role": a wish or a status kept, not a grant
-    if NEW_MEMBERS.match(match.group()) and OBJECT_OF_BEFORE.search(before):
+    if NEW_MEMBERS.match(match.group()) and OBJECT_OF_BEFORE.search(before) and not trigger.states_after:
         return []  # "the pace of admitting new members to ASEAN": members in general, no state's change
     if AS_CLAUSE.match(text, match.start()):
         return []  # "as observers gather in Tianjin": a clause with its own verb, not a status
