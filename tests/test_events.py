@@ -1057,6 +1057,9 @@ def test_chairing_a_meeting_or_a_current_tenure_is_no_change(body):
     ("Armenia suspended its CSTO membership in 2024.", {("ARM", "CSTO", "withdrawal", "occurred", "2024")}),
     ("The prime minister froze Armenia's participation in the CSTO in February 2024.",
      {("ARM", "CSTO", "withdrawal", "occurred", "2024-02")}),
+    # "admitted" in the active voice: its object is admitted, not a place in the subject
+    ("The summit in Samarkand, Uzbekistan, admitted Iran to the SCO in 2022.",
+     {("IRN", "SCO", "accession", "occurred", "2022")}),
     # a date counted back from the publication
     ("Mongolia became an SCO observer twenty years ago.", {("MNG", "SCO", "observer", "occurred", "2005")}),
     ("Mongolia became an SCO observer two decades ago.", {("MNG", "SCO", "observer", "occurred", "2005")}),

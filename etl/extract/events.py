@@ -928,7 +928,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         subjects = _within_reach([s for s in states if s.span.end <= here.start and not _oblique(text, s, here)
                                   and not _CLAUSE_END.search(text, s.span.end, here.start)], here, forward=False)
         return _group(text, subjects, forward=False) + _accompanying(text, here, right_of(here)) if subjects else []
-    if ADMITTING.fullmatch(text, here.start, here.end):
+    if ADMITTING.fullmatch(text, here.start, here.end) or _admitted_object(text, here, states):
         # "BRICS will admit Iran", "opposed admitting Pakistan": the admitted is the object, right
         # after the verb, never its subject ("criteria for admitting new members" admits no one)
         after = [s for s in states if s.span.start >= here.end]
@@ -968,6 +968,15 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     if left and not _is_object_position(text, here):
         return _group(text, left, forward=False) + _accompanying(text, here, right)
     return _group(text, right, forward=True) if right else []
+
+
+def _admitted_object(text: str, here: Span, states: list[Located]) -> bool:
+    """"The summit in Samarkand, Uzbekistan, admitted Iran": "admitted" in the active voice, a
+    state right after it, admits that state (the passive, "Iran was admitted", names no state next)."""
+    if text[here.start:here.end].lower() != "admitted":
+        return False
+    after = next((s for s in states if s.span.start >= here.end), None)
+    return after is not None and DIRECT_OBJECT_GAP.fullmatch(text, here.end, after.span.start) is not None
 
 
 def _within_reach(candidates: list[Located], here: Span, forward: bool) -> list[Located]:
