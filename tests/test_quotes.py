@@ -516,3 +516,57 @@ def test_names_with_particles_portfolios_and_abbreviated_titles(body, speaker):
 def test_names_before_affiliations_and_after_titles_with_full_stops(body, speakers):
     found, _ = quotes(body)
     assert [who for _, _, who in found] == speakers
+
+
+PREAMBLE = "Water Minister Ali Karimov and his deputy Sara Malik spoke after the council met in Dushanbe. "
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two subjects, each with a report of its own, in one sentence
+    ("Water Minister Ali Karimov said the quotas would rise by a tenth next year, and his deputy Sara Malik "
+     "said the canal repairs would take several more years.",
+     [("indirect", "the quotas would rise by a tenth next year", "Ali Karimov"),
+      ("indirect", "the canal repairs would take several more years", "Sara Malik")]),
+    # a name and its apposition between commas, then the verb and whom it was told
+    (PREAMBLE + "The quotas were fair to every state downstream of the dam, Ali Karimov, the council's chairman, "
+     "told reporters.",
+     [("indirect", "The quotas were fair to every state downstream of the dam", "Ali Karimov")]),
+    # a participle or "for his part" between the speaker and the verb
+    (PREAMBLE + "Ali Karimov, opening the session, said the council would meet every month until the summer.",
+     [("indirect", "the council would meet every month until the summer", "Ali Karimov")]),
+    (PREAMBLE + "Sara Malik, for her part, told the council that the canal repairs had fallen behind schedule.",
+     [("indirect", "the canal repairs had fallen behind schedule", "Sara Malik")]),
+    # an apposition that opens with a state's possessive
+    ("Li Wen, China's foreign minister, said after the meeting that the new quotas would hold until the autumn.",
+     [("indirect", "the new quotas would hold until the autumn", "Li Wen")]),
+    # an adverb or "however" before "that"
+    (PREAMBLE + "Sara Malik has said repeatedly that the canal cannot carry more water before the repairs.",
+     [("indirect", "the canal cannot carry more water before the repairs", "Sara Malik")]),
+    ("Deputy Water Minister Sara Malik spoke after the council met. "
+     "She cautioned, however, that the repairs would not be finished before the spring floods.",
+     [("indirect", "the repairs would not be finished before the spring floods", "Sara Malik")]),
+    # "according to him": the person named before; the clause after it is no apposition
+    (PREAMBLE + "According to him, the total flow through the canal last year exceeded four cubic kilometres, "
+     "while the losses fell by a third.",
+     [("indirect", "the total flow through the canal last year exceeded four cubic kilometres, while the losses "
+       "fell by a third", "Ali Karimov")]),
+    # a report told whole before a partial quote later in the sentence
+    (PREAMBLE + "Ali Karimov had warned last year that the drought could halve the harvest, and said the region "
+     "faced \"a decade of thirst\" without new reservoirs.",
+     [("indirect", "the drought could halve the harvest", "Ali Karimov")]),
+    # the writer's description of the words is not part of them
+    (PREAMBLE + "Sara Malik said that cooperation must rest on trust between upstream and downstream states, a "
+     "reference widely read as aimed at the dam's builders.",
+     [("indirect", "cooperation must rest on trust between upstream and downstream states", "Sara Malik")]),
+    (PREAMBLE + "Ali Karimov said the council would tighten the quotas again, without saying when.",
+     [("indirect", "the council would tighten the quotas again", "Ali Karimov")]),
+])
+def test_reports_with_inserts_second_subjects_and_partial_quotes(body, expected):
+    found, _ = quotes(body)
+    assert [quote for quote in found if quote[0] == "indirect"] == expected
+
+
+def test_a_setting_before_the_speaker_of_a_partial_quote_is_no_report():
+    found, _ = quotes(PREAMBLE + "In a statement issued in Dushanbe on Monday, the Water Ministry said the quotas "
+                      "were \"final and fair\" for every state.")
+    assert [text for _, text, _ in found if text.startswith("In a statement")] == []

@@ -27,7 +27,7 @@ from sco_etl.extract.speakers import (
     title_words,
 )
 from sco_etl.model import Extraction, ParsedArticle, QuoteFact, Span
-from sco_etl.parse.people import PERSON_NAME
+from sco_etl.parse.people import PERSON_NAME, looks_like_person, place_names
 from sco_etl.patterns import guarded
 from sco_etl.rules import data_lines
 
@@ -90,7 +90,12 @@ def _next_attribution() -> re.Pattern[str]:
     # a commitment is not reported speech of its own, but it does start another subject's clause
     verbs = _verb_alternation() + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed"
     # (and where the report's own source follows: "..., according to media reports")
-    return re.compile(rf"{_continuation().pattern}|{ELIDED_VERB.pattern}|,\s+according\s+to\s+"
+    # (and where the speaker goes on with a clause of their own: ", and he has raised ...", or the
+    # writer describes the words: ", a reference to ...", ", an apparent swipe at ...")
+    return re.compile(rf"{_continuation().pattern}|{ELIDED_VERB.pattern}|,\s+according\s+to\s+|,\s+and\s+(?:he|she)\s+"
+                      r"|,\s+(?:an?\s+)?(?:apparent\s+|thinly[- ]veiled\s+|veiled\s+|clear\s+|oblique\s+)?"
+                      r"(?:reference|allusion|swipe|jab|dig|nod|signal|message)\s+(?:to|at|widely|that|seen|read)\b"
+                      r"|,\s+without\s+(?:saying|giving|specifying|elaborating|naming)\b"
                       rf"|,?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
 
 
@@ -99,7 +104,9 @@ def _next_attribution() -> re.Pattern[str]:
 def _continuation() -> re.Pattern[str]:
     """", adding that ...", ", but cautioned that ...": any reporting verb of the data file."""
     # (after a comma or "and": "said, in remarks that were ..." is no second report)
-    return re.compile(rf"(?:,\s+(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:{_verb_alternation()})\s+that\s+")
+    # ("..., telling the ceremony that ...": whom it was told, between the verb and "that")
+    return re.compile(rf"(?:,\s+(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:{_verb_alternation()}"
+                      r"|telling\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+that\s+")
 # ", and thanked member states ...": a verb of its own for the same subject ends the reported clause
 ELIDED_VERB = re.compile(r",\s+and\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+ed)\b(?!\s+that\b)")
 
@@ -454,12 +461,15 @@ _IN_WORDS = re.compile(r"^In\s+(?P<speaker>his|her|their|[A-Z][\w.-]*(?:\s+[A-Z]
 # (the object of "told": "reporters", "me", "Xinhua", "a news conference that", "the state broadcaster that",
 # a plural of up to three words before where or when: "foreign investors in Tashkent on Monday that")
 _SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b|\s+(?:on|in|at|during|after|last|this)\s)|me|us|him|her|them|(?:the\s+)?(?:reporters|"
-                          r"journalists|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?)"
+                          r"journalists|delegates|lawmakers|legislators|parliament|diplomats|students|supporters|officials"
+                          r"|investors|participants|audience|gathering|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?)"
                           r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s(?=\s+(?:in|on|at|during|after|before|last|this)\b)))"
                           r"(?=\s+that\b|,|\s)")
 # ("said in July, after the meeting in Tianjin, that ...": two such phrases, a comma after each)
 _ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+|yesterday|today"
-                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,\"]{0,60}?){0,2},?\s+that\s+")
+                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,\"]{0,60}?){0,2}"
+                        r"(?:\s+(?-i:[a-z]+ly))?(?:,\s+(?:however|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part),)?"
+                        r",?\s+that\s+")  # ("has said repeatedly that", "cautioned, however, that")
 
 
 def indirect_quotes(text: str, plain: str, paragraphs: list[Span], taken: list[Span]) -> list[Candidate]:
@@ -470,12 +480,55 @@ def indirect_quotes(text: str, plain: str, paragraphs: list[Span], taken: list[S
             if (quoted := taken_index.overlapping(sentence.start, sentence.end)):
                 # '"...," X said, adding that ...': the speaker's report after the direct quote
                 found += _continuations(text, plain, sentence, max(span.end for span in quoted))
+                found += _report_before_marks(text, plain, sentence, min(span.start for span in quoted))
                 continue
             candidate = _indirect_in(text, plain, sentence)
             if candidate is not None:
                 found.append(candidate)
                 found += _continuations(text, plain, sentence, candidate.span.end)
+                found += _second_subjects_report(text, plain, sentence, candidate)
     return found
+
+
+_PREFIX_WORDS = 6  # words before a quote's marks that can hold a report of their own
+
+
+def _report_before_marks(text: str, plain: str, sentence: Span, quoted_at: int) -> list[Candidate]:
+    """'X had warned that the split could disrupt trade, and said the bloc risked "collapse"':
+    a report told in full before the marks of a partial quote later in the sentence."""
+    opening = plain.rfind('"', sentence.start, quoted_at)
+    prefix = Span(sentence.start, opening if opening >= 0 else quoted_at)
+    if len(plain[prefix.start:prefix.end].split()) < _PREFIX_WORDS:
+        return []
+    candidate = _indirect_in(text, plain, prefix)
+    # (the report must end before the marks: one that runs into them was cut there, not told whole)
+    if candidate is None or _trim(plain, Span(candidate.span.end, prefix.end)).start >= prefix.end:
+        return []
+    # ('In remarks on Tuesday, he said the observers were "...": an attribution after the report
+    # found is the one that introduces the marks, and what stands before its subject is a setting;
+    # it is a report's own only when the speaker goes on after it: "..., he said, adding that ...")
+    trailing = candidate.speaker_span is not None and candidate.speaker_span.start >= candidate.span.end
+    if trailing and not _continuation().search(plain, candidate.speaker_span.end, prefix.end):
+        return []
+    return [candidate]
+
+
+_ANOTHER_SUBJECT = re.compile(r",?\s+(?:and|while|whereas|but)\s+")
+
+
+def _second_subjects_report(text: str, plain: str, sentence: Span, first: Candidate) -> list[Candidate]:
+    """"X said the bloc would grow, and his deputy Y said it would take years": the clause after
+    the first report, with a subject and a reporting verb of its own, is a report of its own."""
+    joint = _ANOTHER_SUBJECT.match(plain, first.span.end)
+    if joint is None or first.inherits:
+        return []
+    rest = Span(joint.end(), sentence.end)
+    second = _indirect_in(text, plain, rest)
+    # (its subject before its verb: a trailing ", X reported" after a list's "and" is the source of
+    # the whole sentence, not a second report)
+    if second is None or second.speaker_span is None or second.speaker_span.end > second.span.start:
+        return []
+    return [second]
 
 
 def _indirect_in(text: str, plain: str, sentence: Span) -> Candidate | None:
@@ -496,6 +549,10 @@ def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition:
     return Candidate("indirect", span, text[span.start:span.end], cue, speaker, apposition)
 
 
+_APPOSITION_WORDS = 12
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
 def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     match = _ACCORDING.search(s)
     if not match:
@@ -513,7 +570,11 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
         speaker = Span(at, comma)
         apposition = None
         second = plain.find(",", comma + 1, sentence.end)
-        if second > 0 and looks_like_apposition(plain[comma + 1:second]):
+        # ("According to him, the total trade ... exceeded $900 billion, while ...": a clause, not
+        # an apposition, opens with "the" too; an apposition is short and follows a name)
+        if second > 0 and looks_like_apposition(plain[comma + 1:second]) and \
+                len(plain[comma + 1:second].split()) <= _APPOSITION_WORDS and \
+                plain[speaker.start:speaker.end].strip().casefold() not in _OBJECT_PRONOUNS:
             apposition, comma = Span(comma + 1, second), second
         return _quote(text, comma + 1, sentence.end, "according to", _trim(plain, speaker), apposition)
     return None
@@ -621,7 +682,8 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
         stripped = stripped[:auxiliary.start()]  # "X, who attended the summit, has said that ..."
     if stripped.endswith(","):
         chunks = stripped[:-1].split(", ")
-        if len(chunks) >= 2 and _RELATIVE.match(chunks[-1]) and _NAME_AT_END.search(chunks[-2]):
+        if len(chunks) >= 2 and (_RELATIVE.match(chunks[-1]) or _INSERT.fullmatch(chunks[-1])) and \
+                _NAME_AT_END.search(chunks[-2]):
             # "In Suva, Sione Vake, who trucks onions to Fiji, said": the name the relative clause follows
             name_start = offset + len(", ".join(chunks[:-2])) + (2 if len(chunks) > 2 else 0)
             return _trim(plain, Span(name_start, name_start + len(chunks[-2]))), None
@@ -646,12 +708,29 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
     if stripped.endswith(" and") and (first := _NAME_OPENS_CLAUSE.match(stripped, start)):
         # "Prime Minister Tevita Lolo called for ... and said that": the subject of the first verb
         return _trim(plain, Span(offset + start, offset + first.end())), None
-    if len(stripped[start:].split()) > 10:
+    words = len(stripped[start:].split())
+    if words > _SUBJECT_WORDS or words > _UNTITLED_SUBJECT_WORDS and not _ends_with_a_person(stripped[start:]):
         return None, None
     return _trim(plain, Span(offset + start, offset + len(stripped))), None
 
 
+def _ends_with_a_person(phrase: str) -> bool:
+    """"... Chairman of the Board of the Commission Bakytzhan Sagintayev": a person's name (its
+    last two words) closes the phrase, and not the end of a place's ("... the United Arab Emirates")."""
+    name = _NAME_AT_END.search(phrase)
+    if name is None:
+        return False
+    last_two = " ".join(name.group().split()[-2:])
+    return looks_like_person(last_two) and not any(place.endswith(last_two.casefold()) for place in place_names())
+
+
 _RELATIVE = re.compile(r"(?:who|which)\s")
+# words of a speaker phrase with its title ("Chairman of the Board of the Eurasian Economic
+# Commission Bakytzhan Sagintayev" is 11)
+_SUBJECT_WORDS = 14
+_UNTITLED_SUBJECT_WORDS = 10  # without a person's name at its end
+# a phrase between a speaker and the verb: "X, opening the meeting, said", "X, for his part, told"
+_INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,60}|for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too")
 # a name (with its title) opening a clause, a verb in lower case after it
 _NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")
 # adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
@@ -691,6 +770,10 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
                 len(words_after) <= 6 or _CIRCUMSTANCE.match(tail, verb.end())):
             speaker = _trim(plain, Span(sentence.start + comma + 1, sentence.start + comma + 1 + verb.start()))
             return _quote(text, sentence.start, sentence.start + comma, verb.group(), speaker)
+        if not lead.strip() and (named := _named_in_apposition_before(plain, sentence, body, comma, verb, tail)):
+            # "..., Ali Khan, the council's chairman, told reporters."
+            quote_end, speaker, apposition = named
+            return _quote(text, sentence.start, quote_end, verb.group(), speaker, apposition)
         if not lead.strip():  # ", said X" possibly with an apposition after
             after = sentence.start + comma + 1 + verb.end()
             name_end = plain.find(",", after, sentence.start + len(body))
@@ -701,6 +784,29 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
             return _quote(text, sentence.start, sentence.start + comma, verb.group(),
                           _trim(plain, Span(after, speaker_end)), apposition)
     return None
+
+
+_TOLD_WHOM = re.compile(r"\s*(?:(?:the\s+)?(?:reporters|journalists|the\s+press|the\s+media)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?"
+                       r"(?:\s+(?:on|last|this)\s+\w+)?\s*$")
+
+
+def _named_in_apposition_before(plain: str, sentence: Span, body: str, comma: int, verb: re.Match[str],
+                                tail: str) -> tuple[int, Span, Span] | None:
+    """``..., Ali Khan, the council's chairman, told reporters``: a verb with no subject of its own
+    after the comma, and before it a name and its apposition, each between commas. Returns where
+    the quote ends, the name and the apposition."""
+    if not _TOLD_WHOM.fullmatch(tail, verb.end()):
+        return None
+    apposition_start = body.rfind(",", 0, comma)
+    name_start = body.rfind(",", 0, apposition_start) if apposition_start > 0 else -1
+    if name_start <= 0:
+        return None
+    name, apposition = body[name_start + 1:apposition_start], body[apposition_start + 1:comma]
+    if len(name.split()) > _INVERTED_SPEAKER_LIMIT or not PERSON_NAME.fullmatch(name.strip()) \
+            or not looks_like_apposition(apposition):
+        return None
+    return (sentence.start + name_start, _trim(plain, Span(sentence.start + name_start + 1, sentence.start + apposition_start)),
+            _trim(plain, Span(sentence.start + apposition_start + 1, sentence.start + comma)))
 
 
 # the indirect-quote finders, in the order they are tried: those that need a speech verb last

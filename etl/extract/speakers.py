@@ -150,6 +150,8 @@ def looks_like_apposition(phrase: str) -> bool:
     # (a relative clause too: ", whose country has faced sanctions since 2022,")
     if words[0].casefold() in {"a", "an", "the", "former", "who", "whose", "then", "currently", "now"}:
         return True
+    if len(words) > 1 and words[0].endswith(("'s", "’s")):  # "China's foreign minister"
+        words = words[1:]
     return _leading_title(words)[0] is not None
 
 
@@ -258,7 +260,8 @@ _IT_REACH = 300  # characters back in which "it" finds the organisation it stand
 _SETTING = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "then", "also", "yesterday"})
 
 
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+# a possessive or an object stands for the person as well: "In his words", "According to him"
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "him": "he", "them": "they"}
 
 
 def _pronoun(phrase: str) -> str | None:
