@@ -1066,3 +1066,29 @@ def test_chairing_a_meeting_or_a_current_tenure_is_no_change(body):
 ])
 def test_more_ways_to_tell_a_founding_an_accession_a_status_and_its_date(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the first two": the first states of the list just told
+    ("Pakistan, India and Iran were granted SCO observer status in 2005; the first two were elevated to full "
+     "membership in 2017.",
+     {("PAK", "SCO", "observer", "occurred", "2005"), ("IND", "SCO", "observer", "occurred", "2005"),
+      ("IRN", "SCO", "observer", "occurred", "2005"), ("PAK", "SCO", "accession", "occurred", "2017"),
+      ("IND", "SCO", "accession", "occurred", "2017")}),
+    # "the three governments": the list of three named before
+    ("Mali, Burkina Faso and Niger left ECOWAS in January 2025. The three governments had founded the "
+     "Alliance of Sahel States in September 2023.",
+     {("MLI", "ECOWAS", "withdrawal", "occurred", "2025-01"), ("BFA", "ECOWAS", "withdrawal", "occurred", "2025-01"),
+      ("NER", "ECOWAS", "withdrawal", "occurred", "2025-01"), ("MLI", "AES", "founding_member", "occurred", "2023-09"),
+      ("BFA", "AES", "founding_member", "occurred", "2023-09"), ("NER", "AES", "founding_member", "occurred", "2023-09")}),
+    # "both countries"
+    ("Egypt and Ethiopia were invited to join BRICS in 2023. Both countries joined BRICS in January 2024.",
+     {("EGY", "BRICS", "accession", "planned", None), ("ETH", "BRICS", "accession", "planned", None),
+      ("EGY", "BRICS", "accession", "occurred", "2024-01"), ("ETH", "BRICS", "accession", "occurred", "2024-01")}),
+])
+def test_a_counted_group_stands_for_the_states_just_listed(body, expected):
+    assert events(body) == expected
+
+
+def test_a_counted_group_with_no_list_of_its_size_before_it_stands_for_none():
+    assert events("Kazakhstan hosted the meeting in 2024. The two countries joined the SCO in 2001.") == set()

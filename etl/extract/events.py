@@ -228,6 +228,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
         if part.kind not in EVENT_PARTS:
             continue
         named_before: list[Located] = []
+        # (a counted group looks back into this paragraph and the one before)
+        paragraph_start = paragraph_before[0][0].start if paragraph_before else part.start
         # the paragraph's sentences so far, with their bodies, after the paragraph before's
         told: list[tuple[Span, list[Located]]] = []
         in_view = _InView(text, told, main_body, paragraph_before)
@@ -236,6 +238,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             named = states.within(sentence.start, sentence.end)
             if capitals.within(sentence.start, sentence.end):
                 named = sorted(named + capitals.within(sentence.start, sentence.end), key=lambda item: item.span.start)
+            if (counted := _group_anaphors(text, sentence, states, paragraph_start)):
+                named = sorted(named + counted, key=lambda item: item.span.start)
             taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None) or (
                 _the_country(text, sentence, main_state) if not named else [])
             # ("It" is the subject beside any state the sentence names; "Its" only when it names none)
@@ -326,6 +330,44 @@ def _named_by_its(text: str, sentence: Span, named_before: list[Located], before
             and IT.match(text, sentence.start):
         return [Located(Span(sentence.start, sentence.start + 2), named_before[0].value)]
     return [Located(Span(opening.start(), opening.end()), named_before[0].value)] if opening else []
+
+
+# "the first two", "the three governments", "both countries": a group counted, standing for the
+# states of the list told just before it (its first or last N, or a list of exactly N)
+_COUNTS = r"two|three|four|five|six"
+GROUP_ANAPHOR = re.compile(
+    rf"\b(?:(?:[Tt]he\s+(?P<end>first|last)\s+(?P<some>{_COUNTS}))(?!\s+(?:years?|months?|weeks?|days?|decades?)\b)"
+    rf"|(?:[Tt]he|[Aa]ll)\s+(?P<all>{_COUNTS})\s+(?:[a-z-]+\s+)?(?:countries|states|nations|governments|republics|neighbou?rs)"
+    r"|(?P<both>[Bb]oth)\s+(?:countries|states|nations|governments))\b")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_GROUP_REACH = 700  # characters back in which the list a counted group stands for is told
+
+
+def _group_anaphors(text: str, sentence: Span, states: SpanIndex[Located], floor: int) -> list[Located]:
+    """The states a counted group in the sentence stands for, each at the group's own span."""
+    found: list[Located] = []
+    for anaphor in GROUP_ANAPHOR.finditer(text, sentence.start, sentence.end):
+        count = 2 if anaphor.group("both") else _COUNT_WORDS[(anaphor.group("some") or anaphor.group("all")).lower()]
+        earlier = states.within(max(floor, anaphor.start() - _GROUP_REACH), anaphor.start())
+        lists = _lists_in(text, earlier)
+        here = Span(anaphor.start(), anaphor.end())
+        if anaphor.group("end"):
+            chosen = next((group for group in reversed(lists) if len(group) > count), None)
+            states_meant = (chosen[:count] if anaphor.group("end") == "first" else chosen[-count:]) if chosen else []
+        else:
+            states_meant = next((group for group in reversed(lists) if len(group) == count), [])
+        found += [Located(here, item.value) for item in states_meant]
+    return found
+
+
+def _lists_in(text: str, states: list[Located]) -> list[list[Located]]:
+    """The coordinated lists of distinct states among ``states`` (in text order), one state alone a list too."""
+    lists, at = [], 0
+    while at < len(states):
+        group = _group(text, states[at:], forward=True)
+        lists.append(list({item.value: item for item in group}.values()))
+        at += len(group)
+    return lists
 
 
 THE_COUNTRY = re.compile(r"(?:^|(?<=[,;]\s))(?:The|the)\s+country\b(?!['’])")
@@ -1124,6 +1166,9 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
     joined = False  # a list has one "and"
     for item in ordered[1:]:
         last = group[-1]
+        if item.span == last.span:  # the states a counted group stands for ("the first two")
+            group.append(item)
+            continue
         gap = text[last.span.end:item.span.start] if forward else text[item.span.end:last.span.start]
         if not _LIST_GAP.match(gap):
             break
