@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 from sco_etl import db, dburl, export
+from sco_etl.cli.options import Output, output_options
 from sco_etl.reports import (
     FORMATS,
     Catalogue,
@@ -50,11 +51,7 @@ def excel_safe_option(command):
 
 
 def format_options(command):
-    command = excel_safe_option(command)
-    command = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
-                           help="Write to this file instead of standard output.")(command)
-    return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-                        help="Output format.")(command)
+    return output_options(FORMATS, "table")(excel_safe_option(command))
 
 
 def param_option(command):
@@ -68,6 +65,11 @@ def _write(text: str, output: Path | None) -> None:
     else:
         output.write_text(text, "utf-8", newline="")
         click.echo(f"wrote {output}", err=True)
+
+
+def _refuse_overwrite(database: str | None, output: Output) -> None:
+    if output.path is not None:
+        db.refuse_overwrite(dburl.resolve_url(database), [output.path])
 
 
 @contextmanager
@@ -123,7 +125,8 @@ def register(main: click.Group, database_option) -> None:
         \b
         sco-etl report list
         sco-etl report show roster
-        sco-etl report run roster -p as_of 2024-07-05 --format html -o roster.html
+        sco-etl report run roster -p as_of 2024-07-05 -o roster.html
+        sco-etl report run coverage --csv > coverage.csv
         sco-etl report all -o site/
         """
 
@@ -172,12 +175,22 @@ def register(main: click.Group, database_option) -> None:
     @format_options
     @timeout_option
     def report_run(name: str, database: str | None, reports_dirs: tuple[Path, ...],
-                   params: tuple[tuple[str, str], ...], fmt: str, output: Path | None, excel_safe: bool,
+                   params: tuple[tuple[str, str], ...], output: Output, excel_safe: bool,
                    timeout: float) -> None:
-        """Run one report."""
+        """Run one report.
+
+        The format is a flag (--csv, --json, --nl, --table with --fmt STYLE,
+        --markdown, --html) or -f FORMAT, else the extension of -o FILE, else
+        a table.
+
+        \b
+        Examples:
+          sco-etl report run roster -p as_of 2024-07-05 -o roster.html
+          sco-etl report run state_mentions --table --fmt github
+        """
         catalogue = catalogue_of(reports_dirs)
-        if output is not None:
-            db.refuse_overwrite(dburl.resolve_url(database), [output])
+        _refuse_overwrite(database, output)
+        fmt = output.format
         engine = db.open_loaded(database)
         with _reading(engine, timeout):
             report = catalogue.get(name)
@@ -186,7 +199,8 @@ def register(main: click.Group, database_option) -> None:
                 result = run_report(connection, catalogue, report, values, timeout, _end_command)
                 drawn = chart_rows(connection, catalogue, report, values, result, timeout,
                                    _end_command) if fmt == "html" else None
-            _write(render(result, fmt, report, values, excel_safe=excel_safe, chart_result=drawn), output)
+            _write(render(result, fmt, report, values, excel_safe=excel_safe, chart_result=drawn,
+                          table_style=output.table_style), output.path)
             if values.get("limit") and len(result.rows) == values["limit"]:
                 click.echo(f"note: {name} returned {values['limit']} rows, its limit; there may be more: "
                            "-p limit 0 shows all", err=True)
@@ -194,18 +208,18 @@ def register(main: click.Group, database_option) -> None:
     @report_group.command("all")
     @click.option("-o", "--output", "directory", required=True, type=click.Path(file_okay=False, path_type=Path),
                   help="The directory to write into (created if missing).")
-    @click.option("-f", "--format", "fmt", type=click.Choice([f for f in FORMATS if f != "table"]), default="html",
-                  show_default=True, help="Output format of every report.")
+    @output_options(tuple(f for f in FORMATS if f != "table"), "html", output_file=False)
     @database_option
     @reports_dir_option
     @excel_safe_option
     @timeout_option
-    def report_all(directory: Path, fmt: str, database: str | None, reports_dirs: tuple[Path, ...],
+    def report_all(directory: Path, output: Output, database: str | None, reports_dirs: tuple[Path, ...],
                    excel_safe: bool, timeout: float) -> None:
         """Every report with its default parameters, plus an index page and a page per article
         with its facts marked in its text (HTML: articles/ID.html)."""
         catalogue = catalogue_of(reports_dirs)
-        suffix = {"html": "html", "csv": "csv", "json": "json", "markdown": "md"}[fmt]
+        fmt = output.format
+        suffix = {"html": "html", "csv": "csv", "json": "json", "nl": "jsonl", "markdown": "md"}[fmt]
         try:
             names = list(catalogue.reports())
         except ReportError as error:
@@ -244,8 +258,8 @@ def register(main: click.Group, database_option) -> None:
     @format_options
     @click.option("--write", is_flag=True, help="Allow statements that change the database.")
     @timeout_option
-    def sql_command(query: str, database: str | None, params: tuple[tuple[str, str], ...], fmt: str,
-                    output: Path | None, excel_safe: bool, write: bool, timeout: float) -> None:
+    def sql_command(query: str, database: str | None, params: tuple[tuple[str, str], ...], output: Output,
+                    excel_safe: bool, write: bool, timeout: float) -> None:
         """Run an ad-hoc SQL query; values go in as named parameters.
 
         One statement per call. Read-only unless --write: the database itself
@@ -256,16 +270,16 @@ def register(main: click.Group, database_option) -> None:
 
         \b
         sco-etl sql "SELECT state, mentions FROM v_state_mentions WHERE iso3 = :iso3" -p iso3 KAZ
-        sco-etl sql "SELECT * FROM v_quotes" --format csv -o quotes.csv
+        sco-etl sql "SELECT * FROM v_quotes" -o quotes.csv
+        sco-etl sql "SELECT * FROM v_articles" --nl | jq .title
         """
-        if output is not None:
-            db.refuse_overwrite(dburl.resolve_url(database), [output])
+        _refuse_overwrite(database, output)
         engine = db.open_loaded(database, write=write)
         with _reading(engine, timeout, write):
             with engine.connect() as connection:
                 result = run_query(connection, query, dict(params), write=write, timeout=timeout,
                                    give_up=None if write else _end_command)
-        _write(render(result, fmt, excel_safe=excel_safe), output)
+        _write(render(result, output.format, excel_safe=excel_safe, table_style=output.table_style), output.path)
 
     @main.command("schema")
     @database_option
