@@ -106,3 +106,15 @@ def test_report_all_takes_the_shortcut_flags(runner, loaded, tmp_path):
     assert lines and all(json.loads(line)["iso3"] for line in lines)
     both = run(runner, "report", "all", "--db", loaded, "--nl", "--csv", "-o", tmp_path / "other")
     assert both.exit_code == 2 and "give only one" in both.output
+
+
+def test_sql_write_says_how_many_rows_it_changed(runner, loaded):
+    count = json.loads(run(runner, "sql", "SELECT COUNT(*) AS n FROM quotes WHERE id <= 3", "--db", loaded,
+                           "--json").output)[0]["n"]
+    assert count == 3
+    said = run(runner, "sql", "DELETE FROM quotes WHERE id <= 2", "--db", loaded, "--write")
+    assert said.exit_code == 0 and said.stderr == "2 rows affected\n" and said.stdout == ""
+    asked = run(runner, "sql", "DELETE FROM quotes WHERE id = 3", "--db", loaded, "--write", "--json")
+    assert json.loads(asked.stdout) == [{"rows_affected": 1}]
+    nothing = run(runner, "sql", "DELETE FROM quotes WHERE id = 3", "--db", loaded, "--write", "--csv")
+    assert nothing.stdout.splitlines() == ["rows_affected", "0"]

@@ -15,6 +15,7 @@ from sco_etl.reports import (
     FORMATS,
     Catalogue,
     ReportError,
+    Result,
     chart_rows,
     index_html,
     render,
@@ -65,6 +66,16 @@ def _write(text: str, output: Path | None) -> None:
     else:
         output.write_text(text, "utf-8", newline="")
         click.echo(f"wrote {output}", err=True)
+
+
+def _report_rows_affected(count: int, output: Output, excel_safe: bool) -> None:
+    """What a statement without rows did: a line on standard error, or a row in the format
+    asked for, so that a script can read it."""
+    if output.chosen:
+        result = Result(["rows_affected"], [(count,)])
+        _write(render(result, output.format, excel_safe=excel_safe, table_style=output.table_style), output.path)
+    else:
+        click.echo(f"{count} row{'s' * (count != 1)} affected", err=True)
 
 
 def _refuse_overwrite(database: str | None, output: Output) -> None:
@@ -256,7 +267,9 @@ def register(main: click.Group, database_option) -> None:
     @database_option
     @param_option
     @format_options
-    @click.option("--write", is_flag=True, help="Allow statements that change the database.")
+    @click.option("--write", is_flag=True, help="Allow statements that change the database; how many rows one changed is "
+                                           "printed ('3 rows affected' on standard error, or a rows_affected "
+                                           "row in the format asked for).")
     @timeout_option
     def sql_command(query: str, database: str | None, params: tuple[tuple[str, str], ...], output: Output,
                     excel_safe: bool, write: bool, timeout: float) -> None:
@@ -279,6 +292,9 @@ def register(main: click.Group, database_option) -> None:
             with engine.connect() as connection:
                 result = run_query(connection, query, dict(params), write=write, timeout=timeout,
                                    give_up=None if write else _end_command)
+        if result.rows_affected is not None:
+            _report_rows_affected(result.rows_affected, output, excel_safe)
+            return
         _write(render(result, output.format, excel_safe=excel_safe, table_style=output.table_style), output.path)
 
     @main.command("schema")
