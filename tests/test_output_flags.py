@@ -118,3 +118,39 @@ def test_sql_write_says_how_many_rows_it_changed(runner, loaded):
     assert json.loads(asked.stdout) == [{"rows_affected": 1}]
     nothing = run(runner, "sql", "DELETE FROM quotes WHERE id = 3", "--db", loaded, "--write", "--csv")
     assert nothing.stdout.splitlines() == ["rows_affected", "0"]
+
+
+def test_load_prints_its_summary_as_one_json_line(runner, db_url):
+    result = run(runner, "load", SAMPLES / "main" / "articles", "--db", db_url, "--nl")
+    assert result.exit_code == 0 and result.stdout.count("\n") == 1
+    assert json.loads(result.stdout)["files"]["loaded"] == 5
+    both = run(runner, "load", SAMPLES / "main" / "articles", "--db", db_url, "--json", "--nl")
+    assert both.exit_code == 2 and "--json and --nl each choose an output format" in both.output
+
+
+def test_eval_prints_its_figures_in_the_format_asked_for(runner, loaded):
+    gold = SAMPLES / "main" / "gold.json"
+    rows = list(csv.DictReader(io.StringIO(run(runner, "eval", gold, "--db", loaded, "--csv").stdout)))
+    assert [row["measure"] for row in rows][:4] == ["states", "organisations", "quotes", "membership events"]
+    assert rows[0]["f1"] == "1.0" and rows[0]["accuracy"] == "" and rows[-1]["total"]
+    lines = run(runner, "eval", gold, "--db", loaded, "--nl").stdout.splitlines()
+    assert [json.loads(line) for line in lines] == [{**row, **{k: _number(v) for k, v in row.items() if k != "measure"}}
+                                                    for row in rows]
+    assert run(runner, "eval", gold, "--db", loaded, "--fmt", "github").stdout.startswith("| measure ")
+    assert "figures" in json.loads(run(runner, "eval", gold, "--db", loaded, "--json").stdout)  # as before
+
+
+def _number(text: str) -> float | int | None:
+    return None if text == "" else float(text) if "." in text else int(text)
+
+
+def test_export_takes_the_shortcut_flags_and_the_extension(runner, loaded, tmp_path):
+    by_name = tmp_path / "articles.ndjson"
+    assert run(runner, "export", "--db", loaded, "-o", by_name).exit_code == 0
+    assert len(by_name.read_text().splitlines()) == 5
+    assert run(runner, "export", "--db", loaded, "--csv", "-o", tmp_path / "tables").exit_code == 0
+    assert (tmp_path / "tables" / "articles.csv").exists()
+    unknown = run(runner, "export", "--db", loaded, "-o", tmp_path / "articles.csv")
+    assert unknown.exit_code == 2 and "(.jsonl, .ndjson do); choose one with --nl, --csv or --format" in unknown.output
+    both = run(runner, "export", "--db", loaded, "--format", "jsonl", "--csv", "-o", tmp_path / "t")
+    assert both.exit_code == 2 and "give only one" in both.output

@@ -59,16 +59,21 @@ class Output:
 
 def output_options(formats: tuple[str, ...], default: str, *, format_decls: tuple[str, ...] | None = ("-f", "--format"),
                    aliases: dict[str, str] | None = None, output_file: bool = True,
-                   output_help: str = "Write to this file instead of standard output; its extension "
-                                      "(.csv, .json, .jsonl, .md, .html, .txt) chooses the format when no flag does.",
-                   ) -> Callable[[Callable], Callable]:
+                   suffixes: dict[str, str] | None = None, output_help: str | None = None,
+                   output_type: click.ParamType | None = None,
+                   flag_help: dict[str, str] | None = None) -> Callable[[Callable], Callable]:
     """The output options of a command, which then receives one ``output: Output`` argument.
 
     ``formats``: those it writes (a flag each, where ``FORMAT_FLAGS`` has one); ``format_decls``:
     how its -f/--format option is spelled (None: it has none); ``aliases``: names that option
-    takes for a format (export's ``jsonl`` is ``nl``); ``output_file``: -o names a file, whose
-    suffix can choose the format."""
+    takes for a format (export's ``jsonl`` is ``nl``); ``output_file``: it takes -o, whose
+    extension chooses the format among ``suffixes`` (default: ``SUFFIX_FORMATS``); ``flag_help``:
+    what a flag writes, said the command's way."""
     aliases = aliases or {}
+    suffixes = {suffix: name for suffix, name in (suffixes or SUFFIX_FORMATS).items() if name in formats}
+    if output_help is None:
+        output_help = (f"Write to this file instead of standard output; its extension ({', '.join(suffixes)}) "
+                       "chooses the format when no flag does.")
 
     def decorate(command: Callable) -> Callable:
         @functools.wraps(command)
@@ -77,17 +82,18 @@ def output_options(formats: tuple[str, ...], default: str, *, format_decls: tupl
             given = kwargs.pop("format_given", None)
             kwargs["output"] = choose_output(
                 formats, default, named, aliases.get(given, given), kwargs.pop("output_path", None),
-                kwargs.pop("table_style"), format_flag="/".join(format_decls or ()), guess=output_file)
+                kwargs.pop("table_style"), format_flag="/".join(format_decls or ()), suffixes=suffixes)
             return command(**kwargs)
 
         run = click.option("--fmt", "table_style", metavar="STYLE", default=None,
                            help="The table's style, as tabulate names it (simple, github, grid, psql, "
                                 "rst, ...); implies --table.")(run) if "table" in formats else _no_style(run)
         if output_file:
-            run = click.option("-o", "--output", "output_path", type=click.Path(dir_okay=False, path_type=Path),
-                               help=output_help)(run)
+            run = click.option("-o", "--output", "output_path", help=output_help,
+                               type=output_type or click.Path(dir_okay=False, path_type=Path))(run)
         for name in reversed([name for name in FORMAT_FLAGS if name in formats]):
             *decls, help_text = FORMAT_FLAGS[name]
+            help_text = (flag_help or {}).get(name, help_text)
             run = click.option(*decls, f"as_{name}", is_flag=True, help=help_text)(run)
         if format_decls:
             choices = [next((alias for alias, target in aliases.items() if target == name), name) for name in formats]
@@ -109,8 +115,9 @@ def _no_style(command: Callable) -> Callable:
 
 def choose_output(formats: tuple[str, ...], default: str, named: dict[str, bool], given: str | None,
                   path: Path | None, table_style: str | None, format_flag: str = "-f/--format",
-                  guess: bool = True) -> Output:
-    """The one format asked for, by a flag, by ``given`` (-f) or by ``path``'s suffix; else ``default``."""
+                  suffixes: dict[str, str] | None = None) -> Output:
+    """The one format asked for, by a flag, by ``given`` (-f) or by ``path``'s extension among
+    ``suffixes`` (default: ``SUFFIX_FORMATS``); else ``default``."""
     asked = [(FORMAT_FLAGS[name][-2], name) for name, on in named.items() if on]
     if given is not None:
         asked.append((format_flag, given))
@@ -124,21 +131,21 @@ def choose_output(formats: tuple[str, ...], default: str, named: dict[str, bool]
         _check_table_style(table_style)
     if asked:
         return Output(asked[0][1], path, table_style or DEFAULT_TABLE_STYLE, chosen=True)
-    if path is not None and guess:
-        return Output(_format_of(path, formats, format_flag), path, chosen=True)
+    if path is not None:
+        return Output(_format_of(path, formats, suffixes or SUFFIX_FORMATS, format_flag), path, chosen=True)
     return Output(default, path)
 
 
-def _format_of(path: Path, formats: tuple[str, ...], format_flag: str) -> str:
+def _format_of(path: Path, formats: tuple[str, ...], suffixes: dict[str, str], format_flag: str) -> str:
     """The format ``path``'s extension names: a clear error rather than a guess."""
-    found = SUFFIX_FORMATS.get(path.suffix.lower())
+    found = suffixes.get(path.suffix.lower())
     if found in formats:
         return found
     flags = ", ".join(FORMAT_FLAGS[name][-2] for name in formats if name in FORMAT_FLAGS)
-    suffixes = ", ".join(suffix for suffix, name in SUFFIX_FORMATS.items() if name in formats)
+    known = ", ".join(suffix for suffix, name in suffixes.items() if name in formats)
     what = f"the extension {path.suffix!r}" if path.suffix else "no extension"
-    raise click.UsageError(f"-o {path.name}: {what} names no output format here ({suffixes} do); "
-                           f"choose one with {flags}" + (" or -f FORMAT" if "-f" in format_flag else ""))
+    raise click.UsageError(f"-o {path.name}: {what} names no output format here ({known} do); "
+                           f"choose one with {flags}" + (f" or {format_flag.split('/')[-1]} FORMAT" if format_flag else ""))
 
 
 def _check_table_style(style: str) -> None:
