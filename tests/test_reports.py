@@ -360,3 +360,30 @@ def test_coverage_over_time_takes_the_article_filters(runner, loaded):
     by_body = report_rows(runner, loaded, "coverage_over_time", "-p", "organisation", "sco")
     assert 0 < sum(row["articles"] for row in by_body) <= sum(row["articles"] for row in
                                                                report_rows(runner, loaded, "coverage_over_time"))
+
+
+def test_report_run_help_lists_the_reports_own_parameters(runner):
+    help_text = run(runner, "report", "run", "coverage_over_time", "--help").output
+    section = help_text.split("Parameters of coverage_over_time (-p NAME VALUE):")[1]
+    for name in ("publisher", "date_from", "date_to", "organisation", "state"):
+        assert f"  {name} " in section
+    assert "a month or a" in section and "(date)" in section
+    roster = " ".join(run(runner, "report", "run", "roster", "--db", "x.db", "--help").output.split())
+    assert "Parameters of roster" in roster and "(date; default 9999)" in roster
+    assert "Parameters of" not in run(runner, "report", "run", "--help").output
+
+
+def test_report_all_gives_each_report_the_parameters_it_takes(runner, loaded, tmp_path):
+    site = tmp_path / "site"
+    result = run(runner, "report", "all", "--db", loaded, "-o", site, "--json",
+                 "-p", "date_from", "2024-07", "-p", "date_to", "2024-07")
+    assert result.exit_code == 0, result.output
+    months = {row["month"] for row in json.loads((site / "coverage_over_time.json").read_text())}
+    assert months == {"2024-07"}
+    july = report_rows(runner, loaded, "state_mentions", "-p", "date_from", "2024-07", "-p", "date_to", "2024-07")
+    assert json.loads((site / "state_mentions.json").read_text()) == july
+    # a report without the parameter keeps its defaults
+    assert json.loads((site / "roster.json").read_text()) == report_rows(runner, loaded, "roster")
+    unknown = run(runner, "report", "all", "--db", loaded, "-o", tmp_path / "other", "-p", "colour", "red")
+    assert unknown.exit_code == 1 and "no report has a parameter 'colour'" in unknown.output
+    assert not (tmp_path / "other").exists()

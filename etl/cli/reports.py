@@ -128,6 +128,57 @@ def catalogue_of(reports_dirs: tuple[Path, ...]) -> Catalogue:
     return Catalogue(directories)
 
 
+class ReportCommand(click.Command):
+    """``report run NAME --help``: the command's help, then NAME's own parameters."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["report_args"] = list(args)  # --help stops the parse before NAME is known
+        return super().parse_args(ctx, args)
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_help(ctx, formatter)
+        # read the arguments as the command would, without running anything
+        given, _, _ = self.make_parser(ctx).parse_args(list(ctx.meta.get("report_args", [])))
+        if not given.get("name"):
+            return
+        directories = tuple(given.get("reports_dirs") or ()) or tuple(filter(None, [os.environ.get(REPORTS_DIR_VAR)]))
+        try:
+            report = catalogue_of(tuple(Path(d) for d in directories)).get(given["name"])
+        except ReportError:
+            return  # running it says what is wrong
+        with formatter.section(f"Parameters of {report.name} (-p NAME VALUE)"):
+            formatter.write_dl(param_lines(report) or [("none", "")])
+
+
+def param_lines(report: Any) -> list[tuple[str, str]]:
+    """Each parameter of ``report``: its name, then its type, default and what it does."""
+    lines = []
+    for param in report.params:
+        kind = f"one of {', '.join(param.choices)}" if param.choices else param.type
+        default = "" if param.default is None else f"; default {param.default}"
+        needed = "; required" if param.required else ""
+        lines.append((param.name, f"{param.help} ({kind}{default}{needed})"))
+    return lines
+
+
+def _taken_by(report: Any, given: dict[str, str]) -> dict[str, str]:
+    """The values of ``given`` that ``report`` declares a parameter for."""
+    declared = {param.name for param in report.params}
+    return {name: value for name, value in given.items() if name in declared}
+
+
+def _check_shared_params(catalogue: Catalogue, given: dict[str, str]) -> None:
+    """Every value given to all reports is taken by one at least, and valid for each that takes it
+    (checked before anything is written)."""
+    reports = catalogue.reports().values()
+    declared = {param.name for report in reports for param in report.params}
+    unknown = sorted(set(given) - declared)
+    if unknown:
+        raise ReportError(f"no report has a parameter '{unknown[0]}' (they take: {', '.join(sorted(declared))})")
+    for report in reports:
+        report.values(_taken_by(report, given))
+
+
 def register(main: click.Group, database_option) -> None:
     @main.group("report")
     def report_group() -> None:
@@ -178,7 +229,7 @@ def register(main: click.Group, database_option) -> None:
             click.echo(f"  {param.name}: {param.type}{needed}{choices}{default}  {param.help}")
         click.echo(f"\nSQL ({dialect}, values bound as :name):\n{sql_text}")
 
-    @report_group.command("run")
+    @report_group.command("run", cls=ReportCommand)
     @click.argument("name")
     @database_option
     @reports_dir_option
@@ -194,10 +245,13 @@ def register(main: click.Group, database_option) -> None:
         --markdown, --html) or -f FORMAT, else the extension of -o FILE, else
         a table.
 
+        NAME --help lists the report's own parameters.
+
         \b
         Examples:
           sco-etl report run roster -p as_of 2024-07-05 -o roster.html
           sco-etl report run state_mentions --table --fmt github
+          sco-etl report run coverage_over_time --help
         """
         catalogue = catalogue_of(reports_dirs)
         _refuse_overwrite(database, output)
@@ -222,17 +276,29 @@ def register(main: click.Group, database_option) -> None:
     @output_options(tuple(f for f in FORMATS if f != "table"), "html", output_file=False)
     @database_option
     @reports_dir_option
+    @param_option
     @excel_safe_option
     @timeout_option
     def report_all(directory: Path, output: Output, database: str | None, reports_dirs: tuple[Path, ...],
-                   excel_safe: bool, timeout: float) -> None:
-        """Every report with its default parameters, plus an index page and a page per article
-        with its facts marked in its text (HTML: articles/ID.html)."""
+                   params: tuple[tuple[str, str], ...], excel_safe: bool, timeout: float) -> None:
+        """Every report, plus an index page and a page per article with its facts marked in
+        its text (HTML: articles/ID.html).
+
+        A parameter given with -p goes to every report that takes it (the others
+        keep their defaults), so that the pages show one period, publisher,
+        organisation or state.
+
+        \b
+        Examples:
+          sco-etl report all -o site/
+          sco-etl report all -o site-2024/ -p date_from 2024 -p date_to 2024 -p organisation SCO
+        """
         catalogue = catalogue_of(reports_dirs)
         fmt = output.format
         suffix = {"html": "html", "csv": "csv", "json": "json", "nl": "jsonl", "markdown": "md"}[fmt]
         try:
             names = list(catalogue.reports())
+            _check_shared_params(catalogue, dict(params))
         except ReportError as error:
             raise click.ClickException(str(error)) from error
         db.refuse_overwrite(dburl.resolve_url(database),
@@ -249,7 +315,7 @@ def register(main: click.Group, database_option) -> None:
                         lambda targets: db.refuse_overwrite(dburl.resolve_url(database), targets))
             with engine.connect() as connection:
                 for name, report in catalogue.reports().items():
-                    values = report.values({})
+                    values = report.values(_taken_by(report, dict(params)))
                     result = run_report(connection, catalogue, report, values, timeout, _end_command)
                     drawn = chart_rows(connection, catalogue, report, values, result, timeout,
                                        _end_command) if fmt == "html" else None
