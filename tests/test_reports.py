@@ -387,3 +387,32 @@ def test_report_all_gives_each_report_the_parameters_it_takes(runner, loaded, tm
     unknown = run(runner, "report", "all", "--db", loaded, "-o", tmp_path / "other", "-p", "colour", "red")
     assert unknown.exit_code == 1 and "no report has a parameter 'colour'" in unknown.output
     assert not (tmp_path / "other").exists()
+
+
+SCO_UP_TO_JULY_2024 = ("FROM v_articles WHERE substr(published_on, 1, 7) <= '2024-07' AND article_id IN "
+                       "(SELECT article_id FROM v_organisation_mentions WHERE acronym = 'SCO')")
+
+
+def test_the_digest_and_the_quotes_keep_only_the_filtered_articles(runner, loaded):
+    expected = {row["file_name"] for row in json.loads(run(runner, "sql", f"SELECT file_name {SCO_UP_TO_JULY_2024}",
+                                                           "--db", loaded, "--json").stdout)}
+    filters = ("-p", "organisation", "sco", "-p", "date_to", "2024-07", "-p", "limit", "0")
+    digest = report_rows(runner, loaded, "article_digest", *filters)
+    assert {row["file_name"] for row in digest} == expected and len(digest) < len(
+        report_rows(runner, loaded, "article_digest", "-p", "limit", "0"))
+
+    def quoted(rows):
+        return {(row["speaker"], row["text"], row["file_name"]) for row in rows}
+    everything = report_rows(runner, loaded, "quotes_by_speaker", "-p", "limit", "0")
+    kept = report_rows(runner, loaded, "quotes_by_speaker", *filters)
+    assert kept and quoted(kept) == {quote for quote in quoted(everything) if quote[2] in expected} != quoted(everything)
+
+
+def test_state_mentions_of_the_articles_that_mention_an_organisation(runner, loaded):
+    expected = json.loads(run(runner, "sql", "SELECT COUNT(*) AS n FROM v_state_mentions WHERE article_id IN "
+                                             "(SELECT article_id FROM v_organisation_mentions WHERE acronym = 'SCO')",
+                              "--db", loaded, "--json").stdout)[0]["n"]
+    rows = report_rows(runner, loaded, "state_mentions", "-p", "organisation", "SCO")
+    assert 0 < sum(row["articles"] for row in rows) == expected
+    by_story = report_rows(runner, loaded, "state_mentions", "-p", "organisation", "SCO", "-p", "by_story", "true")
+    assert 0 < sum(row["articles"] for row in by_story) <= expected
