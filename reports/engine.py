@@ -295,6 +295,7 @@ def render_report_sql(catalogue: Catalogue, report: Report, dialect: str, values
 class Result:
     columns: list[str]
     rows: list[tuple[Any, ...]]
+    rows_affected: int | None = None  # a statement that returns no rows: how many it changed
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, (_plain(value) for value in row))) for row in self.rows]
@@ -350,7 +351,10 @@ def run_query(connection: Connection, sql_text: str, values: dict[str, Any], wri
                                {"ms": str(round((timeout or 0) * 1000))})
         with _guarded(connection.connection.driver_connection, dialect, write), watchdog:
             cursor = connection.execute(text(sql_text), values)
-            result = Result(list(cursor.keys()), [tuple(row) for row in cursor]) if cursor.returns_rows else Result([], [])
+            if cursor.returns_rows:
+                result = Result(list(cursor.keys()), [tuple(row) for row in cursor])
+            else:  # the drivers count -1 for a statement that changes no rows (CREATE, DROP)
+                result = Result([], [], rows_affected=max(cursor.rowcount, 0))
         if write:
             transaction.commit()
         return result

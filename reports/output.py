@@ -1,4 +1,5 @@
-"""Writing a result as CSV, JSON, Markdown, a terminal table or a self-contained HTML page."""
+"""Writing a result as CSV, JSON, newline-delimited JSON, Markdown, a terminal table or a
+self-contained HTML page."""
 from __future__ import annotations
 
 import csv
@@ -13,7 +14,7 @@ from sco_etl.reports.templating import html_environment
 from sco_etl.spreadsheet import excel_safe as _excel_safe
 from tabulate import tabulate
 
-FORMATS = ("table", "csv", "json", "markdown", "html")
+FORMATS = ("table", "csv", "json", "nl", "markdown", "html")
 
 
 def to_csv(result: Result, excel_safe: bool = False) -> str:
@@ -31,16 +32,22 @@ def to_json(result: Result) -> str:
     return json.dumps(result.records(), ensure_ascii=False, indent=2) + "\n"
 
 
+def to_nl(result: Result) -> str:
+    """One JSON object per line (JSON Lines): a stream that jq, a log or a load reads row by row."""
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in result.records())
+
+
 def to_markdown(result: Result, title: str | None = None) -> str:
     table = tabulate(result.records(), headers="keys", tablefmt="github", missingval="") if result.rows else "_No rows._"
     return (f"# {title}\n\n" if title else "") + table + "\n"
 
 
-def to_table(result: Result) -> str:
+def to_table(result: Result, style: str = "simple") -> str:
+    """A table for the terminal in one of tabulate's styles (``simple``, ``github``, ``grid``, ...)."""
     if not result.rows:
         return "(no rows)\n"
     rows = [[_shorten(value) for value in row] for row in result.rows]
-    return tabulate(rows, headers=result.columns, tablefmt="simple", missingval="") + "\n"
+    return tabulate(rows, headers=result.columns, tablefmt=style, missingval="") + "\n"
 
 
 def _shorten(value: Any, width: int = 80) -> Any:
@@ -70,13 +77,15 @@ def index_html(entries: list[dict[str, Any]]) -> str:
 
 def render(result: Result, fmt: str, report: Report | None = None, values: dict[str, Any] | None = None,
            article_links: Mapping[str, str] | None = None, excel_safe: bool = False,
-           chart_result: Result | None = None) -> str:
+           chart_result: Result | None = None, table_style: str = "simple") -> str:
     if fmt == "csv":
         return to_csv(result, excel_safe)
     if fmt == "json":
         return to_json(result)
+    if fmt == "nl":
+        return to_nl(result)
     if fmt == "markdown":
         return to_markdown(result, report.title if report else None)
     if fmt == "html":
         return to_html(result, report, values, article_links, chart_result=chart_result)
-    return to_table(result)
+    return to_table(result, table_style)

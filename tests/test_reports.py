@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,7 @@ def test_every_builtin_runs_on_an_empty_database(runner, empty, name):
     assert json.loads(run(runner, "report", "run", name, "--db", empty, "--format", "json").output) == []
 
 
-@pytest.mark.parametrize("name", ["membership_timeline", "state_mentions", "coverage", "roster"])
+@pytest.mark.parametrize("name", ["membership_timeline", "state_mentions", "coverage", "roster", "coverage_over_time"])
 def test_csv_matches_the_golden_file(runner, loaded, name, tmp_path):
     """Golden files: regenerate with SCO_ETL_UPDATE_GOLDEN=1 after a reviewed change."""
     target = tmp_path / "out.csv"
@@ -310,3 +311,108 @@ def test_as_of_a_date_an_undated_fact_is_listed_apart(runner, loaded):
     assert all(row["dated"] == "no" for row in rows), rows  # nothing dated was in force in 1990
     everything = json.loads(run(runner, "report", "run", "roster", "--db", loaded, "--format", "json").output)
     assert any(row["dated"] == "yes" for row in everything)
+
+
+def report_rows(runner, url, name, *params):
+    output = run(runner, "report", "run", name, "--db", url, "--json", *params)
+    assert output.exit_code == 0, output.output
+    return json.loads(output.stdout)
+
+
+def test_coverage_over_time_counts_articles_per_month_and_publisher(runner, loaded):
+    articles = json.loads(run(runner, "sql", "SELECT COALESCE(substr(published_on, 1, 7), '(undated)') AS month, "
+                                             "COALESCE(publisher, '(unknown publisher)') AS publisher FROM v_articles",
+                              "--db", loaded, "--json").stdout)
+    expected = Counter((row["month"], row["publisher"]) for row in articles)
+    rows = report_rows(runner, loaded, "coverage_over_time")
+    assert {(row["month"], row["publisher"]): row["articles"] for row in rows} == expected
+    months = [row["month"] for row in rows]
+    assert months == sorted(months, key=lambda month: (month == "(undated)", month))
+    assert "(unknown publisher)" in {row["publisher"] for row in rows}  # the samples have such articles
+
+
+def test_coverage_over_time_shows_the_unknown_publisher_apart_however_many(runner, loaded):
+    # every article but one becomes an unknown publisher's, in the month of the one left
+    changed = run(runner, "sql", "UPDATE articles SET published_on = '2024-07-15', publisher_id = NULL "
+                                 "WHERE publisher_id IS NULL OR publisher_id NOT IN "
+                                 "(SELECT id FROM organisations WHERE name = 'The Astana Times')",
+                  "--db", loaded, "--write")
+    assert changed.exit_code == 0, changed.output
+    july = [row for row in report_rows(runner, loaded, "coverage_over_time") if row["month"] == "2024-07"]
+    assert july[0] == {"month": "2024-07", "publisher": "The Astana Times", "articles": 1}
+    assert july[1]["publisher"] == "(unknown publisher)" and july[1]["articles"] > 1 and len(july) == 2
+
+
+def test_coverage_over_time_takes_the_article_filters(runner, loaded):
+    def months(*params):
+        return {row["month"] for row in report_rows(runner, loaded, "coverage_over_time", *params)}
+    everything = months() - {"(undated)"}
+    assert months("-p", "date_from", "2024-07", "-p", "date_to", "2024-07") == {"2024-07"}
+    assert months("-p", "date_to", "2024") == {month for month in everything if month <= "2024-12"}
+    assert months("-p", "date_from", "2025") == {month for month in everything if month >= "2025"}
+    by_publisher = report_rows(runner, loaded, "coverage_over_time", "-p", "publisher", "xinhua news agency")
+    assert {row["publisher"] for row in by_publisher} == {"Xinhua News Agency"}
+    mentioning = json.loads(run(runner, "sql", "SELECT COUNT(DISTINCT article_id) AS n FROM v_state_mentions "
+                                               "WHERE iso3 = 'IND'", "--db", loaded, "--json").stdout)[0]["n"]
+    by_state = report_rows(runner, loaded, "coverage_over_time", "-p", "state", "india")
+    assert 0 < sum(row["articles"] for row in by_state) == mentioning == sum(
+        row["articles"] for row in report_rows(runner, loaded, "coverage_over_time", "-p", "state", "ind"))
+    by_body = report_rows(runner, loaded, "coverage_over_time", "-p", "organisation", "sco")
+    assert 0 < sum(row["articles"] for row in by_body) <= sum(row["articles"] for row in
+                                                               report_rows(runner, loaded, "coverage_over_time"))
+
+
+def test_report_run_help_lists_the_reports_own_parameters(runner):
+    help_text = run(runner, "report", "run", "coverage_over_time", "--help").output
+    section = help_text.split("Parameters of coverage_over_time (-p NAME VALUE):")[1]
+    for name in ("publisher", "date_from", "date_to", "organisation", "state"):
+        assert f"  {name} " in section
+    assert "a month or a" in section and "(date)" in section
+    roster = " ".join(run(runner, "report", "run", "roster", "--db", "x.db", "--help").output.split())
+    assert "Parameters of roster" in roster and "(date; default 9999)" in roster
+    assert "Parameters of" not in run(runner, "report", "run", "--help").output
+
+
+def test_report_all_gives_each_report_the_parameters_it_takes(runner, loaded, tmp_path):
+    site = tmp_path / "site"
+    result = run(runner, "report", "all", "--db", loaded, "-o", site, "--json",
+                 "-p", "date_from", "2024-07", "-p", "date_to", "2024-07")
+    assert result.exit_code == 0, result.output
+    months = {row["month"] for row in json.loads((site / "coverage_over_time.json").read_text())}
+    assert months == {"2024-07"}
+    july = report_rows(runner, loaded, "state_mentions", "-p", "date_from", "2024-07", "-p", "date_to", "2024-07")
+    assert json.loads((site / "state_mentions.json").read_text()) == july
+    # a report without the parameter keeps its defaults
+    assert json.loads((site / "roster.json").read_text()) == report_rows(runner, loaded, "roster")
+    unknown = run(runner, "report", "all", "--db", loaded, "-o", tmp_path / "other", "-p", "colour", "red")
+    assert unknown.exit_code == 1 and "no report has a parameter 'colour'" in unknown.output
+    assert not (tmp_path / "other").exists()
+
+
+SCO_UP_TO_JULY_2024 = ("FROM v_articles WHERE substr(published_on, 1, 7) <= '2024-07' AND article_id IN "
+                       "(SELECT article_id FROM v_organisation_mentions WHERE acronym = 'SCO')")
+
+
+def test_the_digest_and_the_quotes_keep_only_the_filtered_articles(runner, loaded):
+    expected = {row["file_name"] for row in json.loads(run(runner, "sql", f"SELECT file_name {SCO_UP_TO_JULY_2024}",
+                                                           "--db", loaded, "--json").stdout)}
+    filters = ("-p", "organisation", "sco", "-p", "date_to", "2024-07", "-p", "limit", "0")
+    digest = report_rows(runner, loaded, "article_digest", *filters)
+    assert {row["file_name"] for row in digest} == expected and len(digest) < len(
+        report_rows(runner, loaded, "article_digest", "-p", "limit", "0"))
+
+    def quoted(rows):
+        return {(row["speaker"], row["text"], row["file_name"]) for row in rows}
+    everything = report_rows(runner, loaded, "quotes_by_speaker", "-p", "limit", "0")
+    kept = report_rows(runner, loaded, "quotes_by_speaker", *filters)
+    assert kept and quoted(kept) == {quote for quote in quoted(everything) if quote[2] in expected} != quoted(everything)
+
+
+def test_state_mentions_of_the_articles_that_mention_an_organisation(runner, loaded):
+    expected = json.loads(run(runner, "sql", "SELECT COUNT(*) AS n FROM v_state_mentions WHERE article_id IN "
+                                             "(SELECT article_id FROM v_organisation_mentions WHERE acronym = 'SCO')",
+                              "--db", loaded, "--json").stdout)[0]["n"]
+    rows = report_rows(runner, loaded, "state_mentions", "-p", "organisation", "SCO")
+    assert 0 < sum(row["articles"] for row in rows) == expected
+    by_story = report_rows(runner, loaded, "state_mentions", "-p", "organisation", "SCO", "-p", "by_story", "true")
+    assert 0 < sum(row["articles"] for row in by_story) <= expected

@@ -422,9 +422,9 @@ def test_words_like_refused_statements_still_read(runner, loaded):
 
 @pytest.mark.parametrize("command, target, database_name", [
     (["sql", "SELECT 1 AS one", "--format", "csv", "-o"], "{folder}/sco.db", "sco.db"),
-    (["report", "run", "roster", "-o"], "{folder}/sco.db", "sco.db"),
-    (["report", "run", "roster", "-o"], "{folder}/../copy/./sco.db", "sco.db"),
-    (["export", "-o"], "{folder}/sco.db", "sco.db"),
+    (["report", "run", "roster", "--csv", "-o"], "{folder}/sco.db", "sco.db"),  # .db names no format: a flag does
+    (["report", "run", "roster", "--csv", "-o"], "{folder}/../copy/./sco.db", "sco.db"),
+    (["export", "--nl", "-o"], "{folder}/sco.db", "sco.db"),
     (["export", "--format", "csv", "-o"], "{folder}", "articles.csv"),  # a file it writes there
     (["report", "all", "-f", "csv", "-o"], "{folder}", "roster.csv"),
 ])

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 from sco_etl import dburl
-from sco_etl.cli.options import database_option
+from sco_etl.cli.options import Output, database_option, output_options
 from sco_etl.ingest.discover import STDIN, Problem
 from sco_etl.ingest.readers import FORMAT_NAMES, printable
 from sco_etl.load.summary import FileResult, LoadSummary
@@ -31,11 +31,13 @@ if TYPE_CHECKING:
               help="Processes that parse and extract (default: one per core). The database is "
                    "written by this process alone.")
 @click.option("--force", is_flag=True, help="Process every input again, even unchanged ones.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@output_options(("text", "json", "nl"), "text", format_decls=None, output_file=False,
+                flag_help={"json": "Print the summary as JSON.",
+                           "nl": "Print the summary as JSON on one line (to append to a log of runs)."})
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but failures.")
 @click.option("-v", "--verbose", is_flag=True, help="Print one line per article.")
 def load(paths: tuple[str, ...], database: str | None, format_name: str | None, workers: int | None,
-         force: bool, as_json: bool, quiet: bool, verbose: bool) -> None:
+         force: bool, output: Output, quiet: bool, verbose: bool) -> None:
     """Parse articles and load them into the database.
 
     PATHS are files, folders (searched recursively for .txt, .md, .html,
@@ -66,21 +68,23 @@ def load(paths: tuple[str, ...], database: str | None, format_name: str | None, 
       curl -s https://example.org/feed/ | sco-etl load -
       scraper --today | sco-etl load - --format jsonl
       sco-etl load --verbose one.txt two.txt
+      sco-etl load --nl articles/ >> loads.jsonl   # the summary as one JSON line
     """
     url = dburl.resolve_url(database)
-    on_result = _echo_result if verbose and not quiet and not as_json else None
+    text = output.format == "text"  # JSON on standard output leaves no room for other lines
+    on_result = _echo_result if verbose and not quiet and text else None
     # a reload of unchanged files ends here; else the full load goes on from where the check stopped
     check = None if force or format_name or on_result else check_reload(url, list(paths))
     summary = check.summary if check else None
     if summary is None:
         # one line per article as it is written (verbose) replaces the bar
-        show_bar = not quiet and not as_json and not verbose and sys.stderr.isatty()
+        show_bar = not quiet and text and not verbose and sys.stderr.isatty()
         try:
             summary = _full_load(url, list(paths), format_name, workers, force, show_bar, on_result, check)
         except KeyboardInterrupt:  # the run is marked "interrupted"; 128 + SIGINT, as shells expect
             click.echo("\ninterrupted: the articles written so far stay; load again to go on", err=True)
             sys.exit(130)
-    _report_load(summary, as_json=as_json, quiet=quiet, url=url)
+    _report_load(summary, output.format, quiet=quiet, url=url)
     if summary.failures:
         sys.exit(1)
 
@@ -122,20 +126,20 @@ def _echo_result(result: FileResult) -> None:
         click.echo(f"{result.outcome:9} {printable(result.path)}")
 
 
-def _report_load(summary: LoadSummary, as_json: bool, quiet: bool, url: str) -> None:
+def _report_load(summary: LoadSummary, fmt: str, quiet: bool, url: str) -> None:
     # one line per item whatever a file name holds (the JSON summary escapes names itself)
     for warning in summary.warnings:
         click.echo(f"warning: {printable(warning.path)}: {printable(warning.reason)}", err=True)
     for failure in summary.failures:
         click.echo(f"failed: {printable(failure.path)}: {printable(failure.reason)}", err=True)
-    if as_json:
+    if fmt in ("json", "nl"):  # nl: the same object on one line, to append to a log of runs
         click.echo(json.dumps({
             "run_id": summary.run_id, "database": dburl.describe(url),
             "files": {outcome: summary.count(outcome) for outcome in ("loaded", "unchanged", "duplicate", "failed")},
             "failures": [{"path": f.path, "reason": f.reason} for f in summary.failures],
             "warnings": [{"path": w.path, "reason": w.reason} for w in summary.warnings],
             "rows": summary.row_counts, "seconds": round(summary.seconds, 3),
-        }, indent=2))
+        }, indent=2 if fmt == "json" else None))
         return
     if quiet:
         return

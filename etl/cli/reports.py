@@ -10,10 +10,12 @@ from typing import Any
 
 import click
 from sco_etl import db, dburl, export
+from sco_etl.cli.options import Output, output_options
 from sco_etl.reports import (
     FORMATS,
     Catalogue,
     ReportError,
+    Result,
     chart_rows,
     index_html,
     render,
@@ -50,11 +52,7 @@ def excel_safe_option(command):
 
 
 def format_options(command):
-    command = excel_safe_option(command)
-    command = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
-                           help="Write to this file instead of standard output.")(command)
-    return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-                        help="Output format.")(command)
+    return output_options(FORMATS, "table")(excel_safe_option(command))
 
 
 def param_option(command):
@@ -68,6 +66,21 @@ def _write(text: str, output: Path | None) -> None:
     else:
         output.write_text(text, "utf-8", newline="")
         click.echo(f"wrote {output}", err=True)
+
+
+def _report_rows_affected(count: int, output: Output, excel_safe: bool) -> None:
+    """What a statement without rows did: a line on standard error, or a row in the format
+    asked for, so that a script can read it."""
+    if output.chosen:
+        result = Result(["rows_affected"], [(count,)])
+        _write(render(result, output.format, excel_safe=excel_safe, table_style=output.table_style), output.path)
+    else:
+        click.echo(f"{count} row{'s' * (count != 1)} affected", err=True)
+
+
+def _refuse_overwrite(database: str | None, output: Output) -> None:
+    if output.path is not None:
+        db.refuse_overwrite(dburl.resolve_url(database), [output.path])
 
 
 @contextmanager
@@ -115,6 +128,57 @@ def catalogue_of(reports_dirs: tuple[Path, ...]) -> Catalogue:
     return Catalogue(directories)
 
 
+class ReportCommand(click.Command):
+    """``report run NAME --help``: the command's help, then NAME's own parameters."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["report_args"] = list(args)  # --help stops the parse before NAME is known
+        return super().parse_args(ctx, args)
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_help(ctx, formatter)
+        # read the arguments as the command would, without running anything
+        given, _, _ = self.make_parser(ctx).parse_args(list(ctx.meta.get("report_args", [])))
+        if not given.get("name"):
+            return
+        directories = tuple(given.get("reports_dirs") or ()) or tuple(filter(None, [os.environ.get(REPORTS_DIR_VAR)]))
+        try:
+            report = catalogue_of(tuple(Path(d) for d in directories)).get(given["name"])
+        except ReportError:
+            return  # running it says what is wrong
+        with formatter.section(f"Parameters of {report.name} (-p NAME VALUE)"):
+            formatter.write_dl(param_lines(report) or [("none", "")])
+
+
+def param_lines(report: Any) -> list[tuple[str, str]]:
+    """Each parameter of ``report``: its name, then its type, default and what it does."""
+    lines = []
+    for param in report.params:
+        kind = f"one of {', '.join(param.choices)}" if param.choices else param.type
+        default = "" if param.default is None else f"; default {param.default}"
+        needed = "; required" if param.required else ""
+        lines.append((param.name, f"{param.help} ({kind}{default}{needed})"))
+    return lines
+
+
+def _taken_by(report: Any, given: dict[str, str]) -> dict[str, str]:
+    """The values of ``given`` that ``report`` declares a parameter for."""
+    declared = {param.name for param in report.params}
+    return {name: value for name, value in given.items() if name in declared}
+
+
+def _check_shared_params(catalogue: Catalogue, given: dict[str, str]) -> None:
+    """Every value given to all reports is taken by one at least, and valid for each that takes it
+    (checked before anything is written)."""
+    reports = catalogue.reports().values()
+    declared = {param.name for report in reports for param in report.params}
+    unknown = sorted(set(given) - declared)
+    if unknown:
+        raise ReportError(f"no report has a parameter '{unknown[0]}' (they take: {', '.join(sorted(declared))})")
+    for report in reports:
+        report.values(_taken_by(report, given))
+
+
 def register(main: click.Group, database_option) -> None:
     @main.group("report")
     def report_group() -> None:
@@ -123,7 +187,8 @@ def register(main: click.Group, database_option) -> None:
         \b
         sco-etl report list
         sco-etl report show roster
-        sco-etl report run roster -p as_of 2024-07-05 --format html -o roster.html
+        sco-etl report run roster -p as_of 2024-07-05 -o roster.html
+        sco-etl report run coverage --csv > coverage.csv
         sco-etl report all -o site/
         """
 
@@ -164,7 +229,7 @@ def register(main: click.Group, database_option) -> None:
             click.echo(f"  {param.name}: {param.type}{needed}{choices}{default}  {param.help}")
         click.echo(f"\nSQL ({dialect}, values bound as :name):\n{sql_text}")
 
-    @report_group.command("run")
+    @report_group.command("run", cls=ReportCommand)
     @click.argument("name")
     @database_option
     @reports_dir_option
@@ -172,12 +237,25 @@ def register(main: click.Group, database_option) -> None:
     @format_options
     @timeout_option
     def report_run(name: str, database: str | None, reports_dirs: tuple[Path, ...],
-                   params: tuple[tuple[str, str], ...], fmt: str, output: Path | None, excel_safe: bool,
+                   params: tuple[tuple[str, str], ...], output: Output, excel_safe: bool,
                    timeout: float) -> None:
-        """Run one report."""
+        """Run one report.
+
+        The format is a flag (--csv, --json, --nl, --table with --fmt STYLE,
+        --markdown, --html) or -f FORMAT, else the extension of -o FILE, else
+        a table.
+
+        NAME --help lists the report's own parameters.
+
+        \b
+        Examples:
+          sco-etl report run roster -p as_of 2024-07-05 -o roster.html
+          sco-etl report run state_mentions --table --fmt github
+          sco-etl report run coverage_over_time --help
+        """
         catalogue = catalogue_of(reports_dirs)
-        if output is not None:
-            db.refuse_overwrite(dburl.resolve_url(database), [output])
+        _refuse_overwrite(database, output)
+        fmt = output.format
         engine = db.open_loaded(database)
         with _reading(engine, timeout):
             report = catalogue.get(name)
@@ -186,7 +264,8 @@ def register(main: click.Group, database_option) -> None:
                 result = run_report(connection, catalogue, report, values, timeout, _end_command)
                 drawn = chart_rows(connection, catalogue, report, values, result, timeout,
                                    _end_command) if fmt == "html" else None
-            _write(render(result, fmt, report, values, excel_safe=excel_safe, chart_result=drawn), output)
+            _write(render(result, fmt, report, values, excel_safe=excel_safe, chart_result=drawn,
+                          table_style=output.table_style), output.path)
             if values.get("limit") and len(result.rows) == values["limit"]:
                 click.echo(f"note: {name} returned {values['limit']} rows, its limit; there may be more: "
                            "-p limit 0 shows all", err=True)
@@ -194,20 +273,32 @@ def register(main: click.Group, database_option) -> None:
     @report_group.command("all")
     @click.option("-o", "--output", "directory", required=True, type=click.Path(file_okay=False, path_type=Path),
                   help="The directory to write into (created if missing).")
-    @click.option("-f", "--format", "fmt", type=click.Choice([f for f in FORMATS if f != "table"]), default="html",
-                  show_default=True, help="Output format of every report.")
+    @output_options(tuple(f for f in FORMATS if f != "table"), "html", output_file=False)
     @database_option
     @reports_dir_option
+    @param_option
     @excel_safe_option
     @timeout_option
-    def report_all(directory: Path, fmt: str, database: str | None, reports_dirs: tuple[Path, ...],
-                   excel_safe: bool, timeout: float) -> None:
-        """Every report with its default parameters, plus an index page and a page per article
-        with its facts marked in its text (HTML: articles/ID.html)."""
+    def report_all(directory: Path, output: Output, database: str | None, reports_dirs: tuple[Path, ...],
+                   params: tuple[tuple[str, str], ...], excel_safe: bool, timeout: float) -> None:
+        """Every report, plus an index page and a page per article with its facts marked in
+        its text (HTML: articles/ID.html).
+
+        A parameter given with -p goes to every report that takes it (the others
+        keep their defaults), so that the pages show one period, publisher,
+        organisation or state.
+
+        \b
+        Examples:
+          sco-etl report all -o site/
+          sco-etl report all -o site-2024/ -p date_from 2024 -p date_to 2024 -p organisation SCO
+        """
         catalogue = catalogue_of(reports_dirs)
-        suffix = {"html": "html", "csv": "csv", "json": "json", "markdown": "md"}[fmt]
+        fmt = output.format
+        suffix = {"html": "html", "csv": "csv", "json": "json", "nl": "jsonl", "markdown": "md"}[fmt]
         try:
             names = list(catalogue.reports())
+            _check_shared_params(catalogue, dict(params))
         except ReportError as error:
             raise click.ClickException(str(error)) from error
         db.refuse_overwrite(dburl.resolve_url(database),
@@ -224,7 +315,7 @@ def register(main: click.Group, database_option) -> None:
                         lambda targets: db.refuse_overwrite(dburl.resolve_url(database), targets))
             with engine.connect() as connection:
                 for name, report in catalogue.reports().items():
-                    values = report.values({})
+                    values = report.values(_taken_by(report, dict(params)))
                     result = run_report(connection, catalogue, report, values, timeout, _end_command)
                     drawn = chart_rows(connection, catalogue, report, values, result, timeout,
                                        _end_command) if fmt == "html" else None
@@ -242,10 +333,12 @@ def register(main: click.Group, database_option) -> None:
     @database_option
     @param_option
     @format_options
-    @click.option("--write", is_flag=True, help="Allow statements that change the database.")
+    @click.option("--write", is_flag=True, help="Allow statements that change the database; how many rows one changed is "
+                                           "printed ('3 rows affected' on standard error, or a rows_affected "
+                                           "row in the format asked for).")
     @timeout_option
-    def sql_command(query: str, database: str | None, params: tuple[tuple[str, str], ...], fmt: str,
-                    output: Path | None, excel_safe: bool, write: bool, timeout: float) -> None:
+    def sql_command(query: str, database: str | None, params: tuple[tuple[str, str], ...], output: Output,
+                    excel_safe: bool, write: bool, timeout: float) -> None:
         """Run an ad-hoc SQL query; values go in as named parameters.
 
         One statement per call. Read-only unless --write: the database itself
@@ -256,16 +349,19 @@ def register(main: click.Group, database_option) -> None:
 
         \b
         sco-etl sql "SELECT state, mentions FROM v_state_mentions WHERE iso3 = :iso3" -p iso3 KAZ
-        sco-etl sql "SELECT * FROM v_quotes" --format csv -o quotes.csv
+        sco-etl sql "SELECT * FROM v_quotes" -o quotes.csv
+        sco-etl sql "SELECT * FROM v_articles" --nl | jq .title
         """
-        if output is not None:
-            db.refuse_overwrite(dburl.resolve_url(database), [output])
+        _refuse_overwrite(database, output)
         engine = db.open_loaded(database, write=write)
         with _reading(engine, timeout, write):
             with engine.connect() as connection:
                 result = run_query(connection, query, dict(params), write=write, timeout=timeout,
                                    give_up=None if write else _end_command)
-        _write(render(result, fmt, excel_safe=excel_safe), output)
+        if result.rows_affected is not None:
+            _report_rows_affected(result.rows_affected, output, excel_safe)
+            return
+        _write(render(result, output.format, excel_safe=excel_safe, table_style=output.table_style), output.path)
 
     @main.command("schema")
     @database_option
