@@ -1092,3 +1092,23 @@ def test_a_counted_group_stands_for_the_states_just_listed(body, expected):
 
 def test_a_counted_group_with_no_list_of_its_size_before_it_stands_for_none():
     assert events("Kazakhstan hosted the meeting in 2024. The two countries joined the SCO in 2001.") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state in a phrase of its own ("from Britain") is not coordinated with the follower
+    ("Brunei joined ASEAN in 1984, shortly after gaining independence from Britain, and Vietnam followed in 1995.",
+     {("BRN", "ASEAN", "accession", "occurred", "1984"), ("VNM", "ASEAN", "accession", "occurred", "1995")}),
+    # the present tense with a month to come: next January, a plan
+    ("The Philippines takes over the ASEAN chairmanship from Malaysia in January.",
+     {("PHL", "ASEAN", "chairmanship", "planned", "2026-01")}),
+    # a relative clause between the subject and the verb holds neither the subject nor the body
+    ("ASEAN admitted Timor-Leste in May 2025. Timor-Leste, which broke away from Indonesia after a United "
+     "Nations-run vote in 1999, lodged its formal application in March 2011.",
+     {("TLS", "ASEAN", "accession", "occurred", "2025-05"), ("TLS", "ASEAN", "application", "occurred", "2011-03")}),
+    # "whose country": the state of the person named before
+    ("Malaysian Prime Minister Anwar Ibrahim, whose country holds the rotating ASEAN chair this year, opened "
+     "the summit.",
+     {("MYS", "ASEAN", "chairmanship", "occurred", "2025")}),
+])
+def test_subjects_past_phrases_and_clauses_of_their_own(body, expected):
+    assert events(body) == expected

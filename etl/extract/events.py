@@ -508,7 +508,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
             not TIMELINE_ENTRY.match(text, sentence.start):
         return []  # "found the SCO" outside a timeline's entry is "find"'s past, not "found"
     here = Span(match.start(), match.end())
-    own = [b for b in bodies if not _describes_a_state(text, b, here)]
+    # (a body named in a relative clause between the subject and the trigger is the clause's: "Timor-
+    # Leste, which broke away after a United Nations-run vote, lodged its application")
+    clause = _relative_clause_before(text, sentence, here)
+    own = [b for b in bodies if not _describes_a_state(text, b, here)
+           and not (clause and clause.start <= b.span.start and b.span.end <= clause.end)]
     body = (mentions and trigger.event_type == "chairmanship" and _body_chaired(text, match, mentions)) \
         or _nearest(own, here) or (own[0] if len({b.value.name for b in own}) == 1 else None)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
@@ -544,7 +548,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         RECOMMENDED.search(text, sentence.start, match.start()) or _modal_after_subject(text, chosen, here) \
         or (chosen[0].span.start > here.end and FUTURE_BEFORE_SUBJECT.search(text, here.end, chosen[0].span.start)) \
         else "occurred"
-    date = _date_for(text, sentence, here, published, certainty == "planned")
+    # ("takes over the chairmanship in January", said in October: next January, a plan)
+    date = _date_for(text, sentence, here, published, certainty == "planned" or _in_present(text, sentence, match))
     if invited and date is not None and published is not None and not _after(date, published):
         date = None  # "invited on Thursday": the invitation's date, not the accession's
     if date is not None and published is not None and _after(date, published):
@@ -955,6 +960,10 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
+    if (whose := WHOSE_COUNTRY.search(text, max(sentence.start, here.start - 40), here.start)):
+        # "Malaysian Prime Minister Anwar Ibrahim, whose country holds the chair": the person's state
+        named = [s for s in states if s.span.end <= whose.start()]
+        return named[-1:]
     def right_of(here: Span) -> list[Located]:
         return [s for s in states if s.span.start >= here.end and not _CLAUSE_END.search(text, here.end, s.span.start)]
 
@@ -1019,6 +1028,30 @@ def _admitted_object(text: str, here: Span, states: list[Located]) -> bool:
         return False
     after = next((s for s in states if s.span.start >= here.end), None)
     return after is not None and DIRECT_OBJECT_GAP.fullmatch(text, here.end, after.span.start) is not None
+
+
+PRESENT_TENSE = re.compile(r"(?:takes|joins|assumes|becomes|hands|enters|leaves|quits|exits|chairs)\b", re.IGNORECASE)
+PRESENT_BEFORE = re.compile(r"\b(?:takes|assumes|hands|gets|receives)(?:\s+over)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}$",
+                            re.IGNORECASE)
+
+
+def _in_present(text: str, sentence: Span, match: re.Match[str]) -> bool:
+    """A change told in the simple present ("joins", "takes over the chairmanship"): a bare month
+    after it is the next one ("... in January", said in October)."""
+    return PRESENT_TENSE.match(match.group()) is not None or \
+        PRESENT_BEFORE.search(text, max(sentence.start, match.start() - 50), match.start()) is not None
+
+
+WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^;]{3,200}?,\s+(?:(?:[\w-]+\s+){0,3})$")
+
+
+def _relative_clause_before(text: str, sentence: Span, here: Span) -> Span | None:
+    """The relative clause that closes just before the trigger's verb phrase (", which broke away
+    from Indonesia in 1999, lodged its application"), or None."""
+    floor = max(sentence.start, here.start - 260)
+    clause = RELATIVE_CLAUSE_BEFORE.search(text, floor, here.start)
+    return Span(clause.start(), clause.end()) if clause else None
 
 
 def _within_reach(candidates: list[Located], here: Span, forward: bool) -> list[Located]:
@@ -1170,6 +1203,11 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
             group.append(item)
             continue
         gap = text[last.span.end:item.span.start] if forward else text[item.span.end:last.span.start]
+        if not forward and "," in gap and PREPOSITION_BEFORE.search(text, max(0, item.span.start - 16), item.span.start) \
+                and not PREPOSITION_BEFORE.search(text, max(0, ordered[0].span.start - 16), ordered[0].span.start):
+            # "independence from Britain, and Vietnam followed": a phrase of its own and a new clause,
+            # not the subject's list (as "the heads of A and B signed" is)
+            break
         if not _LIST_GAP.match(gap):
             break
         if COUNTED_TAIL.match(gap):  # (the counted group's own list has its own "and")
