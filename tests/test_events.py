@@ -1112,3 +1112,22 @@ def test_a_counted_group_with_no_list_of_its_size_before_it_stands_for_none():
 ])
 def test_subjects_past_phrases_and_clauses_of_their_own(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a status named as the topic, then the states that took it, each told with a verb of its own
+    ("The SCO's dialogue partners have multiplied. Sri Lanka was the first in 2009 and Turkey was added three "
+     "years later, with Armenia and Nepal joining the list in 2015.",
+     {("LKA", "SCO", "dialogue_partner", "occurred", "2009"), ("TUR", "SCO", "dialogue_partner", "occurred", "2012"),
+      ("ARM", "SCO", "dialogue_partner", "occurred", "2015"), ("NPL", "SCO", "dialogue_partner", "occurred", "2015")}),
+    ("A new tier of BRICS partner countries came into effect this year. Belarus, Bolivia and Cuba have "
+     "confirmed that they accepted the status.",
+     {("BLR", "BRICS", "partner", "occurred", None), ("BOL", "BRICS", "partner", "occurred", None),
+      ("CUB", "BRICS", "partner", "occurred", None)}),
+])
+def test_states_that_took_the_status_just_named(body, expected):
+    assert events(body) == expected
+
+
+def test_a_list_joined_with_no_status_named_before_is_no_event():
+    assert events("The SCO met in Astana. Armenia and Nepal joined the list of speakers in 2015.") == set()

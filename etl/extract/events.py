@@ -749,7 +749,54 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
             + _followed(text, sentence, states, earlier, published)
             + _handover(text, sentence, states, triggered, bodies, main_body, published)
             + (_first_to_hold_it(text, sentence, states, bodies, main_body, published)
-               if HOLD_CUE.search(text, sentence.start, sentence.end) else []))
+               if HOLD_CUE.search(text, sentence.start, sentence.end) else [])
+            + _took_the_status_named(text, sentence, states, bodies, main_body, published))
+
+
+# "The dialogue partners have multiplied. Sri Lanka was the first in 2009, Turkey was added three
+# years later, with Armenia and Nepal joining the list in 2015": a status named as the topic, then
+# the states that took it, each with a verb that names no status of its own
+TOPIC_VERB = re.compile(
+    r"\b(?:(?:was|were)\s+(?:the\s+)?(?:first|second|third|latest|last|next)\b(?=\s+(?:in|on)\s|\s*[,.;])"
+    r"|(?:was|were|has\s+been|have\s+been)\s+added\b(?!\s+(?:to|as)\b)"
+    r"|(?:join(?:ed|ing|s)?|swelled|swell(?:ing|s)?)\s+(?:the\s+)?(?:list|ranks|category|tier)\b(?!\s+of\b)"
+    r"|(?:accepted|accepts|accept|took\s+up|taken\s+up)\s+(?:the|this|that)\s+(?:status|offer)\b)", re.IGNORECASE)
+# the status as a topic: named in the plural or as a tier ("the dialogue partners", "a new tier of
+# partner countries", "observer status"), not a "partner" in passing ("an important economic partner")
+TOPIC_NAMES = re.compile(r"(?:\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners)|(?P<observer>observers|observer\s+(?:status|tier|states))"
+                         r"|(?P<partner>partner\s+(?:countries|states|status|tier|category)))\b"
+                         r"|(?P<quoted>[\"“‘'](?:(?-i:[A-Z]{2,8})\s+)?partners?(?: countries)?[\"”’']))", re.IGNORECASE)
+TOPIC_LATER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
+
+
+def _took_the_status_named(text: str, sentence: Span, states: list[Located], bodies: list[Located],
+                           main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
+    verbs = list(TOPIC_VERB.finditer(text, sentence.start, sentence.end))
+    if not verbs:
+        return []
+    named = list(TOPIC_NAMES.finditer(text, max(0, sentence.start - _FOLLOW_REACH), verbs[0].start()))
+    if not named:
+        return []
+    status = "partner" if named[-1].lastgroup == "quoted" else named[-1].lastgroup  # ('a single "SCO partner" status')
+    events: list[MembershipEventFact] = []
+    floor, date = sentence.start, None
+    for verb in verbs:
+        here = Span(verb.start(), verb.end())
+        subjects = _within_reach([s for s in states if floor <= s.span.start and s.span.end <= here.start], here,
+                                 forward=False)
+        body = _nearest(bodies, here)
+        organisation = body.value if body else main_body
+        if subjects and organisation is not None:
+            later = TOPIC_LATER.match(text, verb.end())
+            if later and date is not None:  # "added three years later": after the change before
+                date = DateValue(f"{int(date.iso[:4]) + _years_later(later):04d}")
+            else:
+                date = _date_for(text, Span(floor, sentence.end), here, published, future=False)
+            events += [MembershipEventFact(str(state.value), organisation, status, "occurred", date,
+                                           text[sentence.start:sentence.end], sentence)
+                       for state in _group(text, subjects, forward=False)]
+        floor = verb.end()
+    return events
 
 
 # "Laos became the first state to hold it": the status the text named just before ("a single
