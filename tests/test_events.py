@@ -1131,3 +1131,9 @@ def test_states_that_took_the_status_just_named(body, expected):
 
 def test_a_list_joined_with_no_status_named_before_is_no_event():
     assert events("The SCO met in Astana. Armenia and Nepal joined the list of speakers in 2015.") == set()
+
+
+def test_founders_after_by_are_not_the_subject_of_a_membership_before_them():
+    found = events("With its accession, the country becomes the tenth member of BRICS, a grouping launched by Brazil, "
+                   "Russia, India and China at a first summit in 2009.")
+    assert {event[2] for event in found} == {"founding_member"}

@@ -1065,6 +1065,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, right, forward=True) if right and not _names_a_person(text, right[0]) else []
     if left and not _is_object_position(text, here):
         return _group(text, left, forward=False) + _accompanying(text, here, right)
+    if right and BY_BEFORE.search(text, max(here.end, right[0].span.start - 4),
+                                                                       right[0].span.start):
+        return []  # "becomes the tenth member of BRICS, a grouping launched by Brazil, ...": another verb's agents
     return _group(text, right, forward=True) if right else []
 
 
@@ -1089,6 +1092,7 @@ def _in_present(text: str, sentence: Span, match: re.Match[str]) -> bool:
         PRESENT_BEFORE.search(text, max(sentence.start, match.start() - 50), match.start()) is not None
 
 
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^;]{3,200}?,\s+(?:(?:[\w-]+\s+){0,3})$")
 
