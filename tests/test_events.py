@@ -1137,3 +1137,35 @@ def test_founders_after_by_are_not_the_subject_of_a_membership_before_them():
     found = events("With its accession, the country becomes the tenth member of BRICS, a grouping launched by Brazil, "
                    "Russia, India and China at a first summit in 2009.")
     assert {event[2] for event in found} == {"founding_member"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a neighbour coordinated with an adjective
+    ("Sweden and neighbouring Finland applied to join NATO together in May 2022.",
+     {("SWE", "NATO", "application", "occurred", "2022-05"), ("FIN", "NATO", "application", "occurred", "2022-05")}),
+    # an application with an adjective of its own, and in the participle
+    ("Ukraine, which submitted a fast-track application to NATO in September 2022, was not invited.",
+     {("UKR", "NATO", "application", "occurred", "2022-09")}),
+    ("Timor-Leste long fought to join ASEAN after submitting an application in 2011.",
+     {("TLS", "ASEAN", "application", "occurred", "2011")}),
+    ("Iran became a BRICS member on January 1, 2024, after submitting its application in June 2022.",
+     {("IRN", "BRICS", "accession", "occurred", "2024-01-01"), ("IRN", "BRICS", "application", "occurred", "2022-06")}),
+    # a treaty body left by its treaty
+    ("The CSTO has six members. Azerbaijan and Georgia quit the treaty in 1999.",
+     {("AZE", "CSTO", "withdrawal", "occurred", "1999"), ("GEO", "CSTO", "withdrawal", "occurred", "1999")}),
+    # a state party to a court
+    ("Armenia became a state party to the International Criminal Court on Feb. 1, 2024.",
+     {("ARM", "ICC", "accession", "occurred", "2024-02-01")}),
+    # "with X scheduled to": X is the subject of the absolute clause
+    ("Brazil will host this year's BRICS summit, with India scheduled to take over the BRICS presidency in 2026.",
+     {("IND", "BRICS", "chairmanship", "planned", "2026")}),
+    # a state in "Ambassador to Russia" is nobody's subject
+])
+def test_lists_applications_treaties_and_absolute_clauses(body, expected):
+    assert events(body) == expected
+
+
+def test_a_state_an_envoy_is_posted_to_is_nobodys_subject():
+    found = events("Mongolian Ambassador to Russia Dashdorj Batsaikhan said in an interview that EAEU observer status "
+                   "would give Ulaanbaatar a seat at the table.")
+    assert not any(event[0] == "RUS" for event in found)

@@ -48,7 +48,9 @@ PLANNED = re.compile(
     rf"|(?:was|were|been)\s+(?:also\s+|originally\s+|initially\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|prepares?\s+to|preparing\s+to"
     # a headline's infinitive: "China to take over SCO presidency"
-    r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b[^.;]{0,30}$",
+    r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b"
+    # (not across a subordinate clause's opening: "fought to join after submitting an application")
+    r"(?:(?!\b(?:after|before|since|when|once)\b)[^.;]){0,30}$",
     re.IGNORECASE)
 # ("has spoken out against joining BRICS", "opposed admitting Pakistan": opposed, not joined)
 NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|intention|desire|wish)\s+(?:to|of)"
@@ -1045,7 +1047,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     subjects = _within_reach([s for s in left if not _oblique(text, s, here)], here, forward=False)
     # (when every state before is in a phrase of its own, the object after may be the one: "the
     # South African president announced that BRICS agreed to admit Iran")
-    left = subjects or ([] if any(s.span.start >= here.end for s in states) else left)
+    # (never a state in "Ambassador to Russia": an envoy's posting is no one's subject)
+    left = subjects or ([] if any(s.span.start >= here.end for s in states)
+                        else [s for s in left if not TO_BEFORE.search(text, max(0, s.span.start - 4), s.span.start)])
     if trigger.event_type == "chairmanship":  # "took over the chairmanship from Senegal": who hands it over
         left = [s for s in left if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
         states = [s for s in states if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
@@ -1092,6 +1096,7 @@ def _in_present(text: str, sentence: Span, match: re.Match[str]) -> bool:
         PRESENT_BEFORE.search(text, max(sentence.start, match.start() - 50), match.start()) is not None
 
 
+TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^;]{3,200}?,\s+(?:(?:[\w-]+\s+){0,3})$")
@@ -1177,12 +1182,18 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
     gap = text[state.span.end:here.start]
     if "," not in gap and len(gap.split()) <= 2:
         return False
+    if WITH_SUBJECT.match(text, state.span.end) and WITH_BEFORE.search(text, max(0, state.span.start - 6), state.span.start):
+        return False  # "with India scheduled to take over the presidency": the absolute clause's subject
     if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start) or \
             SPEAKING_AFTER.match(text, state.span.end) or _names_a_person(text, state):
         return True  # ("Brazil announced on Monday, making Indonesia the first ... to join": Brazil speaks)
     # "India's neighbours" (not "Azerbaijan's application", whose noun is the change's own)
     possessive = POSSESSIVE_AFTER.match(text, state.span.end)
     return possessive is not None and not MEMBERSHIP_NOUN.match(text, possessive.end() - 1)
+
+
+WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+WITH_SUBJECT = re.compile(rf"\s+(?:(?:{alternation(lexicon('planned_predicates'))})\s+to\b|(?-i:[a-z]+ing)\b)")
 
 
 def _names_a_person(text: str, state: Located) -> bool:
@@ -1239,7 +1250,9 @@ NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # republics in Central Asia — Kazakhstan, ..." or "... and the three Baltic states of Estonia, ..."
 _COUNTED_TAIL = rf"\s*,?\s+and\s+(?:the\s+)?(?:\d+|{NUMBER_WORDS})\s+[^,.;:—–()]{{0,60}}?(?:\s*[:—–]|\s+of)\s+"
 COUNTED_TAIL = re.compile(rf"^{_COUNTED_TAIL}(?:the\s+)?$", re.IGNORECASE)
-_LIST_GAP = re.compile(rf"^(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*|\s*,?\s+as\s+well\s+as\s+|{_COUNTED_TAIL})(?:the\s+)?$",
+# (a neighbour named with its adjective is in the list too: "Sweden and neighbouring Finland")
+_LIST_GAP = re.compile(rf"^(?:\s*,\s*|\s*,?\s+and\s+(?:neighbou?ring\s+|fellow\s+)?|\s*&\s*|\s*,?\s+as\s+well\s+as\s+"
+                       rf"|{_COUNTED_TAIL})(?:the\s+)?$",
                        re.IGNORECASE)
 
 
