@@ -1,6 +1,6 @@
 """Membership events: a state's standing in an organisation changing, with its date.
 
-Per sentence: a trigger phrase (data/membership_triggers.txt) says what kind of
+Per sentence: a trigger phrase (rules/membership_triggers.toml) says what kind of
 change; the organisation is the membership body named nearest to it; the states are
 the nearest group of coordinated state names ("India and Pakistan joined"); the
 certainty comes from a modal before the trigger ("will be joining"); the date is the
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -35,7 +36,7 @@ from sco_etl.patterns import (
     grouped_alternation,
     guarded,
 )
-from sco_etl.rules import alternation, data_lines, lexicon
+from sco_etl.rules import alternation, data_text, lexicon
 from sco_etl.rules.states import state_records
 
 EVENT_PARTS = frozenset({"title", "standfirst", "body"})
@@ -189,15 +190,23 @@ def any_trigger() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def triggers() -> tuple[Trigger, ...]:
+    """The rows of ``membership_triggers.toml``, in order (its header says what a row holds)."""
     found = []
-    for line in data_lines("membership_triggers.txt"):
-        event_type, pattern, *slot = line.split("\t")
+    for row in trigger_rows():
+        pattern = row["pattern"]
         if not pattern.startswith(r"\b"):
-            raise ValueError(f"membership_triggers.txt: a pattern must start at a word (with \\b): {pattern}")
-        if slot not in ([], ["states_after"], ["states_inside"]):
-            raise ValueError(f"membership_triggers.txt: the third column may only be states_after or states_inside: {line}")
-        found.append(Trigger.of(event_type, re.compile(pattern, re.IGNORECASE), slot[0] if slot else None))
+            raise ValueError(f"membership_triggers.toml: a pattern must start at a word (with \\b): {pattern}")
+        if row.get("states") not in (None, "after", "inside"):
+            raise ValueError(f"membership_triggers.toml: states may only be after or inside: {pattern}")
+        slot = {"after": "states_after", "inside": "states_inside"}.get(row.get("states", ""))
+        found.append(Trigger.of(row["type"], re.compile(pattern, re.IGNORECASE), slot))
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def trigger_rows() -> tuple[dict, ...]:
+    """The trigger rows as written, with their examples (read by the tests too)."""
+    return tuple(tomllib.loads(data_text("membership_triggers.toml"))["trigger"])
 
 
 @dataclass(frozen=True)
@@ -316,7 +325,7 @@ def _capital_subjects(text: str, parts: list, states: SpanIndex) -> list[Located
 
 
 ITS = re.compile(r"Its\b")
-IT = re.compile(r"It\s+(?:was|has|had|is|became|joined|applied|took|won|received|gained)\b")
+IT = re.compile(r"It\s+(?:was|has|had|is|became|joined|applied|took|won|received|gained|submitted|signed|sought|requested)\b")
 
 
 def _named_by_its(text: str, sentence: Span, named_before: list[Located], before: Span | None) -> list[Located]:
@@ -1208,8 +1217,14 @@ MODAL_AFTER = re.compile(rf"\s+{MODAL}\s")
 
 
 def _modal_after_subject(text: str, chosen: list[Located], here: Span) -> bool:
+    """"Turkey will join ...": the subject's modal plans the change (not a change told in a clause
+    of its own after it: "Turkey will host the summit while holding on to its bid to join")."""
     subject = chosen[-1]
-    return subject.span.end <= here.start and MODAL_AFTER.match(text, subject.span.end, here.start) is not None
+    return subject.span.end <= here.start and MODAL_AFTER.match(text, subject.span.end, here.start) is not None \
+        and not SUBORDINATE_BETWEEN.search(text, subject.span.end, here.start)
+
+
+SUBORDINATE_BETWEEN = re.compile(r"\b(?:while|whereas|although|though)\b")  # (not "after": "poised to be, after years of ...")
 
 
 _CLAUSE_END = re.compile(r"[;\"”]")
