@@ -570,3 +570,24 @@ def test_a_setting_before_the_speaker_of_a_partial_quote_is_no_report():
     found, _ = quotes(PREAMBLE + "In a statement issued in Dushanbe on Monday, the Water Ministry said the quotas "
                       "were \"final and fair\" for every state.")
     assert [text for _, text, _ in found if text.startswith("In a statement")] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # marks after "what he called" wrap a term; the participle after them reports for the subject
+    ('Mr. Ali Karimov thanked the council for what he called its "persistent advocacy", saying the region '
+     'had campaigned for new quotas for seven years.',
+     [("indirect", "the region had campaigned for new quotas for seven years", "Ali Karimov")]),
+    # the subject speaks in the participle; the agency after "according to" only reports it
+    ('Water Minister Ali Karimov thanked the members for their support, saying that the new quotas opened '
+     '"new horizons" for the region, according to the Steppe Post.',
+     [("indirect", 'the new quotas opened "new horizons" for the region', "Ali Karimov")]),
+    # marks inside a report that goes on after the attribution are no second half of the quote
+    ('"This is the moment the council stops waiting at the door," Ali Karimov said, adding that the '
+     'chairmanship had from the outset been "a chairmanship for those who are usually not in the room."',
+     [("direct", "This is the moment the council stops waiting at the door", "Ali Karimov"),
+      ("indirect", 'the chairmanship had from the outset been "a chairmanship for those who are usually not in '
+       'the room."', "Ali Karimov")]),
+])
+def test_terms_participles_and_reports_around_marks(body, expected):
+    found, _ = quotes(body)
+    assert found == expected

@@ -119,7 +119,7 @@ def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Ca
     for match in _continuation().finditer(plain, after, sentence.end):
         if found and match.start() < found[-1].span.end:
             continue
-        stop = _continuation().search(plain, match.end(), sentence.end)
+        stop = _next_attribution().search(plain, match.end(), sentence.end)  # (another report, or its source)
         span = _trim(text, Span(match.end(), stop.start() if stop else sentence.end))
         if span.end - span.start > 10:
             cue = match.group().strip(" ,")
@@ -263,6 +263,10 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
         return (verb.group(), speaker, apposition) if apposition is not None else None
     if len(lead.split()) > _AFTER_SPEAKER_LIMIT:
         return None
+    if verb.start() == 0 and verb.group().endswith("ing"):
+        # '... its "persistent advocacy", saying the AU had ...': a participle goes on from the
+        # sentence's subject; the marks before it wrap a term, and no speaker follows
+        return None
     if verb.start() == 0:  # "said Evgenia Makhmutova, an associate professor at ..."
         after = body_start + verb.end()
         clause = plain[after:sentence_end]
@@ -399,6 +403,8 @@ def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragrap
         return False  # words of a sentence of its own lead to it: 'He added that X wanted "..."'
 
     between = plain[last.span.end:segment.open_at]
+    if _continuation().search(between):
+        return False  # '"...," he said, adding that it had been "a presidency ..."': marks inside a report of its own
     # (an attribution with the speaker's post and institution runs to about two dozen words)
     return len(between.split()) <= ATTRIBUTION_WORDS and _verb_pattern().search(between) is not None and (
         plain[segment.close_at + 1:paragraph.end].strip(" .") == "" or between.rstrip().endswith((".", ",")))
@@ -562,6 +568,8 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
         if match.start() > 0:  # "..., according to X."
             if _UNNAMED_SOURCE.match(plain, at):
                 return None  # "X said ..., according to media reports": the report names its speaker
+            if _SAYING.search(s, 0, match.start()):
+                return None  # "X thanked them, saying that ..., according to Xinhua": X speaks, the agency reports
             speaker = _trim(plain, Span(at, sentence.end))
             return _quote(text, sentence.start, sentence.start + match.start(), "according to", speaker)
         comma = plain.find(",", at, sentence.end)
@@ -815,7 +823,8 @@ def _saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     participle after a clause of its subject's own, the subject a name opening the sentence (or
     its main clause, after an opening phrase: "In a letter on Monday, the Foreign Office ...")."""
     saying = _SAYING.search(s)
-    if saying is None or not _BARE_CLAUSE.match(s, saying.end() - 1):
+    # (after "that" any clause; without it, one that opens as a clause does)
+    if saying is None or not saying.group().rstrip().endswith(" that") and not _BARE_CLAUSE.match(s, saying.end() - 1):
         return None
     opening = s.find(", ") + 2 if _OPENING_PHRASE.match(s) else 0
     subject = _NAME_OPENS_CLAUSE.match(s, opening)
