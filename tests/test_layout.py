@@ -661,3 +661,31 @@ def test_a_caption_above_the_headline_is_not_the_title():
                     "Water council agrees new quotas for the summer season", "March 3, 2025", "", PARAGRAPH, "", SECOND)
     assert article.title == "Water council agrees new quotas for the summer season"
     assert article.published_on.iso == "2025-03-03"
+
+
+THIRD = ("Officials from the three downstream states said the new quotas would be reviewed after the first "
+         "summer, and that the council would publish the figures for each canal every month.")
+
+
+@pytest.mark.parametrize("trailer", [
+    # a label that opens the page's trailer, and short lines after it that read like prose
+    ["Read Next", "  Water council agrees new quotas", "  The dam that divides the valley",
+     "Sign up to our newsletters to get our best stories delivered straight to your inbox."],
+    ["Published - March 03, 2025 02:35 pm IST", "", "Read Comments", "Related Topics",
+     "Water / Central Asia / diplomacy"],
+    ["Authored by", "", "Aigerim Sadykova", "Aigerim Sadykova is a freelance journalist based in Almaty.", "",
+     "Enjoying this article? Click here to subscribe for full access."],
+    ["Our Standards: The Steppe Post Trust Principles.", "", "Suggested Topics:", "Water    Central Asia",
+     "", "The Steppe Post, the news division of Steppe Media, is the region's largest news provider.",
+     "All figures delayed a minimum of 15 minutes. See here for a complete list of sources."],
+])
+def test_a_trailer_opened_by_its_label_is_not_body(trailer):
+    article = parse("Water talks resume in Tashkent", "", PARAGRAPH, "", SECOND, "", THIRD, "", *trailer)
+    assert article.body == PARAGRAPH + "\n\n" + SECOND + "\n\n" + THIRD
+
+
+def test_a_label_among_the_bodys_paragraphs_does_not_cut_it():
+    long_paragraph = THIRD + " " + THIRD
+    article = parse("Water talks resume in Tashkent", "", PARAGRAPH, "", SECOND, "", THIRD, "", "Related Topics",
+                    "", long_paragraph)
+    assert article.body.endswith(long_paragraph)

@@ -259,7 +259,32 @@ def _trailer_start(lines: list[Line], body_start: int, authors: list[str]) -> in
                 not _is_author_bio(line, authors) and not _is_footnote(lines, index - 1, body_start):
             break
         index -= 1
-    return index
+    opener = _trailer_opener(lines, body_start, index)
+    return index if opener is None else opener
+
+
+_BODY_BEFORE_TRAILER = 3  # paragraphs of the body before a label can open the trailer
+_TRAILER_PROSE_WORDS = 25  # a line this long after a label is the body's, so the label was not its end
+TRAILER_LABEL = re.compile(r"^\s*(?P<label>[^:?|]{2,40}?)\s*(?:[:?|]|$)")
+
+
+def _trailer_opener(lines: list[Line], body_start: int, end: int) -> int | None:
+    """The first label that opens the page's trailer ("Read Next", "Related Topics", "Authored by",
+    "Our Standards: ...", a "Published - <date>" line) before ``end``, when no long paragraph follows
+    it: the short lines after it read like prose ("Sign up to our newsletters ...") but are the site's."""
+    for at in range(body_start + _BODY_BEFORE_TRAILER, end):
+        text = lines[at].text
+        if _opens_trailer(text) and not any(cues.word_count(line.text) >= _TRAILER_PROSE_WORDS for line in lines[at + 1:]):
+            return at
+    return None
+
+
+def _opens_trailer(text: str) -> bool:
+    label = TRAILER_LABEL.match(text)
+    if label and label.group("label").casefold() in word_set("trailer_openers.txt"):
+        return True
+    found = date_line(text) if len(text) <= 60 else None
+    return found is not None and found[1] is not None  # "Published - March 03, 2025 02:35 pm IST"
 
 
 # "Mongolia, an SCO observer, did not vote.": a closing paragraph too short to read as prose
