@@ -1169,3 +1169,50 @@ def test_a_state_an_envoy_is_posted_to_is_nobodys_subject():
     found = events("Mongolian Ambassador to Russia Dashdorj Batsaikhan said in an interview that EAEU observer status "
                    "would give Ulaanbaatar a seat at the table.")
     assert not any(event[0] == "RUS" for event in found)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a labelled list of founders, a former name in parentheses among them
+    ("ECOWAS was created by the Treaty of Lagos in 1975. The founding signatories were Benin (then still "
+     "Dahomey), Ghana and Togo.",
+     {("BEN", "ECOWAS", "founding_member", "occurred", "1975"), ("GHA", "ECOWAS", "founding_member", "occurred", "1975"),
+      ("TGO", "ECOWAS", "founding_member", "occurred", "1975")}),
+    # "the three" alone, the exit of a group
+    ("Mali, Burkina Faso and Niger announced their departure from ECOWAS in 2024. The exit of the three became "
+     "formal on 29 January 2025.",
+     {("MLI", "ECOWAS", "withdrawal", "occurred", "2025-01-29"), ("BFA", "ECOWAS", "withdrawal", "occurred", "2025-01-29"),
+      ("NER", "ECOWAS", "withdrawal", "occurred", "2025-01-29")}),
+    # membership taken up
+    ("Egypt and Iran took up BRICS membership on Jan. 1, 2024.",
+     {("EGY", "BRICS", "accession", "occurred", "2024-01-01"), ("IRN", "BRICS", "accession", "occurred", "2024-01-01")}),
+    # an ordinal before a status, and "joined them" after a status named
+    ("Leaders created a new tier of BRICS partner countries. Belarus and Cuba took up the status in January, "
+     "Nigeria joined them on Jan. 17, and Vietnam was admitted as the 10th partner country in June.",
+     {("BLR", "BRICS", "partner", "occurred", "2025-01"), ("CUB", "BRICS", "partner", "occurred", "2025-01"),
+      ("NGA", "BRICS", "partner", "occurred", "2025-01-17"), ("VNM", "BRICS", "partner", "occurred", "2025-06")}),
+    # a relative clause that holds the trigger with its object is about the state before it
+    ("Indonesia's entry was announced on Jan. 6 by Brazil, which holds the rotating BRICS chairmanship this year.",
+     {("IDN", "BRICS", "accession", "occurred", "2025-01-06"), ("BRA", "BRICS", "chairmanship", "occurred", "2025")}),
+])
+def test_founders_groups_and_statuses_told_in_explainers(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a possessive that is no state's: "the newcomer's entry", "the AU's entry"
+    ("Timor-Leste joined ASEAN in May 2025. Malaysia's prime minister said the newcomer's entry completed the family.",
+     {("TLS", "ASEAN", "accession", "occurred", "2025-05")}),
+    # a capital's possessive stands for its state
+    ("Minsk's accession to the SCO is expected to be finalised in 2026.", {("BLR", "SCO", "accession", "planned", "2026")}),
+    # "is taking up membership" after "has yet to confirm": not yet taken
+    ("Saudi Arabia has yet to formally confirm that it is taking up BRICS membership.", set()),
+    # a participle after "after" has the main clause's subject, not the list beside it
+    ("Iran became a BRICS member on January 1, 2024, together with Egypt and Ethiopia, after submitting its "
+     "application in June 2022.",
+     {("IRN", "BRICS", "accession", "occurred", "2024-01-01"), ("EGY", "BRICS", "accession", "occurred", "2024-01-01"),
+      ("ETH", "BRICS", "accession", "occurred", "2024-01-01"), ("IRN", "BRICS", "application", "occurred", "2022-06")}),
+    # "the Russia-led union": an attribute, nobody's subject
+    ("For the region, which lives beside the Russia-led CSTO, the SCO chairmanship is a balancing act.", set()),
+])
+def test_possessors_participles_and_attributes_that_are_no_subjects(body, expected):
+    assert events(body) == expected

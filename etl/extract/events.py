@@ -263,8 +263,12 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                 events += _without_status_ranks(text, sentence, _events_in(
                     text, sentence, in_sentence, triggered, in_bodies, main_body, article.published_on, in_view,
                     mentions))
-                events += _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
-                                         article.published_on)
+                back = _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
+                                      article.published_on)
+                # ("Nigeria joined them on Jan. 17", after the partner countries were named: the status, not an accession)
+                events = [event for event in events if not (event.span == sentence and event.event_type == "accession"
+                                                            and _repeats_a_grant(event, back))] if back else events
+                events += back
             # (a body that describes a state, "Türkiye – a NATO member –", is not what the paragraph is about)
             told.append((sentence, [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)]))
     events = _dated_by_the_next_sentence(text, article, events)
@@ -316,14 +320,17 @@ def _capital_subjects(text: str, parts: list, states: SpanIndex) -> list[Located
     for in_part, (start, _) in zip(capital_matcher().find_in_each(text, spans), spans):
         for match in in_part:
             # (the verb first: most capitals are places, "in Astana on Thursday")
-            if match.value and SUBJECT_VERB.match(text, match.end) and \
-                    (not text[start:match.start].strip()
-                     or CLAUSE_START.search(text, max(start, match.start - 12), match.start)) and \
+            # (or a capital's possessive before the change itself: "Minsk's accession", "Helsinki's bid")
+            if match.value and (SUBJECT_VERB.match(text, match.end) and
+                                (not text[start:match.start].strip()
+                                 or CLAUSE_START.search(text, max(start, match.start - 12), match.start))
+                                or CAPITAL_POSSESSIVE.match(text, match.end)) and \
                     not states.within(match.start, match.end):
                 found.append(Located(Span(match.start, match.end), match.value))
     return found
 
 
+CAPITAL_POSSESSIVE = re.compile(r"['’]s\s+(?:accession|entry|bid|application|membership|admission|request)\b", re.IGNORECASE)
 ITS = re.compile(r"Its\b")
 IT = re.compile(r"It\s+(?:was|has|had|is|became|joined|applied|took|won|received|gained|submitted|signed|sought|requested)\b")
 
@@ -349,7 +356,9 @@ _COUNTS = r"two|three|four|five|six"
 GROUP_ANAPHOR = re.compile(
     rf"\b(?:(?:[Tt]he\s+(?P<end>first|last)\s+(?P<some>{_COUNTS}))(?!\s+(?:years?|months?|weeks?|days?|decades?)\b)"
     rf"|(?:[Tt]he|[Aa]ll)\s+(?P<all>{_COUNTS})\s+(?:[a-z-]+\s+)?(?:countries|states|nations|governments|republics|neighbou?rs)"
-    r"|(?P<both>[Bb]oth)\s+(?:countries|states|nations|governments))\b")
+    r"|(?P<both>[Bb]oth)\s+(?:countries|states|nations|governments)"
+    # "the exit of the three became formal": the count alone, before a verb, "of" or a stop
+    rf"|[Tt]he\s+(?P<bare>{_COUNTS})(?=\s+(?:have|has|had|were|are|will|would|became|become|joined|left|signed|of|to)\b|\s*[,.;]))\b")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_REACH = 700  # characters back in which the list a counted group stands for is told
 
@@ -358,7 +367,8 @@ def _group_anaphors(text: str, sentence: Span, states: SpanIndex[Located], floor
     """The states a counted group in the sentence stands for, each at the group's own span."""
     found: list[Located] = []
     for anaphor in GROUP_ANAPHOR.finditer(text, sentence.start, sentence.end):
-        count = 2 if anaphor.group("both") else _COUNT_WORDS[(anaphor.group("some") or anaphor.group("all")).lower()]
+        count = 2 if anaphor.group("both") else \
+            _COUNT_WORDS[(anaphor.group("some") or anaphor.group("all") or anaphor.group("bare")).lower()]
         earlier = states.within(max(floor, anaphor.start() - _GROUP_REACH), anaphor.start())
         lists = _lists_in(text, earlier)
         here = Span(anaphor.start(), anaphor.end())
@@ -513,6 +523,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "the pace of admitting new members to ASEAN": members in general, no state's change
     if AS_CLAUSE.match(text, match.start()):
         return []  # "as observers gather in Tianjin": a clause with its own verb, not a status
+    if (possessor := POSSESSOR_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())) and \
+            POSSESSED_NOUN.match(match.group()) and not any(s.span.end == possessor.start() for s in states):
+        return []  # "the newcomer's entry", "the AU's accession": a possessor that is no state
     if trigger.event_type == "founding_member" and PREDECESSOR.search(text, sentence.start, match.start()):
         return []  # "It grew out of the Shanghai Five, a grouping that A and B formed in 1996": another body's founding
     if trigger.event_type == "founding_member" and PRESENT_FOUND.match(match.group()) and \
@@ -770,7 +783,7 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
 TOPIC_VERB = re.compile(
     r"\b(?:(?:was|were)\s+(?:the\s+)?(?:first|second|third|latest|last|next)\b(?=\s+(?:in|on)\s|\s*[,.;])"
     r"|(?:was|were|has\s+been|have\s+been)\s+added\b(?!\s+(?:to|as)\b)"
-    r"|(?:join(?:ed|ing|s)?|swelled|swell(?:ing|s)?)\s+(?:the\s+)?(?:list|ranks|category|tier)\b(?!\s+of\b)"
+    r"|(?:join(?:ed|ing|s)?|swelled|swell(?:ing|s)?)\s+(?:(?:the\s+)?(?:list|ranks|category|tier)\b(?!\s+of\b)|them\b)"
     r"|(?:accepted|accepts|accept|took\s+up|taken\s+up)\s+(?:the|this|that)\s+(?:status|offer)\b)", re.IGNORECASE)
 # the status as a topic: named in the plural or as a tier ("the dialogue partners", "a new tier of
 # partner countries", "observer status"), not a "partner" in passing ("an important economic partner")
@@ -1000,6 +1013,17 @@ def _nearest(items: list[Located], here: Span) -> Located | None:
     return min(near, key=distance) if near else None
 
 
+RELATIVE_CLAUSE_TO = re.compile(r"\s*,\s+(?:which|who)\s+[^,;.]{0,60}$", re.IGNORECASE)
+
+
+def _relative_holds_trigger(text: str, state: Located, here: Span, states: list[Located]) -> bool:
+    """"announced by Brazil, which holds the rotating BRICS chairmanship": the trigger inside a
+    relative clause with a verb and object of its own, no other state between, is about the state
+    the clause follows."""
+    return RELATIVE_CLAUSE_TO.fullmatch(text, state.span.end, here.start) is not None and \
+        not any(state.span.end <= other.span.start and other.span.end <= here.start for other in states)
+
+
 RELATIVE_SUBJECT = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:had|has|have|also|then|later|previously|formerly|once"
                               r"|first|itself|themselves)\s+)*", re.IGNORECASE)
 STATUS_AFTER_OBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b",
@@ -1018,6 +1042,17 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
+    if PARTICIPLE_AFTER.search(text, max(sentence.start, here.start - 12), here.start) and \
+            text[here.start:here.end].split()[0].lower().endswith("ing"):
+        # "Iran became a member, together with Egypt and Ethiopia, after submitting its application":
+        # the participle's subject is its clause's, the nearest group not in a phrase of its own
+        before = [s for s in states if s.span.end <= here.start]
+        while before:
+            group = _group(text, before, forward=False)
+            if not PREPOSITION_BEFORE.search(text, max(0, group[-1].span.start - 16), group[-1].span.start):
+                return group
+            before = before[:len(before) - len(group)]
+        return []
     if (whose := WHOSE_COUNTRY.search(text, max(sentence.start, here.start - 40), here.start)):
         # "Malaysian Prime Minister Anwar Ibrahim, whose country holds the chair": the person's state
         named = [s for s in states if s.span.end <= whose.start()]
@@ -1025,13 +1060,14 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     def right_of(here: Span) -> list[Located]:
         return [s for s in states if s.span.start >= here.end and not _CLAUSE_END.search(text, here.end, s.span.start)]
 
-    relative = [s for s in states if s.span.end <= here.start and RELATIVE_SUBJECT.fullmatch(text, s.span.end, here.start)]
+    relative = [s for s in states if s.span.end <= here.start and (
+        RELATIVE_SUBJECT.fullmatch(text, s.span.end, here.start) or _relative_holds_trigger(text, s, here, states))]
     if relative and invited is None and not inside:
         # "from Tonga, which had led the organisation": the state the relative clause is about
         return _group(text, [s for s in states if s.span.end <= relative[-1].span.end], forward=False) + \
             _accompanying(text, here, right_of(here))
 
-    if trigger.event_type == "withdrawal":
+    if trigger.event_type == "withdrawal" and not trigger.states_after:
         # who withdraws is the subject ("Armenia left the CSTO"); the states after are the body's
         # members ("to leave the CSTO — an alliance of Russia, Belarus, ...") or a complement
         subjects = _within_reach([s for s in states if s.span.end <= here.start and not _oblique(text, s, here)
@@ -1058,7 +1094,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     # South African president announced that BRICS agreed to admit Iran")
     # (never a state in "Ambassador to Russia": an envoy's posting is no one's subject)
     left = subjects or ([] if any(s.span.start >= here.end for s in states)
-                        else [s for s in left if not TO_BEFORE.search(text, max(0, s.span.start - 4), s.span.start)])
+                        else [s for s in left if not TO_BEFORE.search(text, max(0, s.span.start - 4), s.span.start)
+                              and not ATTRIBUTE_AFTER.match(text, s.span.end)])
     if trigger.event_type == "chairmanship":  # "took over the chairmanship from Senegal": who hands it over
         left = [s for s in left if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
         states = [s for s in states if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
@@ -1106,7 +1143,10 @@ def _in_present(text: str, sentence: Span, match: re.Match[str]) -> bool:
 
 
 TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+POSSESSOR_BEFORE = re.compile(r"['’]s?\s+$")
+POSSESSED_NOUN = re.compile(r"(?:entry|accession)\b", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+PARTICIPLE_AFTER = re.compile(r"\b(?:after|before|while|since)\s+$", re.IGNORECASE)
 WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^;]{3,200}?,\s+(?:(?:[\w-]+\s+){0,3})$")
 
@@ -1188,6 +1228,8 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
     """Is ``state`` named in a phrase of its own rather than as the subject of the trigger?
     A state right before the trigger is its subject whatever precedes it ("with South Africa
     joining in 2011", "interested in Mongolia becoming a member")."""
+    if ATTRIBUTE_AFTER.match(text, state.span.end):
+        return True  # "the Russia-led union": an attribute of another noun
     gap = text[state.span.end:here.start]
     if "," not in gap and len(gap.split()) <= 2:
         return False
@@ -1201,6 +1243,7 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
     return possessive is not None and not MEMBERSHIP_NOUN.match(text, possessive.end() - 1)
 
 
+ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|dominated|sponsored|brokered|based|funded|built)\b", re.IGNORECASE)
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 WITH_SUBJECT = re.compile(rf"\s+(?:(?:{alternation(lexicon('planned_predicates'))})\s+to\b|(?-i:[a-z]+ing)\b)")
 
@@ -1266,7 +1309,8 @@ NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNTED_TAIL = rf"\s*,?\s+and\s+(?:the\s+)?(?:\d+|{NUMBER_WORDS})\s+[^,.;:—–()]{{0,60}}?(?:\s*[:—–]|\s+of)\s+"
 COUNTED_TAIL = re.compile(rf"^{_COUNTED_TAIL}(?:the\s+)?$", re.IGNORECASE)
 # (a neighbour named with its adjective is in the list too: "Sweden and neighbouring Finland")
-_LIST_GAP = re.compile(rf"^(?:\s*,\s*|\s*,?\s+and\s+(?:neighbou?ring\s+|fellow\s+)?|\s*&\s*|\s*,?\s+as\s+well\s+as\s+"
+# (and a former name in parentheses: "Benin (then still Dahomey), Ghana")
+_LIST_GAP = re.compile(rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s*,\s*|\s*,?\s+and\s+(?:neighbou?ring\s+|fellow\s+)?|\s*&\s*|\s*,?\s+as\s+well\s+as\s+"
                        rf"|{_COUNTED_TAIL})(?:the\s+)?$",
                        re.IGNORECASE)
 
@@ -1492,7 +1536,11 @@ FOUNDING_WORD = re.compile(
     r"(?!\s+(?:members?|states?|fathers?|treaty|charter|principles?|documents?|declaration|summit|agreement))"
     r"|\b(?:founding|foundation|establishment|creation)\s+of\s+the\s+(?=[A-Z]))"
     # or a participle said of the body: "the SCO, founded in 2001,", "the bloc was established in 2001"
-    r"|(?:,|\bwas|\bwere)\s+(?:(?:formally|officially|first)\s+)?(?:founded|established|created|set\s+up)\b(?!\s+by\b)")
+    # ("created by the Treaty of Lagos in 1975": a treaty after "by", not founders)
+    r"|(?:,|\bwas|\bwere)\s+(?:(?:formally|officially|first)\s+)?(?:founded|established|created|set\s+up)\b"
+    r"(?!\s+by\b(?!\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Treaty|Agreement|Charter|Declaration|Convention|Accord)\b))"
+    # or the treaty that created it: "The treaty that created the bloc was signed on 28 May 1975"
+    r"|\b(?:treaty|agreement|charter|convention|declaration)\s+(?:that|which)\s+(?:created|established|founded|set\s+up)\b")
 
 
 def _founding_dated(text: str, article: ParsedArticle, events: list[MembershipEventFact],
