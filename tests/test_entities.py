@@ -25,6 +25,8 @@ def entities(body: str, header: str = "A headline for the test"):
     ("The Burmese delegation left early, while the others stayed for the closing dinner.", "MMR"),
     ("A Chinese-built highway now links the two valleys through the mountain pass in winter.", "CHN"),
     ("Belarusian proposals on transport were welcomed by the other delegations at the talks.", "BLR"),
+    # a name's apostrophe printed curly
+    ("Delegates from Côte d’Ivoire attended the meeting on energy trade and transit in the capital.", "CIV"),
 ])
 def test_names_adjectives_and_official_forms(sentence, iso3):
     states, _ = entities(sentence)

@@ -1216,3 +1216,29 @@ def test_founders_groups_and_statuses_told_in_explainers(body, expected):
 ])
 def test_possessors_participles_and_attributes_that_are_no_subjects(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a follower with a relative clause of its own before "followed"
+    ("Finland became the 31st member of NATO in April 2023; Sweden, whose bid was held up for months by Turkey "
+     "and Hungary, followed in March 2024.",
+     {("FIN", "NATO", "accession", "occurred", "2023-04"), ("SWE", "NATO", "accession", "occurred", "2024-03")}),
+    # an enlargement that "brought in" states
+    ("The end of the Cold War brought NATO to the east: the alliance brought in Poland, Hungary and the Czech "
+     "Republic in 1999.",
+     {(iso3, "NATO", "accession", "occurred", "1999") for iso3 in ("POL", "HUN", "CZE")}),
+])
+def test_followers_with_clauses_and_states_brought_in(body, expected):
+    assert events(body) == expected
+
+
+def test_founders_take_the_date_of_the_founding_treaty_signed_in_a_sentence_naming_the_body():
+    found = events("When leaders put their signatures to the Treaty of Lagos on 28 May 1975, ECOWAS was meant to be "
+                   "a customs union. The founding signatories were Benin, Ghana and Togo.")
+    assert found == {(iso3, "ECOWAS", "founding_member", "occurred", "1975-05-28") for iso3 in ("BEN", "GHA", "TGO")}
+
+
+def test_a_date_before_while_is_not_the_next_clauses():
+    found = events("NATO admitted Spain in 1982, while the end of the Cold War brought in Poland and Hungary in 1999.")
+    assert found == {("ESP", "NATO", "accession", "occurred", "1982"), ("POL", "NATO", "accession", "occurred", "1999"),
+                     ("HUN", "NATO", "accession", "occurred", "1999")}

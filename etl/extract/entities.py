@@ -37,6 +37,8 @@ def state_matcher() -> NameMatcher[str]:
              if kind in MENTION_KINDS and "," not in name]
     # "The Gambia": the article is part of the name; also match without it
     names += [(name[4:], iso3) for name, iso3 in names if name.startswith("the ")]
+    # "Côte d’Ivoire": a name's apostrophe printed curly too
+    names += [(name.replace("'", "’"), iso3) for name, iso3 in names if "'" in name]
     return NameMatcher(names, blockers=data_lines("not_states.txt"))
 
 

@@ -855,7 +855,8 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 
 # "Iran followed in 2023 and Belarus in 2024": the change the article just reported, for more states
 # ("were added in 2015", "signed up in 2012": the same change, for more states)
-FOLLOWED = re.compile(r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
+# (the follower perhaps with a relative clause of its own: "Sweden, whose bid was held up for months, followed")
+FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who)\b[^,;]{0,100},)?\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
                       rf"|\s+aboard)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
 FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?", re.IGNORECASE)
@@ -1028,7 +1029,7 @@ RELATIVE_SUBJECT = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:had|has|have|also|t
                               r"|first|itself|themselves)\s+)*", re.IGNORECASE)
 STATUS_AFTER_OBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b",
                                  re.IGNORECASE)
-ADMITTING = re.compile(r"admit|admits|admitting|(?:took|takes|take|taking)\s+in", re.IGNORECASE)
+ADMITTING = re.compile(r"admit|admits|admitting|(?:took|takes|take|taking|brought|brings|bring|bringing)\s+in", re.IGNORECASE)
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
@@ -1379,6 +1380,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue
         if match.end() <= here.start and SUBORDINATE_OPENS.search(text, *between):
             continue  # "joined in July 2023, long after it had taken a seat as an observer": not the seat's date
+        if match.end() <= here.start and WHILE_BETWEEN.search(text, *between) and \
+                len(text[sentence.start:match.start()].split()) > 2:
+            continue  # "Spain in 1982, while the Cold War's end brought in Poland in 1999" (not "On Thursday, ...")
         if match.end() <= here.start and LATER.search(text, *between):
             continue  # "admitted as observers in 2005 and later became full members": not in 2005
         if match.end() <= here.start and COORDINATED_VERB.search(text, *between):
@@ -1450,6 +1454,7 @@ WHICH_AFTER = re.compile(r",?\s+which\s")
 SUBORDINATE_OPENS = re.compile(r",\s+(?:(?:long|years|months|weeks|decades)\s+(?:after|before)|although|though)\b",
                                re.IGNORECASE)
 LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b", re.IGNORECASE)
+WHILE_BETWEEN = re.compile(r",\s+(?:while|whereas)\b", re.IGNORECASE)
 # the trigger is a verb coordinated after another ("... and (officially) applied")
 COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|won|became|hosted|gained|received)"
                               r"\s+(?:the\s+|its\s+|their\s+)?(?:rotating\s+)?)?$")
@@ -1540,7 +1545,10 @@ FOUNDING_WORD = re.compile(
     r"|(?:,|\bwas|\bwere)\s+(?:(?:formally|officially|first)\s+)?(?:founded|established|created|set\s+up)\b"
     r"(?!\s+by\b(?!\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Treaty|Agreement|Charter|Declaration|Convention|Accord)\b))"
     # or the treaty that created it: "The treaty that created the bloc was signed on 28 May 1975"
-    r"|\b(?:treaty|agreement|charter|convention|declaration)\s+(?:that|which)\s+(?:created|established|founded|set\s+up)\b")
+    r"|\b(?:treaty|agreement|charter|convention|declaration)\s+(?:that|which)\s+(?:created|established|founded|set\s+up)\b"
+    # or a treaty signed, in a sentence that names the body ("put their signatures to the Treaty of
+    # Lagos on 28 May 1975, the Economic Community ... was meant to be"): only for founders not dated otherwise
+    r"|\b(?:signed|signing\s+of|signatures?\s+to)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Treaty|Charter|Convention|Agreement)\b")
 
 
 def _founding_dated(text: str, article: ParsedArticle, events: list[MembershipEventFact],
