@@ -1381,8 +1381,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         if match.end() <= here.start and SUBORDINATE_OPENS.search(text, *between):
             continue  # "joined in July 2023, long after it had taken a seat as an observer": not the seat's date
         if match.end() <= here.start and WHILE_BETWEEN.search(text, *between) and \
-                len(text[sentence.start:match.start()].split()) > 2:
-            continue  # "Spain in 1982, while the Cold War's end brought in Poland in 1999" (not "On Thursday, ...")
+                not OPENING_PHRASE.match(text[sentence.start:match.start()]):
+            # "Spain in 1982, while the Cold War's end brought in Poland in 1999" (not an opening
+            # phrase's date, which dates every clause: "At the summit on Thursday, A joined, while B ...")
+            continue
         if match.end() <= here.start and LATER.search(text, *between):
             continue  # "admitted as observers in 2005 and later became full members": not in 2005
         if match.end() <= here.start and COORDINATED_VERB.search(text, *between):
@@ -1455,6 +1457,7 @@ SUBORDINATE_OPENS = re.compile(r",\s+(?:(?:long|years|months|weeks|decades)\s+(?
                                re.IGNORECASE)
 LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b", re.IGNORECASE)
 WHILE_BETWEEN = re.compile(r",\s+(?:while|whereas)\b", re.IGNORECASE)
+OPENING_PHRASE = re.compile(r"\s*(?:(?:On|In|At|During|By|After|Before)\b[^,]*)?$")
 # the trigger is a verb coordinated after another ("... and (officially) applied")
 COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|won|became|hosted|gained|received)"
                               r"\s+(?:the\s+|its\s+|their\s+)?(?:rotating\s+)?)?$")
