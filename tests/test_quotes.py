@@ -591,3 +591,71 @@ def test_a_setting_before_the_speaker_of_a_partial_quote_is_no_report():
 def test_terms_participles_and_reports_around_marks(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # marks inside a reported clause: the clause is the quote, marks and all
+    (PREAMBLE + 'Ali Karimov said the new quotas "settle the old dispute" for every state downstream of the dam.',
+     [("indirect", 'the new quotas "settle the old dispute" for every state downstream of the dam', "Ali Karimov")]),
+    # marks right after "that" open the whole reported clause: a direct quote
+    (PREAMBLE + 'Ali Karimov wrote on the council\'s site that "the quotas are final and fair to every state."',
+     [("direct", "the quotas are final and fair to every state", "Ali Karimov")]),
+    # told an object in lower case, and a report after "while"
+    ("The Water Ministry has told regional capitals that the new quotas are ready for the summer, while warning "
+     "that the old canal is failing faster than expected.",
+     [("indirect", "the new quotas are ready for the summer", "Water Ministry"),
+      ("indirect", "the old canal is failing faster than expected", "Water Ministry")]),
+    # what follows the report is the writer's: a consequence, a gloss, a description, a reservation
+    (PREAMBLE + "Ali Karimov said the region could meet its water targets by cutting losses by a tenth, prompting "
+     "his neighbours to ask for more.",
+     [("indirect", "the region could meet its water targets by cutting losses by a tenth", "Ali Karimov")]),
+    (PREAMBLE + 'He added that the council would remain "a friend to every valley," a line he has repeated since May.',
+     [("indirect", 'the council would remain "a friend to every valley,"', "Ali Karimov")]),
+    (PREAMBLE + "Sara Malik said the council welcomed the new canal agreement signed in May, describing it as a "
+     "turning point.",
+     [("indirect", "the council welcomed the new canal agreement signed in May", "Sara Malik")]),
+    # the name before ", who" speaks
+    ("The meeting was overshadowed by Water Minister Ali Karimov, who wrote on his own site on Sunday that any "
+     "state taking more water would face new tariffs.",
+     [("indirect", "any state taking more water would face new tariffs", "Ali Karimov")]),
+    # a clause after "according to X," is no apposition of X's
+    ("According to the Water Ministry, the programme will focus on canals, dams and the fight against drought.",
+     [("indirect", "the programme will focus on canals, dams and the fight against drought", "Water Ministry")]),
+    # "earlier this month" between the verb and "that"
+    (PREAMBLE + "Ali Karimov said earlier this month that no foreign engineer would attend the inspection.",
+     [("indirect", "no foreign engineer would attend the inspection", "Ali Karimov")]),
+    # "in a statement ..." between the subject and the verb
+    ("The Water Ministry, in a statement read on state television on Monday, said its engineers were committed to "
+     "the new canal.",
+     [("indirect", "its engineers were committed to the new canal", "Water Ministry")]),
+    # a commitment of the speaker's own after "and" ends the report
+    (PREAMBLE + "Sara Malik said the council should meet every month and proposed a new fund for the canal repairs.",
+     [("indirect", "the council should meet every month", "Sara Malik")]),
+    # "insisted" with a bare clause
+    (PREAMBLE + "Ali Karimov insisted the canal would carry more water by the end of the summer.",
+     [("indirect", "the canal would carry more water by the end of the summer", "Ali Karimov")]),
+])
+def test_reports_around_marks_and_the_writers_words_after_them(body, expected):
+    found, _ = quotes(body)
+    assert found == expected
+
+
+def test_a_pronoun_after_a_described_subject_is_that_person():
+    body = ("Prime Minister Ali Karimov met President Sara Malik in Dushanbe. Malik spoke of the canal. "
+            'The premier, in his address to the council, called for patience. "The water will come," he said.')
+    found, _ = quotes(body)
+    assert ("direct", "The water will come", "Ali Karimov") in found
+
+
+def test_a_person_named_with_a_states_possessive_apposition_or_an_abbreviated_title_is_known():
+    body = ("Irakli Berg, Georgia's prime minister, dismissed the report. Speaking in Tbilisi, he said the canal "
+            "plan was politically motivated. Dr. Nino Varga, an engineer, disagreed.")
+    found, _ = quotes(body)
+    assert ("indirect", "the canal plan was politically motivated", "Irakli Berg") in found
+
+
+def test_a_conjunction_after_closing_marks_is_no_attribution():
+    found, _ = quotes(PREAMBLE + 'Ali Karimov said the region hoped to join the council "in due course," but added that '
+                      "the old canal would have to be repaired first.")
+    assert found == [("indirect", 'the region hoped to join the council "in due course', "Ali Karimov"),
+                     ("indirect", "the old canal would have to be repaired first", "Ali Karimov")]

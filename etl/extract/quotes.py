@@ -23,6 +23,7 @@ from sco_etl.extract.speakers import (
     Speaker,
     looks_like_apposition,
     resolve_speaker,
+    stands_for_someone_named_before,
     state_of,
     title_words,
 )
@@ -88,7 +89,7 @@ def _verb_pattern() -> re.Pattern[str]:
 def _next_attribution() -> re.Pattern[str]:
     """Where an indirect quote stops early: ", and his counterpart X pledged ..."."""
     # a commitment is not reported speech of its own, but it does start another subject's clause
-    verbs = _verb_alternation() + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed"
+    verbs = _verb_alternation() + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed|proposed"
     # (and where the report's own source follows: "..., according to media reports")
     # (and where the speaker goes on with a clause of their own: ", and he has raised ...", or the
     # writer describes the words: ", a reference to ...", ", an apparent swipe at ...")
@@ -96,6 +97,12 @@ def _next_attribution() -> re.Pattern[str]:
                       r"|,\s+(?:an?\s+)?(?:apparent\s+|thinly[- ]veiled\s+|veiled\s+|clear\s+|oblique\s+)?"
                       r"(?:reference|allusion|swipe|jab|dig|nod|signal|message)\s+(?:to|at|widely|that|seen|read)\b"
                       r"|,\s+without\s+(?:saying|giving|specifying|elaborating|naming)\b"
+                      # (a consequence or the writer's gloss: ", prompting Trump to ...", ", a line he has
+                      # repeated", ", describing it as ...", ", though he did not say when")
+                      r"|,\s+(?:prompting|sparking|drawing|triggering|provoking|fuelling|fueling)\b"
+                      r"|(?:,|(?<=,[\"”’']))\s+an?\s+(?:line|phrase|remark|slogan|refrain|formula|mantra|comment)\s+(?:he|she|they|that|which|first|often|used|repeated)\b"
+                      r"|,\s+(?:describing|calling|terming|dubbing)\s+(?:it|them|the\s+\w+)\s"
+                      r"|,\s+(?:though|although|but)\s+(?:he|she|they|it)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|has\s+not|hasn['’]t)\s+(?:say|said|specify|elaborate)\b"
                       rf"|,?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
 
 
@@ -105,7 +112,7 @@ def _continuation() -> re.Pattern[str]:
     """", adding that ...", ", but cautioned that ...": any reporting verb of the data file."""
     # (after a comma or "and": "said, in remarks that were ..." is no second report)
     # ("..., telling the ceremony that ...": whom it was told, between the verb and "that")
-    return re.compile(rf"(?:,\s+(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:{_verb_alternation()}"
+    return re.compile(rf"(?:,\"?\s+(?:(?:and|but|while)\s+)?|\s+(?:and|but)\s+)(?:{_verb_alternation()}"
                       r"|telling\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+that\s+")
 # ", and thanked member states ...": a verb of its own for the same subject ends the reported clause
 ELIDED_VERB = re.compile(r",\s+and\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+ed)\b(?!\s+that\b)")
@@ -258,6 +265,8 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
     if not verb:
         return None
     lead = rest[:verb.start()]
+    if lead.strip().casefold() in _CONJUNCTIONS:
+        return None  # '... "in due course," but added that ...': the sentence's subject goes on, no attribution
     if "," in lead:  # '," Dr Nilufar Saidova, a senior fellow at ..., told me.'
         speaker, apposition = _subject(plain, body_start, lead)
         return (verb.group(), speaker, apposition) if apposition is not None else None
@@ -284,14 +293,27 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
     return verb.group(), _trim(plain, speaker), None
 
 
-def _cue_before(plain: str, open_at: int, sentence_start: int) -> tuple[str, Span] | None:
+SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z\"“]")
+
+
+def _cue_before(plain: str, open_at: int, sentence_start: int, whole: bool = False,
+                that_closes: bool = True) -> tuple[str, Span] | None:
     """``X said: "`` / ``X told Xinhua, "`` / ``X said "`` right before an opening mark."""
     head = plain[sentence_start:open_at]
     # the object is whom it was told ("told Xinhua:"); "noted that the tier "...": marks inside
     # a reported clause, which the indirect quote takes whole
     match = re.search(rf"\b(?P<verb>{_verb_alternation()})\b"
-                      r"(?P<object>(?!\s+that\b)(?:\s+[\w'-]+){0,3}?)\s*[:,]?\s*$", head)
+                      r"(?P<object>(?:\s+(?!that\b)[\w'-]+){0,5}?)(?P<that>\s+that)?\s*[:,]?\s*$", head)
     if not match:
+        return None
+    if match.group("that") and not (whole or that_closes):
+        return None
+    if match.group("verb").endswith("ing"):
+        return None  # '..., adding that "...": the speaker of the report before goes on (``_continuations``)
+    if match.group("object").strip() and match.group("verb") not in _TELLING and not whole and \
+            not match.group("that") and not head.rstrip().endswith((":", ",")):
+        # 'said the admission completed "the family"': the first words of a reported clause, which
+        # the indirect quote takes whole with its marks; only "told Xinhua:" has an object here
         return None
     before = head[:match.start()]
     if not before.strip():
@@ -302,6 +324,10 @@ def _cue_before(plain: str, open_at: int, sentence_start: int) -> tuple[str, Spa
     chunk_start = before.rfind(", ") + 2 if ", " in before else 0
     speaker = Span(sentence_start + chunk_start, sentence_start + match.start())
     return match.group("verb"), _trim(plain, speaker)
+
+
+_CONJUNCTIONS = frozenset({"and", "but", "while", "though", "although", "and then", "but also"})
+_TELLING = frozenset({"told", "tells", "tell"})  # verbs whose object is who was told ("told Xinhua:")
 
 
 class _Sentences:
@@ -422,7 +448,12 @@ def _attribute(text: str, plain: str, segment: Segment, sentences: _Sentences) -
         cue, speaker, apposition = after
         return Candidate("direct", inner, _quoted_text(text, inner), cue, speaker, apposition)
     opening_sentence = sentences.containing(segment.open_at)
-    before = _cue_before(plain, segment.open_at, opening_sentence.start)
+    # (marks that run past their sentence quote whole sentences, whatever words stand before them)
+    whole = segment.close_at > opening_sentence.end or SENTENCE_INSIDE.search(plain, segment.inner.start, segment.inner.end) is not None
+    # ('said that "..."' quotes directly only when the marks close the sentence: 'said that "a few" can ...'
+    # is a report with marks inside)
+    closes = not plain[segment.close_at + 1:closing_sentence.end].strip(" .,;!?\"'”’")
+    before = _cue_before(plain, segment.open_at, opening_sentence.start, whole=whole, that_closes=closes)
     if before:
         cue, speaker = before
         return Candidate("direct", inner, _quoted_text(text, inner), cue, speaker)
@@ -466,13 +497,15 @@ _IN_WORDS = re.compile(r"^In\s+(?P<speaker>his|her|their|[A-Z][\w.-]*(?:\s+[A-Z]
 # where an indirect quote stops early: ", and his counterpart X pledged ..."
 # (the object of "told": "reporters", "me", "Xinhua", "a news conference that", "the state broadcaster that",
 # a plural of up to three words before where or when: "foreign investors in Tashkent on Monday that")
-_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b|\s+(?:on|in|at|during|after|last|this)\s)|me|us|him|her|them|(?:the\s+)?(?:reporters|"
+_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b|\s+(?:on|in|at|during|after|last|this)\s)"
+                          r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?=\s+that\b)|me|us|him|her|them|(?:the\s+)?(?:reporters|"
                           r"journalists|delegates|lawmakers|legislators|parliament|diplomats|students|supporters|officials"
                           r"|investors|participants|audience|gathering|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?)"
                           r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s(?=\s+(?:in|on|at|during|after|before|last|this)\b)))"
                           r"(?=\s+that\b|,|\s)")
 # ("said in July, after the meeting in Tianjin, that ...": two such phrases, a comma after each)
 _ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+|yesterday|today"
+                        r"|(?:earlier|later)\s+(?:this|last|that|in\s+the)|recently"
                         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,\"]{0,60}?){0,2}"
                         r"(?:\s+(?-i:[a-z]+ly))?(?:,\s+(?:however|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part),)?"
                         r",?\s+that\s+")  # ("has said repeatedly that", "cautioned, however, that")
@@ -555,7 +588,10 @@ def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition:
     return Candidate("indirect", span, text[span.start:span.end], cue, speaker, apposition)
 
 
-_APPOSITION_WORDS = 12
+_APPOSITION_WORDS = 24  # ("chief research fellow at the Kazakhstan Institute for Strategic Studies under ...")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|stressed|noted|warned|insisted|argued)\b[^,]{0,60}?\bthat\b")
+# a clause has a verb of its own ("the programme will focus on transport"); an apposition has none
+_FINITE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might)\b")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 
@@ -568,8 +604,10 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
         if match.start() > 0:  # "..., according to X."
             if _UNNAMED_SOURCE.match(plain, at):
                 return None  # "X said ..., according to media reports": the report names its speaker
-            if _SAYING.search(s, 0, match.start()):
-                return None  # "X thanked them, saying that ..., according to Xinhua": X speaks, the agency reports
+            if _SAYING.search(s, 0, match.start()) or _REPORTED_BEFORE.search(s, 0, match.start()):
+                # "X thanked them, saying that ..., according to Xinhua", "X said last week that ..., according
+                # to a statement": X speaks, the source after "according to" reports it
+                return None
             speaker = _trim(plain, Span(at, sentence.end))
             return _quote(text, sentence.start, sentence.start + match.start(), "according to", speaker)
         comma = plain.find(",", at, sentence.end)
@@ -582,6 +620,7 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
         # an apposition, opens with "the" too; an apposition is short and follows a name)
         if second > 0 and looks_like_apposition(plain[comma + 1:second]) and \
                 len(plain[comma + 1:second].split()) <= _APPOSITION_WORDS and \
+                not _FINITE_VERB.search(plain, comma + 1, second) and \
                 plain[speaker.start:speaker.end].strip().casefold() not in _OBJECT_PRONOUNS:
             apposition, comma = Span(comma + 1, second), second
         return _quote(text, comma + 1, sentence.end, "according to", _trim(plain, speaker), apposition)
@@ -675,7 +714,7 @@ _WHEN_AFTER_VERB = re.compile(r"^\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesd
                               r"|week|month|year)(?=\s+[A-Z])")
 # 'said the tier would give Phnom Penh "a voice ..."': marks after a clause's first words quote
 # part of the reported clause; right after the verb they would open a direct quote
-_CLAUSE_BEFORE_MARKS = 4
+_CLAUSE_BEFORE_MARKS = 1
 
 
 def _words_before_marks(clause: str) -> int:
@@ -711,6 +750,9 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
             return (_trim(plain, Span(offset, offset + name_end)),
                     Span(offset + appos_start, offset + len(stripped) - 1))
         return None, None
+    if (who := _WHO_AT_END.search(stripped)) and (name := _NAME_AT_END.search(stripped, 0, who.start())):
+        # "... overshadowed by US President Donald Trump, who wrote on Sunday that": the name before "who"
+        return _trim(plain, Span(offset + name.start(), offset + name.end())), None
     stripped = _BEFORE_THE_VERB.sub("", stripped)  # "He also noted", "Turkey has repeatedly said"
     start = stripped.rfind(", ") + 2 if ", " in stripped else 0
     if stripped.endswith(" and") and (first := _NAME_OPENS_CLAUSE.match(stripped, start)):
@@ -733,12 +775,14 @@ def _ends_with_a_person(phrase: str) -> bool:
 
 
 _RELATIVE = re.compile(r"(?:who|which)\s")
+_WHO_AT_END = re.compile(r",\s+who(?:\s+(?:also|later|then|had|has))?$")
 # words of a speaker phrase with its title ("Chairman of the Board of the Eurasian Economic
 # Commission Bakytzhan Sagintayev" is 11)
 _SUBJECT_WORDS = 14
 _UNTITLED_SUBJECT_WORDS = 10  # without a person's name at its end
 # a phrase between a speaker and the verb: "X, opening the meeting, said", "X, for his part, told"
-_INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,60}|for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too")
+_INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,60}|for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too"
+                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:statement|communiqu[eé]|interview|letter|post|speech|address|message|note)\b[^,]{0,80}")
 # a name (with its title) opening a clause, a verb in lower case after it
 _NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")
 # adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
@@ -756,7 +800,7 @@ _INVERTED_SPEAKER_LIMIT = 6  # words in "said Kazakh President Kassym-Jomart Tok
 _TRAILING_SPEAKER_LIMIT = 12
 # "..., X said on Wednesday following talks with ...", "..., X said, adding that ...": what
 # follows the verb of a trailing attribution tells when or what next, not what was said
-_CIRCUMSTANCE = re.compile(r",?\s*(?:adding\b|(?:on|in|at|during|after|following|before|while|when|"
+_CIRCUMSTANCE = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,4}?)?,?\s*(?:adding\b|(?:on|in|at|during|after|following|before|while|when|as|"
                            r"late|earlier|later|last|this)\b)", re.IGNORECASE)
 
 
@@ -864,6 +908,9 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
         else:  # pronouns and bare surnames: now that everyone named is indexed
             speaker = resolve_speaker(candidate.speaker_span, context, candidate.apposition) \
                 if candidate.speaker_span else Speaker()
+            if speaker.person is not None and candidate.speaker_span:
+                # ('"...," the top Russian diplomat stressed. He noted that ...': "he" is who spoke last)
+                context.remember(candidate.speaker_span.start, speaker.person)
         if candidate.kind == "indirect" and speaker.person is None and speaker.organisation is None:
             continue  # an indirect quote needs a source ("It has been noted that ..." has none)
         if speaker.person is not None:
@@ -914,6 +961,8 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
     resolved = {}
     for index, candidate in enumerate(candidates):
         if candidate.speaker_span and not candidate.inherits:
+            if stands_for_someone_named_before(plain[candidate.speaker_span.start:candidate.speaker_span.end]):
+                continue  # (a pronoun is resolved after every later surname is indexed too)
             if candidate.apposition is None and (known := titled.get(candidate.speaker_span)) is not None:
                 resolved[index] = known
                 continue
@@ -927,7 +976,25 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
         for paragraph in paragraphs:
             for match in mentions.find(plain, paragraph.start, paragraph.end):
                 context.remember(match.start, match.value)
+        _remember_described_subjects(context, plain, paragraphs)
     return resolved
+
+
+_DESCRIBED_SUBJECT = re.compile(r"(?P<phrase>The\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?=,|\s+(?-i:[a-z]+(?:ed|s))\b)")
+
+
+def _remember_described_subjects(context: ArticleContext, plain: str, paragraphs: list[Span]) -> None:
+    """"The premier, in his address, called for ... '...,' he said": a sentence whose subject
+    describes someone named before ("the premier", "the minister") mentions that person, so a
+    pronoun after it stands for them, not for someone named earlier."""
+    for paragraph in paragraphs:
+        for sentence in split_sentences(plain, paragraph.start, paragraph.end):
+            subject = _DESCRIBED_SUBJECT.match(plain, sentence.start, sentence.end)
+            if subject is None:
+                continue
+            person = resolve_speaker(Span(subject.start(), subject.end()), context).person
+            if person is not None and stands_for_someone_named_before(subject.group("phrase")):
+                context.remember(subject.start(), person)
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
@@ -941,8 +1008,9 @@ def _nationality_before(plain: str, floor: int, start: int) -> int:
 
 
 # "Amina Masood, a professor at ...": a name introduced by an apposition
-_APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|former)\s")
-_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?=(?:a|an|the|former)\s)")
+# ("Irakli Kobakhidze, Georgia's prime minister, said": a state's possessive opens one too)
+_APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|former|[A-Z][\w-]*['’]s)\s")
+_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?=(?:a|an|the|former|[A-Z][\w-]*['’]s)\s)")
 
 
 def _titled_names(plain: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -975,9 +1043,11 @@ def _title_heads() -> NameMatcher[bool]:
 def _titled_name_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(title) for title in title_words() if not title.endswith("."))
     # two to four words, the last a full one; the others may be initials ("S. Jaishankar")
-    word, word_or_initial = r"[A-Z][\w'-]+", r"[A-Z](?:[\w'-]+|\.)"
+    # (an apostrophe inside a name, "O'Neill", but not a possessive's: "Nikol Pashinyan's party")
+    word, word_or_initial = r"[A-Z](?:[\w-]|'(?!s\b))+", r"[A-Z](?:(?:[\w-]|'(?!s\b))+|\.)"
     name = rf"{word_or_initial}(?:\s+{word_or_initial}){{0,2}}\s+{word}"
     # "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov"
     of_tail = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'-]+){0,5})?"
     # "Myanmar's deputy foreign minister, Than Htike Aung, ...": a comma may stand before the name
-    return re.compile(rf"\b(?i:{titles}){of_tail},?\s+(?P<name>{name})")
+    # ("Dr. Nguyen Thi Lan Huong": an abbreviated title's full stop)
+    return re.compile(rf"\b(?i:{titles})\.?{of_tail},?\s+(?P<name>{name})")

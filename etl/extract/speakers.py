@@ -264,6 +264,12 @@ _SETTING = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "him": "he", "them": "they"}
 
 
+def stands_for_someone_named_before(phrase: str) -> bool:
+    """"he", "In a statement it", "the minister": a phrase resolved against the people and
+    organisations named before it, so only once everyone named is known."""
+    return _pronoun(phrase.strip()) is not None or _definite_description(phrase.strip()) is not None
+
+
 def _pronoun(phrase: str) -> str | None:
     """The pronoun a speaker phrase is ("she"), or ends with after a setting ("In a statement it")."""
     words = phrase.casefold().split()
