@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from sco_etl.reports.monthly import APART_COLOUR, SERIES_COLOUR, layout_monthly
 from sco_etl.reports.templating import html_environment
 from sco_etl.reports.timeline import HATCHES, STATUS_COLOURS, fit_label, layout_timeline
 
@@ -22,6 +23,8 @@ def chart_svg(chart: dict[str, Any], columns: list[str], records: list[dict[str,
         group, certainty = chart.get("group"), chart.get("certainty")
         return timeline(records, chart["date"], chart.get("lane", columns[0]), chart.get("label", columns[0]),
                         group if group in columns else None, certainty if certainty in columns else None)
+    if kind == "monthly" and records and all(chart.get(key) in columns for key in ("month", "series", "value")):
+        return monthly(records, chart["month"], chart["series"], chart["value"], chart.get("apart"))
     return ""
 
 
@@ -52,6 +55,17 @@ def timeline(records: list[dict[str, Any]], date: str, lane: str, label: str,
         return ""
     return html_environment().get_template("_timeline.html.j2").render(
         timeline=layout, colours=STATUS_COLOURS, hatches=HATCHES)
+
+
+def monthly(records: list[dict[str, Any]], month: str, series: str, value: str, apart: str | None = None) -> str:
+    """Counts per month as a row per series (see ``monthly.layout_monthly``)."""
+    layout = layout_monthly(records, month, series, value, apart)
+    if not layout.charts and not layout.notes:
+        return ""
+    drawn_apart = any(row.apart for chart in layout.charts for row in chart.rows)
+    return html_environment().get_template("_monthly.html.j2").render(
+        monthly=layout, series=series, value=value, apart=apart if drawn_apart else None,
+        colour=SERIES_COLOUR, apart_colour=APART_COLOUR)
 
 
 def _label_svg(label: Any, x: float, y: float) -> str:

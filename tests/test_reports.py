@@ -416,3 +416,15 @@ def test_state_mentions_of_the_articles_that_mention_an_organisation(runner, loa
     assert 0 < sum(row["articles"] for row in rows) == expected
     by_story = report_rows(runner, loaded, "state_mentions", "-p", "organisation", "SCO", "-p", "by_story", "true")
     assert 0 < sum(row["articles"] for row in by_story) <= expected
+
+
+def test_coverage_over_time_draws_a_row_per_publisher_and_the_unknown_apart(runner, loaded):
+    html = run(runner, "report", "run", "coverage_over_time", "--db", loaded, "--html").stdout
+    chart = html.split('<div class="monthly">')[1].split("</div>")[0]
+    publishers = {row["publisher"] for row in report_rows(runner, loaded, "coverage_over_time")}
+    named = re.findall(r'<g class="series" data-total="\d+">.*?<title>(.*?): \d+ articles</title>', chart, re.DOTALL)
+    assert set(named) == publishers - {"(unknown publisher)"}
+    apart = re.findall(r'<g class="series apart" data-total="(\d+)">.*?<title>(.*?):', chart, re.DOTALL)
+    assert apart == [("1", "(unknown publisher)")]  # its dated article; the undated one is told, not drawn
+    assert chart.index('class="apart-rule"') < chart.index('class="series apart"')
+    assert "1 undated article, not drawn" in chart
