@@ -428,3 +428,17 @@ def test_coverage_over_time_draws_a_row_per_publisher_and_the_unknown_apart(runn
     assert apart == [("1", "(unknown publisher)")]  # its dated article; the undated one is told, not drawn
     assert chart.index('class="apart-rule"') < chart.index('class="series apart"')
     assert "1 undated article, not drawn" in chart
+
+
+def test_coverage_lists_and_draws_the_unknown_publisher_after_the_named_ones_however_many(runner, loaded):
+    # most articles lose their publisher: the unknown one has the most articles by far
+    changed = run(runner, "sql", "UPDATE articles SET publisher_id = NULL WHERE publisher_id IS NULL OR publisher_id "
+                                 "NOT IN (SELECT id FROM organisations WHERE name IN ('The Astana Times', 'AKIpress'))",
+                  "--db", loaded, "--write")
+    assert changed.exit_code == 0, changed.output
+    publishers = [row for row in report_rows(runner, loaded, "coverage") if row["dimension"] == "publisher"]
+    assert publishers[-1]["value"] == "(unknown)" and publishers[-1]["articles"] > publishers[0]["articles"]
+    assert "(unknown)" not in {row["value"] for row in publishers[:-1]}
+    chart = run(runner, "report", "run", "coverage", "--db", loaded, "--html").stdout.split("<figure>")[1]
+    assert re.findall(r'<rect class="apart"[^>]*><title>([^:<]*)', chart) == ["(unknown)"]
+    assert chart.index('class="apart-rule"') < chart.index('<rect class="apart"')
