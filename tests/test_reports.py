@@ -442,3 +442,88 @@ def test_coverage_lists_and_draws_the_unknown_publisher_after_the_named_ones_how
     chart = run(runner, "report", "run", "coverage", "--db", loaded, "--html").stdout.split("<figure>")[1]
     assert re.findall(r'<rect class="apart"[^>]*><title>([^:<]*)', chart) == ["(unknown)"]
     assert chart.index('class="apart-rule"') < chart.index('<rect class="apart"')
+
+
+def sql_rows(runner, url, query):
+    output = run(runner, "sql", query, "--db", url, "--json")
+    assert output.exit_code == 0, output.output
+    return json.loads(output.stdout)
+
+
+MENTIONING_INDIA = "SELECT article_id FROM v_state_mentions WHERE iso3 = 'IND'"
+
+
+def test_organisation_mentions_of_the_filtered_articles(runner, loaded):
+    def counted(*params):
+        rows = report_rows(runner, loaded, "organisation_mentions", "-p", "limit", "0", *params)
+        return {row["organisation"]: row["articles"] for row in rows}, rows
+    expected = Counter(row["organisation"] for row in sql_rows(
+        runner, loaded, f"SELECT organisation FROM v_organisation_mentions WHERE article_id IN ({MENTIONING_INDIA})"))
+    by_state, rows = counted("-p", "state", "ind")
+    assert by_state == expected and by_state != counted()[0]
+    # the states named beside each organisation come from the kept articles only
+    kept_states = {row["iso3"] for row in sql_rows(runner, loaded, "SELECT iso3 FROM v_state_mentions WHERE "
+                                                                   f"article_id IN ({MENTIONING_INDIA})")}
+    assert {iso3 for row in rows for iso3 in (row["mentioned_with"] or "").split(", ") if iso3} <= kept_states
+    july = Counter(row["organisation"] for row in sql_rows(
+        runner, loaded, "SELECT organisation FROM v_organisation_mentions JOIN v_articles USING (article_id) "
+                        "WHERE published_on LIKE '2024-07%'"))
+    assert counted("-p", "date_from", "2024-07", "-p", "date_to", "2024-07")[0] == july
+    by_story, _ = counted("-p", "date_to", "2024-07", "-p", "by_story", "true")
+    assert set(by_story) == set(counted("-p", "date_to", "2024-07")[0])
+
+
+def test_coverage_of_the_filtered_articles(runner, loaded):
+    def breakdown(*params):
+        rows = report_rows(runner, loaded, "coverage", *params)
+        return {dimension: {row["value"]: row["articles"] for row in rows if row["dimension"] == dimension}
+                for dimension in ("publisher", "author", "month")}
+    july = breakdown("-p", "date_to", "2024-07", "-p", "date_from", "2024-07")
+    assert july["month"] == {"2024-07": 2}
+    assert july["publisher"] == {"The Astana Times": 1, "Xinhua News Agency": 1}
+    authors = {row["authors"] for row in sql_rows(runner, loaded, "SELECT authors FROM v_articles "
+                                                                  "WHERE published_on LIKE '2024-07%'")}
+    assert set(july["author"]) == {name for names in authors if names for name in names.split("; ")}
+    everything = breakdown()
+    assert set(july["author"]) < set(everything["author"])
+    india = breakdown("-p", "state", "IND", "-p", "by", "publisher")
+    assert sum(india["publisher"].values()) == len(sql_rows(runner, loaded, MENTIONING_INDIA)) > 0
+    assert breakdown("-p", "publisher", "akipress")["publisher"] == {"AKIpress": 1}
+
+
+def test_data_quality_keeps_the_checks_of_the_filtered_articles(runner, loaded):
+    everything = report_rows(runner, loaded, "data_quality")
+    kept_files = {row["file_name"] for row in sql_rows(runner, loaded, "SELECT file_name FROM v_articles WHERE "
+                                                                       f"article_id IN ({MENTIONING_INDIA})")}
+    by_state = report_rows(runner, loaded, "data_quality", "-p", "state", "IND")
+    assert by_state == [row for row in everything if row["file_name"] in kept_files] != everything
+    dated = report_rows(runner, loaded, "data_quality", "-p", "date_from", "2025")
+    assert dated and "article without date" not in {row["problem"] for row in dated}
+    assert {row["file_name"] for row in dated} <= {row["file_name"] for row in sql_rows(
+        runner, loaded, "SELECT file_name FROM v_articles WHERE published_on >= '2025'")}
+    assert report_rows(runner, loaded, "data_quality", "-p", "publisher", "No Such Outlet") == []
+
+
+@pytest.mark.parametrize("raw", ["false", "true"])
+def test_the_membership_timeline_takes_a_date_range_a_month_or_a_year_meaning_all_of_it(runner, loaded, raw):
+    def dates(*params):
+        rows = report_rows(runner, loaded, "membership_timeline", "-p", "raw", raw, *params)
+        return [row["event_date"] for row in rows]
+    everything = dates()
+    assert dates("-p", "date_from", "2017", "-p", "date_to", "2024-07") == [
+        date for date in everything if date is not None and "2017" <= date[:7] <= "2024-07"]
+    july = dates("-p", "date_from", "2024-07", "-p", "date_to", "2024-07")
+    assert july and all(date.startswith("2024-07") for date in july)  # a day in July, within 'July'
+    assert dates("-p", "date_to", "2001-06-15") == [date for date in everything if date and date[:10] <= "2001-06-15"]
+
+
+@pytest.mark.parametrize("name", ["organisation_mentions", "coverage", "data_quality"])
+def test_the_filters_are_bound_parameters_never_sql_text(runner, loaded, name):
+    attack = "x' OR '1'='1"
+    output = run(runner, "report", "show", name, "-p", "publisher", attack, "-p", "state", attack,
+                 "-p", "organisation", attack, "-p", "date_from", "2024-07").output
+    sql_text = output.split("SQL (sqlite")[1]
+    assert attack not in sql_text and "2024-07" not in sql_text
+    assert ":publisher" in sql_text and ":state" in sql_text and ":organisation" in sql_text and ":date_from" in sql_text
+    rows = report_rows(runner, loaded, name, "-p", "publisher", attack)
+    assert rows == []
