@@ -527,3 +527,60 @@ def test_the_filters_are_bound_parameters_never_sql_text(runner, loaded, name):
     assert ":publisher" in sql_text and ":state" in sql_text and ":organisation" in sql_text and ":date_from" in sql_text
     rows = report_rows(runner, loaded, name, "-p", "publisher", attack)
     assert rows == []
+
+
+def long_table(rows: int) -> str:
+    """The HTML of a report of ``rows`` rows whose file names link to the digest's rows."""
+    from sco_etl.reports.engine import Report, Result
+    from sco_etl.reports.output import to_html
+
+    report = Report(name="article_digest", title="Article digest", description="", params=(), chart={},
+                    template="", origin="test")
+    result = Result(["file_name", "publisher", "quotes"],
+                    [(f"story_{n:04d}.txt", "Xinhua" if n % 10 == 3 else "TASS", n) for n in range(rows)])
+    return to_html(result, report, article_links={})
+
+
+def test_a_long_table_gets_a_filter_box_and_pages_that_only_a_script_uses():
+    from sco_etl.reports.output import PAGED_FROM
+
+    short, long = long_table(PAGED_FROM), long_table(PAGED_FROM + 1)
+    assert 'class="table-tools"' not in short and "paged" not in short.split("<table")[1].split(">")[0]
+    assert '<div class="table-tools" hidden>' in long and '<table class="sortable paged" id="rows" data-page-size=' in long
+    rows = long.split("<tbody>")[1].split("</tbody>")[0]
+    assert rows.count("<tr") == PAGED_FROM + 1 and "hidden" not in rows and "display" not in rows
+    assert "<script src" not in long and "http://" not in long and "https://" not in long
+
+
+def _browser_dom(tmp_path, html: str, address_suffix: str = "") -> str:
+    page = tmp_path / "long.html"
+    page.write_text(html, "utf-8")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+             f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([_chromium(), *flags, "--dump-dom", page.as_uri() + address_suffix],
+                         capture_output=True, text=True, timeout=120)
+    assert "Uncaught" not in dom.stderr, dom.stderr
+    return dom.stdout
+
+
+def _shown_rows(dom: str) -> list[str]:
+    body = dom.split("<tbody>")[1].split("</tbody>")[0]
+    return re.findall(r'<tr id="article-([^"]+)">', body)  # a hidden row is written <tr id=... hidden="">
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no chromium on this machine: apt-get install chromium (.ci/run does)")
+def test_a_long_table_in_a_real_browser_pages_filters_and_opens_a_linked_row(tmp_path):
+    html = long_table(1000)
+    dom = _browser_dom(tmp_path, html)
+    assert _shown_rows(dom) == [f"story_{n:04d}.txt" for n in range(100)]
+    assert '<div class="table-tools">' in dom and "rows 1–100 of 1000, page 1 of 10" in dom
+    # a link to a row on a later page opens that page
+    linked = _shown_rows(_browser_dom(tmp_path, html, "#article-story_0567.txt"))
+    assert "story_0567.txt" in linked and len(linked) == 100
+    # words typed in the box keep the rows that hold them all, a page at a time
+    typing = ('<script>var box = document.querySelector(".row-filter"); box.value = "xinhua 3";'
+              'box.dispatchEvent(new Event("input"));</script></body>')
+    filtered = _browser_dom(tmp_path, html.replace("</body>", typing))
+    expected = [f"story_{n:04d}.txt" for n in range(1000) if n % 10 == 3 and "3" in f"story_{n:04d}.txt{n}"]
+    assert _shown_rows(filtered) == expected[:100] and f"of {len(expected)} matching (1000 in all)" in filtered
+    # (without scripts the page is the HTML as written: every row shown, the tools hidden; the test above)
