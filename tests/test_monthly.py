@@ -70,6 +70,8 @@ def test_many_publishers_over_ten_years_are_split_within_the_aspect_and_none_dro
     labels = [r.label.full for r in drawn_rows(result)]
     assert len(labels) == 151 and labels[-1] == UNKNOWN and sum(r.apart for r in drawn_rows(result)) == 1
     assert result.charts[0].title == f"1–{len(result.charts[0].rows)} of 150"
+    svg = monthly(rows, "month", "publisher", "articles", UNKNOWN)
+    assert f"<h2>Publisher rows 1–{len(result.charts[0].rows)} of 150</h2>" in svg
 
 
 def test_only_the_unknown_publisher_is_drawn_alone():
