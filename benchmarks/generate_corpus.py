@@ -4,6 +4,8 @@
 
     python benchmarks/generate_corpus.py OUT N --kind seed-size   (or --kind megabyte)
 
+    python benchmarks/generate_corpus.py OUT N --kind roundup     (5 membership events an article, 7 blocs)
+
 writes OUT/articles/NNN/article_NNNNNN.txt and OUT/gold.json (the format of
 ../shared/gold/seeds.json, scored by ``sco-etl eval``). Articles are composed
 from corpus_templates.toml (layouts, event, quote and mention sentences) filled
@@ -66,15 +68,9 @@ class Composer:
         published = datetime.date(2015, 1, 1) + datetime.timedelta(days=rng.randrange(365 * 11))
         body_org = rng.choice(self.bodies)
         outlet = rng.choice(self.outlets)
-        paragraphs = [self._event(truth, published, body_org) for _ in range(rng.randint(1, 3))]
-        # each quote its own words: the truth matches quotes by their text
-        said = zip(rng.sample(self.t["words"], 3), rng.sample(self.t["clauses"], 3))
-        paragraphs += [self._quote(truth, words, clause) for words, clause in islice(said, rng.randint(1, 3))]
-        paragraphs += [self._mention(truth, body_org) for _ in range(rng.randint(1, 3))]
-        rng.shuffle(paragraphs)
-        paragraphs.append(f"{rng.choice(t['fillers'])} The record number of this meeting is {index}.")
+        paragraphs = self._paragraphs(truth, published, body_org, index)
         layout = rng.choice(t["layout"])
-        title = rng.choice(t["titles"]).format(org_acronym=body_org.acronym)
+        title = self._title(body_org, published)
         if body_org.acronym in title:
             truth.organisations.add(body_org.key)
         author = self._person()
@@ -103,6 +99,20 @@ class Composer:
             "body_must_not_contain": layout["furniture"],
         }
         return text + "\n", gold
+
+    def _paragraphs(self, truth: Truth, published: datetime.date, body_org, index: int) -> list[str]:
+        rng = self.rng
+        paragraphs = [self._event(truth, published, body_org) for _ in range(rng.randint(1, 3))]
+        # each quote its own words: the truth matches quotes by their text
+        said = zip(rng.sample(self.t["words"], 3), rng.sample(self.t["clauses"], 3))
+        paragraphs += [self._quote(truth, words, clause) for words, clause in islice(said, rng.randint(1, 3))]
+        paragraphs += [self._mention(truth, body_org) for _ in range(rng.randint(1, 3))]
+        rng.shuffle(paragraphs)
+        paragraphs.append(f"{rng.choice(self.t['fillers'])} The record number of this meeting is {index}.")
+        return paragraphs
+
+    def _title(self, body_org, published: datetime.date) -> str:
+        return self.rng.choice(self.t["titles"]).format(org_acronym=body_org.acronym)
 
     def _person(self) -> str:
         return f"{self.rng.choice(self.t['first_names'])} {self.rng.choice(self.t['last_names'])}"
@@ -149,9 +159,36 @@ class Composer:
         return template.format(state=chosen[0][1], state2=chosen[1][1], state3=chosen[2][1], org=organisation.name)
 
 
-def generate(folder: Path, count: int, seed: int = 7) -> int:
+# The seven blocs of a roundup: the SCO and the groupings news of it most often names beside it.
+ROUNDUP_BLOCS = ("SCO", "BRICS", "ASEAN", "CSTO", "EAEU", "GCC", "AU")
+ROUNDUP_EVENTS = 5
+
+
+class Roundup(Composer):
+    """A month's roundup of membership news: ``ROUNDUP_EVENTS`` events across the
+    ``ROUNDUP_BLOCS``, a quote and a mention. A corpus of them fills the membership timeline
+    (about 5,500 events from 1,100 articles) the way a news archive does."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        by_acronym = {body.acronym: body for body in self.bodies}
+        self.bodies = [by_acronym[acronym] for acronym in ROUNDUP_BLOCS]
+
+    def _paragraphs(self, truth: Truth, published: datetime.date, body_org, index: int) -> list[str]:
+        rng = self.rng
+        paragraphs = [self._event(truth, published, rng.choice(self.bodies)) for _ in range(ROUNDUP_EVENTS)]
+        words, clause = rng.choice(self.t["words"]), rng.choice(self.t["clauses"])
+        paragraphs += [self._quote(truth, words, clause), self._mention(truth, body_org)]
+        paragraphs.append(f"{rng.choice(self.t['fillers'])} The record number of this roundup is {index}.")
+        return paragraphs
+
+    def _title(self, body_org, published: datetime.date) -> str:
+        return f"Membership roundup: {published:%B %Y}"
+
+
+def generate(folder: Path, count: int, seed: int = 7, composer_class: type[Composer] = Composer) -> int:
     """Write ``count`` articles and ``gold.json`` under ``folder``; return the bytes of text written."""
-    composer = Composer(seed)
+    composer = composer_class(seed)
     articles: dict[str, dict] = {}
     total = 0
     for index in range(count):
@@ -238,7 +275,12 @@ def megabyte(folder: Path, count: int = 1, size: int = MEGABYTE) -> int:
                                  for index in range(count)])
 
 
-BUILDERS = {"generated": generate, "seed-size": seed_sized, "megabyte": megabyte}
+def roundups(folder: Path, count: int, seed: int = 7) -> int:
+    """``count`` roundup articles (``Roundup``) with their truth in ``gold.json``."""
+    return generate(folder, count, seed, Roundup)
+
+
+BUILDERS = {"generated": generate, "roundup": roundups, "seed-size": seed_sized, "megabyte": megabyte}
 
 
 def main() -> None:
@@ -247,10 +289,10 @@ def main() -> None:
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--kind", choices=sorted(BUILDERS), default="generated",
-                        help="generated (with gold.json), seed-size (5.5 KB) or megabyte articles (no truth)")
+                        help="generated or roundup (with gold.json), seed-size (5.5 KB) or megabyte articles (no truth)")
     args = parser.parse_args()
-    if args.kind == "generated":
-        size = generate(args.out, args.count, args.seed)
+    if args.kind in ("generated", "roundup"):
+        size = BUILDERS[args.kind](args.out, args.count, args.seed)
         print(f"{args.count} articles ({size / 2**20:.1f} MiB) and gold.json in {args.out}")
     else:
         size = BUILDERS[args.kind](args.out, args.count)

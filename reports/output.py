@@ -15,6 +15,10 @@ from sco_etl.spreadsheet import excel_safe as _excel_safe
 from tabulate import tabulate
 
 FORMATS = ("table", "csv", "json", "nl", "markdown", "html")
+# An HTML table of more rows than this gets a filter box and pages of PAGE_SIZE rows (by its
+# script: without one, every row shows).
+PAGED_FROM = 300
+PAGE_SIZE = 100
 
 
 def to_csv(result: Result, excel_safe: bool = False) -> str:
@@ -68,6 +72,7 @@ def to_html(result: Result, report: Report | None = None, values: dict[str, Any]
         report=report, title=report.title if report else "Query result", columns=result.columns,
         records=records, values=values or {}, chart=chart_svg(report.chart, result.columns, drawn) if report else "",
         chart_rows=len(drawn) if chart_result is not None else None, article_links=article_links, sql_text=sql_text,
+        paged_from=PAGED_FROM, page_size=PAGE_SIZE,
     )
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from pathlib import Path
 
@@ -33,3 +34,19 @@ def test_generated_articles_load_and_score_against_their_truth(engine, tmp_path)
     for score in (report.states, report.organisations, report.quotes, report.events):
         assert score.f1 >= 0.95, score
     assert report.metadata.value >= 0.95
+
+
+def test_roundups_give_five_events_across_the_seven_blocs_and_score_against_their_truth(engine, tmp_path):
+    from generate_corpus import ROUNDUP_BLOCS, roundups
+    from sco_etl.rules.catalogue import catalogue
+
+    roundups(tmp_path, 40, seed=5)
+    gold = load_gold(tmp_path / "gold.json")
+    blocs = {entry.key for entry in catalogue().entries if entry.acronym in ROUNDUP_BLOCS}
+    events = [event for article in json.loads((tmp_path / "gold.json").read_text())["articles"].values()
+              for event in article["events"]]
+    assert len(events) == 200 and {event["organisation"] for event in events} == blocs
+    summary = Loader(engine, workers=2).run([str(tmp_path / "articles")])
+    assert summary.count("loaded") == 40 and not summary.failures
+    report = evaluate(gold, fetch_database(engine))
+    assert report.events.f1 >= 0.9, report.events

@@ -416,3 +416,171 @@ def test_state_mentions_of_the_articles_that_mention_an_organisation(runner, loa
     assert 0 < sum(row["articles"] for row in rows) == expected
     by_story = report_rows(runner, loaded, "state_mentions", "-p", "organisation", "SCO", "-p", "by_story", "true")
     assert 0 < sum(row["articles"] for row in by_story) <= expected
+
+
+def test_coverage_over_time_draws_a_row_per_publisher_and_the_unknown_apart(runner, loaded):
+    html = run(runner, "report", "run", "coverage_over_time", "--db", loaded, "--html").stdout
+    chart = html.split('<div class="monthly">')[1].split("</div>")[0]
+    publishers = {row["publisher"] for row in report_rows(runner, loaded, "coverage_over_time")}
+    named = re.findall(r'<g class="series" data-total="\d+">.*?<title>(.*?): \d+ articles</title>', chart, re.DOTALL)
+    assert set(named) == publishers - {"(unknown publisher)"}
+    apart = re.findall(r'<g class="series apart" data-total="(\d+)">.*?<title>(.*?):', chart, re.DOTALL)
+    assert apart == [("1", "(unknown publisher)")]  # its dated article; the undated one is told, not drawn
+    assert chart.index('class="apart-rule"') < chart.index('class="series apart"')
+    assert "1 undated article, not drawn" in chart
+
+
+def test_coverage_lists_and_draws_the_unknown_publisher_after_the_named_ones_however_many(runner, loaded):
+    # most articles lose their publisher: the unknown one has the most articles by far
+    changed = run(runner, "sql", "UPDATE articles SET publisher_id = NULL WHERE publisher_id IS NULL OR publisher_id "
+                                 "NOT IN (SELECT id FROM organisations WHERE name IN ('The Astana Times', 'AKIpress'))",
+                  "--db", loaded, "--write")
+    assert changed.exit_code == 0, changed.output
+    publishers = [row for row in report_rows(runner, loaded, "coverage") if row["dimension"] == "publisher"]
+    assert publishers[-1]["value"] == "(unknown)" and publishers[-1]["articles"] > publishers[0]["articles"]
+    assert "(unknown)" not in {row["value"] for row in publishers[:-1]}
+    chart = run(runner, "report", "run", "coverage", "--db", loaded, "--html").stdout.split("<figure>")[1]
+    assert re.findall(r'<rect class="apart"[^>]*><title>([^:<]*)', chart) == ["(unknown)"]
+    assert chart.index('class="apart-rule"') < chart.index('<rect class="apart"')
+
+
+def sql_rows(runner, url, query):
+    output = run(runner, "sql", query, "--db", url, "--json")
+    assert output.exit_code == 0, output.output
+    return json.loads(output.stdout)
+
+
+MENTIONING_INDIA = "SELECT article_id FROM v_state_mentions WHERE iso3 = 'IND'"
+
+
+def test_organisation_mentions_of_the_filtered_articles(runner, loaded):
+    def counted(*params):
+        rows = report_rows(runner, loaded, "organisation_mentions", "-p", "limit", "0", *params)
+        return {row["organisation"]: row["articles"] for row in rows}, rows
+    expected = Counter(row["organisation"] for row in sql_rows(
+        runner, loaded, f"SELECT organisation FROM v_organisation_mentions WHERE article_id IN ({MENTIONING_INDIA})"))
+    by_state, rows = counted("-p", "state", "ind")
+    assert by_state == expected and by_state != counted()[0]
+    # the states named beside each organisation come from the kept articles only
+    kept_states = {row["iso3"] for row in sql_rows(runner, loaded, "SELECT iso3 FROM v_state_mentions WHERE "
+                                                                   f"article_id IN ({MENTIONING_INDIA})")}
+    assert {iso3 for row in rows for iso3 in (row["mentioned_with"] or "").split(", ") if iso3} <= kept_states
+    july = Counter(row["organisation"] for row in sql_rows(
+        runner, loaded, "SELECT organisation FROM v_organisation_mentions JOIN v_articles USING (article_id) "
+                        "WHERE published_on LIKE '2024-07%'"))
+    assert counted("-p", "date_from", "2024-07", "-p", "date_to", "2024-07")[0] == july
+    by_story, _ = counted("-p", "date_to", "2024-07", "-p", "by_story", "true")
+    assert set(by_story) == set(counted("-p", "date_to", "2024-07")[0])
+
+
+def test_coverage_of_the_filtered_articles(runner, loaded):
+    def breakdown(*params):
+        rows = report_rows(runner, loaded, "coverage", *params)
+        return {dimension: {row["value"]: row["articles"] for row in rows if row["dimension"] == dimension}
+                for dimension in ("publisher", "author", "month")}
+    july = breakdown("-p", "date_to", "2024-07", "-p", "date_from", "2024-07")
+    assert july["month"] == {"2024-07": 2}
+    assert july["publisher"] == {"The Astana Times": 1, "Xinhua News Agency": 1}
+    authors = {row["authors"] for row in sql_rows(runner, loaded, "SELECT authors FROM v_articles "
+                                                                  "WHERE published_on LIKE '2024-07%'")}
+    assert set(july["author"]) == {name for names in authors if names for name in names.split("; ")}
+    everything = breakdown()
+    assert set(july["author"]) < set(everything["author"])
+    india = breakdown("-p", "state", "IND", "-p", "by", "publisher")
+    assert sum(india["publisher"].values()) == len(sql_rows(runner, loaded, MENTIONING_INDIA)) > 0
+    assert breakdown("-p", "publisher", "akipress")["publisher"] == {"AKIpress": 1}
+
+
+def test_data_quality_keeps_the_checks_of_the_filtered_articles(runner, loaded):
+    everything = report_rows(runner, loaded, "data_quality")
+    kept_files = {row["file_name"] for row in sql_rows(runner, loaded, "SELECT file_name FROM v_articles WHERE "
+                                                                       f"article_id IN ({MENTIONING_INDIA})")}
+    by_state = report_rows(runner, loaded, "data_quality", "-p", "state", "IND")
+    assert by_state == [row for row in everything if row["file_name"] in kept_files] != everything
+    dated = report_rows(runner, loaded, "data_quality", "-p", "date_from", "2025")
+    assert dated and "article without date" not in {row["problem"] for row in dated}
+    assert {row["file_name"] for row in dated} <= {row["file_name"] for row in sql_rows(
+        runner, loaded, "SELECT file_name FROM v_articles WHERE published_on >= '2025'")}
+    assert report_rows(runner, loaded, "data_quality", "-p", "publisher", "No Such Outlet") == []
+
+
+@pytest.mark.parametrize("raw", ["false", "true"])
+def test_the_membership_timeline_takes_a_date_range_a_month_or_a_year_meaning_all_of_it(runner, loaded, raw):
+    def dates(*params):
+        rows = report_rows(runner, loaded, "membership_timeline", "-p", "raw", raw, *params)
+        return [row["event_date"] for row in rows]
+    everything = dates()
+    assert dates("-p", "date_from", "2017", "-p", "date_to", "2024-07") == [
+        date for date in everything if date is not None and "2017" <= date[:7] <= "2024-07"]
+    july = dates("-p", "date_from", "2024-07", "-p", "date_to", "2024-07")
+    assert july and all(date.startswith("2024-07") for date in july)  # a day in July, within 'July'
+    assert dates("-p", "date_to", "2001-06-15") == [date for date in everything if date and date[:10] <= "2001-06-15"]
+
+
+@pytest.mark.parametrize("name", ["organisation_mentions", "coverage", "data_quality"])
+def test_the_filters_are_bound_parameters_never_sql_text(runner, loaded, name):
+    attack = "x' OR '1'='1"
+    output = run(runner, "report", "show", name, "-p", "publisher", attack, "-p", "state", attack,
+                 "-p", "organisation", attack, "-p", "date_from", "2024-07").output
+    sql_text = output.split("SQL (sqlite")[1]
+    assert attack not in sql_text and "2024-07" not in sql_text
+    assert ":publisher" in sql_text and ":state" in sql_text and ":organisation" in sql_text and ":date_from" in sql_text
+    rows = report_rows(runner, loaded, name, "-p", "publisher", attack)
+    assert rows == []
+
+
+def long_table(rows: int) -> str:
+    """The HTML of a report of ``rows`` rows whose file names link to the digest's rows."""
+    from sco_etl.reports.engine import Report, Result
+    from sco_etl.reports.output import to_html
+
+    report = Report(name="article_digest", title="Article digest", description="", params=(), chart={},
+                    template="", origin="test")
+    result = Result(["file_name", "publisher", "quotes"],
+                    [(f"story_{n:04d}.txt", "Xinhua" if n % 10 == 3 else "TASS", n) for n in range(rows)])
+    return to_html(result, report, article_links={})
+
+
+def test_a_long_table_gets_a_filter_box_and_pages_that_only_a_script_uses():
+    from sco_etl.reports.output import PAGED_FROM
+
+    short, long = long_table(PAGED_FROM), long_table(PAGED_FROM + 1)
+    assert 'class="table-tools"' not in short and "paged" not in short.split("<table")[1].split(">")[0]
+    assert '<div class="table-tools" hidden>' in long and '<table class="sortable paged" id="rows" data-page-size=' in long
+    rows = long.split("<tbody>")[1].split("</tbody>")[0]
+    assert rows.count("<tr") == PAGED_FROM + 1 and "hidden" not in rows and "display" not in rows
+    assert "<script src" not in long and "http://" not in long and "https://" not in long
+
+
+def _browser_dom(tmp_path, html: str, address_suffix: str = "") -> str:
+    page = tmp_path / "long.html"
+    page.write_text(html, "utf-8")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+             f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([_chromium(), *flags, "--dump-dom", page.as_uri() + address_suffix],
+                         capture_output=True, text=True, timeout=120)
+    assert "Uncaught" not in dom.stderr, dom.stderr
+    return dom.stdout
+
+
+def _shown_rows(dom: str) -> list[str]:
+    body = dom.split("<tbody>")[1].split("</tbody>")[0]
+    return re.findall(r'<tr id="article-([^"]+)">', body)  # a hidden row is written <tr id=... hidden="">
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no chromium on this machine: apt-get install chromium (.ci/run does)")
+def test_a_long_table_in_a_real_browser_pages_filters_and_opens_a_linked_row(tmp_path):
+    html = long_table(1000)
+    dom = _browser_dom(tmp_path, html)
+    assert _shown_rows(dom) == [f"story_{n:04d}.txt" for n in range(100)]
+    assert '<div class="table-tools">' in dom and "rows 1–100 of 1000, page 1 of 10" in dom
+    # a link to a row on a later page opens that page
+    linked = _shown_rows(_browser_dom(tmp_path, html, "#article-story_0567.txt"))
+    assert "story_0567.txt" in linked and len(linked) == 100
+    # words typed in the box keep the rows that hold them all, a page at a time
+    typing = ('<script>var box = document.querySelector(".row-filter"); box.value = "xinhua 3";'
+              'box.dispatchEvent(new Event("input"));</script></body>')
+    filtered = _browser_dom(tmp_path, html.replace("</body>", typing))
+    expected = [f"story_{n:04d}.txt" for n in range(1000) if n % 10 == 3 and "3" in f"story_{n:04d}.txt{n}"]
+    assert _shown_rows(filtered) == expected[:100] and f"of {len(expected)} matching (1000 in all)" in filtered
+    # (without scripts the page is the HTML as written: every row shown, the tools hidden; the test above)
