@@ -186,3 +186,11 @@ def test_a_matcher_finds_in_each_span_what_it_finds_in_it_alone():
 def test_a_school_is_an_organisation():
     _, organisations = entities("Researchers at the Kyiv School of Economics said the vote split the bloc again.")
     assert "Kyiv School of Economics" in organisations
+
+
+def test_an_outlets_one_word_name_without_its_the_inside_another_name_is_not_that_outlet():
+    _, organisations = entities("Armenia's National Assembly voted on the bill, and The National reported the vote "
+                                "on Thursday morning.")
+    assert [name for name in organisations if "National" in name] == ["The National"]
+    _, organisations = entities("Armenia's National Assembly voted on the bill on Thursday morning after a debate.")
+    assert "The National" not in organisations

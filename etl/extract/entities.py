@@ -271,13 +271,25 @@ def _discovered_ref(name: str, acronym: str | None, owner_iso3: str | None, prin
 
 # --- the extractor ----------------------------------------------------------------------
 
+NEXT_NAME_WORD = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _first_word_of_a_longer_name(text: str, match) -> bool:
+    """"National" of "The National" in "Armenia's National Assembly": a one-word name an outlet
+    goes by without its "The", followed by another capitalised word, is part of another name."""
+    word = text[match.start:match.end]
+    return " " not in word and match.value.name == f"The {word}" and \
+        NEXT_NAME_WORD.match(text, match.end) is not None
+
+
 def extract_entities(article: ParsedArticle, found: Extraction | None = None) -> Extraction:
     text = article.text
     organisations: list[_Found] = []
     parts = sorted(article.extractable_parts(), key=lambda part: part.start)
     spans = [(part.start, part.end) for part in parts]
     for part, in_part in zip(parts, catalogue_matcher().find_in_each(text, spans)):
-        catalogued = [_Found(m.start, m.end, _catalogue_ref(m.value)) for m in in_part]
+        catalogued = [_Found(m.start, m.end, _catalogue_ref(m.value)) for m in in_part
+                      if not _first_word_of_a_longer_name(text, m)]
         discovered = discover_organisations(text, part.start, part.end)
         if catalogued and discovered:
             catalogued, discovered = _longest_names(text, catalogued, discovered)
