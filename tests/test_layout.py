@@ -689,3 +689,38 @@ def test_a_label_among_the_bodys_paragraphs_does_not_cut_it():
     article = parse("Water talks resume in Tashkent", "", PARAGRAPH, "", SECOND, "", THIRD, "", "Related Topics",
                     "", long_paragraph)
     assert article.body.endswith(long_paragraph)
+
+
+@pytest.mark.parametrize("credit, authors, iso", [
+    # names with the places they write from, no "By"
+    ("Aigerim Sadykova in Bishkek and Tomas Berg in Osh\nMarch 3, 2025", ["Aigerim Sadykova", "Tomas Berg"], "2025-03-03"),
+    # an hour with its half of the day and a zone before a weekday and the date
+    ("By Aigerim Sadykova\nUpdated\n        12:47 PM EDT, Mon March 3, 2025", ["Aigerim Sadykova"], "2025-03-03"),
+    # a column gap, then the date and an hour with its zone
+    ("By Aigerim Sadykova   March 3, 2025 | 02:37 pm GMT+7", ["Aigerim Sadykova"], "2025-03-03"),
+    # a desk's credit is no author
+    ("Staff Report\nMarch 3, 2025", [], "2025-03-03"),
+])
+def test_more_credits_and_date_lines(credit, authors, iso):
+    article = parse("Water council agrees new quotas for the summer season", *credit.split("\n"), "", PARAGRAPH, "",
+                    SECOND)
+    assert (article.authors, article.published_on.iso) == (authors, iso)
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize("lines, authors, publisher, iso", [
+    # names in capitals, each with a role, joined by ", and"
+    (["Water talks resume in Tashkent", "AIGERIM SADYKOVA, Steppe Post staff writer, and TOMAS BERG, Contributing writer",
+      "March 3, 2025 19:05 JST"], ["Aigerim Sadykova", "Tomas Berg"], None, "2025-03-03"),
+    # the outlet's name, a dash and the date, then the sections after a bar
+    (["Water talks resume in Tashkent", "STEPPE NEWS - Mar 3, 2025 - 22:17 | World, All"], [], None, "2025-03-03"),
+    # a logo's letters before a known outlet's name on the first line
+    (["BR  The Diplomat", "Latest   Region   Economy   Opinion", "", "World", "", "Water talks resume in Tashkent", "",
+      "AFP  Published March 3, 2025  Updated March 3, 2025 07:18pm"], [], "The Diplomat", "2025-03-03"),
+])
+def test_capital_names_with_roles_outlet_dash_date_and_logo_letters(lines, authors, publisher, iso):
+    article = parse(*lines, "", PARAGRAPH, "", SECOND)
+    assert article.title == "Water talks resume in Tashkent"
+    assert (article.authors, article.published_on.iso) == (authors, iso)
+    if publisher:
+        assert article.publisher == publisher

@@ -98,6 +98,10 @@ DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted
 # A saved page's columns keep their gaps: a run of three spaces or more parts segments too
 # ("Region Affairs   3 March 2025 18:52", "Aigerim Sadykova   Mar 3, 2025").
 SEGMENT_BREAK = re.compile(r"\s+[|·•●/]\s+|\s*[|●]\s*|(?<=\S) {3,}(?=\S)"
+                           # ("STEPPE NEWS - Mar 3, 2025 - 22:17": a spaced dash before a date)
+                           # (not after a date's own label: "Updated - March 04, 2025")
+                           r"|(?<!Updated)(?<!Update)(?<!Published)(?<!Posted)(?<!Modified)(?<!Date)"
+                           r"\s+[-–—]\s+(?=(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d)"
                            r"|(?<=\w)\s+(?:[-–—]\s+)?(?=(?:Published|Updated?|Posted|Last\s+updated)\b(?:\s+on)?\s*:?\s*\w)"
                            r"|(?<=\w)\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})")
 SEGMENT_MARKS = frozenset("|·•●/")
@@ -105,7 +109,7 @@ SEGMENT_MARKS = frozenset("|·•●/")
 
 def _has_segments(line: str) -> bool:
     # (a cheap test first: most lines hold no mark, no "on" and no date label)
-    return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or "   " in line or "ublish" in line or "pdate" in line
+    return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or "   " in line or " - " in line or "ublish" in line or "pdate" in line
             or "osted" in line) and SEGMENT_BREAK.search(line) is not None
 TITLE_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-–—|]\s+(?P<tail>.+)$")  # the last spaced dash or bar
 
@@ -354,7 +358,7 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
             article.part("metadata", line.start, line.end)
             continue
         if position == 0 and position + 1 < len(text_lines) and _names_a_known_outlet(line.text):
-            article.add_publisher("site", line.text)  # "The Diplomat" / a date / the headline
+            article.add_publisher("site", LOGO_LETTERS.sub("", line.text.strip()))  # "The Diplomat" / a date / the headline
             article.part("metadata", line.start, line.end)
             continue
         _read_header_text(article, line, followed_by_text=position + 1 < len(text_lines))
@@ -399,7 +403,7 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
     kept = []
     for line in before[:last_site + 1]:
         if line is before[0] and _names_a_known_outlet(line.text):
-            article.add_publisher("site", line.text)
+            article.add_publisher("site", LOGO_LETTERS.sub("", line.text.strip()))
             article.part("metadata", line.start, line.end)
         elif line is before[0] and not article.text[:line.start].strip() and not _is_menu(line.text) \
                 and not cues.is_furniture(line.text):
@@ -411,8 +415,12 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
 
 
 def _names_a_known_outlet(line: str) -> bool:
-    entry = catalogue().lookup(line.strip())
+    # (perhaps after its logo's letters: "BR  Business Recorder")
+    entry = catalogue().lookup(LOGO_LETTERS.sub("", line.strip()))
     return entry is not None and entry.kind == "news_outlet"
+
+
+LOGO_LETTERS = re.compile(r"^[A-Z]{1,4}\s{2,}")
 
 
 MASTHEAD = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?P<last>[A-Z][a-z]+)")
@@ -469,6 +477,7 @@ def _read_metadata(article: _Article, line: Line) -> bool:
 
 # "Opinion", "World News", a masthead in capitals ("EURASIA DESK DAILY")
 SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?:[ &][A-Z][a-z]+)?|[A-Z]{2,}(?:[ &][A-Z]{2,}){0,3}")
+SECTION_LIST = re.compile(rf"(?:{SECTION_LABEL.pattern})(?:,\s*(?:{SECTION_LABEL.pattern}))+")  # "World, All"
 SECTION_BEFORE_BAR = re.compile(rf"(?P<label>{SECTION_LABEL.pattern})\s+\|\s+")
 
 
@@ -481,13 +490,13 @@ def _is_other_calendar_date(segment: str) -> bool:
     return match is not None and not re.fullmatch(MONTH, match.group("month") or match.group("month2"), re.IGNORECASE)
 
 
-DESK_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}(?:News\s+)?(?:Desk|Bureau|Team|Staff|Newsroom)", re.IGNORECASE)
+DESK_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}(?:News\s+)?(?:Desk|Bureau|Team|Staff(?:\s+Report(?:er)?)?|Newsroom)", re.IGNORECASE)
 DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated|posted)\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:minute|hour|day|week)s?\s+ago",
                             re.IGNORECASE)
 
 
-CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{3,4}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?))?",
+CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{3,4}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?))?",
                    re.IGNORECASE)
 COUNT = re.compile(r"\d{1,7}")
 READING_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read", re.IGNORECASE)  # "4 min read"
@@ -531,7 +540,7 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("label", None))  # "Updated about 10 hours ago": when the page was saved, not a date
         elif dated and (CLOCK.fullmatch(segment) or COUNT.fullmatch(segment) or READING_TIME.fullmatch(segment)):
             readings.append(("label", None))  # "4 July 2024 | 12:37", "... | 5318": the hour, the page's views
-        elif SECTION_LABEL.fullmatch(segment):
+        elif SECTION_LABEL.fullmatch(segment) or SECTION_LIST.fullmatch(segment):
             readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
         elif dated and (cues.is_role_line(segment) or _is_other_calendar_date(segment)):
             # "UN correspondent | 25 February 2025", "July 4, 2025 - 21:30 | Tir 13, 1404"
@@ -580,11 +589,25 @@ def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_h
 def _named_with_role(line: str) -> list[str]:
     """"Mirela Dobrev, Asia editor": names, a comma and a journalist's role are a byline
     wherever they stand in the header or trailer (the role says so; a name alone needs
-    its place to)."""
-    role = cues.role_credit(line) if "," in line and cues.word_count(line) <= 10 else None
-    if role is None or not _is_bare_byline(line[:role.start()]):
+    its place to). Several may be joined: "JANE DOE, staff writer, and LI MING, Contributing writer"."""
+    if "," not in line or cues.word_count(line) > 10 * (line.count(" and ") + 1):
         return []
-    return names_in_byline(line[:role.start()])
+    if (names := _names_before_role(line)):  # "Jane Doe and Li Ming, Nikkei staff writers"
+        return names
+    names = []
+    for credit in CREDITS_JOINT.split(line):
+        if not (named := _names_before_role(credit)):
+            return []
+        names += named
+    return names
+
+
+def _names_before_role(credit: str) -> list[str]:
+    role = cues.role_credit(credit) if cues.word_count(credit) <= 10 else None
+    return names_in_byline(credit[:role.start()]) if role and _is_bare_byline(credit[:role.start()]) else []
+
+
+CREDITS_JOINT = re.compile(r",?\s+and\s+(?=[A-Z])")
 
 
 _NAME_JOINTS = re.compile(r"\s*(?:,|&|\||\band\b)\s*")
@@ -601,6 +624,9 @@ def _bare_names(line: str) -> list[str]:
     return [name for segment in SEGMENT_BREAK.split(line) for name in names_in_byline(segment)]
 
 
+PLACES_AFTER_NAMES = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s*(?:,|\band\b|&|$))")
+
+
 def _is_bare_byline(line: str) -> bool:
     """Names and nothing else: "Jane Doe", "Jane Doe and Li Ming", "Jane Doe | Li Ming"."""
     if line.endswith(")"):
@@ -608,8 +634,8 @@ def _is_bare_byline(line: str) -> bool:
     if _has_segments(line):
         return all(_is_bare_byline(segment) for segment in SEGMENT_BREAK.split(line))
     names = names_in_byline(line)
-    rest = _NAME_JOINTS.sub(" ", line)
-    return bool(names) and rest.split() == " ".join(names).split()
+    rest = _NAME_JOINTS.sub(" ", PLACES_AFTER_NAMES.sub("", line))  # ("Jane Doe in Brussels and Li Ming in Osh")
+    return bool(names) and rest.casefold().split() == " ".join(names).casefold().split()  # ("JANE DOE")
 
 
 def _read_header_text(article: _Article, line: Line, followed_by_text: bool) -> None:
