@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -58,9 +59,27 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     # Write-ahead logging: one fsync per checkpoint instead of per commit, and
     # readers (analysts' queries) are not blocked while a load runs.
-    cursor.execute("PRAGMA journal_mode = WAL")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+_WAL_WAIT = 30.0  # seconds, as the connection's busy timeout
+
+
+def _switch_to_wal(cursor) -> None:
+    """Switching the journal needs the database to itself, and SQLite answers "database is
+    locked" at once, without its busy timeout, when two connections to a new file try at the
+    same moment (two first loads started together): try again until the other is done."""
+    deadline = time.monotonic() + _WAL_WAIT
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _configure_sqlite_reader(dbapi_connection, _record) -> None:
