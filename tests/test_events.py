@@ -1242,3 +1242,35 @@ def test_a_date_before_while_is_not_the_next_clauses():
     found = events("NATO admitted Spain in 1982, while the end of the Cold War brought in Poland and Hungary in 1999.")
     assert found == {("ESP", "NATO", "accession", "occurred", "1982"), ("POL", "NATO", "accession", "occurred", "1999"),
                      ("HUN", "NATO", "accession", "occurred", "1999")}
+
+
+def test_the_union_a_paragraph_told_changes_of_is_the_body_of_those_changes():
+    found = events("The European Union is a bigger club. The Eurasian Economic Union works differently, and its "
+                   "members trade freely. The union's founding treaty was signed in 2014 by Russia, Belarus and "
+                   "Kazakhstan. The union has since added observer states: Moldova was the first, in 2018.")
+    assert ("MDA", "EAEU", "observer", "occurred", "2018") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the status received, after the status named
+    ("The EAEU has added observer states: Moldova was the first, in 2018, and Cuba received the status in "
+     "December 2020.",
+     {("MDA", "EAEU", "observer", "occurred", "2018"), ("CUB", "EAEU", "observer", "occurred", "2020-12")}),
+    # "the new status": the status named before the sentence, not the one the state had
+    ("SCO leaders merged the two tiers into a single status, that of SCO partner. Laos, which had been admitted as a "
+     "dialogue partner in 2024, was the first country to be granted the new status.",
+     {("LAO", "SCO", "dialogue_partner", "occurred", "2024"), ("LAO", "SCO", "partner", "occurred", None)}),
+    # an original signatory, dated by the treaty signed
+    ("The CSTO grew out of the Collective Security Treaty signed in Tashkent in May 1992, and Armenia was one of the "
+     "original signatories.", {("ARM", "CSTO", "founding_member", "occurred", "1992-05")}),
+])
+def test_statuses_received_new_statuses_and_original_signatories(body, expected):
+    assert events(body) == expected
+
+
+def test_a_counted_group_of_signatories_of_a_declaration_establishing_the_body():
+    found = events("The SCO grew out of a mechanism that China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan launched "
+                   "in April 1996. On June 15, 2001, the heads of state of the five countries and Uzbekistan signed "
+                   "the declaration establishing the SCO in Shanghai.")
+    assert found == {(iso3, "SCO", "founding_member", "occurred", "2001-06-15")
+                     for iso3 in ("CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB")}

@@ -258,19 +258,25 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                 else named or taken_up
             named_before = named
             in_bodies = bodies.within(sentence.start, sentence.end)
+            told_before = len(events)
             if in_sentence:  # every event and roster entry names a state
                 triggered = _trigger_matches(text, sentence)
                 events += _without_status_ranks(text, sentence, _events_in(
                     text, sentence, in_sentence, triggered, in_bodies, main_body, article.published_on, in_view,
                     mentions))
                 back = _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
-                                      article.published_on)
+                                      article.published_on, in_view)
                 # ("Nigeria joined them on Jan. 17", after the partner countries were named: the status, not an accession)
                 events = [event for event in events if not (event.span == sentence and event.event_type == "accession"
                                                             and _repeats_a_grant(event, back))] if back else events
                 events += back
-            # (a body that describes a state, "Türkiye – a NATO member –", is not what the paragraph is about)
-            told.append((sentence, [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)]))
+            # (a body that describes a state, "Türkiye – a NATO member –", is not what the paragraph is about;
+            # a sentence that names none but told of a change is about that change's body: "The union's
+            # founding treaty was signed in 2014 by A, B and C. The union has since added observers: ...")
+            about = [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)] or \
+                [Located(sentence, event.organisation) for event in events[told_before:][-1:]
+                 if event.span == sentence and _is_membership_body(event.organisation)]  # (not a chaired organ)
+            told.append((sentence, about))
     events = _dated_by_the_next_sentence(text, article, events)
     return Extraction(events=_deduplicated(_founding_dated(text, article, events, bodies, main_body)))
 
@@ -526,7 +532,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if (possessor := POSSESSOR_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())) and \
             POSSESSED_NOUN.match(match.group()) and not any(s.span.end == possessor.start() for s in states):
         return []  # "the newcomer's entry", "the AU's accession": a possessor that is no state
-    if trigger.event_type == "founding_member" and PREDECESSOR.search(text, sentence.start, match.start()):
+    if trigger.event_type == "founding_member" and (predecessor := PREDECESSOR.search(text, sentence.start, match.start())) \
+            and not CLAUSE_BREAK.search(text, predecessor.end(), match.start()):
         return []  # "It grew out of the Shanghai Five, a grouping that A and B formed in 1996": another body's founding
     if trigger.event_type == "founding_member" and PRESENT_FOUND.match(match.group()) and \
             not TIMELINE_ENTRY.match(text, sentence.start):
@@ -766,7 +773,7 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
 
 def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
                    bodies: list[Located], main_body: OrganisationRef | None, earlier: list[MembershipEventFact],
-                   published: DateValue | None) -> list[MembershipEventFact]:
+                   published: DateValue | None, in_view: _InView | None = None) -> list[MembershipEventFact]:
     """Events a sentence tells by pointing back at one told before it: "the same status",
     "Iran followed in 2023", "..., after which Kyrgyzstan takes over"."""
     return (_same_status(text, sentence, states, earlier, published)
@@ -774,7 +781,8 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
             + _handover(text, sentence, states, triggered, bodies, main_body, published)
             + (_first_to_hold_it(text, sentence, states, bodies, main_body, published)
                if HOLD_CUE.search(text, sentence.start, sentence.end) else [])
-            + _took_the_status_named(text, sentence, states, bodies, main_body, published))
+            + _took_the_status_named(text, sentence, states, bodies,
+                                     (in_view.body() if in_view else None) or main_body, published))
 
 
 # "The dialogue partners have multiplied. Sri Lanka was the first in 2009, Turkey was added three
@@ -784,7 +792,8 @@ TOPIC_VERB = re.compile(
     r"\b(?:(?:was|were)\s+(?:the\s+)?(?:first|second|third|latest|last|next)\b(?=\s+(?:in|on)\s|\s*[,.;])"
     r"|(?:was|were|has\s+been|have\s+been)\s+added\b(?!\s+(?:to|as)\b)"
     r"|(?:join(?:ed|ing|s)?|swelled|swell(?:ing|s)?)\s+(?:(?:the\s+)?(?:list|ranks|category|tier)\b(?!\s+of\b)|them\b)"
-    r"|(?:accepted|accepts|accept|took\s+up|taken\s+up)\s+(?:the|this|that)\s+(?:status|offer)\b)", re.IGNORECASE)
+    r"|(?:accepted|accepts|accept|took\s+up|taken\s+up|received|obtained|gained|got|(?:was|were)\s+(?:granted|given))"
+    r"\s+(?:the|this|that)\s+(?:status|offer)\b)", re.IGNORECASE)
 # the status as a topic: named in the plural or as a tier ("the dialogue partners", "a new tier of
 # partner countries", "observer status"), not a "partner" in passing ("an important economic partner")
 TOPIC_NAMES = re.compile(r"(?:\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners)|(?P<observer>observers|observer\s+(?:status|tier|states))"
@@ -830,6 +839,7 @@ FIRST_TO_HOLD = re.compile(r"\b(?:became|becomes|was|is)\s+the\s+(?:first|second
                            r"\s+(?:it|this\s+status|that\s+status|the\s+(?:new\s+)?status)\b", re.IGNORECASE)
 # what FIRST_TO_HOLD cannot do without: searched first (FIRST_TO_HOLD itself, in every sentence
 # that names a state, cost 1.5% of extraction; this, half a per cent)
+NEW_STATUS = re.compile(r"\bnew\s+status\b", re.IGNORECASE)
 HOLD_CUE = re.compile(r"(?:state|country|nation) to (?:hold|receive|get|gain|obtain|be)\b")
 # the statuses a text may name before pointing back at one (the last named wins)
 STATUS_NAMES = re.compile(r"\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)|(?P<observer>observers?)"
@@ -842,13 +852,17 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
     holder = [state for state in states if state.span.end <= match.start()][-1:] if match else []
     if not holder:
         return []
-    named = list(STATUS_NAMES.finditer(text, max(0, sentence.start - _FOLLOW_REACH), match.start()))
+    # ("Laos, which had been admitted as a dialogue partner last year, was the first country to be
+    # granted the new status": a new status was named before the sentence, not the one it had)
+    named_until = sentence.start if NEW_STATUS.search(match.group()) else match.start()
+    named = list(STATUS_NAMES.finditer(text, max(0, sentence.start - _FOLLOW_REACH), named_until))
     body = _nearest(bodies, Span(match.start(), match.end()))
     organisation = body.value if body else main_body
     if not named or organisation is None:
         return []
     here = Span(match.start(), match.end())
-    date = _date_for(text, sentence, here, published, future=False)
+    clause = _relative_clause_before(text, sentence, here)  # (not the date of "which had been admitted in 2024")
+    date = _date_for(text, Span(clause.end, sentence.end) if clause else sentence, here, published, future=False)
     return [MembershipEventFact(str(holder[0].value), organisation, named[-1].lastgroup, "occurred", date,
                                 text[sentence.start:sentence.end], sentence)]
 
@@ -1551,7 +1565,8 @@ FOUNDING_WORD = re.compile(
     r"|\b(?:treaty|agreement|charter|convention|declaration)\s+(?:that|which)\s+(?:created|established|founded|set\s+up)\b"
     # or a treaty signed, in a sentence that names the body ("put their signatures to the Treaty of
     # Lagos on 28 May 1975, the Economic Community ... was meant to be"): only for founders not dated otherwise
-    r"|\b(?:signed|signing\s+of|signatures?\s+to)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Treaty|Charter|Convention|Agreement)\b")
+    r"|\b(?:signed|signing\s+of|signatures?\s+to)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Treaty|Charter|Convention|Agreement)\b"
+    r"|\b(?:Treaty|Charter|Convention|Agreement)\s+(?:was\s+)?signed\b")
 
 
 def _founding_dated(text: str, article: ParsedArticle, events: list[MembershipEventFact],
