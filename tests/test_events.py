@@ -1274,3 +1274,8 @@ def test_a_counted_group_of_signatories_of_a_declaration_establishing_the_body()
                    "the declaration establishing the SCO in Shanghai.")
     assert found == {(iso3, "SCO", "founding_member", "occurred", "2001-06-15")
                      for iso3 in ("CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB")}
+
+
+def test_a_status_held_since_a_year_gapped_for_a_second_state():
+    found = events("Under the old system, Mongolia had been an SCO observer since 2004 and Afghanistan since 2012.")
+    assert found == {("MNG", "SCO", "observer", "occurred", "2004"), ("AFG", "SCO", "observer", "occurred", "2012")}

@@ -874,7 +874,7 @@ FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who)\b[^,;]{0,100},)?\s+(?:soon
                       rf"|\s+aboard)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
 FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?", re.IGNORECASE)
-FOLLOWING_DATE = re.compile(r"\s+(?:in|on)\s+")
+FOLLOWING_DATE = re.compile(r"\s+(?:in|on|since)\s+")  # ("an observer since 2004 and Afghanistan since 2012")
 # "Laos and Myanmar two years later", "Belarus came a year later": a date counted from the one before
 YEARS_LATER_AFTER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
