@@ -267,8 +267,10 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                 back = _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
                                       article.published_on, in_view)
                 # ("Nigeria joined them on Jan. 17", after the partner countries were named: the status, not an accession)
-                events = [event for event in events if not (event.span == sentence and event.event_type == "accession"
-                                                            and _repeats_a_grant(event, back))] if back else events
+                # (only this sentence's own events, the list's tail: a long article has thousands)
+                if back:
+                    events[told_before:] = [event for event in events[told_before:] if not (
+                        event.span == sentence and event.event_type == "accession" and _repeats_a_grant(event, back))]
                 events += back
             # (a body that describes a state, "Türkiye – a NATO member –", is not what the paragraph is about;
             # a sentence that names none but told of a change is about that change's body: "The union's
