@@ -249,7 +249,8 @@ def _score_quotes(report: Report, file_name: str, expected: dict, rows: list[dic
         if best is not None and quote_similarity(best["text"], gold["text"]) >= QUOTE_MATCH_THRESHOLD:
             unmatched_rows.remove(best)
             report.quotes.true_positives += 1
-            speakers = {name_key(name) for name in gold.get("speaker_names") or []}
+            # (the speaker as the gold names it counts, beside the other names it lists for them)
+            speakers = {name_key(name) for name in [gold.get("speaker"), *(gold.get("speaker_names") or [])] if name}
             said = name_key(best["speaker"]) if best["speaker"] is not None else None
             ok = said is not None and bool(({said} | (also_named or {}).get(said, set())) & speakers)
             report.speakers.check(ok, f"{file_name}: {best['speaker']!r} for \"{gold['text'][:60]}...\", "

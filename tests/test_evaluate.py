@@ -240,3 +240,12 @@ def test_finding_nothing_where_something_was_expected_is_no_precision():
 
     assert Score(false_negatives=3).precision == 0.0 and Score(false_negatives=3).f1 == 0.0
     assert Score().precision == 1.0 and Score().f1 == 1.0  # nothing there, nothing found
+
+
+def test_the_speaker_as_the_gold_names_it_is_right_even_when_the_other_names_it_lists_leave_it_out():
+    import copy
+    gold = copy.deepcopy(GOLD)
+    gold["articles"]["a.txt"]["quotes"][0]["speaker_names"] = ["Minister Ann Lee", "Lee"]
+    data = rows(quotes=[{"file_name": "a.txt", "speaker": "Ann Lee", "kind": "direct",
+                         "text": "we will meet again next year in Minsk."}])
+    assert evaluate(gold, data).speakers.value == 1.0
