@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import html
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -119,10 +120,39 @@ def missing_newest_years(database: Path, site: Path) -> tuple[dict[str, str], li
     return newest, missing
 
 
+SHOTS = {"site_timeline": "membership_timeline.html", "site_roster": "roster.html",
+         "site_coverage_over_time": "coverage_over_time.html"}
+BROWSER_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--hide-scrollbars"]
+
+
+def screenshots(site: Path, folder: Path, profile: Path) -> list[Path]:
+    """The pages an analyst opens first, as Chromium draws them (none without Chromium)."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if browser is None:
+        return []
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = dict(SHOTS)
+    article = min((site / "articles").glob("*.html"), default=None)
+    if article is not None:
+        pages["site_article_page"] = str(article.relative_to(site))
+    taken = []
+    for name, page in pages.items():
+        shot = folder / f"{name}.png"
+        subprocess.run([browser, *BROWSER_FLAGS, f"--user-data-dir={profile}", "--window-size=1200,1600",
+                        f"--screenshot={shot}", (site / page).as_uri()], capture_output=True, timeout=180)
+        if shot.exists():
+            taken.append(shot)
+    return taken
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int, nargs="?", default=1100, help="roundup articles to generate")
     parser.add_argument("--keep", type=Path, help="build in this directory and keep it (default: a temporary one)")
+    parser.add_argument("--screenshots", type=Path, metavar="DIR",
+                        help="with Chromium installed: screenshots of the timeline, the roster, an article's page "
+                             "and the coverage over time, at this size, into DIR")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         root = args.keep or Path(scratch)
@@ -143,6 +173,9 @@ def main() -> None:
         print(f"newest years: {', '.join(f'{name} {year}' for name, year in newest.items())}; "
               f"{len(missing)} not on their axis")
         problems = broken + tall + missing
+        if args.screenshots:
+            taken = screenshots(site, args.screenshots, root / "browser")
+            print(f"screenshots: {', '.join(path.name for path in taken) or 'none (no Chromium)'}")
         for problem in problems[:50]:
             print(f"  {problem}")
         if len(problems) > 50:
