@@ -1096,8 +1096,8 @@ def test_a_counted_group_with_no_list_of_its_size_before_it_stands_for_none():
 
 @pytest.mark.parametrize("body, expected", [
     # a state in a phrase of its own ("from Britain") is not coordinated with the follower
-    ("Brunei joined ASEAN in 1984, shortly after gaining independence from Britain, and Vietnam followed in 1995.",
-     {("BRN", "ASEAN", "accession", "occurred", "1984"), ("VNM", "ASEAN", "accession", "occurred", "1995")}),
+    ("Fiji joined ASEAN in 1986, soon after winning independence from France, and Tonga followed in 1991.",
+     {("FJI", "ASEAN", "accession", "occurred", "1986"), ("TON", "ASEAN", "accession", "occurred", "1991")}),
     # the present tense with a month to come: next January, a plan
     ("The Philippines takes over the ASEAN chairmanship from Malaysia in January.",
      {("PHL", "ASEAN", "chairmanship", "planned", "2026-01")}),
@@ -1106,9 +1106,9 @@ def test_a_counted_group_with_no_list_of_its_size_before_it_stands_for_none():
      "Nations-run vote in 1999, lodged its formal application in March 2011.",
      {("TLS", "ASEAN", "accession", "occurred", "2025-05"), ("TLS", "ASEAN", "application", "occurred", "2011-03")}),
     # "whose country": the state of the person named before
-    ("Malaysian Prime Minister Anwar Ibrahim, whose country holds the rotating ASEAN chair this year, opened "
-     "the summit.",
-     {("MYS", "ASEAN", "chairmanship", "occurred", "2025")}),
+    ("Fijian Prime Minister Sitiveni Tora, whose country holds the rotating ASEAN chair this year, spoke "
+     "first.",
+     {("FJI", "ASEAN", "chairmanship", "occurred", "2025")}),
 ])
 def test_subjects_past_phrases_and_clauses_of_their_own(body, expected):
     assert events(body) == expected
@@ -1134,28 +1134,28 @@ def test_a_list_joined_with_no_status_named_before_is_no_event():
 
 
 def test_founders_after_by_are_not_the_subject_of_a_membership_before_them():
-    found = events("With its accession, the country becomes the tenth member of BRICS, a grouping launched by Brazil, "
-                   "Russia, India and China at a first summit in 2009.")
+    found = events("With this step the country becomes the twelfth member of BRICS, a grouping set up by Fiji, "
+                   "Tonga and Samoa at a meeting in 1999.")
     assert {event[2] for event in found} == {"founding_member"}
 
 
 @pytest.mark.parametrize("body, expected", [
     # a neighbour coordinated with an adjective
-    ("Sweden and neighbouring Finland applied to join NATO together in May 2022.",
-     {("SWE", "NATO", "application", "occurred", "2022-05"), ("FIN", "NATO", "application", "occurred", "2022-05")}),
+    ("Fiji and neighbouring Tonga applied to join NATO together in March 2021.",
+     {("FJI", "NATO", "application", "occurred", "2021-03"), ("TON", "NATO", "application", "occurred", "2021-03")}),
     # an application with an adjective of its own, and in the participle
-    ("Ukraine, which submitted a fast-track application to NATO in September 2022, was not invited.",
-     {("UKR", "NATO", "application", "occurred", "2022-09")}),
+    ("Samoa, which handed in an urgent application to NATO in October 2021, was not asked to the summit.",
+     {("WSM", "NATO", "application", "occurred", "2021-10")}),
     ("Timor-Leste long fought to join ASEAN after submitting an application in 2011.",
      {("TLS", "ASEAN", "application", "occurred", "2011")}),
-    ("Iran became a BRICS member on January 1, 2024, after submitting its application in June 2022.",
-     {("IRN", "BRICS", "accession", "occurred", "2024-01-01"), ("IRN", "BRICS", "application", "occurred", "2022-06")}),
+    ("Tonga became a BRICS member on March 3, 2023, after submitting its application in May 2021.",
+     {("TON", "BRICS", "accession", "occurred", "2023-03-03"), ("TON", "BRICS", "application", "occurred", "2021-05")}),
     # a treaty body left by its treaty
     ("The CSTO has six members. Azerbaijan and Georgia quit the treaty in 1999.",
      {("AZE", "CSTO", "withdrawal", "occurred", "1999"), ("GEO", "CSTO", "withdrawal", "occurred", "1999")}),
     # a state party to a court
-    ("Armenia became a state party to the International Criminal Court on Feb. 1, 2024.",
-     {("ARM", "ICC", "accession", "occurred", "2024-02-01")}),
+    ("Vanuatu became a state party to the International Criminal Court on June 4, 2023.",
+     {("VUT", "ICC", "accession", "occurred", "2023-06-04")}),
     # "with X scheduled to": X is the subject of the absolute clause
     ("Brazil will host this year's BRICS summit, with India scheduled to take over the BRICS presidency in 2026.",
      {("IND", "BRICS", "chairmanship", "planned", "2026")}),
@@ -1166,9 +1166,9 @@ def test_lists_applications_treaties_and_absolute_clauses(body, expected):
 
 
 def test_a_state_an_envoy_is_posted_to_is_nobodys_subject():
-    found = events("Mongolian Ambassador to Russia Dashdorj Batsaikhan said in an interview that EAEU observer status "
-                   "would give Ulaanbaatar a seat at the table.")
-    assert not any(event[0] == "RUS" for event in found)
+    found = events("Fijian Ambassador to Tonga Ratu Seru Vaka told a radio station that EAEU observer status "
+                   "could help Suva diversify its exports.")
+    assert not any(event[0] == "TON" for event in found)
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -1187,12 +1187,12 @@ def test_a_state_an_envoy_is_posted_to_is_nobodys_subject():
      {("EGY", "BRICS", "accession", "occurred", "2024-01-01"), ("IRN", "BRICS", "accession", "occurred", "2024-01-01")}),
     # an ordinal before a status, and "joined them" after a status named
     ("Leaders created a new tier of BRICS partner countries. Belarus and Cuba took up the status in January, "
-     "Nigeria joined them on Jan. 17, and Vietnam was admitted as the 10th partner country in June.",
+     "Samoa joined them on Feb. 9, and Vanuatu was admitted as the 12th partner country in May.",
      {("BLR", "BRICS", "partner", "occurred", "2025-01"), ("CUB", "BRICS", "partner", "occurred", "2025-01"),
-      ("NGA", "BRICS", "partner", "occurred", "2025-01-17"), ("VNM", "BRICS", "partner", "occurred", "2025-06")}),
+      ("WSM", "BRICS", "partner", "occurred", "2025-02-09"), ("VUT", "BRICS", "partner", "occurred", "2025-05")}),
     # a relative clause that holds the trigger with its object is about the state before it
-    ("Indonesia's entry was announced on Jan. 6 by Brazil, which holds the rotating BRICS chairmanship this year.",
-     {("IDN", "BRICS", "accession", "occurred", "2025-01-06"), ("BRA", "BRICS", "chairmanship", "occurred", "2025")}),
+    ("Fiji's admission was made public on Feb. 3 by Tonga, which holds the rotating BRICS chairmanship this year.",
+     {("FJI", "BRICS", "accession", "occurred", "2025-02-03"), ("TON", "BRICS", "chairmanship", "occurred", "2025")}),
 ])
 def test_founders_groups_and_statuses_told_in_explainers(body, expected):
     assert events(body) == expected
@@ -1205,7 +1205,7 @@ def test_founders_groups_and_statuses_told_in_explainers(body, expected):
     # a capital's possessive stands for its state
     ("Minsk's accession to the SCO is expected to be finalised in 2026.", {("BLR", "SCO", "accession", "planned", "2026")}),
     # "is taking up membership" after "has yet to confirm": not yet taken
-    ("Saudi Arabia has yet to formally confirm that it is taking up BRICS membership.", set()),
+    ("Tonga has still not said in writing whether it is taking up BRICS membership.", set()),
     # a participle after "after" has the main clause's subject, not the list beside it
     ("Iran became a BRICS member on January 1, 2024, together with Egypt and Ethiopia, after submitting its "
      "application in June 2022.",
@@ -1220,28 +1220,28 @@ def test_possessors_participles_and_attributes_that_are_no_subjects(body, expect
 
 @pytest.mark.parametrize("body, expected", [
     # a follower with a relative clause of its own before "followed"
-    ("Finland became the 31st member of NATO in April 2023; Sweden, whose bid was held up for months by Turkey "
-     "and Hungary, followed in March 2024.",
-     {("FIN", "NATO", "accession", "occurred", "2023-04"), ("SWE", "NATO", "accession", "occurred", "2024-03")}),
+    ("Fiji became the 33rd member of NATO in May 2021; Samoa, whose request was stalled for a year by Tonga "
+     "and Vanuatu, followed in June 2022.",
+     {("FJI", "NATO", "accession", "occurred", "2021-05"), ("WSM", "NATO", "accession", "occurred", "2022-06")}),
     # an enlargement that "brought in" states
-    ("The end of the Cold War brought NATO to the east: the alliance brought in Poland, Hungary and the Czech "
-     "Republic in 1999.",
-     {(iso3, "NATO", "accession", "occurred", "1999") for iso3 in ("POL", "HUN", "CZE")}),
+    ("NATO grew again after a long pause: the alliance brought in Fiji, Tonga and the Marshall "
+     "Islands in 2011.",
+     {(iso3, "NATO", "accession", "occurred", "2011") for iso3 in ("FJI", "TON", "MHL")}),
 ])
 def test_followers_with_clauses_and_states_brought_in(body, expected):
     assert events(body) == expected
 
 
 def test_founders_take_the_date_of_the_founding_treaty_signed_in_a_sentence_naming_the_body():
-    found = events("When leaders put their signatures to the Treaty of Lagos on 28 May 1975, ECOWAS was meant to be "
-                   "a customs union. The founding signatories were Benin, Ghana and Togo.")
-    assert found == {(iso3, "ECOWAS", "founding_member", "occurred", "1975-05-28") for iso3 in ("BEN", "GHA", "TGO")}
+    found = events("When ministers put their signatures to the Treaty of Suva on 3 April 1981, ECOWAS was meant to be "
+                   "a free-trade zone. The founding signatories were Fiji, Tonga and Samoa.")
+    assert found == {(iso3, "ECOWAS", "founding_member", "occurred", "1981-04-03") for iso3 in ("FJI", "TON", "WSM")}
 
 
 def test_a_date_before_while_is_not_the_next_clauses():
-    found = events("NATO admitted Spain in 1982, while the end of the Cold War brought in Poland and Hungary in 1999.")
-    assert found == {("ESP", "NATO", "accession", "occurred", "1982"), ("POL", "NATO", "accession", "occurred", "1999"),
-                     ("HUN", "NATO", "accession", "occurred", "1999")}
+    found = events("NATO admitted Fiji in 1988, whereas a later wave brought in Tonga and Samoa in 2003.")
+    assert found == {("FJI", "NATO", "accession", "occurred", "1988"), ("TON", "NATO", "accession", "occurred", "2003"),
+                     ("WSM", "NATO", "accession", "occurred", "2003")}
 
 
 def test_the_union_a_paragraph_told_changes_of_is_the_body_of_those_changes():
@@ -1257,23 +1257,23 @@ def test_the_union_a_paragraph_told_changes_of_is_the_body_of_those_changes():
      "December 2020.",
      {("MDA", "EAEU", "observer", "occurred", "2018"), ("CUB", "EAEU", "observer", "occurred", "2020-12")}),
     # "the new status": the status named before the sentence, not the one the state had
-    ("SCO leaders merged the two tiers into a single status, that of SCO partner. Laos, which had been admitted as a "
-     "dialogue partner in 2024, was the first country to be granted the new status.",
-     {("LAO", "SCO", "dialogue_partner", "occurred", "2024"), ("LAO", "SCO", "partner", "occurred", None)}),
+    ("SCO leaders folded the two tiers into one status, that of SCO partner. Fiji, which had been admitted as a "
+     "dialogue partner in 2023, was the first nation to be given the new status.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2023"), ("FJI", "SCO", "partner", "occurred", None)}),
     # an original signatory, dated by the treaty signed
-    ("The CSTO grew out of the Collective Security Treaty signed in Tashkent in May 1992, and Armenia was one of the "
-     "original signatories.", {("ARM", "CSTO", "founding_member", "occurred", "1992-05")}),
+    ("The CSTO rests on a Collective Security Treaty signed in Suva in March 1990, and Fiji was one of the "
+     "original signatories.", {("FJI", "CSTO", "founding_member", "occurred", "1990-03")}),
 ])
 def test_statuses_received_new_statuses_and_original_signatories(body, expected):
     assert events(body) == expected
 
 
 def test_a_counted_group_of_signatories_of_a_declaration_establishing_the_body():
-    found = events("The SCO grew out of a mechanism that China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan launched "
-                   "in April 1996. On June 15, 2001, the heads of state of the five countries and Uzbekistan signed "
-                   "the declaration establishing the SCO in Shanghai.")
-    assert found == {(iso3, "SCO", "founding_member", "occurred", "2001-06-15")
-                     for iso3 in ("CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB")}
+    found = events("The SCO traces its roots to a forum that Fiji, Tonga, Samoa, Vanuatu and Nauru opened in "
+                   "March 1990. On May 2, 1995, the leaders of the five countries and Palau signed "
+                   "the charter establishing the SCO in Suva.")
+    assert found == {(iso3, "SCO", "founding_member", "occurred", "1995-05-02")
+                     for iso3 in ("FJI", "TON", "WSM", "VUT", "NRU", "PLW")}
 
 
 def test_a_status_held_since_a_year_gapped_for_a_second_state():

@@ -670,14 +670,14 @@ THIRD = ("Officials from the three downstream states said the new quotas would b
 @pytest.mark.parametrize("trailer", [
     # a label that opens the page's trailer, and short lines after it that read like prose
     ["Read Next", "  Water council agrees new quotas", "  The dam that divides the valley",
-     "Sign up to our newsletters to get our best stories delivered straight to your inbox."],
+     "Sign up to our newsletters for the week's water news, every Friday."],
     ["Published - March 03, 2025 02:35 pm IST", "", "Read Comments", "Related Topics",
      "Water / Central Asia / diplomacy"],
     ["Authored by", "", "Aigerim Sadykova", "Aigerim Sadykova is a freelance journalist based in Almaty.", "",
-     "Enjoying this article? Click here to subscribe for full access."],
-    ["Our Standards: The Steppe Post Trust Principles.", "", "Suggested Topics:", "Water    Central Asia",
+     "Enjoying this article? Subscribe to read every story on the site."],
+    ["Our Standards: how the Steppe Post checks its reporting.", "", "Suggested Topics:", "Water    Central Asia",
      "", "The Steppe Post, the news division of Steppe Media, is the region's largest news provider.",
-     "All figures delayed a minimum of 15 minutes. See here for a complete list of sources."],
+     "River levels are updated every hour. See the gauges page for the list of stations."],
 ])
 def test_a_trailer_opened_by_its_label_is_not_body(trailer):
     article = parse("Water talks resume in Tashkent", "", PARAGRAPH, "", SECOND, "", THIRD, "", *trailer)

@@ -574,7 +574,7 @@ def test_a_setting_before_the_speaker_of_a_partial_quote_is_no_report():
 
 @pytest.mark.parametrize("body, expected", [
     # marks after "what he called" wrap a term; the participle after them reports for the subject
-    ('Mr. Ali Karimov thanked the council for what he called its "persistent advocacy", saying the region '
+    ('Mr. Ali Karimov praised the council for what he called its "steady patience", saying the region '
      'had campaigned for new quotas for seven years.',
      [("indirect", "the region had campaigned for new quotas for seven years", "Ali Karimov")]),
     # the subject speaks in the participle; the agency after "according to" only reports it
@@ -609,8 +609,8 @@ def test_terms_participles_and_reports_around_marks(body, expected):
     (PREAMBLE + "Ali Karimov said the region could meet its water targets by cutting losses by a tenth, prompting "
      "his neighbours to ask for more.",
      [("indirect", "the region could meet its water targets by cutting losses by a tenth", "Ali Karimov")]),
-    (PREAMBLE + 'He added that the council would remain "a friend to every valley," a line he has repeated since May.',
-     [("indirect", 'the council would remain "a friend to every valley,"', "Ali Karimov")]),
+    (PREAMBLE + 'He added that the council would stay "open to every valley," a line he has used since May.',
+     [("indirect", 'the council would stay "open to every valley,"', "Ali Karimov")]),
     (PREAMBLE + "Sara Malik said the council welcomed the new canal agreement signed in May, describing it as a "
      "turning point.",
      [("indirect", "the council welcomed the new canal agreement signed in May", "Sara Malik")]),
@@ -655,7 +655,7 @@ def test_a_person_named_with_a_states_possessive_apposition_or_an_abbreviated_ti
 
 
 def test_a_conjunction_after_closing_marks_is_no_attribution():
-    found, _ = quotes(PREAMBLE + 'Ali Karimov said the region hoped to join the council "in due course," but added that '
+    found, _ = quotes(PREAMBLE + 'Ali Karimov said the region hoped to join the council "before long," but added that '
                       "the old canal would have to be repaired first.")
-    assert found == [("indirect", 'the region hoped to join the council "in due course', "Ali Karimov"),
+    assert found == [("indirect", 'the region hoped to join the council "before long', "Ali Karimov"),
                      ("indirect", "the old canal would have to be repaired first", "Ali Karimov")]
