@@ -1279,3 +1279,18 @@ def test_a_counted_group_of_signatories_of_a_declaration_establishing_the_body()
 def test_a_status_held_since_a_year_gapped_for_a_second_state():
     found = events("Under the old system, Mongolia had been an SCO observer since 2004 and Afghanistan since 2012.")
     assert found == {("MNG", "SCO", "observer", "occurred", "2004"), ("AFG", "SCO", "observer", "occurred", "2012")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a tenure with its own year is that year's chairmanship
+    ("The decision was announced by Tonga, which currently holds the rotating presidency of BRICS for 2025.",
+     {("TON", "BRICS", "chairmanship", "occurred", "2025")}),
+    # "the country that holds": the state the apposition describes, not a state named later
+    ("The Government of Tonga, the country that holds the rotating presidency of the BRICS during 2025, announced "
+     "the entry of Fiji as a partner country.", {("TON", "BRICS", "chairmanship", "occurred", "2025")}),
+    # a tenure with no year, or until a date, is no change
+    ("Fiji currently holds the rotating presidency of the SCO.", set()),
+    ("Fiji holds the rotating presidency of the SCO until June 2026.", set()),
+])
+def test_a_tenure_dated_by_its_year_is_a_chairmanship(body, expected):
+    assert events(body) == expected

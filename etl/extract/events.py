@@ -129,6 +129,9 @@ POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?"
 # follows; "will hold the presidency (of the bloc) until the summit": a tenure's end ("will hold
 # the rotating presidency in 2026" is still a planned chairmanship)
 HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+the\s+(?:rotating\s+)?$", re.IGNORECASE)
+# the tenure's own year right after it ("of the bloc in 2023", "of BRICS for 2025", "this year")
+TENURE_YEAR = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:in|for|during)\s+(?:19|20)\d{2}\b|"
+                         r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+this\s+year\b", re.IGNORECASE)
 HELD_UNTIL = re.compile(r"(?:\s+of\s+the\s+\w+)?\s+(?:until|till)\b", re.IGNORECASE)
 # "use the Kyrgyz chairmanship to ...", "under the Kazakh presidency": the state's adjective
 # between "the" and the chairmanship names the holder, not a change (unless it begins there)
@@ -737,9 +740,15 @@ def _gapped(text: str, position: int, states: list[Located], sentence: Span,
 
 
 def _held_as_status(text: str, sentence: Span, match: re.Match[str]) -> bool:
-    """"holds the chairmanship", "will hold the presidency until ...": a tenure, not a change."""
+    """"holds the chairmanship", "will hold the presidency until ...": a tenure, not a change
+    (but a tenure dated by its own year is the chairmanship of that year: "which held the rotating
+    presidency of the bloc in 2023", "holds the presidency for 2025")."""
     holding = HOLDING_BEFORE.search(text, max(sentence.start, match.start() - 24), match.start())
-    return holding is not None and (holding["verb"].lower() != "hold" or HELD_UNTIL.match(text, match.end()) is not None)
+    if holding is None:
+        return False
+    if HELD_UNTIL.match(text, match.end()) is not None:
+        return True
+    return holding["verb"].lower() != "hold" and not TENURE_YEAR.match(text, match.end(), sentence.end)
 
 
 def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
@@ -1070,7 +1079,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
                 return group
             before = before[:len(before) - len(group)]
         return []
-    if (whose := WHOSE_COUNTRY.search(text, max(sentence.start, here.start - 40), here.start)):
+    if (whose := WHOSE_COUNTRY.search(text, max(sentence.start, here.start - 40), here.start)) or \
+            (whose := COUNTRY_THAT.search(text, max(sentence.start, here.start - 60), here.start)):
+        # ("The Government of Brazil, the country that holds the presidency": the state the apposition describes)
         # "Malaysian Prime Minister Anwar Ibrahim, whose country holds the chair": the person's state
         named = [s for s in states if s.span.end <= whose.start()]
         return named[-1:]
@@ -1164,6 +1175,7 @@ POSSESSOR_BEFORE = re.compile(r"['’]s?\s+$")
 POSSESSED_NOUN = re.compile(r"(?:entry|accession)\b", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 PARTICIPLE_AFTER = re.compile(r"\b(?:after|before|while|since)\s+$", re.IGNORECASE)
+COUNTRY_THAT = re.compile(r",\s+the\s+(?:country|nation|state)\s+(?:that|which)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^;]{3,200}?,\s+(?:(?:[\w-]+\s+){0,3})$")
 
