@@ -276,11 +276,13 @@ def _trailer_opener(lines: list[Line], body_start: int, end: int) -> int | None:
     """The first label that opens the page's trailer ("Read Next", "Related Topics", "Authored by",
     "Our Standards: ...", a "Published - <date>" line) before ``end``, when no long paragraph follows
     it: the short lines after it read like prose ("Sign up to our newsletters ...") but are the site's."""
-    for at in range(body_start + _BODY_BEFORE_TRAILER, end):
-        text = lines[at].text
-        if _opens_trailer(text) and not any(cues.word_count(line.text) >= _TRAILER_PROSE_WORDS for line in lines[at + 1:]):
-            return at
-    return None
+    labels = [at for at in range(body_start + _BODY_BEFORE_TRAILER, end) if _opens_trailer(lines[at].text)]
+    if not labels:  # (most pages: no line counted)
+        return None
+    # the first label after the last long line: one pass, however many labels the page repeats
+    last_long = max((at for at in range(labels[0], len(lines))
+                     if cues.word_count(lines[at].text) >= _TRAILER_PROSE_WORDS), default=-1)
+    return next((at for at in labels if at > last_long), None)
 
 
 def _opens_trailer(text: str) -> bool:
