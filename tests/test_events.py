@@ -1294,3 +1294,69 @@ def test_a_status_held_since_a_year_gapped_for_a_second_state():
 ])
 def test_a_tenure_dated_by_its_year_is_a_chairmanship(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a gapped state with its rank, a hedge or an aside before its own date
+    ("Oman became the 9th member of the SCO on 4 July 2023, and Yemen the 10th exactly a year later.",
+     {("OMN", "SCO", "accession", "occurred", "2023-07-04"), ("YEM", "SCO", "accession", "occurred", "2024-07-04")}),
+    ("Peru joined the Eurasian Economic Union on 2 January 2015, and Chile in August of the same year.",
+     {("PER", "EAEU", "accession", "occurred", "2015-01-02"), ("CHL", "EAEU", "accession", "occurred", "2015-08")}),
+    ("Peru joined NATO in 2009, Chile, after a long quarrel over its name, two years after that.",
+     {("PER", "NATO", "accession", "occurred", "2009"), ("CHL", "NATO", "accession", "occurred", "2011")}),
+    # followed, dated without a preposition
+    ("Peru and Chile became SCO observers in 2005; Peru was raised to full membership in 2017, while Chile "
+     "followed last year.",
+     {("PER", "SCO", "observer", "occurred", "2005"), ("CHL", "SCO", "observer", "occurred", "2005"),
+      ("PER", "SCO", "accession", "occurred", "2017"), ("CHL", "SCO", "accession", "occurred", "2024")}),
+])
+def test_gapped_and_following_states_with_their_own_dates(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peru, a NATO member since 1999, backs the plan.", {("PER", "NATO", "accession", "occurred", "1999")}),
+    # the apposition describes the state before it, whatever phrase that state stands in
+    ("Strikes on Peru, a BRICS member since 2024, drew protests.", {("PER", "BRICS", "accession", "occurred", "2024")}),
+    ("Peru, a G20 member since the forum's founding in 1999, spoke first.",
+     {("PER", "G20", "founding_member", "occurred", "1999")}),
+    ("The EAEU treaty was signed in Minsk on 3 March 2014 by the presidents of Peru and Chile.",
+     {("PER", "EAEU", "founding_member", "occurred", "2014-03-03"), ("CHL", "EAEU", "founding_member", "occurred", "2014-03-03")}),
+    # (an agreement signed by leaders, none named: no founders; a state named later is no signatory)
+    ("The agreement was signed by the leaders of the five EAEU member states, with Peru's minister in attendance.", set()),
+    ("Peru was the first country to receive the new \"SCO partner\" status.", {("PER", "SCO", "partner", "occurred", None)}),
+])
+def test_memberships_held_since_a_year_and_founding_texts_signed(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peru and Chile dropped their long-standing neutrality and applied to join NATO in May 2022.",
+     {("PER", "NATO", "application", "occurred", "2022-05"), ("CHL", "NATO", "application", "occurred", "2022-05")}),
+    ("Peru and Chile applied together to join NATO in May 2022.",
+     {("PER", "NATO", "application", "occurred", "2022-05"), ("CHL", "NATO", "application", "occurred", "2022-05")}),
+    ("Fiji applied for BRICS membership in September, while Peru and Chile both submitted their applications "
+     "earlier this year.",
+     {("FJI", "BRICS", "application", "occurred", "2025-09"), ("PER", "BRICS", "application", "occurred", "2025"),
+      ("CHL", "BRICS", "application", "occurred", "2025")}),
+    # a capital as the subject, past an apposition of its own
+    ("Lima, an SCO observer since 2005, submitted its application for full membership in 2008.",
+     {("PER", "SCO", "observer", "occurred", "2005"), ("PER", "SCO", "application", "occurred", "2008")}),
+    ("Lima submitted an application to join BRICS last year.", {("PER", "BRICS", "application", "occurred", "2024")}),
+])
+def test_applications_by_coordinated_subjects_and_capitals(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peru took over the SCO chair from Chile in September 2025.", {("PER", "SCO", "chairmanship", "occurred", "2025-09")}),
+    ("Peru will assume the chairship of BRICS from Chile in January.",
+     {("PER", "BRICS", "chairmanship", "planned", "2026-01")}),
+    ("The chair of the SCO passed to Peru in 2022.", {("PER", "SCO", "chairmanship", "occurred", "2022")}),
+    ("Peruvian President Jorge Salas, who chairs ASEAN this year, spoke first.",
+     {("PER", "ASEAN", "chairmanship", "occurred", "2025")}),
+    ("Peru, this year's ASEAN chair, opened the meeting.", {("PER", "ASEAN", "chairmanship", "occurred", "2025")}),
+    ("Peru currently chairs the CSTO.", set()),
+])
+def test_the_chair_taken_passed_and_held_for_a_year(body, expected):
+    assert events(body) == expected

@@ -9,6 +9,7 @@ A roster ("currently includes A, B, ... and J") gives status reports, not events
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 import tomllib
@@ -27,7 +28,7 @@ from sco_etl.model import (
     ParsedArticle,
     Span,
 )
-from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
+from sco_etl.parse.dates import MONTH, TEXT_DATE, resolve_text_date
 from sco_etl.parse.people import title_words
 from sco_etl.patterns import (
     MatchStarts,
@@ -60,7 +61,8 @@ NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|in
 WISH = alternation(lexicon("wish_words"))
 ASPIRATION = re.compile(r"\b(?:applied|applies|apply|applying)(?:\s+(?:together|jointly|formally|officially|again))?"
                         r"\s+(?:in|on)\s+[\w ,]{1,24}?\s+to\s+$|"  # "applied together in May 2022 to join"
-                        rf"\b(?:applied|apply|applies|applications?|bid|desire|request|requested|asked|sought|interest"
+                        rf"\b(?:(?:applied|apply|applies|applying)(?:\s+(?:together|jointly|formally|officially|again))?"
+                        r"|applications?|bid|desire|request|requested|asked|sought|interest"
                         r"|invitation|talks|negotiations|discussions"
                         r"|negotiating|negotiate|negotiates|negotiated"
                         rf"|interested|ready|{WISH})"
@@ -157,7 +159,7 @@ STATUS_TYPES = frozenset({"observer", "dialogue_partner", "partner", "chairmansh
 GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # what a body grants a state
 # "the following year", "two years later": a year counted from the last one the text gave
 YEARS_LATER = (r"(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-               r"\s+years?\s+later)")
+               r"\s+years?\s+(?:later|after\s+that|on))")
 _YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
@@ -314,9 +316,9 @@ CLAUSE_START = re.compile(r"(?:[.!?\"”]\s+|[,;:–—]\s+|\b(?:and|while|but|w
 BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|being|also|then|later|now|formally|first|again"
                             r"|thus|eventually|officially|finally|itself")
 # (or its relative clause's: "Budapest, which joined NATO in 1999")
-SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who))?\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
+SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]{{1,60}},)?\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
                           r"|applied|applies|assumed|assumes|received|receives|gained|gains|signed|hosted|handed|obtained"
-                          r"|acceded|entered|followed)\b")
+                          r"|acceded|entered|followed|submitted|submits|lodged|lodges|filed|files|sought|seeks|requested)\b")
 
 
 @lru_cache(maxsize=1)
@@ -717,6 +719,14 @@ def _has_object(text: str, match: re.Match[str]) -> bool:
         not JOINED_ALONE.match(text, match.end())
 
 
+ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)"
+# what may stand between a gapped state and its date: an aside, its rank, a hedge ("and Belarus
+# the 10th exactly a year later", "and Sweden, after a long wait, its 32nd on 7 March 2024")
+GAP_BEFORE_DATE = re.compile(r"(?:\s*[–—]\s[^–—.;]{1,100}?\s[–—]|\s*,\s+[^,.;]{1,80},)?"
+                             rf"(?:\s+(?:the|its|their)\s+(?:{ORDINALS}))?(?:\s+(?:(?P<exactly>exactly)|just|only|barely|almost|nearly))?",
+                             re.IGNORECASE)
+
+
 def _gapped(text: str, position: int, states: list[Located], sentence: Span,
             published: DateValue | None, before: DateValue | None = None) -> list[tuple[Located, DateValue]]:
     """States coordinated after a dated change, each group with its own date: "... in July 2023
@@ -730,7 +740,10 @@ def _gapped(text: str, position: int, states: list[Located], sentence: Span,
         while index + 1 < len(later) and _LIST_GAP.match(text[group[-1].span.end:later[index + 1].span.start]):
             index += 1
             group.append(later[index])
-        position, date = _date_after(text, group[-1].span.end, sentence.end, published, before)
+        gap = GAP_BEFORE_DATE.match(text, group[-1].span.end, sentence.end)
+        position, date = _date_after(text, gap.end(), sentence.end, published, before)
+        if gap["exactly"] and date and before and before.precision == "day":  # "exactly a year later"
+            date = DateValue(date.iso[:4] + before.iso[4:])
         if date is None:
             break
         found += [(state, date) for state in group]
@@ -847,7 +860,8 @@ def _took_the_status_named(text: str, sentence: Span, states: list[Located], bod
 # 'SCO partner' status"), granted to the state before the phrase
 FIRST_TO_HOLD = re.compile(r"\b(?:became|becomes|was|is)\s+the\s+(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+"
                            r"(?:state|country|nation)\s+to\s+(?:hold|receive|get|gain|obtain|be\s+granted|be\s+given)"
-                           r"\s+(?:it|this\s+status|that\s+status|the\s+(?:new\s+)?status)\b", re.IGNORECASE)
+                           r"\s+(?:it|this\s+status|that\s+status|the\s+(?:new\s+)?(?P<named>[\"“‘']?(?:[A-Z]{2,8}\s+)?"
+                           r"(?:dialog(?:ue)?[- ]partner|observer|partner)[\"”’']?\s+)?status)\b", re.IGNORECASE)
 # what FIRST_TO_HOLD cannot do without: searched first (FIRST_TO_HOLD itself, in every sentence
 # that names a state, cost 1.5% of extraction; this, half a per cent)
 NEW_STATUS = re.compile(r"\bnew\s+status\b", re.IGNORECASE)
@@ -866,7 +880,10 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
     # ("Laos, which had been admitted as a dialogue partner last year, was the first country to be
     # granted the new status": a new status was named before the sentence, not the one it had)
     named_until = sentence.start if NEW_STATUS.search(match.group()) else match.start()
-    named = list(STATUS_NAMES.finditer(text, max(0, sentence.start - _FOLLOW_REACH), named_until))
+    if match["named"]:  # "the first country to receive the new 'SCO partner' status": named in the phrase
+        named = list(STATUS_NAMES.finditer(text, match.start("named"), match.end("named")))
+    else:
+        named = list(STATUS_NAMES.finditer(text, max(0, sentence.start - _FOLLOW_REACH), named_until))
     body = _nearest(bodies, Span(match.start(), match.end()))
     organisation = body.value if body else main_body
     if not named or organisation is None:
@@ -882,7 +899,8 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 # ("were added in 2015", "signed up in 2012": the same change, for more states)
 # (the follower perhaps with a relative clause of its own: "Sweden, whose bid was held up for months, followed")
 FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who)\b[^,;]{0,100},)?\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
-                      rf"|\s+aboard)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b)", re.IGNORECASE)
+                      rf"|\s+aboard)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
+                      r"|\s+(?:last|this)\s+(?:year|month)\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
 FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?", re.IGNORECASE)
 FOLLOWING_DATE = re.compile(r"\s+(?:in|on|since)\s+")  # ("an observer since 2004 and Afghanistan since 2012")
@@ -971,13 +989,32 @@ def _date_end(text: str, start: int, end: int) -> int:
     return found.end() if found else start
 
 
+# a date that needs no preposition: "followed last year", "followed two years ago"
+RELATIVE_DATE_AHEAD = re.compile(r"\s+(?=(?:last|this)\s+(?:year|month)\b|[\w-]+\s+(?:years?|months?)\s+ago\b)",
+                                 re.IGNORECASE)
+# "in August of the same year", "later that year": the year of the date told before
+SAME_YEAR_AFTER = re.compile(rf"\s+(?:(?:in|by)\s+(?P<month>{MONTH})\.?\s+of\s+(?:the\s+same|that)\s+year"
+                             r"|(?:later\s+|earlier\s+)?(?:in\s+)?(?:that|the\s+same)\s+year)\b", re.IGNORECASE)
+
+
+def _in_same_year(match: re.Match[str], before: DateValue | None) -> DateValue | None:
+    if before is None:
+        return None
+    if match.group("month") is None:
+        return DateValue(before.iso[:4])
+    month = list(calendar.month_abbr).index(match.group("month")[:3].title())
+    return DateValue(f"{before.iso[:4]}-{month:02d}")
+
+
 def _date_after(text: str, start: int, end: int, published: DateValue | None,
                 before: DateValue | None = None) -> tuple[int, DateValue | None]:
     """The date "in 2023" / "on 4 July 2024" right after ``start``, and where it ends; "two
     years later" counts from ``before``, the date told before it."""
     if (later := YEARS_LATER_AFTER.match(text, start, end)):
         return later.end(), DateValue(f"{int(before.iso[:4]) + _years_later(later):04d}") if before else None
-    preposition = FOLLOWING_DATE.match(text, start, end)
+    if (same := SAME_YEAR_AFTER.match(text, start, end)):
+        return same.end(), _in_same_year(same, before)
+    preposition = FOLLOWING_DATE.match(text, start, end) or RELATIVE_DATE_AHEAD.match(text, start, end)
     found = TEXT_DATE.match(text, preposition.end(), end) if preposition else None
     if found is None:
         return start, None
@@ -1058,6 +1095,10 @@ ADMITTING = re.compile(r"admit|admits|admitting|(?:took|takes|take|taking|brough
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
+APPOSITION_GAP = re.compile(r",\s+")  # (the trigger itself opens the apposition: "a NATO member since")
+NOMINAL_OPENING = re.compile(r"(?:an?|its)\s", re.IGNORECASE)
+
+
 def _states_for(text: str, sentence: Span, here: Span, states: list[Located], trigger: Trigger,
                 invited: list[Located] | None = None) -> list[Located]:
     """The group of coordinated states the trigger applies to: the subject before it,
@@ -1068,6 +1109,10 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
+    appositive = NOMINAL_OPENING.match(text, here.start, here.end) and [
+        s for s in states if s.span.end <= here.start and APPOSITION_GAP.fullmatch(text, s.span.end, here.start)]
+    if appositive:  # "airstrikes on Iran, a BRICS member since 2024": the state the apposition describes
+        return _group(text, [s for s in states if s.span.end <= here.start], forward=False)
     if PARTICIPLE_AFTER.search(text, max(sentence.start, here.start - 12), here.start) and \
             text[here.start:here.end].split()[0].lower().endswith("ing"):
         # "Iran became a member, together with Egypt and Ethiopia, after submitting its application":
@@ -1280,7 +1325,9 @@ WITH_SUBJECT = re.compile(rf"\s+(?:(?:{alternation(lexicon('planned_predicates')
 def _names_a_person(text: str, state: Located) -> bool:
     """"Chinese President Xi Jinping": a state's adjective before a title names a person."""
     following = text[state.span.end:state.span.end + 40].lstrip().casefold()
-    return any(following.startswith(title) for title in title_words())
+    # (a short title as a whole word: "Dr" is a title, "dropped" is not; "Presidential" still is)
+    return any(following.startswith(title) and (len(title) > 3 or not following[len(title):len(title) + 1].isalpha())
+               for title in title_words())
 
 
 # "Laos will be the first country to receive the new status of SCO partner": the subject's own
