@@ -908,8 +908,9 @@ def test_the_next_sentence_that_names_the_change_again_may_open_the_next_paragra
      {("FJI", "NATO", "application", "occurred", "2022-05"), ("TON", "NATO", "application", "occurred", "2022-05")}),
     ("BRICS grew. Fiji joined that grouping in January 2024, and Tonga in January 2025.",
      {("FJI", "BRICS", "accession", "occurred", "2024-01"), ("TON", "BRICS", "accession", "occurred", "2025-01")}),
+    # ("the same year" is as precise as a year)
     ("Fiji submitted a formal application to BRICS in August 2024, and Tonga, a NATO member, applied the same year.",
-     {("FJI", "BRICS", "application", "occurred", "2024-08"), ("TON", "BRICS", "application", "occurred", "2024-08")}),
+     {("FJI", "BRICS", "application", "occurred", "2024-08"), ("TON", "BRICS", "application", "occurred", "2024")}),
 ])
 def test_states_added_applications_submitted_and_that_grouping(body, expected):
     assert events(body) == expected
@@ -1359,4 +1360,27 @@ def test_applications_by_coordinated_subjects_and_capitals(body, expected):
     ("Peru currently chairs the CSTO.", set()),
 ])
 def test_the_chair_taken_passed_and_held_for_a_year(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peru formally applied for BRICS membership in August 2024, and Chile, which also applied that year, waits.",
+     {("PER", "BRICS", "application", "occurred", "2024-08"), ("CHL", "BRICS", "application", "occurred", "2024")}),
+    ("Peru joined BIMSTEC in 2004, the same year as Bhutan.",
+     {("PER", "BIMSTEC", "accession", "occurred", "2004"), ("BTN", "BIMSTEC", "accession", "occurred", "2004")}),
+    ("Analysts noted that Peru had joined BRICS as a full member on January 1, 2024, together with Chile and Iran.",
+     {("PER", "BRICS", "accession", "occurred", "2024-01-01"), ("CHL", "BRICS", "accession", "occurred", "2024-01-01"),
+      ("IRN", "BRICS", "accession", "occurred", "2024-01-01")}),
+    ("Peru, Chile and Fiji were cleared as SCO dialogue partners at a meeting in Lima in 2021, and the United Arab "
+     "Emirates and Kuwait a year later.",
+     {("PER", "SCO", "dialogue_partner", "occurred", "2021"), ("CHL", "SCO", "dialogue_partner", "occurred", "2021"),
+      ("FJI", "SCO", "dialogue_partner", "occurred", "2021"), ("ARE", "SCO", "dialogue_partner", "occurred", "2022"),
+      ("KWT", "SCO", "dialogue_partner", "occurred", "2022")}),
+    # the last of many verbs, far from the subject that opens the sentence
+    ("Peru had sat in the SCO as an observer since 2005 and applied for full membership in 2008, waited through "
+     "years of talks about its neighbours and its trade, and became the SCO's ninth member on July 4, 2023.",
+     {("PER", "SCO", "observer", "occurred", "2005"), ("PER", "SCO", "application", "occurred", "2008"),
+      ("PER", "SCO", "accession", "occurred", "2023-07-04")}),
+])
+def test_companions_that_year_and_the_subject_of_a_long_chain_of_verbs(body, expected):
     assert events(body) == expected

@@ -913,7 +913,7 @@ def _years_later(match: re.Match[str]) -> int:
     return int(count) if count.isdigit() else _YEAR_COUNTS[count]
 # between a dated change and a state coordinated after it ("in 2017, Iran in July 2023 and ..."):
 # the state's own date must follow it, so a bare comma is enough
-AND_STATE = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
+AND_STATE = re.compile(r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 FOLLOWABLE = frozenset({"accession", "observer", "dialogue_partner", "partner", "application", "founding_member"})
 _FOLLOW_REACH = 300  # characters back in which the change followed must have been told
 
@@ -1175,7 +1175,10 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     if not left and IT_BEFORE.search(text, max(sentence.start, here.start - 12), here.start):
         # "When Pakistan assumes ..., since it joined as a full member": the sentence's subject
         left = [s for s in states if s.span.end <= here.start][:1]
-    if left and ELIDED_SUBJECT.search(text, left[-1].span.end, here.start):
+    if left and ELIDED_SUBJECT.search(text, left[-1].span.end, here.start) or \
+            not left and AND_BEFORE.search(text, max(sentence.start, here.start - 16), here.start):
+        # ("Peru had sat in the SCO as an observer since 2005, applied in 2008 and became its ninth
+        # member in 2023": the last of many verbs, far from the subject that opens the sentence)
         opening = [s for s in states if sentence.start <= s.span.start <= sentence.start + len("The ")]
         if opening:
             return _group(text, [s for s in states if s.span.start >= opening[0].span.start], forward=True)
@@ -1350,6 +1353,7 @@ _CLAUSE_END = re.compile(r"[;\"”]")
 IT_BEFORE = re.compile(r"\bit\s+(?:has\s+|had\s+)?$")
 # "India joined in 2017 along with Pakistan, and held the chairmanship in 2023": a verb after
 # "and" with no subject of its own shares the subject that opens the sentence
+AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|finally|eventually|formally|officially)\s+)?$", re.IGNORECASE)
 ELIDED_SUBJECT = re.compile(r",?\s+and\s+(?:(?:also|then|later|subsequently)\s+)?(?:held|took|won|became|hosted|"
                             r"[a-z]+ed)\b(?:\s+[\w'’-]+){0,4}\s*$")
 NOMINAL_TRIGGER = re.compile(r"\b(?:inclusion|accession|joining|admission|entry|application|withdrawal)(?:\s+of)?$", re.IGNORECASE)
@@ -1366,8 +1370,9 @@ def _is_object_position(text: str, here: Span) -> bool:
 # Pakistan" joins Pakistan to the second change only)
 # (nor past another verb: "which joined the CSTO in 1993, left it in 1999 together with Samoa" is
 # Samoa's withdrawal only)
-ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,40}?"
-                         r"\b(?:(?:together|along)\s+with|alongside)\s+$", re.IGNORECASE)
+ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,60}?"
+                         r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month)\s+as"
+                         r"|at\s+the\s+same\s+time\s+as)\s+$", re.IGNORECASE)
 
 
 def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
@@ -1479,6 +1484,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         # "South Africa joined the following year": the year after the last one the text gave
         year = _last_year_before(text, sentence, here)
         return DateValue(f"{year + _years_later(following):04d}") if year else None
+    if SAME_YEAR_NEAR.match(text, here.end, sentence.end) and (best is None or best[1].end() <= here.start):
+        # "Chile, which also applied that year": the year the sentence gave before
+        year = _last_year_before(text, sentence, here)
+        return DateValue(f"{year:04d}") if year else None
     if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)):
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
     if best is None and ATTENDEES.match(text, sentence.start):
@@ -1487,6 +1496,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
 
 
 FOLLOWING_YEAR = re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE)
+SAME_YEAR_NEAR = re.compile(r"\s+(?:in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
 def _last_year_before(text: str, sentence: Span, here: Span) -> int | None:
