@@ -1384,3 +1384,35 @@ def test_the_chair_taken_passed_and_held_for_a_year(body, expected):
 ])
 def test_companions_that_year_and_the_subject_of_a_long_chain_of_verbs(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Iran became the ninth member of the SCO last year while Peru was inducted in July.",
+     {("IRN", "SCO", "accession", "occurred", "2024"), ("PER", "SCO", "accession", "occurred", "2025-07")}),
+    ("Peru and Chile became the first SCO dialogue partners in 2009, and Fiji – a NATO member – signed up in 2012.",
+     {("PER", "SCO", "dialogue_partner", "occurred", "2009"), ("CHL", "SCO", "dialogue_partner", "occurred", "2009"),
+      ("FJI", "SCO", "dialogue_partner", "occurred", "2012")}),
+    ("The SCO summit welcomed Laos as an \"SCO partner\" on Monday.", {("LAO", "SCO", "partner", "occurred", "2025-09-08")}),
+    # a status told with a date of its own does not make the admission a rank among its holders
+    ("Peru and Chile, both SCO observers since 2005, were admitted together at a summit in Lima in 2017.",
+     {("PER", "SCO", "observer", "occurred", "2005"), ("CHL", "SCO", "observer", "occurred", "2005"),
+      ("PER", "SCO", "accession", "occurred", "2017"), ("CHL", "SCO", "accession", "occurred", "2017")}),
+    ("Lima walked away from the CSTO in 1999 and came back in 2006.",
+     {("PER", "CSTO", "withdrawal", "occurred", "1999"), ("PER", "CSTO", "accession", "occurred", "2006")}),
+    ("Peru was the first EAEU observer, in 2018, Chile received the status in December 2020, and Fiji followed "
+     "last December.",
+     {("PER", "EAEU", "observer", "occurred", "2018"), ("CHL", "EAEU", "observer", "occurred", "2020-12"),
+      ("FJI", "EAEU", "observer", "occurred", "2024-12")}),
+    ("Brunei joined ASEAN in 1984. Peru and Chile came in together two years later.",
+     {("BRN", "ASEAN", "accession", "occurred", "1984"), ("PER", "ASEAN", "accession", "occurred", "1986"),
+      ("CHL", "ASEAN", "accession", "occurred", "1986")}),
+    # (who announced an induction is not inducted; one "as" per state)
+    ("Kenya's president announced on Thursday the induction of six new members into BRICS.", set()),
+])
+def test_more_words_for_joining_leaving_and_following(body, expected):
+    assert events(body) == expected
+
+
+def test_a_state_welcomed_as_one_thing_is_not_the_next_states_status():
+    found = events("Recently, BRICS welcomed Peru as one of its 11 members and Chile as a \"partner country\".")
+    assert not any(state == "PER" and kind == "partner" for state, _, kind, _, _ in found)

@@ -318,7 +318,8 @@ BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|be
 # (or its relative clause's: "Budapest, which joined NATO in 1999")
 SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]{{1,60}},)?\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
                           r"|applied|applies|assumed|assumes|received|receives|gained|gains|signed|hosted|handed|obtained"
-                          r"|acceded|entered|followed|submitted|submits|lodged|lodges|filed|files|sought|seeks|requested)\b")
+                          r"|acceded|entered|followed|submitted|submits|lodged|lodges|filed|files|sought|seeks|requested"
+                          r"|walked|left|quit|withdrew|suspended|froze|returned|rejoined)\b")
 
 
 @lru_cache(maxsize=1)
@@ -626,11 +627,17 @@ OBJECT_OF_BEFORE = re.compile(r"\b(?:admit|admits|admitted|admitting|accept|acce
 def _without_status_ranks(text: str, sentence: Span, found: list[MembershipEventFact]) -> list[MembershipEventFact]:
     """"Laos was admitted to it (the partner status), becoming the 17th": a rank in a sentence
     that grants a status and never says "member" or "join" counts the status's holders, not members."""
-    granted = {(event.iso3, event.organisation.name) for event in found if event.event_type in GRANTED_STATUSES}
+    granted = {(event.iso3, event.organisation.name): event.date for event in found if event.event_type in GRANTED_STATUSES}
     if not granted or MEMBER_WORD.search(text, sentence.start, sentence.end):
         return found
+    # (not a status told with a date of its own: "India, an observer since 2005, was admitted in 2017")
     return [event for event in found
-            if event.event_type != "accession" or (event.iso3, event.organisation.name) not in granted]
+            if event.event_type != "accession" or (event.iso3, event.organisation.name) not in granted
+            or _other_dates(granted[(event.iso3, event.organisation.name)], event.date)]
+
+
+def _other_dates(first: DateValue | None, second: DateValue | None) -> bool:
+    return first is not None and second is not None and not (first.iso.startswith(second.iso) or second.iso.startswith(first.iso))
 
 
 MEMBER_WORD = re.compile(r"\b(?:member|join|accession|acced)", re.IGNORECASE)
@@ -898,9 +905,9 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 # "Iran followed in 2023 and Belarus in 2024": the change the article just reported, for more states
 # ("were added in 2015", "signed up in 2012": the same change, for more states)
 # (the follower perhaps with a relative clause of its own: "Sweden, whose bid was held up for months, followed")
-FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who)\b[^,;]{0,100},)?\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
-                      rf"|\s+aboard)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
-                      r"|\s+(?:last|this)\s+(?:year|month)\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
+FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who)\b[^,;]{0,100},|\s*[–—]\s[^–—.;]{1,80}\s[–—])?\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
+                      rf"|\s+aboard|\s+in(?:\s+together)?)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
+                      r"|\s+(?:last|this)\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
 FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?", re.IGNORECASE)
 FOLLOWING_DATE = re.compile(r"\s+(?:in|on|since)\s+")  # ("an observer since 2004 and Afghanistan since 2012")
@@ -990,7 +997,7 @@ def _date_end(text: str, start: int, end: int) -> int:
 
 
 # a date that needs no preposition: "followed last year", "followed two years ago"
-RELATIVE_DATE_AHEAD = re.compile(r"\s+(?=(?:last|this)\s+(?:year|month)\b|[\w-]+\s+(?:years?|months?)\s+ago\b)",
+RELATIVE_DATE_AHEAD = re.compile(r"\s+(?=(?:last|this)\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|[\w-]+\s+(?:years?|months?)\s+ago\b)",
                                  re.IGNORECASE)
 # "in August of the same year", "later that year": the year of the date told before
 SAME_YEAR_AFTER = re.compile(rf"\s+(?:(?:in|by)\s+(?P<month>{MONTH})\.?\s+of\s+(?:the\s+same|that)\s+year"
