@@ -659,3 +659,20 @@ def test_a_conjunction_after_closing_marks_is_no_attribution():
                       "the old canal would have to be repaired first.")
     assert found == [("indirect", 'the region hoped to join the council "before long', "Ali Karimov"),
                      ("indirect", "the old canal would have to be repaired first", "Ali Karimov")]
+
+
+def test_a_name_given_in_full_without_a_title_is_who_its_surname_and_pronoun_stand_for():
+    body = ("The talks brought Amara Okafor and Lin Haoyu to the same table after Tomas Berg's visit to Oslo.\n\n"
+            'Okafor, on her first trip abroad this year, praised the harbour plan. "The port will change the '
+            'coast," she said.\n\n'
+            'Lin, for his part, asked for patience. "Good roads take time to build," he said.')
+    found, _ = quotes(body)
+    assert ("direct", "The port will change the coast", "Amara Okafor") in found
+    assert ("direct", "Good roads take time to build", "Lin Haoyu") in found
+
+
+def test_a_pronoun_passes_over_someone_named_only_inside_a_phrase():
+    body = ("Prime Minister Ali Karimov met the council on Monday. Karimov said the canal would open in May, a "
+            "nod to Uzbekistan, whose envoy Sara Malik sat beside him. He also said that the tolls would stay low.")
+    found, _ = quotes(body)
+    assert ("indirect", "the tolls would stay low", "Ali Karimov") in found

@@ -970,6 +970,7 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
             if remember_full(candidate.speaker_span.start, speaker) or (
                     speaker.person is None and speaker.organisation is not None):
                 resolved[index] = speaker
+    _remember_untitled_names(context, plain, paragraphs)
     names = {word: person for _, person in context.people for word in person.full_name.split() if len(word) > 1}
     if names:
         mentions = NameMatcher(names.items())
@@ -978,6 +979,47 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
                 context.remember(match.start, match.value)
         _remember_described_subjects(context, plain, paragraphs)
     return resolved
+
+
+POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: list[Span]) -> None:
+    """"... hosting Vladimir Putin and Xi Jinping ... Putin, in his first appearance, ...": a name
+    given in full with no title or apposition is a person when its surname later stands alone as
+    someone's (the surname, not the first word of another name), so a pronoun after it is theirs."""
+    known = {word for _, person in context.people for word in person.full_name.split()}
+    for paragraph in paragraphs:
+        for match in PERSON_NAME.finditer(plain, paragraph.start, paragraph.end):
+            name = POSSESSIVE_END.sub("", match.group())  # ("Narendra Modi's state visit")
+            words = name.split()
+            # (the family name may come first: "Xi Jinping", then "Xi")
+            alone = [word for word in (words[-1], words[0]) if len(word) > 1 and word not in known]
+            if len(alone) < 2 or not looks_like_person(name) or _names_a_thing(name) or \
+                    any(span.start < match.end() and match.start() < span.end
+                        for span, _ in context.organisations_within(max(0, match.start() - 80), match.end() + 80)) or \
+                    not any(_stands_alone_later(plain, word, match.end()) for word in alone):
+                continue
+            person = resolve_speaker(Span(match.start(), match.start() + len(name)), context).person
+            if person is not None and " " in person.full_name:
+                context.remember(match.start(), person)
+                known.update(person.full_name.split())
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return frozenset(data_lines("not_name_words.txt"))
+
+
+def _names_a_thing(name: str) -> bool:
+    return any(word.casefold() in _not_name_words() for word in name.split())
+
+
+def _stands_alone_later(plain: str, surname: str, start: int) -> bool:
+    """Is ``surname`` used alone after ``start`` as a clause's subject ("Putin, in his ...",
+    "..., Putin said")?"""
+    pattern = rf"(?:^|(?<=[.!?”\",]\s)|(?<=\n)){re.escape(surname)}(?=,|\s+(?-i:[a-z]))"
+    return re.compile(pattern, re.MULTILINE).search(plain, start) is not None
 
 
 _DESCRIBED_SUBJECT = re.compile(r"(?P<phrase>The\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?=,|\s+(?-i:[a-z]+(?:ed|s))\b)")

@@ -75,7 +75,13 @@ class ArticleContext:
         return bisect.bisect_left(self.people, offset, key=_offset)
 
     def person_before(self, offset: int) -> PersonRef | None:
+        """Who "he" or "she" at ``offset`` stands for: the last person named before it, past
+        anyone named only inside a phrase ("Modi spoke of Pakistan, whose prime minister Shehbaz
+        Sharif was listening. He also said ...": Modi)."""
         earlier = self._named_before(offset)
+        for at, person in reversed(self.people[max(0, earlier - _PRONOUN_CANDIDATES):earlier]):
+            if not _IN_A_PHRASE.search(self.text, max(0, at - 40), at):
+                return person
         return self.people[earlier - 1][1] if earlier else None
 
     def person_named(self, word: str, offset: int) -> PersonRef | None:
@@ -98,6 +104,11 @@ class ArticleContext:
 
     def remember(self, offset: int, person: PersonRef) -> None:
         bisect.insort(self.people, (offset, person), key=_offset)
+
+
+_PRONOUN_CANDIDATES = 4  # people named before a pronoun that it may stand for
+# a name in a phrase of its own: "whose prime minister X", "a call with President X", "sent by X"
+_IN_A_PHRASE = re.compile(r"\b(?:whose|of|to|with|by|from|against|for)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+|[\w’'-]+\s+){0,3}$")
 
 
 def _offset(item: tuple[int, PersonRef]) -> int:
