@@ -724,3 +724,24 @@ def test_capital_names_with_roles_outlet_dash_date_and_logo_letters(lines, autho
     assert (article.authors, article.published_on.iso) == (authors, iso)
     if publisher:
         assert article.publisher == publisher
+
+
+# pages written for this test: a name alone above an "Updated" line with its reading time, a
+# "WRITER:" label, an agency's tagline under its name, a section's name before the hour, an
+# analysis site's tagline above its menu
+HEADER_PAGES = [
+    ("mint\nHome | Latest | Markets | News | Premium | Money\nE-Paper  |  Subscribe  |  Sign in\n\nOpinion / Views\n\nKazakhstan's year at the helm leaves the bloc larger and louder\n\nA busy chairmanship widened the club but sharpened old quarrels about its direction and its purpose\n\nDana Abenova\nUpdated  9 Jul 2024, 08:15 PM IST   5 min read\nShare   Save\n\nWhen Kazakhstan took over the chairmanship of the bloc last July, few expected much.\n\nIt ended with two new members and a crowded summit hall in Astana.\n",
+     "Kazakhstan's year at the helm leaves the bloc larger and louder", '2024-07-09', ['Dana Abenova']),
+    ("Bangkok Post\nThailand's First Choice\n\nHome | News | Business | Opinion\n\nNews > World\n\nLaos joins the partner tier of the bloc\n\nMinistry says the status gives the country a voice\n\nPUBLISHED : 3 Feb 2025 at 06:00\nNEWSPAPER SECTION: News\nWRITER: Somchai Rattanakul\n\nLaos yesterday became a partner country of the bloc, the ministry said.\n\nIt is one of nine countries whose status took effect on Feb 1.\n",
+     'Laos joins the partner tier of the bloc', '2025-02-03', ['Somchai Rattanakul']),
+    ('KAZPRESS\nKazakh National News Agency\nPolitics | Economy | Society | Culture | Sport\nENG | РУС\n\nPolitics 11:05, 14 May 2026\n\nKazakhstan renews its commitment to the regional forum as members gather in Astana\n\nASTANA, MAY 14, KAZPRESS. Kazakhstan will stay an active member of the forum, the foreign minister said on Thursday.\n\nThe forum has met every year since it was founded.\n',
+     'Kazakhstan renews its commitment to the regional forum as members gather in Astana', '2026-05-14', []),
+    ("Steppe Review\nAnalysis, Politics and Economics of Central Asia and the Caspian Region\n\nHome | Topics | Regions | About | Subscribe\nSearch\n\nWhy the Caspian summit matters more than its communique\n\n16 March 2026\nAuthors: Aigerim Sadykova, KIMEP\n\nIn Brief\n- The summit will test the members' patience.\n\nWhen the five Caspian states met in Baku, the agenda was long.\n",
+     'Why the Caspian summit matters more than its communique', '2026-03-16', ['Aigerim Sadykova']),
+]
+
+
+@pytest.mark.parametrize("page, title, published, authors", HEADER_PAGES)
+def test_taglines_writer_labels_sections_before_the_hour_and_names_above_an_update(page, title, published, authors):
+    article = parse_article(page)
+    assert (article.title, article.published_on.iso, article.authors) == (title, published, authors)

@@ -676,3 +676,13 @@ def test_a_pronoun_passes_over_someone_named_only_inside_a_phrase():
             "nod to Uzbekistan, whose envoy Sara Malik sat beside him. He also said that the tolls would stay low.")
     found, _ = quotes(body)
     assert ("indirect", "the tolls would stay low", "Ali Karimov") in found
+
+
+def test_according_to_names_the_speaker_a_pronoun_stands_for_and_an_opening_word_is_no_name():
+    body = ("Envoy Marat Sadykov opened the session. According to Lena Volkova of the Steppe Institute, the talks "
+            'will run late. "Nobody wants to leave before the vote," she said.\n\n'
+            "Under Timur Bekov, Kyrgyzstan has joined more clubs than ever. Bekov said in Osh last spring that "
+            "the railway would open in 2027.")
+    found, _ = quotes(body)
+    assert ("direct", "Nobody wants to leave before the vote", "Lena Volkova") in found
+    assert ("indirect", "the railway would open in 2027", "Timur Bekov") in found

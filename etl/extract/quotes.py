@@ -982,6 +982,9 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
 
 
 POSSESSIVE_END = re.compile(r"['’]s?$")
+# capitalised only because they open a sentence: "Under Shavkat Mirziyoyev, ..."
+_OPENING_WORDS = frozenset({"under", "after", "before", "when", "while", "with", "without", "for", "from", "in", "at",
+                            "on", "as", "by", "since", "until", "unlike", "like", "and", "but", "then", "meanwhile"})
 
 
 def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: list[Span]) -> None:
@@ -993,6 +996,11 @@ def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: li
         for match in PERSON_NAME.finditer(plain, paragraph.start, paragraph.end):
             name = POSSESSIVE_END.sub("", match.group())  # ("Narendra Modi's state visit")
             words = name.split()
+            if words[0].casefold() in _OPENING_WORDS:  # ("Under Shavkat Mirziyoyev, Uzbekistan has ...")
+                words = words[1:]
+                name = " ".join(words)
+                if len(words) < 2:
+                    continue
             # (the family name may come first: "Xi Jinping", then "Xi")
             alone = [word for word in (words[-1], words[0]) if len(word) > 1 and word not in known]
             if len(alone) < 2 or not looks_like_person(name) or _names_a_thing(name) or \
@@ -1000,9 +1008,10 @@ def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: li
                         for span, _ in context.organisations_within(max(0, match.start() - 80), match.end() + 80)) or \
                     not any(_stands_alone_later(plain, word, match.end()) for word in alone):
                 continue
-            person = resolve_speaker(Span(match.start(), match.start() + len(name)), context).person
+            start = match.start() + match.group().find(words[0])
+            person = resolve_speaker(Span(start, start + len(name)), context).person
             if person is not None and " " in person.full_name:
-                context.remember(match.start(), person)
+                context.remember(start, person)
                 known.update(person.full_name.split())
 
 

@@ -108,7 +108,9 @@ class ArticleContext:
 
 _PRONOUN_CANDIDATES = 4  # people named before a pronoun that it may stand for
 # a name in a phrase of its own: "whose prime minister X", "a call with President X", "sent by X"
-_IN_A_PHRASE = re.compile(r"\b(?:whose|of|to|with|by|from|against|for)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+|[\w’'-]+\s+){0,3}$")
+# (but "according to X" names who speaks)
+_IN_A_PHRASE = re.compile(r"\b(?:whose|of|(?<!according )to|with|by|from|against|for)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+|[\w’'-]+\s+){0,3}$",
+                          re.IGNORECASE)
 
 
 def _offset(item: tuple[int, PersonRef]) -> int:

@@ -43,7 +43,7 @@ URL_FIELD = guarded(re.compile(r"^(?:url|url source|source url|link|canonical ur
                        re.IGNORECASE))
 # "By Jane Doe", "Written by Jane Doe", "Reported by: Jane Doe, Edited by: ..." (the desk editor is no name)
 # (a news database's field: "Byline: Jane Doe"; a site's "Author: Jane Doe", often under the body)
-BYLINE = re.compile(r"^(?:byline\s*:|authors?\s*:|(?:(?:written|reported)\s+)?by[:\s])\s*(?P<names>[A-Z\u00C0-\u024F].*)$",
+BYLINE = re.compile(r"^(?:byline\s*:|authors?\s*:|writers?\s*:|(?:(?:written|reported)\s+)?by[:\s])\s*(?P<names>[A-Z\u00C0-\u024F].*)$",
                     re.IGNORECASE)
 
 # --- captions: photo credits such as "... 2024. /Xinhua", "(Photo/Xinhua)", "(Xinhua/Li Xin)" ---

@@ -38,7 +38,9 @@ DATE = re.compile(
 # "Updated 2024.07.05 16:10 GMT+8", "Sat 30 Aug 2025 09.15 BST", "Published - August 28, 2025").
 DATE_LABEL = re.compile(
     # longer labels first: a label is matched apart from the date after it, without backtracking
-    r"^\s*(?P<label>published time|publication time|published|posted|updated|update|last updated|first published|"
+    # a section's name before the hour: "Politics 15:20, 20 March 2026" (not a label: "Updated 18:40, ...")
+    r"^\s*(?:(?-i:(?!(?:Published|Posted|Updated|Update|Date|Time|Issued)\b)[A-Z][a-z]{2,15})\s+(?=\d{1,2}[:.]\d{2}\s*,?\s+\d))?"
+    r"(?P<label>published time|publication time|published|posted|updated|update|last updated|first published|"
     r"date|time|release time|"
     r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
     # the time first: "Updated 18:40, 9 July 2025", "Updated 6:18 PM GMT+5, July 4, 2024"

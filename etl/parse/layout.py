@@ -239,8 +239,10 @@ def _is_dated_segments(line: str) -> bool:
     if not _has_segments(line):
         return False
     segments = SEGMENT_BREAK.split(line)
-    return len(segments) > 1 and all(cues.word_count(segment) <= 6 for segment in segments) \
-        and any(_date_segment(segment) for segment in segments)
+    dated = [segment for segment in segments if _date_segment(segment)]
+    # (the date's own segment may be long: "Updated 9 Jul 2024, 08:15 PM IST | 5 min read")
+    return len(segments) > 1 and bool(dated) and all(cues.word_count(segment) <= 6 for segment in segments
+                                                     if segment not in dated)
 
 
 def _has_cue(line: str) -> bool:
@@ -392,7 +394,11 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
     first line, when it names a known outlet, the publisher)."""
     credit = next((part.start for part in article.parts if part.kind in ("byline", "date")), None)
     before = [line for line in text_lines if credit is not None and line.end <= credit]
-    last_site = max((index for index, line in enumerate(before) if _is_site_line(line.text)), default=None)
+    # (the site's lines already read as furniture count too: a tagline above the menu is the site's)
+    furniture_end = max((part.end for part in article.parts if part.kind == "furniture" and part.end <= (credit or 0)),
+                        default=-1)
+    last_site = max((index for index, line in enumerate(before)
+                     if _is_site_line(line.text) or line.end <= furniture_end), default=None)
     if last_site is None or last_site == 0 and len(before) < 3:
         return text_lines
     if last_site + 1 < len(before):
