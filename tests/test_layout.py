@@ -745,3 +745,52 @@ HEADER_PAGES = [
 def test_taglines_writer_labels_sections_before_the_hour_and_names_above_an_update(page, title, published, authors):
     article = parse_article(page)
     assert (article.title, article.published_on.iso, article.authors) == (title, published, authors)
+
+
+STEPPE_PAGE = """Steppe Review
+Analysis of Central Asia
+
+Home | Topics | About
+
+Why the Caspian summit matters
+
+16 March 2026
+Authors: Aigerim Sadykova, KIMEP
+
+When the five Caspian states met in Baku, the agenda was long and the communique was short, officials said.
+
+Leaders agreed to meet again next year in Astana, and the ministers will prepare a new transport plan before then.
+
+A ferry line across the sea is the first item on the list, followed by a joint customs post at Aktau.
+
+Aigerim Sadykova is a lecturer at KIMEP University in Almaty.
+
+Regions: Caspian
+
+Related
+- Baku hosts a ports forum
+- Why ferries still matter on the Caspian
+
+Steppe Review is a platform for analysis and debate on the politics, economics, security and societies of Central Asia and the Caspian, written by scholars from the region and beyond, for readers everywhere.
+
+Download the Steppe Review app and follow us on Telegram.
+Copyright 2026 Steppe Review
+"""
+
+
+def test_related_lists_and_the_outlets_own_appeals_close_the_body():
+    article = parse_article(STEPPE_PAGE)
+    assert "a joint customs post at Aktau." in article.body  # the body's last paragraph stays
+    for furniture in ("Related", "Baku hosts a ports forum", "Regions: Caspian", "is a platform for analysis",
+                      "Download the Steppe Review app"):
+        assert furniture not in article.body
+
+
+@pytest.mark.parametrize("caption", [
+    "Image Credit: Steppe Press",
+    "Ministers at the port on Friday. (Photograph: X/@portsministry)",
+    "Ministers at the port on Friday. | Foto: Presidencia",
+])
+def test_credit_lines_in_other_words_are_captions(caption):
+    article = parse_article("\n".join(["Ports open", caption, PARAGRAPH, SECOND]))
+    assert caption not in article.body

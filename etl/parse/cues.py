@@ -51,17 +51,18 @@ _CREDIT_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
 # credits that end a line, each with the characters it needs one of (a cheap test first)
 CAPTION_ENDINGS = (
     ("/", re.compile(rf"(?:[.!?)\]]|\d)\s*/\s*{_CREDIT_NAME}\s*$")),
-    ("([", re.compile(r"[(\[]\s*(?:photos?|images?|pictures?|file photo|photo credit|credit)\s*[/:：]\s*"
+    ("([", re.compile(r"[(\[]\s*(?:photo(?:graph)?s?|images?|pictures?|file photo|photo credit|credit)\s*[/:：]\s*"
                       r"[^)\]]{1,80}[)\]]\s*$", re.IGNORECASE)),
     ("(", re.compile(rf"\(\s*{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\s*\)\s*$")),
     # "... with Poland. Photo: Eurasia Monitor": a credit after the caption's last sentence
     # (or "... on Monday. — Photo: AFP", "... in Osh. Photo Credit: Steppe Post")
-    (":：", re.compile(r"[.!?]\s+(?:[-–—]\s*)?(?:(?:photo(?:graph)?|image|picture)s?(?:\s+credits?)?|credits?)\s*[:：]"
+    # (or after a bar, in another language: "... on Thursday. | Foto: Presidencia")
+    (":：", re.compile(r"(?:[.!?]|\s\|)\s+(?:[-–—]\s*)?(?:(?:photo(?:graph)?|image|picture|foto)s?(?:\s+credits?)?|credits?)\s*[:：]"
                       r"\s*[^.:：]{1,60}$",
                       re.IGNORECASE)),
 )
 CAPTION_OPENING = guarded(re.compile(
-    r"(?:photo(?:graph)?|image|picture|file photo)\s*[:：]|(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b",
+    r"(?:photo(?:graph)?|image|picture|file photo)(?:\s+credits?)?\s*[:：]|(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b",
     re.IGNORECASE,
 ))
 

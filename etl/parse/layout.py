@@ -200,7 +200,7 @@ def parse_article(text: str) -> ParsedArticle:
         raise ParseError("no running text found (no line reads as a paragraph of prose)")
     article = _Article(text)
     _read_header(article, lines[:body_start])
-    trailer_start = _trailer_start(lines, body_start, article.authors)
+    trailer_start = _trailer_start(lines, body_start, article.authors, _own_names(article, lines[0].text))
     _read_body(article, lines[body_start:trailer_start])
     _read_trailer(article, lines[trailer_start:])
     return article.result()
@@ -256,17 +256,38 @@ def _opens_body(line: str) -> bool:
     return cues.is_prose(line) and not _has_cue(line) and not _is_byline(line)
 
 
-def _trailer_start(lines: list[Line], body_start: int, authors: list[str]) -> int:
+def _trailer_start(lines: list[Line], body_start: int, authors: list[str], own: tuple[str, ...] = ()) -> int:
     """Index of the first line after the last paragraph of the body."""
     index = len(lines)
     while index - 1 > body_start:
         line = lines[index - 1].text
         if (cues.is_prose(line) or _is_short_sentence(line)) and not _has_cue(line) and \
-                not _is_author_bio(line, authors) and not _is_footnote(lines, index - 1, body_start):
+                not _is_author_bio(line, authors) and not _is_footnote(lines, index - 1, body_start) and \
+                not _promotes_the_outlet(line, own):
             break
         index -= 1
-    opener = _trailer_opener(lines, body_start, index)
+    opener = _trailer_opener(lines, body_start, index, own)
     return index if opener is None else opener
+
+
+def _own_names(article: _Article, first_line: str) -> tuple[str, ...]:
+    """The names the page's own outlet goes by, as the header gave it (with its catalogue
+    aliases and web domains), or as the page's first short line prints it, casefolded."""
+    names: set[str] = {first_line.strip()} if cues.word_count(first_line) <= 4 and not _is_menu(first_line) else set()
+    for _, name in article.publishers:
+        entry = catalogue().lookup(name)
+        names.update(entry.all_names + entry.domains if entry else (name,))
+    return tuple(sorted(name.casefold() for name in names if len(name) >= 3))
+
+
+def _promotes_the_outlet(line: str, own: tuple[str, ...]) -> bool:
+    """"Download The Mint News App to get Daily Market Updates.": a line naming the page's own
+    outlet with a word of its appeal to readers (never a line that quotes someone)."""
+    if not own or any(mark in line for mark in "\"“”"):
+        return False
+    folded = line.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) for name in own if name in folded) and \
+        any(re.search(rf"\b{re.escape(word)}\b", folded) for word in word_set("promotion_words.txt"))
 
 
 _BODY_BEFORE_TRAILER = 3  # paragraphs of the body before a label can open the trailer
@@ -274,7 +295,7 @@ _TRAILER_PROSE_WORDS = 25  # a line this long after a label is the body's, so th
 TRAILER_LABEL = re.compile(r"^\s*(?P<label>[^:?|]{2,40}?)\s*(?:[:?|]|$)")
 
 
-def _trailer_opener(lines: list[Line], body_start: int, end: int) -> int | None:
+def _trailer_opener(lines: list[Line], body_start: int, end: int, own: tuple[str, ...] = ()) -> int | None:
     """The first label that opens the page's trailer ("Read Next", "Related Topics", "Authored by",
     "Our Standards: ...", a "Published - <date>" line) before ``end``, when no long paragraph follows
     it: the short lines after it read like prose ("Sign up to our newsletters ...") but are the site's."""
@@ -283,7 +304,8 @@ def _trailer_opener(lines: list[Line], body_start: int, end: int) -> int | None:
         return None
     # the first label after the last long line: one pass, however many labels the page repeats
     last_long = max((at for at in range(labels[0], len(lines))
-                     if cues.word_count(lines[at].text) >= _TRAILER_PROSE_WORDS), default=-1)
+                     if cues.word_count(lines[at].text) >= _TRAILER_PROSE_WORDS
+                     and not _promotes_the_outlet(lines[at].text, own)), default=-1)
     return next((at for at in labels if at > last_long), None)
 
 
@@ -405,7 +427,7 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
         headline = before[last_site + 1]
     else:  # only the site's lines (a menu among them) above the date: the headline is under it
         under = [line for line in text_lines if line.start > credit]
-        if not under or not any(_is_menu(line.text) for line in before):
+        if not under or not (any(_is_menu(line.text) for line in before) or furniture_end >= 0):
             return text_lines
         headline = under[0]
     kept = []
