@@ -194,3 +194,22 @@ def test_an_outlets_one_word_name_without_its_the_inside_another_name_is_not_tha
     assert [name for name in organisations if "National" in name] == ["The National"]
     _, organisations = entities("Armenia's National Assembly voted on the bill on Thursday morning after a debate.")
     assert "The National" not in organisations
+
+
+def test_a_name_ends_before_a_speaker_a_state_list_and_keeps_a_place_before_of():
+    _, organisations = entities(
+        "Chairman of the Association of Tajik Workers Aibek Osmonov told reporters that pensions were late. "
+        "The Foreign Ministry said it would help. Experts at the Bay of Bengal Trade Institute in Dhaka agreed. "
+        "How the Forum handles it matters. Peru applied to join the Customs Union of Russia, Belarus and "
+        "Kazakhstan in 2011. The Centre for Russian and Asian Studies noted the delay.")
+    assert {"Association of Tajik Workers", "Foreign Ministry", "Bay of Bengal Trade Institute", "Customs Union",
+            "Centre for Russian and Asian Studies"} <= set(organisations)
+    assert not any("Osmonov" in name or "Forum" in name or "Russia" == name.split()[-1] for name in organisations)
+
+
+def test_an_outlets_name_without_its_the_is_no_mention():
+    article = parse_article("A headline for the test\n\nThe bloc met in Astana on Monday; National guards stood by, "
+                            "and The National reported on the talks in detail afterwards.")
+    found = extract_entities(article, Extraction())
+    spans = [span for m in found.organisations if m.organisation.name == "The National" for span in m.spans]
+    assert [article.text[span.start:span.end] for span in spans] == ["The National"]

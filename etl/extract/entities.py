@@ -22,7 +22,7 @@ from sco_etl.model import (
     Span,
     StateMention,
 )
-from sco_etl.parse.people import title_words
+from sco_etl.parse.people import looks_like_person, title_words
 from sco_etl.rules import data_lines, word_set
 from sco_etl.rules.catalogue import CatalogueEntry, catalogue
 from sco_etl.rules.states import state_records
@@ -85,7 +85,7 @@ _LINK = r"(?:of|for|on|under|and|the|&)"
 PHRASE = re.compile(rf"{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP})*")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 # words that open a sentence or a clause, never an organisation's name
-LEADING = {"The", "A", "An", "Through", "In", "At", "For", "Under", "With", "By", "From", "According",
+LEADING = {"The", "A", "An", "How", "Why", "What", "Where", "Who", "Whether", "Through", "In", "At", "For", "Under", "With", "By", "From", "According",
            "As", "During", "After", "Since", "While", "When", "Meanwhile", "Also", "Both", "Its", "Their",
            "This", "That", "These", "Those", "Such", "Other", "Former", "New", "Our", "His", "Her", "To",
            "On", "Of", "And", "But", "Yet", "So", "If", "Then", "Recently", "Last", "Next", "Every", "Each"}
@@ -97,6 +97,10 @@ POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
 
 BASED = re.compile(r"[A-Z][\w'’.-]*-based\s+")
+# a person named at a phrase's end, before what they say
+SPEECH_AFTER = re.compile(r"\s+(?:told|said|says|stressed|noted|added|explained|warned|urged)\b")
+PERSON_AT_END = re.compile(r"(?<=[a-z])\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
+STATE_LIST_AFTER = re.compile(r",\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|\s+and\b)")
 SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?=\s)")
 
 
@@ -113,7 +117,7 @@ _NON_SPACE = re.compile(r"\S+")
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words and trailing connectors from ``text[start:end]``."""
     words = list(_NON_SPACE.finditer(text[start:end]))
-    while words and words[0].group().strip("'’") in LEADING:
+    while words and words[0].group().strip("'’").capitalize() in LEADING:  # ("How the Forum ...")
         words.pop(0)
     while words and words[-1].group() in {"of", "for", "on", "under", "and", "the", "&"}:
         words.pop()
@@ -175,6 +179,13 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
             continue  # most capitalised phrases are names of people and places: no name below has a head
         if (titled := _titled_name_at_end().search(text, phrase.start(), phrase_end)):
             phrase_end = titled.start()  # "Chinese Foreign Ministry Spokesperson Mao Ning": the ministry
+        elif SPEECH_AFTER.match(text, phrase_end) and (person := PERSON_AT_END.search(text, phrase.start(), phrase_end)) \
+                and not _has_head(person.group()) and looks_like_person(person.group().strip()):
+            phrase_end = person.start()  # "Chairman of the Association of Migrants Aibek Osmonov told ...": the association
+        if (listed := STATE_LIST_AFTER.match(text, phrase_end)) and listed.group("state") in state_names_by_key():
+            of = text.rfind(" of ", phrase.start(), phrase_end)  # "the Customs Union of Russia, Belarus and ...": the union
+            if of > phrase.start() and text[of + 4:phrase_end] in state_names_by_key():
+                phrase_end = of
         pieces, piece_start = [], phrase.start()
         for joint in AND_THE.finditer(text, phrase.start(), phrase_end):
             # "A Institute and B University" is two names; "Ministry of Commerce and Industry" one
@@ -224,6 +235,10 @@ def _skip_headless_lead(text: str, start: int, end: int) -> int:
         lead = text[start:joint.start()]
         if _has_head(lead) or "'" in lead or "’" in lead:
             return start
+        # (a place's name before "of" is the name's own: "Bay of Bengal Policy Institute"; a role,
+        # or a noun with "of the", is not: "Chairman of ...", "Staff of the ...")
+        if not joint.group().rstrip().endswith("the") and lead.casefold() not in title_words():
+            return start
         if _has_head(_OF.split(text[joint.end():end], maxsplit=1)[0]):
             return joint.end()
     return start
@@ -272,14 +287,16 @@ def _discovered_ref(name: str, acronym: str | None, owner_iso3: str | None, prin
 # --- the extractor ----------------------------------------------------------------------
 
 NEXT_NAME_WORD = re.compile(r"\s+[A-Z][a-z]")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _first_word_of_a_longer_name(text: str, match) -> bool:
     """"National" of "The National" in "Armenia's National Assembly": a one-word name an outlet
     goes by without its "The", followed by another capitalised word, is part of another name."""
     word = text[match.start:match.end]
-    return " " not in word and match.value.name == f"The {word}" and \
-        NEXT_NAME_WORD.match(text, match.end) is not None
+    # (and without its "The" at all, a common word's in a menu: "National | Business | Sports")
+    return " " not in word and match.value.name == f"The {word}" and (
+        NEXT_NAME_WORD.match(text, match.end) is not None or not THE_BEFORE.search(text, max(0, match.start - 4), match.start))
 
 
 def extract_entities(article: ParsedArticle, found: Extraction | None = None) -> Extraction:
