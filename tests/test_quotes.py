@@ -686,3 +686,21 @@ def test_according_to_names_the_speaker_a_pronoun_stands_for_and_an_opening_word
     found, _ = quotes(body)
     assert ("direct", "Nobody wants to leave before the vote", "Lena Volkova") in found
     assert ("indirect", "the railway would open in 2027", "Timur Bekov") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # names with lower-case words inside, titles in the plural, a prince's title
+    ("Presidents Jorge Salas and Luiz Tomas Lula da Silva met on Thursday. Lula, speaking after him, said that "
+     "no country was big enough to stand alone.",
+     ("indirect", "no country was big enough to stand alone", "Luiz Tomas Lula da Silva")),
+    ("Presidents Jorge Salas and Ana Prieto met on Thursday. Salas said the bloc had become a burden for its members.",
+     ("indirect", "the bloc had become a burden for its members", "Jorge Salas")),
+    ("Crown Prince Khalid bin Saeed Al Mansoori said the country would work with every member of the bloc.",
+     ("indirect", "the country would work with every member of the bloc", "Khalid bin Saeed Al Mansoori")),
+    # a reported clause that opens with a bare noun
+    ("Trade Minister Omar Haidari said membership would open new markets for the country's farmers.",
+     ("indirect", "membership would open new markets for the country's farmers", "Omar Haidari")),
+])
+def test_names_with_particles_plural_titles_and_bare_noun_clauses(body, expected):
+    found, _ = quotes(body)
+    assert expected in found

@@ -28,7 +28,7 @@ from sco_etl.extract.speakers import (
     title_words,
 )
 from sco_etl.model import Extraction, ParsedArticle, QuoteFact, Span
-from sco_etl.parse.people import PERSON_NAME, looks_like_person, place_names
+from sco_etl.parse.people import NAME_PARTICLES, PERSON_NAME, looks_like_person, place_names
 from sco_etl.patterns import guarded
 from sco_etl.rules import data_lines
 
@@ -676,7 +676,10 @@ def _in_their_words(text: str, plain: str, sentence: Span, s: str) -> Candidate 
 
 # "said the talks were useful": a clause of its own, not an object ("told the broadcaster")
 _BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|there|this|these|those"
-                          r"|his|her|its|their|our|my|[a-z]+ing)\b(?:\s+\S+){4,}")  # "said Mongolia's policy ...",
+                          r"|his|her|its|their|our|my|[a-z]+ing"
+                          # a bare noun and its verb: "said membership would open ..."
+                          r"|(?-i:[a-z]+)(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have)\b))"
+                          r"\b(?:\s+\S+){4,}")  # "said Mongolia's policy ...",
 # "said hosting the meeting had given ..." (a clause opening with a gerund)
 
 
@@ -730,7 +733,7 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
     if stripped.endswith(","):
         chunks = stripped[:-1].split(", ")
         if len(chunks) >= 2 and (_RELATIVE.match(chunks[-1]) or _INSERT.fullmatch(chunks[-1])) and \
-                _NAME_AT_END.search(chunks[-2]):
+                (_NAME_AT_END.search(chunks[-2]) or _INSERT.fullmatch(chunks[-1]) and _SURNAME_ALONE.fullmatch(chunks[-2])):
             # "In Suva, Sione Vake, who trucks onions to Fiji, said": the name the relative clause follows
             name_start = offset + len(", ".join(chunks[:-2])) + (2 if len(chunks) > 2 else 0)
             return _trim(plain, Span(name_start, name_start + len(chunks[-2]))), None
@@ -793,6 +796,7 @@ _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|
 _DESCRIPTION = re.compile(r"(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}(?-i:[a-z])[\w-]*$",
                           re.IGNORECASE)
 _NAME_AT_END = re.compile(rf"(?:^|\s){PERSON_NAME.pattern}$")
+_SURNAME_ALONE = re.compile(r"[A-Z][\w'’-]+")  # "Lula, speaking after him, said ..."
 _ONE_OF = re.compile(r"(?:One|one)\s+of\s+(?:the|its|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*$")
 _INVERTED_SPEAKER_LIMIT = 6  # words in "said Kazakh President Kassym-Jomart Tokayev"
 # words in "..., the Ministry of Energy and Water Resources of Tajikistan said" (an indirect
@@ -1001,8 +1005,9 @@ def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: li
                 name = " ".join(words)
                 if len(words) < 2:
                     continue
-            # (the family name may come first: "Xi Jinping", then "Xi")
-            alone = [word for word in (words[-1], words[0]) if len(word) > 1 and word not in known]
+            # (the family name may come first: "Xi Jinping", then "Xi"; or stand inside: "Lula" of
+            # "Luiz Inácio Lula da Silva")
+            alone = [word for word in words if len(word) > 1 and word[:1].isupper() and word not in known]
             if len(alone) < 2 or not looks_like_person(name) or _names_a_thing(name) or \
                     any(span.start < match.end() and match.start() < span.end
                         for span, _ in context.organisations_within(max(0, match.start() - 80), match.end() + 80)) or \
@@ -1096,7 +1101,9 @@ def _titled_name_pattern() -> re.Pattern[str]:
     # two to four words, the last a full one; the others may be initials ("S. Jaishankar")
     # (an apostrophe inside a name, "O'Neill", but not a possessive's: "Nikol Pashinyan's party")
     word, word_or_initial = r"[A-Z](?:[\w-]|'(?!s\b))+", r"[A-Z](?:(?:[\w-]|'(?!s\b))+|\.)"
-    name = rf"{word_or_initial}(?:\s+{word_or_initial}){{0,2}}\s+{word}"
+    # (with the lower-case words inside a name: "Luiz Inácio Lula da Silva", "Thani bin Ahmed Al Zeyoudi")
+    particle = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)?"
+    name = rf"{word_or_initial}(?:\s+{particle}{word_or_initial}){{0,2}}\s+{particle}{word}"
     # "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov"
     of_tail = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'-]+){0,5})?"
     # "Myanmar's deputy foreign minister, Than Htike Aung, ...": a comma may stand before the name

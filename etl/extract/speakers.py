@@ -318,7 +318,8 @@ def _names_a_portfolio(before: list[str]) -> bool:
 
 
 def _is_title(token: str) -> bool:
-    return token.casefold() in _title_set()
+    folded = token.casefold()  # (or titles in the plural: "Presidents Jorge Salas and ...")
+    return folded in _title_set() or folded.endswith("s") and folded[:-1] in _title_set()
 
 
 @lru_cache(maxsize=1)
