@@ -213,3 +213,8 @@ def test_an_outlets_name_without_its_the_is_no_mention():
     found = extract_entities(article, Extraction())
     spans = [span for m in found.organisations if m.organisation.name == "The National" for span in m.spans]
     assert [article.text[span.start:span.end] for span in spans] == ["The National"]
+
+
+def test_a_catalogued_cooperation_in_the_british_spelling():
+    _, organisations = entities("The Gulf Co-operation Council has had a stable membership since it was founded.")
+    assert "Gulf Cooperation Council" in organisations

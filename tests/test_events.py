@@ -1416,3 +1416,13 @@ def test_more_words_for_joining_leaving_and_following(body, expected):
 def test_a_state_welcomed_as_one_thing_is_not_the_next_states_status():
     found = events("Recently, BRICS welcomed Peru as one of its 11 members and Chile as a \"partner country\".")
     assert not any(state == "PER" and kind == "partner" for state, _, kind, _, _ in found)
+
+
+def test_a_body_named_in_passing_is_neither_the_changes_body_nor_the_one_in_view():
+    found = events("Peru took over the chairmanship of the SCO in September 2022, in a year of Chile's G20 presidency. "
+                   "The grouping then admitted Fiji as its ninth member. Fiji had become an observer in 2005 and "
+                   "applied for full membership in 2008, but its bid was parked under the weight of UN sanctions. "
+                   "Tonga, an observer since 2015, moved faster.")
+    assert {("FJI", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "application", "occurred", "2008"),
+            ("TON", "SCO", "observer", "occurred", "2015")} <= found
+    assert not any(body in ("G20", "UN") for _, body, kind, _, _ in found if kind != "chairmanship")

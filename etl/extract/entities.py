@@ -67,6 +67,8 @@ def catalogue_matcher() -> NameMatcher[CatalogueEntry]:
             names.append((name, entry))
             if name.startswith("The "):
                 names.append((name[4:], entry))
+            if "Cooperation" in name:  # the British house style: "Gulf Co-operation Council"
+                names.append((name.replace("Cooperation", "Co-operation"), entry))
         # house styles that write an acronym read as a word in title case: "Nato", "Asean", "Brics"
         if entry.acronym and len(entry.acronym) >= 4 and entry.acronym.isalpha() and entry.acronym.isupper():
             names.append((entry.acronym.capitalize(), entry))

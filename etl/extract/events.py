@@ -280,9 +280,11 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             # (a body that describes a state, "Türkiye – a NATO member –", is not what the paragraph is about;
             # a sentence that names none but told of a change is about that change's body: "The union's
             # founding treaty was signed in 2014 by A, B and C. The union has since added observers: ...")
-            about = [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)] or \
-                [Located(sentence, event.organisation) for event in events[told_before:][-1:]
-                 if event.span == sentence and _is_membership_body(event.organisation)]  # (not a chaired organ)
+            # (a sentence that told changes is about their bodies, not one named in passing: "..., but
+            # its bid was parked under the weight of UN sanctions")
+            about = [Located(sentence, event.organisation) for event in events[told_before:]
+                     if event.span == sentence and _is_membership_body(event.organisation)] or \
+                [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)]
             told.append((sentence, about))
     events = _dated_by_the_next_sentence(text, article, events)
     return Extraction(events=_deduplicated(_founding_dated(text, article, events, bodies, main_body)))
@@ -303,6 +305,10 @@ class _InView:
     def body(self) -> OrganisationRef | None:
         for sentence, bodies in chain(reversed(self.told), reversed(self.paragraph_before)):
             if bodies:
+                # (the article's own body when the sentence named it too: "India took over the SCO's
+                # chair ... a year dominated by India's G20 presidency. ... the grouping": the SCO)
+                if self.main_body is not None and any(body.value == self.main_body for body in bodies):
+                    return self.main_body
                 return bodies[-1].value
             if _refers_to_body(self.text, sentence):
                 return self.main_body
@@ -550,8 +556,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # (a body named in a relative clause between the subject and the trigger is the clause's: "Timor-
     # Leste, which broke away after a United Nations-run vote, lodged its application")
     clause = _relative_clause_before(text, sentence, here)
+    # (nor one named past a clause break after the trigger: "became an observer in 2005, but its bid
+    # was parked under the weight of UN sanctions")
     own = [b for b in bodies if not _describes_a_state(text, b, here)
-           and not (clause and clause.start <= b.span.start and b.span.end <= clause.end)]
+           and not (clause and clause.start <= b.span.start and b.span.end <= clause.end)
+           and not (b.span.start >= here.end and CLAUSE_BREAK.search(text, here.end, b.span.start))]
     body = (mentions and trigger.event_type == "chairmanship" and _body_chaired(text, match, mentions)) \
         or _nearest(own, here) or (own[0] if len({b.value.name for b in own}) == 1 else None)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
