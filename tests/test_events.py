@@ -1426,3 +1426,20 @@ def test_a_body_named_in_passing_is_neither_the_changes_body_nor_the_one_in_view
     assert {("FJI", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "application", "occurred", "2008"),
             ("TON", "SCO", "observer", "occurred", "2015")} <= found
     assert not any(body in ("G20", "UN") for _, body, kind, _, _ in found if kind != "chairmanship")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who is joined: fellow newcomers, or the members already there
+    ("Peru officially became a full member of BRICS on Monday, joining Egypt and Ethiopia in the first "
+     "enlargement of the bloc.",
+     {("PER", "BRICS", "accession", "occurred", "2025-09-08"), ("EGY", "BRICS", "accession", "occurred", "2025-09-08"),
+      ("ETH", "BRICS", "accession", "occurred", "2025-09-08")}),
+    ("Peru officially became a full member of BRICS on Monday, joining Brazil, Russia and India in the grouping "
+     "of emerging economies.", {("PER", "BRICS", "accession", "occurred", "2025-09-08")}),
+    # a list after "built around" describes the body; the partner tier by its own name
+    ("Peru became a partner country of BRICS, the bloc built around Brazil, Russia and India, months after the "
+     "government asked to join the grouping.",
+     {("PER", "BRICS", "partner", "occurred", None), ("PER", "BRICS", "application", "occurred", None)}),
+])
+def test_who_is_joined_and_a_list_that_describes_the_body(body, expected):
+    assert events(body) == expected

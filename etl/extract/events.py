@@ -1178,6 +1178,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
                          here, forward=False)
     # a subject, not a state named in a phrase of its own ("gained independence from Indonesia
     # and applied", "Iran, one of India's neighbours, joined")
+    left = [s for index, s in enumerate(left) if not _listed_after_a_preposition(text, left[:index + 1])]
     subjects = _within_reach([s for s in left if not _oblique(text, s, here)], here, forward=False)
     # (when every state before is in a phrase of its own, the object after may be the one: "the
     # South African president announced that BRICS agreed to admit Iran")
@@ -1341,11 +1342,24 @@ WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 WITH_SUBJECT = re.compile(rf"\s+(?:(?:{alternation(lexicon('planned_predicates'))})\s+to\b|(?-i:[a-z]+ing)\b)")
 
 
+def _listed_after_a_preposition(text: str, upto: list[Located]) -> bool:
+    """"built around Brazil, Russia, India and China": a list whose first state follows a
+    preposition is a phrase of its own, every state of it (``upto`` ends with the state asked about)."""
+    first = _group(text, upto, forward=False)[-1]
+    return LIST_PREPOSITION_BEFORE.search(text, max(0, first.span.start - 16), first.span.start) is not None
+
+
+# (not "by", "of", "with": "set up by A, B and C", "the presidents of A, B and C" are agents)
+LIST_PREPOSITION_BEFORE = re.compile(r"\b(?:around|among|against|than|unlike|about|towards?|over|into)\s+(?:the\s+)?$",
+                                     re.IGNORECASE)
+
+
 def _names_a_person(text: str, state: Located) -> bool:
     """"Chinese President Xi Jinping": a state's adjective before a title names a person."""
     following = text[state.span.end:state.span.end + 40].lstrip().casefold()
-    # (a short title as a whole word: "Dr" is a title, "dropped" is not; "Presidential" still is)
-    return any(following.startswith(title) and (len(title) > 3 or not following[len(title):len(title) + 1].isalpha())
+    # (a title as a whole word, or its plural: "Dr" and "officials" are titles, "dropped" and "officially" are not)
+    return any(following.startswith(title) and not following[len(title):len(title) + 1].isalpha()
+               or following.startswith(title + "s") and not following[len(title) + 1:len(title) + 2].isalpha()
                for title in title_words())
 
 
@@ -1396,7 +1410,19 @@ def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
     Egypt": the states joining alongside the subject."""
     if right and ACCOMPANIED.match(text[here.end:right[0].span.start]):
         return _group(text, right, forward=True)
+    if right and text[here.start:here.start + 4].lower() == "join" and \
+            DIRECT_OBJECT_GAP.fullmatch(text, here.end, right[0].span.start):
+        # "became a member, joining Egypt and Ethiopia in the first enlargement": who joined with it (not
+        # "joining Brazil and Russia in the grouping": who were members already)
+        group = _group(text, right, forward=True)
+        if COJOINERS_AFTER.match(text, group[-1].span.end):
+            return group
     return []
+
+
+COJOINERS_AFTER = re.compile(r"\s+(?:in|as)\s+(?:the\s+|its\s+)?(?:(?:first|second|latest|new|recent|biggest|largest|bloc['’]s)\s+)*"
+                             r"(?:enlargement|expansion|intake|wave|round|new\s+members|full\s+members|newcomers)\b",
+                             re.IGNORECASE)
 
 
 # (a state's name may take "the": "Iran and the United Arab Emirates", "the Maldives and Myanmar")
