@@ -1443,3 +1443,17 @@ def test_a_body_named_in_passing_is_neither_the_changes_body_nor_the_one_in_view
 ])
 def test_who_is_joined_and_a_list_that_describes_the_body(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the forum", "the union" refer to the body in view
+    ("The Pacific Union met in Apia. Kiribati nevertheless left the union in July 2022, only to return in early "
+     "2023 after talks.",
+     {("KIR", "Pacific Union", "withdrawal", "occurred", "2022-07"), ("KIR", "Pacific Union", "accession", "occurred", "2023")}),
+    ("The Pacific Union met in Apia. Palau took over the Forum chair from Fiji in 2024.",
+     {("PLW", "Pacific Union", "chairmanship", "occurred", "2024")}),
+    # what admitting a state would do is no change
+    ("The EU met in Brussels. One leader has argued that admitting Ukraine would drag the war into the union.", set()),
+])
+def test_the_forum_and_the_union_refer_back_and_a_gerund_with_a_modal_is_no_change(body, expected):
+    assert events(body) == expected

@@ -149,7 +149,8 @@ MEMBERS_BEFORE = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations
 # "handed the chairmanship (of the Shanghai Cooperation Organization (SCO)) to China"
 TO_STATE = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+|over\s+)?to\s+", re.IGNORECASE)
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
-REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+(?:organi[sz]ation|group|grouping|bloc|alliance|association|club)\b"
+REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+(?:organi[sz]ation|group|grouping|bloc|alliance|association|club"
+                            r"|forum|union|community)\b"
                             r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b"
                             # "joined as full members": only a membership body has full members
                             r"|\bas\s+(?:an?\s+)?full(?:[\s-]+fledged)?\s+members?\b",
@@ -521,6 +522,10 @@ def _trigger_starts_finder() -> MatchStarts:
     return MatchStarts(any_trigger())
 
 
+GERUND_WITH_MODAL = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]+)?"
+                               r"\s+(?:would|could|might|may|will|should)\b")
+
+
 def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str], states: list[Located],
                bodies: list[Located], main_body: OrganisationRef | None,
                published: DateValue | None, in_view: _InView | None = None,
@@ -543,6 +548,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "the pace of admitting new members to ASEAN": members in general, no state's change
     if AS_CLAUSE.match(text, match.start()):
         return []  # "as observers gather in Tianjin": a clause with its own verb, not a status
+    if match.group().endswith("ing") and GERUND_WITH_MODAL.match(text, match.end()):
+        return []  # "admitting Ukraine would drag the war into the union": what a change would do, not one
     if (possessor := POSSESSOR_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())) and \
             POSSESSED_NOUN.match(match.group()) and not any(s.span.end == possessor.start() for s in states):
         return []  # "the newcomer's entry", "the AU's accession": a possessor that is no state
