@@ -1457,3 +1457,7 @@ def test_who_is_joined_and_a_list_that_describes_the_body(body, expected):
 ])
 def test_the_forum_and_the_union_refer_back_and_a_gerund_with_a_modal_is_no_change(body, expected):
     assert events(body) == expected
+
+
+def test_joining_a_meeting_as_guests_is_no_accession():
+    assert events("The SCO heads of government met in Islamabad. Peru's deputy premier will join as special guests.") == set()

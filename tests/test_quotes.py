@@ -704,3 +704,10 @@ def test_according_to_names_the_speaker_a_pronoun_stands_for_and_an_opening_word
 def test_names_with_particles_plural_titles_and_bare_noun_clauses(body, expected):
     found, _ = quotes(body)
     assert expected in found
+
+
+def test_names_with_an_accented_capital():
+    body = ("Party spokesperson Ömer Çelik confirmed on Tuesday that talks had begun. "
+            "“We will share any decision with you,” Çelik told reporters in Ankara.")
+    found, _ = quotes(body)
+    assert ("direct", "We will share any decision with you", "Ömer Çelik") in found

@@ -173,12 +173,16 @@ class Trigger:
     first: re.Pattern[str] | None = None  # a character a match can begin with; None: any
     states_after: bool = False  # the states are named after the phrase ("was joined by Egypt")
     states_inside: bool = False  # only states inside the phrase ("a grouping that A and B formed in 1996")
+    before: re.Pattern[str] | None = None  # what must stand right before the phrase ("a NATO " before "member since")
+    whole: re.Pattern[str] | None = None  # the phrase with what stands before it, as one match
 
     @classmethod
-    def of(cls, event_type: str, pattern: re.Pattern[str], slot: str | None = None) -> Trigger:
+    def of(cls, event_type: str, pattern: re.Pattern[str], slot: str | None = None, before: str | None = None) -> Trigger:
         firsts = first_characters(pattern)
         first = re.compile(character_class(firsts), pattern.flags) if firsts else None
-        return cls(event_type, pattern, first, slot == "states_after", slot == "states_inside")
+        return cls(event_type, pattern, first, slot == "states_after", slot == "states_inside",
+                   re.compile(rf"(?:{before})$") if before else None,
+                   re.compile(rf"(?-i:{before})(?:{pattern.pattern})", pattern.flags) if before else None)
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +209,9 @@ def triggers() -> tuple[Trigger, ...]:
         if row.get("states") not in (None, "after", "inside"):
             raise ValueError(f"membership_triggers.toml: states may only be after or inside: {pattern}")
         slot = {"after": "states_after", "inside": "states_inside"}.get(row.get("states", ""))
-        found.append(Trigger.of(row["type"], re.compile(pattern, re.IGNORECASE), slot))
+        # (what must stand before the phrase is checked apart, so that the phrase starts at a rare word:
+        # a pattern that may start at any capitalised word would be tried at every one of them)
+        found.append(Trigger.of(row["type"], re.compile(pattern, re.IGNORECASE), slot, row.get("before")))
     return tuple(found)
 
 
@@ -494,12 +500,19 @@ def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[
         trigger, resume = all_triggers[number], sentence.start
         for start in starts_of[number]:
             match = trigger.pattern.match(text, start, sentence.end) if start >= resume else None
+            if match is not None and trigger.before is not None:
+                # the phrase is the words before it too ("a NATO member since"): one match of both
+                before = trigger.before.search(text, max(sentence.start, start - _BEFORE_REACH), start)
+                match = trigger.whole.match(text, before.start(), sentence.end) if before else None
             if match is None:
                 continue
             resume = match.end()
             if not any(m.start() < match.end() and match.start() < m.end() for _, m in matches):
                 matches.append((trigger, match))
     return sorted(matches, key=lambda item: item[1].start()) if len(matches) > 1 else matches
+
+
+_BEFORE_REACH = 60  # characters before a phrase in which its row's "before" is looked for
 
 
 @lru_cache(maxsize=512)
@@ -522,6 +535,7 @@ def _trigger_starts_finder() -> MatchStarts:
     return MatchStarts(any_trigger())
 
 
+AS_GUESTS = re.compile(r"\s+(?:the\s+[\w-]+\s+)?as\s+(?:an?\s+)?(?:special\s+|honou?red\s+|invited\s+)?guests?\b", re.IGNORECASE)
 GERUND_WITH_MODAL = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]+)?"
                                r"\s+(?:would|could|might|may|will|should)\b")
 
@@ -539,8 +553,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []
     if trigger.event_type in GRANTED_STATUSES and DURATION_BEFORE.search(before):
         return []  # "after twelve years as an observer": how long a status was held, not its grant
-    if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())):
-        return []
+    if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())
+                                              or AS_GUESTS.match(text, match.end())):
+        return []  # ("will join as special guests": at a meeting, not in the body)
     if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or STATUS_SOUGHT.search(before) or (
             STATUS_KEPT.search(before) and not SINCE_AFTER.match(text, match.end()))):
         return []  # "wants observer status", "keeps its observer role": a wish or a status kept, not a grant
@@ -1120,6 +1135,7 @@ DIRECT_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 APPOSITION_GAP = re.compile(r",\s+")  # (the trigger itself opens the apposition: "a NATO member since")
 NOMINAL_OPENING = re.compile(r"(?:an?|its)\s", re.IGNORECASE)
+APPOSITION_WITH_ARTICLE = re.compile(r",\s+(?:an?|its)\s+(?:full\s+)?(?:[A-Z]{2,8}\s+)?")  # ", a NATO " before "member since"
 
 
 def _states_for(text: str, sentence: Span, here: Span, states: list[Located], trigger: Trigger,
@@ -1132,8 +1148,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
-    appositive = NOMINAL_OPENING.match(text, here.start, here.end) and [
-        s for s in states if s.span.end <= here.start and APPOSITION_GAP.fullmatch(text, s.span.end, here.start)]
+    appositive = [s for s in states if s.span.end <= here.start and (
+        APPOSITION_WITH_ARTICLE.fullmatch(text, s.span.end, here.start) or
+        NOMINAL_OPENING.match(text, here.start, here.end) and APPOSITION_GAP.fullmatch(text, s.span.end, here.start))]
     if appositive:  # "airstrikes on Iran, a BRICS member since 2024": the state the apposition describes
         return _group(text, [s for s in states if s.span.end <= here.start], forward=False)
     if PARTICIPLE_AFTER.search(text, max(sentence.start, here.start - 12), here.start) and \
@@ -1185,7 +1202,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
                          here, forward=False)
     # a subject, not a state named in a phrase of its own ("gained independence from Indonesia
     # and applied", "Iran, one of India's neighbours, joined")
-    left = [s for index, s in enumerate(left) if not _listed_after_a_preposition(text, left[:index + 1])]
+    if LIST_PREPOSITION.search(text, sentence.start, here.start):  # (most sentences have none)
+        left = [s for index, s in enumerate(left) if not _listed_after_a_preposition(text, left[:index + 1])]
     subjects = _within_reach([s for s in left if not _oblique(text, s, here)], here, forward=False)
     # (when every state before is in a phrase of its own, the object after may be the one: "the
     # South African president announced that BRICS agreed to admit Iran")
@@ -1356,6 +1374,7 @@ def _listed_after_a_preposition(text: str, upto: list[Located]) -> bool:
     return LIST_PREPOSITION_BEFORE.search(text, max(0, first.span.start - 16), first.span.start) is not None
 
 
+LIST_PREPOSITION = re.compile(r"\b(?:around|among|against|than|unlike|about|towards?|over|into)\s", re.IGNORECASE)
 # (not "by", "of", "with": "set up by A, B and C", "the presidents of A, B and C" are agents)
 LIST_PREPOSITION_BEFORE = re.compile(r"\b(?:around|among|against|than|unlike|about|towards?|over|into)\s+(?:the\s+)?$",
                                      re.IGNORECASE)
@@ -1363,11 +1382,13 @@ LIST_PREPOSITION_BEFORE = re.compile(r"\b(?:around|among|against|than|unlike|abo
 
 def _names_a_person(text: str, state: Located) -> bool:
     """"Chinese President Xi Jinping": a state's adjective before a title names a person."""
-    following = text[state.span.end:state.span.end + 40].lstrip().casefold()
     # (a title as a whole word, or its plural: "Dr" and "officials" are titles, "dropped" and "officially" are not)
-    return any(following.startswith(title) and not following[len(title):len(title) + 1].isalpha()
-               or following.startswith(title + "s") and not following[len(title) + 1:len(title) + 2].isalpha()
-               for title in title_words())
+    return _title_ahead().match(text[state.span.end:state.span.end + 40].lstrip().casefold()) is not None
+
+
+@lru_cache(maxsize=1)
+def _title_ahead() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(title_words())})s?(?![a-z])")
 
 
 # "Laos will be the first country to receive the new status of SCO partner": the subject's own

@@ -996,6 +996,9 @@ def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: li
     given in full with no title or apposition is a person when its surname later stands alone as
     someone's (the surname, not the first word of another name), so a pronoun after it is theirs."""
     known = {word for _, person in context.people for word in person.full_name.split()}
+    alone = _words_alone(plain, paragraphs)
+    if not alone:
+        return
     for paragraph in paragraphs:
         for match in PERSON_NAME.finditer(plain, paragraph.start, paragraph.end):
             name = POSSESSIVE_END.sub("", match.group())  # ("Narendra Modi's state visit")
@@ -1007,11 +1010,11 @@ def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: li
                     continue
             # (the family name may come first: "Xi Jinping", then "Xi"; or stand inside: "Lula" of
             # "Luiz Inácio Lula da Silva")
-            alone = [word for word in words if len(word) > 1 and word[:1].isupper() and word not in known]
-            if len(alone) < 2 or not looks_like_person(name) or _names_a_thing(name) or \
+            unknown = [word for word in words if len(word) > 1 and word[:1].isupper() and word not in known]
+            later = [word for word in unknown if alone.get(word, -1) > match.end()]
+            if len(unknown) < 2 or not later or not looks_like_person(name) or _names_a_thing(name) or \
                     any(span.start < match.end() and match.start() < span.end
-                        for span, _ in context.organisations_within(max(0, match.start() - 80), match.end() + 80)) or \
-                    not any(_stands_alone_later(plain, word, match.end()) for word in alone):
+                        for span, _ in context.organisations_within(max(0, match.start() - 80), match.end() + 80)):
                 continue
             start = match.start() + match.group().find(words[0])
             person = resolve_speaker(Span(start, start + len(name)), context).person
@@ -1029,11 +1032,18 @@ def _names_a_thing(name: str) -> bool:
     return any(word.casefold() in _not_name_words() for word in name.split())
 
 
-def _stands_alone_later(plain: str, surname: str, start: int) -> bool:
-    """Is ``surname`` used alone after ``start`` as a clause's subject ("Putin, in his ...",
-    "..., Putin said")?"""
-    pattern = rf"(?:^|(?<=[.!?”\",]\s)|(?<=\n)){re.escape(surname)}(?=,|\s+(?-i:[a-z]))"
-    return re.compile(pattern, re.MULTILINE).search(plain, start) is not None
+# a capitalised word alone as a clause's subject: "Putin, in his ...", "..., Putin said"
+_WORD_ALONE = re.compile(r"(?:^|(?<=[.!?”\",]\s)|(?<=\n))(?P<word>[A-Z\u00C0-\u00DE][\w'’-]+)(?=,|\s+(?-i:[a-z]))",
+                         re.MULTILINE)
+
+
+def _words_alone(plain: str, paragraphs: list[Span]) -> dict[str, int]:
+    """Each word that stands alone as a clause's subject, with the last place it does (one pass)."""
+    found: dict[str, int] = {}
+    for paragraph in paragraphs:
+        for match in _WORD_ALONE.finditer(plain, paragraph.start, paragraph.end):
+            found[match["word"]] = match.start()
+    return found
 
 
 _DESCRIBED_SUBJECT = re.compile(r"(?P<phrase>The\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?=,|\s+(?-i:[a-z]+(?:ed|s))\b)")
@@ -1100,7 +1110,8 @@ def _titled_name_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(title) for title in title_words() if not title.endswith("."))
     # two to four words, the last a full one; the others may be initials ("S. Jaishankar")
     # (an apostrophe inside a name, "O'Neill", but not a possessive's: "Nikol Pashinyan's party")
-    word, word_or_initial = r"[A-Z](?:[\w-]|'(?!s\b))+", r"[A-Z](?:(?:[\w-]|'(?!s\b))+|\.)"
+    # (a capital with an accent too: "Ömer Çelik")
+    word, word_or_initial = r"[A-Z\u00C0-\u00DE](?:[\w-]|'(?!s\b))+", r"[A-Z\u00C0-\u00DE](?:(?:[\w-]|'(?!s\b))+|\.)"
     # (with the lower-case words inside a name: "Luiz Inácio Lula da Silva", "Thani bin Ahmed Al Zeyoudi")
     particle = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)?"
     name = rf"{word_or_initial}(?:\s+{particle}{word_or_initial}){{0,2}}\s+{particle}{word}"
