@@ -1135,6 +1135,7 @@ DIRECT_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 APPOSITION_GAP = re.compile(r",\s+")  # (the trigger itself opens the apposition: "a NATO member since")
 NOMINAL_OPENING = re.compile(r"(?:an?|its)\s", re.IGNORECASE)
+_APPOSITION_REACH = 24  # characters: ", a full NATO " at most
 APPOSITION_WITH_ARTICLE = re.compile(r",\s+(?:an?|its)\s+(?:full\s+)?(?:[A-Z]{2,8}\s+)?")  # ", a NATO " before "member since"
 
 
@@ -1148,9 +1149,10 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
-    appositive = [s for s in states if s.span.end <= here.start and (
-        APPOSITION_WITH_ARTICLE.fullmatch(text, s.span.end, here.start) or
-        NOMINAL_OPENING.match(text, here.start, here.end) and APPOSITION_GAP.fullmatch(text, s.span.end, here.start))]
+    nearest_before = next((s for s in reversed(states) if s.span.end <= here.start), None)
+    appositive = nearest_before is not None and here.start - nearest_before.span.end <= _APPOSITION_REACH and (
+        APPOSITION_WITH_ARTICLE.fullmatch(text, nearest_before.span.end, here.start) or
+        NOMINAL_OPENING.match(text, here.start, here.end) and APPOSITION_GAP.fullmatch(text, nearest_before.span.end, here.start))
     if appositive:  # "airstrikes on Iran, a BRICS member since 2024": the state the apposition describes
         return _group(text, [s for s in states if s.span.end <= here.start], forward=False)
     if PARTICIPLE_AFTER.search(text, max(sentence.start, here.start - 12), here.start) and \

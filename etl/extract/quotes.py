@@ -1033,8 +1033,9 @@ def _names_a_thing(name: str) -> bool:
 
 
 # a capitalised word alone as a clause's subject: "Putin, in his ...", "..., Putin said"
-_WORD_ALONE = re.compile(r"(?:^|(?<=[.!?”\",]\s)|(?<=\n))(?P<word>[A-Z\u00C0-\u00DE][\w'’-]+)(?=,|\s+(?-i:[a-z]))",
-                         re.MULTILINE)
+# (the word first, then what stands before it: a pattern that starts with a lookbehind is tried at every position)
+_WORD_ALONE = re.compile(r"(?<![\w'’-])[A-Z\u00C0-\u00DE][\w'’-]+(?=,|\s+(?-i:[a-z]))")
+_CLAUSE_OPENERS = frozenset('.!?”",\n')
 
 
 def _words_alone(plain: str, paragraphs: list[Span]) -> dict[str, int]:
@@ -1042,7 +1043,9 @@ def _words_alone(plain: str, paragraphs: list[Span]) -> dict[str, int]:
     found: dict[str, int] = {}
     for paragraph in paragraphs:
         for match in _WORD_ALONE.finditer(plain, paragraph.start, paragraph.end):
-            found[match["word"]] = match.start()
+            at = match.start()
+            if at == paragraph.start or plain[at - 1] == "\n" or plain[at - 1] == " " and plain[at - 2] in _CLAUSE_OPENERS:
+                found[match.group()] = at
     return found
 
 
