@@ -794,3 +794,9 @@ def test_related_lists_and_the_outlets_own_appeals_close_the_body():
 def test_credit_lines_in_other_words_are_captions(caption):
     article = parse_article("\n".join(["Ports open", caption, PARAGRAPH, SECOND]))
     assert caption not in article.body
+
+
+def test_a_widget_under_the_headline_does_not_make_the_headline_the_sites():
+    page = ("Gulf Ledger\n\nLeaders meet in Manama as the council seeks a larger role\n\nShare this article\n\n"
+            "Bahrain takes the council's presidency for the coming year\n\n12 December 2025\n\n" + PARAGRAPH + "\n\n" + SECOND)
+    assert parse_article(page).title == "Leaders meet in Manama as the council seeks a larger role"

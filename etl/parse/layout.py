@@ -416,9 +416,10 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
     first line, when it names a known outlet, the publisher)."""
     credit = next((part.start for part in article.parts if part.kind in ("byline", "date")), None)
     before = [line for line in text_lines if credit is not None and line.end <= credit]
-    # (the site's lines already read as furniture count too: a tagline above the menu is the site's)
-    furniture_end = max((part.end for part in article.parts if part.kind == "furniture" and part.end <= (credit or 0)),
-                        default=-1)
+    # (the site's menus already read as furniture count too: a tagline above the menu is the site's;
+    # not a sharing widget under the headline)
+    furniture_end = max((part.end for part in article.parts if part.kind == "furniture" and part.end <= (credit or 0)
+                         and _is_menu(article.text[part.start:part.end])), default=-1)
     last_site = max((index for index, line in enumerate(before)
                      if _is_site_line(line.text) or line.end <= furniture_end), default=None)
     if last_site is None or last_site == 0 and len(before) < 3:
