@@ -711,3 +711,14 @@ def test_names_with_an_accented_capital():
             "“We will share any decision with you,” Çelik told reporters in Ankara.")
     found, _ = quotes(body)
     assert ("direct", "We will share any decision with you", "Ömer Çelik") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Spokesperson Lin Wei told a briefing on Friday that the city would host an open year, but did not answer a "
+     "question on enlargement.", ("indirect", "the city would host an open year", "Lin Wei")),
+    ("Ali Khan said the council should act against smuggling, a barely veiled reference to its neighbour.",
+     ("indirect", "the council should act against smuggling", "Ali Khan")),
+])
+def test_the_speakers_next_act_and_a_barely_veiled_gloss_end_the_report(body, expected):
+    found, _ = quotes(body)
+    assert expected in found

@@ -94,7 +94,7 @@ def _next_attribution() -> re.Pattern[str]:
     # (and where the speaker goes on with a clause of their own: ", and he has raised ...", or the
     # writer describes the words: ", a reference to ...", ", an apparent swipe at ...")
     return re.compile(rf"{_continuation().pattern}|{ELIDED_VERB.pattern}|,\s+according\s+to\s+|,\s+and\s+(?:he|she)\s+"
-                      r"|,\s+(?:an?\s+)?(?:apparent\s+|thinly[- ]veiled\s+|veiled\s+|clear\s+|oblique\s+)?"
+                      r"|,\s+(?:an?\s+)?(?:apparent\s+|(?:thinly|barely)[- ]veiled\s+|veiled\s+|clear\s+|oblique\s+)?"
                       r"(?:reference|allusion|swipe|jab|dig|nod|signal|message)\s+(?:to|at|widely|that|seen|read)\b"
                       r"|,\s+without\s+(?:saying|giving|specifying|elaborating|naming)\b"
                       # (a consequence or the writer's gloss: ", prompting Trump to ...", ", a line he has
@@ -103,6 +103,8 @@ def _next_attribution() -> re.Pattern[str]:
                       r"|(?:,|(?<=,[\"”’']))\s+an?\s+(?:line|phrase|remark|slogan|refrain|formula|mantra|comment)\s+(?:he|she|they|that|which|first|often|used|repeated)\b"
                       r"|,\s+(?:describing|calling|terming|dubbing)\s+(?:it|them|the\s+\w+)\s"
                       r"|,\s+(?:though|although|but)\s+(?:he|she|they|it)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|has\s+not|hasn['’]t)\s+(?:say|said|specify|elaborate)\b"
+                      # (the speaker's next act, no subject of its own: ", but did not answer a question on ...")
+                      r"|,\s+but\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to|gave\s+no|stopped\s+short)\b"
                       rf"|,?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
 
 
