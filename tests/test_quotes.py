@@ -722,3 +722,15 @@ def test_names_with_an_accented_capital():
 def test_the_speakers_next_act_and_a_barely_veiled_gloss_end_the_report(body, expected):
     found, _ = quotes(body)
     assert expected in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Minister of State for Foreign Trade Omar Haidari said membership would open \"new avenues for trade\" with "
+     "the largest economies.",
+     ("indirect", "membership would open \"new avenues for trade\" with the largest economies", "Omar Haidari")),
+    ("Foreign Minister Ana Prieto noted that the port would open in May, recalling that the country became an "
+     "observer in 2004.", ("indirect", "the country became an observer in 2004", "Ana Prieto")),
+])
+def test_a_portfolio_of_state_and_a_second_report_after_recalling(body, expected):
+    found, _ = quotes(body)
+    assert expected in found

@@ -312,7 +312,8 @@ def _names_a_portfolio(before: list[str]) -> bool:
     """Do the words before a name end with "<title> of" or "<title> for" ("Minister of"), or
     a portfolio's "and" ("Minister of Economy and")?"""
     if len(before) >= 2 and before[-1] in ("of", "for"):
-        return _is_title(before[-2])
+        # (or "<title> of State for": "Minister of State for Foreign Trade Omar Haidari")
+        return _is_title(before[-2]) or len(before) >= 4 and before[-3] == "of" and _is_title(before[-4])
     return len(before) >= 4 and before[-1] in ("and", "&") and before[-2].casefold() in word_set("portfolio_words.txt") \
         and any(word in ("of", "for") for word in before[-5:-2])
 
