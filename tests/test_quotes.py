@@ -734,3 +734,8 @@ def test_the_speakers_next_act_and_a_barely_veiled_gloss_end_the_report(body, ex
 def test_a_portfolio_of_state_and_a_second_report_after_recalling(body, expected):
     found, _ = quotes(body)
     assert expected in found
+
+
+def test_an_insert_naming_the_speakers_remarks():
+    found, _ = quotes("Prime Minister Mira Sato, in her closing remarks, said the port would open to every member next year.")
+    assert ("indirect", "the port would open to every member next year", "Mira Sato") in found

@@ -787,7 +787,8 @@ _SUBJECT_WORDS = 14
 _UNTITLED_SUBJECT_WORDS = 10  # without a person's name at its end
 # a phrase between a speaker and the verb: "X, opening the meeting, said", "X, for his part, told"
 _INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,60}|for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too"
-                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:statement|communiqu[eé]|interview|letter|post|speech|address|message|note)\b[^,]{0,80}")
+                     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|interview|letter|post|speech|address"
+                     r"|message|note|remarks|comments|briefing|article|op-ed)\b[^,]{0,80}")
 # a name (with its title) opening a clause, a verb in lower case after it
 _NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")
 # adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
