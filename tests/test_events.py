@@ -1461,3 +1461,21 @@ def test_the_forum_and_the_union_refer_back_and_a_gerund_with_a_modal_is_no_chan
 
 def test_joining_a_meeting_as_guests_is_no_accession():
     assert events("The SCO heads of government met in Islamabad. Peru's deputy premier will join as special guests.") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # another tier's roster is no list of members, nor a grant
+    ("Mercosur met in Lima. The bloc's associate states include Chile, Colombia, Ecuador and Peru.", set()),
+    ("The SCO met. Observer states include Mongolia and Belarus, while dialogue partners include Nepal, Turkey and Egypt.",
+     set()),
+    # "the Forum" with a capital is the article's own body of that name
+    ("The Pacific Islands Forum met in Apia. The EU sent a delegation. Kiribati left the Forum in July 2022.",
+     {("KIR", "PIF", "withdrawal", "occurred", "2022-07")}),
+    # a verb after "and were" takes its own date, not the first verb's
+    ("Peru and Chile joined the SCO as observers in 2005 and were admitted as full members together at the Lima "
+     "summit in 2017.",
+     {("PER", "SCO", "observer", "occurred", "2005"), ("CHL", "SCO", "observer", "occurred", "2005"),
+      ("PER", "SCO", "accession", "occurred", "2017"), ("CHL", "SCO", "accession", "occurred", "2017")}),
+])
+def test_other_tiers_rosters_the_forum_by_name_and_a_second_verbs_date(body, expected):
+    assert events(body) == expected

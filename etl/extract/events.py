@@ -536,6 +536,9 @@ def _trigger_starts_finder() -> MatchStarts:
 
 
 AS_GUESTS = re.compile(r"\s+(?:the\s+[\w-]+\s+)?as\s+(?:an?\s+)?(?:special\s+|honou?red\s+|invited\s+)?guests?\b", re.IGNORECASE)
+TIER_LISTED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:include|includes|included|are|were|comprise|comprises)\b",
+                         re.IGNORECASE)
+NAMED_BY_ITS_HEAD = re.compile(r"\bthe\s+(?P<head>Forum|Union|Alliance|Organi[sz]ation|Community|Bloc|Group)\b")
 GERUND_WITH_MODAL = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]+)?"
                                r"\s+(?:would|could|might|may|will|should)\b")
 
@@ -553,6 +556,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []
     if trigger.event_type in GRANTED_STATUSES and DURATION_BEFORE.search(before):
         return []  # "after twelve years as an observer": how long a status was held, not its grant
+    if trigger.event_type in GRANTED_STATUSES and TIER_LISTED.match(text, match.end()):
+        return []  # "Dialogue partners include Nepal, ...": who holds a status, not a grant
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())
                                               or AS_GUESTS.match(text, match.end())):
         return []  # ("will join as special guests": at a meeting, not in the body)
@@ -592,6 +597,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # "The SCO has grown more slowly. Belarus became its tenth member": the body the paragraph
     # was about, before the one the whole article names most
     organisation = body.value if body else (((in_view.body() if in_view else None) or main_body) if refers else None)
+    if body is None and main_body is not None and (named := NAMED_BY_ITS_HEAD.search(text, sentence.start, sentence.end)) \
+            and named["head"] in main_body.name.split():
+        organisation = main_body  # "the Forum", "the Union" with a capital: the article's own body of that name
     if body is not None and KIND_OBJECT.match(text, here.end):
         # "joined a club that China promotes as a counterweight to the G7": the body joined is the one
         # told before, not one named in the clause describing it
@@ -1498,12 +1506,19 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
     return group
 
 
+OTHER_TIER_BEFORE = re.compile(r"\b(?:(?:associate|associated|observer|partner|candidate|dialogue[- ]partner)\s+"
+                               r"(?:states|countries|members|nations)|(?:dialogue[- ])?partners|observers|candidates)\s+$",
+                               re.IGNORECASE)
+
+
 def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
     """States listed after "includes"/"comprises"/"members are": three or more in a row."""
     for cue in ROSTER.finditer(text, sentence.start, sentence.end):
         if cue.group().lower().startswith("including") and not MEMBERS_BEFORE.search(
                 text, max(sentence.start, cue.start() - 60), cue.start()):
             continue  # "a dozen countries, including Laos, Bahrain and Kuwait": examples, not members
+        if OTHER_TIER_BEFORE.search(text, max(sentence.start, cue.start() - 40), cue.start()):
+            continue  # "the bloc's associate states include Chile, ...": another tier, not its members
         following = [s for s in states if s.span.start >= cue.end()]
         if following and following[0].span.start == cue.end():
             group = _group(text, following, forward=True)
@@ -1552,7 +1567,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             best = (rank, match)
     following = FOLLOWING_YEAR.search(text, here.end, sentence.end) or (
         FOLLOWING_YEAR.search(text, sentence.start, sentence.end) if best is None else None)
-    if following and (best is None or best[1].end() <= here.start):
+    if following and (best is None or best[1].end() <= here.start or following.start() < best[1].start()):
         # "South Africa joined the following year": the year after the last one the text gave
         year = _last_year_before(text, sentence, here)
         return DateValue(f"{year + _years_later(following):04d}") if year else None
@@ -1617,7 +1632,7 @@ WHILE_BETWEEN = re.compile(r",\s+(?:while|whereas)\b", re.IGNORECASE)
 OPENING_PHRASE = re.compile(r"\s*(?:(?:On|In|At|During|By|After|Before)\b[^,]*)?$")
 # the trigger is a verb coordinated after another ("... and (officially) applied")
 COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|won|became|hosted|gained|received)"
-                              r"\s+(?:the\s+|its\s+|their\s+)?(?:rotating\s+)?)?$")
+                              r"\s+(?:the\s+|its\s+|their\s+)?(?:rotating\s+)?|(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?)?$")
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
                           r"|,\s+who\s+(?:had|has|have)\s|,?\s+which\s+(?:had|has|have|was|were|is|are)\s"
