@@ -218,3 +218,8 @@ def test_an_outlets_name_without_its_the_is_no_mention():
 def test_a_catalogued_cooperation_in_the_british_spelling():
     _, organisations = entities("The Gulf Co-operation Council has had a stable membership since it was founded.")
     assert "Gulf Cooperation Council" in organisations
+
+
+def test_a_states_ministry_written_in_lower_case():
+    _, organisations = entities("Peru's foreign ministry said in a statement that the port would open in May.")
+    assert organisations["Peru's Foreign Ministry"].country_iso3 == "PER"

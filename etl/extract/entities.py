@@ -273,6 +273,26 @@ def _owner(text: str, start: int, end: int) -> tuple[int, str | None]:
 GOVERNMENT_BODY = re.compile(r"^(?:Foreign\s+|Defen[cs]e\s+|Finance\s+)?Ministry\b|^Embassy\b")
 
 
+# "Brazil's foreign ministry said ...": a state's ministry written in lower case (as news often
+# writes it) is that state's body all the same
+LOWER_CASE_MINISTRY = re.compile(
+    r"(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+(?P<name>(?-i:(?:foreign|defen[cs]e|finance|economy|trade|commerce"
+    r"|interior|justice|health|education|energy|agriculture|external\s+affairs|foreign\s+affairs)\s+ministry))\b")
+
+
+def _ministries_in_lower_case(text: str, start: int, end: int) -> list[_Found]:
+    found = []
+    if "ministry" not in text[start:end]:  # (most paragraphs)
+        return found
+    for match in LOWER_CASE_MINISTRY.finditer(text, start, end):
+        owner = state_names_by_key().get(match["owner"])
+        if owner is not None:
+            name = " ".join(word.capitalize() for word in match["name"].split())
+            found.append(_Found(match.start("name"), match.end("name"),
+                                _discovered_ref(name, None, owner, printed=match.group())))
+    return found
+
+
 def _discovered_ref(name: str, acronym: str | None, owner_iso3: str | None, printed: str) -> OrganisationRef:
     """A government body is named with its state, so India's and China's ministries stay apart."""
     if owner_iso3 and GOVERNMENT_BODY.match(name):
@@ -309,7 +329,7 @@ def extract_entities(article: ParsedArticle, found: Extraction | None = None) ->
     for part, in_part in zip(parts, catalogue_matcher().find_in_each(text, spans)):
         catalogued = [_Found(m.start, m.end, _catalogue_ref(m.value)) for m in in_part
                       if not _first_word_of_a_longer_name(text, m)]
-        discovered = discover_organisations(text, part.start, part.end)
+        discovered = discover_organisations(text, part.start, part.end) + _ministries_in_lower_case(text, part.start, part.end)
         if catalogued and discovered:
             catalogued, discovered = _longest_names(text, catalogued, discovered)
         organisations += catalogued + discovered
