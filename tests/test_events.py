@@ -1387,8 +1387,8 @@ def test_companions_that_year_and_the_subject_of_a_long_chain_of_verbs(body, exp
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Iran became the ninth member of the SCO last year while Peru was inducted in July.",
-     {("IRN", "SCO", "accession", "occurred", "2024"), ("PER", "SCO", "accession", "occurred", "2025-07")}),
+    ("Chile joined the SCO as its ninth member last year, while Peru was inducted in July.",
+     {("CHL", "SCO", "accession", "occurred", "2024"), ("PER", "SCO", "accession", "occurred", "2025-07")}),
     ("Peru and Chile became the first SCO dialogue partners in 2009, and Fiji – a NATO member – signed up in 2012.",
      {("PER", "SCO", "dialogue_partner", "occurred", "2009"), ("CHL", "SCO", "dialogue_partner", "occurred", "2009"),
       ("FJI", "SCO", "dialogue_partner", "occurred", "2012")}),
@@ -1430,12 +1430,12 @@ def test_a_body_named_in_passing_is_neither_the_changes_body_nor_the_one_in_view
 
 @pytest.mark.parametrize("body, expected", [
     # who is joined: fellow newcomers, or the members already there
-    ("Peru officially became a full member of BRICS on Monday, joining Egypt and Ethiopia in the first "
-     "enlargement of the bloc.",
+    ("On Monday Peru became a full member of BRICS, joining Egypt and Ethiopia in the bloc's latest "
+     "expansion.",
      {("PER", "BRICS", "accession", "occurred", "2025-09-08"), ("EGY", "BRICS", "accession", "occurred", "2025-09-08"),
       ("ETH", "BRICS", "accession", "occurred", "2025-09-08")}),
-    ("Peru officially became a full member of BRICS on Monday, joining Brazil, Russia and India in the grouping "
-     "of emerging economies.", {("PER", "BRICS", "accession", "occurred", "2025-09-08")}),
+    ("On Monday Peru became a full member of BRICS, joining Brazil, Russia and India in the club.",
+     {("PER", "BRICS", "accession", "occurred", "2025-09-08")}),
     # a list after "built around" describes the body; the partner tier by its own name
     ("Peru became a partner country of BRICS, the bloc built around Brazil, Russia and India, months after the "
      "government asked to join the grouping.",
@@ -1447,8 +1447,8 @@ def test_who_is_joined_and_a_list_that_describes_the_body(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # "the forum", "the union" refer to the body in view
-    ("The Pacific Union met in Apia. Kiribati nevertheless left the union in July 2022, only to return in early "
-     "2023 after talks.",
+    ("The Pacific Union met in Apia. Kiribati quit the union in July 2022 and returned in early 2023 "
+     "once a deal was struck.",
      {("KIR", "Pacific Union", "withdrawal", "occurred", "2022-07"), ("KIR", "Pacific Union", "accession", "occurred", "2023")}),
     ("The Pacific Union met in Apia. Palau took over the Forum chair from Fiji in 2024.",
      {("PLW", "Pacific Union", "chairmanship", "occurred", "2024")}),

@@ -690,9 +690,9 @@ def test_according_to_names_the_speaker_a_pronoun_stands_for_and_an_opening_word
 
 @pytest.mark.parametrize("body, expected", [
     # names with lower-case words inside, titles in the plural, a prince's title
-    ("Presidents Jorge Salas and Luiz Tomas Lula da Silva met on Thursday. Lula, speaking after him, said that "
-     "no country was big enough to stand alone.",
-     ("indirect", "no country was big enough to stand alone", "Luiz Tomas Lula da Silva")),
+    ("Presidents Jorge Salas and Luiz Tomas Pereira da Silva met on Thursday. Pereira, speaking after him, said that "
+     "the ferry route would reopen in March.",
+     ("indirect", "the ferry route would reopen in March", "Luiz Tomas Pereira da Silva")),
     ("Presidents Jorge Salas and Ana Prieto met on Thursday. Salas said the bloc had become a burden for its members.",
      ("indirect", "the bloc had become a burden for its members", "Jorge Salas")),
     ("Crown Prince Khalid bin Saeed Al Mansoori said the country would work with every member of the bloc.",

@@ -90,7 +90,8 @@ ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 LEADING = {"The", "A", "An", "How", "Why", "What", "Where", "Who", "Whether", "Through", "In", "At", "For", "Under", "With", "By", "From", "According",
            "As", "During", "After", "Since", "While", "When", "Meanwhile", "Also", "Both", "Its", "Their",
            "This", "That", "These", "Those", "Such", "Other", "Former", "New", "Our", "His", "Her", "To",
-           "On", "Of", "And", "But", "Yet", "So", "If", "Then", "Recently", "Last", "Next", "Every", "Each"}
+           "On", "Of", "And", "But", "Yet", "So", "If", "Then", "Recently", "Last", "Next", "Every", "Each",
+           "Before", "Without", "Until", "Unlike", "Like"}
 # meetings and sessions of a body are events: "Meeting of the Council of ..." names the Council
 EVENT_HEAD = re.compile(r"(?:Meeting|Summit|Session|Sitting|Conference)\s+of\s+(?:the\s+)?")
 # "X and the Y" joins two names; "Ministry of Commerce and Industry" is one

@@ -946,7 +946,7 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 # (the follower perhaps with a relative clause of its own: "Sweden, whose bid was held up for months, followed")
 FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who)\b[^,;]{0,100},|\s*[–—]\s[^–—.;]{1,80}\s[–—])?\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
                       rf"|\s+aboard|\s+in(?:\s+together)?)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
-                      r"|\s+(?:last|this)\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
+                      rf"|\s+(?:last|this)\s+(?:year|month|{MONTH})\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
 FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?", re.IGNORECASE)
 FOLLOWING_DATE = re.compile(r"\s+(?:in|on|since)\s+")  # ("an observer since 2004 and Afghanistan since 2012")
@@ -1036,7 +1036,7 @@ def _date_end(text: str, start: int, end: int) -> int:
 
 
 # a date that needs no preposition: "followed last year", "followed two years ago"
-RELATIVE_DATE_AHEAD = re.compile(r"\s+(?=(?:last|this)\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)\b|[\w-]+\s+(?:years?|months?)\s+ago\b)",
+RELATIVE_DATE_AHEAD = re.compile(rf"\s+(?=(?:last|this)\s+(?:year|month|{MONTH})\b|[\w-]+\s+(?:years?|months?)\s+ago\b)",
                                  re.IGNORECASE)
 # "in August of the same year", "later that year": the year of the date told before
 SAME_YEAR_AFTER = re.compile(rf"\s+(?:(?:in|by)\s+(?P<month>{MONTH})\.?\s+of\s+(?:the\s+same|that)\s+year"
@@ -1384,9 +1384,10 @@ def _listed_after_a_preposition(text: str, upto: list[Located]) -> bool:
     return LIST_PREPOSITION_BEFORE.search(text, max(0, first.span.start - 16), first.span.start) is not None
 
 
-LIST_PREPOSITION = re.compile(r"\b(?:around|among|against|than|unlike|about|towards?|over|into)\s", re.IGNORECASE)
+_LIST_PREPOSITIONS = r"around|among|against|than|unlike|about|towards?|over|into"
+LIST_PREPOSITION = re.compile(rf"\b(?:{_LIST_PREPOSITIONS})\s", re.IGNORECASE)
 # (not "by", "of", "with": "set up by A, B and C", "the presidents of A, B and C" are agents)
-LIST_PREPOSITION_BEFORE = re.compile(r"\b(?:around|among|against|than|unlike|about|towards?|over|into)\s+(?:the\s+)?$",
+LIST_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_LIST_PREPOSITIONS})\s+(?:the\s+)?$",
                                      re.IGNORECASE)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sco_etl.extract.entities import LEADING
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
@@ -990,8 +991,7 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
 
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # capitalised only because they open a sentence: "Under Shavkat Mirziyoyev, ..."
-_OPENING_WORDS = frozenset({"under", "after", "before", "when", "while", "with", "without", "for", "from", "in", "at",
-                            "on", "as", "by", "since", "until", "unlike", "like", "and", "but", "then", "meanwhile"})
+_OPENING_WORDS = frozenset(word.casefold() for word in LEADING)
 
 
 def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: list[Span]) -> None:

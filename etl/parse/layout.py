@@ -17,7 +17,7 @@ from sco_etl.names import name_key
 from sco_etl.parse import cues
 from sco_etl.parse.dates import MONTH, date_line, read_date, year_of_dateline
 from sco_etl.parse.people import names_in_byline, names_leading
-from sco_etl.rules import data_lines, word_set
+from sco_etl.rules import alternation, data_lines, word_set
 from sco_etl.rules.catalogue import catalogue
 
 
@@ -287,7 +287,12 @@ def _promotes_the_outlet(line: str, own: tuple[str, ...]) -> bool:
         return False
     folded = line.casefold()
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) for name in own if name in folded) and \
-        any(re.search(rf"\b{re.escape(word)}\b", folded) for word in word_set("promotion_words.txt"))
+        _promotion_word().search(folded) is not None
+
+
+@lru_cache(maxsize=1)
+def _promotion_word() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(tuple(sorted(word_set('promotion_words.txt'))))}\b")
 
 
 _BODY_BEFORE_TRAILER = 3  # paragraphs of the body before a label can open the trailer
