@@ -320,6 +320,15 @@ def test_a_range_of_days_dates_a_change_by_its_first_day():
                   "to admit Cambodia as a partner.") == {("KHM", "SCO", "partner", "planned", "2025-10-30")}
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Paraguay held the rotating presidency of Mercosur from March to August 2019.", ("PRY", "Mercosur", "chairmanship", "occurred", "2019-03")),
+    ("Peru chaired the Andean Community from 28 June to 3 July 2014.", ("PER", "Andean Community", "chairmanship", "occurred", "2014-06-28")),
+])
+def test_a_range_whose_first_date_has_no_year_takes_the_year_of_its_last(body, expected):
+    # not the year the article was published in
+    assert expected in events(body)
+
+
 def test_a_verb_after_and_with_no_subject_of_its_own_shares_the_sentences_subject():
     assert events("Kazakhstan joined the SCO in 2001 together with Tajikistan, and took over the rotating "
                   "chairmanship in 2024.") == {

@@ -28,7 +28,7 @@ from sco_etl.model import (
     ParsedArticle,
     Span,
 )
-from sco_etl.parse.dates import MONTH, TEXT_DATE, resolve_text_date
+from sco_etl.parse.dates import MONTH, TEXT_DATE, resolve_range_start, resolve_text_date
 from sco_etl.parse.people import title_words
 from sco_etl.patterns import (
     MatchStarts,
@@ -1536,8 +1536,11 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     """The nearest date expression to the trigger in its sentence, resolved."""
     best = None
     previous = None  # the date expression before this one
+    range_ends: dict[int, re.Match[str]] = {}  # a range's first date by its start, and the range's last
     for match in TEXT_DATE.finditer(text, sentence.start, sentence.end):
         match, previous = _range_start(text, previous, match), match
+        if match is not previous:
+            range_ends[match.start()] = previous
         if UNTIL.match(match.group()) or UNTIL_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start()):
             continue  # "holds the presidency until June": when a state ends, not when a change happens
         between = (here.end, match.start()) if match.start() >= here.end else (match.end(), here.start)
@@ -1580,6 +1583,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
     if best is None and ATTENDEES.match(text, sentence.start):
         return _date_before(text, sentence, "gathering", published, future)
+    if best is not None and (last := range_ends.get(best[1].start())) is not None:
+        return resolve_range_start(best[1], last, published, future)
     return resolve_text_date(best[1], published, future) if best else None
 
 

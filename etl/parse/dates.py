@@ -252,6 +252,27 @@ def _anchor(published: DateValue, future: bool) -> datetime.date:
     return first if future else first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
+_WITH_YEAR = ("day_month", "month_day", "month_year", "numeric", "year")
+
+
+def resolve_range_start(first: re.Match[str], last: re.Match[str], published: DateValue | None,
+                        future: bool = False) -> DateValue | None:
+    """The first date of a range ("from January to June 2023", "from 30 June to 1 July 2024"):
+    in the year its last date gives when it names none itself, not in the article's year."""
+    start = resolve_text_date(first, published, future)
+    if any(first.group(form) for form in _WITH_YEAR) or not any(last.group(form) for form in _WITH_YEAR):
+        return start
+    year = int(last.group()[-4:]) if last.group()[-4:].isdigit() else None
+    if year is None:
+        return start
+    if first.group("month"):
+        return DateValue(f"{year:04d}-{_parsed(first.group('month').split()[-1]).month:02d}")
+    if first.group("day_month_bare") or first.group("month_day_bare"):
+        value = _parsed(first.group(), default=datetime.datetime(year, 1, 1))
+        return DateValue(value.date().isoformat()) if value else start
+    return start
+
+
 def resolve_text_date(match: re.Match[str], published: DateValue | None, future: bool = False) -> DateValue | None:
     """The date a matched expression names; relative ones need the publication date.
 
