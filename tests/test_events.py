@@ -591,6 +591,45 @@ def test_every_state_of_a_group_that_followed_repeats_the_change():
         ("FJI", "SCO", "observer", "occurred", "2013"), ("TON", "SCO", "observer", "occurred", "2013")}
 
 
+def test_states_that_followed_a_named_state_repeat_its_change():
+    assert events("Tonga joined the Andean Community in 2003. Fiji and Samoa followed Tonga in 2006, and "
+                  "Vanuatu came in later.") >= {
+        ("FJI", "Andean Community", "accession", "occurred", "2006"),
+        ("WSM", "Andean Community", "accession", "occurred", "2006")}
+    assert ("FJI", "SCO", "observer", "occurred", "2013") in events(
+        "Tonga became an SCO observer in 2010. Fiji followed Tonga three years later.")
+    # a state followed whose change the article never told: nothing to repeat
+    assert events("Fiji followed Tonga in 2006 with a trade pact.") == set()
+
+
+def test_a_chair_followed_by_another_in_the_same_sentence_is_the_rotation():
+    assert events("Fiji will take over the G20 presidency on 1 December, to be followed by Tonga in 2026.") == {
+        ("FJI", "G20", "chairmanship", "planned", "2025-12-01"), ("TON", "G20", "chairmanship", "planned", "2026")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('The SCO folded its outer tiers into one "SCO partner" status and granted it to Fiji in June.',
+     {("FJI", "SCO", "partner", "occurred", "2025-06")}),
+    ("Tonga took over the SCO chairmanship from Samoa last year and handed it to Fiji on Tuesday.",
+     {("TON", "SCO", "chairmanship", "occurred", "2024"), ("FJI", "SCO", "chairmanship", "occurred", "2025-09-09")}),
+    ("Tonga took over the G20 presidency in December and will hand it to Fiji at the end of November.",
+     {("TON", "G20", "chairmanship", "occurred", "2024-12"), ("FJI", "G20", "chairmanship", "planned", "2025-11")}),
+    ("Tonga chaired BRICS in 2024 and passed the rotating chairmanship to Fiji on New Year's Day.",
+     {("TON", "BRICS", "chairmanship", "occurred", "2024"), ("FJI", "BRICS", "chairmanship", "occurred", None)}),
+])
+def test_a_status_or_chair_handed_on_goes_to_the_state_it_was_handed_to(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    'The SCO merged its observers and dialogue partners into "SCO partners" and welcomed Fiji as the first '
+    "state admitted under the new status.",
+    'The SCO merged its observers and dialogue partners into "SCO partners" and admitted Fiji to it on Monday.',
+])
+def test_a_state_admitted_to_a_status_named_before_takes_that_status(body):
+    assert {(iso3, kind) for iso3, _, kind, _, _ in events(body)} == {("FJI", "partner")}
+
+
 def test_a_body_that_describes_a_state_is_not_the_body_of_the_change():
     assert events("The SCO grew again. Fiji and Tonga became its first dialogue partners in 2019, and Norway "
                   "– a NATO member – applied in 2021.") >= {

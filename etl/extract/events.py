@@ -682,13 +682,16 @@ def _other_dates(first: DateValue | None, second: DateValue | None) -> bool:
 MEMBER_WORD = re.compile(r"\b(?:member|join|accession|acced)", re.IGNORECASE)
 
 
-# "... folded into a single status called 'SCO partner'. Laos was admitted to it": the status told before
-ADMITTED_TO_IT = re.compile(r"\s+(?:to|into)\s+(?:it|the\s+(?:new\s+)?(?:status|category|tier|rank))\b", re.IGNORECASE)
+# "... folded into a single status called 'SCO partner'. Laos was admitted to it", "admitted Laos
+# to it", "the first country admitted under the new arrangement": the status told before
+ADMITTED_TO_IT = re.compile(r"(?:\s+[^\s.;,]+){0,3}?\s+(?:to|into|under)\s+(?:it|the\s+(?:new\s+)?(?:status|category"
+                            r"|tier|rank|arrangement|format))\b", re.IGNORECASE)
 _STATUS_REACH = 300  # characters back in which the status "it" stands for is named
 
 
 def _status_admitted_to(text: str, sentence: Span, match: re.Match[str]) -> str | None:
-    if not match.group().lower().startswith("admit") or not ADMITTED_TO_IT.match(text, match.end()):
+    if not match.group().lower().startswith(("admit", "welcom", "accept")) or \
+            not ADMITTED_TO_IT.match(text, match.end(), sentence.end):
         return None
     named = list(STATUS_NAMES.finditer(text, max(0, sentence.start - _STATUS_REACH), match.start()))
     return named[-1].lastgroup if named else None
@@ -852,7 +855,42 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
             + (_first_to_hold_it(text, sentence, states, bodies, main_body, published)
                if HOLD_CUE.search(text, sentence.start, sentence.end) else [])
             + _took_the_status_named(text, sentence, states, bodies,
-                                     (in_view.body() if in_view else None) or main_body, published))
+                                     (in_view.body() if in_view else None) or main_body, published)
+            + _handed_it_to(text, sentence, states, bodies, (in_view.body() if in_view else None) or main_body,
+                            published))
+
+
+# "merged the tiers into a single 'SCO partner' status and handed it to Laos", "took over the
+# chairmanship from Uzbekistan and will hand it to Kazakhstan in July": "it" is the status or the
+# chair named just before
+HANDED_IT = re.compile(r"\b(?P<plan>(?:will|would|to|is\s+to|is\s+due\s+to)\s+)?(?:handed|hands|hand|handing|passed|passes"
+                       r"|pass|gave|gives|give|granted|grants|grant|extended|awarded)\s+(?:it|the\s+(?:new\s+)?status"
+                       r"|this\s+status|the\s+baton)\s+(?:over\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+HANDED_WHAT = re.compile(r"\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)|(?P<observer>observers?)"
+                         r"|(?P<partner>partners?)|(?P<chairmanship>chair(?:manship|ship)?|presidency))\b", re.IGNORECASE)
+
+
+def _handed_it_to(text: str, sentence: Span, states: list[Located], bodies: list[Located],
+                  main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
+    events: list[MembershipEventFact] = []
+    for handed in HANDED_IT.finditer(text, sentence.start, sentence.end):
+        receivers = [state for state in states if state.span.start >= handed.end()]
+        named = list(HANDED_WHAT.finditer(text, sentence.start, handed.start()))
+        if not receivers or receivers[0].span.start != handed.end() or not named:
+            continue
+        here = Span(handed.start(), handed.end())
+        body = _nearest([b for b in bodies if b.span.end <= here.start], here)
+        organisation = body.value if body else main_body
+        if organisation is None:
+            continue
+        planned = handed.group("plan") is not None
+        date = _date_for(text, Span(here.start, sentence.end), here, published, planned)
+        if date is not None and published is not None and _after(date, published):
+            planned = True
+        events += [MembershipEventFact(str(state.value), organisation, named[-1].lastgroup,
+                                       "planned" if planned else "occurred", date, text[sentence.start:sentence.end],
+                                       sentence) for state in _group(text, receivers, forward=True)]
+    return events
 
 
 # "The dialogue partners have multiplied. Sri Lanka was the first in 2009, Turkey was added three
@@ -969,10 +1007,13 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
     # (not a change this sentence tells of the follower itself: "Samoa followed in 2023, long after it
     # had taken a seat as an observer" follows the change before, not its own seat)
     own = {state.value for state in states if FOLLOWED.match(text, state.span.end, sentence.end)}
-    previous = next((event for event in reversed(earlier) if event.event_type in FOLLOWABLE
+    # ("Brazil takes over the presidency in December, to be followed by Ghana in 2025": a chair
+    # followed in the sentence that told it is the chair's rotation)
+    previous = next((event for event in reversed(earlier) if (event.event_type in FOLLOWABLE or (
+        event.event_type == "chairmanship" and event.span == sentence and FOLLOWED_BY.search(text, sentence.start, sentence.end)))
                      and not (event.span == sentence and event.iso3 in own)), None)
     if previous is None or sentence.start - previous.span.end > _FOLLOW_REACH:
-        return []
+        return _followed_a_state(text, sentence, states, earlier, published)
     if previous.event_type == "founding_member":  # "founded by A and B; C came on board a year later"
         previous = dataclasses.replace(previous, event_type="accession")
     events = []
@@ -998,7 +1039,32 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
         events += [_like(previous, later, later_date, text, sentence)
                    for later, later_date in _gapped(text, position, states[index + 1:], sentence, published, date)]
         break
-    return events
+    told = {event.iso3 for event in events}
+    return events + [event for event in _followed_a_state(text, sentence, states, earlier, published)
+                     if event.iso3 not in told]
+
+
+# "Laos and Myanmar followed Vietnam in 1997": the change told of the state followed, for the followers
+FOLLOWED_STATE = re.compile(r"\s+(?:soon\s+|later\s+|then\s+)?followed\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+
+
+def _followed_a_state(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
+                      published: DateValue | None) -> list[MembershipEventFact]:
+    for index, state in enumerate(states[:-1]):
+        verb = FOLLOWED_STATE.match(text, state.span.end, sentence.end)
+        leader = states[index + 1]
+        if verb is None or leader.span.start != verb.end():
+            continue
+        previous = next((event for event in reversed(earlier) if event.iso3 == leader.value
+                         and event.event_type in FOLLOWABLE), None)
+        if previous is None:
+            return []
+        if previous.event_type == "founding_member":  # the founders were followed by the first to join
+            previous = dataclasses.replace(previous, event_type="accession")
+        _, date = _date_after(text, leader.span.end, sentence.end, published, previous.date)
+        return [_like(previous, each, date, text, sentence)
+                for each in reversed(_group(text, states[:index + 1], forward=False))]
+    return []
 
 
 # "joined the organization in 2017": the object between a trigger and its date
@@ -1147,6 +1213,11 @@ _APPOSITION_REACH = 24  # characters: ", a full NATO " at most
 APPOSITION_WITH_ARTICLE = re.compile(r",\s+(?:an?|its)\s+(?:full\s+)?(?:[A-Z]{2,8}\s+)?")  # ", a NATO " before "member since"
 
 
+HANDED_BEFORE = re.compile(r"\b(?:handed|hands|hand|handing|passed|passes|pass|passing)\s+(?:over\s+)?(?:the|its)\s+"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:over\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _states_for(text: str, sentence: Span, here: Span, states: list[Located], trigger: Trigger,
                 invited: list[Located] | None = None) -> list[Located]:
     """The group of coordinated states the trigger applies to: the subject before it,
@@ -1157,6 +1228,11 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
+    if trigger.event_type == "chairmanship" and HANDED_BEFORE.search(text, max(sentence.start, here.start - 40), here.start) \
+            and (to := TO_AFTER.match(text, here.end, sentence.end)):
+        # "A chaired the bloc in 2024 and handed the chairmanship to B": the one it was handed to
+        receivers = [s for s in states if s.span.start >= to.end()]
+        return _group(text, receivers, forward=True) if receivers and receivers[0].span.start == to.end() else []
     nearest_before = next((s for s in reversed(states) if s.span.end <= here.start), None)
     appositive = nearest_before is not None and here.start - nearest_before.span.end <= _APPOSITION_REACH and (
         APPOSITION_WITH_ARTICLE.fullmatch(text, nearest_before.span.end, here.start) or
@@ -1637,7 +1713,7 @@ LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b
 WHILE_BETWEEN = re.compile(r",\s+(?:while|whereas)\b", re.IGNORECASE)
 OPENING_PHRASE = re.compile(r"\s*(?:(?:On|In|At|During|By|After|Before)\b[^,]*)?$")
 # the trigger is a verb coordinated after another ("... and (officially) applied")
-COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|won|became|hosted|gained|received)"
+COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|won|became|hosted|gained|received|handed|passed)"
                               r"\s+(?:the\s+|its\s+|their\s+)?(?:rotating\s+)?|(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?)?$")
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"

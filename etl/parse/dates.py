@@ -206,7 +206,7 @@ TEXT_DATE = guarded(re.compile(
     r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|\d{1,2})"
     r"\s+(?:years?|months?|decades?)\s+ago)"
     r"|(?P<day_word>yesterday|today|tomorrow)"
-    rf"|(?P<month>(?:in|since|until|by|from|last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\.?,?\s+\d)"
+    rf"|(?P<month>(?:in|since|until|by|from|last|next|this|(?:beginning|start|end|middle)\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\.?,?\s+\d)"
     r")(?![\w])",
     re.IGNORECASE,
 ))
@@ -327,7 +327,8 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
         step = {"yesterday": -1, "today": 0, "tomorrow": 1}[match.group("day_word").lower()]
         return DateValue((anchor + datetime.timedelta(days=step)).isoformat())
     if match.group("month"):
-        which, name = match.group("month").lower().split()
+        *which, name = match.group("month").lower().split()
+        which = "in" if which[-1] == "of" else which[0]  # "at the end of June": in June
         month = _parsed(name).month
         year = anchor.year
         if which == "last":  # "last July", said in July, is a year ago
