@@ -1527,3 +1527,15 @@ def test_joining_a_meeting_as_guests_is_no_accession():
 ])
 def test_other_tiers_rosters_the_forum_by_name_and_a_second_verbs_date(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The OECD Council opened accession talks with Fiji in March 2024.", {("FJI", "OECD", "application", "occurred", "2024-03")}),
+    ("The UN General Assembly admitted Tonga in September 1999.", {("TON", "UN", "accession", "occurred", "1999-09")}),
+    ("The SCO Council of Heads of State approved the admission of Fiji in 2024.", {("FJI", "SCO", "accession", "occurred", "2024")}),
+    # an organisation of its own, not the body's governing organ
+    ("Fiji joined the SCO Youth Council in 2020.", set()),
+    ("Fiji joined the BRICS Business Council in 2020.", set()),
+])
+def test_a_bodys_governing_organ_stands_for_the_body(body, expected):
+    assert events(body) == expected

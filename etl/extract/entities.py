@@ -23,7 +23,7 @@ from sco_etl.model import (
     StateMention,
 )
 from sco_etl.parse.people import looks_like_person, title_words
-from sco_etl.rules import data_lines, word_set
+from sco_etl.rules import data_lines, lexicon, word_set
 from sco_etl.rules.catalogue import CatalogueEntry, catalogue
 from sco_etl.rules.states import state_records
 
@@ -304,7 +304,21 @@ def _discovered_ref(name: str, acronym: str | None, owner_iso3: str | None, prin
         aliases = list(dict.fromkeys(alias for alias in (f"{name} of {state}", printed) if alias != canonical))
         return OrganisationRef(name=canonical, acronym=acronym, kind="government_body",
                                aliases=aliases, country_iso3=owner_iso3)
-    return OrganisationRef(name=name, acronym=acronym, country_iso3=owner_iso3)
+    return OrganisationRef(name=name, acronym=acronym, country_iso3=owner_iso3, parent=_governing_parent(name))
+
+
+def _governing_parent(name: str) -> str | None:
+    """The intergovernmental body whose governing organ ``name`` names ("OECD Council", "Council
+    of the OECD"): the one catalogued body inside it, every other word an organ's word."""
+    inside = catalogue_matcher().find(name)
+    if len(inside) != 1 or inside[0].value.kind != "intergovernmental":
+        return None
+    return inside[0].value.name if _is_organ_of(name, inside[0].value) else None
+
+
+@lru_cache(maxsize=1)
+def governing_organ_words() -> frozenset[str]:
+    return frozenset(lexicon("governing_organ_words"))
 
 
 # --- the extractor ----------------------------------------------------------------------
@@ -408,8 +422,22 @@ def _contains(text: str, outer: _Found, inner: _Found) -> bool:
     return _has_head(text[outer.start:inner.start] + " " + text[inner.end:outer.end])
 
 
+@lru_cache(maxsize=None)
 def _catalogue_ref(entry: CatalogueEntry) -> OrganisationRef:
-    return OrganisationRef(name=entry.name, acronym=entry.acronym, kind=entry.kind)
+    parent = catalogue().by_key.get(entry.parent) if entry.parent else None
+    governing = parent is not None and any(_is_organ_of(name, parent) for name in entry.all_names)
+    return OrganisationRef(name=entry.name, acronym=entry.acronym, kind=entry.kind,
+                           parent=parent.name if governing else None)
+
+
+def _is_organ_of(name: str, parent: CatalogueEntry) -> bool:
+    """"Council of Heads of State of the SCO" names a governing organ of the SCO ("SCO Youth
+    Council" does not): the parent's name in it, and only an organ's words besides."""
+    for parent_name in parent.all_names:
+        if (found := re.search(rf"\b{re.escape(parent_name)}\b", name)) is not None:
+            rest = (name[:found.start()] + " " + name[found.end():]).split()
+            return bool(rest) and all(word in governing_organ_words() for word in rest)
+    return False
 
 
 def _acronym_mentions(article: ParsedArticle, found: list[_Found]) -> list[_Found]:

@@ -38,6 +38,7 @@ from sco_etl.patterns import (
     guarded,
 )
 from sco_etl.rules import alternation, data_text, lexicon
+from sco_etl.rules.catalogue import catalogue
 from sco_etl.rules.states import state_records
 
 EVENT_PARTS = frozenset({"title", "standfirst", "body"})
@@ -231,12 +232,20 @@ def _is_membership_body(ref: OrganisationRef) -> bool:
     return ref.kind == "intergovernmental" or (ref.kind is None and bool(MEMBERSHIP_HEADS.search(ref.name)))
 
 
+def _body_or_parent(ref: OrganisationRef) -> OrganisationRef:
+    if ref.parent is None or (entry := catalogue().lookup(ref.parent)) is None:
+        return ref
+    return OrganisationRef(name=entry.name, acronym=entry.acronym, kind=entry.kind)
+
+
 def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     text = article.text
     states = SpanIndex((Located(span, mention.iso3) for mention in found.states for span in mention.spans),
                        _span_of)
-    bodies = SpanIndex((Located(span, mention.organisation) for mention in found.organisations
-                        if _is_membership_body(mention.organisation) for span in mention.spans), _span_of)
+    # (a body's governing organ stands for the body: "the OECD Council opened accession talks")
+    bodies = SpanIndex((Located(span, _body_or_parent(mention.organisation)) for mention in found.organisations
+                        if _is_membership_body(_body_or_parent(mention.organisation)) for span in mention.spans),
+                       _span_of)
     main_body = _main_body(found)
     main_state = _main_state(found)
     # a body's organs and councils are chaired in turn too ("the chairmanship of the SCO Council of
@@ -884,13 +893,24 @@ def _handed_it_to(text: str, sentence: Span, states: list[Located], bodies: list
         if organisation is None:
             continue
         planned = handed.group("plan") is not None
-        date = _date_for(text, Span(here.start, sentence.end), here, published, planned)
+        date = _date_handed(text, sentence, receivers[-1].span.end, published, planned)
         if date is not None and published is not None and _after(date, published):
             planned = True
         events += [MembershipEventFact(str(state.value), organisation, named[-1].lastgroup,
                                        "planned" if planned else "occurred", date, text[sentence.start:sentence.end],
                                        sentence) for state in _group(text, receivers, forward=True)]
     return events
+
+
+def _date_handed(text: str, sentence: Span, start: int, published: DateValue | None,
+                 planned: bool) -> DateValue | None:
+    """The date after the receivers of a status or chair handed on ("... to Fiji on Tuesday",
+    "at the end of the summit"), never one of the clause before ("which held it in 2023-24")."""
+    if (found := TEXT_DATE.search(text, start, sentence.end)) is not None:
+        return resolve_text_date(found, published, planned)
+    if (refers := REFERS_BACK.search(text, start, sentence.end)) is not None:
+        return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, planned)
+    return None
 
 
 # "The dialogue partners have multiplied. Sri Lanka was the first in 2009, Turkey was added three
