@@ -1539,3 +1539,30 @@ def test_other_tiers_rosters_the_forum_by_name_and_a_second_verbs_date(body, exp
 ])
 def test_a_bodys_governing_organ_stands_for_the_body(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's former name
+    ("Tonga and Fiji joined NATO in 1952, West Germany in 1955, and Samoa in 1982.",
+     {("TON", "NATO", "accession", "occurred", "1952"), ("FJI", "NATO", "accession", "occurred", "1952"),
+      ("DEU", "NATO", "accession", "occurred", "1955"), ("WSM", "NATO", "accession", "occurred", "1982")}),
+    # a gapped group that came in together
+    ("Fiji became the sixth ASEAN member in 1984, followed by Tonga in 1995 and Samoa and Vanuatu together in 1997.",
+     {("FJI", "ASEAN", "accession", "occurred", "1984"), ("TON", "ASEAN", "accession", "occurred", "1995"),
+      ("WSM", "ASEAN", "accession", "occurred", "1997"), ("VUT", "ASEAN", "accession", "occurred", "1997")}),
+    # a follower with an aside of its own
+    ("Fiji became NATO's 33rd ally on 2 May 2024; Tonga, despite a long quarrel with Samoa, followed on 9 June 2025.",
+     {("FJI", "NATO", "accession", "occurred", "2024-05-02"), ("TON", "NATO", "accession", "occurred", "2025-06-09")}),
+    # founders in an aside, not dated by the newcomer's own change
+    ("The Andean Community – originally Fiji, Tonga and Samoa, with Vanuatu joining in 1979 – has grown.",
+     {("FJI", "Andean Community", "founding_member", "occurred", None),
+      ("TON", "Andean Community", "founding_member", "occurred", None),
+      ("WSM", "Andean Community", "founding_member", "occurred", None),
+      ("VUT", "Andean Community", "accession", "occurred", "1979")}),
+    # the same state's other name in brackets keeps a list whole
+    ("ECOWAS was set up in 1975 by Fiji, Sri Lanka (then Ceylon), Tonga and Samoa.",
+     {("FJI", "ECOWAS", "founding_member", "occurred", "1975"), ("LKA", "ECOWAS", "founding_member", "occurred", "1975"),
+      ("TON", "ECOWAS", "founding_member", "occurred", "1975"), ("WSM", "ECOWAS", "founding_member", "occurred", "1975")}),
+])
+def test_former_names_groups_together_asides_and_founders_in_asides(body, expected):
+    assert events(body) == expected

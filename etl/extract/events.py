@@ -232,6 +232,17 @@ def _is_membership_body(ref: OrganisationRef) -> bool:
     return ref.kind == "intergovernmental" or (ref.kind is None and bool(MEMBERSHIP_HEADS.search(ref.name)))
 
 
+# "Benin (then still Dahomey)", "Sri Lanka (formerly Ceylon)": the same state's other name in brackets
+BRACKET_OPENS = re.compile(r"\s*\([^()]{0,24}$")
+
+
+def _without_names_in_brackets(text: str, located: list[Located]) -> list[Located]:
+    located.sort(key=lambda item: item.span.start)
+    return [item for index, item in enumerate(located)
+            if not (index and located[index - 1].value == item.value and
+                    BRACKET_OPENS.fullmatch(text, located[index - 1].span.end, item.span.start))]
+
+
 def _body_or_parent(ref: OrganisationRef) -> OrganisationRef:
     if ref.parent is None or (entry := catalogue().lookup(ref.parent)) is None:
         return ref
@@ -240,8 +251,8 @@ def _body_or_parent(ref: OrganisationRef) -> OrganisationRef:
 
 def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     text = article.text
-    states = SpanIndex((Located(span, mention.iso3) for mention in found.states for span in mention.spans),
-                       _span_of)
+    states = SpanIndex(_without_names_in_brackets(text, [Located(span, mention.iso3) for mention in found.states
+                                                         for span in mention.spans]), _span_of)
     # (a body's governing organ stands for the body: "the OECD Council opened accession talks")
     bodies = SpanIndex((Located(span, _body_or_parent(mention.organisation)) for mention in found.organisations
                         if _is_membership_body(_body_or_parent(mention.organisation)) for span in mention.spans),
@@ -779,9 +790,11 @@ def _has_object(text: str, match: re.Match[str]) -> bool:
 
 ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)"
 # what may stand between a gapped state and its date: an aside, its rank, a hedge ("and Belarus
-# the 10th exactly a year later", "and Sweden, after a long wait, its 32nd on 7 March 2024")
+# the 10th exactly a year later", "and Sweden, after a long wait, its 32nd on 7 March 2024",
+# "and Laos and Myanmar together in 1997")
 GAP_BEFORE_DATE = re.compile(r"(?:\s*[–—]\s[^–—.;]{1,100}?\s[–—]|\s*,\s+[^,.;]{1,80},)?"
-                             rf"(?:\s+(?:the|its|their)\s+(?:{ORDINALS}))?(?:\s+(?:(?P<exactly>exactly)|just|only|barely|almost|nearly))?",
+                             rf"(?:\s+(?:the|its|their)\s+(?:{ORDINALS}))?(?:\s+(?:together|jointly|too|as\s+well))?"
+                             r"(?:\s+(?:(?P<exactly>exactly)|just|only|barely|almost|nearly))?",
                              re.IGNORECASE)
 
 
@@ -888,7 +901,10 @@ def _handed_it_to(text: str, sentence: Span, states: list[Located], bodies: list
         if not receivers or receivers[0].span.start != handed.end() or not named:
             continue
         here = Span(handed.start(), handed.end())
-        body = _nearest([b for b in bodies if b.span.end <= here.start], here)
+        # (the body of the status or chair "it" stands for: "took the D-8 chair from Egypt, a
+        # leading ECO member, and will hand it to Indonesia" hands on the D-8's)
+        status = Span(named[-1].start(), named[-1].end())
+        body = _nearest([b for b in bodies if b.span.end <= here.start], status)
         organisation = body.value if body else main_body
         if organisation is None:
             continue
@@ -1001,8 +1017,9 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 
 # "Iran followed in 2023 and Belarus in 2024": the change the article just reported, for more states
 # ("were added in 2015", "signed up in 2012": the same change, for more states)
-# (the follower perhaps with a relative clause of its own: "Sweden, whose bid was held up for months, followed")
-FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who)\b[^,;]{0,100},|\s*[–—]\s[^–—.;]{1,80}\s[–—])?\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
+# (the follower perhaps with a relative clause or an aside of its own: "Sweden, whose bid was held
+# up for months, followed", "Sweden, after a long standoff, followed")
+FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|having|amid|like)\b[^,;]{0,100},|\s*[–—]\s[^–—.;]{1,80}\s[–—])?\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
                       rf"|\s+aboard|\s+in(?:\s+together)?)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
                       rf"|\s+(?:last|this)\s+(?:year|month|{MONTH})\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
@@ -1608,6 +1625,10 @@ OTHER_TIER_BEFORE = re.compile(r"\b(?:(?:associate|associated|observer|partner|c
                                re.IGNORECASE)
 
 
+FOUNDED_WITH_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|created|launched|formed|began|started)\b"
+                                 r"[^.;]*\bwith\s+[^.;]{0,40}$", re.IGNORECASE)
+
+
 def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
     """States listed after "includes"/"comprises"/"members are": three or more in a row."""
     for cue in ROSTER.finditer(text, sentence.start, sentence.end):
@@ -1616,6 +1637,8 @@ def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
             continue  # "a dozen countries, including Laos, Bahrain and Kuwait": examples, not members
         if OTHER_TIER_BEFORE.search(text, max(sentence.start, cue.start() - 40), cue.start()):
             continue  # "the bloc's associate states include Chile, ...": another tier, not its members
+        if FOUNDED_WITH_BEFORE.search(text, max(sentence.start, cue.start() - 160), cue.start()):
+            continue  # "founded in 1971 with seven members including ...": its founders (a trigger row's)
         following = [s for s in states if s.span.start >= cue.end()]
         if following and following[0].span.start == cue.end():
             group = _group(text, following, forward=True)
@@ -1645,6 +1668,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "X took over the chair, and Bishkek will host next year": a later clause's date (a
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
+        if match.start() >= here.end and WITH_PARTICIPLE.search(text, *between):
+            continue  # "originally A and B, with C joining in 1979": the date of C's own change
         if match.end() <= here.start and SUBORDINATE_OPENS.search(text, *between):
             continue  # "joined in July 2023, long after it had taken a seat as an observer": not the seat's date
         if match.end() <= here.start and WHILE_BETWEEN.search(text, *between) and \
@@ -1684,6 +1709,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     return resolve_text_date(best[1], published, future) if best else None
 
 
+WITH_PARTICIPLE = re.compile(r",\s+with\s+[^,;]{0,60}?\b[a-z]+ing\b")
 FOLLOWING_YEAR = re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE)
 SAME_YEAR_NEAR = re.compile(r"\s+(?:in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
