@@ -1566,3 +1566,31 @@ def test_a_bodys_governing_organ_stands_for_the_body(body, expected):
 ])
 def test_former_names_groups_together_asides_and_founders_in_asides(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("NATO grew after the Cold War. Its enlargement came in waves: Fiji, Tonga and the Czech Republic in 1999; "
+     "Samoa and Slovenia in 2004; Albania and Croatia in 2009.",
+     {("FJI", "NATO", "accession", "occurred", "1999"), ("TON", "NATO", "accession", "occurred", "1999"),
+      ("CZE", "NATO", "accession", "occurred", "1999"), ("WSM", "NATO", "accession", "occurred", "2004"),
+      ("SVN", "NATO", "accession", "occurred", "2004"), ("ALB", "NATO", "accession", "occurred", "2009"),
+      ("HRV", "NATO", "accession", "occurred", "2009")}),
+    ("The EU has grown. New members: Fiji and Tonga (1995), Samoa (2004).",
+     {("FJI", "EU", "accession", "occurred", "1995"), ("TON", "EU", "accession", "occurred", "1995"),
+      ("WSM", "EU", "accession", "occurred", "2004")}),
+    # one dated group after a colon is no list of waves
+    ("The EU has grown. New members: Fiji in 1995.", set()),
+])
+def test_waves_of_new_members_each_with_its_date(body, expected):
+    assert events(body) == expected
+
+
+def test_a_chair_held_this_year_behind_a_possessive_and_the_next_one_due():
+    assert events("The EAEU is young. Fiji holds the union's rotating chairmanship this year, and Tonga is due to "
+                  "take over in 2026.") == {("FJI", "EAEU", "chairmanship", "occurred", "2025"),
+                                            ("TON", "EAEU", "chairmanship", "planned", "2026")}
+
+
+def test_a_chair_held_over_a_range_of_months_is_dated_by_its_start():
+    assert events("Fiji holds the EU's rotating presidency from January to June 2025; Tonga takes over in July.") == {
+        ("FJI", "EU", "chairmanship", "occurred", "2025-01"), ("TON", "EU", "chairmanship", "planned", "2026-07")}

@@ -131,10 +131,13 @@ POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?"
 # "China holds the rotating presidency (until ...)": a status, never a change, whatever date
 # follows; "will hold the presidency (of the bloc) until the summit": a tenure's end ("will hold
 # the rotating presidency in 2026" is still a planned chairmanship)
-HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+the\s+(?:rotating\s+)?$", re.IGNORECASE)
-# the tenure's own year right after it ("of the bloc in 2023", "of BRICS for 2025", "this year")
+HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+(?:the|its)\s+(?:[\w-]+['’]s\s+)?(?:rotating\s+)?$",
+                            re.IGNORECASE)
+# the tenure's own year right after it ("of the bloc in 2023", "of BRICS for 2025", "this year",
+# "from January to June 2026")
 TENURE_YEAR = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:in|for|during)\s+(?:19|20)\d{2}\b|"
-                         r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+this\s+year\b", re.IGNORECASE)
+                         r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:this\s+year|from\s+[^.;]{0,30}?\b(?:19|20)\d{2})\b",
+                         re.IGNORECASE)
 HELD_UNTIL = re.compile(r"(?:\s+of\s+the\s+\w+)?\s+(?:until|till)\b", re.IGNORECASE)
 # "use the Kyrgyz chairmanship to ...", "under the Kazakh presidency": the state's adjective
 # between "the" and the chairmanship names the holder, not a change (unless it begins there)
@@ -879,7 +882,50 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
             + _took_the_status_named(text, sentence, states, bodies,
                                      (in_view.body() if in_view else None) or main_body, published)
             + _handed_it_to(text, sentence, states, bodies, (in_view.body() if in_view else None) or main_body,
-                            published))
+                            published)
+            + _waves(text, sentence, states, bodies, (in_view.body() if in_view else None) or main_body, published))
+
+
+# "enlargement came in waves: A, B and C in 1999; D and E in 2004; F in 2009": groups of states,
+# each dated, listed after a word for new members and a colon
+WAVES_CUE = re.compile(r"\b(?:enlargements?|expansions?|newcomers|new\s+members|admissions|accessions)\b"
+                       r"[^.:;]{0,60}:\s*(?:the\s+)?", re.IGNORECASE)
+WAVE_DATE = re.compile(r"\s*(?:\(|\s(?:in|on)\s)")
+WAVE_NEXT = re.compile(r"\)?\s*[;,]\s*(?:and\s+)?(?:then\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _waves(text: str, sentence: Span, states: list[Located], bodies: list[Located],
+           main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
+    cue = WAVES_CUE.search(text, sentence.start, sentence.end)
+    if cue is None:
+        return []
+    before = [body for body in bodies if body.span.end <= cue.start()]
+    organisation = before[-1].value if before else main_body
+    dated: list[tuple[list[Located], DateValue]] = []
+    position = cue.end()
+    while True:
+        after = [state for state in states if state.span.start >= position]
+        if not after or after[0].span.start != position:
+            break
+        group = _group(text, after, forward=True)
+        # (a list runs over a bracketed aside, but a bracketed date ends a wave: "A and B (1999), C (2004)")
+        dated_gap = next((index for index in range(1, len(group)) if YEAR_IN_TEXT.search(
+            text, group[index - 1].span.end, group[index].span.start)), len(group))
+        group = group[:dated_gap]
+        opens = WAVE_DATE.match(text, group[-1].span.end, sentence.end)
+        found = TEXT_DATE.match(text, opens.end(), sentence.end) if opens else None
+        if found is None or (date := resolve_text_date(found, published)) is None:
+            break
+        dated.append((group, date))
+        following = WAVE_NEXT.match(text, found.end(), sentence.end)
+        if following is None:
+            break
+        position = following.end()
+    if organisation is None or len(dated) < 2:  # (one dated group is no list of waves)
+        return []
+    evidence = text[sentence.start:sentence.end]
+    return [MembershipEventFact(str(state.value), organisation, "accession", "occurred", date, evidence, sentence)
+            for group, date in dated for state in group]
 
 
 # "merged the tiers into a single 'SCO partner' status and handed it to Laos", "took over the
@@ -1180,7 +1226,8 @@ def _like(previous: MembershipEventFact, state: Located, date: DateValue | None,
 
 
 # "China holds the rotating presidency until ..., after which Kyrgyzstan takes over"
-HANDOVER = re.compile(r"\s+(?P<verb>takes|will\s+take|is\s+to\s+take|took|has\s+taken)\s+over\b", re.IGNORECASE)
+HANDOVER = re.compile(r"\s+(?P<verb>takes|will\s+take|is\s+to\s+take|is\s+(?:due|set|scheduled|expected)\s+to\s+take"
+                      r"|took|has\s+taken)\s+over\b", re.IGNORECASE)
 
 
 def _handover(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
