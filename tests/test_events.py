@@ -1594,3 +1594,19 @@ def test_a_chair_held_this_year_behind_a_possessive_and_the_next_one_due():
 def test_a_chair_held_over_a_range_of_months_is_dated_by_its_start():
     assert events("Fiji holds the EU's rotating presidency from January to June 2025; Tonga takes over in July.") == {
         ("FJI", "EU", "chairmanship", "occurred", "2025-01"), ("TON", "EU", "chairmanship", "planned", "2026-07")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a leader named with his state's adjective is his state as the subject
+    ("Fijian President Joe Lavea has taken over the rotating chairmanship of the African Union, promising to "
+     "make peace in Tonga and Samoa.", {("FJI", "AU", "chairmanship", "occurred", None)}),
+    # a place's country is no one's change
+    ("The leaders met after taking over the chairmanship of the African Union in Suva, Fiji.", set()),
+    # "the union" is the body of that name in view, not the one the sentence before named
+    ("The African Union meets. Fiji left the OAU in 1984 in protest. Tonga became the union's 54th member in 2011.",
+     {("FJI", "OAU", "withdrawal", "occurred", "1984"), ("TON", "AU", "accession", "occurred", "2011")}),
+    # no intention to leave is no withdrawal
+    ("Unlike their exit from ECOWAS, Fiji and Tonga have not announced any intention to leave the AU.", set()),
+])
+def test_leaders_as_subjects_places_bodies_by_their_head_word_and_no_intention(body, expected):
+    assert events(body) == expected

@@ -56,7 +56,7 @@ PLANNED = re.compile(
     r"(?:(?!\b(?:after|before|since|when|once)\b)[^.;]){0,30}$",
     re.IGNORECASE)
 # ("has spoken out against joining BRICS", "opposed admitting Pakistan": opposed, not joined)
-NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|no\s+(?:plans?|intention|desire|wish)\s+(?:to|of)"
+NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|(?:no|any)\s+(?:plans?|intentions?|desire|wish)\s+(?:to|of)"
                      rf"|against|{alternation(lexicon('opposition_words'))})\b[^.;,]{{0,20}}$", re.IGNORECASE)
 # "applied to join", "wish to join": the join is not (yet) an accession
 WISH = alternation(lexicon("wish_words"))
@@ -332,7 +332,17 @@ class _InView:
     main_body: OrganisationRef | None
     paragraph_before: list[tuple[Span, list[Located]]]
 
-    def body(self) -> OrganisationRef | None:
+    def body(self, head: str | None = None) -> OrganisationRef | None:
+        """``head``: the kind of body a sentence refers to ("the union"): the last in view whose
+        name has that word ("South Sudan became the union's 54th member", after a sentence on the
+        OAU: the African Union), else the article's own body if its name has it."""
+        if head is not None:
+            named = [body.value for _, bodies in chain(reversed(self.told), reversed(self.paragraph_before))
+                     for body in reversed(bodies) if _has_head(body.value, head)]
+            if named:
+                return named[0]
+            if self.main_body is not None and _has_head(self.main_body, head):
+                return self.main_body
         for sentence, bodies in chain(reversed(self.told), reversed(self.paragraph_before)):
             if bodies:
                 # (the article's own body when the sentence named it too: "India took over the SCO's
@@ -343,6 +353,20 @@ class _InView:
             if _refers_to_body(self.text, sentence):
                 return self.main_body
         return None
+
+
+# "the union", "the alliance": a body referred to by the head word of its name
+REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|forum|community|council|association)\b",
+                           re.IGNORECASE)
+
+
+def _has_head(body: OrganisationRef, head: str) -> bool:
+    return head.lower() in body.name.lower().split()
+
+
+def _referred_head(text: str, sentence: Span) -> str | None:
+    found = REFERRED_HEAD.search(text, sentence.start, sentence.end)
+    return found["head"].lower() if found else None
 
 
 # a capital standing for its state as the subject of a clause ("Minsk has been a partner since 2010",
@@ -619,7 +643,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         trigger.event_type == "accession" and match.group()[:9].lower() == "accession")  # "Belarus's accession": to a body
     # "The SCO has grown more slowly. Belarus became its tenth member": the body the paragraph
     # was about, before the one the whole article names most
-    organisation = body.value if body else (((in_view.body() if in_view else None) or main_body) if refers else None)
+    organisation = body.value if body else (
+        ((in_view.body(_referred_head(text, sentence)) if in_view else None) or main_body) if refers else None)
     if body is None and main_body is not None and (named := NAMED_BY_ITS_HEAD.search(text, sentence.start, sentence.end)) \
             and named["head"] in main_body.name.split():
         organisation = main_body  # "the Forum", "the Union" with a capital: the article's own body of that name
@@ -1297,6 +1322,27 @@ _APPOSITION_REACH = 24  # characters: ", a full NATO " at most
 APPOSITION_WITH_ARTICLE = re.compile(r",\s+(?:an?|its)\s+(?:full\s+)?(?:[A-Z]{2,8}\s+)?")  # ", a NATO " before "member since"
 
 
+# between a state's adjective naming its leader and the trigger the leader is the subject of: the
+# title and the name, an aside, and the verb of taking over ("Angolan President Joao Lourenco, 70,
+# has formally taken over the rotating")
+LEADER_APPOSITION = re.compile(r",[^,]{1,80},")
+LEADER_VERB_WORDS = frozenset(BETWEEN_SUBJECT_AND_VERB.split("|")) | {
+    "took", "taken", "takes", "take", "taking", "assumed", "assumes", "assume", "over", "the", "its", "rotating"}
+
+
+def _person_subject(text: str, here: Span, states: list[Located]) -> Located | None:
+    before = [state for state in states if state.span.end <= here.start]
+    if not before or not _names_a_person(text, before[-1]):
+        return None
+    gap = LEADER_APPOSITION.sub(" ", text[before[-1].span.end:here.start])
+    words = gap.removeprefix("'s").removeprefix("’s").split()
+    named = [word for word in words if word[:1].isupper()]
+    if not named or len(named) > 7 or not all(word[:1].isupper() or word.lower() in LEADER_VERB_WORDS
+                                              or word.lower() in title_words() for word in words):
+        return None
+    return before[-1]
+
+
 HANDED_BEFORE = re.compile(r"\b(?:handed|hands|hand|handing|passed|passes|pass|passing)\s+(?:over\s+)?(?:the|its)\s+"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:over\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
@@ -1312,6 +1358,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
+    if (leader := _person_subject(text, here, states)) is not None:
+        return [leader]  # "Angolan President Joao Lourenco has taken over the chairmanship": his state
     if trigger.event_type == "chairmanship" and HANDED_BEFORE.search(text, max(sentence.start, here.start - 40), here.start) \
             and (to := TO_AFTER.match(text, here.end, sentence.end)):
         # "A chaired the bloc in 2024 and handed the chairmanship to B": the one it was handed to
@@ -1395,8 +1443,11 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         if opening:
             return _group(text, [s for s in states if s.span.start >= opening[0].span.start], forward=True)
     # (not past a semicolon or a quote's end: '"... you can join by invitation; ...," said a former Kazakh minister')
+    # (nor a place's country: "in Addis Ababa, Ethiopia")
     right = _within_reach([s for s in states if s.span.start >= here.end
-                           and not _CLAUSE_END.search(text, here.end, s.span.start)], here, forward=True)
+                           and not _CLAUSE_END.search(text, here.end, s.span.start)
+                           and not PLACE_BEFORE.search(text, max(here.end, s.span.start - 40), s.span.start)],
+                          here, forward=True)
     if trigger.event_type == "chairmanship" and right and TO_STATE.match(text, here.end, right[0].span.start):
         return _group(text, right, forward=True)
     if trigger.states_after:  # "will be joined by Egypt and Iran"
@@ -1407,6 +1458,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
                                                                        right[0].span.start):
         return []  # "becomes the tenth member of BRICS, a grouping launched by Brazil, ...": another verb's agents
     return _group(text, right, forward=True) if right else []
+
+
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s*$")
 
 
 def _admitted_object(text: str, here: Span, states: list[Located]) -> bool:
