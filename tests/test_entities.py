@@ -200,9 +200,9 @@ def test_a_name_ends_before_a_speaker_a_state_list_and_keeps_a_place_before_of()
     _, organisations = entities(
         "Chairman of the Association of Tajik Workers Aibek Osmonov told reporters that pensions were late. "
         "The Foreign Ministry said it would help. Experts at the Bay of Bengal Trade Institute in Dhaka agreed. "
-        "How the Forum handles it matters. Peru applied to join the Customs Union of Russia, Belarus and "
+        "How the Forum handles it matters. Peru applied to join the Payments Union of Russia, Belarus and "
         "Kazakhstan in 2011. The Centre for Russian and Asian Studies noted the delay.")
-    assert {"Association of Tajik Workers", "Foreign Ministry", "Bay of Bengal Trade Institute", "Customs Union",
+    assert {"Association of Tajik Workers", "Foreign Ministry", "Bay of Bengal Trade Institute", "Payments Union",
             "Centre for Russian and Asian Studies"} <= set(organisations)
     assert not any("Osmonov" in name or "Forum" in name or "Russia" == name.split()[-1] for name in organisations)
 

@@ -312,9 +312,16 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             # founding treaty was signed in 2014 by A, B and C. The union has since added observers: ...")
             # (a sentence that told changes is about their bodies, not one named in passing: "..., but
             # its bid was parked under the weight of UN sanctions")
+            # (nor a body another grew out of: "It grew out of the Shanghai Five, a grouping that ...")
+            # or one named in a participle's phrase: "..., building on the Turkic Investment Fund")
+            replaced = {body.value.name for body in in_bodies
+                        if PREDECESSOR_BEFORE.search(text, max(sentence.start, body.span.start - 40), body.span.start)
+                        or IN_PASSING_BEFORE.search(text, max(sentence.start, body.span.start - 40), body.span.start)}
             about = [Located(sentence, event.organisation) for event in events[told_before:]
-                     if event.span == sentence and _is_membership_body(event.organisation)] or \
-                [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)]
+                     if event.span == sentence and _is_membership_body(event.organisation)
+                     and event.organisation.name not in replaced] or \
+                [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)
+                 and body.value.name not in replaced]
             told.append((sentence, about))
     events = _dated_by_the_next_sentence(text, article, events)
     return Extraction(events=_deduplicated(_founding_dated(text, article, events, bodies, main_body)))
@@ -620,9 +627,15 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if (possessor := POSSESSOR_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())) and \
             POSSESSED_NOUN.match(match.group()) and not any(s.span.end == possessor.start() for s in states):
         return []  # "the newcomer's entry", "the AU's accession": a possessor that is no state
+    predecessor_body = None
     if trigger.event_type == "founding_member" and (predecessor := PREDECESSOR.search(text, sentence.start, match.start())) \
             and not CLAUSE_BREAK.search(text, predecessor.end(), match.start()):
-        return []  # "It grew out of the Shanghai Five, a grouping that A and B formed in 1996": another body's founding
+        # "It grew out of the Shanghai Five, a grouping that A and B formed in 1996": that body's
+        # founding, when it is one the catalogue knows; else no body to give it
+        named = [b for b in bodies if predecessor.end() <= b.span.start and b.span.end <= match.start()]
+        if not named:
+            return []
+        predecessor_body = named[0]
     if trigger.event_type == "founding_member" and PRESENT_FOUND.match(match.group()) and \
             not TIMELINE_ENTRY.match(text, sentence.start):
         return []  # "found the SCO" outside a timeline's entry is "find"'s past, not "found"
@@ -630,12 +643,18 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # (a body named in a relative clause between the subject and the trigger is the clause's: "Timor-
     # Leste, which broke away after a United Nations-run vote, lodged its application")
     clause = _relative_clause_before(text, sentence, here)
+    body_in_view = (in_view.body() if in_view else None) or main_body
     # (nor one named past a clause break after the trigger: "became an observer in 2005, but its bid
-    # was parked under the weight of UN sanctions")
+    # was parked under the weight of UN sanctions", or past a participle when a body is in view:
+    # "It was founded in 2001 by A and B, building on the Shanghai Five's talks")
     own = [b for b in bodies if not _describes_a_state(text, b, here)
            and not (clause and clause.start <= b.span.start and b.span.end <= clause.end)
-           and not (b.span.start >= here.end and CLAUSE_BREAK.search(text, here.end, b.span.start))]
-    body = (mentions and trigger.event_type == "chairmanship" and _body_chaired(text, match, mentions)) \
+           and not (b.span.start >= here.end and CLAUSE_BREAK.search(text, here.end, b.span.start))
+           and not PREDECESSOR_BEFORE.search(text, max(sentence.start, b.span.start - 40), b.span.start)]
+    own = [b for b in own if not (b.span.start >= here.end and PARTICIPLE_BREAK.search(text, here.end, b.span.start)
+                                  and body_in_view is not None)] or \
+        ([Located(here, body_in_view)] if own and body_in_view is not None else own)
+    body = predecessor_body or (mentions and trigger.event_type == "chairmanship" and _body_chaired(text, match, mentions)) \
         or _nearest(own, here) or (own[0] if len({b.value.name for b in own}) == 1 else None)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
     # "the rotating chairmanship"): the body the article is about
@@ -774,6 +793,12 @@ def _handed_to_each(text: str, sentence: Span, trigger: Trigger, start: int, sta
     return events
 
 
+# "It grew out of the 'Shanghai Five'", "the successor to the OAU": a body the one in view replaced,
+# never the one the next sentences are about
+PREDECESSOR_BEFORE = re.compile(r"(?:\b(?:grew|grown|grows|evolved|emerged)\s+(?:out\s+of|from)|\bsuccessor\s+(?:to|of)"
+                                r"|\bpredecessor,?|\bforerunner,?|\breplaced|\bsucceeded)\s+(?:the\s+)?[\"“‘']?$",
+                                re.IGNORECASE)
+IN_PASSING_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:on|upon|from|with|to|in|at|through)?\s*(?:the\s+)?$")
 PREDECESSOR = re.compile(r"\b(?:grew|grown|grows|evolved|emerged)\s+(?:out\s+of|from)\b|\b(?:successor\s+(?:to|of)"
                          r"|predecessor|forerunner)\b", re.IGNORECASE)
 PRESENT_FOUND = re.compile(r"founds?\b", re.IGNORECASE)
@@ -958,7 +983,7 @@ def _waves(text: str, sentence: Span, states: list[Located], bodies: list[Locate
 # chair named just before
 HANDED_IT = re.compile(r"\b(?P<plan>(?:will|would|to|is\s+to|is\s+due\s+to)\s+)?(?:handed|hands|hand|handing|passed|passes"
                        r"|pass|gave|gives|give|granted|grants|grant|extended|awarded)\s+(?:it|the\s+(?:new\s+)?status"
-                       r"|this\s+status|the\s+baton)\s+(?:over\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+                       r"|this\s+status|the\s+baton)\s+(?:over\s+)?to\s+", re.IGNORECASE)
 HANDED_WHAT = re.compile(r"\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)|(?P<observer>observers?)"
                          r"|(?P<partner>partners?)|(?P<chairmanship>chair(?:manship|ship)?|presidency))\b", re.IGNORECASE)
 
@@ -969,7 +994,7 @@ def _handed_it_to(text: str, sentence: Span, states: list[Located], bodies: list
     for handed in HANDED_IT.finditer(text, sentence.start, sentence.end):
         receivers = [state for state in states if state.span.start >= handed.end()]
         named = list(HANDED_WHAT.finditer(text, sentence.start, handed.start()))
-        if not receivers or receivers[0].span.start != handed.end() or not named:
+        if not receivers or not THE_GAP.fullmatch(text, handed.end(), receivers[0].span.start) or not named:
             continue
         here = Span(handed.start(), handed.end())
         # (the body of the status or chair "it" stands for: "took the D-8 chair from Egypt, a
@@ -1345,7 +1370,8 @@ def _person_subject(text: str, here: Span, states: list[Located]) -> Located | N
 
 HANDED_BEFORE = re.compile(r"\b(?:handed|hands|hand|handing|passed|passes|pass|passing)\s+(?:over\s+)?(?:the|its)\s+"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:over\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:over\s+)?to\s+", re.IGNORECASE)
+THE_GAP = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 
 
 def _states_for(text: str, sentence: Span, here: Span, states: list[Located], trigger: Trigger,
@@ -1364,7 +1390,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
             and (to := TO_AFTER.match(text, here.end, sentence.end)):
         # "A chaired the bloc in 2024 and handed the chairmanship to B": the one it was handed to
         receivers = [s for s in states if s.span.start >= to.end()]
-        return _group(text, receivers, forward=True) if receivers and receivers[0].span.start == to.end() else []
+        return _group(text, receivers, forward=True) if receivers and THE_GAP.fullmatch(
+            text, to.end(), receivers[0].span.start) else []
     nearest_before = next((s for s in reversed(states) if s.span.end <= here.start), None)
     appositive = nearest_before is not None and here.start - nearest_before.span.end <= _APPOSITION_REACH and (
         APPOSITION_WITH_ARTICLE.fullmatch(text, nearest_before.span.end, here.start) or
@@ -1810,6 +1837,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     return resolve_text_date(best[1], published, future) if best else None
 
 
+PARTICIPLE_BREAK = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 WITH_PARTICIPLE = re.compile(r",\s+with\s+[^,;]{0,60}?\b[a-z]+ing\b")
 FOLLOWING_YEAR = re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE)
 SAME_YEAR_NEAR = re.compile(r"\s+(?:in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
