@@ -1613,3 +1613,11 @@ def test_a_chair_held_over_a_range_of_months_is_dated_by_its_start():
 ])
 def test_leaders_as_subjects_places_bodies_by_their_head_word_and_no_intention(body, expected):
     assert events(body) == expected
+
+
+def test_a_change_dated_after_its_body_ended_is_the_articles_own_bodys():
+    # the Shanghai Five became the SCO in 2001 (catalogue: "ended")
+    assert events("The SCO met in Suva, and the SCO grew. The Shanghai Five was a border forum. Fiji held the rotating "
+                  "presidency of the Shanghai Five in 2021.") == {("FJI", "SCO", "chairmanship", "occurred", "2021")}
+    assert events("The SCO met in Suva. The Shanghai Five was a border forum. Fiji held the rotating presidency of "
+                  "the Shanghai Five in 1999.") == {("FJI", "Shanghai Five", "chairmanship", "occurred", "1999")}

@@ -324,7 +324,27 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                  and body.value.name not in replaced]
             told.append((sentence, about))
     events = _dated_by_the_next_sentence(text, article, events)
-    return Extraction(events=_deduplicated(_founding_dated(text, article, events, bodies, main_body)))
+    events = _within_lifetimes(_founding_dated(text, article, events, bodies, main_body), main_body)
+    return Extraction(events=_deduplicated(events))
+
+
+def _ended(body: OrganisationRef) -> int | None:
+    entry = catalogue().lookup(body.name)
+    return entry.ended if entry is not None else None
+
+
+def _within_lifetimes(events: list[MembershipEventFact], main_body: OrganisationRef | None) -> list[MembershipEventFact]:
+    """A change dated after its body ended is not that body's ("Uzbekistan chaired it in 2021",
+    the Shanghai Five named last): the article's own body's, if that one was alive, else none."""
+    kept = []
+    for event in events:
+        ended = _ended(event.organisation)
+        if ended is None or event.date is None or int(event.date.iso[:4]) <= ended:
+            kept.append(event)
+        elif main_body is not None and main_body != event.organisation and not (
+                (main_ended := _ended(main_body)) is not None and int(event.date.iso[:4]) > main_ended):
+            kept.append(dataclasses.replace(event, organisation=main_body))
+    return kept
 
 
 @dataclass

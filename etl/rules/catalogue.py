@@ -20,6 +20,7 @@ class CatalogueEntry:
     parent: str | None = None
     country: str | None = None
     domains: tuple[str, ...] = ()
+    ended: int | None = None  # the year a body ceased or was replaced ("Shanghai Five": 2001)
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -80,7 +81,7 @@ def catalogue() -> Catalogue:
         CatalogueEntry(
             key=item["key"], name=item["name"], kind=item["kind"], acronym=item.get("acronym"),
             aliases=tuple(item.get("aliases", ())), parent=item.get("parent"),
-            country=item.get("country"), domains=tuple(item.get("domains", ())),
+            country=item.get("country"), domains=tuple(item.get("domains", ())), ended=item.get("ended"),
         )
         for item in data["organisations"]
     ]
