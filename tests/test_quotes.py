@@ -739,3 +739,32 @@ def test_a_portfolio_of_state_and_a_second_report_after_recalling(body, expected
 def test_an_insert_naming_the_speakers_remarks():
     found, _ = quotes("Prime Minister Mira Sato, in her closing remarks, said the port would open to every member next year.")
     assert ("indirect", "the port would open to every member next year", "Mira Sato") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the second of two coordinated verbs reports; the first held a quote of its own
+    ('Tongan Prime Minister Sione Vake opened the talks. Addressing the forum, Vake greeted Fiji "as an old '
+     'friend" and said that the bloc needed "faster integration" to answer the crisis.',
+     ("indirect", 'the bloc needed "faster integration" to answer the crisis', "Sione Vake")),
+    # a name with a hyphened article, met again by it
+    ("Egyptian Foreign Minister Hamid Nabil al-Masri spoke first. Later, al-Masri said that the fund would "
+     "double its capital by 2030.",
+     ("indirect", "the fund would double its capital by 2030", "Hamid Nabil al-Masri")),
+    # the speaker's next act ends the report, and so does the writer's word on it
+    ("Minister Lena Petrova said Suva had lodged its request earlier this year and thanked the members for "
+     "their support.", ("indirect", "Suva had lodged its request earlier this year", "Lena Petrova")),
+    ("Minister Lena Petrova announced that Fiji is ready to host the next summit in 2027, a proposal that "
+     "the leaders welcomed.", ("indirect", "Fiji is ready to host the next summit in 2027", "Lena Petrova")),
+])
+def test_coordinated_reports_hyphened_articles_and_where_a_report_ends(body, expected):
+    found, _ = quotes(body)
+    assert expected in found
+
+
+@pytest.mark.parametrize("body", [
+    "Fiji and Tonga have both been granted candidate status, President of the European Council Sione Vake has announced.",
+    "Fiji and Tonga have both been granted candidate status, President of the Andean Council Sione Vake has announced.",
+])
+def test_a_trailing_speaker_before_an_auxiliary_is_the_person_not_the_body(body):
+    found, _ = quotes(body)
+    assert found == [("indirect", "Fiji and Tonga have both been granted candidate status", "Sione Vake")]

@@ -101,7 +101,8 @@ POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
 BASED = re.compile(r"[A-Z][\w'’.-]*-based\s+")
 # a person named at a phrase's end, before what they say
-SPEECH_AFTER = re.compile(r"\s+(?:told|said|says|stressed|noted|added|explained|warned|urged)\b")
+SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|have|also)\s+)?(?:told|said|says|stressed|noted|added|explained|warned|urged"
+                          r"|announced)\b")
 PERSON_AT_END = re.compile(r"(?<=[a-z])\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
 STATE_LIST_AFTER = re.compile(r",\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|\s+and\b)")
 SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?=\s)")

@@ -90,7 +90,8 @@ def _verb_pattern() -> re.Pattern[str]:
 def _next_attribution() -> re.Pattern[str]:
     """Where an indirect quote stops early: ", and his counterpart X pledged ..."."""
     # a commitment is not reported speech of its own, but it does start another subject's clause
-    verbs = _verb_alternation() + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed|proposed"
+    verbs = _verb_alternation() + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed|proposed" \
+        r"|thanked|praised|congratulated"
     # (and where the report's own source follows: "..., according to media reports")
     # (and where the speaker goes on with a clause of their own: ", and he has raised ...", or the
     # writer describes the words: ", a reference to ...", ", an apparent swipe at ...")
@@ -103,6 +104,9 @@ def _next_attribution() -> re.Pattern[str]:
                       r"|,\s+(?:prompting|sparking|drawing|triggering|provoking|fuelling|fueling)\b"
                       r"|(?:,|(?<=,[\"”’']))\s+an?\s+(?:line|phrase|remark|slogan|refrain|formula|mantra|comment)\s+(?:he|she|they|that|which|first|often|used|repeated)\b"
                       r"|,\s+(?:describing|calling|terming|dubbing)\s+(?:it|them|the\s+\w+)\s"
+                      # (the writer's word on what was said: ", a proposal that was welcomed by ...")
+                      r"|,\s+an?\s+(?:proposal|move|decision|step|plan|offer|idea|announcement|claim|position|stance"
+                      r"|pledge|commitment|view)\s+(?:that|which)\b"
                       r"|,\s+(?:though|although|but)\s+(?:he|she|they|it)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|has\s+not|hasn['’]t)\s+(?:say|said|specify|elaborate)\b"
                       # (the speaker's next act, no subject of its own: ", but did not answer a question on ...")
                       r"|,\s+but\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to|gave\s+no|stopped\s+short)\b"
@@ -692,7 +696,9 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
         if verb.group().endswith("ing"):
             continue  # a participle ("..., adding that ...") goes on from a report before it: ``_continuations``
         before = s[:verb.start()]
-        if not before.strip() or '"' in before:
+        # (words quoted before the verb belong to a report of their own, unless a whole quote stands
+        # in the first of two coordinated verbs: 'X welcomed Y "as a brother" and said that ...')
+        if not before.strip() or '"' in before and not (before.count('"') % 2 == 0 and before.rstrip().endswith(" and")):
             continue
         rest = s[verb.end():]
         obj = _SAID_OBJECT.match(rest) if verb.group() in {"told", "tells", "tell"} else None
@@ -764,10 +770,20 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
     if stripped.endswith(" and") and (first := _NAME_OPENS_CLAUSE.match(stripped, start)):
         # "Prime Minister Tevita Lolo called for ... and said that": the subject of the first verb
         return _trim(plain, Span(offset + start, offset + first.end())), None
+    if stripped.endswith(" and") and (first := _NAME_OPENS_CLAUSE.match(stripped, _opening_end(stripped))):
+        # "Addressing the summit, al-Sisi welcomed Y ... and said that", "He called on Z to act in
+        # Gaza and Lebanon, and said": the subject the sentence opened with
+        return _trim(plain, Span(offset + first.start(), offset + first.end())), None
     words = len(stripped[start:].split())
     if words > _SUBJECT_WORDS or words > _UNTITLED_SUBJECT_WORDS and not _ends_with_a_person(stripped[start:]):
         return None, None
     return _trim(plain, Span(offset + start, offset + len(stripped))), None
+
+
+def _opening_end(clause: str) -> int:
+    """Where a clause's subject starts, past an opening phrase ("Addressing the summit, ")."""
+    opening = _OPENING_PHRASE.match(clause)
+    return opening.end() if opening else 0
 
 
 def _ends_with_a_person(phrase: str) -> bool:
@@ -791,7 +807,7 @@ _INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,60}|for\s+(?:his|her|their|its)\s
                      r"|in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|interview|letter|post|speech|address"
                      r"|message|note|remarks|comments|briefing|article|op-ed)\b[^,]{0,80}")
 # a name (with its title) opening a clause, a verb in lower case after it
-_NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")
+_NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}(?:al-|el-)?[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")
 # adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
 _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|too|has|have|had|would|will"
                               r"|(?-i:[a-z]+ly)))+$")
@@ -828,7 +844,9 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
         words_after = tail[verb.end():].split()
         if lead.strip() and len(lead.split()) <= _TRAILING_SPEAKER_LIMIT and (
                 len(words_after) <= 6 or _CIRCUMSTANCE.match(tail, verb.end())):
-            speaker = _trim(plain, Span(sentence.start + comma + 1, sentence.start + comma + 1 + verb.start()))
+            # (without the auxiliary: "..., President of the Council Sione Vake has announced")
+            lead_end = len(_BEFORE_THE_VERB.sub("", lead.rstrip()))
+            speaker = _trim(plain, Span(sentence.start + comma + 1, sentence.start + comma + 1 + lead_end))
             return _quote(text, sentence.start, sentence.start + comma, verb.group(), speaker)
         if not lead.strip() and (named := _named_in_apposition_before(plain, sentence, body, comma, verb, tail)):
             # "..., Ali Khan, the council's chairman, told reporters."
@@ -1119,7 +1137,7 @@ def _titled_name_pattern() -> re.Pattern[str]:
     # (a capital with an accent too: "Ömer Çelik")
     word, word_or_initial = r"[A-Z\u00C0-\u00DE](?:[\w-]|'(?!s\b))+", r"[A-Z\u00C0-\u00DE](?:(?:[\w-]|'(?!s\b))+|\.)"
     # (with the lower-case words inside a name: "Luiz Inácio Lula da Silva", "Thani bin Ahmed Al Zeyoudi")
-    particle = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)?"
+    particle = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+|(?:al|el)-)?"  # ("Abdel Fattah al-Sisi")
     name = rf"{word_or_initial}(?:\s+{particle}{word_or_initial}){{0,2}}\s+{particle}{word}"
     # "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov"
     of_tail = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'-]+){0,5})?"

@@ -29,6 +29,8 @@ _NOT_NAMES = frozenset({
     "his", "her", "their", "its", "our", "my", "there", "here", "but", "and", "or", "so", "as",
     "in", "on", "at", "for", "with", "however", "meanwhile", "also", "both", "all", "some",
 })
+# "al-Sisi": an Arabic article joined to the name it belongs to
+HYPHENED_ARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 _WORD = re.compile(r"[\w’'.-]+")
 _ROLE_END = re.compile(r"\s+(?:at|of|with|from|in|for|to|on)\s+|,|$")
 
@@ -229,7 +231,7 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
         if name_words and token in NAME_PARTICLES:
             name_words.insert(0, word)  # "Bento dos Santos Freitas", "Anwar bin Ibrahim"
             continue
-        if not token[:1].isupper() or token.casefold() in _NOT_NAMES or _is_title(token) or _is_state(token) \
+        if not (token[:1].isupper() or HYPHENED_ARTICLE.match(token)) or token.casefold() in _NOT_NAMES or _is_title(token) or _is_state(token) \
                 or any(state.start <= word[0] < state.end for state in states):
             break
         name_words.insert(0, word)

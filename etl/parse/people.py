@@ -13,7 +13,8 @@ NAME_PARTICLES = frozenset({"bin", "binti", "ibn", "al", "el", "de", "da", "dos"
                             "der", "den", "du", "la", "le", "ul", "ud"})
 _PARTICLES = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 _NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’.-]*"
-PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_NAME_WORD}){{1,4}}")
+# (an Arabic article joined by a hyphen: "Abdel Fattah al-Sisi")
+PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+|(?:al|el)-)?{_NAME_WORD}){{1,4}}")
 
 
 @lru_cache(maxsize=1)
