@@ -768,3 +768,17 @@ def test_coordinated_reports_hyphened_articles_and_where_a_report_ends(body, exp
 def test_a_trailing_speaker_before_an_auxiliary_is_the_person_not_the_body(body):
     found, _ = quotes(body)
     assert found == [("indirect", "Fiji and Tonga have both been granted candidate status", "Sione Vake")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "X said ..., according to a statement": X speaks, the statement reports it
+    ("Prime Minister Sione Vake opened the meeting. He said Fiji would set up a disaster centre, according to a "
+     "statement issued by the Ministry of Foreign Affairs.",
+     [("indirect", "Fiji would set up a disaster centre", "Sione Vake")]),
+    # the reported clause's own second verb, its subject left out, goes on
+    ("Minister Lena Petrova said the envoy had raised the border dispute and had called for calm.",
+     [("indirect", "the envoy had raised the border dispute and had called for calm", "Lena Petrova")]),
+])
+def test_a_report_before_its_source_and_a_clause_going_on_without_its_subject(body, expected):
+    found, _ = quotes(body)
+    assert found == expected

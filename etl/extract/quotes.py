@@ -110,7 +110,9 @@ def _next_attribution() -> re.Pattern[str]:
                       r"|,\s+(?:though|although|but)\s+(?:he|she|they|it)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|has\s+not|hasn['’]t)\s+(?:say|said|specify|elaborate)\b"
                       # (the speaker's next act, no subject of its own: ", but did not answer a question on ...")
                       r"|,\s+but\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to|gave\s+no|stopped\s+short)\b"
-                      rf"|,?\s+(?:and|while|whereas|but)\s+(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
+                      # ("... had raised the issue and had called for ...": the reported clause's own second verb)
+                      rf"|,?\s+(?:and|while|whereas|but)\s+(?!(?:had|has|have|would|will|was|were|is|are)\s)"
+                      rf"(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
 
 
 # "..., adding that ...", "..., but cautioned that ...": the same speaker goes on with a report of its own
@@ -596,7 +598,9 @@ def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition:
 
 
 _APPOSITION_WORDS = 24  # ("chief research fellow at the Kazakhstan Institute for Strategic Studies under ...")
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|stressed|noted|warned|insisted|argued)\b[^,]{0,60}?\bthat\b")
+# ("X said that ...", "X said India would ...": a report of its own before "according to")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|stressed|noted|warned|insisted|argued)\b(?:[^,]{0,60}?\bthat\b"
+                              r"|\s+(?=(?:the|a|an|it|they|he|she|we|his|her|its|their)\b|(?-i:[A-Z])))")
 # a clause has a verb of its own ("the programme will focus on transport"); an apposition has none
 _FINITE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might)\b")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
