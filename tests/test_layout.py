@@ -800,3 +800,28 @@ def test_a_widget_under_the_headline_does_not_make_the_headline_the_sites():
     page = ("Gulf Ledger\n\nLeaders meet in Manama as the council seeks a larger role\n\nShare this article\n\n"
             "Bahrain takes the council's presidency for the coming year\n\n12 December 2025\n\n" + PARAGRAPH + "\n\n" + SECOND)
     assert parse_article(page).title == "Leaders meet in Manama as the council seeks a larger role"
+
+
+def test_a_name_and_a_date_two_spaces_apart_are_the_byline():
+    article = parse("STEPPE POST", "", "Water talks resume in Tashkent", "", "Aigerim Sadykova  May 22, 2026", "",
+                    PARAGRAPH, "", SECOND)
+    assert article.authors == ["Aigerim Sadykova"] and article.published_on.iso == "2026-05-22"
+
+
+def test_a_home_trail_ending_in_the_headline_is_no_title():
+    article = parse("Steppe Post", "Home / World News / Water talks resume in Tashkent", "",
+                    "Water talks resume in Tashkent", "", PARAGRAPH, "", SECOND)
+    assert article.title == "Water talks resume in Tashkent"
+
+
+@pytest.mark.parametrize("closing", [
+    ["(With inputs from wire services)"],
+    ["AFP, Reuters"],
+    ["Join our WhatsApp channel and get the latest stories first."],
+    ["Steppe Post is an independent news site covering Central Asia, funded by its readers and foundations."],
+    ["The Steppe Post Foundation is committed to accuracy, fairness and independence in all it publishes."],
+])
+def test_credits_appeals_and_the_outlets_word_on_itself_close_the_page(closing):
+    article = parse("Steppe Post", "", "Water talks resume in Tashkent", "", PARAGRAPH, "", SECOND, "", THIRD, "",
+                    *closing, "", "Read more", "Tashkent hosts the next round", "", "© Steppe Post 2026")
+    assert article.body == PARAGRAPH + "\n\n" + SECOND + "\n\n" + THIRD

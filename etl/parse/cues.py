@@ -176,7 +176,9 @@ PRESS_OFFICE = re.compile(r"^(?:press\s+(?:service|office|department)|press\s+an
                           r"|information\s+(?:service|department))\s+of\s+(?:the\s+)?(?P<name>[A-Z][^|]{3,120}?)\.?$",
                           re.IGNORECASE)
 # "Home / News / World", "News > Asia > Central Asia": a page's place in its site
-BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2}(?:\s+[/>›»]\s+\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2})+\s*$")
+# (a trail from "Home" may end in the headline itself: "Home / India News / <the headline>")
+BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2}(?:\s+[/>›»]\s+\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2})+\s*$"
+                        r"|^\s*Home\s+[/>›»]\s+\S.*$")
 DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)\s*[:：]$")
 # "Qingdao, China:", "New Delhi, India:": a place in any case, when a state's name follows it
 PLACE_IN_STATE_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,40}?),\s+(?P<state>[A-Z][\w.'’ -]{2,40}?)\s*[:：]$")

@@ -98,6 +98,8 @@ DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted
 # A saved page's columns keep their gaps: a run of three spaces or more parts segments too
 # ("Region Affairs   3 March 2025 18:52", "Aigerim Sadykova   Mar 3, 2025").
 SEGMENT_BREAK = re.compile(r"\s+[|·•●/]\s+|\s*[|●]\s*|(?<=\S) {3,}(?=\S)"
+                           # ("Aigerim Sadykova  May 22, 2026": two spaces before a date)
+                           r"|(?<=\S) {2}(?=(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d)"
                            # ("STEPPE NEWS - Mar 3, 2025 - 22:17": a spaced dash before a date)
                            # (not after a date's own label: "Updated - March 04, 2025")
                            r"|(?<!Updated)(?<!Update)(?<!Published)(?<!Posted)(?<!Modified)(?<!Date)"
@@ -109,7 +111,7 @@ SEGMENT_MARKS = frozenset("|·•●/")
 
 def _has_segments(line: str) -> bool:
     # (a cheap test first: most lines hold no mark, no "on" and no date label)
-    return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or "   " in line or " - " in line or "ublish" in line or "pdate" in line
+    return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or "  " in line or " - " in line or "ublish" in line or "pdate" in line
             or "osted" in line) and SEGMENT_BREAK.search(line) is not None
 TITLE_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-–—|]\s+(?P<tail>.+)$")  # the last spaced dash or bar
 
@@ -263,11 +265,35 @@ def _trailer_start(lines: list[Line], body_start: int, authors: list[str], own: 
         line = lines[index - 1].text
         if (cues.is_prose(line) or _is_short_sentence(line)) and not _has_cue(line) and \
                 not _is_author_bio(line, authors) and not _is_footnote(lines, index - 1, body_start) and \
-                not _promotes_the_outlet(line, own):
+                not _promotes_the_outlet(line, own) and not _describes_the_outlet(line, own):
             break
         index -= 1
     opener = _trailer_opener(lines, body_start, index, own)
-    return index if opener is None else opener
+    index = index if opener is None else opener
+    # the credits and appeals just before it ("(With inputs from agencies)", "AFP, REUTERS", "Join
+    # our WhatsApp channel for ...") close the page, not the article
+    while index - 1 > body_start and _is_closing_credit(lines[index - 1].text):
+        index -= 1
+    return index
+
+
+CLOSING_CREDIT = re.compile(r"\(?\s*(?:with\s+)?(?:inputs?|additional\s+reporting|reporting)\s+(?:from|by)\s+[^()\"“”]{2,60}"
+                            r"\)?\.?", re.IGNORECASE)
+AGENCY_JOINT = re.compile(r"\s*(?:,|/|&|\band\b)\s*", re.IGNORECASE)
+_APPEAL_WORDS = 20  # an appeal to readers is a short line
+
+
+def _is_closing_credit(line: str) -> bool:
+    text = line.strip()
+    if CLOSING_CREDIT.fullmatch(text):
+        return True
+    agencies = [part for part in AGENCY_JOINT.split(text) if part]
+    if agencies and all((entry := catalogue().lookup(part)) is not None and entry.kind == "news_outlet"
+                        for part in agencies):
+        return True  # "AFP, REUTERS": the wires the story drew on
+    # two words of an appeal, no quotation: "Join our WhatsApp channel and get the latest news"
+    return not any(mark in text for mark in "\"“”") and cues.word_count(text) <= _APPEAL_WORDS and \
+        len(set(_promotion_word().findall(text.casefold()))) >= 2
 
 
 def _own_names(article: _Article, first_line: str) -> tuple[str, ...]:
@@ -288,6 +314,19 @@ def _promotes_the_outlet(line: str, own: tuple[str, ...]) -> bool:
     folded = line.casefold()
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) for name in own if name in folded) and \
         _promotion_word().search(folded) is not None
+
+
+def _describes_the_outlet(line: str, own: tuple[str, ...]) -> bool:
+    """"Eurasianet is an independent news organization ...", "The Brookings Institution is
+    committed to quality ...": a closing line about the page's own outlet, its subject."""
+    folded = line.casefold().removeprefix("the ")
+    return any(folded.startswith(name.removeprefix("the ") + " ") and
+               OUTLET_PREDICATE.match(folded, len(name.removeprefix("the ")) + 1) for name in own)
+
+
+# (after a word or two more of the outlet's name: "Brookings" heads the page, "The Brookings
+# Institution is committed to ..." closes it)
+OUTLET_PREDICATE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:is|are|was|has\s+been|relies|receives|accepts)\b")
 
 
 @lru_cache(maxsize=1)
