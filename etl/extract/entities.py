@@ -308,13 +308,20 @@ def _discovered_ref(name: str, acronym: str | None, owner_iso3: str | None, prin
     return OrganisationRef(name=name, acronym=acronym, country_iso3=owner_iso3, parent=_governing_parent(name))
 
 
+@lru_cache(maxsize=4096)
 def _governing_parent(name: str) -> str | None:
     """The intergovernmental body whose governing organ ``name`` names ("OECD Council", "Council
     of the OECD"): the one catalogued body inside it, every other word an organ's word."""
+    if ORGAN_HEADS.isdisjoint(name.split()):
+        return None  # (most names: no organ's head word at all)
     inside = catalogue_matcher().find(name)
     if len(inside) != 1 or inside[0].value.kind != "intergovernmental":
         return None
     return inside[0].value.name if _is_organ_of(name, inside[0].value) else None
+
+
+ORGAN_HEADS = frozenset({"Council", "Commission", "Secretariat", "Summit", "Authority", "Assembly", "Conference",
+                         "Presidency"})
 
 
 @lru_cache(maxsize=1)

@@ -314,9 +314,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             # its bid was parked under the weight of UN sanctions")
             # (nor a body another grew out of: "It grew out of the Shanghai Five, a grouping that ...")
             # or one named in a participle's phrase: "..., building on the Turkic Investment Fund")
-            replaced = {body.value.name for body in in_bodies
-                        if PREDECESSOR_BEFORE.search(text, max(sentence.start, body.span.start - 40), body.span.start)
-                        or IN_PASSING_BEFORE.search(text, max(sentence.start, body.span.start - 40), body.span.start)}
+            replaced = {body.value.name for body in in_bodies if _named_in_passing(text, sentence, body)}
             about = [Located(sentence, event.organisation) for event in events[told_before:]
                      if event.span == sentence and _is_membership_body(event.organisation)
                      and event.organisation.name not in replaced] or \
@@ -358,8 +356,16 @@ class _InView:
     told: list[tuple[Span, list[Located]]]
     main_body: OrganisationRef | None
     paragraph_before: list[tuple[Span, list[Located]]]
+    _memo: dict = dataclasses.field(default_factory=dict)
 
     def body(self, head: str | None = None) -> OrganisationRef | None:
+        # (asked for by every trigger of a sentence: the answer changes only as sentences are told)
+        key = (len(self.told), head)
+        if key not in self._memo:
+            self._memo[key] = self._body(head)
+        return self._memo[key]
+
+    def _body(self, head: str | None = None) -> OrganisationRef | None:
         """``head``: the kind of body a sentence refers to ("the union"): the last in view whose
         name has that word ("South Sudan became the union's 54th member", after a sentence on the
         OAU: the African Union), else the article's own body if its name has it."""
@@ -663,17 +669,17 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # (a body named in a relative clause between the subject and the trigger is the clause's: "Timor-
     # Leste, which broke away after a United Nations-run vote, lodged its application")
     clause = _relative_clause_before(text, sentence, here)
-    body_in_view = (in_view.body() if in_view else None) or main_body
     # (nor one named past a clause break after the trigger: "became an observer in 2005, but its bid
     # was parked under the weight of UN sanctions", or past a participle when a body is in view:
     # "It was founded in 2001 by A and B, building on the Shanghai Five's talks")
     own = [b for b in bodies if not _describes_a_state(text, b, here)
            and not (clause and clause.start <= b.span.start and b.span.end <= clause.end)
            and not (b.span.start >= here.end and CLAUSE_BREAK.search(text, here.end, b.span.start))
-           and not PREDECESSOR_BEFORE.search(text, max(sentence.start, b.span.start - 40), b.span.start)]
-    own = [b for b in own if not (b.span.start >= here.end and PARTICIPLE_BREAK.search(text, here.end, b.span.start)
-                                  and body_in_view is not None)] or \
-        ([Located(here, body_in_view)] if own and body_in_view is not None else own)
+           and not _replaced(text, sentence, b)]
+    if any(b.span.start >= here.end and PARTICIPLE_BREAK.search(text, here.end, b.span.start) for b in own) and \
+            (body_in_view := (in_view.body() if in_view else None) or main_body) is not None:
+        own = [b for b in own if not (b.span.start >= here.end and PARTICIPLE_BREAK.search(text, here.end, b.span.start))] \
+            or [Located(here, body_in_view)]
     body = predecessor_body or (mentions and trigger.event_type == "chairmanship" and _body_chaired(text, match, mentions)) \
         or _nearest(own, here) or (own[0] if len({b.value.name for b in own}) == 1 else None)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
@@ -818,6 +824,20 @@ def _handed_to_each(text: str, sentence: Span, trigger: Trigger, start: int, sta
 PREDECESSOR_BEFORE = re.compile(r"(?:\b(?:grew|grown|grows|evolved|emerged)\s+(?:out\s+of|from)|\bsuccessor\s+(?:to|of)"
                                 r"|\bpredecessor,?|\bforerunner,?|\breplaced|\bsucceeded)\s+(?:the\s+)?[\"“‘']?$",
                                 re.IGNORECASE)
+def _replaced(text: str, sentence: Span, body: Located) -> bool:
+    window = text[max(sentence.start, body.span.start - 40):body.span.start]
+    return any(stem in window for stem in PREDECESSOR_STEMS) and PREDECESSOR_BEFORE.search(window) is not None
+
+
+def _named_in_passing(text: str, sentence: Span, body: Located) -> bool:
+    window = text[max(sentence.start, body.span.start - 40):body.span.start]
+    return _replaced(text, sentence, body) or ("ing " in window and "," in window and
+                                               IN_PASSING_BEFORE.search(window) is not None)
+
+
+# (the words PREDECESSOR_BEFORE needs one of: a cheap test first)
+PREDECESSOR_STEMS = ("grew", "grow", "evolved", "emerged", "uccessor", "redecessor", "orerunner", "replaced",
+                     "succeeded")
 IN_PASSING_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:on|upon|from|with|to|in|at|through)?\s*(?:the\s+)?$")
 PREDECESSOR = re.compile(r"\b(?:grew|grown|grows|evolved|emerged)\s+(?:out\s+of|from)\b|\b(?:successor\s+(?:to|of)"
                          r"|predecessor|forerunner)\b", re.IGNORECASE)
@@ -966,7 +986,7 @@ WAVE_NEXT = re.compile(r"\)?\s*[;,]\s*(?:and\s+)?(?:then\s+)?(?:the\s+)?", re.IG
 
 def _waves(text: str, sentence: Span, states: list[Located], bodies: list[Located],
            main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
-    cue = WAVES_CUE.search(text, sentence.start, sentence.end)
+    cue = WAVES_CUE.search(text, sentence.start, sentence.end) if text.find(":", sentence.start, sentence.end) >= 0 else None
     if cue is None:
         return []
     before = [body for body in bodies if body.span.end <= cue.start()]
@@ -1004,6 +1024,7 @@ def _waves(text: str, sentence: Span, states: list[Located], bodies: list[Locate
 HANDED_IT = re.compile(r"\b(?P<plan>(?:will|would|to|is\s+to|is\s+due\s+to)\s+)?(?:handed|hands|hand|handing|passed|passes"
                        r"|pass|gave|gives|give|granted|grants|grant|extended|awarded)\s+(?:it|the\s+(?:new\s+)?status"
                        r"|this\s+status|the\s+baton)\s+(?:over\s+)?to\s+", re.IGNORECASE)
+HANDED_IT_CUE = re.compile(r" (?:it|status|baton)(?: over)? to ")
 HANDED_WHAT = re.compile(r"\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)|(?P<observer>observers?)"
                          r"|(?P<partner>partners?)|(?P<chairmanship>chair(?:manship|ship)?|presidency))\b", re.IGNORECASE)
 
@@ -1011,6 +1032,8 @@ HANDED_WHAT = re.compile(r"\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)
 def _handed_it_to(text: str, sentence: Span, states: list[Located], bodies: list[Located],
                   main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
     events: list[MembershipEventFact] = []
+    if HANDED_IT_CUE.search(text, sentence.start, sentence.end) is None:
+        return events  # (most sentences: a literal's search, not the whole pattern's at every position)
     for handed in HANDED_IT.finditer(text, sentence.start, sentence.end):
         receivers = [state for state in states if state.span.start >= handed.end()]
         named = list(HANDED_WHAT.finditer(text, sentence.start, handed.start()))
@@ -1203,6 +1226,8 @@ FOLLOWED_STATE = re.compile(r"\s+(?:soon\s+|later\s+|then\s+)?followed\s+(?:the\
 
 def _followed_a_state(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
                       published: DateValue | None) -> list[MembershipEventFact]:
+    if text.find("followed", sentence.start, sentence.end) < 0:
+        return []
     for index, state in enumerate(states[:-1]):
         verb = FOLLOWED_STATE.match(text, state.span.end, sentence.end)
         leader = states[index + 1]
@@ -1375,9 +1400,12 @@ LEADER_VERB_WORDS = frozenset(BETWEEN_SUBJECT_AND_VERB.split("|")) | {
     "took", "taken", "takes", "take", "taking", "assumed", "assumes", "assume", "over", "the", "its", "rotating"}
 
 
+_LEADER_REACH = 140  # characters from a leader's state to the trigger: title, name, an aside, the verb
+
+
 def _person_subject(text: str, here: Span, states: list[Located]) -> Located | None:
     before = [state for state in states if state.span.end <= here.start]
-    if not before or not _names_a_person(text, before[-1]):
+    if not before or here.start - before[-1].span.end > _LEADER_REACH or not _names_a_person(text, before[-1]):
         return None
     gap = LEADER_APPOSITION.sub(" ", text[before[-1].span.end:here.start])
     words = gap.removeprefix("'s").removeprefix("’s").split()
@@ -1493,7 +1521,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     # (nor a place's country: "in Addis Ababa, Ethiopia")
     right = _within_reach([s for s in states if s.span.start >= here.end
                            and not _CLAUSE_END.search(text, here.end, s.span.start)
-                           and not PLACE_BEFORE.search(text, max(here.end, s.span.start - 40), s.span.start)],
+                           and not (text[s.span.start - 2:s.span.start] == ", " and
+                                    PLACE_BEFORE.search(text, max(here.end, s.span.start - 40), s.span.start))],
                           here, forward=True)
     if trigger.event_type == "chairmanship" and right and TO_STATE.match(text, here.end, right[0].span.start):
         return _group(text, right, forward=True)
@@ -1816,7 +1845,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "X took over the chair, and Bishkek will host next year": a later clause's date (a
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
-        if match.start() >= here.end and WITH_PARTICIPLE.search(text, *between):
+        if match.start() >= here.end and ", with " in text[between[0]:between[1]] and WITH_PARTICIPLE.search(text, *between):
             continue  # "originally A and B, with C joining in 1979": the date of C's own change
         if match.end() <= here.start and SUBORDINATE_OPENS.search(text, *between):
             continue  # "joined in July 2023, long after it had taken a seat as an observer": not the seat's date
