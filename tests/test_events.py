@@ -881,8 +881,10 @@ def test_who_withdraws_is_the_subject(body, expected):
     ("Mongolia and Fiji also hold observer status in the SCO, although Fiji has not been represented since the "
      "coup in August last year.",
      {("FJI", "SCO", "observer", "reported", None), ("MNG", "SCO", "observer", "reported", None)}),
-    # founders come after "by"; the states before a body "set up by" another founded nothing
-    ("The New Development Bank is a lender set up by BRICS in 2015. Fiji and Tonga joined it in 2021.", set()),
+    # founders come after "by"; the states before a body "set up by" another founded nothing (they
+    # joined "it", the body in view)
+    ("The New Development Bank is a lender set up by BRICS in 2015. Fiji and Tonga joined it in 2021.",
+     {("FJI", "NDB", "accession", "occurred", "2021"), ("TON", "NDB", "accession", "occurred", "2021")}),
     ("BRICS leaders met in 2023. The group was conceived by Fiji, Tonga and Samoa, whose leaders first met as a "
      "bloc in Suva in 2009.",
      {(iso3, "BRICS", "founding_member", "occurred", "2009") for iso3 in ("FJI", "TON", "WSM")}),
@@ -1621,3 +1623,30 @@ def test_a_change_dated_after_its_body_ended_is_the_articles_own_bodys():
                   "presidency of the Shanghai Five in 2021.") == {("FJI", "SCO", "chairmanship", "occurred", "2021")}
     assert events("The SCO met in Suva. The Shanghai Five was a border forum. Fiji held the rotating presidency of "
                   "the Shanghai Five in 1999.") == {("FJI", "Shanghai Five", "chairmanship", "occurred", "1999")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the heads of state of a list of states, who signed its charter "forty years ago today"
+    ("Forty years ago today, the heads of state and government of Fiji, Tonga and Samoa signed the charter of "
+     "the Pacific Islands Forum.",
+     {(iso3, "PIF", "founding_member", "occurred", "1985-09-12") for iso3 in ("FJI", "TON", "WSM")}),
+    # a dashed list of newcomers who "joined it", the body in view
+    ("The CIS was founded on 8 December 1991. Two weeks later, four more republics — Fiji, Tonga, Samoa and "
+     "Vanuatu — joined it at a meeting in Suva.",
+     {(iso3, "CIS", "accession", "occurred", None) for iso3 in ("FJI", "TON", "WSM", "VUT")}),
+    # founders counted before their dashed list
+    ("The South Pacific Forum was set up in August 1971 by four members – Fiji, Tonga, Samoa and Nauru – in Suva.",
+     {(iso3, "PIF", "founding_member", "occurred", "1971-08") for iso3 in ("FJI", "TON", "WSM", "NRU")}),
+    # the chair taken "over" with its pronoun
+    ("Egypt holds the D-8 chair, and Fiji is due to take it over in 2026.",
+     {("FJI", "D-8", "chairmanship", "planned", "2026")}),
+])
+def test_leaders_of_states_dashed_lists_and_a_chair_taken_over(body, expected):
+    assert expected <= events(body)
+
+
+def test_a_chair_that_passes_on_when_a_term_ends():
+    assert events("Fiji will hold the Mercosur presidency until mid-2026, when it is due to pass to Tonga.") == {
+        ("TON", "Mercosur", "chairmanship", "planned", "2026")}
+    assert ("TON", "ASEAN", "chairmanship", "occurred", "2025-01") in events(
+        "Fiji held the ASEAN chair in 2024 before it passed to Tonga in January.")

@@ -131,7 +131,8 @@ POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?"
 # "China holds the rotating presidency (until ...)": a status, never a change, whatever date
 # follows; "will hold the presidency (of the bloc) until the summit": a tenure's end ("will hold
 # the rotating presidency in 2026" is still a planned chairmanship)
-HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+(?:the|its)\s+(?:[\w-]+['’]s\s+)?(?:rotating\s+)?$",
+HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+(?:the|its)\s+(?:[\w-]+['’]s\s+|(?-i:[A-Z][\w-]*)\s+)?"
+                            r"(?:rotating\s+)?$",
                             re.IGNORECASE)
 # the tenure's own year right after it ("of the bloc in 2023", "of BRICS for 2025", "this year",
 # "from January to June 2026")
@@ -155,6 +156,7 @@ TO_STATE = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+|over\s+)?to\s+", 
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
 REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+(?:organi[sz]ation|group|grouping|bloc|alliance|association|club"
                             r"|forum|union|community)\b"
+                            r"|\b(?:joined|joins|join|joining|left|leaves|leave|leaving|quit|quits)\s+it\b"
                             r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b"
                             # "joined as full members": only a membership body has full members
                             r"|\bas\s+(?:an?\s+)?full(?:[\s-]+fledged)?\s+members?\b",
@@ -1021,10 +1023,13 @@ def _waves(text: str, sentence: Span, states: list[Located], bodies: list[Locate
 # "merged the tiers into a single 'SCO partner' status and handed it to Laos", "took over the
 # chairmanship from Uzbekistan and will hand it to Kazakhstan in July": "it" is the status or the
 # chair named just before
+# (or "it" passes by itself: "holds the presidency until mid-2025, when it is due to pass to Brazil")
 HANDED_IT = re.compile(r"\b(?P<plan>(?:will|would|to|is\s+to|is\s+due\s+to)\s+)?(?:handed|hands|hand|handing|passed|passes"
                        r"|pass|gave|gives|give|granted|grants|grant|extended|awarded)\s+(?:it|the\s+(?:new\s+)?status"
-                       r"|this\s+status|the\s+baton)\s+(?:over\s+)?to\s+", re.IGNORECASE)
-HANDED_IT_CUE = re.compile(r" (?:it|status|baton)(?: over)? to ")
+                       r"|this\s+status|the\s+baton)\s+(?:over\s+)?to\s+"
+                       r"|\bit\s+(?P<passes_plan>(?:is\s+(?:due|set|expected|scheduled)\s+to|will)\s+)?(?:pass|passes|passed"
+                       r"|go|goes|went|rotate|rotates|rotated)\s+to\s+", re.IGNORECASE)
+HANDED_IT_CUE = re.compile(r" (?:it|status|baton)(?: over)? to |\bit (?:is due to |is set to |will )?(?:pass|go|rotate)")
 HANDED_WHAT = re.compile(r"\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)|(?P<observer>observers?)"
                          r"|(?P<partner>partners?)|(?P<chairmanship>chair(?:manship|ship)?|presidency))\b", re.IGNORECASE)
 
@@ -1047,7 +1052,7 @@ def _handed_it_to(text: str, sentence: Span, states: list[Located], bodies: list
         organisation = body.value if body else main_body
         if organisation is None:
             continue
-        planned = handed.group("plan") is not None
+        planned = handed.group("plan") is not None or handed.group("passes_plan") is not None
         date = _date_handed(text, sentence, receivers[-1].span.end, published, planned)
         if date is not None and published is not None and _after(date, published):
             planned = True
@@ -1065,7 +1070,15 @@ def _date_handed(text: str, sentence: Span, start: int, published: DateValue | N
         return resolve_text_date(found, published, planned)
     if (refers := REFERS_BACK.search(text, start, sentence.end)) is not None:
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, planned)
+    # "holds it until mid-2026, when it is due to pass to Brazil": the holder's term ends then
+    if (until := UNTIL_THEN.search(text, sentence.start, start)) is not None and \
+            (found := TEXT_DATE.match(text, until.end(), start)) is not None:
+        return resolve_text_date(found, published, planned)
     return None
+
+
+UNTIL_THEN = re.compile(r"\buntil\s+(?:mid-|early\s+|late\s+|the\s+end\s+of\s+)?(?=[^,;]{1,30},\s+when\s+it\b)",
+                        re.IGNORECASE)
 
 
 # "The dialogue partners have multiplied. Sri Lanka was the first in 2009, Turkey was added three
@@ -1322,7 +1335,7 @@ def _like(previous: MembershipEventFact, state: Located, date: DateValue | None,
 
 # "China holds the rotating presidency until ..., after which Kyrgyzstan takes over"
 HANDOVER = re.compile(r"\s+(?P<verb>takes|will\s+take|is\s+to\s+take|is\s+(?:due|set|scheduled|expected)\s+to\s+take"
-                      r"|took|has\s+taken)\s+over\b", re.IGNORECASE)
+                      r"|took|has\s+taken)\s+(?:it\s+)?over\b", re.IGNORECASE)
 
 
 def _handover(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
@@ -1654,6 +1667,8 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
         return False
     if WITH_SUBJECT.match(text, state.span.end) and WITH_BEFORE.search(text, max(0, state.span.start - 6), state.span.start):
         return False  # "with India scheduled to take over the presidency": the absolute clause's subject
+    if _led_by_its_leaders(text, state, here):
+        return False  # "the heads of state of A, B and C signed the charter": the states themselves
     if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start) or \
             SPEAKING_AFTER.match(text, state.span.end) or _names_a_person(text, state):
         return True  # ("Brazil announced on Monday, making Indonesia the first ... to join": Brazil speaks)
@@ -1662,6 +1677,27 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
     return possessive is not None and not MEMBERSHIP_NOUN.match(text, possessive.end() - 1)
 
 
+# "the heads of state and government of A, B and C", "the rulers of A and B": the states, acting
+LEADERS_OF = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|rulers"
+                        r"|presidents|prime\s+ministers|governments|monarchs|foreign\s+ministers)\s+of\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+_LEADERS_REACH = 60  # characters back from a list's first state to "the leaders of"
+
+
+def _led_by_its_leaders(text: str, state: Located, here: Span) -> bool:
+    """Is ``state`` in a list the subject's "leaders of" opens, the list right before the trigger
+    (its verb may follow a time and a place: "met in Suva on 25 May 1981 and signed")?"""
+    window = text[max(0, state.span.start - _LEADERS_REACH):state.span.start]
+    if "of" not in window:
+        return False
+    start = state.span.start
+    while (before := LIST_STEP_BACK.search(text, max(0, start - 40), start)) is not None:
+        start = before.start("name")  # back over the list's earlier names to where it opens
+    return LEADERS_OF.search(text, max(0, start - _LEADERS_REACH), start) is not None and \
+        len(text[state.span.end:here.start]) <= 120
+
+
+LIST_STEP_BACK = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
 ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|dominated|sponsored|brokered|based|funded|built)\b", re.IGNORECASE)
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 WITH_SUBJECT = re.compile(rf"\s+(?:(?:{alternation(lexicon('planned_predicates'))})\s+to\b|(?-i:[a-z]+ing)\b)")
@@ -1779,7 +1815,8 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
             continue
         gap = text[last.span.end:item.span.start] if forward else text[item.span.end:last.span.start]
         if not forward and "," in gap and PREPOSITION_BEFORE.search(text, max(0, item.span.start - 16), item.span.start) \
-                and not PREPOSITION_BEFORE.search(text, max(0, ordered[0].span.start - 16), ordered[0].span.start):
+                and not PREPOSITION_BEFORE.search(text, max(0, ordered[0].span.start - 16), ordered[0].span.start) \
+                and not LEADERS_OF.search(text, max(0, item.span.start - _LEADERS_REACH), item.span.start):
             # "independence from Britain, and Vietnam followed": a phrase of its own and a new clause,
             # not the subject's list (as "the heads of A and B signed" is)
             break
@@ -1802,6 +1839,7 @@ OTHER_TIER_BEFORE = re.compile(r"\b(?:(?:associate|associated|observer|partner|c
                                re.IGNORECASE)
 
 
+ENLARGED_BEFORE = re.compile(r"\b(?:enlarged|expanded|widened)\b[^.;]{0,40}\bto\s+$", re.IGNORECASE)
 FOUNDED_WITH_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|created|launched|formed|began|started)\b"
                                  r"[^.;]*\bwith\s+[^.;]{0,40}$", re.IGNORECASE)
 
@@ -1814,7 +1852,9 @@ def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
             continue  # "a dozen countries, including Laos, Bahrain and Kuwait": examples, not members
         if OTHER_TIER_BEFORE.search(text, max(sentence.start, cue.start() - 40), cue.start()):
             continue  # "the bloc's associate states include Chile, ...": another tier, not its members
-        if FOUNDED_WITH_BEFORE.search(text, max(sentence.start, cue.start() - 160), cue.start()):
+        if FOUNDED_WITH_BEFORE.search(text, max(sentence.start, cue.start() - 160), cue.start()) or \
+                ENLARGED_BEFORE.search(text, max(sentence.start, cue.start() - 60), cue.start()):
+            # ("enlarged in 1992 to include A and B": newcomers, a trigger row's)
             continue  # "founded in 1971 with seven members including ...": its founders (a trigger row's)
         following = [s for s in states if s.span.start >= cue.end()]
         if following and following[0].span.start == cue.end():

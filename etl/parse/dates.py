@@ -203,8 +203,9 @@ TEXT_DATE = guarded(re.compile(
     rf"|(?:from\s+)?(?P<year>{_YEAR}){_RANGE_END}"
     r"|(?P<weekday>(?:last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?"
     r"|(?P<relative>(?:last|this|next|the\s+previous|the\s+coming)\s+(?:year|month|week))"
-    r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|\d{1,2})"
-    r"\s+(?:years?|months?|decades?)\s+ago)"
+    r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|\d{1,2})"
+    r"\s+(?:years?|months?|decades?)\s+ago(?:\s+today)?)"
     r"|(?P<day_word>yesterday|today|tomorrow)"
     rf"|(?P<month>(?:in|since|until|by|from|last|next|this|(?:beginning|start|end|middle)\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\.?,?\s+\d)"
     r")(?![\w])",
@@ -213,7 +214,8 @@ TEXT_DATE = guarded(re.compile(
 
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30}
+           "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+           "seventy": 70}
 
 
 def _in_year_of(day_and_month: str, anchor: datetime.date, future: bool) -> DateValue | None:
@@ -313,12 +315,14 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
         if unit == "month":
             return DateValue(_shift_month(anchor, step))
         return None  # a week is not a date
-    if match.group("ago"):  # "a year ago", "two months ago"
-        count, unit, _ = match.group("ago").lower().split()
+    if match.group("ago"):  # "a year ago", "two months ago", "forty years ago today"
+        count, unit, _, *today = match.group("ago").lower().split()
         steps = _COUNTS.get(count) or int(count)
         if unit.startswith("decade"):  # "two decades ago": as precise as "twenty years ago"
             return DateValue(f"{anchor.year - 10 * steps:04d}")
         if unit.startswith("year"):
+            if today and published.precision == "day" and (day := _same_day_in(anchor, anchor.year - steps)):
+                return DateValue(day.isoformat())  # "forty years ago today": that very day
             return DateValue(f"{anchor.year - steps:04d}")
         return DateValue(_shift_month(anchor, -steps))
     if match.group("day_word"):
