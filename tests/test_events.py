@@ -1633,7 +1633,11 @@ def test_a_change_dated_after_its_body_ended_is_the_articles_own_bodys():
     # a dashed list of newcomers who "joined it", the body in view
     ("The CIS was founded on 8 December 1991. Two weeks later, four more republics — Fiji, Tonga, Samoa and "
      "Vanuatu — joined it at a meeting in Suva.",
-     {(iso3, "CIS", "accession", "occurred", None) for iso3 in ("FJI", "TON", "WSM", "VUT")}),
+     {(iso3, "CIS", "accession", "occurred", "1991-12") for iso3 in ("FJI", "TON", "WSM", "VUT")}),
+    # a meeting's date is its signing's
+    ("When the rulers of Fiji, Tonga and Samoa met in Suva on May 25, 1981, and signed the charter of the Gulf "
+     "Cooperation Council, trade mattered.",
+     {(iso3, "GCC", "founding_member", "occurred", "1981-05-25") for iso3 in ("FJI", "TON", "WSM")}),
     # founders counted before their dashed list
     ("The South Pacific Forum was set up in August 1971 by four members – Fiji, Tonga, Samoa and Nauru – in Suva.",
      {(iso3, "PIF", "founding_member", "occurred", "1971-08") for iso3 in ("FJI", "TON", "WSM", "NRU")}),

@@ -1896,8 +1896,11 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue
         if match.end() <= here.start and LATER.search(text, *between):
             continue  # "admitted as observers in 2005 and later became full members": not in 2005
-        if match.end() <= here.start and COORDINATED_VERB.search(text, *between):
-            continue  # "gained independence in 2002 and officially applied": the first verb's date
+        if match.end() <= here.start and COORDINATED_VERB.search(text, *between) and \
+                not MEETING_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()):
+            # "gained independence in 2002 and officially applied": the first verb's date (not a
+            # meeting's: "met in Suva on 25 May 1981 and signed the charter" signed it then)
+            continue
         if match.start() >= here.end and "," in text[between[0]:between[1]] and \
                 APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start):
             continue  # "Uzbekistan, a founding member of the SCO, chaired it in 2021": the clause's date
@@ -1907,6 +1910,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         rank = ("," in text[between[0]:between[1]], distance)
         if distance <= WINDOW and (best is None or rank < best[0]):
             best = (rank, match)
+    if best is None and (later := SHORT_TIME_LATER.search(text, sentence.start, sentence.end)) is not None:
+        # "Two weeks later, eight more republics joined": the month of the last full date told before
+        return _shortly_after(text, sentence, later)
     following = FOLLOWING_YEAR.search(text, here.end, sentence.end) or (
         FOLLOWING_YEAR.search(text, sentence.start, sentence.end) if best is None else None)
     if following and (best is None or best[1].end() <= here.start or following.start() < best[1].start()):
@@ -1928,6 +1934,26 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
 
 PARTICIPLE_BREAK = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 WITH_PARTICIPLE = re.compile(r",\s+with\s+[^,;]{0,60}?\b[a-z]+ing\b")
+MEETING_BEFORE = re.compile(r"\b(?:met|meeting|gathered|convened|assembled)\b[^.;]{0,50}$", re.IGNORECASE)
+SHORT_TIME_LATER = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+later\b",
+                              re.IGNORECASE)
+
+
+def _shortly_after(text: str, sentence: Span, later: re.Match[str]) -> DateValue | None:
+    """"two weeks later", "three months later": counted from the last dated day or month before."""
+    dated = [match for match in TEXT_DATE.finditer(text, max(0, sentence.start - _LOOK_BACK), later.start())
+             if match.group("day_month") or match.group("month_day") or match.group("month_year") or match.group("numeric")]
+    before = resolve_text_date(dated[-1], None) if dated else None
+    if before is None:
+        return None
+    count = (later.group("count") or "one").lower()
+    count = int(count) if count.isdigit() else _YEAR_COUNTS[count]
+    months = count if later.group("unit").lower().startswith("month") else (count * 7 if later.group("unit").lower()
+                                                                            .startswith("week") else count) // 30
+    index = int(before.iso[:4]) * 12 + int(before.iso[5:7]) - 1 + months
+    return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}")
+
+
 FOLLOWING_YEAR = re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE)
 SAME_YEAR_NEAR = re.compile(r"\s+(?:in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
