@@ -1654,3 +1654,9 @@ def test_a_chair_that_passes_on_when_a_term_ends():
         ("TON", "Mercosur", "chairmanship", "planned", "2026")}
     assert ("TON", "ASEAN", "chairmanship", "occurred", "2025-01") in events(
         "Fiji held the ASEAN chair in 2024 before it passed to Tonga in January.")
+
+
+def test_a_body_listed_among_states_grants_nothing():
+    assert ("FJI", "SAARC", "observer", "occurred", "2005") in events(
+        "SAARC acquired observers, including Fiji, which was granted observer status at the Suva summit in 2005, "
+        "along with Tonga, the European Union, Samoa and Vanuatu.")

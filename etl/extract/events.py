@@ -677,7 +677,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     own = [b for b in bodies if not _describes_a_state(text, b, here)
            and not (clause and clause.start <= b.span.start and b.span.end <= clause.end)
            and not (b.span.start >= here.end and CLAUSE_BREAK.search(text, here.end, b.span.start))
-           and not _replaced(text, sentence, b)]
+           and not _replaced(text, sentence, b) and not _listed_with_states(text, b, states)]
     if any(b.span.start >= here.end and PARTICIPLE_BREAK.search(text, here.end, b.span.start) for b in own) and \
             (body_in_view := (in_view.body() if in_view else None) or main_body) is not None:
         own = [b for b in own if not (b.span.start >= here.end and PARTICIPLE_BREAK.search(text, here.end, b.span.start))] \
@@ -826,6 +826,21 @@ def _handed_to_each(text: str, sentence: Span, trigger: Trigger, start: int, sta
 PREDECESSOR_BEFORE = re.compile(r"(?:\b(?:grew|grown|grows|evolved|emerged)\s+(?:out\s+of|from)|\bsuccessor\s+(?:to|of)"
                                 r"|\bpredecessor,?|\bforerunner,?|\breplaced|\bsucceeded)\s+(?:the\s+)?[\"“‘']?$",
                                 re.IGNORECASE)
+LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _listed_with_states(text: str, body: Located, states: list[Located]) -> bool:
+    """"observers, including China, Japan, the European Union and Iran": a body in a list of
+    states holds what they hold; it does not grant it."""
+    before = next((text[s.span.end:body.span.start] for s in states if 0 <= body.span.start - s.span.end <= 12
+                   and LIST_JOINT.fullmatch(text, s.span.end, body.span.start)), None)
+    after = next((text[body.span.end:s.span.start] for s in states if 0 <= s.span.start - body.span.end <= 12
+                  and LIST_JOINT.fullmatch(text, body.span.end, s.span.start)), None)
+    # (between two states, or joined to one by "and": not "after joining the SCO, Tehran decided")
+    return (before is not None and after is not None) or any(joint is not None and " and " in f" {joint} "
+                                                             for joint in (before, after))
+
+
 def _replaced(text: str, sentence: Span, body: Located) -> bool:
     window = text[max(sentence.start, body.span.start - 40):body.span.start]
     return any(stem in window for stem in PREDECESSOR_STEMS) and PREDECESSOR_BEFORE.search(window) is not None
