@@ -782,3 +782,17 @@ def test_a_trailing_speaker_before_an_auxiliary_is_the_person_not_the_body(body)
 def test_a_report_before_its_source_and_a_clause_going_on_without_its_subject(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a few quoted words inside a reported clause are its wording, not a quote of their own
+    ("President Sione Vake, who had made the pact a priority, said the text was \"very different\" from the "
+     "draft of 2019.",
+     [("indirect", 'the text was "very different" from the draft of 2019', "Sione Vake")]),
+    # a state's body in lower case after its adjective
+    ('The Fijian foreign ministry said it was "disappointed" by the decision.',
+     [("indirect", 'it was "disappointed" by the decision', "Fiji's Foreign Ministry")]),
+])
+def test_quoted_wording_inside_a_report_and_lower_case_bodies_after_an_adjective(body, expected):
+    found, _ = quotes(body)
+    assert found == expected

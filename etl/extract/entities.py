@@ -277,17 +277,20 @@ GOVERNMENT_BODY = re.compile(r"^(?:Foreign\s+|Defen[cs]e\s+|Finance\s+)?Ministry
 
 # "Brazil's foreign ministry said ...": a state's ministry written in lower case (as news often
 # writes it) is that state's body all the same
+# ("Brazil's foreign ministry", "the Fijian foreign ministry", "the US state department")
+POSSESSIVE_END = re.compile(r"['’]s$")
 LOWER_CASE_MINISTRY = re.compile(
-    r"(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+(?P<name>(?-i:(?:foreign|defen[cs]e|finance|economy|trade|commerce"
-    r"|interior|justice|health|education|energy|agriculture|external\s+affairs|foreign\s+affairs)\s+ministry))\b")
+    r"(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:['’]s)?\s+(?P<name>(?-i:(?:foreign|defen[cs]e|finance|economy|trade"
+    r"|commerce|interior|justice|health|education|energy|agriculture|external\s+affairs|foreign\s+affairs)\s+ministry"
+    r"|state\s+department))\b")
 
 
 def _ministries_in_lower_case(text: str, start: int, end: int) -> list[_Found]:
     found = []
-    if "ministry" not in text[start:end]:  # (most paragraphs)
+    if "ministry" not in text[start:end] and "department" not in text[start:end]:  # (most paragraphs)
         return found
     for match in LOWER_CASE_MINISTRY.finditer(text, start, end):
-        owner = state_names_by_key().get(match["owner"])
+        owner = state_names_by_key().get(POSSESSIVE_END.sub("", match["owner"].removeprefix("The ")))
         if owner is not None:
             name = " ".join(word.capitalize() for word in match["name"].split())
             found.append(_Found(match.start("name"), match.end("name"),

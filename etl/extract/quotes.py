@@ -925,7 +925,13 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
     naming = [Span(part.start, part.end) for part in article.parts if part.kind in NAMING_PARTS]
     context = ArticleContext(text, found.organisations)
     direct = direct_quotes(text, plain, paragraphs)
-    indirect = indirect_quotes(text, plain, paragraphs, [c.span for c in direct])
+    # words in marks with no cue of their own may be part of a report ('X said the text was "very
+    # different" from ...'): that report is the quote, the marks only its wording
+    wording = {id(c) for c in direct if _wording_of_a_report(plain, paragraphs, c)}
+    indirect = indirect_quotes(text, plain, paragraphs, [c.span for c in direct if id(c) not in wording])
+    reports = SpanIndex([c.span for c in indirect], lambda span: span)
+    direct = [c for c in direct if id(c) not in wording or not any(
+        span.start <= c.span.start and c.span.end <= span.end for span in reports.overlapping(c.span.start, c.span.end))]
     candidates = sorted(direct + indirect, key=lambda c: c.span.start)
     resolved = _index_people(context, plain, naming, candidates)
     quotes, people = [], {}
@@ -950,6 +956,26 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
                                 speaker_organisation=speaker.organisation))
         previous = speaker
     return Extraction(quotes=quotes, people=list(people.values()))
+
+
+_WORDING_WORDS = 4  # a quoted phrase this short, inside a reported clause, is its wording
+_REPORT_OPENS = re.compile(r"\b(?:said|says|told|stressed|noted|added|insisted|warned|argued)\s+(?:that\s+)?\S")
+
+
+def _wording_of_a_report(plain: str, paragraphs: list[Span], candidate: Candidate) -> bool:
+    """'X said the text was "very different" from ...': a few quoted words after a speech verb and
+    the reported clause's first words, in the clause the report is."""
+    if len(candidate.text.split()) > _WORDING_WORDS:
+        return False
+    paragraph = next((p for p in paragraphs if p.start <= candidate.span.start < p.end), None)
+    if paragraph is None:
+        return False
+    start = max(paragraph.start, plain.rfind(". ", paragraph.start, candidate.span.start) + 1)
+    before = plain[start:candidate.span.start]
+    verb = None
+    for verb in _REPORT_OPENS.finditer(before):
+        pass
+    return verb is not None and '"' not in before[:verb.start()] and len(before[verb.end() - 1:].split()) >= 2
 
 
 def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
