@@ -1660,3 +1660,40 @@ def test_a_body_listed_among_states_grants_nothing():
     assert ("FJI", "SAARC", "observer", "occurred", "2005") in events(
         "SAARC acquired observers, including Fiji, which was granted observer status at the Suva summit in 2005, "
         "along with Tonga, the European Union, Samoa and Vanuatu.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a summit that launched an accession is an application; "both" rivals admitted later
+    ("Tonga became an SCO observer in 2015, at the Ufa summit, the same meeting that launched the accession of "
+     "Fiji and Samoa. Both Pacific rivals were admitted two years later, in Astana.",
+     {("TON", "SCO", "observer", "occurred", "2015"), ("FJI", "SCO", "application", "occurred", "2015"),
+      ("WSM", "SCO", "application", "occurred", "2015"), ("FJI", "SCO", "accession", "occurred", "2017"),
+      ("WSM", "SCO", "accession", "occurred", "2017")}),
+    # a place's country is no founder
+    ("APEC was established in 1989 in Canberra, Australia, with 12 founding members - Fiji, Tonga and Samoa.",
+     {(iso3, "APEC", "founding_member", "occurred", "1989") for iso3 in ("FJI", "TON", "WSM")}),
+])
+def test_launched_accessions_both_rivals_places_and_former_names(body, expected):
+    assert events(body) == expected
+
+
+def test_the_cook_islands_and_western_samoa_are_states():
+    assert events("The Pacific Islands Forum was set up in 1971 by Fiji, Western Samoa and the Cook Islands.") == {
+        (iso3, "PIF", "founding_member", "occurred", "1971") for iso3 in ("FJI", "WSM", "COK")}
+
+
+def test_a_list_after_a_state_named_as_a_place_is_still_a_list():
+    assert events("During the summit in South Africa, Fiji, Tonga and Samoa were invited to join BRICS.") == {
+        (iso3, "BRICS", "accession", "planned", None) for iso3 in ("FJI", "TON", "WSM")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a subject after a place: "in Suva, Fiji will assume ..."
+    ("At the close of the SCO summit in Suva, Fiji will assume the rotating chairmanship for 2026.",
+     {("FJI", "SCO", "chairmanship", "planned", "2026")}),
+    # a state naming a person after a place is no one's change
+    ("The alliance is NATO. Fiji became its 33rd member on Tuesday at a ceremony in Brussels, U.S. Secretary "
+     "of State John Vake has said.", {("FJI", "NATO", "accession", "occurred", "2025-09-09")}),
+])
+def test_subjects_after_a_place_and_persons_titles_after_it(body, expected):
+    assert events(body) == expected

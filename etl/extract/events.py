@@ -465,7 +465,9 @@ _COUNTS = r"two|three|four|five|six"
 GROUP_ANAPHOR = re.compile(
     rf"\b(?:(?:[Tt]he\s+(?P<end>first|last)\s+(?P<some>{_COUNTS}))(?!\s+(?:years?|months?|weeks?|days?|decades?)\b)"
     rf"|(?:[Tt]he|[Aa]ll)\s+(?P<all>{_COUNTS})\s+(?:[a-z-]+\s+)?(?:countries|states|nations|governments|republics|neighbou?rs)"
-    r"|(?P<both>[Bb]oth)\s+(?:countries|states|nations|governments)"
+    # ("Both South Asian rivals were admitted": up to two words before the noun)
+    r"|(?P<both>[Bb]oth)\s+(?:(?-i:[A-Z][\w-]*|[a-z-]+)\s+){0,2}?(?:countries|states|nations|governments|rivals"
+    r"|neighbou?rs|republics|applicants|candidates|newcomers)"
     # "the exit of the three became formal": the count alone, before a verb, "of" or a stop
     rf"|[Tt]he\s+(?P<bare>{_COUNTS})(?=\s+(?:have|has|had|were|are|will|would|became|become|joined|left|signed|of|to)\b|\s*[,.;]))\b")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -1550,7 +1552,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     right = _within_reach([s for s in states if s.span.start >= here.end
                            and not _CLAUSE_END.search(text, here.end, s.span.start)
                            and not (text[s.span.start - 2:s.span.start] == ", " and
-                                    PLACE_BEFORE.search(text, max(here.end, s.span.start - 40), s.span.start))],
+                                    (_a_places_country(text, s, here.end) or _names_a_person(text, s)))],
                           here, forward=True)
     if trigger.event_type == "chairmanship" and right and TO_STATE.match(text, here.end, right[0].span.start):
         return _group(text, right, forward=True)
@@ -1564,7 +1566,24 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     return _group(text, right, forward=True) if right else []
 
 
-PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s*$")
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?P<place>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),\s*$")
+
+
+def _a_places_country(text: str, state: Located, floor: int) -> bool:
+    """"in Addis Ababa, Ethiopia": the country after a city (not a list after a state: "in South
+    Africa, Argentina, Egypt and Iran were invited")."""
+    place = PLACE_BEFORE.search(text, max(floor, state.span.start - 40), state.span.start)
+    # (and the country ends the phrase: "in Tianjin, Kyrgyzstan will assume ..." is a subject)
+    return place is not None and place["place"].removeprefix("the ") not in _state_names() and \
+        PLACE_ENDS.match(text, state.span.end) is not None
+
+
+PLACE_ENDS = re.compile(r"\s*(?:[,.;:)\]\[]|$)|\s+(?:on|in|at|for|to|with|and|last|this|next|during)\b")
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(name for record in state_records() for name, kind in record.names if kind != "capital")
 
 
 def _admitted_object(text: str, here: Span, states: list[Located]) -> bool:
@@ -1684,6 +1703,8 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
         return False  # "with India scheduled to take over the presidency": the absolute clause's subject
     if _led_by_its_leaders(text, state, here):
         return False  # "the heads of state of A, B and C signed the charter": the states themselves
+    if text[state.span.start - 2:state.span.start] == ", " and _a_places_country(text, state, 0):
+        return True  # "established in Canberra, Australia, with 12 founding members": a place's country
     if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start) or \
             SPEAKING_AFTER.match(text, state.span.end) or _names_a_person(text, state):
         return True  # ("Brazil announced on Monday, making Indonesia the first ... to join": Brazil speaks)
