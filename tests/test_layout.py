@@ -825,3 +825,18 @@ def test_credits_appeals_and_the_outlets_word_on_itself_close_the_page(closing):
     article = parse("Steppe Post", "", "Water talks resume in Tashkent", "", PARAGRAPH, "", SECOND, "", THIRD, "",
                     *closing, "", "Read more", "Tashkent hosts the next round", "", "© Steppe Post 2026")
     assert article.body == PARAGRAPH + "\n\n" + SECOND + "\n\n" + THIRD
+
+
+def test_an_opinion_headline_its_authors_name_alone_and_the_standfirst():
+    article = parse("Opinion", "Pacific islands", "", "Keeping the giants out of Suva was right. Now the region must "
+                    "fill the room", "Sione Vake", "", "Excluding the partners from this week's meeting was a gamble, "
+                    "and it pays off only if the region uses the space", "", "Tue 9 Sep 2025 04.00 BST", "",
+                    PARAGRAPH, "", SECOND)
+    assert article.title == "Keeping the giants out of Suva was right. Now the region must fill the room"
+    assert article.authors == ["Sione Vake"] and article.published_on.iso == "2025-09-09"
+
+
+def test_a_wire_byline_with_two_writers_in_capitals_and_a_place():
+    article = parse("Trade pact sealed after long talks", "", "Published on 16/12/2024 - 20:14",
+                    "By Ana Lucía PEREZ with Jean DUPONT in Brussels", "", PARAGRAPH, "", SECOND)
+    assert article.authors == ["Ana Lucía Perez", "Jean Dupont"] and article.published_on.iso == "2024-12-16"

@@ -16,7 +16,7 @@ from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.names import name_key
 from sco_etl.parse import cues
 from sco_etl.parse.dates import MONTH, date_line, read_date, year_of_dateline
-from sco_etl.parse.people import names_in_byline, names_leading
+from sco_etl.parse.people import looks_like_person, names_in_byline, names_leading
 from sco_etl.rules import alternation, data_lines, word_set
 from sco_etl.rules.catalogue import catalogue
 
@@ -464,8 +464,11 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
     # not a sharing widget under the headline)
     furniture_end = max((part.end for part in article.parts if part.kind == "furniture" and part.end <= (credit or 0)
                          and _is_menu(article.text[part.start:part.end])), default=-1)
+    # (not an author's name alone under a headline: "<the headline>" / "Jane Doe" / "<standfirst>")
     last_site = max((index for index, line in enumerate(before)
-                     if _is_site_line(line.text) or line.end <= furniture_end), default=None)
+                     if (_is_site_line(line.text) or line.end <= furniture_end)
+                     and not (index and _names_its_author(line.text) and not _is_site_line(before[index - 1].text))),
+                    default=None)
     if last_site is None or last_site == 0 and len(before) < 3:
         return text_lines
     if last_site + 1 < len(before):
@@ -487,6 +490,10 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
             article.part("kicker" if len(WORDS.findall(line.text)) <= 4 and not _is_menu(line.text) else "furniture",
                          line.start, line.end)
     return kept + [line for line in text_lines if line.start >= headline.start]
+
+
+def _names_its_author(line: str) -> bool:
+    return cues.word_count(line) <= 4 and looks_like_person(line.strip())
 
 
 def _names_a_known_outlet(line: str) -> bool:
@@ -639,6 +646,9 @@ def _read_segments(article: _Article, line: Line) -> bool:
     return True
 
 
+_STANDFIRST_WORDS = 10  # a line this long under a name, above the date, is the standfirst
+
+
 def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_headline: bool) -> bool:
     """"Published - August 28, 2025" / "Jane Doe" / "NEW DELHI:": a name alone, under the
     date and closing the header (or above the dateline), is the byline; so is one between
@@ -653,8 +663,11 @@ def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_h
     # the headline and the date
     # ... or with a line of affiliation between: "Aliya Bekova" / "Research Fellow, Eurasia Policy Forum" / date,
     # or of a journalist's role: "Aruzhan Kassymova" / "Astana correspondent" / date
+    # ... or with the standfirst between: "<headline>" / "Jane Doe" / "<standfirst>" / date
     date_at = index + 2 if index + 2 < len(lines) and (
-        cues.is_affiliation(lines[index + 1].text) or cues.is_role_line(lines[index + 1].text)) else index + 1
+        cues.is_affiliation(lines[index + 1].text) or cues.is_role_line(lines[index + 1].text)
+        or cues.word_count(lines[index + 1].text) >= _STANDFIRST_WORDS and not (
+            date_line(lines[index + 1].text) or _is_dated_segments(lines[index + 1].text))) else index + 1
     above_date = after_headline and date_at < len(lines) and bool(
         date_line(lines[date_at].text) or _is_dated_segments(lines[date_at].text)) and \
         not any(part.kind == "date" for part in article.parts)

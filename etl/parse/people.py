@@ -51,13 +51,17 @@ def place_names() -> frozenset[str]:
 
 
 def tidy_person(name: str) -> str:
-    """``JANE DOE`` → ``Jane Doe``; spacing normalised."""
+    """``JANE DOE`` → ``Jane Doe``, ``Ana Lucía PEREZ`` → ``Ana Lucía Perez``; spacing normalised."""
     name = " ".join(name.split())
-    return name.title() if name.isupper() else name
+    if name.isupper():
+        return name.title()
+    # (a surname in capitals, as wires print it; not an initial: "J. Doe")
+    return " ".join(word.capitalize() if len(word) > 2 and word.isalpha() and word.isupper() else word
+                    for word in name.split())
 
 
 BYLINE_SEGMENT = re.compile(r"\s*[|/]\s*")  # "Jane Doe | Reuters"
-BYLINE_JOINT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")  # between names
+BYLINE_JOINT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s+with\s+")  # between names ("X with Y in Brussels")
 # "in Beijing", "for Reuters": where or for whom a name in a byline writes
 PLACE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z]")
 
