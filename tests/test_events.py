@@ -1697,3 +1697,17 @@ def test_a_list_after_a_state_named_as_a_place_is_still_a_list():
 ])
 def test_subjects_after_a_place_and_persons_titles_after_it(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the Commonwealth" in a story on the Commonwealth of Independent States is that body
+    ("Leaders of the Commonwealth of Independent States met in Suva. Fiji joined the Commonwealth in 1994.",
+     {("FJI", "CIS", "accession", "occurred", "1994")}),
+    ("Fiji joined the Commonwealth in 1970.", {("FJI", "Commonwealth of Nations", "accession", "occurred", "1970")}),
+    # a relative clause's modal plans its second verb too
+    ("Fiji, which will host the Sept. 19 summit and take over the rotating presidency of the Arab League's "
+     "council from Tonga, has sent its minister.",
+     {("FJI", "League of Arab States", "chairmanship", "planned", "2025-09-19")}),
+])
+def test_short_names_of_bodies_named_in_full_and_a_relative_clauses_modal(body, expected):
+    assert events(body) == expected

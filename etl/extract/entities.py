@@ -360,6 +360,7 @@ def extract_entities(article: ParsedArticle, found: Extraction | None = None) ->
             catalogued, discovered = _longest_names(text, catalogued, discovered)
         organisations += catalogued + discovered
     organisations += _acronym_mentions(article, organisations)
+    organisations = _short_names_of_named_bodies(text, organisations)
     organisations += _metadata_mentions(article)
 
     taken = SpanIndex(organisations, _span)
@@ -372,6 +373,25 @@ def extract_entities(article: ParsedArticle, found: Extraction | None = None) ->
         states=[StateMention(iso3, spans) for iso3, spans in states.items()],
         organisations=_group_mentions(organisations),
     )
+
+
+def _short_names_of_named_bodies(text: str, found: list[_Found]) -> list[_Found]:
+    """"the Commonwealth" in a story that names the Commonwealth of Independent States is that
+    body, not the Commonwealth of Nations: a one-word name that opens the full name of another
+    body the article names is that body's."""
+    named = {item.ref.name: item.ref for item in found if text[item.start:item.end] == item.ref.name
+             and " " in item.ref.name and item.ref.kind == "intergovernmental"}
+    if not named:
+        return found
+    renamed = []
+    for item in found:
+        printed = text[item.start:item.end]
+        if " " not in printed and printed.casefold() not in {(item.ref.acronym or "").casefold(), item.ref.name.casefold()}:
+            longer = [ref for name, ref in named.items() if name != item.ref.name and name.split()[0] == printed]
+            if len(longer) == 1:
+                item = _Found(item.start, item.end, longer[0])
+        renamed.append(item)
+    return renamed
 
 
 def _longest_names(text: str, catalogued: list[_Found], discovered: list[_Found]) -> tuple[list[_Found], list[_Found]]:

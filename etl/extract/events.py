@@ -234,7 +234,13 @@ class Located:
 
 
 def _is_membership_body(ref: OrganisationRef) -> bool:
-    return ref.kind == "intergovernmental" or (ref.kind is None and bool(MEMBERSHIP_HEADS.search(ref.name)))
+    return ref.kind == "intergovernmental" or (ref.kind is None and bool(MEMBERSHIP_HEADS.search(ref.name))
+                                               and ref.name not in _former_unions())
+
+
+@lru_cache(maxsize=1)
+def _former_unions() -> frozenset[str]:
+    return frozenset(lexicon("former_unions"))
 
 
 # "Benin (then still Dahomey)", "Sri Lanka (formerly Ceylon)": the same state's other name in brackets
@@ -1766,7 +1772,8 @@ def _title_ahead() -> re.Pattern[str]:
 
 # "Laos will be the first country to receive the new status of SCO partner": the subject's own
 # modal, however far before the trigger
-MODAL_AFTER = re.compile(rf"\s+{MODAL}\s")
+# ("Saudi Arabia, which will host the summit and take over the presidency": the relative clause's modal)
+MODAL_AFTER = re.compile(rf"(?:,\s+(?:which|who))?\s+{MODAL}\s")
 
 
 def _modal_after_subject(text: str, chosen: list[Located], here: Span) -> bool:
