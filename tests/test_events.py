@@ -1711,3 +1711,15 @@ def test_subjects_after_a_place_and_persons_titles_after_it(body, expected):
 ])
 def test_short_names_of_bodies_named_in_full_and_a_relative_clauses_modal(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The chairmanship of BIMSTEC rotates in alphabetical order, and Fiji is next in line after Tonga.",
+     {("FJI", "BIMSTEC", "chairmanship", "planned", None)}),
+    # a term "for the coming year" is not when the chair was handed over
+    ("Fiji became the 10th member of the SCO on Thursday, as leaders handed Tonga the bloc's rotating presidency "
+     "for the coming year.",
+     {("FJI", "SCO", "accession", "occurred", "2025-09-11"), ("TON", "SCO", "chairmanship", "occurred", "2025-09-11")}),
+])
+def test_the_next_in_line_and_a_term_for_the_coming_year(body, expected):
+    assert events(body) == expected

@@ -728,6 +728,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         or PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) or \
         RECOMMENDED.search(text, sentence.start, match.start()) or _modal_after_subject(text, chosen, here) \
         or (chosen[0].span.start > here.end and FUTURE_BEFORE_SUBJECT.search(text, here.end, chosen[0].span.start)) \
+        or NEXT_IN_LINE.match(text, chosen[-1].span.end) \
         else "occurred"
     # ("takes over the chairmanship in January", said in October: next January, a plan)
     date = _date_for(text, sentence, here, published, certainty == "planned" or _in_present(text, sentence, match))
@@ -1772,6 +1773,8 @@ def _title_ahead() -> re.Pattern[str]:
 
 # "Laos will be the first country to receive the new status of SCO partner": the subject's own
 # modal, however far before the trigger
+# "Bhutan is next in line after Bangladesh": the next holder, a plan
+NEXT_IN_LINE = re.compile(r"\s+(?:is|are)\s+next\s+in\s+line\b", re.IGNORECASE)
 # ("Saudi Arabia, which will host the summit and take over the presidency": the relative clause's modal)
 MODAL_AFTER = re.compile(rf"(?:,\s+(?:which|who))?\s+{MODAL}\s")
 
@@ -1908,6 +1911,8 @@ def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
 
 
 UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
+TERM_AHEAD = re.compile(r"the\s+(?:coming|next)\s+year", re.IGNORECASE)
+FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 
 
@@ -1922,6 +1927,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             range_ends[match.start()] = previous
         if UNTIL.match(match.group()) or UNTIL_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start()):
             continue  # "holds the presidency until June": when a state ends, not when a change happens
+        if TERM_AHEAD.fullmatch(match.group()) and FOR_BEFORE.search(text, max(sentence.start, match.start() - 5), match.start()):
+            continue  # "handed China the presidency for the coming year": its term, not when it was handed
         between = (here.end, match.start()) if match.start() >= here.end else (match.end(), here.start)
         if match.start() >= here.end and CLAUSE_BREAK.search(text, *between) and \
                 not WHICH_AFTER.match(text, here.end):  # ("Cambodia's accession, which was approved in July")
