@@ -796,3 +796,23 @@ def test_a_report_before_its_source_and_a_clause_going_on_without_its_subject(bo
 def test_quoted_wording_inside_a_report_and_lower_case_bodies_after_an_adjective(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb that seldom reports speech opens no other clause
+    ('Minister Sione Vake said last year that Fiji saw "no possibility" of a summit while the dispute continued.',
+     ("indirect", 'Fiji saw "no possibility" of a summit while the dispute continued', "Sione Vake")),
+    # a report never ends inside its own quotation marks
+    ('Prime Minister Sione Vake said Fiji supported "a stable, peaceful, progressive and inclusive Tonga" and '
+     "raised the border.",
+     ("indirect", 'Fiji supported "a stable, peaceful, progressive and inclusive Tonga" and raised the border',
+      "Sione Vake")),
+    # conceding is a report of its own; pointing to something is the speaker's next act
+    ('Secretary General Lena Petrova said the grouping was now "better equipped than ever", but conceded that '
+     "progress had been slow.", ("indirect", "progress had been slow", "Lena Petrova")),
+    ('President Sione Vake said the bloc had "proved its viability" and pointed to new agreements on migration.',
+     ("indirect", 'the bloc had "proved its viability"', "Sione Vake")),
+])
+def test_where_a_report_ends_seldom_speech_verbs_quotation_marks_and_next_acts(body, expected):
+    found, _ = quotes(body)
+    assert expected in found

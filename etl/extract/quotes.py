@@ -62,6 +62,7 @@ _TRIMMED = ",;: \n\t"
 class SpeechVerb:
     form: str
     needs_that: bool
+    lemma: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -70,9 +71,9 @@ def speech_verbs() -> dict[str, SpeechVerb]:
     verbs = {}
     for line in data_lines("speech_verbs.txt"):
         entry, _, flag = line.partition("|")
-        _lemma, _, forms = entry.partition(":")
+        lemma, _, forms = entry.partition(":")
         for form in (form.strip() for form in forms.split(",")):
-            verbs[form] = SpeechVerb(form, flag.strip() == "that-only")
+            verbs[form] = SpeechVerb(form, flag.strip() == "that-only", lemma.strip())
     return verbs
 
 
@@ -86,12 +87,19 @@ def _verb_pattern() -> re.Pattern[str]:
     return guarded(re.compile(rf"\b(?:{_verb_alternation()})\b"))
 
 
+_SELDOM_SPEECH = frozenset({"continue", "believe", "maintain", "recall", "report", "observe", "write"})
+
+
 @lru_cache(maxsize=1)
 def _next_attribution() -> re.Pattern[str]:
     """Where an indirect quote stops early: ", and his counterpart X pledged ..."."""
     # a commitment is not reported speech of its own, but it does start another subject's clause
-    verbs = _verb_alternation() + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed|proposed" \
-        r"|thanked|praised|congratulated"
+    # (a speech verb another subject's clause opens with: not one that mostly means something
+    # else, "while the dispute continued")
+    verbs = "|".join(re.escape(form) for form in sorted(speech_verbs(), key=len, reverse=True)
+                     if speech_verbs()[form].lemma not in _SELDOM_SPEECH) \
+        + r"|pledged|vowed|promised|urged|called\s+(?:for|on|upon)|appealed|proposed" \
+        r"|thanked|praised|congratulated|pointed\s+to"
     # (and where the report's own source follows: "..., according to media reports")
     # (and where the speaker goes on with a clause of their own: ", and he has raised ...", or the
     # writer describes the words: ", a reference to ...", ", an apparent swipe at ...")
@@ -593,6 +601,9 @@ def _indirect_in(text: str, plain: str, sentence: Span) -> Candidate | None:
 
 def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition: Span | None = None) -> Candidate:
     stop = _next_attribution().search(text, start, end)
+    # (never inside the reported words' own quotation marks: '"a stable, progressive and inclusive ..."')
+    while stop is not None and straightened(text[start:stop.end()]).count('"') % 2 == 1:
+        stop = _next_attribution().search(text, stop.end(), end)
     span = _trim(text, Span(start, stop.start() if stop else end))
     return Candidate("indirect", span, text[span.start:span.end], cue, speaker, apposition)
 
