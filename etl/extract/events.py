@@ -730,6 +730,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         or (chosen[0].span.start > here.end and FUTURE_BEFORE_SUBJECT.search(text, here.end, chosen[0].span.start)) \
         or NEXT_IN_LINE.match(text, chosen[-1].span.end) \
         else "occurred"
+    if certainty == "planned" and not invited and AFTER_GERUND.search(text, max(sentence.start, match.start() - 24), match.start()):
+        certainty = "occurred"  # "will become a partner after formally applying in July": the application is done
     # ("takes over the chairmanship in January", said in October: next January, a plan)
     date = _date_for(text, sentence, here, published, certainty == "planned" or _in_present(text, sentence, match))
     if invited and date is not None and published is not None and not _after(date, published):
@@ -851,19 +853,19 @@ def _listed_with_states(text: str, body: Located, states: list[Located]) -> bool
 
 
 def _replaced(text: str, sentence: Span, body: Located) -> bool:
-    window = text[max(sentence.start, body.span.start - 40):body.span.start]
-    return any(stem in window for stem in PREDECESSOR_STEMS) and PREDECESSOR_BEFORE.search(window) is not None
+    start = max(sentence.start, body.span.start - 40)
+    return PREDECESSOR_STEMS.search(text, start, body.span.start) is not None and \
+        PREDECESSOR_BEFORE.search(text, start, body.span.start) is not None
 
 
 def _named_in_passing(text: str, sentence: Span, body: Located) -> bool:
-    window = text[max(sentence.start, body.span.start - 40):body.span.start]
-    return _replaced(text, sentence, body) or ("ing " in window and "," in window and
-                                               IN_PASSING_BEFORE.search(window) is not None)
+    start = max(sentence.start, body.span.start - 40)
+    return _replaced(text, sentence, body) or (text.find("ing ", start, body.span.start) >= 0 and
+                                               IN_PASSING_BEFORE.search(text, start, body.span.start) is not None)
 
 
 # (the words PREDECESSOR_BEFORE needs one of: a cheap test first)
-PREDECESSOR_STEMS = ("grew", "grow", "evolved", "emerged", "uccessor", "redecessor", "orerunner", "replaced",
-                     "succeeded")
+PREDECESSOR_STEMS = re.compile("grew|grow|evolved|emerged|uccessor|redecessor|orerunner|replaced|succeeded")
 IN_PASSING_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:on|upon|from|with|to|in|at|through)?\s*(?:the\s+)?$")
 PREDECESSOR = re.compile(r"\b(?:grew|grown|grows|evolved|emerged)\s+(?:out\s+of|from)\b|\b(?:successor\s+(?:to|of)"
                          r"|predecessor|forerunner)\b", re.IGNORECASE)
@@ -1061,7 +1063,7 @@ HANDED_WHAT = re.compile(r"\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)
 def _handed_it_to(text: str, sentence: Span, states: list[Located], bodies: list[Located],
                   main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
     events: list[MembershipEventFact] = []
-    if HANDED_IT_CUE.search(text, sentence.start, sentence.end) is None:
+    if text.find(" to", sentence.start, sentence.end) < 0 or HANDED_IT_CUE.search(text, sentence.start, sentence.end) is None:
         return events  # (most sentences: a literal's search, not the whole pattern's at every position)
     for handed in HANDED_IT.finditer(text, sentence.start, sentence.end):
         receivers = [state for state in states if state.span.start >= handed.end()]
@@ -1119,11 +1121,15 @@ TOPIC_VERB = re.compile(
 TOPIC_NAMES = re.compile(r"(?:\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners)|(?P<observer>observers|observer\s+(?:status|tier|states))"
                          r"|(?P<partner>partner\s+(?:countries|states|status|tier|category)))\b"
                          r"|(?P<quoted>[\"“‘'](?:(?-i:[A-Z]{2,8})\s+)?partners?(?: countries)?[\"”’']))", re.IGNORECASE)
+TOPIC_STEMS = re.compile("artner|bserver|ARTNER|BSERVER")
 TOPIC_LATER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
 
 def _took_the_status_named(text: str, sentence: Span, states: list[Located], bodies: list[Located],
                            main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
+    # (every status TOPIC_NAMES knows is a partner's or an observer's: a cheap test first)
+    if TOPIC_STEMS.search(text, max(0, sentence.start - _FOLLOW_REACH), sentence.end) is None:
+        return []
     verbs = list(TOPIC_VERB.finditer(text, sentence.start, sentence.end))
     if not verbs:
         return []
@@ -1210,7 +1216,8 @@ def _years_later(match: re.Match[str]) -> int:
     return int(count) if count.isdigit() else _YEAR_COUNTS[count]
 # between a dated change and a state coordinated after it ("in 2017, Iran in July 2023 and ..."):
 # the state's own date must follow it, so a bare comma is enough
-AND_STATE = re.compile(r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# (past an aside on the date before: "Iran on 4 July 2023, at a virtual summit hosted by India, and Belarus ...")
+AND_STATE = re.compile(r"(?:,\s+(?:at|in|during|after|when|as|again)\b[^,;]{1,60})?(?:\s*,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 FOLLOWABLE = frozenset({"accession", "observer", "dialogue_partner", "partner", "application", "founding_member"})
 _FOLLOW_REACH = 300  # characters back in which the change followed must have been told
 
@@ -1438,11 +1445,13 @@ LEADER_VERB_WORDS = frozenset(BETWEEN_SUBJECT_AND_VERB.split("|")) | {
 
 
 _LEADER_REACH = 140  # characters from a leader's state to the trigger: title, name, an aside, the verb
+LEADER_TITLE_NEXT = re.compile(r"(?:['’]s)?\s+\w")  # (a title follows the state's name: a cheap test first)
 
 
 def _person_subject(text: str, here: Span, states: list[Located]) -> Located | None:
     before = [state for state in states if state.span.end <= here.start]
-    if not before or here.start - before[-1].span.end > _LEADER_REACH or not _names_a_person(text, before[-1]):
+    if not before or here.start - before[-1].span.end > _LEADER_REACH or \
+            not LEADER_TITLE_NEXT.match(text, before[-1].span.end) or not _names_a_person(text, before[-1]):
         return None
     gap = LEADER_APPOSITION.sub(" ", text[before[-1].span.end:here.start])
     words = gap.removeprefix("'s").removeprefix("’s").split()
@@ -1464,7 +1473,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     """The group of coordinated states the trigger applies to: the subject before it,
     else the object after it ("the accession of Iran", "handed the chairmanship to India"); a
     trigger that spans its object ("admitting Laos as a partner") applies to the states in it."""
-    inside = [s for s in states if here.start <= s.span.start and s.span.end <= here.end]
+    # (not for a row whose states come after it: "founded in 1971 in Wellington, New Zealand, ... by")
+    inside = [s for s in states if here.start <= s.span.start and s.span.end <= here.end] if not trigger.states_after else []
     if inside or trigger.states_inside:
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
@@ -1773,6 +1783,7 @@ def _title_ahead() -> re.Pattern[str]:
 
 # "Laos will be the first country to receive the new status of SCO partner": the subject's own
 # modal, however far before the trigger
+AFTER_GERUND = re.compile(r"\b(?:after|since)\s+(?:(?-i:[a-z]+ly)\s+)?$", re.IGNORECASE)
 # "Bhutan is next in line after Bangladesh": the next holder, a plan
 NEXT_IN_LINE = re.compile(r"\s+(?:is|are)\s+next\s+in\s+line\b", re.IGNORECASE)
 # ("Saudi Arabia, which will host the summit and take over the presidency": the relative clause's modal)
@@ -1927,7 +1938,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             range_ends[match.start()] = previous
         if UNTIL.match(match.group()) or UNTIL_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start()):
             continue  # "holds the presidency until June": when a state ends, not when a change happens
-        if TERM_AHEAD.fullmatch(match.group()) and FOR_BEFORE.search(text, max(sentence.start, match.start() - 5), match.start()):
+        if match.group("relative") and TERM_AHEAD.fullmatch(match.group()) and FOR_BEFORE.search(text, max(sentence.start, match.start() - 5), match.start()):
             continue  # "handed China the presidency for the coming year": its term, not when it was handed
         between = (here.end, match.start()) if match.start() >= here.end else (match.end(), here.start)
         if match.start() >= here.end and CLAUSE_BREAK.search(text, *between) and \
