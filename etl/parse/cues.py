@@ -177,7 +177,7 @@ PRESS_OFFICE = re.compile(r"^(?:press\s+(?:service|office|department)|press\s+an
                           re.IGNORECASE)
 # "Home / News / World", "News > Asia > Central Asia": a page's place in its site
 # (a trail from "Home" may end in the headline itself: "Home / India News / <the headline>")
-BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2}(?:\s+[/>›»]\s+\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,2})+\s*$"
+BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){0,3}(?:\s+[/>›»]\s+\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){0,3})+\s*$"
                         r"|^\s*Home\s+[/>›»]\s+\S.*$")
 DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)\s*[:：]$")
 # "Qingdao, China:", "New Delhi, India:": a place in any case, when a state's name follows it
@@ -363,7 +363,13 @@ def is_contact(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    return is_widget(line) or is_copyright(line) or is_contact(line)
+    return is_widget(line) or is_copyright(line) or is_contact(line) or (
+        line[:1] in "SGJsgj" and bool(SKIP_LINK.match(line)))
+
+
+# a page's own links for keyboards and screen readers: "Skip to main content", "Go to accessibility shortcuts"
+SKIP_LINK = re.compile(r"(?:skip|go|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer"
+                       r"|accessibility(?:\s+shortcuts)?|article|top)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -105,13 +105,18 @@ SEGMENT_BREAK = re.compile(r"\s+[|·•●/]\s+|\s*[|●]\s*|(?<=\S) {3,}(?=\S)"
                            r"|(?<!Updated)(?<!Update)(?<!Published)(?<!Posted)(?<!Modified)(?<!Date)"
                            r"\s+[-–—]\s+(?=(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d)"
                            r"|(?<=\w)\s+(?:[-–—]\s+)?(?=(?:Published|Updated?|Posted|Last\s+updated)\b(?:\s+on)?\s*:?\s*\w)"
-                           r"|(?<=\w)\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})")
+                           r"|(?<=\w)\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+                           # ("by Jane Doe February 20, 2026 5:12 PM 6 min read": a name, a full date, the hour, the
+                           # reading time, one space apart)
+                           r"|(?<=[a-z])\s+(?=(?-i:January|February|March|April|May|June|July|August|September|October"
+                           r"|November|December)\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2})"
+                           r"|(?<=\d{4})\s+(?=\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)|(?<=[AP]M)\s+(?=\d{1,3}\s+min\s+read)")
 SEGMENT_MARKS = frozenset("|·•●/")
 
 
 def _has_segments(line: str) -> bool:
     # (a cheap test first: most lines hold no mark, no "on" and no date label)
-    return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or "  " in line or " - " in line or "ublish" in line or "pdate" in line
+    return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or "  " in line or " - " in line or " min read" in line or "ublish" in line or "pdate" in line
             or "osted" in line) and SEGMENT_BREAK.search(line) is not None
 TITLE_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-–—|]\s+(?P<tail>.+)$")  # the last spaced dash or bar
 
@@ -255,7 +260,8 @@ def _has_cue(line: str) -> bool:
 
 
 def _opens_body(line: str) -> bool:
-    return cues.is_prose(line) and not _has_cue(line) and not _is_byline(line)
+    # (nor a line of dated segments: "Published on 17/07/2025 - 16:05 GMT+2 • Updated 18:31")
+    return cues.is_prose(line) and not _has_cue(line) and not _is_byline(line) and not _is_dated_segments(line)
 
 
 def _trailer_start(lines: list[Line], body_start: int, authors: list[str], own: tuple[str, ...] = ()) -> int:
@@ -581,7 +587,10 @@ RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated|posted)\s+(?:about\s+)?(?:\
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{3,4}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?))?",
                    re.IGNORECASE)
 COUNT = re.compile(r"\d{1,7}")
-READING_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read", re.IGNORECASE)  # "4 min read"
+HANDLE = re.compile(r"@\w{2,30}")  # "Jane Doe / @janedoe": the writer's social-media name
+# "4 min read", "9 minutes"; "Updated 18:31": the hour of an update on the day printed beside it
+READING_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?|(?:Last\s+)?[Uu]pdated\s*:?\s*\d{1,2}[:.]\d{2}",
+                          re.IGNORECASE)
 TIME_FIRST = re.compile(r"\d{1,2}:\d{2}\s*[/,·-]?\s*")
 
 
@@ -620,7 +629,8 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("label", None))  # "World | ASEAN": a section named after a body
         elif dated and RELATIVE_STAMP.fullmatch(segment):
             readings.append(("label", None))  # "Updated about 10 hours ago": when the page was saved, not a date
-        elif dated and (CLOCK.fullmatch(segment) or COUNT.fullmatch(segment) or READING_TIME.fullmatch(segment)):
+        elif dated and (CLOCK.fullmatch(segment) or COUNT.fullmatch(segment) or READING_TIME.fullmatch(segment)
+                        or HANDLE.fullmatch(segment)):
             readings.append(("label", None))  # "4 July 2024 | 12:37", "... | 5318": the hour, the page's views
         elif SECTION_LABEL.fullmatch(segment) or SECTION_LIST.fullmatch(segment):
             readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
@@ -641,8 +651,10 @@ def _read_segments(article: _Article, line: Line) -> bool:
         elif kind == "outlet":
             article.add_publisher("byline", value)
     kinds = {kind for kind, _ in readings}
-    article.part("byline" if "byline" in kinds else "date" if kinds == {"date"} else "metadata",
-                 line.start, line.end)
+    # (a date line that also names the outlet, "Philippine Daily Inquirer / 05:14 AM October 29, 2025",
+    # is the article's date line all the same)
+    article.part("byline" if "byline" in kinds else "date" if "date" in kinds and kinds <= {"date", "label", "outlet"}
+                 else "metadata", line.start, line.end)
     return True
 
 

@@ -62,6 +62,8 @@ def tidy_person(name: str) -> str:
 
 BYLINE_SEGMENT = re.compile(r"\s*[|/]\s*")  # "Jane Doe | Reuters"
 BYLINE_JOINT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s+with\s+")  # between names ("X with Y in Brussels")
+# "Jane Doe - Reporter", "Jane Doe – Asia editor": a role after a spaced dash
+DASHED_TAIL = re.compile(r"\s+[-–—]\s+\S.*$")
 # "in Beijing", "for Reuters": where or for whom a name in a byline writes
 PLACE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z]")
 
@@ -71,7 +73,7 @@ def names_in_byline(text: str) -> list[str]:
     Omar Haddad in Delhi``; other parts are ignored."""
     text = BYLINE_SEGMENT.split(text, maxsplit=1)[0]
     parts = BYLINE_JOINT.split(text.strip().rstrip("."))
-    names = [tidy_person(PLACE_TAIL.split(part, maxsplit=1)[0]) for part in parts]
+    names = [tidy_person(PLACE_TAIL.split(DASHED_TAIL.sub("", part), maxsplit=1)[0]) for part in parts]
     return [name for name in names if looks_like_person(name)]
 
 
