@@ -1737,3 +1737,14 @@ def test_the_next_in_line_and_a_term_for_the_coming_year(body, expected):
 ])
 def test_a_done_application_after_a_plan_and_founders_after_a_place(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a state after a subordinate or a new clause is not the one that applied
+    "Pristina formally applied for membership of the Council of Europe on May 12, 2022, after the Council of "
+    "Europe expelled Fiji over its invasion.",
+    "Pristina also applied for membership of the European Union in December 2022, but five EU member states – "
+    "Fiji, Tonga and Samoa – still do not recognise it.",
+])
+def test_no_state_past_a_subordinate_or_a_new_clause_applied(body):
+    assert events(body) == set()

@@ -1566,8 +1566,11 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
             return _group(text, [s for s in states if s.span.start >= opening[0].span.start], forward=True)
     # (not past a semicolon or a quote's end: '"... you can join by invitation; ...," said a former Kazakh minister')
     # (nor a place's country: "in Addis Ababa, Ethiopia")
+    # (nor past a subordinate or a new clause: "applied on May 12, 2022, after the council expelled
+    # Russia", "applied in December, but five members – Spain, ... – do not recognise it")
     right = _within_reach([s for s in states if s.span.start >= here.end
                            and not _CLAUSE_END.search(text, here.end, s.span.start)
+                           and not CLAUSE_OPENS_AFTER.search(text, here.end, s.span.start)
                            and not (text[s.span.start - 2:s.span.start] == ", " and
                                     (_a_places_country(text, s, here.end) or _names_a_person(text, s)))],
                           here, forward=True)
@@ -1583,6 +1586,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     return _group(text, right, forward=True) if right else []
 
 
+CLAUSE_OPENS_AFTER = re.compile(r",\s+(?:after|before|when|while|because|since|although|though|but|whereas)\s")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?P<place>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),\s*$")
 
 
