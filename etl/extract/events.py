@@ -261,6 +261,7 @@ def _body_or_parent(ref: OrganisationRef) -> OrganisationRef:
 
 
 def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
+    _dates_in.cache_clear()  # (a cache of this article's dates only: it holds the text it was asked about)
     text = article.text
     states = SpanIndex(_without_names_in_brackets(text, [Located(span, mention.iso3) for mention in found.states
                                                          for span in mention.spans]), _span_of)
@@ -1931,12 +1932,18 @@ FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _dates_in(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The date expressions of a stretch of text (asked again by each trigger of a sentence)."""
+    return tuple(TEXT_DATE.finditer(text, start, end))
+
+
 def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None, future: bool) -> DateValue | None:
     """The nearest date expression to the trigger in its sentence, resolved."""
     best = None
     previous = None  # the date expression before this one
     range_ends: dict[int, re.Match[str]] = {}  # a range's first date by its start, and the range's last
-    for match in TEXT_DATE.finditer(text, sentence.start, sentence.end):
+    for match in _dates_in(text, sentence.start, sentence.end):
         match, previous = _range_start(text, previous, match), match
         if match is not previous:
             range_ends[match.start()] = previous
