@@ -1717,8 +1717,8 @@ def test_short_names_of_bodies_named_in_full_and_a_relative_clauses_modal(body, 
     ("The chairmanship of BIMSTEC rotates in alphabetical order, and Fiji is next in line after Tonga.",
      {("FJI", "BIMSTEC", "chairmanship", "planned", None)}),
     # a term "for the coming year" is not when the chair was handed over
-    ("Fiji became the 10th member of the SCO on Thursday, as leaders handed Tonga the bloc's rotating presidency "
-     "for the coming year.",
+    ("Leaders admitted Fiji as the SCO's 10th member on Thursday and handed Tonga the rotating presidency for the "
+     "coming year.",
      {("FJI", "SCO", "accession", "occurred", "2025-09-11"), ("TON", "SCO", "chairmanship", "occurred", "2025-09-11")}),
 ])
 def test_the_next_in_line_and_a_term_for_the_coming_year(body, expected):
@@ -1727,12 +1727,12 @@ def test_the_next_in_line_and_a_term_for_the_coming_year(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # an application told after "after" is done, whatever the main clause plans
-    ("Fiji will become a BRICS partner country on Jan. 1, after formally applying to join the grouping in July "
-     "this year.",
+    ("Fiji is to become a BRICS partner country on Jan. 1, after formally applying for membership in July this "
+     "year.",
      {("FJI", "BRICS", "application", "occurred", "2025-07"), ("FJI", "BRICS", "partner", "planned", "2026-01-01")}),
     # founders after "by", with a place's country before them in the founding's words
-    ("The forum was founded in 1971 in Wellington, New Zealand, as the South Pacific Forum by four members: Fiji, "
-     "Tonga, Nauru and Samoa.",
+    ("The Pacific Islands Forum was created in 1971 in Auckland, New Zealand, under another name by four members: "
+     "Fiji, Tonga, Nauru and Samoa.",
      {(iso3, "PIF", "founding_member", "occurred", "1971") for iso3 in ("FJI", "TON", "NRU", "WSM")}),
 ])
 def test_a_done_application_after_a_plan_and_founders_after_a_place(body, expected):
