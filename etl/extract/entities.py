@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.spans import SpanIndex
@@ -453,12 +453,17 @@ def _contains(text: str, outer: _Found, inner: _Found) -> bool:
     return _has_head(text[outer.start:inner.start] + " " + text[inner.end:outer.end])
 
 
-@lru_cache(maxsize=None)
 def _catalogue_ref(entry: CatalogueEntry) -> OrganisationRef:
+    # (a new reference for each mention: a stage downstream may add to it)
+    return OrganisationRef(name=entry.name, acronym=entry.acronym, kind=entry.kind, parent=_governed_by(entry))
+
+
+@cache
+def _governed_by(entry: CatalogueEntry) -> str | None:
+    """The body a catalogued organ governs for ("SCO Council of Heads of State": the SCO), if any."""
     parent = catalogue().by_key.get(entry.parent) if entry.parent else None
     governing = parent is not None and any(_is_organ_of(name, parent) for name in entry.all_names)
-    return OrganisationRef(name=entry.name, acronym=entry.acronym, kind=entry.kind,
-                           parent=parent.name if governing else None)
+    return parent.name if governing else None
 
 
 def _is_organ_of(name: str, parent: CatalogueEntry) -> bool:

@@ -983,9 +983,7 @@ def _wording_of_a_report(plain: str, paragraphs: list[Span], candidate: Candidat
         return False
     start = max(paragraph.start, plain.rfind(". ", paragraph.start, candidate.span.start) + 1)
     before = plain[start:candidate.span.start]
-    verb = None
-    for verb in _REPORT_OPENS.finditer(before):
-        pass
+    verb = next(reversed(list(_REPORT_OPENS.finditer(before))), None)  # the last speech verb before the marks
     return verb is not None and '"' not in before[:verb.start()] and len(before[verb.end() - 1:].split()) >= 2
 
 
