@@ -1748,3 +1748,8 @@ def test_a_done_application_after_a_plan_and_founders_after_a_place(body, expect
 ])
 def test_no_state_past_a_subordinate_or_a_new_clause_applied(body):
     assert events(body) == set()
+
+
+def test_a_change_a_month_later_with_the_body_in_view():
+    assert events("The Pacific Islands Forum met in Suva. A deal brought most of them back, but Fiji quit a month "
+                  "later, in July 2022.") == {("FJI", "PIF", "withdrawal", "occurred", "2022-07")}

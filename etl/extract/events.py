@@ -896,7 +896,8 @@ OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|an?|its|their|his|her|our|this|that)\b
 
 # "South Africa joined in 2010", "Belarus joined.": nothing joined but the body the article is about
 JOINED_ALONE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:\d|(?:[A-Z][a-z]+\.?\s+)\d)"
-                          rf"|\s+(?:{YEARS_LATER}|the\s+same\s+year|last\s+year|this\s+year|later|earlier)\b")
+                          rf"|\s+(?:{YEARS_LATER}|the\s+same\s+year|last\s+year|this\s+year|later|earlier"
+                          r"|(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+later)\b")
 
 
 def _is_bare_verb(match: re.Match[str]) -> bool:
