@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
+from sco_etl.extract.entities import state_names_by_key
 from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
@@ -167,6 +168,8 @@ GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # wha
 # "the following year", "two years later": a year counted from the last one the text gave
 YEARS_LATER = (r"(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
                r"\s+years?\s+(?:later|after\s+that|on))")
+# "two weeks later", "a month later": counted from the dated day or month before
+SHORT_LATER = r"(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+later"
 _YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
@@ -266,9 +269,9 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     states = SpanIndex(_without_names_in_brackets(text, [Located(span, mention.iso3) for mention in found.states
                                                          for span in mention.spans]), _span_of)
     # (a body's governing organ stands for the body: "the OECD Council opened accession talks")
-    bodies = SpanIndex((Located(span, _body_or_parent(mention.organisation)) for mention in found.organisations
-                        if _is_membership_body(_body_or_parent(mention.organisation)) for span in mention.spans),
-                       _span_of)
+    bodies = SpanIndex((Located(span, body) for body, mention in ((_body_or_parent(m.organisation), m)
+                                                                 for m in found.organisations)
+                        if _is_membership_body(body) for span in mention.spans), _span_of)
     main_body = _main_body(found)
     main_state = _main_state(found)
     # a body's organs and councils are chaired in turn too ("the chairmanship of the SCO Council of
@@ -687,10 +690,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
            and not (clause and clause.start <= b.span.start and b.span.end <= clause.end)
            and not (b.span.start >= here.end and CLAUSE_BREAK.search(text, here.end, b.span.start))
            and not _replaced(text, sentence, b) and not _listed_with_states(text, b, states)]
-    if any(b.span.start >= here.end and PARTICIPLE_BREAK.search(text, here.end, b.span.start) for b in own) and \
-            (body_in_view := (in_view.body() if in_view else None) or main_body) is not None:
-        own = [b for b in own if not (b.span.start >= here.end and PARTICIPLE_BREAK.search(text, here.end, b.span.start))] \
-            or [Located(here, body_in_view)]
+    past_participle = [b for b in own if b.span.start >= here.end and PARTICIPLE_BREAK.search(text, here.end, b.span.start)]
+    if past_participle and (body_in_view := (in_view.body() if in_view else None) or main_body) is not None:
+        own = [b for b in own if b not in past_participle] or [Located(here, body_in_view)]
     body = predecessor_body or (mentions and trigger.event_type == "chairmanship" and _body_chaired(text, match, mentions)) \
         or _nearest(own, here) or (own[0] if len({b.value.name for b in own}) == 1 else None)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
@@ -896,8 +898,7 @@ OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|an?|its|their|his|her|our|this|that)\b
 
 # "South Africa joined in 2010", "Belarus joined.": nothing joined but the body the article is about
 JOINED_ALONE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:\d|(?:[A-Z][a-z]+\.?\s+)\d)"
-                          rf"|\s+(?:{YEARS_LATER}|the\s+same\s+year|last\s+year|this\s+year|later|earlier"
-                          r"|(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+later)\b")
+                          rf"|\s+(?:{YEARS_LATER}|the\s+same\s+year|last\s+year|this\s+year|later|earlier|{SHORT_LATER})\b")
 
 
 def _is_bare_verb(match: re.Match[str]) -> bool:
@@ -994,16 +995,15 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
                    published: DateValue | None, in_view: _InView | None = None) -> list[MembershipEventFact]:
     """Events a sentence tells by pointing back at one told before it: "the same status",
     "Iran followed in 2023", "..., after which Kyrgyzstan takes over"."""
+    body_in_view = (in_view.body() if in_view else None) or main_body
     return (_same_status(text, sentence, states, earlier, published)
             + _followed(text, sentence, states, earlier, published)
             + _handover(text, sentence, states, triggered, bodies, main_body, published)
             + (_first_to_hold_it(text, sentence, states, bodies, main_body, published)
                if HOLD_CUE.search(text, sentence.start, sentence.end) else [])
-            + _took_the_status_named(text, sentence, states, bodies,
-                                     (in_view.body() if in_view else None) or main_body, published)
-            + _handed_it_to(text, sentence, states, bodies, (in_view.body() if in_view else None) or main_body,
-                            published)
-            + _waves(text, sentence, states, bodies, (in_view.body() if in_view else None) or main_body, published))
+            + _took_the_status_named(text, sentence, states, bodies, body_in_view, published)
+            + _handed_it_to(text, sentence, states, bodies, body_in_view, published)
+            + _waves(text, sentence, states, bodies, body_in_view, published))
 
 
 # "enlargement came in waves: A, B and C in 1999; D and E in 2004; F in 2009": groups of states,
@@ -1058,8 +1058,10 @@ HANDED_IT = re.compile(r"\b(?P<plan>(?:will|would|to|is\s+to|is\s+due\s+to)\s+)?
                        r"|\bit\s+(?P<passes_plan>(?:is\s+(?:due|set|expected|scheduled)\s+to|will)\s+)?(?:pass|passes|passed"
                        r"|go|goes|went|rotate|rotates|rotated)\s+to\s+", re.IGNORECASE)
 HANDED_IT_CUE = re.compile(r" (?:it|status|baton)(?: over)? to |\bit (?:is due to |is set to |will )?(?:pass|go|rotate)")
-HANDED_WHAT = re.compile(r"\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)|(?P<observer>observers?)"
-                         r"|(?P<partner>partners?)|(?P<chairmanship>chair(?:manship|ship)?|presidency))\b", re.IGNORECASE)
+# the statuses a text may name before pointing back at one (the last named wins), and a chair
+_STATUS_ALTERNATIVES = r"(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)|(?P<observer>observers?)|(?P<partner>partners?)"
+HANDED_WHAT = re.compile(rf"\b(?:{_STATUS_ALTERNATIVES}|(?P<chairmanship>chair(?:manship|ship)?|presidency))\b",
+                         re.IGNORECASE)
 
 
 def _handed_it_to(text: str, sentence: Span, states: list[Located], bodies: list[Located],
@@ -1171,8 +1173,7 @@ FIRST_TO_HOLD = re.compile(r"\b(?:became|becomes|was|is)\s+the\s+(?:first|second
 NEW_STATUS = re.compile(r"\bnew\s+status\b", re.IGNORECASE)
 HOLD_CUE = re.compile(r"(?:state|country|nation) to (?:hold|receive|get|gain|obtain|be)\b")
 # the statuses a text may name before pointing back at one (the last named wins)
-STATUS_NAMES = re.compile(r"\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)|(?P<observer>observers?)"
-                          r"|(?P<partner>partners?))\b", re.IGNORECASE)
+STATUS_NAMES = re.compile(rf"\b(?:{_STATUS_ALTERNATIVES})\b", re.IGNORECASE)
 
 
 def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: list[Located],
@@ -1597,16 +1598,11 @@ def _a_places_country(text: str, state: Located, floor: int) -> bool:
     Africa, Argentina, Egypt and Iran were invited")."""
     place = PLACE_BEFORE.search(text, max(floor, state.span.start - 40), state.span.start)
     # (and the country ends the phrase: "in Tianjin, Kyrgyzstan will assume ..." is a subject)
-    return place is not None and place["place"].removeprefix("the ") not in _state_names() and \
+    return place is not None and place["place"].removeprefix("the ") not in state_names_by_key() and \
         PLACE_ENDS.match(text, state.span.end) is not None
 
 
 PLACE_ENDS = re.compile(r"\s*(?:[,.;:)\]\[]|$)|\s+(?:on|in|at|for|to|with|and|last|this|next|during)\b")
-
-
-@lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    return frozenset(name for record in state_records() for name, kind in record.names if kind != "capital")
 
 
 def _admitted_object(text: str, here: Span, states: list[Located]) -> bool:
@@ -2008,8 +2004,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
 PARTICIPLE_BREAK = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 WITH_PARTICIPLE = re.compile(r",\s+with\s+[^,;]{0,60}?\b[a-z]+ing\b")
 MEETING_BEFORE = re.compile(r"\b(?:met|meeting|gathered|convened|assembled)\b[^.;]{0,50}$", re.IGNORECASE)
-SHORT_TIME_LATER = re.compile(r"\b(?P<count>a|an|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+later\b",
-                              re.IGNORECASE)
+SHORT_TIME_LATER = re.compile(rf"\b{SHORT_LATER}\b", re.IGNORECASE)
 
 
 def _shortly_after(text: str, sentence: Span, later: re.Match[str]) -> DateValue | None:
@@ -2019,10 +2014,10 @@ def _shortly_after(text: str, sentence: Span, later: re.Match[str]) -> DateValue
     before = resolve_text_date(dated[-1], None) if dated else None
     if before is None:
         return None
-    count = (later.group("count") or "one").lower()
-    count = int(count) if count.isdigit() else _YEAR_COUNTS[count]
-    months = count if later.group("unit").lower().startswith("month") else (count * 7 if later.group("unit").lower()
-                                                                            .startswith("week") else count) // 30
+    word, unit, _ = later.group().lower().split()
+    count = int(word) if word.isdigit() else _YEAR_COUNTS[word]
+    days = {"day": 1, "wee": 7}.get(unit[:3])
+    months = count if days is None else count * days // 30
     index = int(before.iso[:4]) * 12 + int(before.iso[5:7]) - 1 + months
     return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}")
 

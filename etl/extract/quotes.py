@@ -610,7 +610,9 @@ def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition:
 
 _APPOSITION_WORDS = 24  # ("chief research fellow at the Kazakhstan Institute for Strategic Studies under ...")
 # ("X said that ...", "X said India would ...": a report of its own before "according to")
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|stressed|noted|warned|insisted|argued)\b(?:[^,]{0,60}?\bthat\b"
+# the verbs a report plainly opens with ("X said ...", "X told reporters that ...")
+_PLAIN_REPORTING = r"said|says|told|added|stressed|noted|warned|insisted|argued"
+_REPORTED_BEFORE = re.compile(rf"\b(?:{_PLAIN_REPORTING})\b(?:[^,]{{0,60}}?\bthat\b"
                               r"|\s+(?=(?:the|a|an|it|they|he|she|we|his|her|its|their)\b|(?-i:[A-Z])))")
 # a clause has a verb of its own ("the programme will focus on transport"); an apposition has none
 _FINITE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might)\b")
@@ -970,7 +972,7 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
 
 
 _WORDING_WORDS = 4  # a quoted phrase this short, inside a reported clause, is its wording
-_REPORT_OPENS = re.compile(r"\b(?:said|says|told|stressed|noted|added|insisted|warned|argued)\s+(?:that\s+)?\S")
+_REPORT_OPENS = re.compile(rf"\b(?:{_PLAIN_REPORTING})\s+(?:that\s+)?\S")
 
 
 def _wording_of_a_report(plain: str, paragraphs: list[Span], candidate: Candidate) -> bool:

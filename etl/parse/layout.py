@@ -16,7 +16,7 @@ from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.names import name_key
 from sco_etl.parse import cues
 from sco_etl.parse.dates import MONTH, date_line, read_date, year_of_dateline
-from sco_etl.parse.people import looks_like_person, names_in_byline, names_leading
+from sco_etl.parse.people import names_in_byline, names_leading
 from sco_etl.rules import alternation, data_lines, word_set
 from sco_etl.rules.catalogue import catalogue
 
@@ -473,7 +473,7 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
     # (not an author's name alone under a headline: "<the headline>" / "Jane Doe" / "<standfirst>")
     last_site = max((index for index, line in enumerate(before)
                      if (_is_site_line(line.text) or line.end <= furniture_end)
-                     and not (index and _names_its_author(line.text) and not _is_site_line(before[index - 1].text))),
+                     and not (index and _is_bare_byline(line.text) and not _is_site_line(before[index - 1].text))),
                     default=None)
     if last_site is None or last_site == 0 and len(before) < 3:
         return text_lines
@@ -496,10 +496,6 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
             article.part("kicker" if len(WORDS.findall(line.text)) <= 4 and not _is_menu(line.text) else "furniture",
                          line.start, line.end)
     return kept + [line for line in text_lines if line.start >= headline.start]
-
-
-def _names_its_author(line: str) -> bool:
-    return cues.word_count(line) <= 4 and looks_like_person(line.strip())
 
 
 def _names_a_known_outlet(line: str) -> bool:
