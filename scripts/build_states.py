@@ -13,15 +13,19 @@ import pycountry
 
 OUT = Path(__file__).resolve().parent.parent / "etl" / "rules" / "states.csv"
 
+# States the news treats as states that ISO 3166-1 has no code for, under the user-assigned
+# codes the European Commission, the IMF and Unicode CLDR use for them (no numeric code)
+USER_ASSIGNED = [("XKX", "XK", "", "Kosovo", "Republic of Kosovo", "")]
+
 
 def main() -> None:
-    rows = sorted(
+    rows = sorted([
         (
             country.alpha_3, country.alpha_2, country.numeric, country.name,
             getattr(country, "official_name", ""), getattr(country, "common_name", ""),
         )
         for country in pycountry.countries
-    )
+    ] + USER_ASSIGNED)
     with OUT.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["iso3", "iso2", "numeric", "name", "official_name", "common_name"])

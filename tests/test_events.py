@@ -1739,17 +1739,35 @@ def test_a_done_application_after_a_plan_and_founders_after_a_place(body, expect
     assert events(body) == expected
 
 
-@pytest.mark.parametrize("body", [
-    # a state after a subordinate or a new clause is not the one that applied
-    "Pristina formally applied for membership of the Council of Europe on May 12, 2022, after the Council of "
-    "Europe expelled Fiji over its invasion.",
-    "Pristina also applied for membership of the European Union in December 2022, but five EU member states – "
-    "Fiji, Tonga and Samoa – still do not recognise it.",
+@pytest.mark.parametrize("body, expected", [
+    # a state after a subordinate or a new clause is not the one that applied (the capital is)
+    ("Pristina formally applied for membership of the Council of Europe on May 12, 2022, after the Council of "
+     "Europe expelled Fiji over its invasion.",
+     {("XKX", "Council of Europe", "application", "occurred", "2022-05-12")}),
+    ("Pristina also applied for membership of the European Union in December 2022, but five EU member states – "
+     "Fiji, Tonga and Samoa – still do not recognise it.",
+     {("XKX", "EU", "application", "occurred", "2022-12")}),
 ])
-def test_no_state_past_a_subordinate_or_a_new_clause_applied(body):
-    assert events(body) == set()
+def test_no_state_past_a_subordinate_or_a_new_clause_applied(body, expected):
+    assert events(body) == expected
 
 
 def test_a_change_a_month_later_with_the_body_in_view():
     assert events("The Pacific Islands Forum met in Suva. A deal brought most of them back, but Fiji quit a month "
                   "later, in July 2022.") == {("FJI", "PIF", "withdrawal", "occurred", "2022-07")}
+
+
+def test_a_state_without_an_iso_code_has_its_events():
+    assert events("Kosovo applied to join the Council of Europe in May 2022, a step its neighbours opposed.") == {
+        ("XKX", "Council of Europe", "application", "occurred", "2022-05")}
+
+
+@pytest.mark.parametrize("body", [
+    # a condition is no change: "if X was admitted", "unless X joins"
+    "Fiji, which disputes Samoa's 2008 border claim, had threatened to leave the Pacific Islands Forum if Samoa was "
+    "admitted.",
+    "Tonga said it would walk out of the Pacific Islands Forum if the Solomon Islands were admitted next year.",
+    "The deal cannot take effect unless Fiji joins the Pacific Islands Forum first.",
+])
+def test_a_condition_is_no_change(body):
+    assert not {event for event in events(body) if event[2] == "accession"}

@@ -101,8 +101,8 @@ STATUS_KEPT = re.compile(r"\b(?:keeps?|kept|keeping|retains?|retained|retaining|
 SINCE_AFTER = re.compile(r"[^.;]{0,30}?\bsince\b", re.IGNORECASE)
 # "may join", "could apply", "is considering whether to apply": a possibility, not an event.
 # Case-sensitive: "in May joined" names a month.
-HYPOTHETICAL = re.compile(r"\b(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
-                          r"(?:\s+\S+){0,2}\s+$")
+HYPOTHETICAL = re.compile(r"\b(?:(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
+                          r"(?:\s+\S+){0,2}|(?:if|unless)(?:\s+\S+){1,4})\s+$")  # ("if Samoa was admitted": a condition)
 # kinds of status, not a grant: "the status that replaced the old tiers of observer and
 # dialogue partner" (before the trigger), "the old observer and dialogue-partner categories" (after)
 KIND_NOUNS = r"tiers?|categor(?:y|ies)|classes|statuses"
