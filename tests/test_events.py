@@ -1771,3 +1771,10 @@ def test_a_state_without_an_iso_code_has_its_events():
 ])
 def test_a_condition_is_no_change(body):
     assert not {event for event in events(body) if event[2] == "accession"}
+
+
+def test_states_beside_a_rank_held_it_before():
+    assert events("Fiji has become the ninth BRICS partner country, along with Tonga and Samoa, the ministry said.") == {
+        ("FJI", "BRICS", "partner", "occurred", None)}
+    assert events("Fiji became a BRICS partner country along with Tonga.") == {
+        ("FJI", "BRICS", "partner", "occurred", None), ("TON", "BRICS", "partner", "occurred", None)}

@@ -125,7 +125,7 @@ BODY_POSSESSIVE = re.compile(r"\b(?:took|take|takes|taking|assumed|assumes|assum
                              r"(?:organi[sz]ation|bloc|group|grouping|alliance|union|body|forum|(?-i:[A-Z]{2,8}))['’]s\s+"
                              r"(?:rotating\s+)?$", re.IGNORECASE)
 # a trigger that is itself the grant ("admitted as a partner"), never a status held
-VERB_OPENS = re.compile(r"(?:admitted|admitting|accepted|granted|given|joined|joins|joining|became|becomes|becoming)\b",
+VERB_OPENS = re.compile(r"(?:admitted|admitting|accepted|granted|given|joined|joins|joining|became|becomes|becoming|become|named|designated)\b",
                         re.IGNORECASE)
 POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?"
                               r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
@@ -1824,6 +1824,8 @@ def _is_object_position(text: str, here: Span) -> bool:
 # Pakistan" joins Pakistan to the second change only)
 # (nor past another verb: "which joined the CSTO in 1993, left it in 1999 together with Samoa" is
 # Samoa's withdrawal only)
+RANK = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b",
+                  re.IGNORECASE)
 ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,60}?"
                          r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month)\s+as"
                          r"|at\s+the\s+same\s+time\s+as)\s+$", re.IGNORECASE)
@@ -1831,8 +1833,9 @@ ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|
 
 def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
     """"Pakistan joined the SCO together with India", "... joined on 1 January 2024, alongside
-    Egypt": the states joining alongside the subject."""
-    if right and ACCOMPANIED.match(text[here.end:right[0].span.start]):
+    Egypt": the states joining alongside the subject (not beside a rank, which one state holds:
+    "became the ninth partner country, along with Tonga and Samoa" names the eight before it)."""
+    if right and ACCOMPANIED.match(text[here.end:right[0].span.start]) and not RANK.search(text, here.start, here.end):
         return _group(text, right, forward=True)
     if right and text[here.start:here.start + 4].lower() == "join" and \
             DIRECT_OBJECT_GAP.fullmatch(text, here.end, right[0].span.start):
