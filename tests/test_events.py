@@ -1778,3 +1778,8 @@ def test_states_beside_a_rank_held_it_before():
         ("FJI", "BRICS", "partner", "occurred", None)}
     assert events("Fiji became a BRICS partner country along with Tonga.") == {
         ("FJI", "BRICS", "partner", "occurred", None), ("TON", "BRICS", "partner", "occurred", None)}
+
+
+def test_a_leader_handing_the_gavel_on_is_not_the_one_it_goes_to():
+    assert events("The SCO summit closed on Friday after Fijian Prime Minister Sitiveni Rabuka handed the gavel to "
+                  "Tonga.") == {("TON", "SCO", "chairmanship", "occurred", "2025-09-12")}

@@ -732,6 +732,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         RECOMMENDED.search(text, sentence.start, match.start()) or _modal_after_subject(text, chosen, here) \
         or (chosen[0].span.start > here.end and FUTURE_BEFORE_SUBJECT.search(text, here.end, chosen[0].span.start)) \
         or NEXT_IN_LINE.match(text, chosen[-1].span.end) \
+        or (trigger.event_type == "chairmanship" and UPCOMING.search(match.group())) \
         else "occurred"
     if certainty == "planned" and not invited and AFTER_GERUND.search(text, max(sentence.start, match.start() - 24), match.start()):
         certainty = "occurred"  # "will become a partner after formally applying in July": the application is done
@@ -1482,7 +1483,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
-    if (leader := _person_subject(text, here, states)) is not None:
+    if not trigger.states_after and (leader := _person_subject(text, here, states)) is not None:
         return [leader]  # "Angolan President Joao Lourenco has taken over the chairmanship": his state
     if trigger.event_type == "chairmanship" and HANDED_BEFORE.search(text, max(sentence.start, here.start - 40), here.start) \
             and (to := TO_AFTER.match(text, here.end, sentence.end)):
@@ -1787,6 +1788,7 @@ def _title_ahead() -> re.Pattern[str]:
 # modal, however far before the trigger
 AFTER_GERUND = re.compile(r"\b(?:after|since)\s+(?:(?-i:[a-z]+ly)\s+)?$", re.IGNORECASE)
 # "Bhutan is next in line after Bangladesh": the next holder, a plan
+UPCOMING = re.compile(r"\b(?:next|incoming)\b", re.IGNORECASE)  # "the next chair": one to come
 NEXT_IN_LINE = re.compile(r"\s+(?:is|are)\s+next\s+in\s+line\b", re.IGNORECASE)
 # ("Saudi Arabia, which will host the summit and take over the presidency": the relative clause's modal)
 MODAL_AFTER = re.compile(rf"(?:,\s+(?:which|who))?\s+{MODAL}\s")
