@@ -207,6 +207,17 @@ def any_trigger() -> re.Pattern[str]:
     return guarded(re.compile(rf"(?<!\w)(?=\w)(?:{alternatives})", re.IGNORECASE))
 
 
+def rank_pattern() -> str:
+    """Any ordinal after "first", as trigger rows write it ({RANK}): "tenth", "thirty-first", "31st"."""
+    units, words, tens = (alternation(lexicon(name)) for name in ("ordinal_units", "ordinal_words", "ordinal_tens"))
+    later_units = alternation(lexicon("ordinal_units")[1:])
+    return rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{tens}[- ]{units}|{words}|{later_units})"
+
+
+def _expanded(pattern: str) -> str:
+    return pattern.replace("{RANK}", rank_pattern())
+
+
 @lru_cache(maxsize=1)
 def triggers() -> tuple[Trigger, ...]:
     """The rows of ``membership_triggers.toml``, in order (its header says what a row holds)."""
@@ -220,7 +231,9 @@ def triggers() -> tuple[Trigger, ...]:
         slot = {"after": "states_after", "inside": "states_inside"}.get(row.get("states", ""))
         # (what must stand before the phrase is checked apart, so that the phrase starts at a rare word:
         # a pattern that may start at any capitalised word would be tried at every one of them)
-        found.append(Trigger.of(row["type"], re.compile(pattern, re.IGNORECASE), slot, row.get("before")))
+        before = row.get("before")
+        found.append(Trigger.of(row["type"], re.compile(_expanded(pattern), re.IGNORECASE), slot,
+                                _expanded(before) if before else None))
     return tuple(found)
 
 
@@ -1826,8 +1839,7 @@ def _is_object_position(text: str, here: Span) -> bool:
 # Pakistan" joins Pakistan to the second change only)
 # (nor past another verb: "which joined the CSTO in 1993, left it in 1999 together with Samoa" is
 # Samoa's withdrawal only)
-RANK = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b",
-                  re.IGNORECASE)
+RANK = re.compile(rf"\b{rank_pattern()}\b", re.IGNORECASE)
 ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,60}?"
                          r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month)\s+as"
                          r"|at\s+the\s+same\s+time\s+as)\s+$", re.IGNORECASE)
