@@ -816,3 +816,11 @@ def test_quoted_wording_inside_a_report_and_lower_case_bodies_after_an_adjective
 def test_where_a_report_ends_seldom_speech_verbs_quotation_marks_and_next_acts(body, expected):
     found, _ = quotes(body)
     assert expected in found
+
+
+def test_a_statement_read_speaks_for_its_issuer():
+    found, _ = quotes("Leaders of the Pacific Islands Forum met in Suva on Friday. “We, the leaders, agreed in "
+                      "principle to admit Tonga as a member,” the joint statement read.")
+    assert ("direct", "We, the leaders, agreed in principle to admit Tonga as a member", "Pacific Islands Forum") in found
+    found, _ = quotes("Minister Sione Tupou read the report on the roadmap to the forum's leaders in Suva on Friday.")
+    assert found == []

@@ -87,7 +87,7 @@ def _verb_pattern() -> re.Pattern[str]:
     return guarded(re.compile(rf"\b(?:{_verb_alternation()})\b"))
 
 
-_SELDOM_SPEECH = frozenset({"continue", "believe", "maintain", "recall", "report", "observe", "write"})
+_SELDOM_SPEECH = frozenset({"continue", "believe", "maintain", "recall", "report", "observe", "write", "read"})
 
 
 @lru_cache(maxsize=1)
