@@ -824,3 +824,13 @@ def test_a_statement_read_speaks_for_its_issuer():
     assert ("direct", "We, the leaders, agreed in principle to admit Tonga as a member", "Pacific Islands Forum") in found
     found, _ = quotes("Minister Sione Tupou read the report on the roadmap to the forum's leaders in Suva on Friday.")
     assert found == []
+
+
+@pytest.mark.parametrize("body", [
+    'Protesters gathered outside the embassy in Suva on Friday, holding placards that read "Tonga is not for sale."',
+    "Minister Sione Tupou said in his address that ties must rest on “respect for sovereignty”, a reference widely "
+    "read in Nuku'alofa as aimed at the port deal.",
+])
+def test_words_read_off_a_placard_or_read_as_a_reference_are_no_ones_quote(body):
+    found, _ = quotes(body)
+    assert all(speaker is not None for _, _, speaker in found)

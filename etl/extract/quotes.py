@@ -63,6 +63,7 @@ class SpeechVerb:
     form: str
     needs_that: bool
     lemma: str = ""
+    after_document: bool = False  # reports only after a document's name ("the statement read")
 
 
 @lru_cache(maxsize=1)
@@ -73,13 +74,19 @@ def speech_verbs() -> dict[str, SpeechVerb]:
         entry, _, flag = line.partition("|")
         lemma, _, forms = entry.partition(":")
         for form in (form.strip() for form in forms.split(",")):
-            verbs[form] = SpeechVerb(form, flag.strip() == "that-only", lemma.strip())
+            verbs[form] = SpeechVerb(form, flag.strip() == "that-only", lemma.strip(), flag.strip() == "document-only")
     return verbs
+
+
+# the documents a "document-only" verb reports for, as the word right before it
+_DOCUMENT_WORDS = ("statement", "communique", "communiqué", "declaration", "release", "letter", "text", "message")
 
 
 @lru_cache(maxsize=1)
 def _verb_alternation() -> str:
-    return "|".join(re.escape(form) for form in sorted(speech_verbs(), key=len, reverse=True))
+    after_document = "|".join(f"(?<={word} )" for word in _DOCUMENT_WORDS)
+    return "|".join(f"(?:{after_document}){re.escape(form)}" if speech_verbs()[form].after_document else re.escape(form)
+                    for form in sorted(speech_verbs(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
