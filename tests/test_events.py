@@ -1783,3 +1783,9 @@ def test_states_beside_a_rank_held_it_before():
 def test_a_leader_handing_the_gavel_on_is_not_the_one_it_goes_to():
     assert events("The SCO summit closed on Friday after Fijian Prime Minister Sitiveni Rabuka handed the gavel to "
                   "Tonga.") == {("TON", "SCO", "chairmanship", "occurred", "2025-09-12")}
+
+
+def test_founding_members_named_in_the_present_are_its_founders():
+    assert events("The Pacific Islands Forum was established on 15 June 1971 at a summit in Suva. Its founding "
+                  "members are Fiji, Tonga, Samoa and Nauru, whose combined population is small.") == {
+        (iso3, "PIF", "founding_member", "occurred", "1971-06-15") for iso3 in ("FJI", "TON", "WSM", "NRU")}

@@ -149,6 +149,7 @@ BEGINS = re.compile(r"\s+(?:began|begins|started|starts|opened|opens)\b", re.IGN
 # start, before the alternatives are tried
 ROSTER = guarded(re.compile(r"\b(?=\w)(?:includes?|included|including|comprises?|comprising|consists?\s+of|members\s+(?:are|include)|member\s+states\s+(?:are|include)|brings?\s+together)\s*:?\s+",
                             re.IGNORECASE))
+FOUNDERS_NAMED = re.compile(r"\b(?:founding|original)\s+$", re.IGNORECASE)
 # "its ten members, including ...", "member states including ...": a roster of the members
 MEMBERS_BEFORE = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations)|founders|founding\s+members)\b"
                             r"[^.;]{0,30}$", re.IGNORECASE)
@@ -1929,7 +1930,9 @@ def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
         if OTHER_TIER_BEFORE.search(text, max(sentence.start, cue.start() - 40), cue.start()):
             continue  # "the bloc's associate states include Chile, ...": another tier, not its members
         if FOUNDED_WITH_BEFORE.search(text, max(sentence.start, cue.start() - 160), cue.start()) or \
-                ENLARGED_BEFORE.search(text, max(sentence.start, cue.start() - 60), cue.start()):
+                ENLARGED_BEFORE.search(text, max(sentence.start, cue.start() - 60), cue.start()) or \
+                FOUNDERS_NAMED.search(text, max(sentence.start, cue.start() - 12), cue.start()):
+            # ("Its founding members are A, B and C": its founders, the founding row's)
             # ("enlarged in 1992 to include A and B": newcomers, a trigger row's)
             continue  # "founded in 1971 with seven members including ...": its founders (a trigger row's)
         following = [s for s in states if s.span.start >= cue.end()]
