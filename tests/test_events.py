@@ -748,9 +748,11 @@ def test_no_change_of_these_states(body):
     # the object when every state before names a person or a speaker
     ("South African President Ravi Rao announced that BRICS agreed to admit Fiji and Tonga as new members.",
      {("FJI", "BRICS", "accession", "occurred", None), ("TON", "BRICS", "accession", "occurred", None)}),
-    # "the following year" after the trigger wins over a date before it; the list before "and D" is another clause's
+    # "the following year" after the trigger wins over a date before it; the list before "and D" is another
+    # clause's (the founders the union was set up with)
     ("The Pacific Union was set up in 2009 with Fiji, Tonga, and Samoa, and Palau joined the union the following year.",
-     {("PLW", "Pacific Union", "accession", "occurred", "2010")}),
+     {("PLW", "Pacific Union", "accession", "occurred", "2010"),
+      *((iso3, "Pacific Union", "founding_member", "occurred", "2009") for iso3 in ("FJI", "TON", "WSM"))}),
     ("Fiji and Tonga submit applications to join NATO", {("FJI", "NATO", "application", "occurred", None),
                                                          ("TON", "NATO", "application", "occurred", None)}),
     # a status held in the past, or enjoyed under a longer name, is reported
@@ -1789,3 +1791,8 @@ def test_founding_members_named_in_the_present_are_its_founders():
     assert events("The Pacific Islands Forum was established on 15 June 1971 at a summit in Suva. Its founding "
                   "members are Fiji, Tonga, Samoa and Nauru, whose combined population is small.") == {
         (iso3, "PIF", "founding_member", "occurred", "1971-06-15") for iso3 in ("FJI", "TON", "WSM", "NRU")}
+
+
+def test_a_relative_clauses_date_is_not_the_main_verbs():
+    assert ("FJI", "PIF", "founding_member", "occurred", None) in events(
+        "Fiji, which took over the chair from Tonga last year, is one of the Pacific Islands Forum's seven founding members.")

@@ -1648,6 +1648,7 @@ BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 PARTICIPLE_AFTER = re.compile(r"\b(?:after|before|while|since)\s+$", re.IGNORECASE)
 COUNTRY_THAT = re.compile(r",\s+the\s+(?:country|nation|state)\s+(?:that|which)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;]*$")  # a relative clause still open here
 RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^;]{3,200}?,\s+(?:(?:[\w-]+\s+){0,3})$")
 
 
@@ -1978,6 +1979,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue  # "originally A and B, with C joining in 1979": the date of C's own change
         if match.end() <= here.start and SUBORDINATE_OPENS.search(text, *between):
             continue  # "joined in July 2023, long after it had taken a seat as an observer": not the seat's date
+        if match.end() <= here.start and "," in text[between[0]:between[1]] and \
+                RELATIVE_OPEN.search(text, max(sentence.start, match.start() - 120), match.start()):
+            continue  # "Fiji, which took over the chair last year, is one of its founders": the clause's date
         if match.end() <= here.start and WHILE_BETWEEN.search(text, *between) and \
                 not OPENING_PHRASE.match(text[sentence.start:match.start()]):
             # "Spain in 1982, while the Cold War's end brought in Poland in 1999" (not an opening
