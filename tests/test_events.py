@@ -1796,3 +1796,10 @@ def test_founding_members_named_in_the_present_are_its_founders():
 def test_a_relative_clauses_date_is_not_the_main_verbs():
     assert ("FJI", "PIF", "founding_member", "occurred", None) in events(
         "Fiji, which took over the chair from Tonga last year, is one of the Pacific Islands Forum's seven founding members.")
+
+
+def test_founders_take_the_most_precise_founding_date_the_article_gives():
+    assert events("Tuvalu joined the Pacific Islands Forum on Thursday, its first new member since its founding more than 50 "
+                  "years ago.\n\nThe forum was established on June 15, 1971 at a summit in Suva. Its founding members "
+                  "are Fiji, Tonga and Samoa.") >= {
+        (iso3, "PIF", "founding_member", "occurred", "1971-06-15") for iso3 in ("FJI", "TON", "WSM")}

@@ -2210,7 +2210,10 @@ def _founding_dated(text: str, article: ParsedArticle, events: list[MembershipEv
                 body = named.value if named else (main_body if _refers_to_body(text, sentence) or ITS_BEFORE.search(
                     text, max(sentence.start, here.start - 5), here.start) else None)
                 date = _date_for(text, sentence, here, article.published_on, False) if body else None
-                if body is not None and date is not None and body.name not in dates:
+                # (a later, more precise date wins: "its founding more than 27 years ago", then
+                # "established on June 15, 1997")
+                if body is not None and date is not None and (
+                        body.name not in dates or len(date.iso) > len(dates[body.name].iso)):
                     dates[body.name] = date
     return [dataclasses.replace(event, date=dates[event.organisation.name])
             if event in undated and event.organisation.name in dates else event for event in events]
