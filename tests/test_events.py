@@ -1803,3 +1803,31 @@ def test_founders_take_the_most_precise_founding_date_the_article_gives():
                   "years ago.\n\nThe forum was established on June 15, 1971 at a summit in Suva. Its founding members "
                   "are Fiji, Tonga and Samoa.") >= {
         (iso3, "PIF", "founding_member", "occurred", "1971-06-15") for iso3 in ("FJI", "TON", "WSM")}
+
+
+def test_it_that_rejoined_is_the_state_the_sentence_before_opened_with():
+    assert events("Kiribati left the Pacific Islands Forum in 2022. It rejoined in 2023 after Fijian Prime Minister "
+                  "Sitiveni Rabuka flew to Tarawa to mend the rift.") == {
+        ("KIR", "PIF", "withdrawal", "occurred", "2022"), ("KIR", "PIF", "accession", "occurred", "2023")}
+
+
+def test_a_leader_who_is_due_to_take_the_chair_is_its_subject():
+    assert events("Palauan President Surangel Whipps Jr., who is due to take the chairmanship of the Pacific Islands "
+                  "Forum in 2026, has already said Taiwan will be welcome.") == {
+        ("PLW", "PIF", "chairmanship", "planned", "2026")}
+
+
+def test_a_goal_to_welcome_a_state_is_a_plan():
+    assert events("Mr. Rabuka said the goal remained to welcome Tonga as a full member of the Pacific Islands Forum "
+                  "by July.") == {("TON", "PIF", "accession", "planned", "2026-07")}
+
+
+def test_the_sahrawi_republic_is_western_sahara():
+    assert ("ESH", "OAU", "accession", "occurred", "1982") in events(
+        "Its one great fight was over the desert: when the OAU admitted the Sahrawi Arab Democratic Republic in 1982, "
+        "a neighbour walked out.")
+
+
+def test_a_state_inside_a_relative_clause_is_not_the_subject_after_it():
+    assert events("Tonga, which Samoa backed for the chair last year, is one of the Pacific Islands Forum's founding "
+                  "members.") == {("TON", "PIF", "founding_member", "occurred", None)}

@@ -51,6 +51,8 @@ PLANNED = re.compile(
     # "had also been due to join": a plan (that may have fallen through), not a change
     rf"|(?:was|were|been)\s+(?:also\s+|originally\s+|initially\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|prepares?\s+to|preparing\s+to"
+    # "the goal remained to welcome Tonga as a member": an aim, not yet done
+    r"|(?:goal|target|objective|ambition)\s+(?:\w+\s+){0,2}?to"
     # a headline's infinitive: "China to take over SCO presidency"
     r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b"
     # (not across a subordinate clause's opening: "fought to join after submitting an application")
@@ -465,7 +467,9 @@ def _capital_subjects(text: str, parts: list, states: SpanIndex) -> list[Located
 
 CAPITAL_POSSESSIVE = re.compile(r"['’]s\s+(?:accession|entry|bid|application|membership|admission|request)\b", re.IGNORECASE)
 ITS = re.compile(r"Its\b")
-IT = re.compile(r"It\s+(?:was|has|had|is|became|joined|applied|took|won|received|gained|submitted|signed|sought|requested)\b")
+IT = re.compile(r"It\s+(?:(?:also|then|later|formally|finally|eventually|officially)\s+)?(?:was|has|had|is|became|joined"
+                r"|rejoined|left|quit|withdrew|acceded|applied|took|won|received|gained|submitted|signed|sought|requested"
+                r"|assumed|chaired)\b")
 
 
 def _named_by_its(text: str, sentence: Span, named_before: list[Located], before: Span | None) -> list[Located]:
@@ -1458,6 +1462,7 @@ APPOSITION_WITH_ARTICLE = re.compile(r",\s+(?:an?|its)\s+(?:full\s+)?(?:[A-Z]{2,
 # title and the name, an aside, and the verb of taking over ("Angolan President Joao Lourenco, 70,
 # has formally taken over the rotating")
 LEADER_APPOSITION = re.compile(r",[^,]{1,80},")
+LEADER_RELATIVE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,6}$")
 LEADER_VERB_WORDS = frozenset(BETWEEN_SUBJECT_AND_VERB.split("|")) | {
     "took", "taken", "takes", "take", "taking", "assumed", "assumes", "assume", "over", "the", "its", "rotating"}
 
@@ -1471,7 +1476,8 @@ def _person_subject(text: str, here: Span, states: list[Located]) -> Located | N
     if not before or here.start - before[-1].span.end > _LEADER_REACH or \
             not LEADER_TITLE_NEXT.match(text, before[-1].span.end) or not _names_a_person(text, before[-1]):
         return None
-    gap = LEADER_APPOSITION.sub(" ", text[before[-1].span.end:here.start])
+    # ("Palauan President Surangel Whipps Jr., who is due to take the chairmanship": the leader's relative clause)
+    gap = LEADER_RELATIVE.sub(" ", LEADER_APPOSITION.sub(" ", text[before[-1].span.end:here.start]))
     words = gap.removeprefix("'s").removeprefix("’s").split()
     named = [word for word in words if word[:1].isupper()]
     if not named or len(named) > 7 or not all(word[:1].isupper() or word.lower() in LEADER_VERB_WORDS
@@ -1562,6 +1568,12 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     # and applied", "Iran, one of India's neighbours, joined")
     if LIST_PREPOSITION.search(text, sentence.start, here.start):  # (most sentences have none)
         left = [s for index, s in enumerate(left) if not _listed_after_a_preposition(text, left[:index + 1])]
+    # (nor a state inside a relative clause closed before the trigger: "Korea, which took over the
+    # chair from Peru, is one of its founders" is Korea's)
+    outside = [s for s in left if not ("," in text[s.span.end:here.start] and RELATIVE_OPEN.search(
+        text, max(sentence.start, s.span.start - 120), s.span.start))]
+    if outside and len(outside) < len(left):
+        left = outside
     subjects = _within_reach([s for s in left if not _oblique(text, s, here)], here, forward=False)
     # (when every state before is in a phrase of its own, the object after may be the one: "the
     # South African president announced that BRICS agreed to admit Iran")
