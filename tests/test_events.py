@@ -1831,3 +1831,12 @@ def test_the_sahrawi_republic_is_western_sahara():
 def test_a_state_inside_a_relative_clause_is_not_the_subject_after_it():
     assert events("Tonga, which Samoa backed for the chair last year, is one of the Pacific Islands Forum's founding "
                   "members.") == {("TON", "PIF", "founding_member", "occurred", None)}
+
+
+def test_the_idea_of_joining_is_no_change():
+    assert events("Fiji has occasionally floated the idea of joining the Pacific Islands Forum's new trade pact.") == set()
+
+
+def test_states_that_join_meetings_join_no_body():
+    assert events("The Pacific Islands Forum keeps a ring of associate states – Fiji, Tonga and Samoa – who join some "
+                  "meetings and none of its trade deals.") == set()

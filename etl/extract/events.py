@@ -70,7 +70,9 @@ ASPIRATION = re.compile(r"\b(?:applied|applies|apply|applying)(?:\s+(?:together|
                         r"|invitation|talks|negotiations|discussions"
                         r"|negotiating|negotiate|negotiates|negotiated"
                         rf"|interested|ready|{WISH})"
-                        r"\s+(?:in\s+)?to\s+(?:[a-z]+ly\s+)?$|\binterest\s+in\s*$",
+                        r"\s+(?:in\s+)?to\s+(?:[a-z]+ly\s+)?$|\binterest\s+in\s*$"
+                        # "floated the idea of joining": a thought, not a change
+                        r"|\b(?:idea|prospect|possibility|notion|thought)\s+of\s*$",
                         re.IGNORECASE)
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
 # (in the same clause: "was admitted in 2024, after two years as an observer" is a full member)
@@ -647,6 +649,9 @@ def _trigger_starts_finder() -> MatchStarts:
     return MatchStarts(any_trigger())
 
 
+JOINED_GATHERING = re.compile(r"\s+(?:(?:some|the|its|their|a|an|many|several|most|all|other)\s+)?(?:of\s+(?:the|its)\s+)?"
+                              r"(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|summits?|gatherings?|exercises?|drills?|events?"
+                              r"|discussions?|negotiations?|calls?|protests?|campaigns?|efforts?|celebrations?)\b", re.IGNORECASE)
 AS_GUESTS = re.compile(r"\s+(?:the\s+[\w-]+\s+)?as\s+(?:an?\s+)?(?:special\s+|honou?red\s+|invited\s+)?guests?\b", re.IGNORECASE)
 TIER_LISTED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:include|includes|included|are|were|comprise|comprises)\b",
                          re.IGNORECASE)
@@ -671,8 +676,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if trigger.event_type in GRANTED_STATUSES and TIER_LISTED.match(text, match.end()):
         return []  # "Dialogue partners include Nepal, ...": who holds a status, not a grant
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())
-                                              or AS_GUESTS.match(text, match.end())):
-        return []  # ("will join as special guests": at a meeting, not in the body)
+                                              or AS_GUESTS.match(text, match.end())
+                                              or (_is_bare_verb(match) and JOINED_GATHERING.match(text, match.end()))):
+        return []  # ("will join as special guests", "join some meetings": at a meeting, not in the body)
     if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or STATUS_SOUGHT.search(before) or (
             STATUS_KEPT.search(before) and not SINCE_AFTER.match(text, match.end()))):
         return []  # "wants observer status", "keeps its observer role": a wish or a status kept, not a grant
@@ -931,7 +937,7 @@ def _has_object(text: str, match: re.Match[str]) -> bool:
         not JOINED_ALONE.match(text, match.end())
 
 
-ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)"
+ORDINALS = rf"first|{rank_pattern()}"
 # what may stand between a gapped state and its date: an aside, its rank, a hedge ("and Belarus
 # the 10th exactly a year later", "and Sweden, after a long wait, its 32nd on 7 March 2024",
 # "and Laos and Myanmar together in 1997")
