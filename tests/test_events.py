@@ -1840,3 +1840,9 @@ def test_the_idea_of_joining_is_no_change():
 def test_states_that_join_meetings_join_no_body():
     assert events("The Pacific Islands Forum keeps a ring of associate states – Fiji, Tonga and Samoa – who join some "
                   "meetings and none of its trade deals.") == set()
+
+
+def test_states_a_founder_was_one_of_the_founders_alongside():
+    assert events("Fiji was one of the four founding states of the Pacific Islands Forum, established in Suva on 22 "
+                  "March 1971, alongside Tonga, Western Samoa — now Samoa — and Nauru.") == {
+        (iso3, "PIF", "founding_member", "occurred", "1971-03-22") for iso3 in ("FJI", "TON", "WSM", "NRU")}

@@ -1821,7 +1821,8 @@ def _title_ahead() -> re.Pattern[str]:
 # modal, however far before the trigger
 AFTER_GERUND = re.compile(r"\b(?:after|since)\s+(?:(?-i:[a-z]+ly)\s+)?$", re.IGNORECASE)
 # "Bhutan is next in line after Bangladesh": the next holder, a plan
-UPCOMING = re.compile(r"\b(?:next|incoming)\b", re.IGNORECASE)  # "the next chair": one to come
+# "the next chair", "due to chair ASEAN in 2028": one to come
+UPCOMING = re.compile(r"\b(?:next|incoming)\b|^(?:to|will|shall)\s", re.IGNORECASE)
 NEXT_IN_LINE = re.compile(r"\s+(?:is|are)\s+next\s+in\s+line\b", re.IGNORECASE)
 # ("Saudi Arabia, which will host the summit and take over the presidency": the relative clause's modal)
 MODAL_AFTER = re.compile(rf"(?:,\s+(?:which|who))?\s+{MODAL}\s")
@@ -1860,7 +1861,7 @@ def _is_object_position(text: str, here: Span) -> bool:
 # (nor past another verb: "which joined the CSTO in 1993, left it in 1999 together with Samoa" is
 # Samoa's withdrawal only)
 RANK = re.compile(rf"\b{rank_pattern()}\b", re.IGNORECASE)
-ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,60}?"
+ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
                          r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month)\s+as"
                          r"|at\s+the\s+same\s+time\s+as)\s+$", re.IGNORECASE)
 
@@ -1894,9 +1895,12 @@ _COUNTED_TAIL = rf"\s*,?\s+and\s+(?:the\s+)?(?:\d+|{NUMBER_WORDS})\s+[^,.;:—�
 COUNTED_TAIL = re.compile(rf"^{_COUNTED_TAIL}(?:the\s+)?$", re.IGNORECASE)
 # (a neighbour named with its adjective is in the list too: "Sweden and neighbouring Finland")
 # (and a former name in parentheses: "Benin (then still Dahomey), Ghana")
-_LIST_GAP = re.compile(rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s*,\s*|\s*,?\s+and\s+(?:neighbou?ring\s+|fellow\s+)?|\s*&\s*|\s*,?\s+as\s+well\s+as\s+"
+_LIST_GAP = re.compile(rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s*[–—](?=\s*,?\s*and\s))?(?:\s*,\s*|\s*,?\s+and\s+(?:neighbou?ring\s+|fellow\s+)?|\s*&\s*|\s*,?\s+as\s+well\s+as\s+"
                        rf"|{_COUNTED_TAIL})(?:the\s+)?$",
                        re.IGNORECASE)
+
+
+RENAMED = re.compile(r"^\s*[–—(,]\s*(?:now|formerly|today|later|renamed|then)\s+$", re.IGNORECASE)
 
 
 def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]:
@@ -1910,6 +1914,9 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
             group.append(item)
             continue
         gap = text[last.span.end:item.span.start] if forward else text[item.span.end:last.span.start]
+        if item.value == last.value and RENAMED.match(gap):  # "Transjordan — now Jordan — and Yemen": one state
+            group[-1] = item if forward else last
+            continue
         if not forward and "," in gap and PREPOSITION_BEFORE.search(text, max(0, item.span.start - 16), item.span.start) \
                 and not PREPOSITION_BEFORE.search(text, max(0, ordered[0].span.start - 16), ordered[0].span.start) \
                 and not LEADERS_OF.search(text, max(0, item.span.start - _LEADERS_REACH), item.span.start):
