@@ -53,7 +53,9 @@ CAPTION_ENDINGS = (
     ("/", re.compile(rf"(?:[.!?)\]]|\d)\s*/\s*{_CREDIT_NAME}\s*$")),
     ("([", re.compile(r"[(\[]\s*(?:photo(?:graph)?s?|images?|pictures?|file photo|photo credit|credit)\s*[/:：]\s*"
                       r"[^)\]]{1,80}[)\]]\s*$", re.IGNORECASE)),
-    ("(", re.compile(rf"\(\s*{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\s*\)\s*$")),
+    ("(", re.compile(rf"\(\s*{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}){{1,3}}\s*\)\s*$")),
+    # "... July 20, 2025. JONE RARA / AFP": a photographer's name in capitals, then the agency
+    ("/", re.compile(rf"[.!?]\s+(?-i:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){{0,3}})\s*/\s*{_CREDIT_NAME}\s*$")),
     # "... with Poland. Photo: Eurasia Monitor": a credit after the caption's last sentence
     # (or "... on Monday. — Photo: AFP", "... in Osh. Photo Credit: Steppe Post")
     # (or after a bar, in another language: "... on Thursday. | Foto: Presidencia")
@@ -281,7 +283,8 @@ def _teaser_or_promotion() -> re.Pattern[str]:
     follow the site elsewhere (``PROMOTION``): one pattern, as it is tried on every line."""
     labels = sorted(data_lines("teaser_labels.txt"), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
-    teaser = re.compile(rf"(?:{alternatives})\s*[:|>»–—-]\s*\S", re.IGNORECASE)
+    # (the label set off by a mark, or by the spaces a flattened page leaves: "Read more  Why ...")
+    teaser = re.compile(rf"(?:{alternatives})(?:\s*[:|>»–—-]|\s{{2,}})\s*\S", re.IGNORECASE)
     return re.compile(grouped_alternation([teaser, PROMOTION]), re.IGNORECASE)
 
 
@@ -323,7 +326,47 @@ def is_widget(line: str) -> bool:
         or (line.count('"') + line.count("“") >= 2 and bool(citation(line)))
         or (line.partition(" ")[0].casefold() in _teaser_or_promotion_openings()
             and bool(_teaser_or_promotion().match(line)) and word_count(line) <= 30)
+        or _is_page_note(line)
+        or _is_appeal(line)
     )
+
+
+# notes about the page, not the story, at a line's start: a print edition's, a colleague's credit,
+# where to write to the authors, a translation's, an editor's; a widget with its count; an
+# advertisement's label; a call for pitches; a newsletter; a photo's credit under its own label
+PAGE_NOTES = guarded(re.compile(
+    r"(?:this\s+article\s+)?appeared\s+in\s+(?:the\s+)?.{0,80}?\bprint\s+edition\b"
+    r"|[—–-]*\s*(?:(?-i:[A-Z])[\w.'’-]+\s+){1,4}(?:and\s+(?:(?-i:[A-Z])[\w.'’-]+\s+){1,4})?(?:in\s+(?-i:[A-Z])[\w'’ -]{1,30}\s+)?"
+    r"contributed\s+(?:reporting\s+)?(?:to\s+)?(?:this\s+)?(?:article|report|story|reporting)\b"
+    r"|write\s+to\s+.{1,120}@"
+    r"|translation\s+of\s+an\s+original\s+article\b"
+    r"|\(?\s*edited\s+by\s+(?-i:[A-Z])[^()]{1,60}\)?\s*$"
+    r"|(?:comments?|shares?|likes?)\s+\d{1,6}\s*$"
+    r"|(?:text\s+)?ad\s*:"
+    r"|(?:enjoy|listen\s+to)\s+more\s+(?:audio|podcasts)\b"
+    r"|have\s+an\s+idea\s+for\b"
+    r"|get\s+.{0,80}?\bdelivered\s+to\s+your\s+inbox\b"
+    r"|(?:main\s+|featured\s+)?image\s+(?:credit|courtesy)\s*:",
+    re.IGNORECASE))
+# "Campaign AD": an advertisement's label at a short line's end; "More from World", "More Work from
+# the Institute": another section's or the institute's list
+AD_LABEL = re.compile(r"(?:[\w-]+\s+){0,3}AD\s*$")
+MORE_FROM = re.compile(r"more\s+(?:work\s+|stories\s+|articles\s+|analysis\s+|research\s+)?from\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _is_page_note(line: str) -> bool:
+    return bool(PAGE_NOTES.match(line)) or (word_count(line) <= 8 and bool(
+        (line.endswith("AD") and AD_LABEL.fullmatch(line)) or MORE_FROM.match(line)))
+
+
+def _is_appeal(line: str) -> bool:
+    """The outlet's appeal for support: "At Island Herald, we believe in independent journalism. ..."."""
+    lowered = line.casefold()
+    return "journalism" in lowered and word_count(line) <= 80 and any(
+        word in lowered for word in ("support", "donat", "subscri", "contribut")) and bool(OUR_VOICE.search(lowered))
+
+
+OUR_VOICE = re.compile(r"\b(?:we|our|us)\b|^support\b")
 
 
 def citation(line: str) -> re.Match[str] | None:
