@@ -908,3 +908,61 @@ def test_notes_widgets_ads_and_appeals_around_the_story_are_furniture(line):
 def test_credits_of_photographer_and_agencies_end_a_caption(caption):
     article = parse("Headline", PARAGRAPH, caption, SECOND)
     assert article.captions == [caption]
+
+
+def test_a_wires_credit_in_a_bylines_form_above_the_date_leaves_the_headline_alone():
+    article = parse("Island Herald", "Home   World   Business   Sports   Opinion", "", "World > Pacific", "",
+                    "Tonga back in the forum after a two-year absence", "",
+                    "Leaders vote in Suva to readmit the kingdom, days before the summit", "", "by AFP",
+                    "Published: Mon 8 May 2023, 12:46 AM", "", PARAGRAPH, "", SECOND)
+    assert article.title == "Tonga back in the forum after a two-year absence"
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+def test_a_caption_ends_in_a_dash_and_an_agency():
+    caption = "Leaders pose for a photo at the forum's headquarters in Suva. — AFP"
+    article = parse("Headline", PARAGRAPH, caption, SECOND)
+    assert article.captions == [caption]
+
+
+def test_a_byline_with_the_date_on_its_line():
+    article = parse("Why the islands want a bigger say", "", "by Mele Vaka Tupou December 9, 2025", "", PARAGRAPH)
+    assert article.authors == ["Mele Vaka Tupou"]
+    assert article.published_on.iso == "2025-12-09"
+
+
+def test_an_institutes_name_above_its_menu_is_the_site_not_the_title():
+    article = parse("Pacific Institute for Policy Studies", "Research   Events   Publications   About Us", "",
+                    "Commentary", "", "What the forum's new partners want", "",
+                    "A short standfirst that says what the commentary argues about the forum.", "",
+                    "Mele Vaka and Jone Rara", "14 March 2024", "", PARAGRAPH)
+    assert article.title == "What the forum's new partners want"
+    assert article.publisher == "Pacific Institute for Policy Studies"
+
+
+def test_a_section_label_with_bullets_a_byline_with_its_place_and_a_dated_line_with_its_hour():
+    article = parse("Island Herald", "Subscribe   Log in", "", "INTERNATIONAL • PACIFIC", "",
+                    "The forum hands its chair to Tonga as the trade deal slips again", "",
+                    "The handover in Suva was overshadowed by the delay of the pact.", "",
+                    "By Mele Vaka (Suva, Fiji, special correspondent)", "",
+                    "Published on December 21, 2025, at 3:12 pm (Honiara) • 5 min read", "", PARAGRAPH)
+    assert article.title == "The forum hands its chair to Tonga as the trade deal slips again"
+    assert article.authors == ["Mele Vaka"]
+    assert article.published_on.iso == "2025-12-21"
+
+
+def test_a_series_label_above_the_headline_is_a_kicker():
+    article = parse("ISLAND NEWS", "World", "Business", "Sports", "Pacific Islands Network", "",
+                    "Forum opens in Suva without its partners from outside the region", "",
+                    "ISLAND NEWS - Sep 9, 2025 - 19:46 | World", "", PARAGRAPH)
+    assert article.title == "Forum opens in Suva without its partners from outside the region"
+
+
+def test_a_date_with_an_ordinal_day_and_a_place_after_a_bar():
+    article = parse("Headline of the story", "", "Jan 8th 2026|SUVA", "", PARAGRAPH)
+    assert article.published_on.iso == "2026-01-08"
+
+
+def test_honorifics_are_not_part_of_an_authors_name():
+    article = parse("Why the islands want a bigger say", "", "By Dr Mele Vaka and Prof. Jone Rara", "", PARAGRAPH)
+    assert article.authors == ["Mele Vaka", "Jone Rara"]

@@ -21,7 +21,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # a time after the date: "16:10 GMT+8", "at 9.15 am", ISO 8601's "T08:15:00+05:00" and "T08:15:00.000Z"
 CLOCK = (r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
-         r"(?:\s*\(?(?:GMT|UTC|BJT|CST|IST|PKT|MSK|Z|[A-Z]{2,4})?\s*[+-]?\d{0,2}(?::?\d{2})?\)?)?")
+         r"(?:\s*\(?(?:GMT|UTC|BJT|CST|IST|PKT|MSK|Z|[A-Z]{2,4}\b)?\s*[+-]?\d{0,2}(?::?\d{2})?\)?)?")
 _TIME = rf"(?:(?:T|,?\s*(?:at\s+)?|\s+[-–—]\s+){CLOCK})?"  # "T08:15", ", 10:15", " at 9.15 am", " - 21:30"
 
 DATE = re.compile(
@@ -170,13 +170,18 @@ _UPDATE_AFTER = re.compile(r"\s*(?:\(\s*(?:updated|update|edited|last\s+updated|
 _MONTH_COMMA = re.compile(rf"^(\s*{MONTH}),(?=\s+\d)", re.IGNORECASE)
 
 
+# the city whose clock the hour is on: "at 3:12 pm (Paris)" (its bracket perhaps taken with the hour)
+_PLACE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z])[\w .'’-]{1,30}\)[\s|·•,-]*")
+
+
 def date_line(line: str) -> tuple[DateValue, str | None] | None:
     """``(date, label)`` when ``line`` says nothing but a (labelled) date; else None."""
     line = _MONTH_COMMA.sub(r"\1", _UPDATE_AFTER.sub("", _HOUR_BEFORE.sub("", line)))
     label_match = DATE_LABEL.match(line)
     rest = line[label_match.end():]
     match = DATE.match(rest)
-    if not match or (rest[match.end():].strip(" |·•-–—,") and not _WEEKDAY_AFTER.fullmatch(rest, match.end())):
+    if not match or (rest[match.end():].strip(" |·•-–—,") and not _WEEKDAY_AFTER.fullmatch(rest, match.end())
+                     and not _PLACE_AFTER.fullmatch(rest, match.end())):
         return None
     date = read_date(rest)
     if date is None:

@@ -16,8 +16,8 @@ from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.names import name_key
 from sco_etl.parse import cues
 from sco_etl.parse.dates import MONTH, date_line, read_date, year_of_dateline
-from sco_etl.parse.people import names_in_byline, names_leading
-from sco_etl.rules import alternation, data_lines, word_set
+from sco_etl.parse.people import HONORIFIC, names_in_byline, names_leading
+from sco_etl.rules import alternation, data_lines, lexicon, word_set
 from sco_etl.rules.catalogue import catalogue
 
 
@@ -232,7 +232,7 @@ def _header_after(lines: list[Line], start: int) -> int | None:
     start_text, headline_length = lines[start].text, 16  # words: a headline reads as prose at most this long
     for index in range(start + 1, min(start + 1 + _STANDFIRST_REACH, len(lines))):
         text = lines[index].text
-        if date_line(text) or _is_byline(text) or _is_dated_segments(text):
+        if date_line(text) or _is_byline(text) or _is_dated_segments(text) or _byline_with_date(text):
             resumed = index + 1
         elif cues.is_prose(text) and (resumed is not None or prose_seen or headline_length < cues.word_count(start_text)):
             break
@@ -261,7 +261,8 @@ def _has_cue(line: str) -> bool:
 
 def _opens_body(line: str) -> bool:
     # (nor a line of dated segments: "Published on 17/07/2025 - 16:05 GMT+2 • Updated 18:31")
-    return cues.is_prose(line) and not _has_cue(line) and not _is_byline(line) and not _is_dated_segments(line)
+    return cues.is_prose(line) and not _has_cue(line) and not _is_byline(line) and not _is_dated_segments(line) \
+        and not _byline_with_date(line)
 
 
 def _trailer_start(lines: list[Line], body_start: int, authors: list[str], own: tuple[str, ...] = ()) -> int:
@@ -400,6 +401,20 @@ def _is_author_bio(line: str, authors: list[str]) -> bool:
     return bool(named) and named <= {author.casefold() for author in authors} and cues.word_count(line) <= 40
 
 
+# a date closing a line, written out: "December 9, 2025", "9 December 2025"
+TRAILING_DATE = re.compile(rf"\s(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}})\s*$",
+                           re.IGNORECASE)
+
+
+def _byline_with_date(line: str) -> tuple[list[str], tuple] | None:
+    """"by Jane Doe December 9, 2025": the names, and the date after them with no mark between."""
+    match = TRAILING_DATE.search(line) if line[:3].casefold() == "by " else None
+    if match is None or not (found := date_line(match.group().strip())):
+        return None
+    byline = line[:match.start()].rstrip(" ,|·–-")
+    return (names_in_byline(cues.BYLINE.match(byline).group("names")), found) if _is_byline(byline) else None
+
+
 def _is_byline(line: str) -> bool:
     match = cues.BYLINE.match(line)
     return bool(match) and cues.word_count(line) <= 14 and bool(names_in_byline(match.group("names")))
@@ -465,6 +480,11 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
     the last of them above the byline or date line; what stands before it is the site's (its
     first line, when it names a known outlet, the publisher)."""
     credit = next((part.start for part in article.parts if part.kind in ("byline", "date")), None)
+    # (a wire's credit in a byline's form is a credit line too: "by AFP" above the date)
+    wire_credit = next((line.start for line in text_lines if (credit is None or line.end <= credit)
+                        and line.text[:3].casefold() == "by " and cues.BYLINE.match(line.text)
+                        and cues.word_count(line.text) <= 4), None)
+    credit = wire_credit if wire_credit is not None else credit
     before = [line for line in text_lines if credit is not None and line.end <= credit]
     # (the site's menus already read as furniture count too: a tagline above the menu is the site's;
     # not a sharing widget under the headline)
@@ -486,7 +506,7 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
         headline = under[0]
     kept = []
     for line in before[:last_site + 1]:
-        if line is before[0] and _names_a_known_outlet(line.text):
+        if line is before[0] and (_names_a_known_outlet(line.text) or _is_institution_name(line.text)):
             article.add_publisher("site", LOGO_LETTERS.sub("", line.text.strip()))
             article.part("metadata", line.start, line.end)
         elif line is before[0] and not article.text[:line.start].strip() and not _is_menu(line.text) \
@@ -505,6 +525,15 @@ def _names_a_known_outlet(line: str) -> bool:
 
 
 LOGO_LETTERS = re.compile(r"^[A-Z]{1,4}\s{2,}")
+INSTITUTION_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on|the|&))*")
+
+
+def _is_institution_name(line: str) -> bool:
+    """"Pacific Institute for Policy Studies" above a site's menu: a think tank's or institute's
+    own name (a word that heads such names, ``institution_words`` in ``data/lexicon.toml``)."""
+    line = line.strip()
+    return 2 <= cues.word_count(line) <= 8 and INSTITUTION_NAME.fullmatch(line) is not None and any(
+        word.casefold() in lexicon("institution_words") for word in line.split())
 
 
 MASTHEAD = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?P<last>[A-Z][a-z]+)")
@@ -541,6 +570,10 @@ def _read_metadata(article: _Article, line: Line) -> bool:
         article.part("date", line.start, line.end)
     elif _is_byline(text):
         article.add_authors(names_in_byline(cues.BYLINE.match(text).group("names")))
+        article.part("byline", line.start, line.end)
+    elif (dated := _byline_with_date(text)):  # "by Jane Doe December 9, 2025"
+        article.add_authors(dated[0])
+        article.add_date(dated[1][1], dated[1][0])
         article.part("byline", line.start, line.end)
     elif (names := _named_with_role(text)):
         article.add_authors(names)
@@ -730,7 +763,7 @@ def _is_bare_byline(line: str) -> bool:
     if _has_segments(line):
         return all(_is_bare_byline(segment) for segment in SEGMENT_BREAK.split(line))
     names = names_in_byline(line)
-    rest = _NAME_JOINTS.sub(" ", PLACES_AFTER_NAMES.sub("", line))  # ("Jane Doe in Brussels and Li Ming in Osh")
+    rest = _NAME_JOINTS.sub(" ", PLACES_AFTER_NAMES.sub("", HONORIFIC.sub("", line)))  # ("Jane Doe in Brussels and Li Ming in Osh")
     return bool(names) and rest.casefold().split() == " ".join(names).casefold().split()  # ("JANE DOE")
 
 

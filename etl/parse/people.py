@@ -68,12 +68,19 @@ DASHED_TAIL = re.compile(r"\s+[-–—]\s+\S.*$")
 PLACE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z]")
 
 
+# "Dr Jane Doe", "Prof. John Roe": an honorific, not part of the name; "(Suva, special correspondent)":
+# where and as what the author writes
+HONORIFIC = re.compile(r"(?:^|(?<=\s))(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?=[A-Z])")
+BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def names_in_byline(text: str) -> list[str]:
     """People in ``Jane Doe, John Roe and Li Ming in Beijing`` or ``Jane Doe in Tianjin and
     Omar Haddad in Delhi``; other parts are ignored."""
-    text = BYLINE_SEGMENT.split(text, maxsplit=1)[0]
+    text = BRACKETED.sub("", BYLINE_SEGMENT.split(text, maxsplit=1)[0])
     parts = BYLINE_JOINT.split(text.strip().rstrip("."))
-    names = [tidy_person(PLACE_TAIL.split(DASHED_TAIL.sub("", part), maxsplit=1)[0]) for part in parts]
+    names = [tidy_person(HONORIFIC.sub("", PLACE_TAIL.split(DASHED_TAIL.sub("", part), maxsplit=1)[0].strip()))
+             for part in parts]
     return [name for name in names if looks_like_person(name)]
 
 
