@@ -834,3 +834,14 @@ def test_a_statement_read_speaks_for_its_issuer():
 def test_words_read_off_a_placard_or_read_as_a_reference_are_no_ones_quote(body):
     found, _ = quotes(body)
     assert all(speaker is not None for _, _, speaker in found)
+
+
+def test_a_pronoun_after_a_time_phrase_and_past_an_office_holder_of_that_time():
+    found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka opened the summit in Suva on Thursday. The forum was set "
+                      "up in 1971 on the initiative of then Tongan prime minister Tupou Vaea. He said that trade among "
+                      "members remained well below its potential. \"We must trade more with each other,\" the premier "
+                      "said. Last March he went further, saying the forum would have to change.")
+    speakers = {text: speaker for _, text, speaker in found}
+    assert speakers["trade among members remained well below its potential"] == "Sitiveni Rabuka"
+    assert speakers["We must trade more with each other"] == "Sitiveni Rabuka"
+    assert speakers["the forum would have to change"] == "Sitiveni Rabuka"

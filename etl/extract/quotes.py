@@ -920,8 +920,9 @@ def _saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     # (after "that" any clause; without it, one that opens as a clause does)
     if saying is None or not saying.group().rstrip().endswith(" that") and not _BARE_CLAUSE.match(s, saying.end() - 1):
         return None
-    opening = s.find(", ") + 2 if _OPENING_PHRASE.match(s) else 0
-    subject = _NAME_OPENS_CLAUSE.match(s, opening)
+    time = None if _OPENING_PHRASE.match(s) else _TIME_OPENING.match(s)
+    opening = s.find(", ") + 2 if _OPENING_PHRASE.match(s) else (time.end() if time else 0)
+    subject = _NAME_OPENS_CLAUSE.match(s, opening) if time is None else _PRONOUN_OPENS.match(s, opening)
     if subject is None or subject.end() > saying.start():
         return None
     speaker = _trim(plain, Span(sentence.start + subject.start(), sentence.start + subject.end()))
@@ -929,6 +930,10 @@ def _saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
 
 
 _SAYING = re.compile(r",\s+(?P<verb>saying|arguing|insisting|warning|explaining)\s+(?:that\s+)?")
+# "Last March he went further, saying ...": a time before a pronoun subject, with no comma
+_TIME_OPENING = re.compile(r"(?:Last|This|Next|Earlier|Later)\s+(?:[A-Z][a-z]+|week|month|year|spring|summer|autumn|fall|winter)"
+                           r"\s+(?=(?:he|she|they)\s)")
+_PRONOUN_OPENS = re.compile(r"(?:he|she|they)(?=\s+(?-i:[a-z]))")
 _OPENING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Speaking|Addressing|Writing|Asked|Responding|Following)\b[^,]{0,60},\s")
 
 

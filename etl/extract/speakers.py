@@ -82,7 +82,7 @@ class ArticleContext:
         Sharif was listening. He also said ...": Modi)."""
         earlier = self._named_before(offset)
         for at, person in reversed(self.people[max(0, earlier - _PRONOUN_CANDIDATES):earlier]):
-            if not _IN_A_PHRASE.search(self.text, max(0, at - 40), at):
+            if not _IN_A_PHRASE.search(self.text, max(0, at - 60), at) and not self._former(at):
                 return person
         return self.people[earlier - 1][1] if earlier else None
 
@@ -96,13 +96,19 @@ class ArticleContext:
     def person_described(self, title: str, nationality: str | None, offset: int) -> PersonRef | None:
         """The last person named before ``offset`` who fits "the minister" (a role with that
         word) or "the top Russian diplomat" (that nationality, whatever the role's words)."""
-        for _, person in reversed(self.people[:self._named_before(offset)]):
+        for at, person in reversed(self.people[:self._named_before(offset)]):
+            if self._former(at):
+                continue  # ("then prime minister X": the premier of that time, not "the premier" who speaks now)
             if nationality is not None:
                 if person.nationality_iso3 == nationality:
                     return person
             elif person.role and _has_role(person.role.casefold(), title):
                 return person
         return None
+
+    def _former(self, at: int) -> bool:
+        """Named as the holder of an office at a past time: "then Turkish prime minister X"."""
+        return _THEN_TITLE.search(self.text, max(0, at - 50), at) is not None
 
     def remember(self, offset: int, person: PersonRef) -> None:
         bisect.insort(self.people, (offset, person), key=_offset)
@@ -113,6 +119,7 @@ _PRONOUN_CANDIDATES = 4  # people named before a pronoun that it may stand for
 # (but "according to X" names who speaks)
 _IN_A_PHRASE = re.compile(r"\b(?:whose|of|(?<!according )to|with|by|from|against|for)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+|[\w’'-]+\s+){0,3}$",
                           re.IGNORECASE)
+_THEN_TITLE = re.compile(r"\bthen[- ](?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _offset(item: tuple[int, PersonRef]) -> int:
@@ -272,7 +279,8 @@ _BODY_REFERENCE = re.compile(r"(?:the|its|their)\s+(?:\w+\s+)?(ministry|office|s
                              r"embassy|agency|council|commission|government)", re.IGNORECASE)
 _IT_REACH = 300  # characters back in which "it" finds the organisation it stands for
 # words that open a setting before a pronoun subject: "In a statement last week it said"
-_SETTING = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "then", "also", "yesterday"})
+_SETTING = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "then", "also", "yesterday",
+                      "last", "this", "next", "since", "back"})  # ("Last March he went further, saying ...")
 
 
 # a possessive or an object stands for the person as well: "In his words", "According to him"
