@@ -845,3 +845,9 @@ def test_a_pronoun_after_a_time_phrase_and_past_an_office_holder_of_that_time():
     assert speakers["trade among members remained well below its potential"] == "Sitiveni Rabuka"
     assert speakers["We must trade more with each other"] == "Sitiveni Rabuka"
     assert speakers["the forum would have to change"] == "Sitiveni Rabuka"
+
+
+def test_two_quoted_phrases_of_one_report_are_no_split_quote():
+    found, _ = quotes("Tonga's foreign ministry said in a statement that Nuku'alofa had \"received with interest\" the "
+                      "forum's decision and stressed the importance of \"joint action\".")
+    assert all(kind == "indirect" for kind, _, _ in found)
