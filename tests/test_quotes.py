@@ -851,3 +851,9 @@ def test_two_quoted_phrases_of_one_report_are_no_split_quote():
     found, _ = quotes("Tonga's foreign ministry said in a statement that Nuku'alofa had \"received with interest\" the "
                       "forum's decision and stressed the importance of \"joint action\".")
     assert all(kind == "indirect" for kind, _, _ in found)
+
+
+def test_a_subordinator_before_the_speakers_name_is_not_part_of_it():
+    found, _ = quotes("When Foreign Minister Sione Tupou told the broadcaster last month that Tonga had frozen its "
+                      "place in the forum, few in Suva were surprised.")
+    assert found and all(speaker == "Sione Tupou" for _, _, speaker in found)

@@ -186,6 +186,8 @@ _DOCUMENT_REACH = 600  # characters back: the issuer is named in the paragraph o
 def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None = None) -> Speaker:
     """The person or organisation a speaker phrase names, or an empty ``Speaker``."""
     text = context.text
+    if (opener := _SUBORDINATOR.match(text, span.start, span.end)):  # "When Sione Tupou told ...": Sione Tupou
+        span = Span(opener.end(), span.end)
     phrase = text[span.start:span.end].strip()
     if not phrase:
         return Speaker()
@@ -277,6 +279,7 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 # "the ministry", "its secretariat": an organisation named before
 _BODY_REFERENCE = re.compile(r"(?:the|its|their)\s+(?:\w+\s+)?(ministry|office|secretariat|organi[sz]ation|"
                              r"embassy|agency|council|commission|government)", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"\s*(?:When|After|As|Before|Since|While|Although|Though|Once|Until|If)\s+(?=[A-Z])")
 _IT_REACH = 300  # characters back in which "it" finds the organisation it stands for
 # words that open a setting before a pronoun subject: "In a statement last week it said"
 _SETTING = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "then", "also", "yesterday",
