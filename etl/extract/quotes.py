@@ -84,8 +84,10 @@ _DOCUMENT_WORDS = ("statement", "communique", "communiqué", "declaration", "rel
 
 @lru_cache(maxsize=1)
 def _verb_alternation() -> str:
-    after_document = "|".join(f"(?<={word} )" for word in _DOCUMENT_WORDS)
-    return "|".join(f"(?:{after_document}){re.escape(form)}" if speech_verbs()[form].after_document else re.escape(form)
+    # (a "document-only" form is looked back from, "read(?<=statement read)": the verb still leads, so
+    # the pattern's guard on first letters holds)
+    return "|".join("|".join(f"{re.escape(form)}(?<={word} {re.escape(form)})" for word in _DOCUMENT_WORDS)
+                    if speech_verbs()[form].after_document else re.escape(form)
                     for form in sorted(speech_verbs(), key=len, reverse=True))
 
 

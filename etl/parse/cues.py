@@ -356,9 +356,24 @@ AD_LABEL = re.compile(r"(?:[\w-]+\s+){0,3}AD\s*$")
 MORE_FROM = re.compile(r"more\s+(?:work\s+|stories\s+|articles\s+|analysis\s+|research\s+)?from\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
+_PAGE_NOTE_LENGTH = 320  # characters: the longest notes are a call for pitches with its address
+
+
+def _may_be_page_note(lowered: str) -> bool:
+    """Does a (casefolded) line hold a word one of the notes needs? (a cheap test first: this runs
+    on every line of a page, and substring tests are far cheaper than a pattern's search)"""
+    return ("edition" in lowered or "contributed" in lowered or "write to" in lowered or "translation" in lowered
+            or "edited by" in lowered or "ad:" in lowered or "ad :" in lowered or "more " in lowered
+            or "idea for" in lowered or "inbox" in lowered or "image " in lowered)
+
+
 def _is_page_note(line: str) -> bool:
-    return bool(PAGE_NOTES.match(line)) or (word_count(line) <= 8 and bool(
-        (line.endswith("AD") and AD_LABEL.fullmatch(line)) or MORE_FROM.match(line)))
+    if len(line) > _PAGE_NOTE_LENGTH:  # (a paragraph of the story)
+        return False
+    if (line[-1:].isdigit() or _may_be_page_note(line.casefold())) and PAGE_NOTES.match(line):
+        return True
+    return (line.endswith("AD") and bool(AD_LABEL.fullmatch(line)) or line[:5].casefold() == "more " and bool(
+        MORE_FROM.match(line))) and word_count(line) <= 8
 
 
 def _is_appeal(line: str) -> bool:
