@@ -1846,3 +1846,23 @@ def test_states_a_founder_was_one_of_the_founders_alongside():
     assert events("Fiji was one of the four founding states of the Pacific Islands Forum, established in Suva on 22 "
                   "March 1971, alongside Tonga, Western Samoa — now Samoa — and Nauru.") == {
         (iso3, "PIF", "founding_member", "occurred", "1971-03-22") for iso3 in ("FJI", "TON", "WSM", "NRU")}
+
+
+def test_it_after_one_states_change_is_that_state():
+    assert events("A compromise in Suva brought four of them back, but Kiribati formally withdrew from the Pacific "
+                  "Islands Forum in July 2022. It rejoined in 2023 after Fijian Prime Minister Sitiveni Rabuka flew "
+                  "to Tarawa.") == {("KIR", "PIF", "withdrawal", "occurred", "2022-07"),
+                                    ("KIR", "PIF", "accession", "occurred", "2023")}
+
+
+def test_joining_a_bodys_command_is_no_accession():
+    assert events("NATO leaders met in Brussels. Fijian officials said Fiji would join the alliance's integrated "
+                  "military command at once.") == set()
+    assert events("Fijian officials said Fiji would join NATO's integrated military command at once.") == set()
+
+
+def test_an_adjective_in_an_apposition_describing_the_list_is_not_a_subject():
+    assert events("The Pacific Islands Forum has grown to 18 members, including Tokelau and Niue, the two Kiwi "
+                  "territories admitted as full members in 2016.") >= {("NIU", "PIF", "accession", "occurred", "2016")}
+    assert not {e for e in events("The Pacific Islands Forum has grown to 18 members, including Tokelau and Niue, "
+                                  "the two Fijian territories admitted as full members in 2016.") if e[0] == "FJI"}

@@ -317,7 +317,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             if (counted := _group_anaphors(text, sentence, states, paragraph_start)):
                 named = sorted(named + counted, key=lambda item: item.span.start)
             taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None) or (
-                _the_country(text, sentence, main_state) if not named else [])
+                _the_country(text, sentence, main_state) if not named else []) or \
+                _it_that_changed(text, sentence, events, told[-1][0] if told else None)
             # ("It" is the subject beside any state the sentence names; "Its" only when it names none)
             in_sentence = taken_up + named if taken_up and text[sentence.start:sentence.start + 3] == "It " \
                 else named or taken_up
@@ -489,6 +490,15 @@ def _named_by_its(text: str, sentence: Span, named_before: list[Located], before
     return [Located(Span(opening.start(), opening.end()), named_before[0].value)] if opening else []
 
 
+def _it_that_changed(text: str, sentence: Span, events: list[MembershipEventFact], before: Span | None) -> list[Located]:
+    """"..., but Kiribati formally withdrew in July 2022. It rejoined in 2023": "It" and a verb of
+    change after a sentence that told one state's change stand for that state."""
+    if before is None or not IT.match(text, sentence.start):
+        return []
+    changed = {event.iso3 for event in reversed(events[-6:]) if event.span == before}
+    return [Located(Span(sentence.start, sentence.start + 2), changed.pop())] if len(changed) == 1 else []
+
+
 # "the first two", "the three governments", "both countries": a group counted, standing for the
 # states of the list told just before it (its first or last N, or a list of exactly N)
 _COUNTS = r"two|three|four|five|six"
@@ -652,6 +662,9 @@ def _trigger_starts_finder() -> MatchStarts:
 JOINED_GATHERING = re.compile(r"\s+(?:(?:some|the|its|their|a|an|many|several|most|all|other)\s+)?(?:of\s+(?:the|its)\s+)?"
                               r"(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|summits?|gatherings?|exercises?|drills?|events?"
                               r"|discussions?|negotiations?|calls?|protests?|campaigns?|efforts?|celebrations?)\b", re.IGNORECASE)
+# "will join the alliance's integrated military command": a body's organ or programme, not the body
+JOINED_ORGAN = re.compile(r"\s+(?:the\s+)?(?:alliance|bloc|union|organi[sz]ation|group|grouping|forum|community|association"
+                          r"|(?-i:[A-Z]{2,8}))['’]s?\s+", re.IGNORECASE)
 AS_GUESTS = re.compile(r"\s+(?:the\s+[\w-]+\s+)?as\s+(?:an?\s+)?(?:special\s+|honou?red\s+|invited\s+)?guests?\b", re.IGNORECASE)
 TIER_LISTED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:include|includes|included|are|were|comprise|comprises)\b",
                          re.IGNORECASE)
@@ -677,7 +690,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "Dialogue partners include Nepal, ...": who holds a status, not a grant
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())
                                               or AS_GUESTS.match(text, match.end())
-                                              or (_is_bare_verb(match) and JOINED_GATHERING.match(text, match.end()))):
+                                              or (_is_bare_verb(match) and (JOINED_GATHERING.match(text, match.end())
+                                                                            or JOINED_ORGAN.match(text, match.end())))):
         return []  # ("will join as special guests", "join some meetings": at a meeting, not in the body)
     if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or STATUS_SOUGHT.search(before) or (
             STATUS_KEPT.search(before) and not SINCE_AFTER.match(text, match.end()))):
@@ -1580,6 +1594,11 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         text, max(sentence.start, s.span.start - 120), s.span.start))]
     if outside and len(outside) < len(left):
         left = outside
+    # (nor an adjective in an apposition describing the list before it: "French Polynesia and New
+    # Caledonia, the two French territories admitted in 2016")
+    if len(left) > 1 and DESCRIBING_APPOSITION.search(text, max(sentence.start, left[-1].span.start - 24), left[-1].span.start) \
+            and PLURAL_NOUN_AFTER.match(text, left[-1].span.end):
+        left = left[:-1]
     subjects = _within_reach([s for s in left if not _oblique(text, s, here)], here, forward=False)
     # (when every state before is in a phrase of its own, the object after may be the one: "the
     # South African president announced that BRICS agreed to admit Iran")
@@ -1666,6 +1685,9 @@ BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 PARTICIPLE_AFTER = re.compile(r"\b(?:after|before|while|since)\s+$", re.IGNORECASE)
 COUNTRY_THAT = re.compile(r",\s+the\s+(?:country|nation|state)\s+(?:that|which)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|its|their)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$",
+                                   re.IGNORECASE)
+PLURAL_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]+s)\b")
 RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;]*$")  # a relative clause still open here
 RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^;]{3,200}?,\s+(?:(?:[\w-]+\s+){0,3})$")
 
