@@ -1866,3 +1866,13 @@ def test_an_adjective_in_an_apposition_describing_the_list_is_not_a_subject():
                   "territories admitted as full members in 2016.") >= {("NIU", "PIF", "accession", "occurred", "2016")}
     assert not {e for e in events("The Pacific Islands Forum has grown to 18 members, including Tokelau and Niue, "
                                   "the two Fijian territories admitted as full members in 2016.") if e[0] == "FJI"}
+
+
+@pytest.mark.parametrize("body, iso3", [
+    ("The Pacific Islands Forum met in Suva. On December 20th Sitiveni Rabuka, Fiji's prime minister, passed the "
+     "bloc's rotating presidency to Hu'akavameiliku, his Tongan counterpart, at a summit in Suva.", "TON"),
+    ("Prime Minister Sitiveni Rabuka passed the chair of the Pacific Islands Forum to Iaveta Taunga, the prime "
+     "minister of Tuvalu, at the end of the one-day meeting.", "TUV"),
+])
+def test_a_chair_handed_to_a_leader_described_by_their_state(body, iso3):
+    assert {event[0] for event in events(body) if event[2] == "chairmanship"} == {iso3}

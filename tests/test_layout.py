@@ -959,7 +959,7 @@ def test_a_series_label_above_the_headline_is_a_kicker():
 
 
 def test_a_date_with_an_ordinal_day_and_a_place_after_a_bar():
-    article = parse("Headline of the story", "", "Jan 8th 2026|SUVA", "", PARAGRAPH)
+    article = parse("Headline of the story", "", "Jan 8th 2026|NUKUʻALOFA", "", PARAGRAPH)
     assert article.published_on.iso == "2026-01-08"
 
 

@@ -1507,7 +1507,11 @@ def _person_subject(text: str, here: Span, states: list[Located]) -> Located | N
 
 
 HANDED_BEFORE = re.compile(r"\b(?:handed|hands|hand|handing|passed|passes|pass|passing)\s+(?:over\s+)?(?:the|its)\s+"
-                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# a person the chair is handed to, then described with their state: "Siaosi Sovaleni, the prime
+# minister of ", "Hu'akavameiliku, his "
+PERSON_DESCRIBED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w'’.-]*,\s+(?:his|her|their|the|its)\s+"
+                              r"(?:[\w-]+\s+){0,6}?(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
 TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:over\s+)?to\s+", re.IGNORECASE)
 THE_GAP = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 
@@ -1529,6 +1533,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
             and (to := TO_AFTER.match(text, here.end, sentence.end)):
         # "A chaired the bloc in 2024 and handed the chairmanship to B": the one it was handed to
         receivers = [s for s in states if s.span.start >= to.end()]
+        if receivers and PERSON_DESCRIBED.fullmatch(text, to.end(), receivers[0].span.start):
+            return receivers[:1]  # "to Siaosi Sovaleni, the prime minister of Tonga", "to X, his Tongan counterpart"
         return _group(text, receivers, forward=True) if receivers and THE_GAP.fullmatch(
             text, to.end(), receivers[0].span.start) else []
     nearest_before = next((s for s in reversed(states) if s.span.end <= here.start), None)

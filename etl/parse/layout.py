@@ -663,7 +663,9 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("label", None))  # "4 July 2024 | 12:37", "... | 5318": the hour, the page's views
         elif SECTION_LABEL.fullmatch(segment) or SECTION_LIST.fullmatch(segment):
             readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
-        elif dated and (cues.is_role_line(segment) or _is_other_calendar_date(segment)):
+        elif dated and (cues.is_role_line(segment) or _is_other_calendar_date(segment)
+                        or PLACE_IN_CAPITALS.fullmatch(segment)):
+            # ("Jan 8th 2026|ASUNCIÓN": where the piece was filed)
             # "UN correspondent | 25 February 2025", "July 4, 2025 - 21:30 | Tir 13, 1404"
             readings.append(("label", None))
         else:
@@ -687,6 +689,7 @@ def _read_segments(article: _Article, line: Line) -> bool:
     return True
 
 
+PLACE_IN_CAPITALS = re.compile(r"[^\W\d_a-z]+(?:[ -][^\W\d_a-z]+){0,2}")  # "ASUNCIÓN", "NEW DELHI", "PORT-VILA"
 _STANDFIRST_WORDS = 10  # a line this long under a name, above the date, is the standfirst
 
 
