@@ -121,7 +121,8 @@ _NON_SPACE = re.compile(r"\S+")
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words and trailing connectors from ``text[start:end]``."""
     words = list(_NON_SPACE.finditer(text[start:end]))
-    while words and words[0].group().strip("'’").capitalize() in LEADING:  # ("How the Forum ...")
+    # ("How the Forum ...", "Suva-based Pacific Policy Centre": where it is based is no part of its name)
+    while words and (words[0].group().strip("'’").capitalize() in LEADING or words[0].group().endswith("-based")):
         words.pop(0)
     while words and words[-1].group() in {"of", "for", "on", "under", "and", "the", "&"}:
         words.pop()
