@@ -93,3 +93,21 @@ def test_a_day_without_a_year_in_an_article_dated_by_its_month_is_in_that_month(
     # a later month is still last year's when the change has happened
     later = TEXT_DATE.search("On 2 May, the council met.")
     assert resolve_text_date(later, DateValue("2026-03")).iso == "2025-05-02"
+
+
+@pytest.mark.parametrize("phrase, iso", [
+    ("Tonga became a partner at the start of the year.", "2026-01"),
+    ("The treaty is due to take effect by the end of next year.", "2027-12"),
+    ("Fiji left at the beginning of last year.", "2025-01"),
+])
+def test_the_start_or_end_of_a_year_is_its_first_or_last_month(phrase, iso):
+    from sco_etl.model import DateValue
+    from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
+
+    assert resolve_text_date(TEXT_DATE.search(phrase), DateValue("2026-03-10")).iso == iso
+
+
+def test_the_end_of_this_years_summit_is_no_date_of_the_year():
+    from sco_etl.parse.dates import TEXT_DATE
+    assert all(match.group("year_part") is None
+               for match in TEXT_DATE.finditer("Tonga takes over at the end of this year's summit."))
