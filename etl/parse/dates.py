@@ -208,7 +208,7 @@ TEXT_DATE = guarded(re.compile(
     rf"|(?:from\s+)?(?P<year>{_YEAR}){_RANGE_END}"
     r"|(?P<weekday>(?:last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?"
     r"|(?P<relative>(?:last|this|next|the\s+previous|the\s+coming)\s+(?:year|month|week))"
-    # "at the start of the year", "by the end of next year": that year's first or last month
+    # "at the start of the year", "by the end of next year": that year's January, or the year
     r"|(?P<year_part>(?:start|beginning|end)\s+of\s+(?:the|this|last|next)\s+year)(?!['’]s)"  # (not "this year's summit")
     r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|\d{1,2})"
@@ -325,7 +325,9 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
     if match.group("year_part"):
         part, _, which, _ = match.group("year_part").lower().split()
         year = anchor.year + {"last": -1, "next": 1}.get(which, 0)
-        return DateValue(f"{year:04d}-{'12' if part == 'end' else '01'}")
+        # (a year's start is its January; "by the end of the year" is a deadline within that year, no
+        # more precise than the year)
+        return DateValue(f"{year:04d}" if part == "end" else f"{year:04d}-01")
     if match.group("ago"):  # "a year ago", "two months ago", "forty years ago today"
         count, unit, _, *today = match.group("ago").lower().split()
         steps = _COUNTS.get(count) or int(count)
