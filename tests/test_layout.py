@@ -966,3 +966,10 @@ def test_a_date_with_an_ordinal_day_and_a_place_after_a_bar():
 def test_honorifics_are_not_part_of_an_authors_name():
     article = parse("Why the islands want a bigger say", "", "By Dr Mele Vaka and Prof. Jone Rara", "", PARAGRAPH)
     assert article.authors == ["Mele Vaka", "Jone Rara"]
+
+
+def test_a_headline_in_title_case_with_an_institutions_word_is_still_the_headline():
+    article = parse("Pacific Islands Forum Opens Without Its Partners", "World", "Asia", "", "Ana Lome",
+                    "14 March 2024", "", PARAGRAPH)
+    assert article.title == "Pacific Islands Forum Opens Without Its Partners"
+

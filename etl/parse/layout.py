@@ -532,8 +532,13 @@ def _is_institution_name(line: str) -> bool:
     """"Pacific Institute for Policy Studies" above a site's menu: a think tank's or institute's
     own name (a word that heads such names, ``institution_words`` in ``data/lexicon.toml``)."""
     line = line.strip()
-    return 2 <= cues.word_count(line) <= 8 and INSTITUTION_NAME.fullmatch(line) is not None and any(
-        word.casefold() in lexicon("institution_words") for word in line.split())
+    if not 2 <= cues.word_count(line) <= 8 or INSTITUTION_NAME.fullmatch(line) is None:
+        return False
+    # (the head word ends the name, or only "for/of/on ..." follows it: "Carnegie Endowment for
+    # International Peace"; not a headline in title case, "Forum Opens Without Its Partners")
+    words = line.split()
+    heads = [index for index, word in enumerate(words) if word.casefold() in lexicon("institution_words")]
+    return bool(heads) and (heads[-1] == len(words) - 1 or words[heads[-1] + 1] in ("for", "of", "on"))
 
 
 MASTHEAD = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?P<last>[A-Z][a-z]+)")
@@ -689,7 +694,8 @@ def _read_segments(article: _Article, line: Line) -> bool:
     return True
 
 
-PLACE_IN_CAPITALS = re.compile(r"[^\W\d_a-z]+(?:[ -][^\W\d_a-z]+){0,2}")  # "ASUNCIÓN", "NEW DELHI", "PORT-VILA"
+# "ASUNCIÓN", "PORT-VILA": one word in capitals (two would as well be a name: "JANE DOE")
+PLACE_IN_CAPITALS = re.compile(r"[^\W\d_a-z]+(?:-[^\W\d_a-z]+)?")
 _STANDFIRST_WORDS = 10  # a line this long under a name, above the date, is the standfirst
 
 
