@@ -919,11 +919,6 @@ def test_a_wires_credit_in_a_bylines_form_above_the_date_leaves_the_headline_alo
     assert article.body == PARAGRAPH + "\n\n" + SECOND
 
 
-def test_a_caption_ends_in_a_dash_and_an_agency():
-    caption = "Leaders pose for a photo at the forum's headquarters in Suva. — AFP"
-    article = parse("Headline", PARAGRAPH, caption, SECOND)
-    assert article.captions == [caption]
-
 
 def test_a_byline_with_the_date_on_its_line():
     article = parse("Why the islands want a bigger say", "", "by Mele Vaka Tupou December 9, 2025", "", PARAGRAPH)
@@ -973,4 +968,3 @@ def test_a_headline_in_title_case_with_an_institutions_word_is_still_the_headlin
                     "Forum leaders met in Suva without their partners for the first time in decades.", "",
                     "Ana Lome", "14 March 2024", "", PARAGRAPH)
     assert article.title == "Pacific Islands Forum Opens Without Its Partners"
-

@@ -54,8 +54,6 @@ CAPTION_ENDINGS = (
     ("([", re.compile(r"[(\[]\s*(?:photo(?:graph)?s?|images?|pictures?|file photo|photo credit|credit)\s*[/:：]\s*"
                       r"[^)\]]{1,80}[)\]]\s*$", re.IGNORECASE)),
     ("(", re.compile(rf"\(\s*{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}){{1,3}}\s*\)\s*$")),
-    # "... at the headquarters in Suva. — AFP": a dash and the agency after the caption's sentence
-    ("—–", re.compile(rf"[.!?]\s+[—–]\s*{_CREDIT_NAME}\s*$")),
     # "... July 20, 2025. JONE RARA / AFP": a photographer's name in capitals, then the agency
     ("/", re.compile(rf"[.!?]\s+(?-i:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){{0,3}})\s*/\s*{_CREDIT_NAME}\s*$")),
     # "... with Poland. Photo: Eurasia Monitor": a credit after the caption's last sentence
