@@ -444,7 +444,8 @@ def _splits_a_sentence(plain: str, last: Candidate, segment: Segment, paragraph:
 
 ATTRIBUTION_WORDS = 24
 # a quote split by its attribution breaks at a comma or a stop: '"...," he said, "..."'
-_PUNCTUATED_BREAK = re.compile(r"[\s\"”’']*[,.;:]")
+_PUNCTUATED_BREAK = re.compile(r"[\s\"”’']*[,.;:?!–—(]")
+_BARE_BREAK_WORDS = 3  # '"We will not join" he said "unless ..."': an attribution unmarked, a few words
 
 
 def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragraph: Span,
@@ -457,7 +458,7 @@ def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragrap
         return False  # words of a sentence of its own lead to it: 'He added that X wanted "..."'
 
     between = plain[last.span.end:segment.open_at]
-    if not _PUNCTUATED_BREAK.match(between):
+    if not _PUNCTUATED_BREAK.match(between) and len(between.split()) > _BARE_BREAK_WORDS:
         return False  # 'had "received with interest" the decision and stressed "joint action"': two phrases, no split
     if _continuation().search(between):
         return False  # '"...," he said, adding that it had been "a presidency ..."': marks inside a report of its own
