@@ -445,7 +445,7 @@ def _splits_a_sentence(plain: str, last: Candidate, segment: Segment, paragraph:
 ATTRIBUTION_WORDS = 24
 # a quote split by its attribution breaks at a comma or a stop: '"...," he said, "..."'
 _PUNCTUATED_BREAK = re.compile(r"[\s\"”’']*[,.;:?!–—(]")
-_BARE_BREAK_WORDS = 3  # '"We will not join" he said "unless ..."': an attribution unmarked, a few words
+_BARE_BREAK_WORDS = 3  # '"We will not join" he said, "unless ..."': an attribution unmarked before it, a few words
 
 
 def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragraph: Span,
