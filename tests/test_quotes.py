@@ -857,3 +857,10 @@ def test_a_subordinator_before_the_speakers_name_is_not_part_of_it():
     found, _ = quotes("When Foreign Minister Sione Tupou told the broadcaster last month that Tonga had frozen its "
                       "place in the forum, few in Suva were surprised.")
     assert found and all(speaker == "Sione Tupou" for _, _, speaker in found)
+
+
+def test_a_quote_split_by_an_attribution_with_no_mark_before_it_is_one_quote():
+    found, _ = quotes('Minister Sione Tupou spoke in Suva. "We will not join the pact" he said. "The terms must change '
+                      'first for the smaller islands."')
+    assert found == [("direct", "We will not join the pact The terms must change first for the smaller islands",
+                      "Sione Tupou")]
