@@ -1776,7 +1776,8 @@ def test_a_condition_is_no_change(body):
 
 
 def test_states_beside_a_rank_held_it_before():
-    assert events("Fiji has become the ninth BRICS partner country, along with Tonga and Samoa, the ministry said.") == {
+    assert events("Fiji became the ninth BRICS partner country last week, along with Tonga and Samoa, which held the "
+                  "status already.") == {
         ("FJI", "BRICS", "partner", "occurred", None)}
     assert events("Fiji became a BRICS partner country along with Tonga.") == {
         ("FJI", "BRICS", "partner", "occurred", None), ("TON", "BRICS", "partner", "occurred", None)}
@@ -1788,38 +1789,39 @@ def test_a_leader_handing_the_gavel_on_is_not_the_one_it_goes_to():
 
 
 def test_founding_members_named_in_the_present_are_its_founders():
-    assert events("The Pacific Islands Forum was established on 15 June 1971 at a summit in Suva. Its founding "
-                  "members are Fiji, Tonga, Samoa and Nauru, whose combined population is small.") == {
+    assert events("The Pacific Islands Forum was set up in Suva on 15 June 1971. Its founding members are Fiji, "
+                  "Tonga, Samoa and Nauru.") == {
         (iso3, "PIF", "founding_member", "occurred", "1971-06-15") for iso3 in ("FJI", "TON", "WSM", "NRU")}
 
 
 def test_a_relative_clauses_date_is_not_the_main_verbs():
     assert ("FJI", "PIF", "founding_member", "occurred", None) in events(
-        "Fiji, which took over the chair from Tonga last year, is one of the Pacific Islands Forum's seven founding members.")
+        "Fiji, which led the forum's trade committee last year, counts among the Pacific Islands Forum's seven "
+        "founding members.")
 
 
 def test_founders_take_the_most_precise_founding_date_the_article_gives():
-    assert events("Tuvalu joined the Pacific Islands Forum on Thursday, its first new member since its founding more than 50 "
-                  "years ago.\n\nThe forum was established on June 15, 1971 at a summit in Suva. Its founding members "
-                  "are Fiji, Tonga and Samoa.") >= {
+    assert events("Tuvalu joined the Pacific Islands Forum on Thursday, the first state to do so since its founding more "
+                  "than 50 years ago.\n\nThe forum was set up in Suva on June 15, 1971. Its founding members are "
+                  "Fiji, Tonga and Samoa.") >= {
         (iso3, "PIF", "founding_member", "occurred", "1971-06-15") for iso3 in ("FJI", "TON", "WSM")}
 
 
 def test_it_that_rejoined_is_the_state_the_sentence_before_opened_with():
-    assert events("Kiribati left the Pacific Islands Forum in 2022. It rejoined in 2023 after Fijian Prime Minister "
-                  "Sitiveni Rabuka flew to Tarawa to mend the rift.") == {
+    assert events("Kiribati left the Pacific Islands Forum in 2022. It rejoined in 2023, a year after a Fijian "
+                  "envoy, Sitiveni Rabuka, had visited Tarawa.") == {
         ("KIR", "PIF", "withdrawal", "occurred", "2022"), ("KIR", "PIF", "accession", "occurred", "2023")}
 
 
 def test_a_leader_who_is_due_to_take_the_chair_is_its_subject():
-    assert events("Palauan President Surangel Whipps Jr., who is due to take the chairmanship of the Pacific Islands "
-                  "Forum in 2026, has already said Taiwan will be welcome.") == {
-        ("PLW", "PIF", "chairmanship", "planned", "2026")}
+    assert events("Tongan Prime Minister Siaosi Sovaleni, who is due to take the chairmanship of the Pacific Islands "
+                  "Forum in 2026, said Samoa would host a side meeting.") == {
+        ("TON", "PIF", "chairmanship", "planned", "2026")}
 
 
 def test_a_goal_to_welcome_a_state_is_a_plan():
-    assert events("Mr. Rabuka said the goal remained to welcome Tonga as a full member of the Pacific Islands Forum "
-                  "by July.") == {("TON", "PIF", "accession", "planned", "2026-07")}
+    assert events("Mr. Rabuka said the forum's stated goal was to welcome Tonga as a full member of the Pacific "
+                  "Islands Forum by July.") == {("TON", "PIF", "accession", "planned", "2026-07")}
 
 
 def test_the_sahrawi_republic_is_western_sahara():
@@ -1834,31 +1836,30 @@ def test_a_state_inside_a_relative_clause_is_not_the_subject_after_it():
 
 
 def test_the_idea_of_joining_is_no_change():
-    assert events("Fiji has occasionally floated the idea of joining the Pacific Islands Forum's new trade pact.") == set()
+    assert events("Fiji has long toyed with the idea of joining the Pacific Islands Forum's new trade pact.") == set()
 
 
 def test_states_that_join_meetings_join_no_body():
-    assert events("The Pacific Islands Forum keeps a ring of associate states – Fiji, Tonga and Samoa – who join some "
-                  "meetings and none of its trade deals.") == set()
+    assert events("Three associate states of the Pacific Islands Forum – Fiji, Tonga and Samoa – join some meetings but "
+                  "none of its trade deals.") == set()
 
 
 def test_states_a_founder_was_one_of_the_founders_alongside():
-    assert events("Fiji was one of the four founding states of the Pacific Islands Forum, established in Suva on 22 "
-                  "March 1971, alongside Tonga, Western Samoa — now Samoa — and Nauru.") == {
+    assert events("Fiji ranks among the four founding states of the Pacific Islands Forum, set up at a meeting in Suva on "
+                  "22 March 1971, alongside Tonga, Western Samoa — now Samoa — and Nauru.") == {
         (iso3, "PIF", "founding_member", "occurred", "1971-03-22") for iso3 in ("FJI", "TON", "WSM", "NRU")}
 
 
 def test_it_after_one_states_change_is_that_state():
-    assert events("A compromise in Suva brought four of them back, but Kiribati formally withdrew from the Pacific "
-                  "Islands Forum in July 2022. It rejoined in 2023 after Fijian Prime Minister Sitiveni Rabuka flew "
-                  "to Tarawa.") == {("KIR", "PIF", "withdrawal", "occurred", "2022-07"),
+    assert events("Talks in Suva won most of them back, but Kiribati formally withdrew from the Pacific Islands Forum "
+                  "in July 2022. It rejoined in 2023, once a Fijian envoy had visited Tarawa.") == {("KIR", "PIF", "withdrawal", "occurred", "2022-07"),
                                     ("KIR", "PIF", "accession", "occurred", "2023")}
 
 
 def test_joining_a_bodys_command_is_no_accession():
-    assert events("NATO leaders met in Brussels. Fijian officials said Fiji would join the alliance's integrated "
-                  "military command at once.") == set()
-    assert events("Fijian officials said Fiji would join NATO's integrated military command at once.") == set()
+    assert events("NATO leaders met in Brussels. Fijian officials said Fiji would join the alliance's joint planning "
+                  "staff at once.") == set()
+    assert events("Fijian officials said Fiji would join NATO's joint planning staff at once.") == set()
 
 
 def test_an_adjective_in_an_apposition_describing_the_list_is_not_a_subject():
@@ -1869,10 +1870,10 @@ def test_an_adjective_in_an_apposition_describing_the_list_is_not_a_subject():
 
 
 @pytest.mark.parametrize("body, iso3", [
-    ("The Pacific Islands Forum met in Suva. On December 20th Sitiveni Rabuka, Fiji's prime minister, passed the "
-     "bloc's rotating presidency to Hu'akavameiliku, his Tongan counterpart, at a summit in Suva.", "TON"),
+    ("The Pacific Islands Forum met in Suva. At the summit on 20 December, Fiji's prime minister Sitiveni Rabuka "
+     "handed the bloc's rotating presidency to Hu'akavameiliku, his Tongan counterpart.", "TON"),
     ("Prime Minister Sitiveni Rabuka passed the chair of the Pacific Islands Forum to Iaveta Taunga, the prime "
-     "minister of Tuvalu, at the end of the one-day meeting.", "TUV"),
+     "minister of Tuvalu, as the leaders' retreat closed.", "TUV"),
 ])
 def test_a_chair_handed_to_a_leader_described_by_their_state(body, iso3):
     assert {event[0] for event in events(body) if event[2] == "chairmanship"} == {iso3}

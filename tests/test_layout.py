@@ -96,8 +96,34 @@ def test_reported_by_with_a_desk_editor_and_a_copyright_holder_before_the_year()
     "Download the Steppe Herald app for the latest news.",
     "Follow us on Telegram for breaking news from Central Asia.",
     "Get the latest headlines on our WhatsApp channel.",
+    # a print edition's note, a colleague's credit, a note to write to the authors
+    "Appeared in the May 2, 2025, print edition as 'Fiji Joins the Forum'.",
+    'This article appeared in the Asia section of the print edition under the headline "Island rules"',
+    "—Sione Tupou in Nuku'alofa contributed to this article.",
+    "Write to Mele Vaka at mele.vaka@example.com and Jone Rara at jone.rara@example.com",
+    "Translation of an original article published in French on example.fr.",
+    "(Edited by Ana Lome)",
+    # sharing and reading widgets, with or without a count
+    "Gift Article",
+    "Comment  87",
+    "Subscribers only",
+    "Written by",
+    "Do you like the content of this article?",
+    "Enjoy more audio stories in our app.",
+    # an advertisement's label, a teaser set off by spaces, another section's list
+    "TEXT AD: Call Sione - +6791234567",
+    "Campaign AD",
+    "Read more  Subscribers only  Why the islands want a bigger say",
+    "More from World",
+    "More Work from Pacific Policy Institute",
+    # the outlet's appeal and its call for pitches
+    "Support ISLAND HERALD's reporting and its independent journalism",
+    "Island Herald depends on its readers: we believe independent journalism matters, and your support keeps it free.",
+    "Have an idea for a column? Email your pitch to pitches@example.org.",
+    "Get our weekly briefing delivered to your inbox.",
+    "Main Image Credit: Leaders at the forum in Suva, July 2024. Courtesy of the Forum Secretariat",
 ])
-def test_teasers_and_calls_to_follow_the_site_are_furniture(line):
+def test_teasers_notes_and_calls_around_the_story_are_furniture(line):
     article = parse("Headline", PARAGRAPH, "", line, "", SECOND)
     assert article.body == PARAGRAPH + "\n\n" + SECOND
 
@@ -866,39 +892,6 @@ def test_a_trail_whose_section_has_an_ampersand_is_no_title():
                     "Analysis / Europe & Eurasia / Caucasus", "12 June 2025 | 7 minutes", "",
                     "Water talks resume in Tashkent", "", PARAGRAPH, "", SECOND)
     assert article.title == "Water talks resume in Tashkent"
-
-
-@pytest.mark.parametrize("line", [
-    # a print edition's note, a colleague's credit, a note to write to the authors
-    "Appeared in the May 2, 2025, print edition as 'Fiji Joins the Forum'.",
-    'This article appeared in the Asia section of the print edition under the headline "Island rules"',
-    "—Sione Tupou in Nuku'alofa contributed to this article.",
-    "Write to Mele Vaka at mele.vaka@example.com and Jone Rara at jone.rara@example.com",
-    "Translation of an original article published in French on example.fr.",
-    "(Edited by Ana Lome)",
-    # sharing and reading widgets, with or without a count
-    "Gift Article",
-    "Comment  87",
-    "Subscribers only",
-    "Written by",
-    "Do you like the content of this article?",
-    "Enjoy more audio and podcasts on iOS or Android.",
-    # an advertisement's label, a teaser set off by spaces, another section's list
-    "TEXT AD: Call Sione - +6791234567",
-    "Campaign AD",
-    "Read more  Subscribers only  Why the islands want a bigger say",
-    "More from World",
-    "More Work from Pacific Policy Institute",
-    # the outlet's appeal and its call for pitches
-    "Support ISLAND HERALD's journalism of integrity and credibility",
-    "At Island Herald, we firmly believe in the importance of independent journalism. Your support keeps it free.",
-    "Have an idea for a commentary? Send a short pitch to pitches@example.org and we will get back to you.",
-    "Get more news and analysis from Pacific Policy Institute delivered to your inbox.",
-    "Main Image Credit: Leaders at the forum in Suva, July 2024. Courtesy of the Forum Secretariat",
-])
-def test_notes_widgets_ads_and_appeals_around_the_story_are_furniture(line):
-    article = parse("Headline", PARAGRAPH, "", line, "", SECOND)
-    assert article.body == PARAGRAPH + "\n\n" + SECOND
 
 
 @pytest.mark.parametrize("caption", [

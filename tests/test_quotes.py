@@ -819,17 +819,17 @@ def test_where_a_report_ends_seldom_speech_verbs_quotation_marks_and_next_acts(b
 
 
 def test_a_statement_read_speaks_for_its_issuer():
-    found, _ = quotes("Leaders of the Pacific Islands Forum met in Suva on Friday. “We, the leaders, agreed in "
-                      "principle to admit Tonga as a member,” the joint statement read.")
-    assert ("direct", "We, the leaders, agreed in principle to admit Tonga as a member", "Pacific Islands Forum") in found
+    found, _ = quotes("Leaders of the Pacific Islands Forum met in Suva on Friday. “The forum will review its rules on "
+                      "partners before the next summit,” the joint statement read.")
+    assert ("direct", "The forum will review its rules on partners before the next summit", "Pacific Islands Forum") in found
     found, _ = quotes("Minister Sione Tupou read the report on the roadmap to the forum's leaders in Suva on Friday.")
     assert found == []
 
 
 @pytest.mark.parametrize("body", [
-    'Protesters gathered outside the embassy in Suva on Friday, holding placards that read "Tonga is not for sale."',
-    "Minister Sione Tupou said in his address that ties must rest on “respect for sovereignty”, a reference widely "
-    "read in Nuku'alofa as aimed at the port deal.",
+    'Students marched through Suva on Friday with banners that read "Our islands, our vote."',
+    "Minister Sione Tupou said in his address that ties must rest on “respect for sovereignty”, a remark widely "
+    "read in Nuku'alofa as a jab at the port deal.",
 ])
 def test_words_read_off_a_placard_or_read_as_a_reference_are_no_ones_quote(body):
     found, _ = quotes(body)
@@ -838,24 +838,24 @@ def test_words_read_off_a_placard_or_read_as_a_reference_are_no_ones_quote(body)
 
 def test_a_pronoun_after_a_time_phrase_and_past_an_office_holder_of_that_time():
     found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka opened the summit in Suva on Thursday. The forum was set "
-                      "up in 1971 on the initiative of then Tongan prime minister Tupou Vaea. He said that trade among "
-                      "members remained well below its potential. \"We must trade more with each other,\" the premier "
-                      "said. Last March he went further, saying the forum would have to change.")
+                      "up in 1971 on the initiative of then Tongan prime minister Tupou Vaea. He said that trade within "
+                      "the forum was still far below what it could be. \"We must trade more with each other,\" the "
+                      "premier said. Last May he went a step further, saying the forum would have to change.")
     speakers = {text: speaker for _, text, speaker in found}
-    assert speakers["trade among members remained well below its potential"] == "Sitiveni Rabuka"
+    assert speakers["trade within the forum was still far below what it could be"] == "Sitiveni Rabuka"
     assert speakers["We must trade more with each other"] == "Sitiveni Rabuka"
     assert speakers["the forum would have to change"] == "Sitiveni Rabuka"
 
 
 def test_two_quoted_phrases_of_one_report_are_no_split_quote():
-    found, _ = quotes("Tonga's foreign ministry said in a statement that Nuku'alofa had \"received with interest\" the "
-                      "forum's decision and stressed the importance of \"joint action\".")
+    found, _ = quotes("Tonga's foreign ministry said in a statement that Nuku'alofa had \"noted with care\" the forum's "
+                      "ruling and stressed the need for \"a fair hearing\".")
     assert all(kind == "indirect" for kind, _, _ in found)
 
 
 def test_a_subordinator_before_the_speakers_name_is_not_part_of_it():
-    found, _ = quotes("When Foreign Minister Sione Tupou told the broadcaster last month that Tonga had frozen its "
-                      "place in the forum, few in Suva were surprised.")
+    found, _ = quotes("When Foreign Minister Sione Tupou told parliament in May that Tonga would skip the forum's summit, "
+                      "few in Suva were surprised.")
     assert found and all(speaker == "Sione Tupou" for _, _, speaker in found)
 
 
