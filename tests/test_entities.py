@@ -239,3 +239,9 @@ def test_the_peace_and_security_council_and_the_collective_security_council_are_
                                 "for a Collective Security Council session in Bishkek.")
     assert {"Peace and Security Council of the African Union", "CSTO Collective Security Council"} <= set(organisations)
     assert "United Nations Security Council" not in organisations
+
+
+def test_when_a_body_acted_is_no_part_of_its_name():
+    _, organisations = entities("Fiji formally became the 31st member of the Organisation on Tuesday at a ceremony in "
+                                "Suva. The Regional Council in March backed the plan.")
+    assert not any("Tuesday" in name or "March" in name for name in organisations)

@@ -212,8 +212,16 @@ def _titled_name_at_end() -> re.Pattern[str]:
     return re.compile(rf"\s+(?i:{alternatives})\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}\s+[A-Z][\w-]+(?:$|['’]s\b)")
 
 
+# "the Organisation on Tuesday", "the Council in March": when, not part of the name
+TEMPORAL_TAIL = re.compile(r"\s+(?:on|in|at|since|until|from|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                           r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+                           r"|December)\b")
+
+
 def _organisations_in_phrase(text: str, start: int, end: int) -> list[_Found]:
     s, e = _trim(text, start, end)
+    if (when := TEMPORAL_TAIL.search(text, s, e)) is not None:
+        s, e = _trim(text, s, when.start())
     event = EVENT_HEAD.match(text, s, e)
     if event:
         s = event.end()
