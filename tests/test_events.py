@@ -1877,3 +1877,9 @@ def test_an_adjective_in_an_apposition_describing_the_list_is_not_a_subject():
 ])
 def test_a_chair_handed_to_a_leader_described_by_their_state(body, iso3):
     assert {event[0] for event in events(body) if event[2] == "chairmanship"} == {iso3}
+
+
+def test_founders_take_the_date_an_active_founding_gives():
+    assert events("Leaders set up the Pacific Islands Forum in Suva on 15 June 1971. Its founding members are Fiji, "
+                  "Tonga, Samoa and Nauru.") == {
+        (iso3, "PIF", "founding_member", "occurred", "1971-06-15") for iso3 in ("FJI", "TON", "WSM", "NRU")}

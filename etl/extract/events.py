@@ -2236,6 +2236,8 @@ FOUNDING_WORD = re.compile(
     # ("created by the Treaty of Lagos in 1975": a treaty after "by", not founders)
     r"|(?:,|\bwas|\bwere)\s+(?:(?:formally|officially|first)\s+)?(?:founded|established|created|set\s+up)\b"
     r"(?!\s+by\b(?!\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Treaty|Agreement|Charter|Declaration|Convention|Accord)\b))"
+    # or an active verb before the body's name: "Leaders set up the Pacific Islands Forum in 1971"
+    r"|\b(?:founded|established|created|set\s+up)\s+the\s+(?=[A-Z])"
     # or the treaty that created it: "The treaty that created the bloc was signed on 28 May 1975"
     r"|\b(?:treaty|agreement|charter|convention|declaration)\s+(?:that|which)\s+(?:created|established|founded|set\s+up)\b"
     # or a treaty signed, in a sentence that names the body ("put their signatures to the Treaty of
