@@ -1164,14 +1164,14 @@ TOPIC_VERB = re.compile(
 TOPIC_NAMES = re.compile(r"(?:\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners)|(?P<observer>observers|observer\s+(?:status|tier|states))"
                          r"|(?P<partner>partner\s+(?:countries|states|status|tier|category)))\b"
                          r"|(?P<quoted>[\"“‘'](?:(?-i:[A-Z]{2,8})\s+)?partners?(?: countries)?[\"”’']))", re.IGNORECASE)
-TOPIC_STEMS = re.compile("artner|bserver|ARTNER|BSERVER")
 TOPIC_LATER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
 
 def _took_the_status_named(text: str, sentence: Span, states: list[Located], bodies: list[Located],
                            main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
     # (every status TOPIC_NAMES knows is a partner's or an observer's: a cheap test first)
-    if TOPIC_STEMS.search(text, max(0, sentence.start - _FOLLOW_REACH), sentence.end) is None:
+    near = text[max(0, sentence.start - _FOLLOW_REACH):sentence.end].lower()
+    if "artner" not in near and "bserver" not in near:
         return []
     verbs = list(TOPIC_VERB.finditer(text, sentence.start, sentence.end))
     if not verbs:
@@ -1266,6 +1266,10 @@ _FOLLOW_REACH = 300  # characters back in which the change followed must have be
 
 def _followed(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
               published: DateValue | None) -> list[MembershipEventFact]:
+    # (a cheap test first: every way of following holds one of these words, and most sentences none)
+    lowered = text[sentence.start:sentence.end].lower()
+    if not ("follow" in lowered or "came" in lowered or "same" in lowered or "added" in lowered or "signed" in lowered):
+        return []
     # (not a change this sentence tells of the follower itself: "Samoa followed in 2023, long after it
     # had taken a seat as an observer" follows the change before, not its own seat)
     own = {state.value for state in states if FOLLOWED.match(text, state.span.end, sentence.end)}
