@@ -1011,7 +1011,7 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
                  published: DateValue | None) -> list[MembershipEventFact]:
     """Events for "the same status": the status, body and certainty of the last status event
     the article reported, for the states that are the phrase's subject."""
-    if text.find("status", sentence.start, sentence.end) < 0:  # (most sentences: no look back through the events)
+    if "status" not in text[sentence.start:sentence.end].lower():  # (most sentences: no look back through the events)
         return []
     previous = next((event for event in reversed(earlier) if event.event_type in GRANTED_STATUSES), None)
     match = SAME_STATUS.search(text, sentence.start, sentence.end) if previous else None
