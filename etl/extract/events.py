@@ -51,7 +51,7 @@ PLANNED = re.compile(
     # "had also been due to join": a plan (that may have fallen through), not a change
     rf"|(?:was|were|been)\s+(?:also\s+|originally\s+|initially\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|prepares?\s+to|preparing\s+to"
-    # "the goal remained to welcome Tonga as a member": an aim, not yet done
+    # "the stated goal is to welcome Tonga as a member": an aim, not yet done
     r"|(?:goal|target|objective|ambition)\s+(?:\w+\s+){0,2}?to"
     # a headline's infinitive: "China to take over SCO presidency"
     r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b"
@@ -71,7 +71,7 @@ ASPIRATION = re.compile(r"\b(?:applied|applies|apply|applying)(?:\s+(?:together|
                         r"|negotiating|negotiate|negotiates|negotiated"
                         rf"|interested|ready|{WISH})"
                         r"\s+(?:in\s+)?to\s+(?:[a-z]+ly\s+)?$|\binterest\s+in\s*$"
-                        # "floated the idea of joining": a thought, not a change
+                        # "toyed with the idea of joining": a thought, not a change
                         r"|\b(?:idea|prospect|possibility|notion|thought)\s+of\s*$",
                         re.IGNORECASE)
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
@@ -212,6 +212,7 @@ def any_trigger() -> re.Pattern[str]:
     return guarded(re.compile(rf"(?<!\w)(?=\w)(?:{alternatives})", re.IGNORECASE))
 
 
+@lru_cache(maxsize=1)
 def rank_pattern() -> str:
     """Any ordinal after "first", as trigger rows write it ({RANK}): "tenth", "thirty-first", "31st"."""
     units, words, tens = (alternation(lexicon(name)) for name in ("ordinal_units", "ordinal_words", "ordinal_tens"))
@@ -491,7 +492,7 @@ def _named_by_its(text: str, sentence: Span, named_before: list[Located], before
 
 
 def _it_that_changed(text: str, sentence: Span, events: list[MembershipEventFact], before: Span | None) -> list[Located]:
-    """"..., but Kiribati formally withdrew in July 2022. It rejoined in 2023": "It" and a verb of
+    """"..., but Kiribati withdrew in 2022. It rejoined in 2023": "It" and a verb of
     change after a sentence that told one state's change stand for that state."""
     if before is None or not IT.match(text, sentence.start):
         return []
@@ -662,7 +663,7 @@ def _trigger_starts_finder() -> MatchStarts:
 JOINED_GATHERING = re.compile(r"\s+(?:(?:some|the|its|their|a|an|many|several|most|all|other)\s+)?(?:of\s+(?:the|its)\s+)?"
                               r"(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|summits?|gatherings?|exercises?|drills?|events?"
                               r"|discussions?|negotiations?|calls?|protests?|campaigns?|efforts?|celebrations?)\b", re.IGNORECASE)
-# "will join the alliance's integrated military command": a body's organ or programme, not the body
+# "will join the alliance's joint planning staff": a body's organ or programme, not the body
 JOINED_ORGAN = re.compile(r"\s+(?:the\s+)?(?:alliance|bloc|union|organi[sz]ation|group|grouping|forum|community|association"
                           r"|(?-i:[A-Z]{2,8}))['’]s?\s+", re.IGNORECASE)
 AS_GUESTS = re.compile(r"\s+(?:the\s+[\w-]+\s+)?as\s+(?:an?\s+)?(?:special\s+|honou?red\s+|invited\s+)?guests?\b", re.IGNORECASE)
@@ -1011,8 +1012,6 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
                  published: DateValue | None) -> list[MembershipEventFact]:
     """Events for "the same status": the status, body and certainty of the last status event
     the article reported, for the states that are the phrase's subject."""
-    if "status" not in text[sentence.start:sentence.end].lower():  # (most sentences: no look back through the events)
-        return []
     previous = next((event for event in reversed(earlier) if event.event_type in GRANTED_STATUSES), None)
     match = SAME_STATUS.search(text, sentence.start, sentence.end) if previous else None
     if match is None or previous is None:
@@ -1037,8 +1036,12 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
     """Events a sentence tells by pointing back at one told before it: "the same status",
     "Iran followed in 2023", "..., after which Kyrgyzstan takes over"."""
     body_in_view = (in_view.body() if in_view else None) or main_body
-    return (_same_status(text, sentence, states, earlier, published)
-            + _followed(text, sentence, states, earlier, published)
+    # (cheap tests first, on the sentence folded once: every way of following holds one of these
+    # words, "the same status" says "status", and most sentences hold none)
+    lowered = text[sentence.start:sentence.end].lower()
+    follows = "follow" in lowered or "came" in lowered or "same" in lowered or "added" in lowered or "signed" in lowered
+    return ((_same_status(text, sentence, states, earlier, published) if "status" in lowered else [])
+            + (_followed(text, sentence, states, earlier, published) if follows else [])
             + _handover(text, sentence, states, triggered, bodies, main_body, published)
             + (_first_to_hold_it(text, sentence, states, bodies, main_body, published)
                if HOLD_CUE.search(text, sentence.start, sentence.end) else [])
@@ -1268,10 +1271,6 @@ _FOLLOW_REACH = 300  # characters back in which the change followed must have be
 
 def _followed(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
               published: DateValue | None) -> list[MembershipEventFact]:
-    # (a cheap test first: every way of following holds one of these words, and most sentences none)
-    lowered = text[sentence.start:sentence.end].lower()
-    if not ("follow" in lowered or "came" in lowered or "same" in lowered or "added" in lowered or "signed" in lowered):
-        return []
     # (not a change this sentence tells of the follower itself: "Samoa followed in 2023, long after it
     # had taken a seat as an observer" follows the change before, not its own seat)
     own = {state.value for state in states if FOLLOWED.match(text, state.span.end, sentence.end)}
@@ -1502,7 +1501,7 @@ def _person_subject(text: str, here: Span, states: list[Located]) -> Located | N
     if not before or here.start - before[-1].span.end > _LEADER_REACH or \
             not LEADER_TITLE_NEXT.match(text, before[-1].span.end) or not _names_a_person(text, before[-1]):
         return None
-    # ("Palauan President Surangel Whipps Jr., who is due to take the chairmanship": the leader's relative clause)
+    # ("Tongan Prime Minister Siaosi Sovaleni, who is due to take the chairmanship": the leader's relative clause)
     gap = LEADER_RELATIVE.sub(" ", LEADER_APPOSITION.sub(" ", text[before[-1].span.end:here.start]))
     words = gap.removeprefix("'s").removeprefix("’s").split()
     named = [word for word in words if word[:1].isupper()]
@@ -1600,14 +1599,14 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     # and applied", "Iran, one of India's neighbours, joined")
     if LIST_PREPOSITION.search(text, sentence.start, here.start):  # (most sentences have none)
         left = [s for index, s in enumerate(left) if not _listed_after_a_preposition(text, left[:index + 1])]
-    # (nor a state inside a relative clause closed before the trigger: "Korea, which took over the
-    # chair from Peru, is one of its founders" is Korea's)
+    # (nor a state inside a relative clause closed before the trigger: "Tonga, which Samoa backed
+    # for the chair, is one of its founders" is Tonga's)
     outside = [s for s in left if not ("," in text[s.span.end:here.start] and RELATIVE_OPEN.search(
         text, max(sentence.start, s.span.start - 120), s.span.start))]
     if outside and len(outside) < len(left):
         left = outside
-    # (nor an adjective in an apposition describing the list before it: "French Polynesia and New
-    # Caledonia, the two French territories admitted in 2016")
+    # (nor an adjective in an apposition describing the list before it: "Tokelau and Niue, the two
+    # Kiwi territories admitted in 2016")
     if len(left) > 1 and DESCRIBING_APPOSITION.search(text, max(sentence.start, left[-1].span.start - 24), left[-1].span.start) \
             and PLURAL_NOUN_AFTER.match(text, left[-1].span.end):
         left = left[:-1]
@@ -1948,7 +1947,7 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
             group.append(item)
             continue
         gap = text[last.span.end:item.span.start] if forward else text[item.span.end:last.span.start]
-        if item.value == last.value and RENAMED.match(gap):  # "Transjordan — now Jordan — and Yemen": one state
+        if item.value == last.value and RENAMED.match(gap):  # "Western Samoa — now Samoa — and Nauru": one state
             group[-1] = item if forward else last
             continue
         if not forward and "," in gap and PREPOSITION_BEFORE.search(text, max(0, item.span.start - 16), item.span.start) \
@@ -2040,7 +2039,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue  # "joined in July 2023, long after it had taken a seat as an observer": not the seat's date
         if match.end() <= here.start and "," in text[between[0]:between[1]] and \
                 RELATIVE_OPEN.search(text, max(sentence.start, match.start() - 120), match.start()):
-            continue  # "Fiji, which took over the chair last year, is one of its founders": the clause's date
+            continue  # "Fiji, which led the trade committee last year, is one of its founders": the clause's date
         if match.end() <= here.start and WHILE_BETWEEN.search(text, *between) and \
                 not OPENING_PHRASE.match(text[sentence.start:match.start()]):
             # "Spain in 1982, while the Cold War's end brought in Poland in 1999" (not an opening
@@ -2271,8 +2270,8 @@ def _founding_dated(text: str, article: ParsedArticle, events: list[MembershipEv
                 body = named.value if named else (main_body if _refers_to_body(text, sentence) or ITS_BEFORE.search(
                     text, max(sentence.start, here.start - 5), here.start) else None)
                 date = _date_for(text, sentence, here, article.published_on, False) if body else None
-                # (a later, more precise date wins: "its founding more than 27 years ago", then
-                # "established on June 15, 1997")
+                # (a later, more precise date wins: "its founding 50 years ago", then "set up in Suva
+                # on 15 June 1971")
                 if body is not None and date is not None and (
                         body.name not in dates or len(date.iso) > len(dates[body.name].iso)):
                     dates[body.name] = date

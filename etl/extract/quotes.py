@@ -459,7 +459,7 @@ def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragrap
 
     between = plain[last.span.end:segment.open_at]
     if not _PUNCTUATED_BREAK.match(between) and len(between.split()) > _BARE_BREAK_WORDS:
-        return False  # 'had "received with interest" the decision and stressed "joint action"': two phrases, no split
+        return False  # 'had "noted with care" the ruling and stressed "a fair hearing"': two phrases, no split
     if _continuation().search(between):
         return False  # '"...," he said, adding that it had been "a presidency ..."': marks inside a report of its own
     # (an attribution with the speaker's post and institution runs to about two dozen words)
@@ -937,7 +937,7 @@ def _saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
 
 
 _SAYING = re.compile(r",\s+(?P<verb>saying|arguing|insisting|warning|explaining)\s+(?:that\s+)?")
-# "Last March he went further, saying ...": a time before a pronoun subject, with no comma
+# "Last May he went a step further, saying ...": a time before a pronoun subject, with no comma
 _TIME_OPENING = re.compile(r"(?:Last|This|Next|Earlier|Later)\s+(?:[A-Z][a-z]+|week|month|year|spring|summer|autumn|fall|winter)"
                            r"\s+(?=(?:he|she|they)\s)")
 _PRONOUN_OPENS = re.compile(r"(?:he|she|they)(?=\s+(?-i:[a-z]))")

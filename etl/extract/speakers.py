@@ -107,7 +107,7 @@ class ArticleContext:
         return None
 
     def _former(self, at: int) -> bool:
-        """Named as the holder of an office at a past time: "then Turkish prime minister X"."""
+        """Named as the holder of an office at a past time: "then Tongan prime minister X"."""
         return _THEN_TITLE.search(self.text, max(0, at - 50), at) is not None
 
     def remember(self, offset: int, person: PersonRef) -> None:
@@ -283,7 +283,7 @@ _SUBORDINATOR = re.compile(r"\s*(?:When|After|As|Before|Since|While|Although|Tho
 _IT_REACH = 300  # characters back in which "it" finds the organisation it stands for
 # words that open a setting before a pronoun subject: "In a statement last week it said"
 _SETTING = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "then", "also", "yesterday",
-                      "last", "this", "next", "since", "back"})  # ("Last March he went further, saying ...")
+                      "last", "this", "next", "since", "back"})  # ("Last May he went a step further, saying ...")
 
 
 # a possessive or an object stands for the person as well: "In his words", "According to him"

@@ -670,7 +670,7 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
         elif dated and (cues.is_role_line(segment) or _is_other_calendar_date(segment)
                         or PLACE_IN_CAPITALS.fullmatch(segment)):
-            # ("Jan 8th 2026|ASUNCIÓN": where the piece was filed)
+            # ("Jan 8th 2026|NUKUʻALOFA": where the piece was filed)
             # "UN correspondent | 25 February 2025", "July 4, 2025 - 21:30 | Tir 13, 1404"
             readings.append(("label", None))
         else:
@@ -694,7 +694,7 @@ def _read_segments(article: _Article, line: Line) -> bool:
     return True
 
 
-# "ASUNCIÓN", "PORT-VILA": one word in capitals (two would as well be a name: "JANE DOE")
+# "NUKUʻALOFA", "PORT-VILA": one word in capitals (two would as well be a name: "JANE DOE")
 PLACE_IN_CAPITALS = re.compile(r"[^\W\d_a-z]+(?:-[^\W\d_a-z]+)?")
 _STANDFIRST_WORDS = 10  # a line this long under a name, above the date, is the standfirst
 
