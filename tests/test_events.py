@@ -19,6 +19,18 @@ def events(body: str, dateline: str = FRIDAY):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # the speaker tells its own change: the pronoun after "said" is the speaker
+    ("Tonga said on Thursday it would leave the Pacific Islands Forum in January.",
+     {("TON", "PIF", "withdrawal", "planned", "2026-01")}),
+    ("Fiji and Samoa confirmed that they had quit the Commonwealth.",
+     {("FJI", "Commonwealth of Nations", "withdrawal", "occurred", None),
+      ("WSM", "Commonwealth of Nations", "withdrawal", "occurred", None)}),
+    # the day a change took effect, told after another date for it, is its date
+    ("Kiribati announced its withdrawal from the Pacific Islands Forum in July 2022. The withdrawal "
+     "took effect on 9 February 2023.", {("KIR", "PIF", "withdrawal", "occurred", "2023-02-09")}),
+    # a speaker who tells another's change is not its subject
+    ("Tonga said the Pacific Islands Forum would admit Samoa in January.",
+     {("WSM", "PIF", "accession", "planned", "2026-01")}),
     ("Egypt and Qatar joined the Shanghai Cooperation Organisation as dialogue partners in 2022.",
      {("EGY", "SCO", "dialogue_partner", "occurred", "2022"), ("QAT", "SCO", "dialogue_partner", "occurred", "2022")}),
     ("Laos was granted SCO partner status on 4 July 2025.",
@@ -72,6 +84,10 @@ def test_a_roster_is_a_status_report_not_an_event():
     "Vietnam hopes to join the SCO one day.",
     "During Uzbekistan's chairmanship, more than a hundred meetings were held in the SCO format.",
     "Kenya joined the talks in Nairobi in 2019.",
+    # a condition, a prospect, a merit: no change
+    "If Tonga is admitted to the Pacific Islands Forum, others will follow.",
+    "Fiji is seen as the closest to being admitted to the Pacific Islands Forum.",
+    "Australia doubted that Samoa merited admission to the Pacific Islands Forum.",
 ])
 def test_no_event_without_a_state_a_body_and_a_change(body):
     assert events(body) == set()

@@ -105,8 +105,10 @@ STATUS_KEPT = re.compile(r"\b(?:keeps?|kept|keeping|retains?|retained|retaining|
 SINCE_AFTER = re.compile(r"[^.;]{0,30}?\bsince\b", re.IGNORECASE)
 # "may join", "could apply", "is considering whether to apply": a possibility, not an event.
 # Case-sensitive: "in May joined" names a month.
-HYPOTHETICAL = re.compile(r"\b(?:(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether)"
-                          r"(?:\s+\S+){0,2}|(?:if|unless)(?:\s+\S+){1,4})\s+$")  # ("if Samoa was admitted": a condition)
+HYPOTHETICAL = re.compile(r"\b(?:(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether"
+                          r"|merits?|merited|deserves?|deserved)(?:\s+\S+){0,2}|(?i:if|unless)(?:\s+[^\s,]+){1,4}"
+                          # ("if Samoa was admitted": a condition; "closest to being admitted": a prospect)
+                          r"|(?i:close|closest|closer|near|nearer|nearest)\s+to\s+being|(?i:verge)\s+of\s+being)\s+$")
 # kinds of status, not a grant: "the status that replaced the old tiers of observer and
 # dialogue partner" (before the trigger), "the old observer and dialogue-partner categories" (after)
 KIND_NOUNS = r"tiers?|categor(?:y|ies)|classes|statuses"
@@ -1473,7 +1475,7 @@ RELATIVE_SUBJECT = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:had|has|have|also|t
                               r"|first|itself|themselves)\s+)*", re.IGNORECASE)
 STATUS_AFTER_OBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b",
                                  re.IGNORECASE)
-ADMITTING = re.compile(r"admit|admits|admitting|(?:took|takes|take|taking|brought|brings|bring|bringing)\s+in", re.IGNORECASE)
+ADMITTING = re.compile(r"(?:re-?)?(?:admit|admits|admitting)|(?:took|takes|take|taking|brought|brings|bring|bringing)\s+in", re.IGNORECASE)
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
@@ -1671,7 +1673,7 @@ PLACE_ENDS = re.compile(r"\s*(?:[,.;:)\]\[]|$)|\s+(?:on|in|at|for|to|with|and|la
 def _admitted_object(text: str, here: Span, states: list[Located]) -> bool:
     """"The summit in Samarkand, Uzbekistan, admitted Iran": "admitted" in the active voice, a
     state right after it, admits that state (the passive, "Iran was admitted", names no state next)."""
-    if text[here.start:here.end].lower() != "admitted":
+    if text[here.start:here.end].lower() not in ("admitted", "readmitted", "re-admitted"):
         return False
     after = next((s for s in states if s.span.start >= here.end), None)
     return after is not None and DIRECT_OBJECT_GAP.fullmatch(text, here.end, after.span.start) is not None
@@ -1757,6 +1759,8 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:from|against|than|towards?|over|about|int
 NOWHERE = Span(-1, -1)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 SPEAKING_AFTER = re.compile(r"\s+(?:announced|said|says|stated|told|reported|confirmed|noted|added)\b")
+SPEAKS_OF_ITSELF = re.compile(r"\s+(?:announced|said|says|stated|confirmed|declared|added|noted)"
+                              r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?,?\s+(?:that\s+)?(?:it|they)\s", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?-i:[a-z])")
 MEMBERSHIP_NOUN = re.compile(r"(?:application|accession|membership|bid|entry|admission|status|chairmanship|presidency"
                              r"|joining|request|inclusion)\b")
@@ -1791,9 +1795,13 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
         return False  # "the heads of state of A, B and C signed the charter": the states themselves
     if text[state.span.start - 2:state.span.start] == ", " and _a_places_country(text, state, 0):
         return True  # "established in Canberra, Australia, with 12 founding members": a place's country
-    if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start) or \
-            SPEAKING_AFTER.match(text, state.span.end) or _names_a_person(text, state):
-        return True  # ("Brazil announced on Monday, making Indonesia the first ... to join": Brazil speaks)
+    if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start) or _names_a_person(text, state):
+        return True
+    if SPEAKING_AFTER.match(text, state.span.end):
+        # ("Brazil announced on Monday, making Indonesia the first ... to join": Brazil speaks; but
+        # "Tonga said on Friday it would leave the forum": the speaker tells its own change)
+        speaks_of_itself = SPEAKS_OF_ITSELF.match(text, state.span.end, here.start)
+        return speaks_of_itself is None
     # "India's neighbours" (not "Azerbaijan's application", whose noun is the change's own)
     possessive = POSSESSIVE_AFTER.match(text, state.span.end)
     return possessive is not None and not MEMBERSHIP_NOUN.match(text, possessive.end() - 1)
@@ -2045,6 +2053,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "Spain in 1982, while the Cold War's end brought in Poland in 1999" (not an opening
             # phrase's date, which dates every clause: "At the summit on Thursday, A joined, while B ...")
             continue
+        if future and match.end() <= here.start and SPOKEN_ON.search(text, max(sentence.start, match.start() - 16), match.start()) \
+                and any(other.start() >= here.end for other in _dates_in(text, sentence.start, sentence.end)):
+            continue  # "Tonga said on Thursday it would leave in January": the day it spoke, not of the change
         if match.end() <= here.start and LATER.search(text, *between):
             continue  # "admitted as observers in 2005 and later became full members": not in 2005
         if match.end() <= here.start and COORDINATED_VERB.search(text, *between) and \
@@ -2083,6 +2094,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     return resolve_text_date(best[1], published, future) if best else None
 
 
+SPOKEN_ON = re.compile(r"\b(?:announced|said|says|stated|confirmed|declared|told\s+\w+)\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
 PARTICIPLE_BREAK = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 WITH_PARTICIPLE = re.compile(r",\s+with\s+[^,;]{0,60}?\b[a-z]+ing\b")
 MEETING_BEFORE = re.compile(r"\b(?:met|meeting|gathered|convened|assembled)\b[^.;]{0,50}$", re.IGNORECASE)
@@ -2211,23 +2223,29 @@ _NEXT_SENTENCE_TYPES = {"withdrawal": {"withdrawal"}, "accession": {"accession"}
 
 def _dated_by_the_next_sentence(text: str, article: ParsedArticle,
                                 events: list[MembershipEventFact]) -> list[MembershipEventFact]:
-    """Undated changes take the date of the next sentence when it names them again."""
+    """Changes take the date of the next sentence when it names them again: undated ones any
+    date, dated ones the day they took effect ("Fiji announced its exit in 2024. The exit took
+    effect on 1 February 2025.")."""
     undated = {event.span.start for event in events if event.date is None}
-    if not undated:
+    if not undated and not (events and TOOK_EFFECT.search(text)):
         return events
-    dates: dict[int, tuple[set[str], DateValue]] = {}  # the start of a sentence -> its next one's types and date
+    told = {event.span.start for event in events}
+    dates: dict[int, tuple[set[str], DateValue, bool]] = {}  # a sentence's start -> its next one's types, date, effect
     # (the next sentence may open the next paragraph)
     sentences = [sentence for part in article.parts if part.kind in EVENT_PARTS
                  for sentence in split_sentences(text, part.start, part.end)]
     for before, sentence in zip(sentences, sentences[1:]):
-        if before.start not in undated or not (named := NAMED_AGAIN.match(text, sentence.start, sentence.end)):
+        if before.start not in told or not (named := NAMED_AGAIN.match(text, sentence.start, sentence.end)):
+            continue
+        took_effect = TOOK_EFFECT.search(text, sentence.start, sentence.end) is not None
+        if before.start not in undated and not took_effect:
             continue
         date = _date_for(text, sentence, Span(named.start(), named.end()), article.published_on, False)
         if date is not None:
-            dates[before.start] = (_NEXT_SENTENCE_TYPES[named.lastgroup], date)
+            dates[before.start] = (_NEXT_SENTENCE_TYPES[named.lastgroup], date, took_effect)
     return [dataclasses.replace(event, date=dates[event.span.start][1])
-            if event.date is None and event.span.start in dates and event.event_type in dates[event.span.start][0]
-            else event for event in events]
+            if event.span.start in dates and event.event_type in dates[event.span.start][0]
+            and (event.date is None or dates[event.span.start][2]) else event for event in events]
 
 
 # "the 25th anniversary of its founding in Shanghai on June 15, 2001", "the SCO, founded in 2001":
@@ -2289,11 +2307,23 @@ def _deduplicated(events: list[MembershipEventFact]) -> list[MembershipEventFact
     for event in events:
         key = (event.iso3, event.organisation.name, event.event_type, event.certainty)
         current = kept.get(key)
-        if current is None or (current.date is None and event.date is not None) or _refines(event.date, current.date):
+        if current is None or (current.date is None and event.date is not None) or _refines(event.date, current.date) \
+                or _takes_effect_instead(event, current):
             kept[key] = event
     # a status reported as held says nothing more once the article tells when it was granted
     told = {key[:3] for key in kept if key[3] != "reported"}
     return [event for key, event in kept.items() if key[3] != "reported" or key[:3] not in told]
+
+
+TOOK_EFFECT = re.compile(r"\b(?:took|takes|take|taking)\s+effect|\b(?:became|becomes|become|was\s+made)\s+(?:formal|official"
+                         r"|effective|final)\b|\bcame\s+into\s+force\b", re.IGNORECASE)
+
+
+def _takes_effect_instead(later: MembershipEventFact, earlier: MembershipEventFact) -> bool:
+    """"Tonga announced its exit in 2024. The exit took effect on 29 January 2025.": the day a
+    change took effect, told after another date for it, is the change's date."""
+    return later.date is not None and earlier.date is not None and later.date != earlier.date and \
+        TOOK_EFFECT.search(later.evidence) is not None and TOOK_EFFECT.search(earlier.evidence) is None
 
 
 def _refines(later: DateValue | None, earlier: DateValue | None) -> bool:
