@@ -28,6 +28,11 @@ def events(body: str, dateline: str = FRIDAY):
     # the day a change took effect, told after another date for it, is its date
     ("Kiribati announced its withdrawal from the Pacific Islands Forum in July 2022. The withdrawal "
      "took effect on 9 February 2023.", {("KIR", "PIF", "withdrawal", "occurred", "2023-02-09")}),
+    ("Nauru said on Monday it would rejoin the Pacific Islands Forum.",
+     {("NRU", "PIF", "accession", "planned", None)}),
+    # a plan before the verb that hands the chair on
+    ("Fiji will hand over the Pacific Islands Forum's rotating presidency to Tonga at the summit on 7 December.",
+     {("TON", "PIF", "chairmanship", "planned", "2025-12-07")}),
     # a speaker who tells another's change is not its subject
     ("Tonga said the Pacific Islands Forum would admit Samoa in January.",
      {("WSM", "PIF", "accession", "planned", "2026-01")}),

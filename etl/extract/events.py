@@ -774,6 +774,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         or (chosen[0].span.start > here.end and FUTURE_BEFORE_SUBJECT.search(text, here.end, chosen[0].span.start)) \
         or NEXT_IN_LINE.match(text, chosen[-1].span.end) \
         or (trigger.event_type == "chairmanship" and UPCOMING.search(match.group())) \
+        or (trigger.event_type == "chairmanship" and _handed_as_planned(text, sentence, here)) \
         else "occurred"
     if certainty == "planned" and not invited and AFTER_GERUND.search(text, max(sentence.start, match.start() - 24), match.start()):
         certainty = "occurred"  # "will become a partner after formally applying in July": the application is done
@@ -1514,7 +1515,16 @@ def _person_subject(text: str, here: Span, states: list[Located]) -> Located | N
 
 
 HANDED_BEFORE = re.compile(r"\b(?:handed|hands|hand|handing|passed|passes|pass|passing)\s+(?:over\s+)?(?:the|its)\s+"
-                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+                           r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _handed_as_planned(text: str, sentence: Span, here: Span) -> bool:
+    """"Fiji will hand over the Pacific Islands Forum's rotating presidency to Tonga": the plan
+    stands before the handing verb, further from the chair than a plan's usual reach."""
+    handed = HANDED_BEFORE.search(text, max(sentence.start, here.start - 60), here.start)
+    return handed is not None and PLANNED.search(text, max(sentence.start, handed.start() - 24), handed.start()) is not None
+
+
 # a person the chair is handed to, then described with their state: "Siaosi Sovaleni, the prime
 # minister of ", "Hu'akavameiliku, his "
 PERSON_DESCRIBED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w'’.-]*,\s+(?:his|her|their|the|its)\s+"
@@ -2053,9 +2063,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "Spain in 1982, while the Cold War's end brought in Poland in 1999" (not an opening
             # phrase's date, which dates every clause: "At the summit on Thursday, A joined, while B ...")
             continue
-        if future and match.end() <= here.start and SPOKEN_ON.search(text, max(sentence.start, match.start() - 16), match.start()) \
-                and any(other.start() >= here.end for other in _dates_in(text, sentence.start, sentence.end)):
-            continue  # "Tonga said on Thursday it would leave in January": the day it spoke, not of the change
+        if future and match.end() <= here.start and SPOKEN_ON.search(text, max(sentence.start, match.start() - 16), match.start()):
+            continue  # "Tonga said on Thursday it would leave (in January)": the day it spoke, not of the change
         if match.end() <= here.start and LATER.search(text, *between):
             continue  # "admitted as observers in 2005 and later became full members": not in 2005
         if match.end() <= here.start and COORDINATED_VERB.search(text, *between) and \
