@@ -341,6 +341,20 @@ def test_told_me_and_a_footnote_number_after_the_quote():
     # a title with its portfolio before the name
     (('"The railway will cut the journey to a single day," Deputy Minister of Transport Lena Petrova told '
       "reporters in Tashkent."), ("direct", "The railway will cut the journey to a single day", "Lena Petrova")),
+    # a description, then the name in apposition, after the closing mark
+    (('"We have agreed to admit Tuvalu," outgoing forum chair, Samoan Prime Minister Lena Petrova, said at the '
+      "summit in Apia."), ("direct", "We have agreed to admit Tuvalu", "Lena Petrova")),
+    (('"We have agreed to admit Tuvalu," the outgoing chair, Lena Petrova, said on Friday.'),
+     ("direct", "We have agreed to admit Tuvalu", "Lena Petrova")),
+    # "saying:" after the clause its speaker opens
+    (('Secretary General Lena Petrova hailed the vote, saying in a statement: "Tuvalu is home again."'),
+     ("direct", "Tuvalu is home again", "Lena Petrova")),
+    # a bare noun and its verb in the past open a reported clause
+    ("Foreign Minister Lena Petrova said membership opened the door to new markets for Tongan growers.",
+     ("indirect", "membership opened the door to new markets for Tongan growers", "Lena Petrova")),
+    # "tweeted" reports what was written
+    (('Foreign Minister Lena Petrova spoke in Apia. "The forum is strong when it is united," Petrova tweeted.'),
+     ("direct", "The forum is strong when it is united", "Lena Petrova")),
 ])
 def test_one_quote_and_its_speaker(body, expected):
     found, _ = quotes(body)

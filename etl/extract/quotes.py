@@ -294,8 +294,10 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
     if lead.strip().casefold() in _CONJUNCTIONS:
         return None  # '... "in due course," but added that ...': the sentence's subject goes on, no attribution
     if "," in lead:  # '," Dr Nilufar Saidova, a senior fellow at ..., told me.'
+        # (or '," the outgoing chair, Fiame Naomi Mata'afa, said': the name a description introduces)
         speaker, apposition = _subject(plain, body_start, lead)
-        return (verb.group(), speaker, apposition) if apposition is not None else None
+        introduced = _DESCRIPTION.match(lead.lstrip().split(", ")[0]) is not None and lead.count(",") == 2
+        return (verb.group(), speaker, apposition) if apposition is not None or speaker is not None and introduced else None
     if len(lead.split()) > _AFTER_SPEAKER_LIMIT:
         return None
     if verb.start() == 0 and verb.group().endswith("ing"):
@@ -335,7 +337,9 @@ def _cue_before(plain: str, open_at: int, sentence_start: int, whole: bool = Fal
     if match.group("that") and not (whole or that_closes):
         return None
     if match.group("verb").endswith("ing"):
-        return None  # '..., adding that "...": the speaker of the report before goes on (``_continuations``)
+        # 'X hailed the return, saying in a statement: "..."': the clause's subject speaks
+        return _participle_cue(plain, match, sentence_start, head)
+        # (else '..., adding that "...": the speaker of the report before goes on, ``_continuations``)
     if match.group("object").strip() and match.group("verb") not in _TELLING and not whole and \
             not match.group("that") and not head.rstrip().endswith((":", ",")):
         # 'said the admission completed "the family"': the first words of a reported clause, which
@@ -350,6 +354,17 @@ def _cue_before(plain: str, open_at: int, sentence_start: int, whole: bool = Fal
     chunk_start = before.rfind(", ") + 2 if ", " in before else 0
     speaker = Span(sentence_start + chunk_start, sentence_start + match.start())
     return match.group("verb"), _trim(plain, speaker)
+
+
+def _participle_cue(plain: str, match: re.Match[str], sentence_start: int, head: str) -> tuple[str, Span] | None:
+    """``X hailed it, saying: "`` — a colon after "saying" opens the words of the clause's subject."""
+    if not head.rstrip().endswith(":") or match.group("verb") not in ("saying", "adding"):
+        return None
+    clause = head[:match.start()].rstrip().rstrip(",")
+    first = _NAME_OPENS_CLAUSE.match(clause, _opening_end(clause))
+    if first is None:
+        return None
+    return match.group("verb"), _trim(plain, Span(sentence_start + first.start(), sentence_start + first.end()))
 
 
 _CONJUNCTIONS = frozenset({"and", "but", "while", "though", "although", "and then", "but also"})
@@ -715,8 +730,9 @@ def _in_their_words(text: str, plain: str, sentence: Span, s: str) -> Candidate 
 # "said the talks were useful": a clause of its own, not an object ("told the broadcaster")
 _BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|there|this|these|those"
                           r"|his|her|its|their|our|my|[a-z]+ing"
-                          # a bare noun and its verb: "said membership would open ..."
-                          r"|(?-i:[a-z]+)(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have)\b))"
+                          # a bare noun and its verb: "said membership would open ...", "said membership opened ..."
+                          r"|(?-i:[a-z]+)(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have"
+                          r"|(?-i:[a-z]{3,}ed)|gave|gives|brought|brings|made|makes|meant|means|remains|offers|opens)\b))"
                           r"\b(?:\s+\S+){4,}")  # "said Mongolia's policy ...",
 # "said hosting the meeting had given ..." (a clause opening with a gerund)
 
@@ -842,10 +858,10 @@ _NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0
 # adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
 _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|too|has|have|had|would|will"
                               r"|(?-i:[a-z]+ly)))+$")
-# "The host", "His spokesman", "The ministry's spokeswoman": who a name in apposition is
-# (ending in a common noun, in lower case: "The Kremlin, ..." is no description)
-_DESCRIPTION = re.compile(r"(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}(?-i:[a-z])[\w-]*$",
-                          re.IGNORECASE)
+# "The host", "His spokesman", "The ministry's spokeswoman", "outgoing forum chair": who a name
+# in apposition is (ending in a common noun, in lower case: "The Kremlin, ..." is no description)
+_DESCRIPTION = re.compile(r"(?:(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+|(?-i:[a-z])[\w-]*\s+)"
+                          r"(?:[\w'’-]+\s+){0,4}(?-i:[a-z])[\w-]*$", re.IGNORECASE)
 _NAME_AT_END = re.compile(rf"(?:^|\s){PERSON_NAME.pattern}$")
 _SURNAME_ALONE = re.compile(r"[A-Z][\w'’-]+")  # "Lula, speaking after him, said ..."
 _ONE_OF = re.compile(r"(?:One|one)\s+of\s+(?:the|its|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*$")
