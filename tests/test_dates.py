@@ -107,6 +107,18 @@ def test_the_start_of_a_year_is_its_january_and_its_end_the_year(phrase, iso):
     assert resolve_text_date(TEXT_DATE.search(phrase), DateValue("2026-03-10")).iso == iso
 
 
+@pytest.mark.parametrize("phrase, iso", [
+    ("Tonga joined in July last year.", "2025-07"),
+    ("Fiji has been a partner since March this year.", "2026-03"),
+    ("Samoa takes the chair in June of next year.", "2027-06"),
+])
+def test_a_month_of_a_year_named_by_its_distance(phrase, iso):
+    from sco_etl.model import DateValue
+    from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
+
+    assert resolve_text_date(TEXT_DATE.search(phrase), DateValue("2026-03-10")).iso == iso
+
+
 def test_the_end_of_this_years_summit_is_no_date_of_the_year():
     from sco_etl.parse.dates import TEXT_DATE
     assert all(match.group("year_part") is None

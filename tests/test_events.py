@@ -33,6 +33,23 @@ def events(body: str, dateline: str = FRIDAY):
     # a plan before the verb that hands the chair on
     ("Fiji will hand over the Pacific Islands Forum's rotating presidency to Tonga at the summit on 7 December.",
      {("TON", "PIF", "chairmanship", "planned", "2025-12-07")}),
+    # "the council" for the article's own council
+    ("The Gulf Cooperation Council turned 45 on Monday.\n\n\u201cWe chose cooperation,\u201d its chair said.\n\n"
+     "The council was established on May 25, 1981, when the leaders of Fiji, Tonga and Samoa met in Suva and signed its charter.",
+     {(iso3, "GCC", "founding_member", "occurred", "1981-05-25") for iso3 in ("FJI", "TON", "WSM")}),
+    # a body's meeting where others met is not the body they changed in
+    ("The Pacific Islands Forum grew out of talks in 1971. The foreign ministers of Fiji and Tonga met on the "
+     "sidelines of the UN General Assembly. Samoa and Nauru became full members on January 1, 2024.",
+     {("WSM", "PIF", "accession", "occurred", "2024-01-01"), ("NRU", "PIF", "accession", "occurred", "2024-01-01")}),
+    # the verb left out, the date after a comma; a month of the date before
+    ("Tonga became the ninth partner of BRICS on January 17, and Tuvalu the tenth, in June.",
+     {("TON", "BRICS", "partner", "occurred", "2025-01-17"), ("TUV", "BRICS", "partner", "occurred", "2025-06")}),
+    ("Fiji became a BRICS partner on January 1, 2025; Nauru followed later that month, and Tuvalu in June 2025.",
+     {("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("NRU", "BRICS", "partner", "occurred", "2025-01"),
+      ("TUV", "BRICS", "partner", "occurred", "2025-06")}),
+    # a follower in a relative clause of its own
+    ("Brunei, which joined ASEAN in 1984, and Vietnam, which followed in 1995, had to adapt.",
+     {("BRN", "ASEAN", "accession", "occurred", "1984"), ("VNM", "ASEAN", "accession", "occurred", "1995")}),
     # a speaker who tells another's change is not its subject
     ("Tonga said the Pacific Islands Forum would admit Samoa in January.",
      {("WSM", "PIF", "accession", "planned", "2026-01")}),
@@ -93,6 +110,9 @@ def test_a_roster_is_a_status_report_not_an_event():
     "If Tonga is admitted to the Pacific Islands Forum, others will follow.",
     "Fiji is seen as the closest to being admitted to the Pacific Islands Forum.",
     "Australia doubted that Samoa merited admission to the Pacific Islands Forum.",
+    # joining others in an act, admission to some of a body's organs
+    "Tonga on Monday joined its Pacific neighbours in marking the 50th anniversary of the Pacific Islands Forum.",
+    "Tonga was admitted to several of the specialised bodies of the Gulf Cooperation Council.",
 ])
 def test_no_event_without_a_state_a_body_and_a_change(body):
     assert events(body) == set()

@@ -163,7 +163,7 @@ MEMBERS_BEFORE = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations
 TO_STATE = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+|over\s+)?to\s+", re.IGNORECASE)
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
 REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+(?:organi[sz]ation|group|grouping|bloc|alliance|association|club"
-                            r"|forum|union|community)\b"
+                            r"|forum|union|community|council|league)\b"
                             r"|\b(?:joined|joins|join|joining|left|leaves|leave|leaving|quit|quits)\s+it\b"
                             r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b"
                             # "joined as full members": only a membership body has full members
@@ -353,11 +353,20 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                      if event.span == sentence and _is_membership_body(event.organisation)
                      and event.organisation.name not in replaced] or \
                 [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)
-                 and body.value.name not in replaced]
+                 and body.value.name not in replaced and not _named_as_a_venue(text, body)]
             told.append((sentence, about))
     events = _dated_by_the_next_sentence(text, article, events)
     events = _within_lifetimes(_founding_dated(text, article, events, bodies, main_body), main_body)
     return Extraction(events=_deduplicated(events))
+
+
+# "met on the sidelines of the UN General Assembly": a body's meeting as the place where others met
+VENUE_BEFORE = re.compile(r"\b(?:sidelines|side-lines|margins|fringes)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
+def _named_as_a_venue(text: str, body: Located) -> bool:
+    return VENUE_BEFORE.search(text, max(0, body.span.start - 40), body.span.start) is not None
 
 
 def _ended(body: OrganisationRef) -> int | None:
@@ -423,7 +432,7 @@ class _InView:
 
 
 # "the union", "the alliance": a body referred to by the head word of its name
-REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|forum|community|council|association)\b",
+REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|forum|community|council|association|league)\b",
                            re.IGNORECASE)
 
 
@@ -668,6 +677,9 @@ JOINED_GATHERING = re.compile(r"\s+(?:(?:some|the|its|their|a|an|many|several|mo
 # "will join the alliance's joint planning staff": a body's organ or programme, not the body
 JOINED_ORGAN = re.compile(r"\s+(?:the\s+)?(?:alliance|bloc|union|organi[sz]ation|group|grouping|forum|community|association"
                           r"|(?-i:[A-Z]{2,8}))['’]s?\s+", re.IGNORECASE)
+JOINED_IN_DOING = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?in\s+(?-i:[a-z]+ing)\b", re.IGNORECASE)
+PART_OF_IT = re.compile(r"\s+(?:to\s+|into\s+)?(?:several|some|many|most|a\s+few|a\s+number|two|three|four|five)\s+of\b",
+                        re.IGNORECASE)
 AS_GUESTS = re.compile(r"\s+(?:the\s+[\w-]+\s+)?as\s+(?:an?\s+)?(?:special\s+|honou?red\s+|invited\s+)?guests?\b", re.IGNORECASE)
 TIER_LISTED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:include|includes|included|are|were|comprise|comprises)\b",
                          re.IGNORECASE)
@@ -694,8 +706,12 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())
                                               or AS_GUESTS.match(text, match.end())
                                               or (_is_bare_verb(match) and (JOINED_GATHERING.match(text, match.end())
-                                                                            or JOINED_ORGAN.match(text, match.end())))):
-        return []  # ("will join as special guests", "join some meetings": at a meeting, not in the body)
+                                                                            or JOINED_ORGAN.match(text, match.end())
+                                                                            or JOINED_IN_DOING.match(text, match.end())
+                                                                            or PART_OF_IT.match(text, match.end())))):
+        # ("will join as special guests", "join some meetings": at a meeting, not in the body;
+        # "joined its neighbours in marking the day": in an act; "admitted to several of its bodies")
+        return []
     if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or STATUS_SOUGHT.search(before) or (
             STATUS_KEPT.search(before) and not SINCE_AFTER.match(text, match.end()))):
         return []  # "wants observer status", "keeps its observer role": a wish or a status kept, not a grant
@@ -730,7 +746,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     own = [b for b in bodies if not _describes_a_state(text, b, here)
            and not (clause and clause.start <= b.span.start and b.span.end <= clause.end)
            and not (b.span.start >= here.end and CLAUSE_BREAK.search(text, here.end, b.span.start))
-           and not _replaced(text, sentence, b) and not _listed_with_states(text, b, states)]
+           and not _replaced(text, sentence, b) and not _listed_with_states(text, b, states)
+           and not _named_as_a_venue(text, b)]
     past_participle = [b for b in own if b.span.start >= here.end and PARTICIPLE_BREAK.search(text, here.end, b.span.start)]
     if past_participle and (body_in_view := (in_view.body() if in_view else None) or main_body) is not None:
         own = [b for b in own if b not in past_participle] or [Located(here, body_in_view)]
@@ -961,7 +978,8 @@ ORDINALS = rf"first|{rank_pattern()}"
 # "and Laos and Myanmar together in 1997")
 GAP_BEFORE_DATE = re.compile(r"(?:\s*[–—]\s[^–—.;]{1,100}?\s[–—]|\s*,\s+[^,.;]{1,80},)?"
                              rf"(?:\s+(?:the|its|their)\s+(?:{ORDINALS}))?(?:\s+(?:together|jointly|too|as\s+well))?"
-                             r"(?:\s+(?:(?P<exactly>exactly)|just|only|barely|almost|nearly))?",
+                             r"(?:\s+(?:(?P<exactly>exactly)|just|only|barely|almost|nearly))?"
+                             r"(?:(?<=[a-z]),(?=\s+(?:in|on)\s))?",  # ("and Tuvalu the tenth, in June")
                              re.IGNORECASE)
 
 
@@ -1251,8 +1269,12 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 # ("were added in 2015", "signed up in 2012": the same change, for more states)
 # (the follower perhaps with a relative clause or an aside of its own: "Sweden, whose bid was held
 # up for months, followed", "Sweden, after a long standoff, followed")
-FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|having|amid|like)\b[^,;]{0,100},|\s*[–—]\s[^–—.;]{1,80}\s[–—])?\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
+FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|having|amid|like)\b[^,;]{0,100},|\s*[–—]\s[^–—.;]{1,80}\s[–—]"
+                      # ("Vietnam, which followed in 1995,": the follower in a relative clause of its own)
+                      r"|\s*,\s+(?:which|who)(?=\s+(?:soon\s+|later\s+|then\s+)?followed\b))?"
+                      r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
                       rf"|\s+aboard|\s+in(?:\s+together)?)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
+                      r"|\s+later\s+(?:that|the\s+same)\s+(?:year|month)\b"
                       rf"|\s+(?:last|this)\s+(?:year|month|{MONTH})\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
 FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?", re.IGNORECASE)
@@ -1390,6 +1412,9 @@ def _in_same_year(match: re.Match[str], before: DateValue | None) -> DateValue |
     return DateValue(f"{before.iso[:4]}-{month:02d}")
 
 
+LATER_THAT = re.compile(r"\s+later\s+(?:that|the\s+same)\s+(?P<unit>year|month)\b", re.IGNORECASE)
+
+
 def _date_after(text: str, start: int, end: int, published: DateValue | None,
                 before: DateValue | None = None) -> tuple[int, DateValue | None]:
     """The date "in 2023" / "on 4 July 2024" right after ``start``, and where it ends; "two
@@ -1398,8 +1423,13 @@ def _date_after(text: str, start: int, end: int, published: DateValue | None,
         return later.end(), DateValue(f"{int(before.iso[:4]) + _years_later(later):04d}") if before else None
     if (same := SAME_YEAR_AFTER.match(text, start, end)):
         return same.end(), _in_same_year(same, before)
+    if (same := LATER_THAT.match(text, start, end)):  # "later that month": the month of the date before
+        precision = 7 if same["unit"].lower() == "month" else 4
+        return same.end(), DateValue(before.iso[:precision]) if before and len(before.iso) >= precision else None
     preposition = FOLLOWING_DATE.match(text, start, end) or RELATIVE_DATE_AHEAD.match(text, start, end)
     found = TEXT_DATE.match(text, preposition.end(), end) if preposition else None
+    if found is None and preposition:  # "in June": a month alone is read with its preposition
+        found = TEXT_DATE.match(text, preposition.end() - len(preposition.group().lstrip()), end)
     if found is None:
         return start, None
     return found.end(), resolve_text_date(found, published)

@@ -214,6 +214,9 @@ TEXT_DATE = guarded(re.compile(
     r"|seventy|\d{1,2})"
     r"\s+(?:years?|months?|decades?)\s+ago(?:\s+today)?)"
     r"|(?P<day_word>yesterday|today|tomorrow)"
+    # "in July last year", "March this year": that month of the year named
+    r"|(?P<month_of_year>(?:(?:in|since|until|by|from)\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+(?:of\s+)?(?:last|this|next)\s+year)"
     rf"|(?P<month>(?:in|since|until|by|from|last|next|this|(?:beginning|start|end|middle)\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\.?,?\s+\d)"
     r")(?![\w])",
     re.IGNORECASE,
@@ -343,6 +346,10 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
             return None
         step = {"yesterday": -1, "today": 0, "tomorrow": 1}[match.group("day_word").lower()]
         return DateValue((anchor + datetime.timedelta(days=step)).isoformat())
+    if match.group("month_of_year"):
+        *_, name, which, _ = [word for word in match.group("month_of_year").lower().split() if word != "of"]
+        year = anchor.year + {"last": -1, "next": 1}.get(which, 0)
+        return DateValue(f"{year:04d}-{_parsed(name).month:02d}")
     if match.group("month"):
         *which, name = match.group("month").lower().split()
         which = "in" if which[-1] == "of" else which[0]  # "at the end of June": in June
