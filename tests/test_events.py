@@ -50,6 +50,10 @@ def events(body: str, dateline: str = FRIDAY):
     # a follower in a relative clause of its own
     ("Brunei, which joined ASEAN in 1984, and Vietnam, which followed in 1995, had to adapt.",
      {("BRN", "ASEAN", "accession", "occurred", "1984"), ("VNM", "ASEAN", "accession", "occurred", "1995")}),
+    # a counted subject, its states listed after a colon
+    ("BRICS created the partner country category in 2024. Three countries took up the status on January 1, 2025: "
+     "Fiji, Tonga and Samoa.",
+     {(iso3, "BRICS", "partner", "occurred", "2025-01-01") for iso3 in ("FJI", "TON", "WSM")}),
     # a speaker who tells another's change is not its subject
     ("Tonga said the Pacific Islands Forum would admit Samoa in January.",
      {("WSM", "PIF", "accession", "planned", "2026-01")}),

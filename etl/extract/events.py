@@ -191,14 +191,17 @@ class Trigger:
     states_inside: bool = False  # only states inside the phrase ("a grouping that A and B formed in 1996")
     before: re.Pattern[str] | None = None  # what must stand right before the phrase ("a NATO " before "member since")
     whole: re.Pattern[str] | None = None  # the phrase with what stands before it, as one match
+    earlier: re.Pattern[str] | None = None  # what the sentence must say before the phrase ("chair" before "which held it")
 
     @classmethod
-    def of(cls, event_type: str, pattern: re.Pattern[str], slot: str | None = None, before: str | None = None) -> Trigger:
+    def of(cls, event_type: str, pattern: re.Pattern[str], slot: str | None = None, before: str | None = None,
+           earlier: str | None = None) -> Trigger:
         firsts = first_characters(pattern)
         first = re.compile(character_class(firsts), pattern.flags) if firsts else None
         return cls(event_type, pattern, first, slot == "states_after", slot == "states_inside",
                    re.compile(rf"(?:{before})$") if before else None,
-                   re.compile(rf"(?-i:{before})(?:{pattern.pattern})", pattern.flags) if before else None)
+                   re.compile(rf"(?-i:{before})(?:{pattern.pattern})", pattern.flags) if before else None,
+                   re.compile(earlier, re.IGNORECASE) if earlier else None)
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +244,7 @@ def triggers() -> tuple[Trigger, ...]:
         # a pattern that may start at any capitalised word would be tried at every one of them)
         before = row.get("before")
         found.append(Trigger.of(row["type"], re.compile(_expanded(pattern), re.IGNORECASE), slot,
-                                _expanded(before) if before else None))
+                                _expanded(before) if before else None, row.get("earlier")))
     return tuple(found)
 
 
@@ -317,7 +320,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             named = states.within(sentence.start, sentence.end)
             if capitals.within(sentence.start, sentence.end):
                 named = sorted(named + capitals.within(sentence.start, sentence.end), key=lambda item: item.span.start)
-            if (counted := _group_anaphors(text, sentence, states, paragraph_start)):
+            if (counted := _group_anaphors(text, sentence, states, paragraph_start) or
+                    _counted_before_a_list(text, sentence, named)):
                 named = sorted(named + counted, key=lambda item: item.span.start)
             taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None) or (
                 _the_country(text, sentence, main_state) if not named else []) or \
@@ -544,6 +548,31 @@ def _group_anaphors(text: str, sentence: Span, states: SpanIndex[Located], floor
     return found
 
 
+# "Eight countries took up the status on 1 January: A, B, ...": a counted subject, its states
+# listed after a colon
+COUNTED_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                             r"\s+(?:[a-z-]+\s+)?(?:countries|states|nations|governments|economies|members)\b", re.IGNORECASE)
+LIST_OPENS = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+_LIST_COUNTS = {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12} | _COUNT_WORDS
+
+
+def _counted_before_a_list(text: str, sentence: Span, named: list[Located]) -> list[Located]:
+    """The states a counted subject opening the sentence stands for, each at the subject's span,
+    when a colon after it opens a list of that many."""
+    subject = COUNTED_SUBJECT.match(text, sentence.start, sentence.end)
+    colon = text.find(":", subject.end(), sentence.end) if subject else -1
+    if colon < 0:
+        return []
+    word = subject["count"].lower()
+    count = int(word) if word.isdigit() else _LIST_COUNTS[word]
+    after = [item for item in named if item.span.start > colon]
+    if not after or not LIST_OPENS.fullmatch(text, colon + 1, after[0].span.start):
+        return []
+    listed = _group(text, after, forward=True)
+    here = Span(subject.start("count"), subject.end())
+    return [Located(here, item.value) for item in listed] if len(listed) == count else []
+
+
 def _lists_in(text: str, states: list[Located]) -> list[list[Located]]:
     """The coordinated lists of distinct states among ``states`` (in text order), one state alone a list too."""
     lists, at = [], 0
@@ -640,7 +669,7 @@ def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[
                 # the phrase is the words before it too ("a NATO member since"): one match of both
                 before = trigger.before.search(text, max(sentence.start, start - _BEFORE_REACH), start)
                 match = trigger.whole.match(text, before.start(), sentence.end) if before else None
-            if match is None:
+            if match is None or trigger.earlier is not None and not trigger.earlier.search(text, sentence.start, match.start()):
                 continue
             resume = match.end()
             if not any(m.start() < match.end() and match.start() < m.end() for _, m in matches):
@@ -1188,7 +1217,7 @@ TOPIC_VERB = re.compile(
 # the status as a topic: named in the plural or as a tier ("the dialogue partners", "a new tier of
 # partner countries", "observer status"), not a "partner" in passing ("an important economic partner")
 TOPIC_NAMES = re.compile(r"(?:\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners)|(?P<observer>observers|observer\s+(?:status|tier|states))"
-                         r"|(?P<partner>partner\s+(?:countries|states|status|tier|category)))\b"
+                         r"|(?P<partner>partner\s+(?:country\s+)?(?:countries|states|status|tier|category)))\b"
                          r"|(?P<quoted>[\"“‘'](?:(?-i:[A-Z]{2,8})\s+)?partners?(?: countries)?[\"”’']))", re.IGNORECASE)
 TOPIC_LATER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
