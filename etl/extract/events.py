@@ -1542,7 +1542,9 @@ DIRECT_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 APPOSITION_GAP = re.compile(r",\s+")  # (the trigger itself opens the apposition: "a NATO member since")
 NOMINAL_OPENING = re.compile(r"(?:an?|its)\s", re.IGNORECASE)
 _APPOSITION_REACH = 24  # characters: ", a full NATO " at most
-APPOSITION_WITH_ARTICLE = re.compile(r",\s+(?:an?|its)\s+(?:full\s+)?(?:[A-Z]{2,8}\s+)?")  # ", a NATO " before "member since"
+# ", a NATO " before "member since"; ", one of the five " before "founding members"
+APPOSITION_WITH_ARTICLE = re.compile(r",\s+(?:(?:an?|its)\s+(?:full\s+)?(?:[A-Z]{2,8}\s+)?"
+                                     r"|one\s+of\s+(?:the|its)\s+(?:[\w-]+\s+)?)")
 
 
 # between a state's adjective naming its leader and the trigger the leader is the subject of: the
@@ -1618,7 +1620,10 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         APPOSITION_WITH_ARTICLE.fullmatch(text, nearest_before.span.end, here.start) or
         NOMINAL_OPENING.match(text, here.start, here.end) and APPOSITION_GAP.fullmatch(text, nearest_before.span.end, here.start))
     if appositive:  # "airstrikes on Iran, a BRICS member since 2024": the state the apposition describes
-        return _group(text, [s for s in states if s.span.end <= here.start], forward=False)
+        # (with those alongside it: "Indonesia, one of its founders alongside Malaysia and Thailand")
+        after = [s for s in states if s.span.start >= here.end and not _CLAUSE_END.search(text, here.end, s.span.start)]
+        return _group(text, [s for s in states if s.span.end <= here.start], forward=False) + \
+            _accompanying(text, here, after)
     if PARTICIPLE_AFTER.search(text, max(sentence.start, here.start - 12), here.start) and \
             text[here.start:here.end].split()[0].lower().endswith("ing"):
         # "Iran became a member, together with Egypt and Ethiopia, after submitting its application":
