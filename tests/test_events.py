@@ -54,6 +54,14 @@ def events(body: str, dateline: str = FRIDAY):
     ("BRICS created the partner country category in 2024. Three countries took up the status on January 1, 2025: "
      "Fiji, Tonga and Samoa.",
      {(iso3, "BRICS", "partner", "occurred", "2025-01-01") for iso3 in ("FJI", "TON", "WSM")}),
+    # "It" and a verb of return after one state's change
+    ("Fiji walked out of the Commonwealth in October 2013. It came back in February 2018.",
+     {("FJI", "Commonwealth of Nations", "withdrawal", "occurred", "2013-10"),
+      ("FJI", "Commonwealth of Nations", "accession", "occurred", "2018-02")}),
+    # "The country" opening a sentence that names other states after it
+    ("Tonga has played that card before. Tonga knows the forum. The country was one of the founders of the Pacific "
+     "Islands Forum in 1971 alongside Fiji and Samoa.",
+     {(iso3, "PIF", "founding_member", "occurred", "1971") for iso3 in ("TON", "FJI", "WSM")}),
     # a speaker who tells another's change is not its subject
     ("Tonga said the Pacific Islands Forum would admit Samoa in January.",
      {("WSM", "PIF", "accession", "planned", "2026-01")}),

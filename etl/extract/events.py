@@ -323,11 +323,14 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             if (counted := _group_anaphors(text, sentence, states, paragraph_start) or
                     _counted_before_a_list(text, sentence, named)):
                 named = sorted(named + counted, key=lambda item: item.span.start)
+            # ("The country" opening a sentence is its subject beside any state it names later)
+            country_opens = THE_COUNTRY_OPENS.match(text, sentence.start) is not None
             taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None) or (
-                _the_country(text, sentence, main_state) if not named else []) or \
+                _the_country(text, sentence, main_state) if not named or country_opens else []) or \
                 _it_that_changed(text, sentence, events, told[-1][0] if told else None)
             # ("It" is the subject beside any state the sentence names; "Its" only when it names none)
-            in_sentence = taken_up + named if taken_up and text[sentence.start:sentence.start + 3] == "It " \
+            in_sentence = taken_up + named if taken_up and (text[sentence.start:sentence.start + 3] == "It "
+                                                            or country_opens) \
                 else named or taken_up
             named_before = named
             in_bodies = bodies.within(sentence.start, sentence.end)
@@ -488,7 +491,7 @@ CAPITAL_POSSESSIVE = re.compile(r"['’]s\s+(?:accession|entry|bid|application|m
 ITS = re.compile(r"Its\b")
 IT = re.compile(r"It\s+(?:(?:also|then|later|formally|finally|eventually|officially)\s+)?(?:was|has|had|is|became|joined"
                 r"|rejoined|left|quit|withdrew|acceded|applied|took|won|received|gained|submitted|signed|sought|requested"
-                r"|assumed|chaired)\b")
+                r"|assumed|chaired|came|returned|walked|resumed|hosted|co-founded|suspended)\b")
 
 
 def _named_by_its(text: str, sentence: Span, named_before: list[Located], before: Span | None) -> list[Located]:
@@ -584,6 +587,7 @@ def _lists_in(text: str, states: list[Located]) -> list[list[Located]]:
 
 
 THE_COUNTRY = re.compile(r"(?:^|(?<=[,;]\s))(?:The|the)\s+country\b(?!['’])")
+THE_COUNTRY_OPENS = re.compile(r"The\s+country\b(?!['’])")
 
 
 def _the_country(text: str, sentence: Span, main_state: str | None) -> list[Located]:
