@@ -355,10 +355,37 @@ def test_told_me_and_a_footnote_number_after_the_quote():
     # "tweeted" reports what was written
     (('Foreign Minister Lena Petrova spoke in Apia. "The forum is strong when it is united," Petrova tweeted.'),
      ("direct", "The forum is strong when it is united", "Lena Petrova")),
+    # "According to" a description, then the name it introduces
+    ("According to Tonga's foreign minister, Lena Petrova, full membership will give the country access to new funds.",
+     ("indirect", "full membership will give the country access to new funds", "Lena Petrova")),
+    # the named speaker of an absolute clause
+    (('Tonga marked the anniversary on Monday, with Foreign Minister Lena Petrova saying the forum had '
+      '"proved its worth in hard times".'),
+     ("indirect", 'the forum had "proved its worth in hard times"', "Lena Petrova")),
+    # the words the clause's subject characterises something with
+    (('Forum Secretary-General Lena Petrova welcomed the return of Fiji, describing it as "a natural step for the '
+      'Pacific family."'), ("direct", "a natural step for the Pacific family", "Lena Petrova")),
+    # an opening phrase before a title and the name in apposition
+    (('Speaking after the vote, Tonga\'s President, Lena Petrova, said her country would be "a bridge between the '
+      'forum and Asia."'), ("indirect", 'her country would be "a bridge between the forum and Asia."', "Lena Petrova")),
+    # a subordinator opening the speaker's clause; "disclosed that"
+    (("Foreign Minister Lena Petrova spoke. Tonga has cited insults, though Petrova has repeatedly said her country "
+      "would not be the last to ratify."), ("indirect", "her country would not be the last to ratify", "Lena Petrova")),
+    (("Foreign Minister Lena Petrova spoke first. She disclosed that the trade agreement had been operational since "
+      "2016."), ("indirect", "the trade agreement had been operational since 2016", "Lena Petrova")),
+    # a report's insert: "in her report to the summit"
+    (("Foreign Minister Lena Petrova spoke first. Petrova, in her report to the summit, said trade had reached "
+      "about 150 billion dollars."), ("indirect", "trade had reached about 150 billion dollars", "Lena Petrova")),
 ])
 def test_one_quote_and_its_speaker(body, expected):
     found, _ = quotes(body)
     assert found == [expected]
+
+
+def test_a_participle_after_another_subjects_clause_is_not_the_first_speakers():
+    found, _ = quotes("Tongan Ambassador Sione Vuna disclosed in May that Suva had applied, and the Foreign Office "
+                      "confirmed the application the next day, saying that the decision followed the summit.")
+    assert ("indirect", "the decision followed the summit", "Sione Vuna") not in found
 
 
 @pytest.mark.parametrize("speaker, role", [

@@ -152,12 +152,19 @@ def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Ca
     for match in _continuation().finditer(plain, after, sentence.end):
         if found and match.start() < found[-1].span.end:
             continue
+        if _NEW_CLAUSE_SUBJECT.search(plain, after, match.start()):
+            break  # "X disclosed that ..., and the Foreign Office confirmed it, saying that ...": not X's
         stop = _next_attribution().search(plain, match.end(), sentence.end)  # (another report, or its source)
         span = _trim(text, Span(match.end(), stop.start() if stop else sentence.end))
         if span.end - span.start > 10:
             cue = match.group().strip(" ,")
             found.append(Candidate("indirect", span, text[span.start:span.end], cue, None, inherits=True))
     return found
+
+
+# a clause with a subject of its own after a report: "..., and the Foreign Office confirmed ..."
+_NEW_CLAUSE_SUBJECT = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,5}"
+                              r"\s+(?:(?:also|later|then|had|has|have)\s+)?(?-i:[a-z]+(?:ed|ok|id))\b")
 
 
 # --- direct quotes -------------------------------------------------------------------
@@ -328,6 +335,16 @@ def _cue_before(plain: str, open_at: int, sentence_start: int, whole: bool = Fal
                 that_closes: bool = True) -> tuple[str, Span] | None:
     """``X said: "`` / ``X told Xinhua, "`` / ``X said "`` right before an opening mark."""
     head = plain[sentence_start:open_at]
+    if (characterised := _CHARACTERISED.search(head)) is not None:
+        # 'X welcomed the return, describing it as "...': the words of the clause's subject
+        clause = head[:characterised.start()]
+        if (reported := _verb_pattern().search(clause)) is not None:
+            # ('..., European Council President X said in Brussels, calling the decision "...': X)
+            speaker, _ = _subject(plain, sentence_start, clause[:reported.start()])
+            return (characterised["verb"], speaker) if speaker is not None else None
+        first = _NAME_OPENS_CLAUSE.match(clause, _opening_end(clause))
+        return (characterised["verb"], _trim(plain, Span(sentence_start + first.start(), sentence_start + first.end()))) \
+            if first is not None else None
     # the object is whom it was told ("told Xinhua:"); "noted that the tier "...": marks inside
     # a reported clause, which the indirect quote takes whole
     match = re.search(rf"\b(?P<verb>{_verb_alternation()})\b"
@@ -354,6 +371,10 @@ def _cue_before(plain: str, open_at: int, sentence_start: int, whole: bool = Fal
     chunk_start = before.rfind(", ") + 2 if ", " in before else 0
     speaker = Span(sentence_start + chunk_start, sentence_start + match.start())
     return match.group("verb"), _trim(plain, speaker)
+
+
+_CHARACTERISED = re.compile(r",\s+(?P<verb>describing|calling|terming|dubbing)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)"
+                            r"\s+(?:as\s+)?$")
 
 
 def _participle_cue(plain: str, match: re.Match[str], sentence_start: int, head: str) -> tuple[str, Span] | None:
@@ -671,6 +692,11 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
         second = plain.find(",", comma + 1, sentence.end)
         # ("According to him, the total trade ... exceeded $900 billion, while ...": a clause, not
         # an apposition, opens with "the" too; an apposition is short and follows a name)
+        if second > 0 and _DESCRIPTION.match(plain[speaker.start:speaker.end].strip()) and \
+                _NAME_AT_END.search(plain[comma + 1:second].strip()) and \
+                len(plain[comma + 1:second].split()) <= 5:
+            # "According to Tonga's foreign minister, Lena Petrova, ...": the name the description introduces
+            return _quote(text, second + 1, sentence.end, "according to", _trim(plain, Span(comma + 1, second)))
         if second > 0 and looks_like_apposition(plain[comma + 1:second]) and \
                 len(plain[comma + 1:second].split()) <= _APPOSITION_WORDS and \
                 not _FINITE_VERB.search(plain, comma + 1, second) and \
@@ -786,6 +812,9 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
     if not stripped.endswith(",") and (auxiliary := _BEFORE_THE_VERB.search(stripped)) and \
             stripped[:auxiliary.start()].endswith(","):
         stripped = stripped[:auxiliary.start()]  # "X, who attended the summit, has said that ..."
+    if stripped.endswith(",") and (opening := _opening_end(stripped)) and stripped.count(", ") >= 2:
+        # "Speaking after the vote, Tonga's President, Lena Petrova, said": past the opening phrase
+        offset, stripped = offset + opening, stripped[opening:]
     if stripped.endswith(","):
         chunks = stripped[:-1].split(", ")
         if len(chunks) >= 2 and (_RELATIVE.match(chunks[-1]) or _INSERT.fullmatch(chunks[-1])) and \
@@ -814,6 +843,8 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
         return _trim(plain, Span(offset + name.start(), offset + name.end())), None
     stripped = _BEFORE_THE_VERB.sub("", stripped)  # "He also noted", "Turkey has repeatedly said"
     start = stripped.rfind(", ") + 2 if ", " in stripped else 0
+    if (subordinator := _SUBORDINATOR.match(stripped, start)) is not None:
+        start = subordinator.end()  # "..., though Petrova has said", "... when she said that"
     if stripped.endswith(" and") and (first := _NAME_OPENS_CLAUSE.match(stripped, start)):
         # "Prime Minister Tevita Lolo called for ... and said that": the subject of the first verb
         return _trim(plain, Span(offset + start, offset + first.end())), None
@@ -844,6 +875,8 @@ def _ends_with_a_person(phrase: str) -> bool:
 
 
 _RELATIVE = re.compile(r"(?:who|which)\s")
+_SUBORDINATOR = re.compile(r"(?:[^,]*?\s)?(?:though|although|while|whereas|because|since|when|after|before|once|as|but|yet)\s+"
+                           r"(?=(?:he|she|they|it|we|I|(?-i:[A-Z]))\S*\s*$|(?:(?-i:[A-Z])\S*\s+){1,6}$)")
 _WHO_AT_END = re.compile(r",\s+who(?:\s+(?:also|later|then|had|has))?$")
 # words of a speaker phrase with its title ("Chairman of the Board of the Eurasian Economic
 # Commission Bakytzhan Sagintayev" is 11)
@@ -852,7 +885,7 @@ _UNTITLED_SUBJECT_WORDS = 10  # without a person's name at its end
 # a phrase between a speaker and the verb: "X, opening the meeting, said", "X, for his part, told"
 _INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,60}|for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too"
                      r"|in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|interview|letter|post|speech|address"
-                     r"|message|note|remarks|comments|briefing|article|op-ed)\b[^,]{0,80}")
+                     r"|message|note|remarks|comments|briefing|article|op-ed|report)\b[^,]{0,80}")
 # a name (with its title) opening a clause, a verb in lower case after it
 _NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}(?:al-|el-)?[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")
 # adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
@@ -861,7 +894,9 @@ _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|
 # "The host", "His spokesman", "The ministry's spokeswoman", "outgoing forum chair": who a name
 # in apposition is (ending in a common noun, in lower case: "The Kremlin, ..." is no description)
 _DESCRIPTION = re.compile(r"(?:(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+|(?-i:[a-z])[\w-]*\s+)"
-                          r"(?:[\w'’-]+\s+){0,4}(?-i:[a-z])[\w-]*$", re.IGNORECASE)
+                          r"(?:[\w'’-]+\s+){0,4}(?-i:[a-z])[\w-]*$"
+                          # ("Tonga's President": a state's title, capitalised)
+                          r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.IGNORECASE)
 _NAME_AT_END = re.compile(rf"(?:^|\s){PERSON_NAME.pattern}$")
 _SURNAME_ALONE = re.compile(r"[A-Z][\w'’-]+")  # "Lula, speaking after him, said ..."
 _ONE_OF = re.compile(r"(?:One|one)\s+of\s+(?:the|its|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*$")
@@ -935,6 +970,20 @@ def _named_in_apposition_before(plain: str, sentence: Span, body: str, comma: in
 
 
 # the indirect-quote finders, in the order they are tried: those that need a speech verb last
+def _with_saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
+    """``..., with Foreign Minister Lena Petrova saying the forum had ...``: the named speaker
+    of an absolute clause."""
+    found = _WITH_SAYING.search(s)
+    if found is None or not found.group().rstrip().endswith(" that") and not _BARE_CLAUSE.match(s, found.end() - 1):
+        return None
+    speaker = _trim(plain, Span(sentence.start + found.start("speaker"), sentence.start + found.end("speaker")))
+    return _quote(text, sentence.start + found.end(), sentence.end, found.group("verb"), speaker)
+
+
+_WITH_SAYING = re.compile(r"\bwith\s+(?P<speaker>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,7}?)(?P<verb>saying|adding|arguing|insisting|warning)"
+                          r"\s+(?:that\s+)?")
+
+
 def _saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     """``X withdrew from the process last week, saying the moment was not right``: a report in a
     participle after a clause of its subject's own, the subject a name opening the sentence (or
@@ -961,7 +1010,7 @@ _OPENING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Speaking|Addressi
 
 
 _FINDERS = (_according_to, _as_x_put_it, _quoted_as_saying, _in_their_words)
-_VERB_FINDERS = (_parenthetical_attribution, _subject_verb_that, _trailing_attribution, _saying)
+_VERB_FINDERS = (_parenthetical_attribution, _subject_verb_that, _trailing_attribution, _saying, _with_saying)
 
 
 # --- the extractor -------------------------------------------------------------------
