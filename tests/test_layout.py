@@ -551,6 +551,36 @@ def test_a_known_outlets_name_and_its_menu_above_the_headline():
     assert article.authors == ["Aigerim Sadykova"] and article.published_on.iso == "2025-03-03"
 
 
+def test_an_unknown_outlets_name_above_its_menu_is_the_publisher():
+    article = parse("Tonga Wire Service", "Home | Politics | Economy | World", "English | Tongan", "", "World", "",
+                    "The Council's Quiet Year", "", "March 3, 2025", "", PARAGRAPH, "", SECOND)
+    assert (article.title, article.publisher) == ("The Council's Quiet Year", "Tonga Wire Service")
+    assert article.published_on.iso == "2025-03-03"
+
+
+def test_a_masthead_under_the_pages_own_furniture_and_a_menu_of_two_spaced_items():
+    article = parse("Advertisement", "", "The Nukualofa Herald", "Subscribe", "Log in", "",
+                    "Home  News  Opinion  Business  Sport", "", "World", "", "The Council's Quiet Year", "",
+                    "By Pacific affairs reporter Aigerim Sadykova and wires", "", "March 3, 2025", "", PARAGRAPH)
+    assert (article.title, article.publisher) == ("The Council's Quiet Year", "The Nukualofa Herald")
+    assert article.authors == ["Aigerim Sadykova"]
+
+
+@pytest.mark.parametrize("line, iso, authors", [
+    # the hour after a bar; an update after a comma
+    ("Publication date 3 March 2025 | 08:14 ICT", "2025-03-03", []),
+    ("Posted Mon 3 Mar 2025 at 4:12am, updated Mon 3 Mar 2025 at 9:30am", "2025-03-03", []),
+    # a date, its hour, the author, the author's post and the place, spaced dashes between
+    ("Published on 18/03/2025 - 16:42 By Aigerim Sadykova - Reporter at Tonga Wire Service - Nukualofa",
+     "2025-03-18", ["Aigerim Sadykova"]),
+])
+def test_dated_lines_with_an_hour_an_update_or_the_author_after(line, iso, authors):
+    article = parse("The Council's Quiet Year", "", line, "", PARAGRAPH, "", SECOND)
+    assert article.title == "The Council's Quiet Year"
+    assert article.published_on.iso == iso and article.authors == authors
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
 @pytest.mark.parametrize("credit, date_line, authors, iso", [
     # a date's label opens a segment with no mark before it
     ("By Aigerim Sadykova and Tomas Berg Published: Mar 03, 2025 10:18 PM", None,

@@ -427,7 +427,7 @@ def is_furniture(line: str) -> bool:
 
 # a page's own links for keyboards and screen readers: "Skip to main content", "Go to accessibility shortcuts"
 SKIP_LINK = re.compile(r"(?:skip|go|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer"
-                       r"|accessibility(?:\s+shortcuts)?|article|top)\s*$", re.IGNORECASE)
+                       r"|accessibility(?:\s+shortcuts)?|article|top|more\s+[\w-]+(?:\s+[\w-]+)?\s+sites)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

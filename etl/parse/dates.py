@@ -174,6 +174,11 @@ _MONTH_COMMA = re.compile(rf"^(\s*{MONTH}),(?=\s+\d)", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z])[\w .'’-]{1,30}\)[\s|·•,-]*")
 
 
+# the hour after a bar ("30 April 2024 | 08:14 ICT"), an update after a comma ("..., updated Wed 21 Jan 2026 at 9:30am")
+_CLOCK_AFTER = re.compile(rf"\s*[|·•,–—-]?\s*(?:at\s+)?{CLOCK}\s*")
+_UPDATED_AFTER = re.compile(r"\s*[,;|]\s*(?:updated|modified|last\s+updated|edited)\b", re.IGNORECASE)
+
+
 def date_line(line: str) -> tuple[DateValue, str | None] | None:
     """``(date, label)`` when ``line`` says nothing but a (labelled) date; else None."""
     line = _MONTH_COMMA.sub(r"\1", _UPDATE_AFTER.sub("", _HOUR_BEFORE.sub("", line)))
@@ -181,7 +186,8 @@ def date_line(line: str) -> tuple[DateValue, str | None] | None:
     rest = line[label_match.end():]
     match = DATE.match(rest)
     if not match or (rest[match.end():].strip(" |·•-–—,") and not _WEEKDAY_AFTER.fullmatch(rest, match.end())
-                     and not _PLACE_AFTER.fullmatch(rest, match.end())):
+                     and not _PLACE_AFTER.fullmatch(rest, match.end()) and not _CLOCK_AFTER.fullmatch(rest, match.end())
+                     and not _UPDATED_AFTER.match(rest, match.end())):
         return None
     date = read_date(rest)
     if date is None:

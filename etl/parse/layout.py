@@ -110,7 +110,12 @@ SEGMENT_BREAK = re.compile(r"\s+[|·•●/]\s+|\s*[|●]\s*|(?<=\S) {3,}(?=\S)"
                            # reading time, one space apart)
                            r"|(?<=[a-z])\s+(?=(?-i:January|February|March|April|May|June|July|August|September|October"
                            r"|November|December)\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2})"
-                           r"|(?<=\d{4})\s+(?=\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)|(?<=[AP]M)\s+(?=\d{1,3}\s+min\s+read)")
+                           r"|(?<=\d{4})\s+(?=\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)|(?<=[AP]M)\s+(?=\d{1,3}\s+min\s+read)"
+                           # ("Published on 18/12/2025 - 16:42 By Jane Doe - Reporter at X - Suva": a spaced
+                           # dash after a date, or before "By")
+                           r"|(?<=\d)\s+[-–—]\s+|\s+(?=By\s+(?-i:[A-Z]))"
+                           r"|(?<=\w)(?<!Updated)(?<!Update)(?<!Published)(?<!Posted)(?<!Modified)(?<!Date)\s+[-–—]\s+"
+                           r"(?=(?-i:[A-Z]))(?=.*\d{4})")
 SEGMENT_MARKS = frozenset("|·•●/")
 
 
@@ -457,7 +462,7 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
 
 # "Subscribe | Log In", "E-Paper | Home | Latest": a site's menu, its items a few words each
 MENU_ITEM = re.compile(r"[^\s|·•][^|·•.!?]{0,30}")
-MENU_JOINT = re.compile(r"\s+[|·•]\s+|(?<=\S) {3,}(?=\S)")  # bars, dots, or a column's gap
+MENU_JOINT = re.compile(r"\s+[|·•]\s+|(?<=\S) {2,}(?=\S)")  # bars, dots, or a column's gap
 
 
 def _is_menu(line: str) -> bool:
@@ -506,11 +511,13 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
         headline = under[0]
     kept = []
     for line in before[:last_site + 1]:
-        if line is before[0] and (_names_a_known_outlet(line.text) or _is_institution_name(line.text)):
+        if line is before[0] and (_names_a_known_outlet(line.text) or _is_institution_name(line.text)
+                                  or _is_site_name_above_its_menu(article, before, line)):
             article.add_publisher("site", LOGO_LETTERS.sub("", line.text.strip()))
             article.part("metadata", line.start, line.end)
-        elif line is before[0] and not article.text[:line.start].strip() and not _is_menu(line.text) \
-                and not cues.is_furniture(line.text):
+        elif line is before[0] and (not article.text[:line.start].strip() or cues.word_count(line.text) <= 5
+                                    and _nothing_but_furniture_before(article, line.start)) \
+                and not _is_menu(line.text) and not cues.is_furniture(line.text):
             kept.append(line)  # perhaps the outlet's name: the masthead rules below decide
         else:
             article.part("kicker" if len(WORDS.findall(line.text)) <= 4 and not _is_menu(line.text) else "furniture",
@@ -528,6 +535,23 @@ LOGO_LETTERS = re.compile(r"^[A-Z]{1,4}\s{2,}")
 INSTITUTION_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on|the|&))*")
 
 
+SITE_NAME = re.compile(r"(?:[A-Z0-9][\w'’.&-]*|of|the|de|do|da)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|the|de|do|da)){0,3}")
+
+
+def _is_site_name_above_its_menu(article: _Article, before: list[Line], line: Line) -> bool:
+    """"Agência Brasil" / "Home | Politics | Economy": a page's first line, a name of a few
+    capitalised words, with the site's menu right under it (or under its tagline)."""
+    if not SITE_NAME.fullmatch(line.text.strip()) or _is_menu(line.text):
+        return False
+    following = [other for other in before if other.start > line.end][:2]
+    menus = [part for part in article.parts if part.kind == "furniture" and part.start > line.end
+             and _is_menu(article.text[part.start:part.end])]
+    next_menu = min((part.start for part in menus), default=None)
+    under = [other for other in following if next_menu is None or other.start < next_menu]
+    return any(_is_menu(other.text) for other in following[:1]) or (
+        next_menu is not None and len(under) <= 1 and not article.text[line.end:next_menu].count("\n\n") > 1)
+
+
 def _is_institution_name(line: str) -> bool:
     """"Pacific Institute for Policy Studies" above a site's menu: a think tank's or institute's
     own name (a word that heads such names, ``institution_words`` in ``data/lexicon.toml``)."""
@@ -542,6 +566,18 @@ def _is_institution_name(line: str) -> bool:
 
 
 MASTHEAD = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?P<last>[A-Z][a-z]+)")
+
+
+def _nothing_but_furniture_before(article: _Article, at: int) -> bool:
+    """Is the page above ``at`` empty, or only the site's furniture ("Advertisement", "Skip to
+    main content") that the reader has set aside?"""
+    covered = sorted((part.start, part.end) for part in article.parts if part.kind == "furniture" and part.end <= at)
+    position = 0
+    for start, end in covered:
+        if article.text[position:start].strip():
+            return False
+        position = max(position, end)
+    return not article.text[position:at].strip()
 
 
 def _is_masthead(line: str) -> bool:
@@ -633,6 +669,12 @@ def _date_segment(segment: str) -> tuple[DateValue, str | None] | None:
     return date_line(segment) or ((opening := TIME_FIRST.match(segment)) and date_line(segment[opening.end():])) or None
 
 
+# "Reporter at Agência Brasil": the author's post; "Brasília" closing a dated line: where it was filed
+ROLE_AT_OUTLET = re.compile(r"(?:Senior\s+|Chief\s+|Staff\s+)?(?:Reporter|Correspondent|Editor|Writer|Journalist)\s+(?:at|for|with)\s+.{2,40}",
+                            re.IGNORECASE)
+PLACE_NAME = re.compile(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}")
+
+
 def _read_segments(article: _Article, line: Line) -> bool:
     """``By Jane Doe | Updated: Jul. 5, 2024 | China Daily``: every segment must be metadata."""
     # each without emphasis: "**Jane Doe** | Published September 2, 2025"
@@ -669,7 +711,8 @@ def _read_segments(article: _Article, line: Line) -> bool:
         elif SECTION_LABEL.fullmatch(segment) or SECTION_LIST.fullmatch(segment):
             readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
         elif dated and (cues.is_role_line(segment) or _is_other_calendar_date(segment)
-                        or PLACE_IN_CAPITALS.fullmatch(segment)):
+                        or PLACE_IN_CAPITALS.fullmatch(segment) or ROLE_AT_OUTLET.fullmatch(segment)
+                        or segment is segments[-1] and PLACE_NAME.fullmatch(segment)):
             # ("Jan 8th 2026|NUKUʻALOFA": where the piece was filed)
             # "UN correspondent | 25 February 2025", "July 4, 2025 - 21:30 | Tir 13, 1404"
             readings.append(("label", None))

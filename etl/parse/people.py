@@ -72,6 +72,9 @@ PLACE_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z]")
 # where and as what the author writes
 HONORIFIC = re.compile(r"(?:^|(?<=\s))(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(?=[A-Z])")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
+# "Pacific affairs reporter Jane Doe": the writer's beat and role before the name
+ROLE_BEFORE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:reporter|correspondent|editor|writer|columnist|journalist|producer"
+                         r"|analyst|bureau\s+chief)\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def names_in_byline(text: str) -> list[str]:
@@ -79,7 +82,7 @@ def names_in_byline(text: str) -> list[str]:
     Omar Haddad in Delhi``; other parts are ignored."""
     text = BRACKETED.sub("", BYLINE_SEGMENT.split(text, maxsplit=1)[0])
     parts = BYLINE_JOINT.split(text.strip().rstrip("."))
-    names = [tidy_person(HONORIFIC.sub("", PLACE_TAIL.split(DASHED_TAIL.sub("", part), maxsplit=1)[0].strip()))
+    names = [tidy_person(HONORIFIC.sub("", ROLE_BEFORE.sub("", PLACE_TAIL.split(DASHED_TAIL.sub("", part), maxsplit=1)[0].strip())))
              for part in parts]
     return [name for name in names if looks_like_person(name)]
 
