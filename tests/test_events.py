@@ -62,6 +62,13 @@ def events(body: str, dateline: str = FRIDAY):
     ("Tonga has played that card before. Tonga knows the forum. The country was one of the founders of the Pacific "
      "Islands Forum in 1971 alongside Fiji and Samoa.",
      {(iso3, "PIF", "founding_member", "occurred", "1971") for iso3 in ("TON", "FJI", "WSM")}),
+    # a withdrawal followed by another's
+    ("Samoa became the first state to withdraw from the ICC in 2017, and Fiji followed in 2019.",
+     {("WSM", "ICC", "withdrawal", "occurred", "2017"), ("FJI", "ICC", "withdrawal", "occurred", "2019")}),
+    # the chair held by the leader's state, the date in that relative clause only
+    ("Tongan Prime Minister Siaosi Sovaleni took over the PIF's rotating chairmanship from Samoa's Prime "
+     "Minister Fiame Naomi Mata'afa, who had held it since February 2022.",
+     {("TON", "PIF", "chairmanship", "occurred", None), ("WSM", "PIF", "chairmanship", "occurred", "2022-02")}),
     # a speaker who tells another's change is not its subject
     ("Tonga said the Pacific Islands Forum would admit Samoa in January.",
      {("WSM", "PIF", "accession", "planned", "2026-01")}),

@@ -50,7 +50,7 @@ PLANNED = re.compile(
     rf"\b(?:{MODAL}|would|are\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to"
     # "had also been due to join": a plan (that may have fallen through), not a change
     rf"|(?:was|were|been)\s+(?:also\s+|originally\s+|initially\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to"
-    r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|prepares?\s+to|preparing\s+to"
+    r"|plans?\s+to|planning\s+to|intends?\s+to|intentions?(?:\s+to)?|aims?\s+to|prepares?\s+to|preparing\s+to"
     # "the stated goal is to welcome Tonga as a member": an aim, not yet done
     r"|(?:goal|target|objective|ambition)\s+(?:\w+\s+){0,2}?to"
     # a headline's infinitive: "China to take over SCO presidency"
@@ -1323,7 +1323,7 @@ def _years_later(match: re.Match[str]) -> int:
 # the state's own date must follow it, so a bare comma is enough
 # (past an aside on the date before: "Iran on 4 July 2023, at a virtual summit hosted by India, and Belarus ...")
 AND_STATE = re.compile(r"(?:,\s+(?:at|in|during|after|when|as|again)\b[^,;]{1,60})?(?:\s*,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-FOLLOWABLE = frozenset({"accession", "observer", "dialogue_partner", "partner", "application", "founding_member"})
+FOLLOWABLE = frozenset({"accession", "observer", "dialogue_partner", "partner", "application", "founding_member", "withdrawal"})
 _FOLLOW_REACH = 300  # characters back in which the change followed must have been told
 
 
@@ -1535,7 +1535,8 @@ def _relative_holds_trigger(text: str, state: Located, here: Span, states: list[
         not any(state.span.end <= other.span.start and other.span.end <= here.start for other in states)
 
 
-RELATIVE_SUBJECT = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:had|has|have|also|then|later|previously|formerly|once"
+RELATIVE_SUBJECT = re.compile(r"(?:(?:['’]s)?\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,7}[A-Z][\w'’.-]*))?"  # ("Samoa's Prime Minister X, who")
+                              r"\s*,\s+(?:which|who)\s+(?:(?:had|has|have|also|then|later|previously|formerly|once"
                               r"|first|itself|themselves)\s+)*", re.IGNORECASE)
 STATUS_AFTER_OBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b",
                                  re.IGNORECASE)
@@ -2247,6 +2248,7 @@ COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
                           r"|,\s+who\s+(?:had|has|have)\s|,?\s+which\s+(?:had|has|have|was|were|is|are)\s"
+                          r"|,\s+whose\s+(?:withdrawal|exit|departure|accession|membership|bid|application)\b"
                           r"|\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|then|later)\s")
 # "That summit saw Iran become the ninth member", "at the close of the summit": the date is
 # the one the text gave before (not "the summit in Astana", which names another)
