@@ -81,7 +81,7 @@ def test_reported_by_with_a_desk_editor_and_a_copyright_holder_before_the_year()
                     "Updated: March 4, 2025 10:12 pm IST", "", PARAGRAPH, "",
                     "© Copyright Steppe Herald Media Pvt Ltd 2025. All rights reserved.")
     assert article.authors == ["Anna Petrova"]  # the desk editor is not an author
-    assert article.publisher == "Steppe Herald Media Pvt Ltd"
+    assert article.publisher == "Steppe Herald Media"  # the outlet, without its legal form
     assert article.body == PARAGRAPH
 
 
@@ -566,6 +566,22 @@ def test_a_masthead_under_the_pages_own_furniture_and_a_menu_of_two_spaced_items
     assert article.authors == ["Aigerim Sadykova"]
 
 
+@pytest.mark.parametrize("under, authors", [
+    # a name alone under the standfirst, the place it was filed from under it
+    (["Aigerim Sadykova", "Suva, Fiji"], ["Aigerim Sadykova"]),
+    # a name and its outlet after a bar
+    (["Aigerim Sadykova | Tonga Wire"], ["Aigerim Sadykova"]),
+    # a sharing widget's label is no name
+    (["Social Sharing"], []),
+])
+def test_a_name_under_the_headline_and_its_standfirst_is_the_author(under, authors):
+    article = parse("Skip to main content", "Tonga Wire Service", "News  Politics  Economy  Culture  Sport", "",
+                    "The Council's Quiet Year", "", "Why the water talks have stalled, and what could restart them.",
+                    "", *under, "Published March 3, 2025", "", PARAGRAPH, "", SECOND)
+    assert article.title == "The Council's Quiet Year"
+    assert article.authors == authors and article.published_on.iso == "2025-03-03"
+
+
 @pytest.mark.parametrize("line, iso, authors", [
     # the hour after a bar; an update after a comma
     ("Publication date 3 March 2025 | 08:14 ICT", "2025-03-03", []),
@@ -643,8 +659,9 @@ def test_a_pages_record_number_comment_policy_print_note_and_social_calls_are_fu
     ("Copyright 2026 Mehr News Agency and its affiliates", "Mehr News Agency"),
     # a holder that is a web address keeps its dot
     ("Copyright © 2026 Report.az", "Report.az"),
-    # an unknown holder stays as printed
-    ("© 2026 Steppe Ledger Media Ltd.", "Steppe Ledger Media Ltd"),
+    # an unknown holder without its company's legal form
+    ("© 2026 Steppe Ledger Media Ltd.", "Steppe Ledger Media"),
+    ("© 2026 Tonga Wire Publishing S.A. All rights reserved.", "Tonga Wire"),
 ])
 def test_a_copyright_holder_names_its_outlet(footer, publisher):
     assert parse("Headline", PARAGRAPH, footer).publisher == publisher

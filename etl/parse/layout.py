@@ -114,6 +114,7 @@ SEGMENT_BREAK = re.compile(r"\s+[|·•●/]\s+|\s*[|●]\s*|(?<=\S) {3,}(?=\S)"
                            # ("Published on 18/12/2025 - 16:42 By Jane Doe - Reporter at X - Suva": a spaced
                            # dash after a date, or before "By")
                            r"|(?<=\d)\s+[-–—]\s+|\s+(?=By\s+(?-i:[A-Z]))"
+                           r"|(?<=[a-zà-ž])\s+(?=\d{4}\.\d{1,2}\.\d{1,2}\.?$)"  # ("Jane Doe 2025.05.20.")
                            r"|(?<=\w)(?<!Updated)(?<!Update)(?<!Published)(?<!Posted)(?<!Modified)(?<!Date)\s+[-–—]\s+"
                            r"(?=(?-i:[A-Z]))(?=.*\d{4})")
 SEGMENT_MARKS = frozenset("|·•●/")
@@ -449,6 +450,10 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
             text_lines.append(line)
     text_lines = _from_the_headline(article, text_lines)
     for position, line in enumerate(text_lines):
+        if article.title is None and position + 1 < len(text_lines) and _is_menu(line.text) and \
+                cues.word_count(line.text) >= 4:
+            article.part("furniture", line.start, line.end)  # a site's menu is never the headline
+            continue
         if position == 0 and position + 1 < len(text_lines) and _is_masthead(line.text):
             article.add_publisher("masthead", line.text)  # "Tehran Daily" / "Politics" / the headline
             article.part("metadata", line.start, line.end)
@@ -496,8 +501,13 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
     furniture_end = max((part.end for part in article.parts if part.kind == "furniture" and part.end <= (credit or 0)
                          and _is_menu(article.text[part.start:part.end])), default=-1)
     # (not an author's name alone under a headline: "<the headline>" / "Jane Doe" / "<standfirst>")
+    # (nor the place under the author's name: "<standfirst>" / "Jane Doe" / "Suva, Fiji")
+    # ("Jane Doe | Tonga Wire": a name and its outlet after a bar)
+    first_byline = next((index for index, line in enumerate(before) if index and not line.text.isupper()
+                         and (_is_bare_byline(line.text) or "|" in line.text and _is_bare_byline(line.text.split("|")[0].strip()))
+                         and _is_prose(before[index - 1].text)), len(before))
     last_site = max((index for index, line in enumerate(before)
-                     if (_is_site_line(line.text) or line.end <= furniture_end)
+                     if (_is_site_line(line.text) or line.end <= furniture_end) and index < first_byline
                      and not (index and _is_bare_byline(line.text) and not _is_site_line(before[index - 1].text))),
                     default=None)
     if last_site is None or last_site == 0 and len(before) < 3:
@@ -505,7 +515,7 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
     if last_site + 1 < len(before):
         headline = before[last_site + 1]
     else:  # only the site's lines (a menu among them) above the date: the headline is under it
-        under = [line for line in text_lines if line.start > credit]
+        under = [line for line in text_lines if line.start > credit and not RELATIVE_STAMP.fullmatch(line.text.strip())]
         if not under or not (any(_is_menu(line.text) for line in before) or furniture_end >= 0):
             return text_lines
         headline = under[0]
@@ -548,7 +558,7 @@ def _is_site_name_above_its_menu(article: _Article, before: list[Line], line: Li
              and _is_menu(article.text[part.start:part.end])]
     next_menu = min((part.start for part in menus), default=None)
     under = [other for other in following if next_menu is None or other.start < next_menu]
-    return any(_is_menu(other.text) for other in following[:1]) or (
+    return any(_is_menu(other.text) for other in following[:2]) or (
         next_menu is not None and len(under) <= 1 and not article.text[line.end:next_menu].count("\n\n") > 1)
 
 
@@ -833,11 +843,43 @@ def _read_header_text(article: _Article, line: Line, followed_by_text: bool) -> 
             article.part("kicker", line.start, line.end)  # a section label above the headline
             return
         _read_title(article, line)
+    elif short_label and not article.authors and article.parts and \
+            max((part for part in article.parts if part.end <= line.start), key=lambda part: part.end,
+                default=line).kind in ("title", "standfirst", "date", "caption") and \
+            (names := _byline_under_the_headline(line.text)):
+        # "Jane Doe", "Jane Doe | Tonga Wire", "Jane Doe, tongawire.to" under the headline: the author
+        article.add_authors(names)
+        article.part("byline", line.start, line.end)
     elif short_label:
         article.part("kicker", line.start, line.end)
     else:
         article.standfirst.append(line.text)
         article.part("standfirst", line.start, line.end)
+
+
+# "The Globe and Mail Inc", "Kathimerini Publishing S.A.": the company's legal form, not the outlet's name
+COMPANY_FORM = re.compile(r"(?:\s+(?:Inc|Ltd|Limited|LLC|plc|PLC|GmbH|AG|Publishing|Publications|Holdings|Pvt|Public\s+Company"
+                          r"|S\.?A|S\.?L|S|A|L)\.?)+$")
+
+
+def _without_company_form(name: str) -> str:
+    """"The Globe and Mail Inc" -> "The Globe and Mail"; "Nation Group (Thailand) Public Company
+    Limited" -> "Nation Group (Thailand)"."""
+    stripped = COMPANY_FORM.sub("", name.strip())
+    return stripped + ")" if stripped.count("(") > stripped.count(")") and name.count(")") else stripped
+
+
+def _is_prose(line: str) -> bool:
+    """A headline's or a standfirst's words, not a menu's: six words or more, three of them in lower case."""
+    words = line.split()
+    return len(words) >= 6 and sum(word[:1].islower() for word in words) >= 3
+
+
+def _byline_under_the_headline(line: str) -> list[str]:
+    """The names of a short line under a headline that names people only, perhaps with their
+    outlet after a bar or a comma ("Jane Doe | Tonga Wire", "Jane Doe, TongaWire.to")."""
+    name = re.split(r"\s*\|\s*|,\s+(?=\S+\.\w{2,3}$)", line.strip())[0]
+    return names_in_byline(name) if _is_bare_byline(name) and not name.isupper() and not name[:3].casefold() == "by " else []
 
 
 def _read_title(article: _Article, line: Line) -> None:
@@ -967,6 +1009,8 @@ def _read_furniture(article: _Article, line: Line) -> None:
         # (not a picture's credit: "© Photo : Ministry of External Affairs")
         if not re.fullmatch(r"(?i)all rights reserved", owner.group("name").strip()) and \
                 not CREDIT_WORD.match(owner.group("name")):
-            article.add_publisher("copyright", owner.group("name"))
+            holder = cues.trim_name(owner.group("name"))
+            known = catalogue().lookup(holder) or catalogue().lookup_holder(holder)
+            article.add_publisher("copyright", holder if known else _without_company_form(holder))
     article.add_publisher("contact", cues.publisher_from_contact(line.text))
 
