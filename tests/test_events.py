@@ -69,6 +69,15 @@ def events(body: str, dateline: str = FRIDAY):
     ("Tongan Prime Minister Siaosi Sovaleni took over the PIF's rotating chairmanship from Samoa's Prime "
      "Minister Fiame Naomi Mata'afa, who had held it since February 2022.",
      {("TON", "PIF", "chairmanship", "occurred", None), ("WSM", "PIF", "chairmanship", "occurred", "2022-02")}),
+    # "joined them later that month", the verb left out after it
+    ("Fiji, Tonga and Samoa took up partner status with BRICS on January 1, 2025; Nauru joined them later that "
+     "month and Tuvalu in June 2025.",
+     {(iso3, "BRICS", "partner", "occurred", "2025-01-01") for iso3 in ("FJI", "TON", "WSM")}
+     | {("NRU", "BRICS", "partner", "occurred", "2025-01"), ("TUV", "BRICS", "partner", "occurred", "2025-06")}),
+    # the chair passed to a leader named with his state; the receiver's relative clause dates nothing
+    ("The forum closed with a handover: Samoan Prime Minister Fiame Naomi Mata'afa passing the chair of the Pacific "
+     "Islands Forum to Tongan Prime Minister Siaosi Sovaleni, who will host next year's summit.",
+     {("TON", "PIF", "chairmanship", "occurred", None)}),
     # a speaker who tells another's change is not its subject
     ("Tonga said the Pacific Islands Forum would admit Samoa in January.",
      {("WSM", "PIF", "accession", "planned", "2026-01")}),

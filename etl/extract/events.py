@@ -346,7 +346,9 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                 # (only this sentence's own events, the list's tail: a long article has thousands)
                 if back:
                     events[told_before:] = [event for event in events[told_before:] if not (
-                        event.span == sentence and event.event_type == "accession" and _repeats_a_grant(event, back))]
+                        event.span == sentence and event.event_type == "accession" and any(
+                            granted.iso3 == event.iso3 and granted.organisation == event.organisation
+                            and granted.event_type in GRANTED_STATUSES for granted in back))]
                 events += back
             # (a body that describes a state, "Türkiye – a NATO member –", is not what the paragraph is about;
             # a sentence that names none but told of a change is about that change's body: "The union's
@@ -1249,13 +1251,23 @@ def _took_the_status_named(text: str, sentence: Span, states: list[Located], bod
         organisation = body.value if body else main_body
         if subjects and organisation is not None:
             later = TOPIC_LATER.match(text, verb.end())
+            same_period = LATER_THAT.match(text, verb.end())
             if later and date is not None:  # "added three years later": after the change before
                 date = DateValue(f"{int(date.iso[:4]) + _years_later(later):04d}")
+            elif same_period and (told := _dates_in(text, sentence.start, here.start)):
+                # "Nauru joined them later that month": the month of the date told before
+                before = resolve_text_date(told[-1], published)
+                precision = 7 if same_period["unit"].lower() == "month" else 4
+                date = DateValue(before.iso[:precision]) if before and len(before.iso) >= precision else None
             else:
                 date = _date_for(text, Span(floor, sentence.end), here, published, future=False)
-            events += [MembershipEventFact(str(state.value), organisation, status, "occurred", date,
-                                           text[sentence.start:sentence.end], sentence)
-                       for state in _group(text, subjects, forward=False)]
+            first = MembershipEventFact(str(subjects[-1].value), organisation, status, "occurred", date,
+                                        text[sentence.start:sentence.end], sentence)
+            events += [dataclasses.replace(first, iso3=str(state.value)) for state in _group(text, subjects, forward=False)]
+            if same_period and date is not None:  # "... and Tuvalu in June 2025": the verb left out
+                events += [_like(first, state, when, text, sentence) for state, when in
+                           _gapped(text, same_period.end(), [s for s in states if s.span.start >= same_period.end()],
+                                   sentence, published, date)]
         floor = verb.end()
     return events
 
@@ -1584,6 +1596,9 @@ HANDED_BEFORE = re.compile(r"\b(?:handed|hands|hand|handing|passed|passes|pass|p
                            r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
+HANDING = re.compile(r"(?:handed|hands|hand|handing|passed|passes|pass|passing)\b", re.IGNORECASE)  # (a row's own verb)
+
+
 def _handed_as_planned(text: str, sentence: Span, here: Span) -> bool:
     """"Fiji will hand over the Pacific Islands Forum's rotating presidency to Tonga": the plan
     stands before the handing verb, further from the chair than a plan's usual reach."""
@@ -1595,7 +1610,7 @@ def _handed_as_planned(text: str, sentence: Span, here: Span) -> bool:
 # minister of ", "Hu'akavameiliku, his "
 PERSON_DESCRIBED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w'’.-]*,\s+(?:his|her|their|the|its)\s+"
                               r"(?:[\w-]+\s+){0,6}?(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
-TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:over\s+)?to\s+", re.IGNORECASE)
+TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:over\s+)?to\s+", re.IGNORECASE)
 THE_GAP = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 
 
@@ -1610,9 +1625,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
-    if not trigger.states_after and (leader := _person_subject(text, here, states)) is not None:
-        return [leader]  # "Angolan President Joao Lourenco has taken over the chairmanship": his state
-    if trigger.event_type == "chairmanship" and HANDED_BEFORE.search(text, max(sentence.start, here.start - 40), here.start) \
+    if trigger.event_type == "chairmanship" and (HANDED_BEFORE.search(text, max(sentence.start, here.start - 40), here.start)
+                                                 or HANDING.match(text, here.start)) \
             and (to := TO_AFTER.match(text, here.end, sentence.end)):
         # "A chaired the bloc in 2024 and handed the chairmanship to B": the one it was handed to
         receivers = [s for s in states if s.span.start >= to.end()]
@@ -1620,6 +1634,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
             return receivers[:1]  # "to Siaosi Sovaleni, the prime minister of Tonga", "to X, his Tongan counterpart"
         return _group(text, receivers, forward=True) if receivers and THE_GAP.fullmatch(
             text, to.end(), receivers[0].span.start) else []
+    if not trigger.states_after and (leader := _person_subject(text, here, states)) is not None:
+        return [leader]  # "Angolan President Joao Lourenco has taken over the chairmanship": his state
     nearest_before = next((s for s in reversed(states) if s.span.end <= here.start), None)
     appositive = nearest_before is not None and here.start - nearest_before.span.end <= _APPOSITION_REACH and (
         APPOSITION_WITH_ARTICLE.fullmatch(text, nearest_before.span.end, here.start) or
@@ -2247,7 +2263,7 @@ COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|
                               r"\s+(?:the\s+|its\s+|their\s+)?(?:rotating\s+)?|(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?)?$")
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
-                          r"|,\s+who\s+(?:had|has|have)\s|,?\s+which\s+(?:had|has|have|was|were|is|are)\s"
+                          r"|,\s+who\s+(?:had|has|have|will|would)\s|,?\s+which\s+(?:had|has|have|was|were|is|are|will|would)\s"
                           r"|,\s+whose\s+(?:withdrawal|exit|departure|accession|membership|bid|application)\b"
                           r"|\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|then|later)\s")
 # "That summit saw Iran become the ninth member", "at the close of the summit": the date is
