@@ -373,6 +373,9 @@ def test_told_me_and_a_footnote_number_after_the_quote():
       "would not be the last to ratify."), ("indirect", "her country would not be the last to ratify", "Lena Petrova")),
     (("Foreign Minister Lena Petrova spoke first. She disclosed that the trade agreement had been operational since "
       "2016."), ("indirect", "the trade agreement had been operational since 2016", "Lena Petrova")),
+    # the speaker's next act after the marks that close the quoted words ends the report
+    (('Foreign Minister Lena Petrova said Tonga "has not given up on full membership" and accused the forum of '
+      'stalling.'), ("indirect", 'Tonga "has not given up on full membership"', "Lena Petrova")),
     # a report's insert: "in her report to the summit"
     (("Foreign Minister Lena Petrova spoke first. Petrova, in her report to the summit, said trade had reached "
       "about 150 billion dollars."), ("indirect", "trade had reached about 150 billion dollars", "Lena Petrova")),

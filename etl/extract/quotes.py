@@ -141,7 +141,12 @@ def _continuation() -> re.Pattern[str]:
     return re.compile(rf"(?:,\"?\s+(?:(?:and|but|while)\s+)?|\s+(?:and|but)\s+)(?:{_verb_alternation()}"
                       r"|telling\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+that\s+")
 # ", and thanked member states ...": a verb of its own for the same subject ends the reported clause
-ELIDED_VERB = re.compile(r",\s+and\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+ed)\b(?!\s+that\b)")
+# (or after the marks that close the quoted words: '... "has not given up" and accused ...', '"..., " but made clear')
+# (or the speaker's next act after the marks that close the quoted words: '... "has not given up"
+# and accused ...', '"..., " but made clear'; not a second thing said: '... "a bridge" and hoped ...')
+ELIDED_VERB = re.compile(r"(?:(?<=[\"”’])|,[\"”’])\s+(?:and|but)\s+(?:(?-i:[a-z]+ly)\s+)?(?:accused|pushed|called|urged|critici[sz]ed"
+                         r"|condemned|thanked|praised|rejected|dismissed|demanded|threatened|made\s+clear|took|gave)\b"
+                         r"|,\s+and\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+ed)\b(?!\s+that\b)")
 
 
 def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Candidate]:
