@@ -376,6 +376,9 @@ def test_told_me_and_a_footnote_number_after_the_quote():
     # the speaker's next act after the marks that close the quoted words ends the report
     (('Foreign Minister Lena Petrova said Tonga "has not given up on full membership" and accused the forum of '
       'stalling.'), ("indirect", 'Tonga "has not given up on full membership"', "Lena Petrova")),
+    # a role and where it is held, then the name in apposition
+    (("The director of multilateral cooperation at the foreign ministry, Lena Petrova, said the committee would "
+      "propose a partner status."), ("indirect", "the committee would propose a partner status", "Lena Petrova")),
     # a report's insert: "in her report to the summit"
     (("Foreign Minister Lena Petrova spoke first. Petrova, in her report to the summit, said trade had reached "
       "about 150 billion dollars."), ("indirect", "trade had reached about 150 billion dollars", "Lena Petrova")),

@@ -827,7 +827,8 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
             # "In Suva, Sione Vake, who trucks onions to Fiji, said": the name the relative clause follows
             name_start = offset + len(", ".join(chunks[:-2])) + (2 if len(chunks) > 2 else 0)
             return _trim(plain, Span(name_start, name_start + len(chunks[-2]))), None
-        if len(chunks) == 2 and _DESCRIPTION.match(chunks[0]) and _NAME_AT_END.search(chunks[1]):
+        if len(chunks) == 2 and (_DESCRIPTION.match(chunks[0]) and _NAME_AT_END.search(chunks[1]) or
+                                 _opens_with_a_role(chunks[0]) and PERSON_NAME.fullmatch(chunks[1].strip())):
             # "The host, Foreign Minister Lena Petrova, said": the name in apposition speaks
             return _trim(plain, Span(offset + len(chunks[0]) + 2, offset + len(stripped) - 1)), None
         if len(chunks) == 3 and (_DESCRIPTION.match(chunks[0]) or _ONE_OF.match(chunks[0])) and \
@@ -861,6 +862,17 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
     if words > _SUBJECT_WORDS or words > _UNTITLED_SUBJECT_WORDS and not _ends_with_a_person(stripped[start:]):
         return None, None
     return _trim(plain, Span(offset + start, offset + len(stripped))), None
+
+
+_HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."})
+
+
+def _opens_with_a_role(phrase: str) -> bool:
+    """"The director of multilateral cooperation at the foreign ministry", "Researcher at the
+    Centre for Strategic Studies Jakarta": a role (``person_titles.txt``) and where it is held."""
+    words = phrase.removeprefix("The ").removeprefix("the ").casefold()
+    return len(phrase.split()) <= 14 and any(words.startswith(title + " ") for title in title_words()
+                                             if title not in _HONORIFICS)
 
 
 def _opening_end(clause: str) -> int:
