@@ -197,6 +197,9 @@ def test_an_outlets_one_word_name_without_its_the_inside_another_name_is_not_tha
     assert [name for name in organisations if "National" in name] == ["The National"]
     _, organisations = entities("Armenia's National Assembly voted on the bill on Thursday morning after a debate.")
     assert "The National" not in organisations
+    # nor with its "The", before another capitalised word
+    _, organisations = entities("The National Assembly of Tonga voted on the bill on Thursday morning after a debate.")
+    assert "The National" not in organisations
 
 
 def test_a_name_ends_before_a_speaker_a_state_list_and_keeps_a_place_before_of():

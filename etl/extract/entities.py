@@ -351,6 +351,10 @@ def _first_word_of_a_longer_name(text: str, match) -> bool:
     """"National" of "The National" in "Armenia's National Assembly": a one-word name an outlet
     goes by without its "The", followed by another capitalised word, is part of another name."""
     word = text[match.start:match.end]
+    # ("The National Assembly": the outlet's whole name, "The" and a common word, before another capitalised word)
+    if word.startswith(("The ", "the ")) and word.count(" ") == 1 and match.value.name == f"The {word[4:]}" \
+            and NEXT_NAME_WORD.match(text, match.end) is not None:
+        return True
     # (and without its "The" at all, a common word's in a menu: "National | Business | Sports")
     return " " not in word and match.value.name == f"The {word}" and (
         NEXT_NAME_WORD.match(text, match.end) is not None or not THE_BEFORE.search(text, max(0, match.start - 4), match.start))
