@@ -202,6 +202,12 @@ def test_an_outlets_one_word_name_without_its_the_inside_another_name_is_not_tha
     assert "The National" not in organisations
 
 
+def test_an_acronyms_full_stop_ends_the_sentence_before_a_discovered_name():
+    _, organisations = entities("Tonga applied to join the PIF. Ministry spokesperson Lena Petrova told journalists "
+                                "that the application was complete.")
+    assert not any(name.startswith("PIF.") for name in organisations)
+
+
 def test_a_name_ends_before_a_speaker_a_state_list_and_keeps_a_place_before_of():
     _, organisations = entities(
         "Chairman of the Association of Tajik Workers Aibek Osmonov told reporters that pensions were late. "

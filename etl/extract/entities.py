@@ -105,7 +105,7 @@ SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|have|also)\s+)?(?:told|said|says|st
                           r"|announced)\b")
 PERSON_AT_END = re.compile(r"(?<=[a-z])\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
 STATE_LIST_AFTER = re.compile(r",\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|\s+and\b)")
-SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?=\s)")
+SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?=\s)|(?<=[A-Z]{3})\.(?=\s+[A-Z][a-z])")  # ("... join BRICS. Ministry ...")
 
 
 @dataclass
