@@ -202,6 +202,15 @@ def test_an_outlets_one_word_name_without_its_the_inside_another_name_is_not_tha
     assert "The National" not in organisations
 
 
+def test_a_menus_common_word_is_no_outlet():
+    from sco_etl.extract.entities import extract_entities
+    from sco_etl.parse.layout import parse_article
+    article = parse_article("Tonga Wire Service\nSubscribe\n\nNational | Politics | World | Business\n\n"
+                            "Forum leaders meet in Suva\n\nMarch 3, 2025\n\nLeaders of the Pacific Islands Forum met "
+                            "in Suva on Monday to discuss the chair.")
+    assert "The National" not in [m.organisation.name for m in extract_entities(article).organisations]
+
+
 def test_an_acronyms_full_stop_ends_the_sentence_before_a_discovered_name():
     _, organisations = entities("Tonga applied to join the PIF. Ministry spokesperson Lena Petrova told journalists "
                                 "that the application was complete.")

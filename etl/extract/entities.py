@@ -431,7 +431,9 @@ def _metadata_mentions(article: ParsedArticle) -> list[_Found]:
         if part.kind in {"metadata", "dateline", "byline", "furniture"}:
             found += [_Found(m.start, m.end, _catalogue_ref(m.value))
                       for m in catalogue_matcher().find(text, part.start, part.end)
-                      if not any(start <= m.start and m.end <= end for start, end in printed)]
+                      if not any(start <= m.start and m.end <= end for start, end in printed)
+                      and not (" " not in text[m.start:m.end] and _first_word_of_a_longer_name(text, m))]
+            # (not a menu's "National | Politics")
     # the publisher, unless catalogued (then found above wherever its names stand): one mention
     if printed:
         start, end = printed[0]
