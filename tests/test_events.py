@@ -78,6 +78,13 @@ def events(body: str, dateline: str = FRIDAY):
     ("The forum closed with a handover: Samoan Prime Minister Fiame Naomi Mata'afa passing the chair of the Pacific "
      "Islands Forum to Tongan Prime Minister Siaosi Sovaleni, who will host next year's summit.",
      {("TON", "PIF", "chairmanship", "occurred", None)}),
+    # "so was X": the change told before, for another state
+    ("Fiji, which had never been colonised, was among the founding members of the Pacific Islands Forum; so was "
+     "Tonga, whose king had pressed for more.",
+     {("FJI", "PIF", "founding_member", "occurred", None), ("TON", "PIF", "founding_member", "occurred", None)}),
+    # the treaty an organisation grew out of stands for it
+    ("Tonga left the Collective Security Treaty in 1999 and has never returned.",
+     {("TON", "CSTO", "withdrawal", "occurred", "1999")}),
     # a speaker who tells another's change is not its subject
     ("Tonga said the Pacific Islands Forum would admit Samoa in January.",
      {("WSM", "PIF", "accession", "planned", "2026-01")}),

@@ -1103,6 +1103,7 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
                if HOLD_CUE.search(text, sentence.start, sentence.end) else [])
             + _took_the_status_named(text, sentence, states, bodies, body_in_view, published)
             + _handed_it_to(text, sentence, states, bodies, body_in_view, published)
+            + (_so_was(text, sentence, states, earlier) if " so " in lowered or lowered.startswith("so ") else [])
             + _waves(text, sentence, states, bodies, body_in_view, published))
 
 
@@ -1478,6 +1479,20 @@ def _date_after(text: str, start: int, end: int, published: DateValue | None,
     if found is None:
         return start, None
     return found.end(), resolve_text_date(found, published)
+
+
+# "Fiji was among the founding members; so was Tonga": the change told before, for another state
+SO_WAS = re.compile(r"(?:^|[;,.]\s+(?:and\s+)?|\s+and\s+)so\s+(?:was|were|did|had|has|have)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _so_was(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact]) -> list[MembershipEventFact]:
+    for so in SO_WAS.finditer(text, sentence.start, sentence.end):
+        after = [state for state in states if state.span.start == so.end()]
+        told = [event for event in earlier if event.span.start <= sentence.start and event.span.end <= so.start()
+                or event.span == sentence]
+        if after and told and told[-1].iso3 != after[0].value:
+            return [_like(told[-1], state, told[-1].date, text, sentence) for state in _group(text, after, forward=True)]
+    return []
 
 
 def _like(previous: MembershipEventFact, state: Located, date: DateValue | None, text: str,
