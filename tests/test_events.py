@@ -78,6 +78,12 @@ def events(body: str, dateline: str = FRIDAY):
     ("The forum closed with a handover: Samoan Prime Minister Fiame Naomi Mata'afa passing the chair of the Pacific "
      "Islands Forum to Tongan Prime Minister Siaosi Sovaleni, who will host next year's summit.",
      {("TON", "PIF", "chairmanship", "occurred", None)}),
+    # the new status the old ones were merged into, held "now"; the old ones only reported
+    ("The SCO merged its observer and dialogue partner categories into a single status of \"SCO partner\" on "
+     "Monday. Under the decision adopted on Monday, all the countries that had held observer or dialogue partner "
+     "status, including Fiji, Tonga and Samoa, now hold the new unified status.",
+     {(iso3, "SCO", kind, certainty, date) for iso3 in ("FJI", "TON", "WSM")
+      for kind, certainty, date in (("partner", "occurred", "2025-09-08"), ("dialogue_partner", "reported", None))}),
     # "so was X": the change told before, for another state
     ("Fiji, which had never been colonised, was among the founding members of the Pacific Islands Forum; so was "
      "Tonga, whose king had pressed for more.",

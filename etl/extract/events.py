@@ -89,7 +89,10 @@ STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for
 # held at the time of writing (with a date, "has been an observer since 2005", a change is told)
 # ("was an observer state", "enjoy Sectoral Dialogue Partner status", "are “Sectoral Dialogue Partners”")
 STATUS_HELD = re.compile(r"\b(?:has|have|had|holds?|held|enjoys?|retains?|is|are|was|were)\s+(?:an?\s+|the\s+)?[\"“]?"
-                         r"(?:(?-i:[A-Z]{2,8}|[A-Z][a-z]+)\s+)?$", re.IGNORECASE)
+                         r"(?:(?-i:[A-Z]{2,8}|[A-Z][a-z]+)\s+)?"
+                         r"(?:(?:observer|dialog(?:ue)?[- ]partner|partner)\s+(?:or|and)\s+)?$", re.IGNORECASE)  # ("had held observer or ")
+HAD_HELD = re.compile(r"\bhad\s+(?:long\s+|already\s+)?held\s+(?:an?\s+|the\s+)?"
+                      r"(?:(?:observer|dialog(?:ue)?[- ]partner|partner)\s+(?:or|and)\s+)?$", re.IGNORECASE)
 # "its application for observer status": the status asked for, not granted (the application
 # is an event of its own)
 STATUS_SOUGHT = re.compile(r"\b(?:application|applied|apply|applies|bid|request|requested|candidacy)\s+for\s+"
@@ -845,6 +848,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         # "Mongolia has observer status", "Mongolia, an observer state,": a status held, reported
         # as a roster's membership is, not a change
         certainty = "reported"
+    if trigger.event_type in GRANTED_STATUSES and HAD_HELD.search(before):
+        certainty, date = "reported", None  # "the countries that had held observer status": held before, not granted then
     evidence = text[sentence.start:sentence.end]
     event_type = _status_admitted_to(text, sentence, match) or trigger.event_type
     events = [MembershipEventFact(str(state.value), organisation, event_type, certainty, date, evidence, sentence)
@@ -1220,7 +1225,9 @@ TOPIC_VERB = re.compile(
     r"|(?:was|were|has\s+been|have\s+been)\s+added\b(?!\s+(?:to|as)\b)"
     r"|(?:join(?:ed|ing|s)?|swelled|swell(?:ing|s)?)\s+(?:(?:the\s+)?(?:list|ranks|category|tier)\b(?!\s+of\b)|them\b)"
     r"|(?:accepted|accepts|accept|took\s+up|taken\s+up|received|obtained|gained|got|(?:was|were)\s+(?:granted|given))"
-    r"\s+(?:the|this|that)\s+(?:status|offer)\b)", re.IGNORECASE)
+    r"\s+(?:the|this|that)\s+(?:status|offer)\b"
+    # "... now hold the new unified status": the status that replaced the old ones
+    r"|\bnow\s+(?:hold|holds|have|has|enjoy|enjoys)\s+the\s+new\s+(?:unified\s+|single\s+|common\s+)?status\b)", re.IGNORECASE)
 # the status as a topic: named in the plural or as a tier ("the dialogue partners", "a new tier of
 # partner countries", "observer status"), not a "partner" in passing ("an important economic partner")
 TOPIC_NAMES = re.compile(r"(?:\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners)|(?P<observer>observers|observer\s+(?:status|tier|states))"
