@@ -22,7 +22,7 @@ from sco_etl.model import (
     Span,
     StateMention,
 )
-from sco_etl.parse.people import looks_like_person, title_words
+from sco_etl.parse.people import looks_like_person, place_names, title_words
 from sco_etl.rules import data_lines, lexicon, word_set
 from sco_etl.rules.catalogue import CatalogueEntry, catalogue
 from sco_etl.rules.states import state_records
@@ -70,7 +70,9 @@ def catalogue_matcher() -> NameMatcher[CatalogueEntry]:
             if "Cooperation" in name:  # the British house style: "Gulf Co-operation Council"
                 names.append((name.replace("Cooperation", "Co-operation"), entry))
         # house styles that write an acronym read as a word in title case: "Nato", "Asean", "Brics"
-        if entry.acronym and len(entry.acronym) >= 4 and entry.acronym.isalpha() and entry.acronym.isupper():
+        # (not where that word is a place's name: "Guam" is the island, "GUAM" the organisation)
+        if entry.acronym and len(entry.acronym) >= 4 and entry.acronym.isalpha() and entry.acronym.isupper() \
+                and entry.acronym.casefold() not in place_names():
             names.append((entry.acronym.capitalize(), entry))
     return NameMatcher(names)
 
