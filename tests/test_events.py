@@ -84,6 +84,12 @@ def events(body: str, dateline: str = FRIDAY):
      "status, including Fiji, Tonga and Samoa, now hold the new unified status.",
      {(iso3, "SCO", kind, certainty, date) for iso3 in ("FJI", "TON", "WSM")
       for kind, certainty, date in (("partner", "occurred", "2025-09-08"), ("dialogue_partner", "reported", None))}),
+    # "the country" after an opening phrase; the founders and the date of a relative clause are the clause's
+    ("Tonga has finally arrived. Tonga is happy. At a summit of the Pacific Islands Forum in Suva, the country was "
+     "welcomed as the fifth full member of a club that Fiji, Samoa and Niue created with the Treaty of Suva on "
+     "March 26, 1991.",
+     {("TON", "PIF", "accession", "occurred", None)}
+     | {(iso3, "PIF", "founding_member", "occurred", "1991-03-26") for iso3 in ("FJI", "WSM", "NIU")}),
     # "so was X": the change told before, for another state
     ("Fiji, which had never been colonised, was among the founding members of the Pacific Islands Forum; so was "
      "Tonga, whose king had pressed for more.",
@@ -138,6 +144,12 @@ def test_a_roster_is_a_status_report_not_an_event():
                    "Kyrgyzstan, Russia and Tajikistan.")
     assert found == {(iso3, "CSTO", "member", "reported", None)
                      for iso3 in ("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK")}
+
+
+def test_the_chair_passed_on_to_the_next_holder():
+    found = events("Samoa will hold the presidency of the Pacific Islands Forum until December, when it is due to "
+                   "pass it on to Fiji.")
+    assert ("FJI", "PIF", "chairmanship", "planned", None) in found
 
 
 @pytest.mark.parametrize("body", [

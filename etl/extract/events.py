@@ -327,7 +327,10 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                     _counted_before_a_list(text, sentence, named)):
                 named = sorted(named + counted, key=lambda item: item.span.start)
             # ("The country" opening a sentence is its subject beside any state it names later)
-            country_opens = THE_COUNTRY_OPENS.match(text, sentence.start) is not None
+            # (or after an opening phrase, before any state: "At the summit in Suva, the country was welcomed")
+            country_opens = THE_COUNTRY_OPENS.match(text, sentence.start) is not None or (
+                bool(named) and (country := THE_COUNTRY.search(text, sentence.start, named[0].span.start)) is not None
+                and OPENING_BEFORE_SUBJECT.fullmatch(text, sentence.start, country.start()) is not None)
             taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None) or (
                 _the_country(text, sentence, main_state) if not named or country_opens else []) or \
                 _it_that_changed(text, sentence, events, told[-1][0] if told else None)
@@ -593,6 +596,7 @@ def _lists_in(text: str, states: list[Located]) -> list[list[Located]]:
 
 THE_COUNTRY = re.compile(r"(?:^|(?<=[,;]\s))(?:The|the)\s+country\b(?!['’])")
 THE_COUNTRY_OPENS = re.compile(r"The\s+country\b(?!['’])")
+OPENING_BEFORE_SUBJECT = re.compile(r"(?:On|In|At|During|After|Before)\b[^;.]{0,120},\s+")
 
 
 def _the_country(text: str, sentence: Span, main_state: str | None) -> list[Located]:
@@ -1160,10 +1164,10 @@ def _waves(text: str, sentence: Span, states: list[Located], bodies: list[Locate
 # (or "it" passes by itself: "holds the presidency until mid-2025, when it is due to pass to Brazil")
 HANDED_IT = re.compile(r"\b(?P<plan>(?:will|would|to|is\s+to|is\s+due\s+to)\s+)?(?:handed|hands|hand|handing|passed|passes"
                        r"|pass|gave|gives|give|granted|grants|grant|extended|awarded)\s+(?:it|the\s+(?:new\s+)?status"
-                       r"|this\s+status|the\s+baton)\s+(?:over\s+)?to\s+"
+                       r"|this\s+status|the\s+baton)\s+(?:over\s+|on\s+)?to\s+"
                        r"|\bit\s+(?P<passes_plan>(?:is\s+(?:due|set|expected|scheduled)\s+to|will)\s+)?(?:pass|passes|passed"
-                       r"|go|goes|went|rotate|rotates|rotated)\s+to\s+", re.IGNORECASE)
-HANDED_IT_CUE = re.compile(r" (?:it|status|baton)(?: over)? to |\bit (?:is due to |is set to |will )?(?:pass|go|rotate)")
+                       r"|go|goes|went|rotate|rotates|rotated)\s+(?:on\s+)?to\s+", re.IGNORECASE)
+HANDED_IT_CUE = re.compile(r" (?:it|status|baton)(?: over| on)? to |\bit (?:is due to |is set to |will )?(?:pass|go|rotate)")
 # the statuses a text may name before pointing back at one (the last named wins), and a chair
 _STATUS_ALTERNATIVES = r"(?P<dialogue_partner>dialog(?:ue)?[- ]partners?)|(?P<observer>observers?)|(?P<partner>partners?)"
 HANDED_WHAT = re.compile(rf"\b(?:{_STATUS_ALTERNATIVES}|(?P<chairmanship>chair(?:manship|ship)?|presidency))\b",
@@ -1756,6 +1760,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     right = _within_reach([s for s in states if s.span.start >= here.end
                            and not _CLAUSE_END.search(text, here.end, s.span.start)
                            and not CLAUSE_OPENS_AFTER.search(text, here.end, s.span.start)
+                           # (nor the subject of a relative clause: "a full member of a club that A and B created")
+                           and not RELATIVE_BETWEEN.search(text, here.end, s.span.start)
                            and not (text[s.span.start - 2:s.span.start] == ", " and
                                     (_a_places_country(text, s, here.end) or _names_a_person(text, s)))],
                           here, forward=True)
@@ -1771,6 +1777,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     return _group(text, right, forward=True) if right else []
 
 
+RELATIVE_BETWEEN = re.compile(r"\b(?!(?:for|from|with|into|upon|during)\b)(?-i:[a-z]{3,})\s+(?:that|which)\s")
+RELATIVE_WITH_VERB = re.compile(r"\b(?-i:[a-z]+)\s+(?:that|which)\s+[^;.]{0,120}?\b(?-i:[a-z]{3,}ed)\b")
 CLAUSE_OPENS_AFTER = re.compile(r",\s+(?:after|before|when|while|because|since|although|though|but|whereas)\s")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?P<place>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),\s*$")
 
@@ -2158,6 +2166,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "X took over the chair, and Bishkek will host next year": a later clause's date (a
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
+        if match.start() >= here.end and RELATIVE_WITH_VERB.search(text, *between):
+            continue  # "a full member of a club that A and B created on 26 March 1991": the clause's date
         if match.start() >= here.end and ", with " in text[between[0]:between[1]] and WITH_PARTICIPLE.search(text, *between):
             continue  # "originally A and B, with C joining in 1979": the date of C's own change
         if match.end() <= here.start and SUBORDINATE_OPENS.search(text, *between):
