@@ -379,6 +379,18 @@ def test_told_me_and_a_footnote_number_after_the_quote():
     # a role and where it is held, then the name in apposition
     (("The director of multilateral cooperation at the foreign ministry, Lena Petrova, said the committee would "
       "propose a partner status."), ("indirect", "the committee would propose a partner status", "Lena Petrova")),
+    # when or where between the name and the verb; a bare noun phrase and its verb; a day, then the clause
+    ("Tongan Prime Minister Lena Petrova on Thursday said the new members' status will come into effect next year.",
+     ("indirect", "the new members' status will come into effect next year", "Lena Petrova")),
+    ("Tongan Prime Minister Lena Petrova in her speech said that Tonga supports Fiji joining the forum quickly.",
+     ("indirect", "Tonga supports Fiji joining the forum quickly", "Lena Petrova")),
+    ("Foreign Minister Lena Petrova spoke. Petrova said other countries could still be added in the future.",
+     ("indirect", "other countries could still be added in the future", "Lena Petrova")),
+    ("Tongan Foreign Minister Lena Petrova said on Wednesday the kingdom had joined the grouping.",
+     ("indirect", "the kingdom had joined the grouping", "Lena Petrova")),
+    # whom it was told, a long phrase, then "that"
+    (("Tongan Prime Minister Lena Petrova told the foreign ministers of the forum's member states that the grouping "
+      "should improve its mechanisms."), ("indirect", "the grouping should improve its mechanisms", "Lena Petrova")),
     # a report's insert: "in her report to the summit"
     (("Foreign Minister Lena Petrova spoke first. Petrova, in her report to the summit, said trade had reached "
       "about 150 billion dollars."), ("indirect", "trade had reached about 150 billion dollars", "Lena Petrova")),

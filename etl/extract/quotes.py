@@ -569,7 +569,7 @@ _IN_WORDS = re.compile(r"^In\s+(?P<speaker>his|her|their|[A-Z][\w.-]*(?:\s+[A-Z]
 # where an indirect quote stops early: ", and his counterpart X pledged ..."
 # (the object of "told": "reporters", "me", "Xinhua", "a news conference that", "the state broadcaster that",
 # a plural of up to three words before where or when: "foreign investors in Tashkent on Monday that")
-_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b|\s+(?:on|in|at|during|after|last|this)\s)"
+_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+(?=\s+that\b|\s+(?:on|in|at|during|after|last|this)\s)"
                           r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?=\s+that\b)|me|us|him|her|them|(?:the\s+)?(?:reporters|"
                           r"journalists|delegates|lawmakers|legislators|parliament|diplomats|students|supporters|officials"
                           r"|investors|participants|audience|gathering|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?)"
@@ -761,8 +761,10 @@ def _in_their_words(text: str, plain: str, sentence: Span, s: str) -> Candidate 
 # "said the talks were useful": a clause of its own, not an object ("told the broadcaster")
 _BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|there|this|these|those"
                           r"|his|her|its|their|our|my|[a-z]+ing"
-                          # a bare noun and its verb: "said membership would open ...", "said membership opened ..."
-                          r"|(?-i:[a-z]+)(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have"
+                          # a bare noun and its verb: "said membership would open ...", "said membership opened ...",
+                          # "said other countries could ..."
+                          r"|(?!(?:as|when|while|after|before|since|because|if|though|although|once|until|unless)\b)"
+                          r"(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}?(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have"
                           r"|(?-i:[a-z]{3,}ed)|gave|gives|brought|brings|made|makes|meant|means|remains|offers|opens)\b))"
                           r"\b(?:\s+\S+){4,}")  # "said Mongolia's policy ...",
 # "said hosting the meeting had given ..." (a clause opening with a gerund)
@@ -801,7 +803,7 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
 
 
 _WHEN_AFTER_VERB = re.compile(r"^\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                              r"|week|month|year)(?=\s+[A-Z])")
+                              r"|week|month|year)(?=\s+(?:[A-Z]|(?:the|its|it|they|he|she|his|her|their)\s))")
 # 'said the tier would give Phnom Penh "a voice ..."': marks after a clause's first words quote
 # part of the reported clause; right after the verb they would open a direct quote
 _CLAUSE_BEFORE_MARKS = 1
@@ -907,7 +909,11 @@ _INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,60}|for\s+(?:his|her|their|its)\s
 _NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}(?:al-|el-)?[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")
 # adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
 _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|too|has|have|had|would|will"
-                              r"|(?-i:[a-z]+ly)))+$")
+                              r"|(?-i:[a-z]+ly)"
+                              # ("X on Thursday said", "X in his speech said": when and where, between the name and the verb)
+                              r"|(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)"
+                              r"|in\s+(?:his|her|their|a|an|its)\s+(?:[a-z]+\s+)?(?:speech|statement|address|remarks|interview"
+                              r"|letter|message|post)))+$")
 # "The host", "His spokesman", "The ministry's spokeswoman", "outgoing forum chair": who a name
 # in apposition is (ending in a common noun, in lower case: "The Kremlin, ..." is no description)
 _DESCRIPTION = re.compile(r"(?:(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+|(?-i:[a-z])[\w-]*\s+)"
