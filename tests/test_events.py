@@ -90,6 +90,12 @@ def events(body: str, dateline: str = FRIDAY):
      "March 26, 1991.",
      {("TON", "PIF", "accession", "occurred", None)}
      | {(iso3, "PIF", "founding_member", "occurred", "1991-03-26") for iso3 in ("FJI", "WSM", "NIU")}),
+    # "the kingdom", "the island nation": the state the article is about
+    ("Tonga trades. Tonga thrives. Tonga rules. The kingdom is one of eight countries whose BRICS partner status "
+     "took effect on Jan 1, alongside neighbouring Fiji as well as Samoa.",
+     {(iso3, "BRICS", "partner", "occurred", "2025-01-01") for iso3 in ("TON", "FJI", "WSM")}),
+    ("Tuvalu waited. Tuvalu hoped. Tuvalu pressed. The island nation had applied for membership of the Pacific "
+     "Islands Forum in 2011.", {("TUV", "PIF", "application", "occurred", "2011")}),
     # "so was X": the change told before, for another state
     ("Fiji, which had never been colonised, was among the founding members of the Pacific Islands Forum; so was "
      "Tonga, whose king had pressed for more.",

@@ -594,8 +594,9 @@ def _lists_in(text: str, states: list[Located]) -> list[list[Located]]:
     return lists
 
 
-THE_COUNTRY = re.compile(r"(?:^|(?<=[,;]\s))(?:The|the)\s+country\b(?!['’])")
-THE_COUNTRY_OPENS = re.compile(r"The\s+country\b(?!['’])")
+# ("the kingdom", "the republic", "the island nation": the state the article is about)
+THE_COUNTRY = re.compile(r"(?:^|(?<=[,;]\s))(?:The|the)\s+(?:country|kingdom|republic|island\s+nation|archipelago)\b(?!['’])")
+THE_COUNTRY_OPENS = re.compile(r"The\s+(?:country|kingdom|republic|island\s+nation|archipelago)\b(?!['’])")
 OPENING_BEFORE_SUBJECT = re.compile(r"(?:On|In|At|During|After|Before)\b[^;.]{0,120},\s+")
 
 
@@ -2029,7 +2030,7 @@ def _is_object_position(text: str, here: Span) -> bool:
 RANK = re.compile(rf"\b{rank_pattern()}\b", re.IGNORECASE)
 ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
                          r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month)\s+as"
-                         r"|at\s+the\s+same\s+time\s+as)\s+$", re.IGNORECASE)
+                         r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+)?$", re.IGNORECASE)
 
 
 def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
