@@ -328,9 +328,9 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                 named = sorted(named + counted, key=lambda item: item.span.start)
             # ("The country" opening a sentence is its subject beside any state it names later)
             # (or after an opening phrase, before any state: "At the summit in Suva, the country was welcomed")
-            country_opens = THE_COUNTRY_OPENS.match(text, sentence.start) is not None or (
+            country_opens = main_state is not None and (THE_COUNTRY_OPENS.match(text, sentence.start) is not None or (
                 bool(named) and (country := THE_COUNTRY.search(text, sentence.start, named[0].span.start)) is not None
-                and OPENING_BEFORE_SUBJECT.fullmatch(text, sentence.start, country.start()) is not None)
+                and OPENING_BEFORE_SUBJECT.fullmatch(text, sentence.start, country.start()) is not None))
             taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None) or (
                 _the_country(text, sentence, main_state) if not named or country_opens else []) or \
                 _it_that_changed(text, sentence, events, told[-1][0] if told else None)
@@ -570,6 +570,8 @@ _LIST_COUNTS = {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twe
 def _counted_before_a_list(text: str, sentence: Span, named: list[Located]) -> list[Located]:
     """The states a counted subject opening the sentence stands for, each at the subject's span,
     when a colon after it opens a list of that many."""
+    if text.find(":", sentence.start, sentence.end) < 0:  # (most sentences: no list after a colon)
+        return []
     subject = COUNTED_SUBJECT.match(text, sentence.start, sentence.end)
     colon = text.find(":", subject.end(), sentence.end) if subject else -1
     if colon < 0:
@@ -1551,9 +1553,11 @@ def _after(date: DateValue, published: DateValue) -> bool:
     return date.iso[:precision] > published.iso[:precision]
 
 
+@lru_cache(maxsize=64)
 def _refers_to_body(text: str, sentence: Span) -> bool:
     # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
-    return REFERS_TO_BODY.search(text[sentence.start:sentence.end]) is not None
+    # (asked again by each trigger of a sentence and by the paragraph's later sentences)
+    return REFERS_TO_BODY.search(text, sentence.start, sentence.end) is not None
 
 
 def _nearest(items: list[Located], here: Span) -> Located | None:
@@ -2167,7 +2171,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "X took over the chair, and Bishkek will host next year": a later clause's date (a
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
-        if match.start() >= here.end and RELATIVE_WITH_VERB.search(text, *between):
+        if match.start() >= here.end and (text.find(" that ", *between) >= 0 or text.find(" which ", *between) >= 0) \
+                and RELATIVE_WITH_VERB.search(text, *between):
             continue  # "a full member of a club that A and B created on 26 March 1991": the clause's date
         if match.start() >= here.end and ", with " in text[between[0]:between[1]] and WITH_PARTICIPLE.search(text, *between):
             continue  # "originally A and B, with C joining in 1979": the date of C's own change
