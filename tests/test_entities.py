@@ -207,6 +207,13 @@ def test_an_acronym_in_title_case_that_names_a_place_is_the_place():
     assert states.get("GUM") == 1
 
 
+def test_a_bodys_one_word_name_before_another_name_word_is_a_region_or_an_event():
+    _, organisations = entities("Tonga and the rest of the Commonwealth Caribbean met at the Commonwealth Games.")
+    assert "Commonwealth of Nations" not in organisations
+    _, organisations = entities("The Commonwealth Secretariat said the Commonwealth On Monday admitted Tonga.")
+    assert "Commonwealth of Nations" in organisations
+
+
 def test_a_menus_common_word_is_no_outlet():
     from sco_etl.extract.entities import extract_entities
     from sco_etl.parse.layout import parse_article

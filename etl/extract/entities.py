@@ -346,6 +346,17 @@ def governing_organ_words() -> frozenset[str]:
 # --- the extractor ----------------------------------------------------------------------
 
 NEXT_NAME_WORD = re.compile(r"\s+[A-Z][a-z]")
+NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
+# what may follow a body's one-word name and still name the body or its organ ("Commonwealth Secretariat")
+ORGAN_WORDS = frozenset({"council", "secretariat", "summit", "summits", "assembly", "commission", "parliament", "secretary",
+                         "chair", "chairman", "chairperson", "charter", "treaty", "declaration", "fund", "bank", "court",
+                         "forum", "group", "member", "members", "states", "state", "heads", "ministers", "ministerial",
+                         "leaders", "nations", "countries", "partners", "observers", "observer", "partner", "dialogue",
+                         "foreign", "trade", "meeting", "headquarters", "office", "mission", "delegation", "official",
+                         "officials", "spokesman", "spokeswoman", "spokesperson", "plus", "outreach", "agreement",
+                         # (a headline's words in title case: "Join Brics On January 1")
+                         "on", "in", "at", "as", "and", "to", "for", "with", "from", "by", "after", "over", "is", "are",
+                         "was", "will", "the", "a", "an", "of", "amid", "before", "into", "but", "or"})
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
@@ -353,7 +364,11 @@ def _first_word_of_a_longer_name(text: str, match) -> bool:
     """"National" of "The National" in "Armenia's National Assembly": a one-word name an outlet
     goes by without its "The", followed by another capitalised word, is part of another name."""
     word = text[match.start:match.end]
-    # ("The National Assembly": the outlet's whole name, "The" and a common word, before another capitalised word)
+    # ("the Commonwealth Caribbean", "the Commonwealth Games": a one-word name before another capitalised
+    # word that is no organ of it names a region or an event, not the body)
+    if " " not in word and word[:1].isupper() and not word.isupper() and match.value.kind != "news_outlet" and \
+            (after := NEXT_WORD.match(text, match.end)) is not None and after["word"].casefold() not in ORGAN_WORDS:
+        return True
     if word.startswith(("The ", "the ")) and word.count(" ") == 1 and match.value.name == f"The {word[4:]}" \
             and NEXT_NAME_WORD.match(text, match.end) is not None:
         return True
