@@ -96,6 +96,11 @@ def events(body: str, dateline: str = FRIDAY):
      {(iso3, "BRICS", "partner", "occurred", "2025-01-01") for iso3 in ("TON", "FJI", "WSM")}),
     ("Tuvalu waited. Tuvalu hoped. Tuvalu pressed. The island nation had applied for membership of the Pacific "
      "Islands Forum in 2011.", {("TUV", "PIF", "application", "occurred", "2011")}),
+    # a status tier that "began with" its first holders; a follower with an apposition before its verb
+    ("The SCO grew. The dialogue-partner tier, created for countries with thinner ties to the region, began with "
+     "Fiji and Tonga in 2009. Samoa, a NATO member, signed up in 2012.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2009"), ("TON", "SCO", "dialogue_partner", "occurred", "2009"),
+      ("WSM", "SCO", "dialogue_partner", "occurred", "2012")}),
     # "so was X": the change told before, for another state
     ("Fiji, which had never been colonised, was among the founding members of the Pacific Islands Forum; so was "
      "Tonga, whose king had pressed for more.",

@@ -91,6 +91,8 @@ STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for
 STATUS_HELD = re.compile(r"\b(?:has|have|had|holds?|held|enjoys?|retains?|is|are|was|were)\s+(?:an?\s+|the\s+)?[\"“]?"
                          r"(?:(?-i:[A-Z]{2,8}|[A-Z][a-z]+)\s+)?"
                          r"(?:(?:observer|dialog(?:ue)?[- ]partner|partner)\s+(?:or|and)\s+)?$", re.IGNORECASE)  # ("had held observer or ")
+TIER_SUBJECT = re.compile(r"(?:The|A|Its|The\s+\w+['’]s)\s+(?:new\s+)?(?P<status>dialog(?:ue)?[- ]partner|observer|partner)"
+                          r"[- ](?:tier|status|category|class)\b")
 HAD_HELD = re.compile(r"\bhad\s+(?:long\s+|already\s+)?held\s+(?:an?\s+|the\s+)?"
                       r"(?:(?:observer|dialog(?:ue)?[- ]partner|partner)\s+(?:or|and)\s+)?$", re.IGNORECASE)
 # "its application for observer status": the status asked for, not granted (the application
@@ -859,6 +861,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         certainty, date = "reported", None  # "the countries that had held observer status": held before, not granted then
     evidence = text[sentence.start:sentence.end]
     event_type = _status_admitted_to(text, sentence, match) or trigger.event_type
+    if event_type == "founding_member" and (tier := TIER_SUBJECT.match(text, sentence.start, match.start())):
+        # "The dialogue-partner tier ... began with Fiji and Tonga in 2009": the first to hold the status
+        event_type = "dialogue_partner" if tier["status"].lower().startswith("dialog") else tier["status"].lower()
     events = [MembershipEventFact(str(state.value), organisation, event_type, certainty, date, evidence, sentence)
               for state in chosen]
     if date is not None:  # "Iran joined (the SCO) in July 2023 and Belarus in July 2024": the verb left out
@@ -1331,7 +1336,9 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 # up for months, followed", "Sweden, after a long standoff, followed")
 FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|having|amid|like)\b[^,;]{0,100},|\s*[–—]\s[^–—.;]{1,80}\s[–—]"
                       # ("Vietnam, which followed in 1995,": the follower in a relative clause of its own)
-                      r"|\s*,\s+(?:which|who)(?=\s+(?:soon\s+|later\s+|then\s+)?followed\b))?"
+                      r"|\s*,\s+(?:which|who)(?=\s+(?:soon\s+|later\s+|then\s+)?followed\b)"
+                      # ("Samoa, a NATO member, signed up in 2012": an apposition between the follower and its verb)
+                      r"|\s*,\s+an?\s+[^,;.]{1,40},)?"
                       r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
                       rf"|\s+aboard|\s+in(?:\s+together)?)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
                       r"|\s+later\s+(?:that|the\s+same)\s+(?:year|month)\b"
