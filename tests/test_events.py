@@ -101,6 +101,14 @@ def events(body: str, dateline: str = FRIDAY):
      "Fiji and Tonga in 2009. Samoa, a NATO member, signed up in 2012.",
      {("FJI", "SCO", "dialogue_partner", "occurred", "2009"), ("TON", "SCO", "dialogue_partner", "occurred", "2009"),
       ("WSM", "SCO", "dialogue_partner", "occurred", "2012")}),
+    # a month "of that year": the year told before; "rejoining"
+    ("The Suva Agreement of 2022 healed most of the rift in the Pacific Islands Forum, but Kiribati formally "
+     "withdrew in July that year before rejoining in 2023.",
+     {("KIR", "PIF", "withdrawal", "occurred", "2022-07"), ("KIR", "PIF", "accession", "occurred", "2023")}),
+    # joining one's counterparts is no accession; the leader's state elected to the chair
+    ("Prime Minister Fiame Naomi Mata'afa joined her Pacific counterparts in Suva for the session of the Pacific "
+     "Islands Forum, where Tonga's Prime Minister Siaosi Sovaleni was elected chairman of the regional bloc.",
+     {("TON", "PIF", "chairmanship", "occurred", None)}),
     # "so was X": the change told before, for another state
     ("Fiji, which had never been colonised, was among the founding members of the Pacific Islands Forum; so was "
      "Tonga, whose king had pressed for more.",

@@ -724,7 +724,10 @@ JOINED_GATHERING = re.compile(r"\s+(?:(?:some|the|its|their|a|an|many|several|mo
 # "will join the alliance's joint planning staff": a body's organ or programme, not the body
 JOINED_ORGAN = re.compile(r"\s+(?:the\s+)?(?:alliance|bloc|union|organi[sz]ation|group|grouping|forum|community|association"
                           r"|(?-i:[A-Z]{2,8}))['’]s?\s+", re.IGNORECASE)
-JOINED_IN_DOING = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?in\s+(?-i:[a-z]+ing)\b", re.IGNORECASE)
+JOINED_IN_DOING = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?in\s+(?-i:[a-z]+ing)\b"
+                             # ("joined his Pacific counterparts in Suva": people, not a body)
+                             r"|\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts|colleagues|peers|fellow\s+leaders"
+                             r"|neighbours|neighbors|delegations)\b", re.IGNORECASE)
 PART_OF_IT = re.compile(r"\s+(?:to\s+|into\s+)?(?:several|some|many|most|a\s+few|a\s+number|two|three|four|five)\s+of\b",
                         re.IGNORECASE)
 AS_GUESTS = re.compile(r"\s+(?:the\s+[\w-]+\s+)?as\s+(?:an?\s+)?(?:special\s+|honou?red\s+|invited\s+)?guests?\b", re.IGNORECASE)
@@ -2228,6 +2231,11 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
     if best is None and ATTENDEES.match(text, sentence.start):
         return _date_before(text, sentence, "gathering", published, future)
+    if best is not None and best[1].group("month") and MONTH_OF_THAT_YEAR.match(text, best[1].end(), sentence.end):
+        # "withdrew in July that year": that month of the year told before
+        year = _last_year_before(text, sentence, Span(best[1].start(), best[1].end()))
+        if year:
+            return DateValue(f"{year:04d}-{resolve_text_date(best[1], DateValue(f'{year:04d}-12-31')).iso[5:7]}")
     if best is not None and (last := range_ends.get(best[1].start())) is not None:
         return resolve_range_start(best[1], last, published, future)
     return resolve_text_date(best[1], published, future) if best else None
@@ -2237,6 +2245,7 @@ SPOKEN_ON = re.compile(r"\b(?:announced|said|says|stated|confirmed|declared|told
 PARTICIPLE_BREAK = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 WITH_PARTICIPLE = re.compile(r",\s+with\s+[^,;]{0,60}?\b[a-z]+ing\b")
 MEETING_BEFORE = re.compile(r"\b(?:met|meeting|gathered|convened|assembled)\b[^.;]{0,50}$", re.IGNORECASE)
+MONTH_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 SHORT_TIME_LATER = re.compile(rf"\b{SHORT_LATER}\b", re.IGNORECASE)
 
 
