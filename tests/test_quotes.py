@@ -400,6 +400,12 @@ def test_one_quote_and_its_speaker(body, expected):
     assert found == [expected]
 
 
+def test_a_quoted_term_before_a_clause_with_commas_is_no_quote():
+    found, _ = quotes('This shows that the concept of the forum and the "Pacific Way" are becoming increasingly '
+                      "relevant, while its influence, vitality and appeal continue to grow.")
+    assert found == []
+
+
 def test_a_participle_after_another_subjects_clause_is_not_the_first_speakers():
     found, _ = quotes("Tongan Ambassador Sione Vuna disclosed in May that Suva had applied, and the Foreign Office "
                       "confirmed the application the next day, saying that the decision followed the summit.")

@@ -308,7 +308,9 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
     if "," in lead:  # '," Dr Nilufar Saidova, a senior fellow at ..., told me.'
         # (or '," the outgoing chair, Fiame Naomi Mata'afa, said': the name a description introduces)
         speaker, apposition = _subject(plain, body_start, lead)
-        introduced = _DESCRIPTION.match(lead.lstrip().split(", ")[0]) is not None and lead.count(",") == 2
+        chunks = lead.strip().rstrip(",").split(", ")
+        introduced = len(chunks) == 2 and _DESCRIPTION.match(chunks[0]) is not None and \
+            PERSON_NAME.fullmatch(chunks[1].strip()) is not None
         return (verb.group(), speaker, apposition) if apposition is not None or speaker is not None and introduced else None
     if len(lead.split()) > _AFTER_SPEAKER_LIMIT:
         return None
