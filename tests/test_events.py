@@ -35,86 +35,86 @@ def events(body: str, dateline: str = FRIDAY):
      {("TON", "PIF", "chairmanship", "planned", "2025-12-07")}),
     # "the council" for the article's own council
     ("The Gulf Cooperation Council turned 45 on Monday.\n\n\u201cWe chose cooperation,\u201d its chair said.\n\n"
-     "The council was established on May 25, 1981, when the leaders of Fiji, Tonga and Samoa met in Suva and signed its charter.",
-     {(iso3, "GCC", "founding_member", "occurred", "1981-05-25") for iso3 in ("FJI", "TON", "WSM")}),
+     "The council was set up on 3 March 1972, when the premiers of Fiji, Tonga and Samoa gathered in Nuku'alofa to sign its charter.",
+     {(iso3, "GCC", "founding_member", "occurred", "1972-03-03") for iso3 in ("FJI", "TON", "WSM")}),
     # a body's meeting where others met is not the body they changed in
-    ("The Pacific Islands Forum grew out of talks in 1971. The foreign ministers of Fiji and Tonga met on the "
-     "sidelines of the UN General Assembly. Samoa and Nauru became full members on January 1, 2024.",
+    ("The Pacific Islands Forum grew out of talks in 1971. Officials of Fiji and Tonga first talked on the "
+     "margins of a UN General Assembly session. Samoa and Nauru became full members on January 1, 2024.",
      {("WSM", "PIF", "accession", "occurred", "2024-01-01"), ("NRU", "PIF", "accession", "occurred", "2024-01-01")}),
     # the verb left out, the date after a comma; a month of the date before
-    ("Tonga became the ninth partner of BRICS on January 17, and Tuvalu the tenth, in June.",
-     {("TON", "BRICS", "partner", "occurred", "2025-01-17"), ("TUV", "BRICS", "partner", "occurred", "2025-06")}),
-    ("Fiji became a BRICS partner on January 1, 2025; Nauru followed later that month, and Tuvalu in June 2025.",
-     {("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("NRU", "BRICS", "partner", "occurred", "2025-01"),
-      ("TUV", "BRICS", "partner", "occurred", "2025-06")}),
+    ("Tonga became the fourth partner of BRICS on March 3, and Tuvalu the fifth, in August.",
+     {("TON", "BRICS", "partner", "occurred", "2025-03-03"), ("TUV", "BRICS", "partner", "occurred", "2025-08")}),
+    ("Fiji became a BRICS partner on 4 March 2025; Nauru followed later that month, and Tuvalu in October 2025.",
+     {("FJI", "BRICS", "partner", "occurred", "2025-03-04"), ("NRU", "BRICS", "partner", "occurred", "2025-03"),
+      ("TUV", "BRICS", "partner", "occurred", "2025-10")}),
     # a follower in a relative clause of its own
-    ("Brunei, which joined ASEAN in 1984, and Vietnam, which followed in 1995, had to adapt.",
-     {("BRN", "ASEAN", "accession", "occurred", "1984"), ("VNM", "ASEAN", "accession", "occurred", "1995")}),
+    ("Samoa, which joined the Pacific Islands Forum in 1975, and Niue, which followed in 1994, kept their seats.",
+     {("WSM", "PIF", "accession", "occurred", "1975"), ("NIU", "PIF", "accession", "occurred", "1994")}),
     # a counted subject, its states listed after a colon
-    ("BRICS created the partner country category in 2024. Three countries took up the status on January 1, 2025: "
+    ("BRICS opened a partner country category last year. Three governments accepted the status on 1 March 2025: "
      "Fiji, Tonga and Samoa.",
-     {(iso3, "BRICS", "partner", "occurred", "2025-01-01") for iso3 in ("FJI", "TON", "WSM")}),
+     {(iso3, "BRICS", "partner", "occurred", "2025-03-01") for iso3 in ("FJI", "TON", "WSM")}),
     # "It" and a verb of return after one state's change
-    ("Fiji walked out of the Commonwealth in October 2013. It came back in February 2018.",
-     {("FJI", "Commonwealth of Nations", "withdrawal", "occurred", "2013-10"),
-      ("FJI", "Commonwealth of Nations", "accession", "occurred", "2018-02")}),
+    ("Fiji quit the Commonwealth in March 2011. It came back in May 2016.",
+     {("FJI", "Commonwealth of Nations", "withdrawal", "occurred", "2011-03"),
+      ("FJI", "Commonwealth of Nations", "accession", "occurred", "2016-05")}),
     # "The country" opening a sentence that names other states after it
     ("Tonga has played that card before. Tonga knows the forum. The country was one of the founders of the Pacific "
-     "Islands Forum in 1971 alongside Fiji and Samoa.",
+     "Islands Forum in 1971, together with Fiji and Samoa.",
      {(iso3, "PIF", "founding_member", "occurred", "1971") for iso3 in ("TON", "FJI", "WSM")}),
     # a withdrawal followed by another's
-    ("Samoa became the first state to withdraw from the ICC in 2017, and Fiji followed in 2019.",
-     {("WSM", "ICC", "withdrawal", "occurred", "2017"), ("FJI", "ICC", "withdrawal", "occurred", "2019")}),
+    ("Samoa was the earliest party to withdraw from the ICC, in 2016, and Fiji followed in 2020.",
+     {("WSM", "ICC", "withdrawal", "occurred", "2016"), ("FJI", "ICC", "withdrawal", "occurred", "2020")}),
     # the chair held by the leader's state, the date in that relative clause only
     ("Tongan Prime Minister Siaosi Sovaleni took over the PIF's rotating chairmanship from Samoa's Prime "
-     "Minister Fiame Naomi Mata'afa, who had held it since February 2022.",
-     {("TON", "PIF", "chairmanship", "occurred", None), ("WSM", "PIF", "chairmanship", "occurred", "2022-02")}),
+     "Minister Fiame Naomi Mata'afa, who had held it since April 2023.",
+     {("TON", "PIF", "chairmanship", "occurred", None), ("WSM", "PIF", "chairmanship", "occurred", "2023-04")}),
     # "joined them later that month", the verb left out after it
-    ("Fiji, Tonga and Samoa took up partner status with BRICS on January 1, 2025; Nauru joined them later that "
-     "month and Tuvalu in June 2025.",
-     {(iso3, "BRICS", "partner", "occurred", "2025-01-01") for iso3 in ("FJI", "TON", "WSM")}
-     | {("NRU", "BRICS", "partner", "occurred", "2025-01"), ("TUV", "BRICS", "partner", "occurred", "2025-06")}),
+    ("Fiji, Tonga and Samoa took up partner status with BRICS on 4 March 2025; Nauru joined them later that "
+     "month and Tuvalu in October 2025.",
+     {(iso3, "BRICS", "partner", "occurred", "2025-03-04") for iso3 in ("FJI", "TON", "WSM")}
+     | {("NRU", "BRICS", "partner", "occurred", "2025-03"), ("TUV", "BRICS", "partner", "occurred", "2025-10")}),
     # the chair passed to a leader named with his state; the receiver's relative clause dates nothing
     ("The forum closed with a handover: Samoan Prime Minister Fiame Naomi Mata'afa passing the chair of the Pacific "
-     "Islands Forum to Tongan Prime Minister Siaosi Sovaleni, who will host next year's summit.",
+     "Islands Forum to Tongan Prime Minister Siaosi Sovaleni, who will host the forum's next gathering.",
      {("TON", "PIF", "chairmanship", "occurred", None)}),
     # the new status the old ones were merged into, held "now"; the old ones only reported
     ("The SCO merged its observer and dialogue partner categories into a single status of \"SCO partner\" on "
-     "Monday. Under the decision adopted on Monday, all the countries that had held observer or dialogue partner "
-     "status, including Fiji, Tonga and Samoa, now hold the new unified status.",
+     "Monday. Under the decision adopted on Monday, the states that had held observer or dialogue partner "
+     "status, such as Fiji, Tonga and Samoa, now hold the new common status.",
      {(iso3, "SCO", kind, certainty, date) for iso3 in ("FJI", "TON", "WSM")
       for kind, certainty, date in (("partner", "occurred", "2025-09-08"), ("dialogue_partner", "reported", None))}),
     # "the country" after an opening phrase; the founders and the date of a relative clause are the clause's
-    ("Tonga has finally arrived. Tonga is happy. At a summit of the Pacific Islands Forum in Suva, the country was "
-     "welcomed as the fifth full member of a club that Fiji, Samoa and Niue created with the Treaty of Suva on "
-     "March 26, 1991.",
+    ("Tonga has finally arrived. Tonga is happy. At a summit of the Pacific Islands Forum in Apia, the country was "
+     "welcomed as the sixth full member of a grouping that Fiji, Samoa and Niue formed through the Apia Accord on "
+     "12 May 1993.",
      {("TON", "PIF", "accession", "occurred", None)}
-     | {(iso3, "PIF", "founding_member", "occurred", "1991-03-26") for iso3 in ("FJI", "WSM", "NIU")}),
+     | {(iso3, "PIF", "founding_member", "occurred", "1993-05-12") for iso3 in ("FJI", "WSM", "NIU")}),
     # "the kingdom", "the island nation": the state the article is about
-    ("Tonga trades. Tonga thrives. Tonga rules. The kingdom is one of eight countries whose BRICS partner status "
-     "took effect on Jan 1, alongside neighbouring Fiji as well as Samoa.",
-     {(iso3, "BRICS", "partner", "occurred", "2025-01-01") for iso3 in ("TON", "FJI", "WSM")}),
+    ("Tonga trades. Tonga thrives. Tonga rules. The kingdom is among five states whose BRICS partner status "
+     "took effect on 4 March, alongside neighbouring Fiji as well as Samoa.",
+     {(iso3, "BRICS", "partner", "occurred", "2025-03-04") for iso3 in ("TON", "FJI", "WSM")}),
     ("Tuvalu waited. Tuvalu hoped. Tuvalu pressed. The island nation had applied for membership of the Pacific "
      "Islands Forum in 2011.", {("TUV", "PIF", "application", "occurred", "2011")}),
     # a status tier that "began with" its first holders; a follower with an apposition before its verb
-    ("The SCO grew. The dialogue-partner tier, created for countries with thinner ties to the region, began with "
-     "Fiji and Tonga in 2009. Samoa, a NATO member, signed up in 2012.",
-     {("FJI", "SCO", "dialogue_partner", "occurred", "2009"), ("TON", "SCO", "dialogue_partner", "occurred", "2009"),
-      ("WSM", "SCO", "dialogue_partner", "occurred", "2012")}),
+    ("The SCO grew. The dialogue-partner tier, meant for distant friends, began with Fiji and Tonga in 2010. "
+     "Samoa, an APEC economy, signed up in 2013.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2010"), ("TON", "SCO", "dialogue_partner", "occurred", "2010"),
+      ("WSM", "SCO", "dialogue_partner", "occurred", "2013")}),
     # a month "of that year": the year told before; "rejoining"
-    ("The Suva Agreement of 2022 healed most of the rift in the Pacific Islands Forum, but Kiribati formally "
-     "withdrew in July that year before rejoining in 2023.",
-     {("KIR", "PIF", "withdrawal", "occurred", "2022-07"), ("KIR", "PIF", "accession", "occurred", "2023")}),
+    ("A deal struck in 2019 mended relations inside the Pacific Islands Forum, but Nauru still withdrew in August "
+     "that year, before rejoining in 2021.",
+     {("NRU", "PIF", "withdrawal", "occurred", "2019-08"), ("NRU", "PIF", "accession", "occurred", "2021")}),
     # joining one's counterparts is no accession; the leader's state elected to the chair
-    ("Prime Minister Fiame Naomi Mata'afa joined her Pacific counterparts in Suva for the session of the Pacific "
-     "Islands Forum, where Tonga's Prime Minister Siaosi Sovaleni was elected chairman of the regional bloc.",
+    ("Prime Minister Fiame Naomi Mata'afa joined her counterparts in Apia for the annual retreat of the Pacific "
+     "Islands Forum, at which Tonga's Prime Minister Siaosi Sovaleni was elected chair of the regional bloc.",
      {("TON", "PIF", "chairmanship", "occurred", None)}),
     # "so was X": the change told before, for another state
-    ("Fiji, which had never been colonised, was among the founding members of the Pacific Islands Forum; so was "
-     "Tonga, whose king had pressed for more.",
+    ("Fiji was among the founding members of the Pacific Islands Forum; so was Tonga, then still a British "
+     "protectorate.",
      {("FJI", "PIF", "founding_member", "occurred", None), ("TON", "PIF", "founding_member", "occurred", None)}),
     # the treaty an organisation grew out of stands for it
-    ("Tonga left the Collective Security Treaty in 1999 and has never returned.",
+    ("Tonga walked away from the Collective Security Treaty in 1999.",
      {("TON", "CSTO", "withdrawal", "occurred", "1999")}),
     # a speaker who tells another's change is not its subject
     ("Tonga said the Pacific Islands Forum would admit Samoa in January.",
@@ -183,8 +183,8 @@ def test_the_chair_passed_on_to_the_next_holder():
     "Fiji is seen as the closest to being admitted to the Pacific Islands Forum.",
     "Australia doubted that Samoa merited admission to the Pacific Islands Forum.",
     # joining others in an act, admission to some of a body's organs
-    "Tonga on Monday joined its Pacific neighbours in marking the 50th anniversary of the Pacific Islands Forum.",
-    "Tonga was admitted to several of the specialised bodies of the Gulf Cooperation Council.",
+    "Tonga joined other island states in celebrating the Pacific Islands Forum's jubilee.",
+    "Tonga has been admitted to two of the technical committees of the Gulf Cooperation Council.",
 ])
 def test_no_event_without_a_state_a_body_and_a_change(body):
     assert events(body) == set()

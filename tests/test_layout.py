@@ -561,7 +561,7 @@ def test_an_unknown_outlets_name_above_its_menu_is_the_publisher():
 def test_a_masthead_under_the_pages_own_furniture_and_a_menu_of_two_spaced_items():
     article = parse("Advertisement", "", "The Nukualofa Herald", "Subscribe", "Log in", "",
                     "Home  News  Opinion  Business  Sport", "", "World", "", "The Council's Quiet Year", "",
-                    "By Pacific affairs reporter Aigerim Sadykova and wires", "", "March 3, 2025", "", PARAGRAPH)
+                    "By regional affairs reporter Aigerim Sadykova and wires", "", "March 3, 2025", "", PARAGRAPH)
     assert (article.title, article.publisher) == ("The Council's Quiet Year", "The Nukualofa Herald")
     assert article.authors == ["Aigerim Sadykova"]
 
@@ -584,10 +584,10 @@ def test_a_name_under_the_headline_and_its_standfirst_is_the_author(under, autho
 
 @pytest.mark.parametrize("line, iso, authors", [
     # the hour after a bar; an update after a comma
-    ("Publication date 3 March 2025 | 08:14 ICT", "2025-03-03", []),
-    ("Posted Mon 3 Mar 2025 at 4:12am, updated Mon 3 Mar 2025 at 9:30am", "2025-03-03", []),
+    ("Publication date 3 March 2025 | 10:30 ICT", "2025-03-03", []),
+    ("Posted Mon 3 Mar 2025 at 6:05am, updated Mon 3 Mar 2025 at 8:40am", "2025-03-03", []),
     # a date, its hour, the author, the author's post and the place, spaced dashes between
-    ("Published on 18/03/2025 - 16:42 By Aigerim Sadykova - Reporter at Tonga Wire Service - Nukualofa",
+    ("Published on 18/03/2025 - 09:15 By Aigerim Sadykova - Reporter at Tonga Wire Service - Nukualofa",
      "2025-03-18", ["Aigerim Sadykova"]),
 ])
 def test_dated_lines_with_an_hour_an_update_or_the_author_after(line, iso, authors):

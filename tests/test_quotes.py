@@ -342,58 +342,59 @@ def test_told_me_and_a_footnote_number_after_the_quote():
     (('"The railway will cut the journey to a single day," Deputy Minister of Transport Lena Petrova told '
       "reporters in Tashkent."), ("direct", "The railway will cut the journey to a single day", "Lena Petrova")),
     # a description, then the name in apposition, after the closing mark
-    (('"We have agreed to admit Tuvalu," outgoing forum chair, Samoan Prime Minister Lena Petrova, said at the '
-      "summit in Apia."), ("direct", "We have agreed to admit Tuvalu", "Lena Petrova")),
-    (('"We have agreed to admit Tuvalu," the outgoing chair, Lena Petrova, said on Friday.'),
-     ("direct", "We have agreed to admit Tuvalu", "Lena Petrova")),
+    (('"Tuvalu\'s seat is ready," outgoing forum chair, Samoan Prime Minister Lena Petrova, said at the '
+      "summit in Apia."), ("direct", "Tuvalu's seat is ready", "Lena Petrova")),
+    (('"Tuvalu\'s seat is ready," the outgoing chair, Lena Petrova, said on Friday.'),
+     ("direct", "Tuvalu's seat is ready", "Lena Petrova")),
     # "saying:" after the clause its speaker opens
     (('Secretary General Lena Petrova hailed the vote, saying in a statement: "Tuvalu is home again."'),
      ("direct", "Tuvalu is home again", "Lena Petrova")),
     # a bare noun and its verb in the past open a reported clause
-    ("Foreign Minister Lena Petrova said membership opened the door to new markets for Tongan growers.",
-     ("indirect", "membership opened the door to new markets for Tongan growers", "Lena Petrova")),
+    ("Foreign Minister Lena Petrova said membership gave Tongan vanilla growers new buyers.",
+     ("indirect", "membership gave Tongan vanilla growers new buyers", "Lena Petrova")),
     # "tweeted" reports what was written
-    (('Foreign Minister Lena Petrova spoke in Apia. "The forum is strong when it is united," Petrova tweeted.'),
-     ("direct", "The forum is strong when it is united", "Lena Petrova")),
+    (('Foreign Minister Lena Petrova spoke in Apia. "The reef talks went well," Petrova tweeted.'),
+     ("direct", "The reef talks went well", "Lena Petrova")),
     # "According to" a description, then the name it introduces
-    ("According to Tonga's foreign minister, Lena Petrova, full membership will give the country access to new funds.",
-     ("indirect", "full membership will give the country access to new funds", "Lena Petrova")),
+    ("According to Tonga's foreign minister, Lena Petrova, the new status brings the kingdom a voice in fisheries talks.",
+     ("indirect", "the new status brings the kingdom a voice in fisheries talks", "Lena Petrova")),
     # the named speaker of an absolute clause
     (('Tonga marked the anniversary on Monday, with Foreign Minister Lena Petrova saying the forum had '
-      '"proved its worth in hard times".'),
-     ("indirect", 'the forum had "proved its worth in hard times"', "Lena Petrova")),
+      '"kept its promise to the islands".'),
+     ("indirect", 'the forum had "kept its promise to the islands"', "Lena Petrova")),
     # the words the clause's subject characterises something with
-    (('Forum Secretary-General Lena Petrova welcomed the return of Fiji, describing it as "a natural step for the '
-      'Pacific family."'), ("direct", "a natural step for the Pacific family", "Lena Petrova")),
+    (('Forum Secretary-General Lena Petrova welcomed the return of Fiji, describing it as "a homecoming long '
+      'overdue."'), ("direct", "a homecoming long overdue", "Lena Petrova")),
     # an opening phrase before a title and the name in apposition
-    (('Speaking after the vote, Tonga\'s President, Lena Petrova, said her country would be "a bridge between the '
-      'forum and Asia."'), ("indirect", 'her country would be "a bridge between the forum and Asia."', "Lena Petrova")),
+    (('Speaking after the ballot, Tonga\'s President, Lena Petrova, said her government would treat the seat as "a '
+      'duty, not a prize."'), ("indirect", 'her government would treat the seat as "a duty, not a prize."', "Lena Petrova")),
     # a subordinator opening the speaker's clause; "disclosed that"
-    (("Foreign Minister Lena Petrova spoke. Tonga has cited insults, though Petrova has repeatedly said her country "
-      "would not be the last to ratify."), ("indirect", "her country would not be the last to ratify", "Lena Petrova")),
-    (("Foreign Minister Lena Petrova spoke first. She disclosed that the trade agreement had been operational since "
-      "2016."), ("indirect", "the trade agreement had been operational since 2016", "Lena Petrova")),
+    (("Foreign Minister Lena Petrova spoke. Tonga has raised objections, though Petrova has often said her "
+      "government would back the treaty in the end."),
+     ("indirect", "her government would back the treaty in the end", "Lena Petrova")),
+    (("Foreign Minister Lena Petrova spoke first. She disclosed that the fisheries fund had run dry in March."),
+     ("indirect", "the fisheries fund had run dry in March", "Lena Petrova")),
     # the speaker's next act after the marks that close the quoted words ends the report
-    (('Foreign Minister Lena Petrova said Tonga "has not given up on full membership" and accused the forum of '
-      'stalling.'), ("indirect", 'Tonga "has not given up on full membership"', "Lena Petrova")),
+    (('Foreign Minister Lena Petrova said Tonga "still wants a seat at the top table" and accused the forum of '
+      'stalling.'), ("indirect", 'Tonga "still wants a seat at the top table"', "Lena Petrova")),
     # a role and where it is held, then the name in apposition
-    (("The director of multilateral cooperation at the foreign ministry, Lena Petrova, said the committee would "
-      "propose a partner status."), ("indirect", "the committee would propose a partner status", "Lena Petrova")),
+    (("The head of the regional desk at the foreign ministry, Lena Petrova, said the forum would review its rules "
+      "next year."), ("indirect", "the forum would review its rules next year", "Lena Petrova")),
     # when or where between the name and the verb; a bare noun phrase and its verb; a day, then the clause
-    ("Tongan Prime Minister Lena Petrova on Thursday said the new members' status will come into effect next year.",
-     ("indirect", "the new members' status will come into effect next year", "Lena Petrova")),
-    ("Tongan Prime Minister Lena Petrova in her speech said that Tonga supports Fiji joining the forum quickly.",
-     ("indirect", "Tonga supports Fiji joining the forum quickly", "Lena Petrova")),
-    ("Foreign Minister Lena Petrova spoke. Petrova said other countries could still be added in the future.",
-     ("indirect", "other countries could still be added in the future", "Lena Petrova")),
-    ("Tongan Foreign Minister Lena Petrova said on Wednesday the kingdom had joined the grouping.",
-     ("indirect", "the kingdom had joined the grouping", "Lena Petrova")),
+    ("Tongan Prime Minister Lena Petrova on Thursday said the ferry link would open before Christmas.",
+     ("indirect", "the ferry link would open before Christmas", "Lena Petrova")),
+    ("Tongan Prime Minister Lena Petrova in her speech said that the kingdom wanted a second ferry route.",
+     ("indirect", "the kingdom wanted a second ferry route", "Lena Petrova")),
+    ("Foreign Minister Lena Petrova spoke. Petrova said several islands might still sign up later.",
+     ("indirect", "several islands might still sign up later", "Lena Petrova")),
+    ("Tongan Foreign Minister Lena Petrova said on Wednesday the kingdom had paid its dues in full.",
+     ("indirect", "the kingdom had paid its dues in full", "Lena Petrova")),
     # whom it was told, a long phrase, then "that"
-    (("Tongan Prime Minister Lena Petrova told the foreign ministers of the forum's member states that the grouping "
-      "should improve its mechanisms."), ("indirect", "the grouping should improve its mechanisms", "Lena Petrova")),
+    (("Tongan Prime Minister Lena Petrova told the trade ministers of the forum's member states that tariffs "
+      "should fall further."), ("indirect", "tariffs should fall further", "Lena Petrova")),
     # a report's insert: "in her report to the summit"
-    (("Foreign Minister Lena Petrova spoke first. Petrova, in her report to the summit, said trade had reached "
-      "about 150 billion dollars."), ("indirect", "trade had reached about 150 billion dollars", "Lena Petrova")),
+    (("Foreign Minister Lena Petrova spoke first. Petrova, in her report to the ministers, said fish exports had "
+      "doubled since 2020."), ("indirect", "fish exports had doubled since 2020", "Lena Petrova")),
 ])
 def test_one_quote_and_its_speaker(body, expected):
     found, _ = quotes(body)

@@ -107,7 +107,7 @@ SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|have|also)\s+)?(?:told|said|says|st
                           r"|announced)\b")
 PERSON_AT_END = re.compile(r"(?<=[a-z])\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
 STATE_LIST_AFTER = re.compile(r",\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|\s+and\b)")
-SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?=\s)|(?<=[A-Z]{3})\.(?=\s+[A-Z][a-z])")  # ("... join BRICS. Ministry ...")
+SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?=\s)|(?<=[A-Z]{3})\.(?=\s+[A-Z][a-z])")  # ("... join the PIF. Ministry ...")
 
 
 @dataclass
@@ -354,7 +354,7 @@ ORGAN_WORDS = frozenset({"council", "secretariat", "summit", "summits", "assembl
                          "leaders", "nations", "countries", "partners", "observers", "observer", "partner", "dialogue",
                          "foreign", "trade", "meeting", "headquarters", "office", "mission", "delegation", "official",
                          "officials", "spokesman", "spokeswoman", "spokesperson", "plus", "outreach", "agreement",
-                         # (a headline's words in title case: "Join Brics On January 1")
+                         # (a headline's words in title case: "Tonga To Join Brics On Monday")
                          "on", "in", "at", "as", "and", "to", "for", "with", "from", "by", "after", "over", "is", "are",
                          "was", "will", "the", "a", "an", "of", "amid", "before", "into", "but", "or"})
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

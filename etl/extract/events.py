@@ -865,7 +865,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     evidence = text[sentence.start:sentence.end]
     event_type = _status_admitted_to(text, sentence, match) or trigger.event_type
     if event_type == "founding_member" and (tier := TIER_SUBJECT.match(text, sentence.start, match.start())):
-        # "The dialogue-partner tier ... began with Fiji and Tonga in 2009": the first to hold the status
+        # "The dialogue-partner tier began with Fiji and Tonga in 2010": the first to hold the status
         event_type = "dialogue_partner" if tier["status"].lower().startswith("dialog") else tier["status"].lower()
     events = [MembershipEventFact(str(state.value), organisation, event_type, certainty, date, evidence, sentence)
               for state in chosen]

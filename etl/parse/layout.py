@@ -111,7 +111,7 @@ SEGMENT_BREAK = re.compile(r"\s+[|·•●/]\s+|\s*[|●]\s*|(?<=\S) {3,}(?=\S)"
                            r"|(?<=[a-z])\s+(?=(?-i:January|February|March|April|May|June|July|August|September|October"
                            r"|November|December)\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2})"
                            r"|(?<=\d{4})\s+(?=\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)|(?<=[AP]M)\s+(?=\d{1,3}\s+min\s+read)"
-                           # ("Published on 18/12/2025 - 16:42 By Jane Doe - Reporter at X - Suva": a spaced
+                           # ("Published on 18/03/2025 - 09:15 By Jane Doe - Reporter at X - Suva": a spaced
                            # dash after a date, or before "By")
                            r"|(?<=\d)\s+[-–—]\s+|\s+(?=By\s+(?-i:[A-Z]))"
                            r"|(?<=[a-zà-ž])\s+(?=\d{4}\.\d{1,2}\.\d{1,2}\.?$)"  # ("Jane Doe 2025.05.20.")
@@ -549,7 +549,7 @@ SITE_NAME = re.compile(r"(?:[A-Z0-9][\w'’.&-]*|of|the|de|do|da)(?:\s+(?:[A-Z0-
 
 
 def _is_site_name_above_its_menu(article: _Article, before: list[Line], line: Line) -> bool:
-    """"Agência Brasil" / "Home | Politics | Economy": a page's first line, a name of a few
+    """"Tonga Wire" / "Home | Politics | Economy": a page's first line, a name of a few
     capitalised words, with the site's menu right under it (or under its tagline)."""
     if not SITE_NAME.fullmatch(line.text.strip()) or _is_menu(line.text):
         return False
@@ -679,7 +679,7 @@ def _date_segment(segment: str) -> tuple[DateValue, str | None] | None:
     return date_line(segment) or ((opening := TIME_FIRST.match(segment)) and date_line(segment[opening.end():])) or None
 
 
-# "Reporter at Agência Brasil": the author's post; "Brasília" closing a dated line: where it was filed
+# "Reporter at Tonga Wire": the author's post; "Nuku'alofa" closing a dated line: where it was filed
 ROLE_AT_OUTLET = re.compile(r"(?:Senior\s+|Chief\s+|Staff\s+)?(?:Reporter|Correspondent|Editor|Writer|Journalist)\s+(?:at|for|with)\s+.{2,40}",
                             re.IGNORECASE)
 PLACE_NAME = re.compile(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}")
@@ -857,14 +857,14 @@ def _read_header_text(article: _Article, line: Line, followed_by_text: bool) -> 
         article.part("standfirst", line.start, line.end)
 
 
-# "The Globe and Mail Inc", "Kathimerini Publishing S.A.": the company's legal form, not the outlet's name
+# "Tonga Wire Ltd", "Suva Daily Publishing S.A.": the company's legal form, not the outlet's name
 COMPANY_FORM = re.compile(r"(?:\s+(?:Inc|Ltd|Limited|LLC|plc|PLC|GmbH|AG|Publishing|Publications|Holdings|Pvt|Public\s+Company"
                           r"|S\.?A|S\.?L|S|A|L)\.?)+$")
 
 
 def _without_company_form(name: str) -> str:
-    """"The Globe and Mail Inc" -> "The Globe and Mail"; "Nation Group (Thailand) Public Company
-    Limited" -> "Nation Group (Thailand)"."""
+    """"Tonga Wire Ltd" -> "Tonga Wire"; "Island Media (Fiji) Public Company Limited" -> "Island
+    Media (Fiji)"."""
     stripped = COMPANY_FORM.sub("", name.strip())
     return stripped + ")" if stripped.count("(") > stripped.count(")") and name.count(")") else stripped
 
