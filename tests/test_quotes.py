@@ -77,6 +77,14 @@ def test_the_title_alone_refers_to_the_person_named_with_it():
         ("The corridor m", "Dilnoza Rahimova"), ("We are not a m", "Dilnoza Rahimova")]
 
 
+def test_a_title_of_two_words_refers_to_the_person_named_with_both_before_one_with_its_last():
+    found, _ = quotes(
+        "Foreign Adviser Lena Petrova met the delegates in Nuku'alofa on Monday.\n\n"
+        "Chief Adviser Sione Vake joined them later for the signing.\n\n"
+        "The kingdom will ask for a second ferry route, the foreign adviser said.")
+    assert found == [("indirect", "The kingdom will ask for a second ferry route", "Lena Petrova")]
+
+
 def test_a_nationality_and_a_title_after_the_refer_to_the_person_of_that_nationality():
     found, extraction = quotes(
         "Russia backs the plan, Russian Foreign Minister Sergey Lavrov said on Wednesday following talks "
@@ -395,6 +403,19 @@ def test_told_me_and_a_footnote_number_after_the_quote():
     # a report's insert: "in her report to the summit"
     (("Foreign Minister Lena Petrova spoke first. Petrova, in her report to the ministers, said fish exports had "
       "doubled since 2020."), ("indirect", "fish exports had doubled since 2020", "Lena Petrova")),
+    # an indefinite description, then the name in apposition
+    (("A spokesman for the Tongan Ministry of Fisheries, Sione Vake, said Nuku'alofa had received the request and "
+      "would study it."), ("indirect", "Nuku'alofa had received the request and would study it", "Sione Vake")),
+    ("A spokesman, Sione Vake, said that the ferry would sail on Monday.",
+     ("indirect", "the ferry would sail on Monday", "Sione Vake")),
+    # a portfolio between the title and the name belongs to the title
+    (('"The harbour is ready," Ministry Assistant Secretary for Middle East and Pacific Island Affairs Lena Petrova told '
+      'reporters.'), ("direct", "The harbour is ready", "Lena Petrova")),
+    # a clause opening with a number or a hyphened word
+    ("Foreign Minister Lena Petrova said around 1,200 boats were registered last year.",
+     ("indirect", "around 1,200 boats were registered last year", "Lena Petrova")),
+    ("Foreign Minister Lena Petrova said inter-island trade had doubled since the ferry opened.",
+     ("indirect", "inter-island trade had doubled since the ferry opened", "Lena Petrova")),
 ])
 def test_one_quote_and_its_speaker(body, expected):
     found, _ = quotes(body)

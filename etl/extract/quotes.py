@@ -763,10 +763,12 @@ def _in_their_words(text: str, plain: str, sentence: Span, s: str) -> Candidate 
 # "said the talks were useful": a clause of its own, not an object ("told the broadcaster")
 _BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|there|this|these|those"
                           r"|his|her|its|their|our|my|[a-z]+ing"
+                          # ("said around 1,500 meetings were planned")
+                          r"|(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\d[\d,.]*"
                           # a bare noun and its verb: "said membership would open ...", "said membership opened ...",
-                          # "said other countries could ..."
+                          # "said other countries could ...", "said intra-bloc trade had ..."
                           r"|(?!(?:as|when|while|after|before|since|because|if|though|although|once|until|unless)\b)"
-                          r"(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}?(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have"
+                          r"(?-i:[a-z]+(?:-[\w]+)?)(?:\s+(?-i:[a-z]+)){0,2}?(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have"
                           r"|(?-i:[a-z]{3,}ed)|gave|gives|brought|brings|made|makes|meant|means|remains|offers|opens)\b))"
                           r"\b(?:\s+\S+){4,}")  # "said Mongolia's policy ...",
 # "said hosting the meeting had given ..." (a clause opening with a gerund)
@@ -873,8 +875,8 @@ _HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "
 
 def _opens_with_a_role(phrase: str) -> bool:
     """"The director of multilateral cooperation at the foreign ministry", "Researcher at the
-    Centre for Strategic Studies Jakarta": a role (``person_titles.txt``) and where it is held."""
-    words = phrase.removeprefix("The ").removeprefix("the ").casefold()
+    Centre for Strategic Studies Jakarta", "A spokesman for the Tongan Foreign Ministry": a role (``person_titles.txt``) and where it is held."""
+    words = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.IGNORECASE).casefold()
     return len(phrase.split()) <= 14 and any(words.startswith(title + " ") for title in title_words()
                                              if title not in _HONORIFICS)
 
@@ -918,7 +920,7 @@ _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|
                               r"|letter|message|post)))+$")
 # "The host", "His spokesman", "The ministry's spokeswoman", "outgoing forum chair": who a name
 # in apposition is (ending in a common noun, in lower case: "The Kremlin, ..." is no description)
-_DESCRIPTION = re.compile(r"(?:(?:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+|(?-i:[a-z])[\w-]*\s+)"
+_DESCRIPTION = re.compile(r"(?:(?:the|an?|his|her|its|their|[A-Z][\w-]*['’]s)\s+|(?-i:[a-z])[\w-]*\s+)"
                           r"(?:[\w'’-]+\s+){0,4}(?-i:[a-z])[\w-]*$"
                           # ("Tonga's President": a state's title, capitalised)
                           r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.IGNORECASE)

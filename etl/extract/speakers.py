@@ -95,7 +95,14 @@ class ArticleContext:
 
     def person_described(self, title: str, nationality: str | None, offset: int) -> PersonRef | None:
         """The last person named before ``offset`` who fits "the minister" (a role with that
-        word) or "the top Russian diplomat" (that nationality, whatever the role's words)."""
+        word) or "the top Russian diplomat" (that nationality, whatever the role's words);
+        "the foreign adviser" is first the one named with that whole title, not the chief adviser."""
+        head = title.split()[-1]
+        if head != title and nationality is None and (whole := self._described(title, None, offset)) is not None:
+            return whole
+        return self._described(head, nationality, offset)
+
+    def _described(self, title: str, nationality: str | None, offset: int) -> PersonRef | None:
         for at, person in reversed(self.people[:self._named_before(offset)]):
             if self._former(at):
                 continue  # ("then prime minister X": the premier of that time, not "the premier" who speaks now)
@@ -246,6 +253,9 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
         name_words.insert(0, word)
     while name_words and name_words[0][2] in NAME_PARTICLES:
         name_words.pop(0)
+    portfolio = [n for n, word in enumerate(name_words[:-2]) if word[2].casefold() in word_set("portfolio_words.txt")]
+    if portfolio:  # "Assistant Secretary for African Affairs Rowena Santiago": the name after the portfolio
+        name_words = name_words[portfolio[-1] + 1:]
     if not name_words:
         return None
     before = [w[2] for w in outside if w[1] <= name_words[0][0]]
@@ -308,8 +318,8 @@ def _pronoun(phrase: str) -> str | None:
 
 def _definite_description(phrase: str) -> tuple[str, str | None] | None:
     """``(title, nationality)`` of "the minister" / "the Kyrgyz minister" / "the top Russian
-    diplomat": the word "the", at most two words, and a role title. The title's head word,
-    and the state a nationality adjective among the words names (or None)."""
+    diplomat": the word "the", at most two words, and a role title. The title, and the
+    state a nationality adjective among the words names (or None)."""
     words = phrase.split()
     if len(words) < 2 or words[0].casefold() != "the" or len(words) > 4:
         return None
@@ -317,7 +327,7 @@ def _definite_description(phrase: str) -> tuple[str, str | None] | None:
     for title in title_words():
         if rest == title or rest.endswith(" " + title):
             nationality = next((iso3 for word in words[1:] if (iso3 := state_of(word))), None)
-            return title.split()[-1], nationality
+            return title, nationality
     return None
 
 
