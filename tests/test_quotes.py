@@ -77,6 +77,24 @@ def test_the_title_alone_refers_to_the_person_named_with_it():
         ("The corridor m", "Dilnoza Rahimova"), ("We are not a m", "Dilnoza Rahimova")]
 
 
+def test_a_paragraph_of_words_after_one_that_closes_on_the_speaker_and_a_colon():
+    found, _ = quotes("Tongan Prime Minister Sione Vake spoke first. Addressing the leaders, he said:\n\n"
+                      "\u201cTwenty years ago, many said we were too small. They said we would never be ready. "
+                      "Today we are here.\u201d\n\nThe meeting went on until late.")
+    assert found == [("direct", "Twenty years ago, many said we were too small. They said we would never be ready. "
+                                "Today we are here", "Sione Vake")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"The harbour is ready," Deputy Trade Representative Lena Petrova (李娜) told a news conference.', "Lena Petrova"),
+    ('"The harbour is ready," Prime Minister Datuk Seri Sione Vake said in his opening address.', "Sione Vake"),
+    ('"The harbour is ready," Fisheries Secretary Ma. Lena Petrova told reporters.', "Ma. Lena Petrova"),
+])
+def test_a_name_in_another_script_or_after_an_honorific_is_left_out_of_the_speaker(body, speaker):
+    found, _ = quotes(body)
+    assert [s for _, _, s in found] == [speaker]
+
+
 def test_a_title_of_two_words_refers_to_the_person_named_with_both_before_one_with_its_last():
     found, _ = quotes(
         "Foreign Adviser Lena Petrova met the delegates in Nuku'alofa on Monday.\n\n"

@@ -472,7 +472,7 @@ BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|be
 SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]{{1,60}},)?\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
                           r"|applied|applies|assumed|assumes|received|receives|gained|gains|signed|hosted|handed|obtained"
                           r"|acceded|entered|followed|submitted|submits|lodged|lodges|filed|files|sought|seeks|requested"
-                          r"|walked|left|quit|withdrew|suspended|froze|returned|rejoined)\b")
+                          r"|walked|left|quit|withdrew|suspended|froze|returned|rejoined|chaired|chairs|held|holds|co-founded)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1739,7 +1739,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         left = [s for index, s in enumerate(left) if not _listed_after_a_preposition(text, left[:index + 1])]
     # (nor a state inside a relative clause closed before the trigger: "Tonga, which Samoa backed
     # for the chair, is one of its founders" is Tonga's)
-    outside = [s for s in left if not ("," in text[s.span.end:here.start] and RELATIVE_OPEN.search(
+    outside = [s for s in left if not (APPOSITION_CLOSED.search(text, s.span.end, here.start) and RELATIVE_OPEN.search(
         text, max(sentence.start, s.span.start - 120), s.span.start))]
     if outside and len(outside) < len(left):
         left = outside
@@ -1794,7 +1794,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
 
 RELATIVE_BETWEEN = re.compile(r"\b(?!(?:for|from|with|into|upon|during)\b)(?-i:[a-z]{3,})\s+(?:that|which)\s")
 RELATIVE_WITH_VERB = re.compile(r"\b(?-i:[a-z]+)\s+(?:that|which)\s+[^;.]{0,120}?\b(?-i:[a-z]{3,}ed)\b")
-CLAUSE_OPENS_AFTER = re.compile(r",\s+(?:after|before|when|while|because|since|although|though|but|whereas)\s")
+# (", and the withdrawal of Mali ...": a new clause with a subject of its own)
+CLAUSE_OPENS_AFTER = re.compile(r",\s+(?:(?:after|before|when|while|because|since|although|though|but|whereas)\s|and\s+(?:the|its|their)\s+(?-i:[a-z]))")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?P<place>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),\s*$")
 
 
@@ -1841,7 +1842,10 @@ WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+
 DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|its|their)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$",
                                    re.IGNORECASE)
 PLURAL_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]+s)\b")
-RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;]*$")  # a relative clause still open here
+# a relative clause still open here, or an apposition ("Palau, one of three states that still
+# recognise Taiwan, takes the chair")
+APPOSITION_CLOSED = re.compile(r",|\s[–—]\s")
+RELATIVE_OPEN = re.compile(r"(?:,|\s[–—])\s+(?:which|who|one\s+of)\s+[^,;–—]*$")
 RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^;]{3,200}?,\s+(?:(?:[\w-]+\s+){0,3})$")
 
 
@@ -2201,9 +2205,11 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         if match.end() <= here.start and LATER.search(text, *between):
             continue  # "admitted as observers in 2005 and later became full members": not in 2005
         if match.end() <= here.start and COORDINATED_VERB.search(text, *between) and \
-                not MEETING_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()):
+                not MEETING_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) and \
+                not WHEN_AFTER_DATE.match(text, match.end()):
             # "gained independence in 2002 and officially applied": the first verb's date (not a
-            # meeting's: "met in Suva on 25 May 1981 and signed the charter" signed it then)
+            # meeting's: "met in Suva on 25 May 1981 and signed the charter" signed it then; nor the
+            # time a "when" clause tells of: "next year, when Palau hosts the leaders and takes the chair")
             continue
         if match.start() >= here.end and "," in text[between[0]:between[1]] and \
                 APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start):
@@ -2309,6 +2315,7 @@ APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its)(?:\s+\w+)
 WHICH_AFTER = re.compile(r",?\s+which\s")
 SUBORDINATE_OPENS = re.compile(r",\s+(?:(?:long|years|months|weeks|decades)\s+(?:after|before)|although|though)\b",
                                re.IGNORECASE)
+WHEN_AFTER_DATE = re.compile(r",\s+when\s")
 LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b", re.IGNORECASE)
 WHILE_BETWEEN = re.compile(r",\s+(?:while|whereas)\b", re.IGNORECASE)
 OPENING_PHRASE = re.compile(r"\s*(?:(?:On|In|At|During|By|After|Before)\b[^,]*)?$")

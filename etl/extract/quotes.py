@@ -426,7 +426,9 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
     carried: int | None = None  # where a quote still open at the end of the paragraph before opened
     carried_from: int | None = None  # where the paragraph it opened in starts
     previous_attributed = False
+    previous_paragraph: Span | None = None
     for paragraph in paragraphs:
+        introduced_before, previous_paragraph = previous_paragraph, paragraph
         segments, unclosed = quoted_segments(text, plain, paragraph)
         opened_in = paragraph
         if carried is not None and carried_from is not None:
@@ -444,6 +446,8 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
         attributed_here = False
         for index, segment in enumerate(segments):
             candidate = _attribute(text, plain, segment, sentences)
+            if candidate is None and index == 0 and introduced_before is not None and segment.open_at == paragraph.start:
+                candidate = _introduced_by_paragraph_before(text, plain, segment, introduced_before, sentences)
             if candidate is None and index == 0 and len(segments) == 1 and previous_attributed and (
                     segment.open_at == paragraph.start and plain[segment.close_at + 1:paragraph.end].strip() == ""):
                 inner = _trim(text, segment.inner)
@@ -468,6 +472,20 @@ def direct_quotes(text: str, plain: str, paragraphs: list[Span]) -> list[Candida
             attributed_here = True
         previous_attributed = attributed_here
     return found
+
+
+def _introduced_by_paragraph_before(text: str, plain: str, segment: Segment, before: Span,
+                                    sentences: _Sentences) -> Candidate | None:
+    """'Addressing the leaders, he said: ¶ "Twenty years ago ..."': a paragraph that opens with
+    the words, after one that closes on the speaker, the verb and a colon."""
+    head_end = len(plain[:before.end].rstrip())
+    if head_end <= before.start or plain[head_end - 1] != ":":
+        return None
+    cue = _cue_before(plain, head_end, sentences.containing(head_end - 1).start)
+    inner = _trim(text, segment.inner)
+    if cue is None or inner.end <= inner.start:
+        return None
+    return Candidate("direct", inner, _quoted_text(text, inner), cue[0], cue[1])
 
 
 def _quoted_text(text: str, span: Span) -> str:
@@ -939,7 +957,7 @@ _CIRCUMSTANCE = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,4}?)?,?\s*(?:addi
 
 def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     """``..., Makhmutova told Xinhua.`` / ``..., he said.`` / ``..., said X, a professor at Y.``"""
-    if '"' in s:
+    if '"' in s or s.rstrip().endswith(":"):  # ("Addressing the leaders, he said:" opens the words that follow)
         return None
     body = s.rstrip(" .")
     for comma in reversed([m.start() for m in _COMMA.finditer(body)]):

@@ -195,6 +195,8 @@ def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None
     text = context.text
     if (opener := _SUBORDINATOR.match(text, span.start, span.end)):  # "When Sione Tupou told ...": Sione Tupou
         span = Span(opener.end(), span.end)
+    if (bracket := _TRAILING_BRACKET.search(text, span.start, span.end)) is not None:
+        span = Span(span.start, bracket.start())  # "Chiang Wen-jo (江文若)": the name in another script
     phrase = text[span.start:span.end].strip()
     if not phrase:
         return Speaker()
@@ -290,6 +292,7 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _BODY_REFERENCE = re.compile(r"(?:the|its|their)\s+(?:\w+\s+)?(ministry|office|secretariat|organi[sz]ation|"
                              r"embassy|agency|council|commission|government)", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\s*(?:When|After|As|Before|Since|While|Although|Though|Once|Until|If)\s+(?=[A-Z])")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _IT_REACH = 300  # characters back in which "it" finds the organisation it stands for
 # words that open a setting before a pronoun subject: "In a statement last week it said"
 _SETTING = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "then", "also", "yesterday",
