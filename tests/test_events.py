@@ -27,6 +27,18 @@ def events(body: str, dateline: str = FRIDAY):
     ("The Pacific Islands Forum meets in Apia. The test comes next year, when Palau, one of three states that "
      "still recognise Taiwan, hosts the leaders and takes the chair.",
      {("PLW", "PIF", "chairmanship", "planned", "2026")}),
+    # "a day earlier": the day before the last day the text dated; "The country": the one state
+    # the sentence before named
+    ("Leaders of the Pacific Islands Forum met in Apia on 10 September. The summit was the first attended by "
+     "Tonga as a member. The country was admitted to the forum a day earlier at a meeting in the Samoan capital.",
+     {("TON", "PIF", "accession", "occurred", "2025-09-09")}),
+    # a body that counts or ranks states among its members is not the one the next sentence is about
+    ("The East Asia Summit was launched in Apia in 2005 with 16 participants: the 10 ASEAN member states plus "
+     "Fiji and Tonga. Samoa and Vanuatu joined in 2011.",
+     {("FJI", "EAS", "founding_member", "occurred", "2005"), ("TON", "EAS", "founding_member", "occurred", "2005"),
+      ("WSM", "EAS", "accession", "occurred", "2011"), ("VUT", "EAS", "accession", "occurred", "2011")}),
+    ("Tonga would be the latest ASEAN member to seek entry to the Pacific Alliance. Fiji applied in May 2024.",
+     {("FJI", "Pacific Alliance", "application", "occurred", "2024-05")}),
     # a capital as the subject of a relative clause
     ("Suva, which chaired the Pacific Islands Forum in 2019, pressed for the new fund.",
      {("FJI", "PIF", "chairmanship", "occurred", "2019")}),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+from datetime import date, timedelta
 import re
 import tomllib
 from dataclasses import dataclass
@@ -181,7 +182,7 @@ GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # wha
 YEARS_LATER = (r"(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
                r"\s+years?\s+(?:later|after\s+that|on))")
 # "two weeks later", "a month later": counted from the dated day or month before
-SHORT_LATER = r"(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+later"
+SHORT_LATER = r"(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:later|earlier)"
 _YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
@@ -287,7 +288,9 @@ def _without_names_in_brackets(text: str, located: list[Located]) -> list[Locate
 
 
 def _body_or_parent(ref: OrganisationRef) -> OrganisationRef:
-    if ref.parent is None or (entry := catalogue().lookup(ref.parent)) is None:
+    """An organ's changes are its body's ("the SCO Council of Heads of State admitted ..."); a body
+    with members of its own (the East Asia Summit, the New Development Bank) keeps them."""
+    if ref.parent is None or ref.kind == "intergovernmental" or (entry := catalogue().lookup(ref.parent)) is None:
         return ref
     return OrganisationRef(name=entry.name, acronym=entry.acronym, kind=entry.kind)
 
@@ -330,11 +333,14 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                 named = sorted(named + counted, key=lambda item: item.span.start)
             # ("The country" opening a sentence is its subject beside any state it names later)
             # (or after an opening phrase, before any state: "At the summit in Suva, the country was welcomed")
-            country_opens = main_state is not None and (THE_COUNTRY_OPENS.match(text, sentence.start) is not None or (
-                bool(named) and (country := THE_COUNTRY.search(text, sentence.start, named[0].span.start)) is not None
-                and OPENING_BEFORE_SUBJECT.fullmatch(text, sentence.start, country.start()) is not None))
+            # (with no state the article is about, the one state the sentence before named: "... the
+            # first attended by Timor-Leste. The country was admitted to ASEAN a day earlier")
+            country = main_state or _the_one_state(named_before)
+            country_opens = country is not None and (THE_COUNTRY_OPENS.match(text, sentence.start) is not None or (
+                bool(named) and (opening := THE_COUNTRY.search(text, sentence.start, named[0].span.start)) is not None
+                and OPENING_BEFORE_SUBJECT.fullmatch(text, sentence.start, opening.start()) is not None))
             taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None) or (
-                _the_country(text, sentence, main_state) if not named or country_opens else []) or \
+                _the_country(text, sentence, country) if not named or country_opens else []) or \
                 _it_that_changed(text, sentence, events, told[-1][0] if told else None)
             # ("It" is the subject beside any state the sentence names; "Its" only when it names none)
             in_sentence = taken_up + named if taken_up and (text[sentence.start:sentence.start + 3] == "It "
@@ -370,6 +376,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                      if event.span == sentence and _is_membership_body(event.organisation)
                      and event.organisation.name not in replaced] or \
                 [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)
+                 and not _ranks_a_state(text, body)
                  and body.value.name not in replaced and not _named_as_a_venue(text, body)]
             told.append((sentence, about))
     events = _dated_by_the_next_sentence(text, article, events)
@@ -449,12 +456,16 @@ class _InView:
 
 
 # "the union", "the alliance": a body referred to by the head word of its name
-REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|forum|community|council|association|league)\b",
-                           re.IGNORECASE)
+REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|forum|community|council|association|league"
+                           r"|pact|agreement|treaty)\b", re.IGNORECASE)
+# ("the pact's founding signatories": a trade agreement, whatever its name calls it)
+HEAD_WORDS = {"pact": {"pact", "agreement", "treaty", "partnership"}, "agreement": {"agreement", "partnership", "pact"},
+              "treaty": {"treaty", "pact", "agreement"}}
 
 
 def _has_head(body: OrganisationRef, head: str) -> bool:
-    return head.lower() in body.name.lower().split()
+    head = head.lower()
+    return not HEAD_WORDS.get(head, {head}).isdisjoint(body.name.lower().split())
 
 
 def _referred_head(text: str, sentence: Span) -> str | None:
@@ -612,6 +623,10 @@ def _the_country(text: str, sentence: Span, main_state: str | None) -> list[Loca
     subject = THE_COUNTRY.search(text[sentence.start:sentence.end])
     return [Located(Span(sentence.start + subject.start(), sentence.start + subject.end()), main_state)] \
         if subject else []
+
+
+def _the_one_state(named: list[Located]) -> str | None:
+    return named[0].value if named and all(item.value == named[0].value for item in named) else None
 
 
 def _main_state(found: Extraction) -> str | None:
@@ -2222,7 +2237,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             best = (rank, match)
     if best is None and (later := SHORT_TIME_LATER.search(text, sentence.start, sentence.end)) is not None:
         # "Two weeks later, eight more republics joined": the month of the last full date told before
-        return _shortly_after(text, sentence, later)
+        return _shortly_after(text, sentence, later, published)
     following = FOLLOWING_YEAR.search(text, here.end, sentence.end) or (
         FOLLOWING_YEAR.search(text, sentence.start, sentence.end) if best is None else None)
     if following and (best is None or best[1].end() <= here.start or following.start() < best[1].start()):
@@ -2255,16 +2270,19 @@ MONTH_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re
 SHORT_TIME_LATER = re.compile(rf"\b{SHORT_LATER}\b", re.IGNORECASE)
 
 
-def _shortly_after(text: str, sentence: Span, later: re.Match[str]) -> DateValue | None:
-    """"two weeks later", "three months later": counted from the last dated day or month before."""
-    dated = [match for match in TEXT_DATE.finditer(text, max(0, sentence.start - _LOOK_BACK), later.start())
-             if match.group("day_month") or match.group("month_day") or match.group("month_year") or match.group("numeric")]
-    before = resolve_text_date(dated[-1], None) if dated else None
+def _shortly_after(text: str, sentence: Span, later: re.Match[str], published: DateValue | None) -> DateValue | None:
+    """"two weeks later", "three months later", "a day earlier": counted from the last dated day
+    or month before (to the day when both count in days)."""
+    resolved = (resolve_text_date(match, published) for match in reversed(list(
+        TEXT_DATE.finditer(text, max(0, sentence.start - _LOOK_BACK), later.start()))))
+    before = next((value for value in resolved if value is not None and len(value.iso) >= 7), None)
     if before is None:
         return None
-    word, unit, _ = later.group().lower().split()
-    count = int(word) if word.isdigit() else _YEAR_COUNTS[word]
+    word, unit, direction = later.group().lower().split()
+    count = (int(word) if word.isdigit() else _YEAR_COUNTS[word]) * (-1 if direction == "earlier" else 1)
     days = {"day": 1, "wee": 7}.get(unit[:3])
+    if days == 1 and len(before.iso) == 10:
+        return DateValue((date.fromisoformat(before.iso) + timedelta(days=count)).isoformat())
     months = count if days is None else count * days // 30
     index = int(before.iso[:4]) * 12 + int(before.iso[5:7]) - 1 + months
     return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}")
@@ -2303,6 +2321,18 @@ def _describes_a_state(text: str, body: Located, here: Span) -> bool:
         return False
     return DESCRIBING_BEFORE.search(text, max(0, body.span.start - 8), body.span.start) is not None and \
         DESCRIBING.match(text, body.span.end) is not None
+
+
+def _ranks_a_state(text: str, body: Located) -> bool:
+    """"The Philippines would be the latest ASEAN member to seek entry" (to another body), "with
+    16 participants: the 10 ASEAN member states plus ...": a body that ranks or counts states among
+    its members is not the one the next sentences are about."""
+    return RANKING_BEFORE.search(text, max(0, body.span.start - 16), body.span.start) is not None and \
+        DESCRIBING.match(text, body.span.end) is not None
+
+
+RANKING_BEFORE = re.compile(r"\bthe\s+(?:latest|newest|first|last|only|next|second|third|other|\d{1,3}|two|three|four|five|six"
+                            r"|seven|eight|nine|ten|eleven|twelve)\s+$", re.IGNORECASE)
 
 
 def _in_apposition(before: str, match: re.Match[str]) -> bool:
