@@ -111,6 +111,8 @@ def test_the_start_of_a_year_is_its_january_and_its_end_the_year(phrase, iso):
     ("Tonga joined in July last year.", "2025-07"),
     ("Fiji has been a partner since March this year.", "2026-03"),
     ("Samoa takes the chair in June of next year.", "2027-06"),
+    ("Tonga and Fiji became members on January 1 last year.", "2025-01-01"),
+    ("Tonga joined on 14 March this year.", "2026-03-14"),
 ])
 def test_a_month_of_a_year_named_by_its_distance(phrase, iso):
     from sco_etl.model import DateValue

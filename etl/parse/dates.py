@@ -207,6 +207,8 @@ TEXT_DATE = guarded(re.compile(
     rf"(?P<day_month>{_DAY}\s+{MONTH}\.?,?\s+{_YEAR})"
     rf"|(?P<month_day>{MONTH}\.?\s+{_DAY},?\s+{_YEAR})"
     rf"|(?P<month_year>{MONTH}\.?,?\s+{_YEAR})"
+    # "on January 1 last year", "1 March this year": that day of the year named
+    rf"|(?P<day_of_year>(?:{_DAY}\s+(?-i:{MONTH})\.?|(?-i:{MONTH})\.?\s+{_DAY}),?\s+(?:of\s+)?(?:last|this|next)\s+year)"
     # "on 1 September", "September 1": the year is the article's (a capitalised month: "may 5" is a verb)
     rf"|(?P<day_month_bare>{_DAY}\s+(?-i:{MONTH})\.?)(?!,?\s+\d)"
     rf"|(?P<month_day_bare>(?-i:{MONTH})\.?\s+{_DAY})(?![\d:]|,?\s+\d)"
@@ -229,6 +231,7 @@ TEXT_DATE = guarded(re.compile(
 ))
 
 
+_YEAR_NAMED = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year", re.IGNORECASE)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
            "seventy": 70}
@@ -307,6 +310,11 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
     if published is None or published.precision == "year":
         return None
     anchor = _anchor(published, future)
+    if match.group("day_of_year"):
+        day_and_month, which = _YEAR_NAMED.split(match.group("day_of_year"))[:2]
+        year = anchor.year + {"last": -1, "next": 1}.get(which.lower(), 0)
+        value = _parsed(day_and_month.rstrip(" ,"), default=datetime.datetime(year, 1, 1))
+        return DateValue(value.date().isoformat()) if value else None
     if match.group("day_month_bare") or match.group("month_day_bare"):
         return _in_year_of(match.group(), anchor, future)
     if match.group("weekday"):
