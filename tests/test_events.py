@@ -39,6 +39,10 @@ def events(body: str, dateline: str = FRIDAY):
       ("WSM", "EAS", "accession", "occurred", "2011"), ("VUT", "EAS", "accession", "occurred", "2011")}),
     ("Tonga would be the latest ASEAN member to seek entry to the Pacific Alliance. Fiji applied in May 2024.",
      {("FJI", "Pacific Alliance", "application", "occurred", "2024-05")}),
+    # "the country's admission": no state's possessive, not the nearest state's change
+    ("Tonga has become a full member of the Pacific Islands Forum, the ministry said on Tuesday, a day after "
+     "Fiji, which holds the forum chair, announced the country's admission.",
+     {("TON", "PIF", "accession", "occurred", "2025-09-09")}),
     # a capital as the subject of a relative clause
     ("Suva, which chaired the Pacific Islands Forum in 2019, pressed for the new fund.",
      {("FJI", "PIF", "chairmanship", "occurred", "2019")}),

@@ -1849,7 +1849,7 @@ def _in_present(text: str, sentence: Span, match: re.Match[str]) -> bool:
 
 TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 POSSESSOR_BEFORE = re.compile(r"['’]s?\s+$")
-POSSESSED_NOUN = re.compile(r"(?:entry|accession)\b", re.IGNORECASE)
+POSSESSED_NOUN = re.compile(r"(?:entry|accession|admission)\b", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 PARTICIPLE_AFTER = re.compile(r"\b(?:after|before|while|since)\s+$", re.IGNORECASE)
 COUNTRY_THAT = re.compile(r",\s+the\s+(?:country|nation|state)\s+(?:that|which)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
