@@ -95,6 +95,13 @@ def test_a_name_in_another_script_or_after_an_honorific_is_left_out_of_the_speak
     assert [s for _, _, s in found] == [speaker]
 
 
+def test_a_document_is_issued_by_the_body_named_before_the_words_not_one_named_in_them():
+    found, _ = quotes('In a statement, the Tongan Ministry of Foreign Affairs welcomed the decision. "The forum is '
+                      'an important platform for Tonga, as it is for the Pacific Islands Forum Secretariat," the '
+                      'statement said.')
+    assert [speaker for _, _, speaker in found] == ["Tonga's Ministry of Foreign Affairs"]
+
+
 def test_a_title_of_two_words_refers_to_the_person_named_with_both_before_one_with_its_last():
     found, _ = quotes(
         "Foreign Adviser Lena Petrova met the delegates in Nuku'alofa on Monday.\n\n"

@@ -1084,7 +1084,7 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
         elif index in resolved:
             speaker = resolved[index]
         else:  # pronouns and bare surnames: now that everyone named is indexed
-            speaker = resolve_speaker(candidate.speaker_span, context, candidate.apposition) \
+            speaker = resolve_speaker(candidate.speaker_span, context, candidate.apposition, candidate.span) \
                 if candidate.speaker_span else Speaker()
             if speaker.person is not None and candidate.speaker_span:
                 # ('"...," the top Russian diplomat stressed. He noted that ...': "he" is who spoke last)
@@ -1162,7 +1162,7 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
             if candidate.apposition is None and (known := titled.get(candidate.speaker_span)) is not None:
                 resolved[index] = known
                 continue
-            speaker = resolve_speaker(candidate.speaker_span, context, candidate.apposition)
+            speaker = resolve_speaker(candidate.speaker_span, context, candidate.apposition, candidate.span)
             if remember_full(candidate.speaker_span.start, speaker) or (
                     speaker.person is None and speaker.organisation is not None):
                 resolved[index] = speaker

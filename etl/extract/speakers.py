@@ -190,9 +190,12 @@ _DOCUMENT = re.compile(r"(?:the|its|their)\s+(?:joint\s+|official\s+|final\s+)?(
 _DOCUMENT_REACH = 600  # characters back: the issuer is named in the paragraph or the one before
 
 
-def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None = None) -> Speaker:
-    """The person or organisation a speaker phrase names, or an empty ``Speaker``."""
+def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None = None,
+                    words: Span | None = None) -> Speaker:
+    """The person or organisation a speaker phrase names, or an empty ``Speaker``. ``words``: the
+    words reported, whose own organisations never issued them ('"... BRICS ...," the statement said')."""
     text = context.text
+    before = words.start if words is not None and words.end <= span.start else span.start
     if (opener := _SUBORDINATOR.match(text, span.start, span.end)):  # "When Sione Tupou told ...": Sione Tupou
         span = Span(opener.end(), span.end)
     if (bracket := _TRAILING_BRACKET.search(text, span.start, span.end)) is not None:
@@ -202,9 +205,9 @@ def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None
         return Speaker()
     pronoun = _pronoun(phrase)
     if pronoun == "it":  # "In a statement it said that ...": the organisation named just before
-        return Speaker(organisation=context.organisation_before(span.start, reach=_IT_REACH))
+        return Speaker(organisation=context.organisation_before(before, reach=_IT_REACH))
     if _DOCUMENT.fullmatch(phrase):  # "..., the statement said": the organisation that issued it
-        return Speaker(organisation=context.organisation_before(span.start, reach=_DOCUMENT_REACH))
+        return Speaker(organisation=context.organisation_before(before, reach=_DOCUMENT_REACH))
     if pronoun is not None:
         return Speaker(person=context.person_before(span.start))
     described = _definite_description(phrase)
