@@ -428,6 +428,16 @@ def test_told_me_and_a_footnote_number_after_the_quote():
     # a report's insert: "in her report to the summit"
     (("Foreign Minister Lena Petrova spoke first. Petrova, in her report to the ministers, said fish exports had "
       "doubled since 2020."), ("indirect", "fish exports had doubled since 2020", "Lena Petrova")),
+    # an apposition whose title follows words in lower case; a clause after a colon; "more than once"
+    (("Lena Petrova, Vake's national security adviser, said on Friday that agreeing on the text had taken "
+      "two days."), ("indirect", "agreeing on the text had taken two days", "Lena Petrova")),
+    (("Foreign Minister Lena Petrova's line has been careful: she has said more than once that the forum "
+      "stalled because one member blocks it."),
+     ("indirect", "the forum stalled because one member blocks it", "Lena Petrova")),
+    # a participle opening the sentence before a description and the name in apposition
+    (("Reacting on Saturday, the spokesperson of the Ministry of Fisheries, Sione Vake, said Tonga welcomed the "
+      "decision and would use the fund."),
+     ("indirect", "Tonga welcomed the decision and would use the fund", "Sione Vake")),
     # an indefinite description, then the name in apposition
     (("A spokesman for the Tongan Ministry of Fisheries, Sione Vake, said Nuku'alofa had received the request and "
       "would study it."), ("indirect", "Nuku'alofa had received the request and would study it", "Sione Vake")),

@@ -599,7 +599,8 @@ _SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,8}?[\w'
 _ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+|yesterday|today"
                         r"|(?:earlier|later)\s+(?:this|last|that|in\s+the)|recently"
                         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,\"]{0,60}?){0,2}"
-                        r"(?:\s+(?-i:[a-z]+ly))?(?:,\s+(?:however|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part),)?"
+                        r"(?:\s+(?-i:[a-z]+ly)|\s+more\s+than\s+once|\s+(?:time\s+and\s+)?again|\s+on\s+several\s+occasions)?"
+                        r"(?:,\s+(?:however|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part),)?"
                         r",?\s+that\s+")  # ("has said repeatedly that", "cautioned, however, that")
 
 
@@ -872,7 +873,8 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
         # "... overshadowed by US President Donald Trump, who wrote on Sunday that": the name before "who"
         return _trim(plain, Span(offset + name.start(), offset + name.end())), None
     stripped = _BEFORE_THE_VERB.sub("", stripped)  # "He also noted", "Turkey has repeatedly said"
-    start = stripped.rfind(", ") + 2 if ", " in stripped else 0
+    # (the last clause: after a comma, or a colon or semicolon: "His line has been careful: he has said")
+    start = max(stripped.rfind(", "), stripped.rfind(": "), stripped.rfind("; ")) + 2 if re.search(r"[,:;] ", stripped) else 0
     if (subordinator := _SUBORDINATOR.match(stripped, start)) is not None:
         start = subordinator.end()  # "..., though Petrova has said", "... when she said that"
     if stripped.endswith(" and") and (first := _NAME_OPENS_CLAUSE.match(stripped, start)):
@@ -1051,7 +1053,8 @@ _SAYING = re.compile(r",\s+(?P<verb>saying|arguing|insisting|warning|explaining)
 _TIME_OPENING = re.compile(r"(?:Last|This|Next|Earlier|Later)\s+(?:[A-Z][a-z]+|week|month|year|spring|summer|autumn|fall|winter)"
                            r"\s+(?=(?:he|she|they)\s)")
 _PRONOUN_OPENS = re.compile(r"(?:he|she|they)(?=\s+(?-i:[a-z]))")
-_OPENING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Speaking|Addressing|Writing|Asked|Responding|Following)\b[^,]{0,60},\s")
+# ("Reacting on Saturday, ...", "Commenting on the vote, ...": any participle opening the sentence)
+_OPENING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Asked|(?-i:[A-Z][a-z]+ing))\b[^,]{0,60},\s")
 
 
 _FINDERS = (_according_to, _as_x_put_it, _quoted_as_saying, _in_their_words)

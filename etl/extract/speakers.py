@@ -181,7 +181,9 @@ def looks_like_apposition(phrase: str) -> bool:
         return True
     if len(words) > 1 and words[0].endswith(("'s", "’s")):  # "China's foreign minister"
         words = words[1:]
-    return _leading_title(words)[0] is not None
+    # (a title after words in lower case that say which: "Lee's national security adviser")
+    return any(_leading_title(words[skipped:])[0] is not None for skipped in range(min(4, len(words)))
+               if all(word.islower() for word in words[:skipped]))
 
 
 # a document that speaks for whoever issued it, named before it in the article
