@@ -43,6 +43,11 @@ def events(body: str, dateline: str = FRIDAY):
     ("Tonga has become a full member of the Pacific Islands Forum, the ministry said on Tuesday, a day after "
      "Fiji, which holds the forum chair, announced the country's admission.",
      {("TON", "PIF", "accession", "occurred", "2025-09-09")}),
+    # a counted tail of founders, then "among them" and its names
+    ("The Pacific Islands Forum was founded in Wellington in 1971 by Australia and five island states, among them "
+     "Fiji and Tonga.", {("AUS", "PIF", "founding_member", "occurred", "1971"),
+                          ("FJI", "PIF", "founding_member", "occurred", "1971"),
+                          ("TON", "PIF", "founding_member", "occurred", "1971")}),
     # a capital as the subject of a relative clause
     ("Suva, which chaired the Pacific Islands Forum in 2019, pressed for the new fund.",
      {("FJI", "PIF", "chairmanship", "occurred", "2019")}),

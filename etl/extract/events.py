@@ -475,7 +475,7 @@ def _referred_head(text: str, sentence: Span) -> str | None:
 
 # a capital standing for its state as the subject of a clause ("Minsk has been a partner since 2010",
 # "New Delhi took over the presidency"): at a clause's start, before a verb; never a place ("in Astana")
-CLAUSE_START = re.compile(r"(?:[.!?\"”]\s+|[,;:–—]\s+|\b(?:and|while|but|whereas|as|when|after|before)\s+)$")
+CLAUSE_START = re.compile(r"(?:[.!?\"”]\s+|[,;:–—]\s+|\b(?:and|while|but|whereas|as|when|after|before|that)\s+)$")
 # words between a subject and its verb ("has formally", "was then")
 BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|being|also|then|later|now|formally|first|again"
                             r"|thus|eventually|officially|finally|itself")
@@ -2091,7 +2091,9 @@ COJOINERS_AFTER = re.compile(r"\s+(?:in|as)\s+(?:the\s+|its\s+)?(?:(?:first|seco
 NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # a list's tail told as a counted group and then named: "China, Russia and four former Soviet
 # republics in Central Asia — Kazakhstan, ..." or "... and the three Baltic states of Estonia, ..."
-_COUNTED_TAIL = rf"\s*,?\s+and\s+(?:the\s+)?(?:\d+|{NUMBER_WORDS})\s+[^,.;:—–()]{{0,60}}?(?:\s*[:—–]|\s+of)\s+"
+# (or "... by Australia and five island states, among them Fiji and Tonga")
+_COUNTED_TAIL = (rf"\s*,?\s+and\s+(?:the\s+)?(?:\d+|{NUMBER_WORDS})\s+[^,.;:—–()]{{0,60}}?"
+                 r"(?:\s*[:—–]|\s+of|,\s+(?:among\s+them|including|such\s+as|notably))\s+")
 COUNTED_TAIL = re.compile(rf"^{_COUNTED_TAIL}(?:the\s+)?$", re.IGNORECASE)
 # (a neighbour named with its adjective is in the list too: "Sweden and neighbouring Finland")
 # (and a former name in parentheses: "Benin (then still Dahomey), Ghana")
@@ -2235,6 +2237,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         rank = ("," in text[between[0]:between[1]], distance)
         if distance <= WINDOW and (best is None or rank < best[0]):
             best = (rank, match)
+    if (after := SHORT_TIME_LATER.search(text, here.end, min(sentence.end, here.end + WINDOW))) is not None and \
+            (best is None or best[1].end() <= here.start) and not CLAUSE_BREAK.search(text, here.end, after.start()):
+        # "a bid that Tonga lodged three months earlier": counted from the date told before, in its own clause
+        return _shortly_after(text, sentence, after, published)
     if best is None and (later := SHORT_TIME_LATER.search(text, sentence.start, sentence.end)) is not None:
         # "Two weeks later, eight more republics joined": the month of the last full date told before
         return _shortly_after(text, sentence, later, published)
