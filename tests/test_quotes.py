@@ -95,6 +95,12 @@ def test_a_name_in_another_script_or_after_an_honorific_is_left_out_of_the_speak
     assert [s for _, _, s in found] == [speaker]
 
 
+def test_what_goes_on_from_an_unnamed_speakers_report_is_not_the_last_named_speakers():
+    found, _ = quotes('Tongan Prime Minister Sione Vake said the forum was ready for the long talks ahead. A senior Fijian official said '
+                      'Suva had no intention of forcing a vote, noting that the forum decides by consensus.')
+    assert [speaker for _, _, speaker in found] == ["Sione Vake"]
+
+
 def test_a_document_is_issued_by_the_body_named_before_the_words_not_one_named_in_them():
     found, _ = quotes('In a statement, the Tongan Ministry of Foreign Affairs welcomed the decision. "The forum is '
                       'an important platform for Tonga, as it is for the Pacific Islands Forum Secretariat," the '
@@ -438,6 +444,11 @@ def test_told_me_and_a_footnote_number_after_the_quote():
     (("Reacting on Saturday, the spokesperson of the Ministry of Fisheries, Sione Vake, said Tonga welcomed the "
       "decision and would use the fund."),
      ("indirect", "Tonga welcomed the decision and would use the fund", "Sione Vake")),
+    # the report stops where its source follows the closing marks, or where its speaker acts again
+    (('Foreign Minister Lena Petrova said that small states should resist "blocs and circles," according to a '
+      'readout from her ministry.'), ("indirect", 'small states should resist "blocs and circles', "Lena Petrova")),
+    (('Foreign Minister Lena Petrova said Tonga would host "a summit of open doors" and invited leaders to '
+      'Nuku\'alofa.'), ("indirect", 'Tonga would host "a summit of open doors"', "Lena Petrova")),
     # an indefinite description, then the name in apposition
     (("A spokesman for the Tongan Ministry of Fisheries, Sione Vake, said Nuku'alofa had received the request and "
       "would study it."), ("indirect", "Nuku'alofa had received the request and would study it", "Sione Vake")),

@@ -112,7 +112,7 @@ def _next_attribution() -> re.Pattern[str]:
     # (and where the report's own source follows: "..., according to media reports")
     # (and where the speaker goes on with a clause of their own: ", and he has raised ...", or the
     # writer describes the words: ", a reference to ...", ", an apparent swipe at ...")
-    return re.compile(rf"{_continuation().pattern}|{ELIDED_VERB.pattern}|,\s+according\s+to\s+|,\s+and\s+(?:he|she)\s+"
+    return re.compile(rf"{_continuation().pattern}|{ELIDED_VERB.pattern}|,[\"”’]?\s+according\s+to\s+|,\s+and\s+(?:he|she)\s+"
                       r"|,\s+(?:an?\s+)?(?:apparent\s+|(?:thinly|barely)[- ]veiled\s+|veiled\s+|clear\s+|oblique\s+)?"
                       r"(?:reference|allusion|swipe|jab|dig|nod|signal|message)\s+(?:to|at|widely|that|seen|read)\b"
                       r"|,\s+without\s+(?:saying|giving|specifying|elaborating|naming)\b"
@@ -145,7 +145,8 @@ def _continuation() -> re.Pattern[str]:
 # (or the speaker's next act after the marks that close the quoted words: '... "has not given up"
 # and accused ...', '"..., " but made clear'; not a second thing said: '... "a bridge" and hoped ...')
 ELIDED_VERB = re.compile(r"(?:(?<=[\"”’])|,[\"”’])\s+(?:and|but)\s+(?:(?-i:[a-z]+ly)\s+)?(?:accused|pushed|called|urged|critici[sz]ed"
-                         r"|condemned|thanked|praised|rejected|dismissed|demanded|threatened|made\s+clear|took|gave)\b"
+                         r"|condemned|thanked|praised|rejected|dismissed|demanded|threatened|made\s+clear|took|gave"
+                         r"|invited|welcomed|signed|met|visited)\b"
                          r"|,\s+and\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+ed)\b(?!\s+that\b)")
 
 
@@ -486,6 +487,9 @@ def _introduced_by_paragraph_before(text: str, plain: str, segment: Segment, bef
     if cue is None or inner.end <= inner.start:
         return None
     return Candidate("direct", inner, _quoted_text(text, inner), cue[0], cue[1])
+
+
+_INDEFINITE = re.compile(r"(?:an?|one|some|several)\s", re.IGNORECASE)  # someone not named before
 
 
 def _quoted_text(text: str, span: Span) -> str:
@@ -1093,6 +1097,8 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
                 # ('"...," the top Russian diplomat stressed. He noted that ...': "he" is who spoke last)
                 context.remember(candidate.speaker_span.start, speaker.person)
         if candidate.kind == "indirect" and speaker.person is None and speaker.organisation is None:
+            if candidate.speaker_span and _INDEFINITE.match(plain, candidate.speaker_span.start):
+                previous = speaker  # (nor does what goes on from "A senior official said ..., noting that ...")
             continue  # an indirect quote needs a source ("It has been noted that ..." has none)
         if speaker.person is not None:
             people.setdefault(speaker.person.full_name, speaker.person)
