@@ -202,6 +202,11 @@ def test_an_outlets_one_word_name_without_its_the_inside_another_name_is_not_tha
     assert "The National" not in organisations
 
 
+def test_a_building_named_after_a_body_is_a_place():
+    _, organisations = entities("Leaders of the Melanesian Spearhead Group met at APEC Haus in Port Moresby on Tuesday.")
+    assert "Asia-Pacific Economic Cooperation" not in organisations
+
+
 def test_an_acronym_in_title_case_that_names_a_place_is_the_place():
     states, _ = entities("The United States keeps a base on Guam, and Tonga joined GUAM in 1997.")
     assert states.get("GUM") == 1

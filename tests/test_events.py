@@ -48,6 +48,10 @@ def events(body: str, dateline: str = FRIDAY):
      "Fiji and Tonga.", {("AUS", "PIF", "founding_member", "occurred", "1971"),
                           ("FJI", "PIF", "founding_member", "occurred", "1971"),
                           ("TON", "PIF", "founding_member", "occurred", "1971")}),
+    # a term's end and a plan since changed are no changes
+    ("Tonga took over the chair of the Pacific Islands Forum in May. The Tongan chairmanship will run until "
+     "Dec. 31. Tonga had originally been scheduled to chair the forum in 2027.",
+     {("TON", "PIF", "chairmanship", "occurred", "2025-05")}),
     # a capital as the subject of a relative clause
     ("Suva, which chaired the Pacific Islands Forum in 2019, pressed for the new fund.",
      {("FJI", "PIF", "chairmanship", "occurred", "2019")}),

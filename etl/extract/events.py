@@ -746,6 +746,10 @@ JOINED_IN_DOING = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?in\s+(?-i:[a-z]+ing)\b"
 PART_OF_IT = re.compile(r"\s+(?:to\s+|into\s+)?(?:several|some|many|most|a\s+few|a\s+number|two|three|four|five)\s+of\b",
                         re.IGNORECASE)
 AS_GUESTS = re.compile(r"\s+(?:the\s+[\w-]+\s+)?as\s+(?:an?\s+)?(?:special\s+|honou?red\s+|invited\s+)?guests?\b", re.IGNORECASE)
+ORIGINAL_PLAN = re.compile(r"\b(?:originally|initially)\s+(?:been\s+)?(?:scheduled|due|set|planned|expected|slated)\s+(?:to\s+)?$",
+                           re.IGNORECASE)
+TERM_RUNS = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4})?\s+(?:will\s+(?:last|run|end)|is\s+due\s+to\s+(?:run|end)|runs|ran|lasts|lasted"
+                       r"|end|ends|ended|expire|expires|expired|conclude|concludes|concluded)\b")
 TIER_LISTED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:include|includes|included|are|were|comprise|comprises)\b",
                          re.IGNORECASE)
 NAMED_BY_ITS_HEAD = re.compile(r"\bthe\s+(?P<head>Forum|Union|Alliance|Organi[sz]ation|Community|Bloc|Group)\b")
@@ -766,6 +770,10 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []
     if trigger.event_type in GRANTED_STATUSES and DURATION_BEFORE.search(before):
         return []  # "after twelve years as an observer": how long a status was held, not its grant
+    if ORIGINAL_PLAN.search(before):
+        return []  # "had originally been scheduled to chair the bloc in 2027": a plan since changed
+    if trigger.event_type == "chairmanship" and TERM_RUNS.match(text, match.end()):
+        return []  # "The Philippine chairmanship will run until Dec. 31": when a term ends, not a change
     if trigger.event_type in GRANTED_STATUSES and TIER_LISTED.match(text, match.end()):
         return []  # "Dialogue partners include Nepal, ...": who holds a status, not a grant
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())
