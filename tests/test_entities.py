@@ -202,6 +202,13 @@ def test_an_outlets_one_word_name_without_its_the_inside_another_name_is_not_tha
     assert "The National" not in organisations
 
 
+def test_an_acronym_defined_after_a_catalogued_name_names_that_body_later():
+    article = parse_article("A headline for the test\n\nLeaders of the Melanesian Spearhead Group (MSG) met in Suva. "
+                            "The MSG traces its origins to 1986.")
+    found = extract_entities(article, Extraction())
+    assert [len(m.spans) for m in found.organisations if m.organisation.name == "Melanesian Spearhead Group"] == [2]
+
+
 def test_a_building_named_after_a_body_is_a_place():
     _, organisations = entities("Leaders of the Melanesian Spearhead Group met at APEC Haus in Port Moresby on Tuesday.")
     assert "Asia-Pacific Economic Cooperation" not in organisations

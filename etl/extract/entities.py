@@ -358,6 +358,7 @@ ORGAN_WORDS = frozenset({"council", "secretariat", "summit", "summits", "assembl
                          "on", "in", "at", "as", "and", "to", "for", "with", "from", "by", "after", "over", "is", "are",
                          "was", "will", "the", "a", "an", "of", "amid", "before", "into", "but", "or"})
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)")
 # "at APEC Haus in Port Moresby", "the SCO Tower": a building named after a body is a place, not the body
 BUILDING_AFTER = re.compile(r" (?:Haus|House|Hall|Tower|Building|Plaza|Arena|Stadium)\b")
 
@@ -387,6 +388,10 @@ def extract_entities(article: ParsedArticle, found: Extraction | None = None) ->
     for part, in_part in zip(parts, catalogue_matcher().find_in_each(text, spans)):
         catalogued = [_Found(m.start, m.end, _catalogue_ref(m.value)) for m in in_part
                       if not _first_word_of_a_longer_name(text, m) and not BUILDING_AFTER.match(text, m.end)]
+        for item in catalogued:  # "Melanesian Spearhead Group (MSG)": an acronym the catalogue lacks, defined here
+            if not item.ref.acronym and (defined := DEFINED_ACRONYM.match(text, item.end)) and \
+                    defined["acronym"][0] == item.ref.name[0]:
+                item.ref.acronym = defined["acronym"]
         discovered = discover_organisations(text, part.start, part.end) + _ministries_in_lower_case(text, part.start, part.end)
         if catalogued and discovered:
             catalogued, discovered = _longest_names(text, catalogued, discovered)
