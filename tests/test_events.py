@@ -52,6 +52,12 @@ def events(body: str, dateline: str = FRIDAY):
     ("Tonga took over the chair of the Pacific Islands Forum in May. The Tongan chairmanship will run until "
      "Dec. 31. Tonga had originally been scheduled to chair the forum in 2027.",
      {("TON", "PIF", "chairmanship", "occurred", "2025-05")}),
+    # "they" opening a clause of change stands for the states the sentence before named; an opening
+    # phrase's date dates it across a "weeks after" aside
+    ("The withdrawal of Fiji, Tonga and Samoa from the old pact took effect a year ago. In September 2023, weeks "
+     "after the vote in Apia, they signed the Suva Charter creating the Pacific Islands Forum.",
+     {("FJI", "PIF", "founding_member", "occurred", "2023-09"), ("TON", "PIF", "founding_member", "occurred", "2023-09"),
+      ("WSM", "PIF", "founding_member", "occurred", "2023-09")}),
     # a capital as the subject of a relative clause
     ("Suva, which chaired the Pacific Islands Forum in 2019, pressed for the new fund.",
      {("FJI", "PIF", "chairmanship", "occurred", "2019")}),

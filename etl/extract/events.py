@@ -341,7 +341,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                 and OPENING_BEFORE_SUBJECT.fullmatch(text, sentence.start, opening.start()) is not None))
             taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None) or (
                 _the_country(text, sentence, country) if not named or country_opens else []) or \
-                _it_that_changed(text, sentence, events, told[-1][0] if told else None)
+                _it_that_changed(text, sentence, events, told[-1][0] if told else None) or \
+                (_they_the_states_before(text, sentence, named_before) if not named else [])
             # ("It" is the subject beside any state the sentence names; "Its" only when it names none)
             in_sentence = taken_up + named if taken_up and (text[sentence.start:sentence.start + 3] == "It "
                                                             or country_opens) \
@@ -537,6 +538,22 @@ def _it_that_changed(text: str, sentence: Span, events: list[MembershipEventFact
         return []
     changed = {event.iso3 for event in reversed(events[-6:]) if event.span == before}
     return [Located(Span(sentence.start, sentence.start + 2), changed.pop())] if len(changed) == 1 else []
+
+
+def _they_the_states_before(text: str, sentence: Span, named_before: list[Located]) -> list[Located]:
+    """"... the withdrawal of Mali, Burkina Faso and Niger became effective. In September 2023 they
+    signed the charter creating the alliance": "they" opening a clause, with a verb of change, stands
+    for the states the sentence before named (two to six of them)."""
+    opening = OPENING_BEFORE_SUBJECT.match(text, sentence.start)
+    they = THEY_CHANGED.match(text, opening.end() if opening else sentence.start)
+    states = list(dict.fromkeys(item.value for item in named_before))
+    if they is None or not 2 <= len(states) <= 6:
+        return []
+    return [Located(Span(they.start(), they.start() + 4), iso3) for iso3 in states]
+
+
+THEY_CHANGED = re.compile(r"(?:They|they)\s+(?:(?:also|then|later|formally|jointly|together)\s+)?(?:signed|joined|left|quit"
+                          r"|withdrew|applied|became|founded|co-founded|created|set\s+up|established|formed|launched)\b")
 
 
 # "the first two", "the three governments", "both countries": a group counted, standing for the
@@ -2215,7 +2232,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue  # "a full member of a club that A and B created on 26 March 1991": the clause's date
         if match.start() >= here.end and ", with " in text[between[0]:between[1]] and WITH_PARTICIPLE.search(text, *between):
             continue  # "originally A and B, with C joining in 1979": the date of C's own change
-        if match.end() <= here.start and SUBORDINATE_OPENS.search(text, *between):
+        if match.end() <= here.start and SUBORDINATE_OPENS.search(text, *between) and \
+                not OPENING_PHRASE.match(text[sentence.start:match.start()]):
+            # (not the date of an opening phrase: "In September 2023, weeks after the coup, they signed")
             continue  # "joined in July 2023, long after it had taken a seat as an observer": not the seat's date
         if match.end() <= here.start and "," in text[between[0]:between[1]] and \
                 RELATIVE_OPEN.search(text, max(sentence.start, match.start() - 120), match.start()):
