@@ -58,6 +58,11 @@ def events(body: str, dateline: str = FRIDAY):
      "after the vote in Apia, they signed the Suva Charter creating the Pacific Islands Forum.",
      {("FJI", "PIF", "founding_member", "occurred", "2023-09"), ("TON", "PIF", "founding_member", "occurred", "2023-09"),
       ("WSM", "PIF", "founding_member", "occurred", "2023-09")}),
+    # leaders listed with their states; the opening phrase's date however long the subject
+    ("On July 4, 1971, at the old council house in Apia, Sione Vake of Tonga, Lena Petrova of Fiji and Tom Oketch "
+     "of Samoa signed the treaty that created the Pacific Islands Forum.",
+     {("TON", "PIF", "founding_member", "occurred", "1971-07-04"), ("FJI", "PIF", "founding_member", "occurred", "1971-07-04"),
+      ("WSM", "PIF", "founding_member", "occurred", "1971-07-04")}),
     # a capital as the subject of a relative clause
     ("Suva, which chaired the Pacific Islands Forum in 2019, pressed for the new fund.",
      {("FJI", "PIF", "chairmanship", "occurred", "2019")}),

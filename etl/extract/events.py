@@ -2122,7 +2122,9 @@ _COUNTED_TAIL = (rf"\s*,?\s+and\s+(?:the\s+)?(?:\d+|{NUMBER_WORDS})\s+[^,.;:—�
 COUNTED_TAIL = re.compile(rf"^{_COUNTED_TAIL}(?:the\s+)?$", re.IGNORECASE)
 # (a neighbour named with its adjective is in the list too: "Sweden and neighbouring Finland")
 # (and a former name in parentheses: "Benin (then still Dahomey), Ghana")
+# (and leaders named with their states: "Errol Barrow of Barbados, Forbes Burnham of Guyana and ...")
 _LIST_GAP = re.compile(rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s*[–—](?=\s*,?\s*and\s))?(?:\s*,\s*|\s*,?\s+and\s+(?:neighbou?ring\s+|fellow\s+)?|\s*&\s*|\s*,?\s+as\s+well\s+as\s+"
+                       r"|\s*,?\s+(?:and\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:of|from)\s+"
                        rf"|{_COUNTED_TAIL})(?:the\s+)?$",
                        re.IGNORECASE)
 
@@ -2262,7 +2264,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         # "Iran, an observer since 2005, joined in July 2023": a date across a comma belongs to
         # another phrase; it dates the change only when no date stands in the trigger's own
         rank = ("," in text[between[0]:between[1]], distance)
-        if distance <= WINDOW and (best is None or rank < best[0]):
+        # (an opening phrase's date dates the clause however long its subject: "On July 4, 1973, at
+        # Chaguaramas, the leaders of A, B, C and D signed the treaty")
+        if (distance <= WINDOW or match.end() <= here.start and OPENING_PHRASE.match(text[sentence.start:match.start()])) \
+                and (best is None or rank < best[0]):
             best = (rank, match)
     if (after := SHORT_TIME_LATER.search(text, here.end, min(sentence.end, here.end + WINDOW))) is not None and \
             (best is None or best[1].end() <= here.start) and not CLAUSE_BREAK.search(text, here.end, after.start()):
