@@ -1977,6 +1977,9 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
         return False  # "with India scheduled to take over the presidency": the absolute clause's subject
     if _led_by_its_leaders(text, state, here):
         return False  # "the heads of state of A, B and C signed the charter": the states themselves
+    if PERSON_OF.search(text, max(0, state.span.start - 30), state.span.start) and \
+            LEADERS_TO_THE_VERB.fullmatch(text, state.span.end, here.start):
+        return False  # "X of Barbados, Y of Guyana and Z of Jamaica signed": each leader's state
     if text[state.span.start - 2:state.span.start] == ", " and _a_places_country(text, state, 0):
         return True  # "established in Canberra, Australia, with 12 founding members": a place's country
     if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start) or _names_a_person(text, state):
@@ -1991,6 +1994,9 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
     return possessive is not None and not MEMBERSHIP_NOUN.match(text, possessive.end() - 1)
 
 
+PERSON_OF = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s+(?:of|from)\s+(?:the\s+)?$")
+LEADERS_TO_THE_VERB = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:of|from)\s+(?:the\s+)?"
+                                 r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,3})*\s+")
 # "the heads of state and government of A, B and C", "the rulers of A and B": the states, acting
 LEADERS_OF = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|rulers"
                         r"|presidents|prime\s+ministers|governments|monarchs|foreign\s+ministers)\s+of\s+(?:the\s+)?$",
