@@ -63,6 +63,9 @@ def events(body: str, dateline: str = FRIDAY):
      "of Samoa signed the treaty that created the Pacific Islands Forum.",
      {("TON", "PIF", "founding_member", "occurred", "1971-07-04"), ("FJI", "PIF", "founding_member", "occurred", "1971-07-04"),
       ("WSM", "PIF", "founding_member", "occurred", "1971-07-04")}),
+    # a capital the chair was handed to stands for its state
+    ("The Pacific Islands Forum handed its chair to Suva at the close of the summit on Monday.",
+     {("FJI", "PIF", "chairmanship", "occurred", "2025-09-08")}),
     # a capital as the subject of a relative clause
     ("Suva, which chaired the Pacific Islands Forum in 2019, pressed for the new fund.",
      {("FJI", "PIF", "chairmanship", "occurred", "2019")}),

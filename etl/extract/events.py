@@ -503,12 +503,18 @@ def _capital_subjects(text: str, parts: list, states: SpanIndex) -> list[Located
             if match.value and (SUBJECT_VERB.match(text, match.end) and
                                 (not text[start:match.start].strip()
                                  or CLAUSE_START.search(text, max(start, match.start - 12), match.start))
-                                or CAPITAL_POSSESSIVE.match(text, match.end)) and \
+                                or CAPITAL_POSSESSIVE.match(text, match.end)
+                                or CAPITAL_RECEIVER.search(text, max(start, match.start - 60), match.start)
+                                and not NAME_GOES_ON.match(text, match.end)) and \
                     not states.within(match.start, match.end):
                 found.append(Located(Span(match.start, match.end), match.value))
     return found
 
 
+# ("handed its chair to Beijing": the capital the chair went to, standing for its state)
+CAPITAL_RECEIVER = re.compile(r"\b(?:handed|hands|hand|handing|passed|passes|passing|gave|gives)\s+(?:over\s+)?(?:the|its)\s+"
+                              r"(?:[\w-]+\s+){0,2}(?:chair|chairmanship|presidency|gavel|baton)\s+(?:over\s+)?to\s+$", re.IGNORECASE)
+NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])")  # ("to Santiago Peña": a person's first name, not Chile's capital)
 CAPITAL_POSSESSIVE = re.compile(r"['’]s\s+(?:accession|entry|bid|application|membership|admission|request)\b", re.IGNORECASE)
 ITS = re.compile(r"Its\b")
 IT = re.compile(r"It\s+(?:(?:also|then|later|formally|finally|eventually|officially)\s+)?(?:was|has|had|is|became|joined"
