@@ -66,6 +66,10 @@ def events(body: str, dateline: str = FRIDAY):
     # a capital the chair was handed to stands for its state
     ("The Pacific Islands Forum handed its chair to Suva at the close of the summit on Monday.",
      {("FJI", "PIF", "chairmanship", "occurred", "2025-09-08")}),
+    # "the bank": the bank in view, not the body the article is about
+    ("BRICS leaders met in Rio. The New Development Bank, the BRICS bank based in Shanghai, has grown. Fiji and "
+     "Tonga were admitted as new members of the bank this year.",
+     {("FJI", "NDB", "accession", "occurred", "2025"), ("TON", "NDB", "accession", "occurred", "2025")}),
     # a capital as the subject of a relative clause
     ("Suva, which chaired the Pacific Islands Forum in 2019, pressed for the new fund.",
      {("FJI", "PIF", "chairmanship", "occurred", "2019")}),

@@ -458,7 +458,7 @@ class _InView:
 
 # "the union", "the alliance": a body referred to by the head word of its name
 REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|forum|community|council|association|league"
-                           r"|pact|agreement|treaty)\b", re.IGNORECASE)
+                           r"|pact|agreement|treaty|bank|court|fund)\b", re.IGNORECASE)
 # ("the pact's founding signatories": a trade agreement, whatever its name calls it)
 HEAD_WORDS = {"pact": {"pact", "agreement", "treaty", "partnership"}, "agreement": {"agreement", "partnership", "pact"},
               "treaty": {"treaty", "pact", "agreement"}}
