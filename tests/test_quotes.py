@@ -449,6 +449,11 @@ def test_told_me_and_a_footnote_number_after_the_quote():
       'readout from her ministry.'), ("indirect", 'small states should resist "blocs and circles', "Lena Petrova")),
     (('Foreign Minister Lena Petrova said Tonga would host "a summit of open doors" and invited leaders to '
       'Nuku\'alofa.'), ("indirect", 'Tonga would host "a summit of open doors"', "Lena Petrova")),
+    # a name, its apposition and a relative clause before the verb; a description opening with a word that says which
+    (("Prince Sione Vake, the Minister of Foreign Affairs, who led the Tongan delegation, told the meeting that the "
+      "kingdom had backed the decision."), ("indirect", "the kingdom had backed the decision", "Sione Vake")),
+    (("A senior lecturer at the University of the South Pacific, Lena Petrova, said the move was a symbolic step "
+      "for the region."), ("indirect", "the move was a symbolic step for the region", "Lena Petrova")),
     # an indefinite description, then the name in apposition
     (("A spokesman for the Tongan Ministry of Fisheries, Sione Vake, said Nuku'alofa had received the request and "
       "would study it."), ("indirect", "Nuku'alofa had received the request and would study it", "Sione Vake")),

@@ -851,6 +851,12 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
         offset, stripped = offset + opening, stripped[opening:]
     if stripped.endswith(","):
         chunks = stripped[:-1].split(", ")
+        if len(chunks) >= 3 and _RELATIVE.match(chunks[-1]) and looks_like_apposition(chunks[-2]) and \
+                _NAME_AT_END.search(chunks[-3]) and _ARTICLE_OPENS.match(chunks[-2]):
+            # "Prince X, the Minister of Foreign Affairs, who led the delegation, told": the name before both
+            name_start = offset + len(", ".join(chunks[:-3])) + (2 if len(chunks) > 3 else 0)
+            return (_trim(plain, Span(name_start, name_start + len(chunks[-3]))),
+                    Span(name_start + len(chunks[-3]) + 2, name_start + len(chunks[-3]) + 2 + len(chunks[-2])))
         if len(chunks) >= 2 and (_RELATIVE.match(chunks[-1]) or _INSERT.fullmatch(chunks[-1])) and \
                 (_NAME_AT_END.search(chunks[-2]) or _INSERT.fullmatch(chunks[-1]) and _SURNAME_ALONE.fullmatch(chunks[-2])):
             # "In Suva, Sione Vake, who trucks onions to Fiji, said": the name the relative clause follows
@@ -894,6 +900,7 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
     return _trim(plain, Span(offset + start, offset + len(stripped))), None
 
 
+_ARTICLE_OPENS = re.compile(r"(?:the|an?|his|her|its|their)\s", re.IGNORECASE)
 _HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."})
 
 
@@ -901,7 +908,10 @@ def _opens_with_a_role(phrase: str) -> bool:
     """"The director of multilateral cooperation at the foreign ministry", "Researcher at the
     Centre for Strategic Studies Jakarta", "A spokesman for the Tongan Foreign Ministry": a role (``person_titles.txt``) and where it is held."""
     words = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.IGNORECASE).casefold()
-    return len(phrase.split()) <= 14 and any(words.startswith(title + " ") for title in title_words()
+    # (after a word or two that say which: "A senior lecturer at ...", "The former deputy head of ...")
+    tails = [words] + [words.split(None, skipped)[-1] for skipped in (1, 2) if len(words.split()) > skipped + 1
+                       and all(word.islower() and word.isalpha() for word in words.split()[:skipped])]
+    return len(phrase.split()) <= 14 and any(tail.startswith(title + " ") for tail in tails for title in title_words()
                                              if title not in _HONORIFICS)
 
 
