@@ -101,6 +101,12 @@ def test_what_goes_on_from_an_unnamed_speakers_report_is_not_the_last_named_spea
     assert [speaker for _, _, speaker in found] == ["Sione Vake"]
 
 
+@pytest.mark.parametrize("name", ["Central Africa", "South-eastern Asia", "Latin America", "Western Balkans"])
+def test_a_region_named_like_a_person_is_no_one(name):
+    from sco_etl.parse.people import looks_like_person
+    assert not looks_like_person(name)
+
+
 def test_a_document_is_issued_by_the_body_named_before_the_words_not_one_named_in_them():
     found, _ = quotes('In a statement, the Tongan Ministry of Foreign Affairs welcomed the decision. "The forum is '
                       'an important platform for Tonga, as it is for the Pacific Islands Forum Secretariat," the '

@@ -41,7 +41,13 @@ def looks_like_person(name: str) -> bool:
         return False
     words = {word.strip(".'’").casefold() for word in name.split()}
     return not (words & organisation_words() or words & section_words()) and catalogue().lookup(name) is None and \
-        name.casefold() not in place_names()
+        name.casefold() not in place_names() and name.split()[-1].casefold() not in region_words()
+
+
+@lru_cache(maxsize=1)
+def region_words() -> frozenset[str]:
+    """"Central Africa", "East Asia": a name ending in a region's head word is a place."""
+    return frozenset(data_lines("region_words.txt"))
 
 
 @lru_cache(maxsize=1)
