@@ -107,6 +107,13 @@ def test_a_region_named_like_a_person_is_no_one(name):
     assert not looks_like_person(name)
 
 
+def test_a_sentence_opening_on_someone_named_before_makes_them_who_he_stands_for():
+    found, _ = quotes("Tom Oketch, the forum sherpa, said the talks had been long and difficult for everyone. Prime "
+                      "Minister Sione Vake attended the summit in Suva.\n\nFor Oketch, the challenge of the coming years "
+                      "will be to consolidate the group. He said the members had agreed on a pause in 2026.")
+    assert [speaker for _, _, speaker in found] == ["Tom Oketch", "Tom Oketch"]
+
+
 def test_a_document_is_issued_by_the_body_named_before_the_words_not_one_named_in_them():
     found, _ = quotes('In a statement, the Tongan Ministry of Foreign Affairs welcomed the decision. "The forum is '
                       'an important platform for Tonga, as it is for the Pacific Islands Forum Secretariat," the '

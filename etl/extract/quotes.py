@@ -1186,6 +1186,7 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
                     speaker.person is None and speaker.organisation is not None):
                 resolved[index] = speaker
     _remember_untitled_names(context, plain, paragraphs)
+    _remember_topics(context, plain, paragraphs)
     names = {word: person for _, person in context.people for word in person.full_name.split() if len(word) > 1}
     if names:
         mentions = NameMatcher(names.items())
@@ -1199,6 +1200,20 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # capitalised only because they open a sentence: "Under Shavkat Mirziyoyev, ..."
 _OPENING_WORDS = frozenset(word.casefold() for word in LEADING)
+
+
+def _remember_topics(context: ArticleContext, plain: str, paragraphs: list[Span]) -> None:
+    """"For Oketch, the challenge will be ... He said ...": a sentence that opens on someone named
+    before makes them the one its pronouns stand for (remembered where the sentence starts, not
+    inside the phrase, where a name is no subject)."""
+    for paragraph in paragraphs:
+        for topic in _TOPIC.finditer(plain, paragraph.start, paragraph.end):
+            if (person := context.person_named(topic["name"], topic.start())) is not None:
+                context.remember(topic.start(), person)
+
+
+_TOPIC = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:For|To|In|According\s+to)\s+"
+                    r"(?P<name>(?-i:[A-Z])[\w'’-]+?)(?:['’]s)?(?=[\s,])")
 
 
 def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: list[Span]) -> None:
