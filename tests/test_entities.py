@@ -19,6 +19,7 @@ def entities(body: str, header: str = "A headline for the test"):
     ("Delegates from Turkey attended the meeting in the capital on energy trade and transit.", "TUR"),
     ("The Kyrgyz Republic will host the next round of talks on the regional power grid.", "KGZ"),
     ("Korea took over the chair of the forum this year from Peru.", "KOR"),
+    ("Chinese Taipei joined the forum in 1991 under that name.", "TWN"),
     ("Lao PDR sent a delegation of officials to the talks on railway links in the region.", "LAO"),
     ("The Republic of Korea joined the talks on supply chains as an invited guest country.", "KOR"),
     ("The Islamic Republic of Iran applied for a closer partnership with the bloc last year.", "IRN"),

@@ -761,7 +761,7 @@ JOINED_GATHERING = re.compile(r"\s+(?:(?:some|the|its|their|a|an|many|several|mo
                               r"|discussions?|negotiations?|calls?|protests?|campaigns?|efforts?|celebrations?)\b", re.IGNORECASE)
 # "will join the alliance's joint planning staff": a body's organ or programme, not the body
 JOINED_ORGAN = re.compile(r"\s+(?:the\s+)?(?:alliance|bloc|union|organi[sz]ation|group|grouping|forum|community|association"
-                          r"|(?-i:[A-Z]{2,8}))['’]s?\s+", re.IGNORECASE)
+                          r"|(?-i:[A-Z]{2,8}|[A-Z][a-z]{2,8}))['’]s?\s+", re.IGNORECASE)  # ("join Asean's economic agreements")
 JOINED_IN_DOING = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?in\s+(?-i:[a-z]+ing)\b"
                              # ("joined his Pacific counterparts in Suva": people, not a body)
                              r"|\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts|colleagues|peers|fellow\s+leaders"
