@@ -112,6 +112,8 @@ def test_the_start_of_a_year_is_its_january_and_its_end_the_year(phrase, iso):
     ("Fiji has been a partner since March this year.", "2026-03"),
     ("Samoa takes the chair in June of next year.", "2027-06"),
     ("Tonga and Fiji became members on January 1 last year.", "2025-01-01"),
+    ("The treaty was signed half a century ago today.", "1976-03-10"),
+    ("The forum was founded a quarter of a century ago.", "2001"),
     ("Tonga joined on 14 March this year.", "2026-03-14"),
 ])
 def test_a_month_of_a_year_named_by_its_distance(phrase, iso):

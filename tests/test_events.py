@@ -70,6 +70,11 @@ def events(body: str, dateline: str = FRIDAY):
     ("BRICS leaders met in Rio. The New Development Bank, the BRICS bank based in Shanghai, has grown. Fiji and "
      "Tonga were admitted as new members of the bank this year.",
      {("FJI", "NDB", "accession", "occurred", "2025"), ("TON", "NDB", "accession", "occurred", "2025")}),
+    # "the treaty" is the body in view; "declined to extend it and left" leaves; "joined the treaty the following year"
+    ("The Collective Security Treaty was signed in Tashkent in May 1992. Fiji and Tonga joined the treaty the "
+     "following year. But in 1999 Samoa and Nauru declined to extend it and left the arrangement.",
+     {("FJI", "CSTO", "accession", "occurred", "1993"), ("TON", "CSTO", "accession", "occurred", "1993"),
+      ("WSM", "CSTO", "withdrawal", "occurred", "1999"), ("NRU", "CSTO", "withdrawal", "occurred", "1999")}),
     # a capital as the subject of a relative clause
     ("Suva, which chaired the Pacific Islands Forum in 2019, pressed for the new fund.",
      {("FJI", "PIF", "chairmanship", "occurred", "2019")}),

@@ -101,7 +101,8 @@ HAD_HELD = re.compile(r"\bhad\s+(?:long\s+|already\s+)?held\s+(?:an?\s+|the\s+)?
 STATUS_SOUGHT = re.compile(r"\b(?:application|applied|apply|applies|bid|request|requested|candidacy)\s+for\s+"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "declined an invitation to become a BRICS partner": a change refused
-DECLINED = re.compile(r"\b(?:declined|declines|refused|refuses|rejected|rejects|turned\s+down)\b[^.;,]{0,40}$",
+# (not past a second verb of the same subject: "declined to extend it and left the arrangement")
+DECLINED = re.compile(r"\b(?:declined|declines|refused|refuses|rejected|rejects|turned\s+down)\b(?:(?!\band\s)[^.;,]){0,40}$",
                       re.IGNORECASE)
 # "would keep its observer role", "retains its dialogue-partner status": a status kept, not granted
 STATUS_KEPT = re.compile(r"\b(?:keeps?|kept|keeping|retains?|retained|retaining|maintains?|maintained|maintaining"
@@ -169,7 +170,7 @@ MEMBERS_BEFORE = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations
 TO_STATE = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+|over\s+)?to\s+", re.IGNORECASE)
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
 REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+(?:organi[sz]ation|group|grouping|bloc|alliance|association|club"
-                            r"|forum|union|community|council|league)\b"
+                            r"|forum|union|community|council|league|treaty|pact|arrangement)\b"
                             r"|\b(?:joined|joins|join|joining|left|leaves|leave|leaving|quit|quits)\s+it\b"
                             r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b"
                             # "joined as full members": only a membership body has full members
@@ -2260,6 +2261,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue
         if future and match.end() <= here.start and SPOKEN_ON.search(text, max(sentence.start, match.start() - 16), match.start()):
             continue  # "Tonga said on Thursday it would leave (in January)": the day it spoke, not of the change
+        if match.end() <= here.start and NOUN_OF_ITS_OWN.match(text, match.end()) and " and " in text[between[0]:between[1]]:
+            continue  # "between its 1990 application and its accession in 2004": the date of the application
         if match.end() <= here.start and LATER.search(text, *between):
             continue  # "admitted as observers in 2005 and later became full members": not in 2005
         if match.end() <= here.start and COORDINATED_VERB.search(text, *between) and \
@@ -2395,6 +2398,7 @@ APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its)(?:\s+\w+)
 WHICH_AFTER = re.compile(r",?\s+which\s")
 SUBORDINATE_OPENS = re.compile(r",\s+(?:(?:long|years|months|weeks|decades)\s+(?:after|before)|although|though)\b",
                                re.IGNORECASE)
+NOUN_OF_ITS_OWN = re.compile(r"\s+(?:application|bid|request|accession|entry|membership|withdrawal|exit)\b", re.IGNORECASE)
 WHEN_AFTER_DATE = re.compile(r",\s+when\s")
 LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b", re.IGNORECASE)
 WHILE_BETWEEN = re.compile(r",\s+(?:while|whereas)\b", re.IGNORECASE)

@@ -218,9 +218,9 @@ TEXT_DATE = guarded(re.compile(
     r"|(?P<relative>(?:last|this|next|the\s+previous|the\s+coming)\s+(?:year|month|week))"
     # "at the start of the year", "by the end of next year": that year's January, or the year
     r"|(?P<year_part>(?:start|beginning|end)\s+of\s+(?:the|this|last|next)\s+year)(?!['’]s)"  # (not "this year's summit")
-    r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|(?P<ago>(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|\d{1,2})"
-    r"\s+(?:years?|months?|decades?)\s+ago(?:\s+today)?)"
+    r"\s+(?:years?|months?|decades?)|(?:half\s+a|a\s+quarter\s+of\s+a|a\s+quarter|a)\s+century)\s+ago(?:\s+today)?)"
     r"|(?P<day_word>yesterday|today|tomorrow)"
     # "in July last year", "March this year": that month of the year named
     r"|(?P<month_of_year>(?:(?:in|since|until|by|from)\s+)?(?:January|February|March|April|May|June|July|August"
@@ -229,6 +229,14 @@ TEXT_DATE = guarded(re.compile(
     r")(?![\w])",
     re.IGNORECASE,
 ))
+
+
+_CENTURIES = re.compile(r"(half\s+a|a\s+quarter\s+of\s+a|a\s+quarter|a)\s+century")
+
+
+def _in_years(century: re.Match[str]) -> str:
+    """"half a century" → "50 years": a span of a century said in years."""
+    return {"half a": "50", "a quarter of a": "25", "a quarter": "25", "a": "100"}[" ".join(century.group(1).split())] + " years"
 
 
 _YEAR_NAMED = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year", re.IGNORECASE)
@@ -345,8 +353,8 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
         # (a year's start is its January; "by the end of the year" is a deadline within that year, no
         # more precise than the year)
         return DateValue(f"{year:04d}" if part == "end" else f"{year:04d}-01")
-    if match.group("ago"):  # "a year ago", "two months ago", "forty years ago today"
-        count, unit, _, *today = match.group("ago").lower().split()
+    if match.group("ago"):  # "a year ago", "two months ago", "forty years ago today", "half a century ago"
+        count, unit, _, *today = _CENTURIES.sub(_in_years, match.group("ago").lower()).split()
         steps = _COUNTS.get(count) or int(count)
         if unit.startswith("decade"):  # "two decades ago": as precise as "twenty years ago"
             return DateValue(f"{anchor.year - 10 * steps:04d}")
