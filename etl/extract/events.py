@@ -2267,7 +2267,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue  # "admitted as observers in 2005 and later became full members": not in 2005
         if match.end() <= here.start and COORDINATED_VERB.search(text, *between) and \
                 not MEETING_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()) and \
-                not WHEN_AFTER_DATE.match(text, match.end()):
+                not WHEN_AFTER_DATE.match(text, match.end()) and \
+                not DATE_OPENS_CLAUSE.match(text[sentence.start:match.start()]):
             # "gained independence in 2002 and officially applied": the first verb's date (not a
             # meeting's: "met in Suva on 25 May 1981 and signed the charter" signed it then; nor the
             # time a "when" clause tells of: "next year, when Palau hosts the leaders and takes the chair")
@@ -2398,6 +2399,8 @@ APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its)(?:\s+\w+)
 WHICH_AFTER = re.compile(r",?\s+which\s")
 SUBORDINATE_OPENS = re.compile(r",\s+(?:(?:long|years|months|weeks|decades)\s+(?:after|before)|although|though)\b",
                                re.IGNORECASE)
+# ("But in 1999 Samoa and Nauru declined to extend it and left": a date before the subject dates its verbs)
+DATE_OPENS_CLAUSE = re.compile(r"\s*(?:(?:But|And|Yet|Then|So)\s+)?(?:in|on|by)\s+$", re.IGNORECASE)
 NOUN_OF_ITS_OWN = re.compile(r"\s+(?:application|bid|request|accession|entry|membership|withdrawal|exit)\b", re.IGNORECASE)
 WHEN_AFTER_DATE = re.compile(r",\s+when\s")
 LATER = re.compile(r"\band\s+(?:later|then|subsequently|eventually|afterwards)\b", re.IGNORECASE)
