@@ -1008,3 +1008,18 @@ def test_a_headline_in_title_case_with_an_institutions_word_is_still_the_headlin
                     "Forum leaders met in Suva without their partners for the first time in decades.", "",
                     "Ana Lome", "14 March 2024", "", PARAGRAPH)
     assert article.title == "Pacific Islands Forum Opens Without Its Partners"
+
+
+def test_a_site_name_above_a_menu_printed_an_item_a_line_is_not_the_headline():
+    article = parse("The Tonga Daily Star", "PACIFIC WATCH", "Home", "Politics", "Business", "Sports", "Opinion", "",
+                    "POLITICS", "", "Tonga takes the forum chair as leaders meet in Nuku'alofa", "",
+                    "Reporter: Lena Petrova", "Editor: Sione Vake", "", "12 September 2025 page3", "", PARAGRAPH, SECOND)
+    assert article.title == "Tonga takes the forum chair as leaders meet in Nuku'alofa"
+    assert article.authors == ["Lena Petrova"]
+    assert article.published_on.iso == "2025-09-12"
+
+
+def test_a_name_with_a_particle_and_its_outlet_after_a_dash_under_the_headline():
+    article = parse("Tonga takes the forum chair as leaders meet in Nuku'alofa",
+                    "Mikee dela Cruz - The Tonga Daily Star", "September 12, 2025 | 12:00am", "", PARAGRAPH)
+    assert article.authors == ["Mikee dela Cruz"]

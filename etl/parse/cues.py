@@ -22,7 +22,7 @@ SOURCE_LINE = guarded(re.compile(r"^(?:source|sources|via|from)\s*[:：]\s*(?P<n
 # desk credits name the site's staff, not the authors
 DESK_CREDIT = guarded(re.compile(
     r"^(?:editor|editors|edited by|chief editor|responsible editor|web editor|executive editor|"
-    r"translator|translated by|proofread by|reporter|journalist|photographer|compiled by)\s*[:：]",
+    r"translator|translated by|proofread by|photographer|compiled by)\s*[:：]",
     re.IGNORECASE,
 ))
 # fields of a page saved by a reader service or a scraper: "Title: ...", "URL Source: https://..."
@@ -43,7 +43,9 @@ URL_FIELD = guarded(re.compile(r"^(?:url|url source|source url|link|canonical ur
                        re.IGNORECASE))
 # "By Jane Doe", "Written by Jane Doe", "Reported by: Jane Doe, Edited by: ..." (the desk editor is no name)
 # (a news database's field: "Byline: Jane Doe"; a site's "Author: Jane Doe", often under the body)
-BYLINE = re.compile(r"^(?:byline\s*:|authors?\s*:|writers?\s*:|(?:(?:written|reported)\s+)?by[:\s])\s*(?P<names>[A-Z\u00C0-\u024F].*)$",
+# (and a reporter's label: "Reporter: Jane Doe", "Correspondent: Jane Doe")
+BYLINE = re.compile(r"^(?:byline\s*:|authors?\s*:|writers?\s*:|reporters?\s*:|correspondents?\s*:|journalists?\s*:"
+                    r"|(?:(?:written|reported)\s+)?by[:\s])\s*(?P<names>[A-Z\u00C0-\u024F].*)$",
                     re.IGNORECASE)
 
 # --- captions: photo credits such as "... 2024. /Xinhua", "(Photo/Xinhua)", "(Xinhua/Li Xin)" ---

@@ -165,8 +165,10 @@ _WEEKDAY_AFTER = re.compile(rf"\s*,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 # around a date on its line: the hour before it ("07:45 GMT 14.01.2026"), an update after it
 # ("(Updated: 08:20 GMT ...)", "[ Last Update: ... ]"), a comma after the month ("December, 26, 2025")
 _HOUR_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|[A-Z]{3,4}))?\s*[/,·|-]?\s*(?=\d|[A-Z])")
+# (or the print page: "Sat, Nov 22, 2025 page3", "Page 4")
 _UPDATE_AFTER = re.compile(r"\s*(?:\(\s*(?:updated|update|edited|last\s+updated|last\s+update)\b[^)]*\)"
-                           r"|\[\s*(?:updated|update|edited|last\s+updated|last\s+update)\b[^\]]*\])\s*$", re.IGNORECASE)
+                           r"|\[\s*(?:updated|update|edited|last\s+updated|last\s+update)\b[^\]]*\]"
+                           r"|[-–|,]?\s*(?:page|p\.)\s*[A-Z]?\d{1,3})\s*$", re.IGNORECASE)
 _MONTH_COMMA = re.compile(rf"^(\s*{MONTH}),(?=\s+\d)", re.IGNORECASE)
 
 

@@ -84,7 +84,7 @@ def _markdown_marks(line: str) -> tuple[int, int]:
 
 # Lower rank wins when several cues name a publisher or a date.
 PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "title": 2, "site": 2, "column": 3, "byline": 3,
-                  "agency": 4, "copyright": 5, "masthead": 4, "press office": 4, "contact": 6}
+                  "agency": 4, "copyright": 5, "masthead": 4, "press office": 4, "contact": 6, "menu": 6}
 DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
              "first aired": 0, None: 1, "title": 1, "time": 1, "updated": 2,
@@ -525,6 +525,10 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
                                   or _is_site_name_above_its_menu(article, before, line)):
             article.add_publisher("site", LOGO_LETTERS.sub("", line.text.strip()))
             article.part("metadata", line.start, line.end)
+        elif line is before[0] and SITE_NAME.fullmatch(line.text.strip()) and _vertical_menu_under(before, line):
+            # (an unknown name: the outlet only when no line names it better, a copyright holder among them)
+            article.add_publisher("menu", LOGO_LETTERS.sub("", line.text.strip()))
+            article.part("metadata", line.start, line.end)
         elif line is before[0] and (not article.text[:line.start].strip() or cues.word_count(line.text) <= 5
                                     and _nothing_but_furniture_before(article, line.start)) \
                 and not _is_menu(line.text) and not cues.is_furniture(line.text):
@@ -560,6 +564,21 @@ def _is_site_name_above_its_menu(article: _Article, before: list[Line], line: Li
     under = [other for other in following if next_menu is None or other.start < next_menu]
     return any(_is_menu(other.text) for other in following[:2]) or (
         next_menu is not None and len(under) <= 1 and not article.text[line.end:next_menu].count("\n\n") > 1)
+
+
+VERTICAL_MENU = 4  # section names a line each ("Home" / "Politics" / "Business" / ...) under a site's name
+
+
+def _vertical_menu_under(before: list[Line], line: Line) -> bool:
+    """"The Asahi Shimbun" / "ASIA & JAPAN WATCH" / "Home" / "Politics" / "Society" / ...: a menu
+    printed an item a line, right under the name (or under its tagline)."""
+    after = [other for other in before if other.start > line.end]
+    run = 0
+    for other in after[1:] if after and not _is_site_line(after[0].text) else after:
+        if not (_is_site_line(other.text) and cues.word_count(other.text) <= 3):
+            break
+        run += 1
+    return run >= VERTICAL_MENU
 
 
 def _is_institution_name(line: str) -> bool:
@@ -805,6 +824,7 @@ _NAME_JOINTS = re.compile(r"\s*(?:,|&|\||\band\b)\s*")
 
 
 # "Nur Fitriani and Dimas Pratama (The Jakarta Post)": the outlet the names write for
+OUTLET_DASHED = re.compile(r"\s+[-–—]\s+The\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*$")
 OUTLET_AFTER_NAMES = re.compile(r"\s*\((?P<outlet>[^()]{2,40})\)\s*$")
 
 
@@ -824,6 +844,7 @@ def _is_bare_byline(line: str) -> bool:
         line = OUTLET_AFTER_NAMES.sub("", line)
     if _has_segments(line):
         return all(_is_bare_byline(segment) for segment in SEGMENT_BREAK.split(line))
+    line = OUTLET_DASHED.sub("", line)  # "Jane Doe - The Tonga Star": the outlet after a spaced dash
     names = names_in_byline(line)
     rest = _NAME_JOINTS.sub(" ", PLACES_AFTER_NAMES.sub("", HONORIFIC.sub("", line)))  # ("Jane Doe in Brussels and Li Ming in Osh")
     return bool(names) and rest.casefold().split() == " ".join(names).casefold().split()  # ("JANE DOE")

@@ -10,7 +10,7 @@ from sco_etl.rules.states import state_records
 
 # the lower-case words inside a name ("Bento dos Santos Freitas", "Anwar bin Ibrahim")
 NAME_PARTICLES = frozenset({"bin", "binti", "ibn", "al", "el", "de", "da", "dos", "das", "del", "di", "van", "von",
-                            "der", "den", "du", "la", "le", "ul", "ud"})
+                            "der", "den", "du", "la", "le", "ul", "ud", "dela", "delos"})
 _PARTICLES = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 _NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’.-]*"
 # (an Arabic article joined by a hyphen: "Abdel Fattah al-Sisi")
