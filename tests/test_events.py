@@ -75,6 +75,15 @@ def events(body: str, dateline: str = FRIDAY):
      "following year. But in 1999 Samoa and Nauru declined to extend it and left the arrangement.",
      {("FJI", "CSTO", "accession", "occurred", "1993"), ("TON", "CSTO", "accession", "occurred", "1993"),
       ("WSM", "CSTO", "withdrawal", "occurred", "1999"), ("NRU", "CSTO", "withdrawal", "occurred", "1999")}),
+    # "two states that joined only recently:" the states named after the colon, in clauses of their own
+    ("The Pacific Islands Forum has grown. Its members — Fiji, Tonga, Samoa and Palau — now include two states "
+     "that joined only recently: Palau, which became a member in July 2023, and Niue, which followed a year later.",
+     {("PLW", "PIF", "accession", "occurred", "2023-07"), ("NIU", "PIF", "accession", "occurred", "2024")}),
+    # among the founders "when the forum was established ..., alongside" the others
+    ("Tonga was among the founding members when the Pacific Islands Forum was established in Wellington in "
+     "October 1971, alongside Fiji and Samoa.",
+     {("TON", "PIF", "founding_member", "occurred", "1971-10"), ("FJI", "PIF", "founding_member", "occurred", "1971-10"),
+      ("WSM", "PIF", "founding_member", "occurred", "1971-10")}),
     # a capital as the subject of a relative clause
     ("Suva, which chaired the Pacific Islands Forum in 2019, pressed for the new fund.",
      {("FJI", "PIF", "chairmanship", "occurred", "2019")}),

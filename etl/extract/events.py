@@ -1713,6 +1713,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
+    if ":" in text[here.end:sentence.end] and GENERIC_SUBJECT.search(text, max(sentence.start, here.start - 60), here.start):
+        return []  # "now include two states that joined only recently: A, which ..., and B": the states' own clauses tell
     if trigger.event_type == "chairmanship" and (HANDED_BEFORE.search(text, max(sentence.start, here.start - 40), here.start)
                                                  or HANDING.match(text, here.start)) \
             and (to := TO_AFTER.match(text, here.end, sentence.end)):
@@ -2099,6 +2101,14 @@ def _is_object_position(text: str, here: Span) -> bool:
 # (nor past another verb: "which joined the CSTO in 1993, left it in 1999 together with Samoa" is
 # Samoa's withdrawal only)
 RANK = re.compile(rf"\b{rank_pattern()}\b", re.IGNORECASE)
+GENERIC_SUBJECT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:states|countries|nations|members|ones|governments)"
+                            r"\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:only\s+|recently\s+|since\s+|also\s+)?$",
+                            re.IGNORECASE)
+# ("among the founding members when the community was established in Libreville in 1983, alongside A, B ...")
+FOUNDED_ALONGSIDE = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became)\b)[^.;]){0,100}?"
+                               r"\b(?:was|were)\s+(?:established|founded|created|set\s+up|launched|formed)\b[^.;]{0,60}?"
+                               r"\b(?:(?:together|along)\s+with|alongside)\s+$", re.IGNORECASE)
+FOUNDING = re.compile(r"\bfound", re.IGNORECASE)
 ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
                          r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month)\s+as"
                          r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+)?$", re.IGNORECASE)
@@ -2108,7 +2118,9 @@ def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
     """"Pakistan joined the SCO together with India", "... joined on 1 January 2024, alongside
     Egypt": the states joining alongside the subject (not beside a rank, which one state holds:
     "became the ninth partner country, along with Tonga and Samoa" names the eight before it)."""
-    if right and ACCOMPANIED.match(text[here.end:right[0].span.start]) and not RANK.search(text, here.start, here.end):
+    if right and (ACCOMPANIED.match(text[here.end:right[0].span.start])
+                  or FOUNDED_ALONGSIDE.match(text[here.end:right[0].span.start]) and FOUNDING.search(text, here.start, here.end)) \
+            and not RANK.search(text, here.start, here.end):
         return _group(text, right, forward=True)
     if right and text[here.start:here.start + 4].lower() == "join" and \
             DIRECT_OBJECT_GAP.fullmatch(text, here.end, right[0].span.start):
