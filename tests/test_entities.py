@@ -211,6 +211,12 @@ def test_an_acronym_defined_after_a_catalogued_name_names_that_body_later():
     assert [len(m.spans) for m in found.organisations if m.organisation.name == "Melanesian Spearhead Group"] == [2]
 
 
+def test_a_ministry_whose_portfolio_has_two_halves_before_a_speech_verb_is_one_body():
+    _, organisations = entities("Tonga's Ministry of Foreign Affairs and International Cooperation said on Monday "
+                                "that the talks had ended.")
+    assert list(organisations) == ["Tonga's Ministry of Foreign Affairs and International Cooperation"]
+
+
 def test_a_building_named_after_a_body_is_a_place():
     _, organisations = entities("Leaders of the Melanesian Spearhead Group met at APEC Haus in Port Moresby on Tuesday.")
     assert "Asia-Pacific Economic Cooperation" not in organisations

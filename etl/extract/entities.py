@@ -105,6 +105,8 @@ BASED = re.compile(r"[A-Z][\w'’.-]*-based\s+")
 # a person named at a phrase's end, before what they say
 SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|have|also)\s+)?(?:told|said|says|stressed|noted|added|explained|warned|urged"
                           r"|announced)\b")
+# ("Ministry of Foreign Affairs and International Cooperation said": the portfolio's second half, no person)
+PORTFOLIO_JOINT = re.compile(r"\s(?:and|of|for|&)$")
 PERSON_AT_END = re.compile(r"(?<=[a-z])\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
 STATE_LIST_AFTER = re.compile(r",\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|\s+and\b)")
 SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.(?=\s)|(?<=[A-Z]{3})\.(?=\s+[A-Z][a-z])")  # ("... join the PIF. Ministry ...")
@@ -187,7 +189,8 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
         if (titled := _titled_name_at_end().search(text, phrase.start(), phrase_end)):
             phrase_end = titled.start()  # "Chinese Foreign Ministry Spokesperson Mao Ning": the ministry
         elif SPEECH_AFTER.match(text, phrase_end) and (person := PERSON_AT_END.search(text, phrase.start(), phrase_end)) \
-                and not _has_head(person.group()) and looks_like_person(person.group().strip()):
+                and not _has_head(person.group()) and looks_like_person(person.group().strip()) \
+                and not PORTFOLIO_JOINT.search(text, phrase.start(), person.start()):
             phrase_end = person.start()  # "Chairman of the Association of Migrants Aibek Osmonov told ...": the association
         if (listed := STATE_LIST_AFTER.match(text, phrase_end)) and listed.group("state") in state_names_by_key():
             of = text.rfind(" of ", phrase.start(), phrase_end)  # "the Customs Union of Russia, Belarus and ...": the union
