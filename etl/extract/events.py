@@ -1301,8 +1301,9 @@ TOPIC_LATER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 def _took_the_status_named(text: str, sentence: Span, states: list[Located], bodies: list[Located],
                            main_body: OrganisationRef | None, published: DateValue | None) -> list[MembershipEventFact]:
     # (every status TOPIC_NAMES knows is a partner's or an observer's: a cheap test first)
-    near = text[max(0, sentence.start - _FOLLOW_REACH):sentence.end].lower()
-    if "artner" not in near and "bserver" not in near:
+    # (found in place, in either case: no slice of the text folded for each sentence)
+    reach = max(0, sentence.start - _FOLLOW_REACH)
+    if all(text.find(word, reach, sentence.end) < 0 for word in ("artner", "bserver", "ARTNER", "BSERVER")):
         return []
     verbs = list(TOPIC_VERB.finditer(text, sentence.start, sentence.end))
     if not verbs:
