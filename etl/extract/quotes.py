@@ -1208,12 +1208,14 @@ def _remember_topics(context: ArticleContext, plain: str, paragraphs: list[Span]
     inside the phrase, where a name is no subject)."""
     for paragraph in paragraphs:
         for topic in _TOPIC.finditer(plain, paragraph.start, paragraph.end):
-            if (person := context.person_named(topic["name"], topic.start())) is not None:
+            opens = topic.start() == paragraph.start or plain[topic.start() - 2:topic.start()] in _SENTENCE_ENDS
+            if opens and (person := context.person_named(topic["name"], topic.start())) is not None:
                 context.remember(topic.start(), person)
 
 
-_TOPIC = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:For|To|In|According\s+to)\s+"
-                    r"(?P<name>(?-i:[A-Z])[\w'’-]+?)(?:['’]s)?(?=[\s,])")
+# (where a sentence opens: the paragraph's start, or after a full stop and a space)
+_TOPIC = re.compile(r"\b(?:For|To|In|According\s+to)\s+(?P<name>[A-Z][\w'’-]+?)(?:['’]s)?(?=[\s,])")
+_SENTENCE_ENDS = frozenset({". ", "! ", "? ", '" ', "” ", ".\n"})
 
 
 def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: list[Span]) -> None:

@@ -331,12 +331,17 @@ def _definite_description(phrase: str) -> tuple[str, str | None] | None:
     words = phrase.split()
     if len(words) < 2 or words[0].casefold() != "the" or len(words) > 4:
         return None
-    rest = " ".join(words[1:]).casefold()
-    for title in title_words():
-        if rest == title or rest.endswith(" " + title):
-            nationality = next((iso3 for word in words[1:] if (iso3 := state_of(word))), None)
-            return title, nationality
-    return None
+    ending = _title_ending().match(" ".join(words[1:]).casefold())
+    if ending is None:
+        return None
+    nationality = next((iso3 for word in words[1:] if (iso3 := state_of(word))), None)
+    return ending["title"], nationality
+
+
+@lru_cache(maxsize=1)
+def _title_ending() -> re.Pattern[str]:
+    """A role title closing a phrase, the longest that does ("the foreign adviser": "foreign adviser")."""
+    return re.compile(rf"(?:|.*?\s)(?P<title>{'|'.join(re.escape(title) for title in title_words())})$")
 
 
 def _names_a_portfolio(before: list[str]) -> bool:
