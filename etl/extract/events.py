@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
-from datetime import date, timedelta
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain
 
@@ -2097,22 +2097,25 @@ def _is_object_position(text: str, here: Span) -> bool:
     return OF_AFTER.match(text[here.end:here.end + 4]) is not None or text[here.start:here.end].lower().endswith(" of")
 
 
+RANK = re.compile(rf"\b{rank_pattern()}\b", re.IGNORECASE)
+# "now include two states that joined only recently: A, ..., and B, ...": a counted noun as the
+# subject, whose states the clauses after the colon tell
+GENERIC_SUBJECT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:states|countries|nations|members|ones|governments)"
+                            r"\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:only\s+|recently\s+|since\s+|also\s+)?$",
+                            re.IGNORECASE)
 # (in the trigger's own clause: "was granted observer status in 2005 and became a member along with
 # Pakistan" joins Pakistan to the second change only)
 # (nor past another verb: "which joined the CSTO in 1993, left it in 1999 together with Samoa" is
 # Samoa's withdrawal only)
-RANK = re.compile(rf"\b{rank_pattern()}\b", re.IGNORECASE)
-GENERIC_SUBJECT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:states|countries|nations|members|ones|governments)"
-                            r"\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:only\s+|recently\s+|since\s+|also\s+)?$",
-                            re.IGNORECASE)
-# ("among the founding members when the community was established in Libreville in 1983, alongside A, B ...")
+ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
+                         r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month)\s+as"
+                         r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+)?$", re.IGNORECASE)
+# (but a founder's company across the founding's own passive: "among the founding members when the
+# community was established in Libreville in 1983, alongside A, B ...")
 FOUNDED_ALONGSIDE = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became)\b)[^.;]){0,100}?"
                                r"\b(?:was|were)\s+(?:established|founded|created|set\s+up|launched|formed)\b[^.;]{0,60}?"
                                r"\b(?:(?:together|along)\s+with|alongside)\s+$", re.IGNORECASE)
 FOUNDING = re.compile(r"\bfound", re.IGNORECASE)
-ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
-                         r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month)\s+as"
-                         r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+)?$", re.IGNORECASE)
 
 
 def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:

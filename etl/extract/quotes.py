@@ -906,7 +906,8 @@ _HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "
 
 def _opens_with_a_role(phrase: str) -> bool:
     """"The director of multilateral cooperation at the foreign ministry", "Researcher at the
-    Centre for Strategic Studies Jakarta", "A spokesman for the Tongan Foreign Ministry": a role (``person_titles.txt``) and where it is held."""
+    Centre for Strategic Studies Jakarta", "A spokesman for the Tongan Foreign Ministry": a role
+    (``person_titles.txt``) and where it is held."""
     words = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.IGNORECASE).casefold()
     # (after a word or two that say which: "A senior lecturer at ...", "The former deputy head of ...")
     tails = [words] + [words.split(None, skipped)[-1] for skipped in (1, 2) if len(words.split()) > skipped + 1
