@@ -467,6 +467,15 @@ def test_told_me_and_a_footnote_number_after_the_quote():
       "kingdom had backed the decision."), ("indirect", "the kingdom had backed the decision", "Sione Vake")),
     (("A senior lecturer at the University of the South Pacific, Lena Petrova, said the move was a symbolic step "
       "for the region."), ("indirect", "the move was a symbolic step for the region", "Lena Petrova")),
+    # "According to X," then a clause of its own, however many commas follow; a hyphened title
+    (("According to the Tonga News Agency, the session adopted resolutions on Fiji, Samoa and Nauru, as well as "
+      "on the fisheries dispute."),
+     ("indirect", "the session adopted resolutions on Fiji, Samoa and Nauru, as well as on the fisheries dispute",
+      "Tonga News Agency")),
+    (("Forum Secretary General Sione Vake spoke first. According to the secretary-general, the council also "
+      "discussed the return of Fiji, whose membership was restored in March."),
+     ("indirect", "the council also discussed the return of Fiji, whose membership was restored in March",
+      "Sione Vake")),
     # an indefinite description, then the name in apposition
     (("A spokesman for the Tongan Ministry of Fisheries, Sione Vake, said Nuku'alofa had received the request and "
       "would study it."), ("indirect", "Nuku'alofa had received the request and would study it", "Sione Vake")),

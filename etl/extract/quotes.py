@@ -695,6 +695,10 @@ _PLAIN_REPORTING = r"said|says|told|added|stressed|noted|warned|insisted|argued"
 _REPORTED_BEFORE = re.compile(rf"\b(?:{_PLAIN_REPORTING})\b(?:[^,]{{0,60}}?\bthat\b"
                               r"|\s+(?=(?:the|a|an|it|they|he|she|we|his|her|its|their)\b|(?-i:[A-Z])))")
 # a clause has a verb of its own ("the programme will focus on transport"); an apposition has none
+# "..., the session adopted resolutions on ...": a clause of its own, not an apposition (a noun, a
+# verb in the past and its object; not "the Tehran-based analyst", "a respected economist")
+_CLAUSE_OPENS = re.compile(r"\s*(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z]+ed)\s+(?:the|an?|its|their|his|her|(?-i:[a-z]+s))\b",
+                           re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might)\b")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
@@ -729,7 +733,7 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
             return _quote(text, second + 1, sentence.end, "according to", _trim(plain, Span(comma + 1, second)))
         if second > 0 and looks_like_apposition(plain[comma + 1:second]) and \
                 len(plain[comma + 1:second].split()) <= _APPOSITION_WORDS and \
-                not _FINITE_VERB.search(plain, comma + 1, second) and \
+                not _FINITE_VERB.search(plain, comma + 1, second) and not _CLAUSE_OPENS.match(plain, comma + 1, second) and \
                 plain[speaker.start:speaker.end].strip().casefold() not in _OBJECT_PRONOUNS:
             apposition, comma = Span(comma + 1, second), second
         return _quote(text, comma + 1, sentence.end, "according to", _trim(plain, speaker), apposition)

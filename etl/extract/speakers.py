@@ -136,7 +136,8 @@ def _offset(item: tuple[int, PersonRef]) -> int:
 def _has_role(role: str, title: str) -> bool:
     """Does a (casefolded) role fit "the <title>": the word itself, or a title of its family
     ("the diplomat": a deputy foreign minister)?"""
-    words = f" {' '.join(role.split())} "
+    words = f" {' '.join(role.replace('-', ' ').split())} "  # ("Secretary General" is "the secretary-general")
+    title = title.replace("-", " ")
     return f" {title} " in words or any(f" {member} " in words for member in role_families().get(title, ()))
 
 
