@@ -217,6 +217,15 @@ def test_a_ministry_whose_portfolio_has_two_halves_before_a_speech_verb_is_one_b
     assert list(organisations) == ["Tonga's Ministry of Foreign Affairs and International Cooperation"]
 
 
+def test_a_place_of_two_words_before_based_and_a_headlines_verb_are_no_part_of_a_name():
+    _, organisations = entities("Lena Petrova, a researcher at the Chiang Mai-based Institute for Strategy and "
+                                "Policy, said the move was bold.")
+    assert list(organisations) == ["Institute for Strategy and Policy"]
+    _, organisations = entities("The summit ended on Monday after two days of talks on fisheries and trade.",
+                                header="Tonga joins the fisheries pact, Tonga Fisheries Ministry Says")
+    assert "Tonga Fisheries Ministry Says" not in organisations
+
+
 def test_a_building_named_after_a_body_is_a_place():
     _, organisations = entities("Leaders of the Melanesian Spearhead Group met at APEC Haus in Port Moresby on Tuesday.")
     assert "Asia-Pacific Economic Cooperation" not in organisations

@@ -101,7 +101,7 @@ AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
 
-BASED = re.compile(r"[A-Z][\w'’.-]*-based\s+")
+BASED = re.compile(r"(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.-]*-based\s+")  # ("the Chiang Mai-based Institute ...")
 # a person named at a phrase's end, before what they say
 SPEECH_AFTER = re.compile(r"\s+(?:(?:has|had|have|also)\s+)?(?:told|said|says|stressed|noted|added|explained|warned|urged"
                           r"|announced)\b")
@@ -122,13 +122,20 @@ class _Found:
 _NON_SPACE = re.compile(r"\S+")
 
 
+HEADLINE_VERBS = frozenset({"Says", "Said", "Tells", "Told", "Warns", "Urges", "Confirms", "Announces", "Denies"})
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words and trailing connectors from ``text[start:end]``."""
     words = list(_NON_SPACE.finditer(text[start:end]))
     # ("How the Forum ...", "Suva-based Pacific Policy Centre": where it is based is no part of its name)
     while words and (words[0].group().strip("'’").capitalize() in LEADING or words[0].group().endswith("-based")):
         words.pop(0)
-    while words and words[-1].group() in {"of", "for", "on", "under", "and", "the", "&"}:
+    based = next((n for n, word in enumerate(words[:3]) if word.group().endswith("-based")), None)
+    if based is not None:  # ("Chiang Mai-based Institute ...": a place of two words, then "-based")
+        del words[:based + 1]
+    # (nor a headline's verb in title case after the name: "..., Foreign Ministry Says")
+    while words and (words[-1].group() in {"of", "for", "on", "under", "and", "the", "&"} or words[-1].group() in HEADLINE_VERBS):
         words.pop()
     if not words:
         return start, start
