@@ -1024,3 +1024,21 @@ def test_a_quote_split_by_an_attribution_with_no_mark_before_it_is_one_quote():
                       'first for the smaller islands."')
     assert found == [("direct", "We will not join the pact The terms must change first for the smaller islands",
                       "Sione Tupou")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the agency that quotes a person is not the speaker
+    ('Deputy Minister Farrukh Odilov spoke on Monday. "The corridor will open in spring," Kabar quoted Odilov as saying.',
+     ("direct", "The corridor will open in spring", "Farrukh Odilov")),
+    # a description first, then the name it introduces
+    ('"The customs union will widen next year," said a senior Kyrgyz official, Aibek Toktosunov.',
+     ("direct", "The customs union will widen next year", "Aibek Toktosunov")),
+    ("The customs union will widen next year, said a senior Kyrgyz official, Aibek Toktosunov, on Monday.",
+     ("indirect", "The customs union will widen next year", "Aibek Toktosunov")),
+    # two apostrophes printed for each double mark
+    ("Director Malika Yusupova met reporters. ''Every member will help the newcomer,'' she said.",
+     ("direct", "Every member will help the newcomer", "Malika Yusupova")),
+])
+def test_an_agency_quoting_a_speaker_a_name_after_its_description_and_doubled_apostrophes(body, expected):
+    found, _ = quotes(body)
+    assert expected in found

@@ -1395,7 +1395,7 @@ FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|hav
                       r"|\s+later\s+(?:that|the\s+same)\s+(?:year|month)\b"
                       rf"|\s+(?:last|this)\s+(?:year|month|{MONTH})\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
-FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?", re.IGNORECASE)
+FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:(?:shortly|soon|closely|quickly|swiftly|later)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 FOLLOWING_DATE = re.compile(r"\s+(?:in|on|since)\s+")  # ("an observer since 2004 and Afghanistan since 2012")
 # "Laos and Myanmar two years later", "Belarus came a year later": a date counted from the one before
 YEARS_LATER_AFTER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)

@@ -40,6 +40,8 @@ def straightened(text: str) -> str:
     """``text`` with its curly marks made straight (the same length: offsets carry over).
     One ``replace`` per mark the text holds, not ``translate``: on a text that is not ASCII
     that looks every character up in a table (0.1 ms per KB), and most texts hold no mark."""
+    if "''" in text:  # two apostrophes for a double mark (some papers print ''At this time,'' he said)
+        text = text.replace("''", '" ')
     if text.isascii():
         return text
     for mark, straight in STRAIGHT.items():
@@ -267,6 +269,8 @@ class Candidate:
 def _trim(text: str, span: Span) -> Span:
     """``span`` without surrounding whitespace, clause punctuation and a final full stop."""
     start, end = span.start, span.end
+    if text.startswith("'", start) and text.startswith("''", start - 1):
+        start += 1  # the second of two apostrophes printed for one double mark
     while start < end and text[start] in _TRIMMED:
         start += 1
     while end > start and text[end - 1] in _TRIMMED + ".":
@@ -331,11 +335,19 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
             candidate = Span(appos_start, appos_start + appos_end.start())
             if looks_like_apposition(plain[candidate.start:candidate.end]):
                 apposition = candidate
+            elif (named := _NAME_AFTER_DESCRIPTION.match(plain, candidate.start, candidate.end)) and \
+                    _DESCRIPTION.fullmatch(plain, (described := _trim(plain, speaker)).start, described.end):
+                # '," said a senior diplomat, Somchai Prasert': the name the description introduces
+                return verb.group(), Span(named.start("name"), named.end("name")), described
         return verb.group(), _trim(plain, speaker), apposition
+    if (quoted := _QUOTED_WHOM_AS.search(lead)) is not None:
+        # '," Reuters quoted Ushakov as saying': the one quoted speaks, not who quotes him
+        return verb.group(), _trim(plain, Span(body_start + quoted.start("speaker"), body_start + quoted.end("speaker"))), None
     speaker = Span(body_start, body_start + verb.start())
     return verb.group(), _trim(plain, speaker), None
 
 
+_QUOTED_WHOM_AS = re.compile(r"\bquoted\s+(?P<speaker>(?!as\b)\S.{0,80}?)\s+as\s+$")
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
@@ -1007,11 +1019,16 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
             if len(plain[after:speaker_end].split()) > _INVERTED_SPEAKER_LIMIT:
                 continue  # "..., highlighted the importance of ...": not an attribution
             apposition = Span(name_end + 1, sentence.start + len(body)) if name_end > 0 else None
-            return _quote(text, sentence.start, sentence.start + comma, verb.group(),
-                          _trim(plain, Span(after, speaker_end)), apposition)
+            speaker = _trim(plain, Span(after, speaker_end))
+            if apposition is not None and (named := _NAME_AFTER_DESCRIPTION.match(plain, apposition.start, apposition.end)) \
+                    and _INDEFINITE.match(plain, speaker.start):
+                # "..., said a senior diplomat, Somchai Prasert(, yesterday)": the name the description introduces
+                speaker, apposition = Span(named.start("name"), named.end("name")), speaker
+            return _quote(text, sentence.start, sentence.start + comma, verb.group(), speaker, apposition)
     return None
 
 
+_NAME_AFTER_DESCRIPTION = re.compile(rf"\s*(?P<name>{PERSON_NAME.pattern})\s*(?:,\s*(?:yesterday|today|on\s+\w+|last\s+\w+|this\s+\w+)\s*)?$")
 _TOLD_WHOM = re.compile(r"\s*(?:(?:the\s+)?(?:reporters|journalists|the\s+press|the\s+media)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?"
                        r"(?:\s+(?:on|last|this)\s+\w+)?\s*$")
 
