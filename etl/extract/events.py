@@ -695,6 +695,28 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
     return events
 
 
+def _joined_a_state(text: str, match: re.Match[str], states: list[Located]) -> bool:
+    """"has joined China in energy projects", "Iran now joins Uzbekistan and Cuba, which became
+    observers": a state joined, in an act or in a status, not a body."""
+    if not match.group().lower().startswith("join"):
+        return False  # ("admit Fiji": the state admitted)
+    after = OBJECT_ARTICLE.match(text, match.end()).end()
+    joined = [state for state in states if state.span.start >= after]
+    if not joined or joined[0].span.start != after:
+        return False
+    # (not "joining Egypt and Ethiopia in the bloc's latest wave": they joined too)
+    group = _group(text, joined, forward=True)
+    return STATE_JOINED_IN.match(text, group[-1].span.end) is not None
+
+
+# "joined China in a number of projects", "joins Uzbekistan and Cuba, which became observers"
+STATE_JOINED_IN = re.compile(r",\s+(?:which|who)\b|\s+in\s+(?:a|an|several|many|some|its|their|joint)\s+"
+                             r"(?!(?:[\w-]+\s+)?(?:bloc|club|group|grouping|union|alliance|organi[sz]ation|forum)\b)")
+
+
+OBJECT_ARTICLE = re.compile(r"\s*(?:the\s+)?")
+
+
 def _repeats_a_grant(joined: MembershipEventFact, told: list[MembershipEventFact]) -> bool:
     """"Laos was admitted as an SCO partner on Monday, the first state to join under the new
     status": a bare "join" after a status granted to the same state, in the same sentence and
@@ -805,7 +827,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
                                               or (_is_bare_verb(match) and (JOINED_GATHERING.match(text, match.end())
                                                                             or JOINED_ORGAN.match(text, match.end())
                                                                             or JOINED_IN_DOING.match(text, match.end())
-                                                                            or PART_OF_IT.match(text, match.end())))):
+                                                                            or PART_OF_IT.match(text, match.end())
+                                                                            or _joined_a_state(text, match, states)))):
         # ("will join as special guests", "join some meetings": at a meeting, not in the body;
         # "joined its neighbours in marking the day": in an act; "admitted to several of its bodies")
         return []
@@ -883,7 +906,10 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     invited = invited is not None or \
         INVITED_TO.search(text, max(sentence.start, here.start - 20), here.start) is not None
     certainty = "planned" if invited or HEADLINE_PLAN.match(text, max(state.span.end for state in chosen), here.start) \
-        or PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()]) or \
+        or (PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()])
+            and not RANKED_INFINITIVE.search(text, max(sentence.start, match.start() - 60), match.start())) or \
+        STEP_TOWARDS.search(text, max(sentence.start, match.start() - 30), match.start()) or \
+        (trigger.event_type == "accession" and AGREED_TO.search(text, max(sentence.start, match.start() - 40), match.start())) or \
         RECOMMENDED.search(text, sentence.start, match.start()) or _modal_after_subject(text, chosen, here) \
         or (chosen[0].span.start > here.end and FUTURE_BEFORE_SUBJECT.search(text, here.end, chosen[0].span.start)) \
         or NEXT_IN_LINE.match(text, chosen[-1].span.end) \
@@ -927,6 +953,16 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
 KIND_OBJECT = re.compile(r"\s+(?:a|an|the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:club|bloc|group|grouping|alliance"
                          r"|organi[sz]ation|union|forum|body)\b(?!\s+(?:of|called|named|known)\b)")
 DURATION_BEFORE = re.compile(r"\b(?:years?|decades?|months?)\s+(?:as\s+)?$", re.IGNORECASE)
+# "the first South Asian country to become a dialogue partner in 2009": a rank among those it did, not a plan
+RANKED_INFINITIVE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|newest|only|\d{1,2}(?:st|nd|rd|th))\s+"
+                               r"(?:[\w'’-]+\s+){0,4}?to\s+(?:become|join|be\s+(?:admitted|granted|given))\s+"
+                               r"(?:(?:an?|the|its)\s+)?(?:(?-i:[A-Z][A-Z0-9-]{1,7})\s+)?$", re.IGNORECASE)
+# "signed a memorandum, a key step towards becoming the 10th member": the change is still ahead
+STEP_TOWARDS = re.compile(r"\b(?:steps?|milestones?|moves?|path|road|way)\s+(?:towards?|to)\s+(?:becoming|joining|full\s+)?$",
+                          re.IGNORECASE)
+# "the group agreed to admit A, B and C" (who joined later, as the next sentence tells): a decision, the
+# membership still ahead (an application's procedure "decided to begin" is begun: not read here)
+AGREED_TO = re.compile(r"\b(?:agreed|agrees|decided|decides|voted|votes|resolved)(?:\s+in\s+principle)?\s+to\s+$", re.IGNORECASE)
 # "Also joining them will be Argentina and Iran": the subject after an inverted future
 FUTURE_BEFORE_SUBJECT = re.compile(r"\b(?:will|shall)\s+be\s+(?:the\s+)?$", re.IGNORECASE)
 # "new members of" as the object of a verb or a preposition, not said of a state
@@ -2277,6 +2313,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue
         if future and match.end() <= here.start and SPOKEN_ON.search(text, max(sentence.start, match.start() - 16), match.start()):
             continue  # "Tonga said on Thursday it would leave (in January)": the day it spoke, not of the change
+        if future and match.end() <= here.start and DECIDED_BETWEEN.search(text, *between):
+            continue  # "in August the group agreed to admit Tonga": the day of the decision, not of the change
         if match.end() <= here.start and NOUN_OF_ITS_OWN.match(text, match.end()) and " and " in text[between[0]:between[1]]:
             continue  # "between its 1990 application and its accession in 2004": the date of the application
         if match.end() <= here.start and LATER.search(text, *between):
@@ -2333,6 +2371,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
 
 
 SPOKEN_ON = re.compile(r"\b(?:announced|said|says|stated|confirmed|declared|told\s+\w+)\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
+DECIDED_BETWEEN = re.compile(r"\b(?:agreed|decided|voted|resolved)(?:\s+in\s+principle)?\s+to\b", re.IGNORECASE)
 PARTICIPLE_BREAK = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 WITH_PARTICIPLE = re.compile(r",\s+with\s+[^,;]{0,60}?\b[a-z]+ing\b")
 MEETING_BEFORE = re.compile(r"\b(?:met|meeting|gathered|convened|assembled)\b[^.;]{0,50}$", re.IGNORECASE)
@@ -2571,7 +2610,11 @@ def _deduplicated(events: list[MembershipEventFact]) -> list[MembershipEventFact
             kept[key] = event
     # a status reported as held says nothing more once the article tells when it was granted
     told = {key[:3] for key in kept if key[3] != "reported"}
-    return [event for key, event in kept.items() if key[3] != "reported" or key[:3] not in told]
+    # and a change told as done is no longer a plan ("agreed to admit Tonga ... Tonga joined on 1
+    # January"), but for a chair, which a state holds again and again
+    done = {key[:3] for key in kept if key[3] == "occurred" and key[2] != "chairmanship"}
+    return [event for key, event in kept.items() if (key[3] != "reported" or key[:3] not in told)
+            and (key[3] != "planned" or key[:3] not in done)]
 
 
 TOOK_EFFECT = re.compile(r"\b(?:took|takes|take|taking)\s+effect|\b(?:became|becomes|become|was\s+made)\s+(?:formal|official"
