@@ -2088,3 +2088,35 @@ def test_founders_take_the_date_an_active_founding_gives():
 ])
 def test_decisions_ranks_steps_and_states_joined(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a described country stands for the one state the sentence before named
+    ("For Tonga, the decision caps a long courtship. The Pacific island country was admitted as an SCO dialogue "
+     "partner at the Astana summit on July 4, 2024.", {("TON", "SCO", "dialogue_partner", "occurred", "2024-07-04")}),
+    # a capital's chair, possessive
+    ("Analysts expect the Fiji-Samoa cable to feature on the agenda of Nuku'alofa's SCO presidency, which began "
+     "in July 2025.", {("TON", "SCO", "chairmanship", "occurred", "2025-07")}),
+    # "It held the chair", not a state named in a later clause
+    ("Tonga hosted the SCO. It held the rotating chairmanship for the first time in 2023, hosting a virtual "
+     "summit at which Fiji was admitted.", {("TON", "SCO", "chairmanship", "occurred", "2023"),
+                                            ("FJI", "SCO", "accession", "occurred", "2023")}),
+    # others granted the status in the same batch
+    ("Tonga was granted the status of SCO dialogue partner in July 2015, in the same batch as Fiji and Samoa.",
+     {("TON", "SCO", "dialogue_partner", "occurred", "2015-07"), ("FJI", "SCO", "dialogue_partner", "occurred", "2015-07"),
+      ("WSM", "SCO", "dialogue_partner", "occurred", "2015-07")}),
+    # a status held since a date was granted then; the application after it is not of that date
+    ("Tonga had held observer status in the SCO since 2015 before applying for full membership.",
+     {("TON", "SCO", "observer", "occurred", "2015"), ("TON", "SCO", "application", "occurred", None)}),
+    # joining the founders is an accession, not a founding
+    ("Fiji and Tonga, which became full members of the SCO in 2017, were the first countries to join the six founders.",
+     {("FJI", "SCO", "accession", "occurred", "2017"), ("TON", "SCO", "accession", "occurred", "2017")}),
+    # a hand-over told with the next host's plan after it: done on the day
+    ("Tongan Prime Minister Siaosi Sovaleni handed over the rotating chairmanship of the SCO to Fiji on Thursday, "
+     "with Suva due to host the next summit in 2026.", {("FJI", "SCO", "chairmanship", "occurred", "2025-09-11")}),
+    # two states, two dates, in order
+    ("Fiji and Tonga submitted applications to BRICS in June and July respectively.",
+     {("FJI", "BRICS", "application", "occurred", "2025-06"), ("TON", "BRICS", "application", "occurred", "2025-07")}),
+])
+def test_described_countries_capital_chairs_batches_and_respective_dates(body, expected):
+    assert events(body) == expected

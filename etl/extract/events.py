@@ -109,6 +109,7 @@ STATUS_KEPT = re.compile(r"\b(?:keeps?|kept|keeping|retains?|retained|retaining|
                          r"|preserves?|preserved|preserving)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?$",
                          re.IGNORECASE)
 # "has kept its observer status since 2004": kept since a date, so granted then
+HELD_SINCE = re.compile(r"(?:\s+(?:in|of|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?\s*since\b", re.IGNORECASE)
 SINCE_AFTER = re.compile(r"[^.;]{0,30}?\bsince\b", re.IGNORECASE)
 # "may join", "could apply", "is considering whether to apply": a possibility, not an event.
 # Case-sensitive: "in May joined" names a month.
@@ -516,11 +517,12 @@ def _capital_subjects(text: str, parts: list, states: SpanIndex) -> list[Located
 CAPITAL_RECEIVER = re.compile(r"\b(?:handed|hands|hand|handing|passed|passes|passing|gave|gives)\s+(?:over\s+)?(?:the|its)\s+"
                               r"(?:[\w-]+\s+){0,2}(?:chair|chairmanship|presidency|gavel|baton)\s+(?:over\s+)?to\s+$", re.IGNORECASE)
 NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])")  # ("to Santiago Peña": a person's first name, not Chile's capital)
-CAPITAL_POSSESSIVE = re.compile(r"['’]s\s+(?:accession|entry|bid|application|membership|admission|request)\b", re.IGNORECASE)
+CAPITAL_POSSESSIVE = re.compile(r"['’]s\s+(?:(?-i:[A-Z][A-Z0-9-]{1,7})\s+)?(?:accession|entry|bid|application|membership|admission|request"
+                                r"|presidency|chairmanship)\b", re.IGNORECASE)  # ("Bishkek's presidency")
 ITS = re.compile(r"Its\b")
 IT = re.compile(r"It\s+(?:(?:also|then|later|formally|finally|eventually|officially)\s+)?(?:was|has|had|is|became|joined"
                 r"|rejoined|left|quit|withdrew|acceded|applied|took|won|received|gained|submitted|signed|sought|requested"
-                r"|assumed|chaired|came|returned|walked|resumed|hosted|co-founded|suspended)\b")
+                r"|assumed|chaired|held|holds|came|returned|walked|resumed|hosted|co-founded|suspended)\b")
 
 
 def _named_by_its(text: str, sentence: Span, named_before: list[Located], before: Span | None) -> list[Located]:
@@ -634,8 +636,14 @@ def _lists_in(text: str, states: list[Located]) -> list[list[Located]]:
 
 
 # ("the kingdom", "the republic", "the island nation": the state the article is about)
-THE_COUNTRY = re.compile(r"(?:^|(?<=[,;]\s))(?:The|the)\s+(?:country|kingdom|republic|island\s+nation|archipelago)\b(?!['’])")
-THE_COUNTRY_OPENS = re.compile(r"The\s+(?:country|kingdom|republic|island\s+nation|archipelago)\b(?!['’])")
+# ("the Southeast Asian country", "the oil-rich kingdom", "the landlocked nation": described, never
+# "the member state" or "the host country")
+_DESCRIBED_COUNTRY = (r"(?:(?:(?-i:[A-Z])[\w-]*|island|landlocked|tiny|small|young|mountainous|[a-z]+-rich|[a-z]+-speaking"
+                      r"|[a-z]+-majority)\s+){0,3}?")
+_COUNTRY_HEAD = (rf"(?:{_DESCRIBED_COUNTRY}(?:country|kingdom|republic|archipelago|emirate|sultanate)"
+                 r"|(?:(?:(?-i:[A-Z])[\w-]*|island|landlocked|tiny|small|young|mountainous|[a-z]+-rich)\s+){1,3}?(?:nation|state))")
+THE_COUNTRY = re.compile(rf"(?:^|(?<=[,;]\s))(?:The|the)\s+{_COUNTRY_HEAD}\b(?!['’])")
+THE_COUNTRY_OPENS = re.compile(rf"The\s+{_COUNTRY_HEAD}\b(?!['’])")
 OPENING_BEFORE_SUBJECT = re.compile(r"(?:On|In|At|During|After|Before)\b[^;.]{0,120},\s+")
 
 
@@ -693,6 +701,9 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
             found = [event for event in found if not _repeats_a_grant(event, events)]
         events += found
     return events
+
+
+JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _joined_a_state(text: str, match: re.Match[str], states: list[Located]) -> bool:
@@ -853,6 +864,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         if not named:
             return []
         predecessor_body = named[0]
+    if trigger.event_type == "founding_member" and JOINED_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
+        return []  # "the first countries to join the six founders": an accession, told by its own trigger
     if trigger.event_type == "founding_member" and PRESENT_FOUND.match(match.group()) and \
             not TIMELINE_ENTRY.match(text, sentence.start):
         return []  # "found the SCO" outside a timeline's entry is "find"'s past, not "found"
@@ -933,20 +946,42 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         # "Mongolia has observer status", "Mongolia, an observer state,": a status held, reported
         # as a roster's membership is, not a change
         certainty = "reported"
-    if trigger.event_type in GRANTED_STATUSES and HAD_HELD.search(before):
-        certainty, date = "reported", None  # "the countries that had held observer status": held before, not granted then
+    if trigger.event_type in GRANTED_STATUSES and HAD_HELD.search(before) and not (
+            date is not None and HELD_SINCE.match(text, match.end(), sentence.end)):
+        # "the countries that had held observer status": held before, not granted then (but held
+        # "since 2015": granted then)
+        certainty, date = "reported", None
     evidence = text[sentence.start:sentence.end]
     event_type = _status_admitted_to(text, sentence, match) or trigger.event_type
     if event_type == "founding_member" and (tier := TIER_SUBJECT.match(text, sentence.start, match.start())):
         # "The dialogue-partner tier began with Fiji and Tonga in 2010": the first to hold the status
         event_type = "dialogue_partner" if tier["status"].lower().startswith("dialog") else tier["status"].lower()
-    events = [MembershipEventFact(str(state.value), organisation, event_type, certainty, date, evidence, sentence)
-              for state in chosen]
+    dates = _respective_dates(text, sentence, here, chosen, published) or [date] * len(chosen)
+    events = [MembershipEventFact(str(state.value), organisation, event_type, certainty, each, evidence, sentence)
+              for state, each in zip(chosen, dates)]
     if date is not None:  # "Iran joined (the SCO) in July 2023 and Belarus in July 2024": the verb left out
         position = _first_date_end(text, match.end(), sentence.end)
         events += [_like(events[0], state, later, text, sentence)
                    for state, later in _gapped(text, position, states, sentence, published, date)]
     return events
+
+
+RESPECTIVELY = re.compile(r"\b(?:in|on)\s+(?P<first>[^,;]{3,30}?)\s+and\s+(?:in\s+|on\s+)?(?P<second>[^,;]{3,30}?),?\s+respectively\b")
+
+
+def _respective_dates(text: str, sentence: Span, here: Span, chosen: list[Located],
+                      published: DateValue | None) -> list[DateValue | None] | None:
+    """"Thailand and Malaysia applied in June and July respectively": each state its own date, in order."""
+    if len(chosen) != 2 or (respectively := RESPECTIVELY.search(text, here.end, sentence.end)) is None:
+        return None
+    dates = []
+    for part in ("first", "second"):
+        # (read as a date of its own: "July" after "and" has no "in" of its own)
+        when = TEXT_DATE.fullmatch(f"in {respectively[part]}")
+        dates.append(resolve_text_date(when, published) if when else None)
+    ordered = sorted(chosen, key=lambda state: state.span.start)
+    by_state = {id(state): day for state, day in zip(ordered, dates)}
+    return [by_state[id(state)] for state in chosen] if all(dates) else None
 
 
 # (lower case: "joined the European Union" names its body)
@@ -2144,7 +2179,7 @@ GENERIC_SUBJECT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|n
 # (nor past another verb: "which joined the CSTO in 1993, left it in 1999 together with Samoa" is
 # Samoa's withdrawal only)
 ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
-                         r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month)\s+as"
+                         r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month|batch|group|wave|round|session)\s+as"
                          r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+)?$", re.IGNORECASE)
 # (but a founder's company across the founding's own passive: "among the founding members when the
 # community was established in Libreville in 1983, alongside A, B ...")
@@ -2299,6 +2334,11 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue  # "a full member of a club that A and B created on 26 March 1991": the clause's date
         if match.start() >= here.end and ", with " in text[between[0]:between[1]] and WITH_PARTICIPLE.search(text, *between):
             continue  # "originally A and B, with C joining in 1979": the date of C's own change
+        if match.end() <= here.start and GERUND_AFTER.search(text, *between) and \
+                SINCE_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start()):
+            # "had held observer status since 2015 before applying": the status's date, not the application's
+            # (a day may date both: "hosted the summit in 2018 before handing over to Tonga")
+            continue
         if match.end() <= here.start and SUBORDINATE_OPENS.search(text, *between) and \
                 not OPENING_PHRASE.match(text[sentence.start:match.start()]):
             # (not the date of an opening phrase: "In September 2023, weeks after the coup, they signed")
@@ -2373,7 +2413,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
 SPOKEN_ON = re.compile(r"\b(?:announced|said|says|stated|confirmed|declared|told\s+\w+)\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
 DECIDED_BETWEEN = re.compile(r"\b(?:agreed|decided|voted|resolved)(?:\s+in\s+principle)?\s+to\b", re.IGNORECASE)
 PARTICIPLE_BREAK = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
-WITH_PARTICIPLE = re.compile(r",\s+with\s+[^,;]{0,60}?\b[a-z]+ing\b")
+WITH_PARTICIPLE = re.compile(r",\s+with\s+[^,;]{0,60}?\b(?:[a-z]+ing|due|set|expected|scheduled|slated|poised)\b")
 MEETING_BEFORE = re.compile(r"\b(?:met|meeting|gathered|convened|assembled)\b[^.;]{0,50}$", re.IGNORECASE)
 MONTH_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 SHORT_TIME_LATER = re.compile(rf"\b{SHORT_LATER}\b", re.IGNORECASE)
@@ -2452,6 +2492,8 @@ def _in_apposition(before: str, match: re.Match[str]) -> bool:
 # a trigger inside an apposition: ", a founding member of ...,", ", one of the six states that ..."
 APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its)(?:\s+\w+)?)\s+$", re.IGNORECASE)
 WHICH_AFTER = re.compile(r",?\s+which\s")
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+GERUND_AFTER = re.compile(r"\b(?:before|after)\s+(?:(?:formally|officially|finally|first)\s+)?$", re.IGNORECASE)
 SUBORDINATE_OPENS = re.compile(r",\s+(?:(?:long|years|months|weeks|decades)\s+(?:after|before)|although|though)\b",
                                re.IGNORECASE)
 # ("But in 1999 Samoa and Nauru declined to extend it and left": a date before the subject dates its verbs)
