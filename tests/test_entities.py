@@ -304,3 +304,14 @@ def test_when_a_body_acted_is_no_part_of_its_name():
     _, organisations = entities("Fiji formally became the 31st member of the Organisation on Tuesday at a ceremony in "
                                 "Suva. The Regional Council in March backed the plan.")
     assert not any("Tuesday" in name or "March" in name for name in organisations)
+
+
+@pytest.mark.parametrize("sentence, body, person", [
+    ("Political scientist Dilnoza Rakhimova of Tashkent State University told reporters that trade had grown.",
+     "Tashkent State University", "Dilnoza Rakhimova of Tashkent State University"),
+    ("Economist Bakyt Osmonov of Bishkek Finance Academy noted that the railway would pay off.",
+     "Bishkek Finance Academy", "Bakyt Osmonov of Bishkek Finance Academy"),
+])
+def test_a_persons_name_before_the_of_of_their_body_is_no_part_of_its_name(sentence, body, person):
+    _, organisations = entities(sentence)
+    assert body in organisations and person not in organisations

@@ -1042,3 +1042,16 @@ def test_a_quote_split_by_an_attribution_with_no_mark_before_it_is_one_quote():
 def test_an_agency_quoting_a_speaker_a_name_after_its_description_and_doubled_apostrophes(body, expected):
     found, _ = quotes(body)
     assert expected in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a weekday printed after the name, without its "on", is no part of the name
+    ('Defence Minister Farrukh Odilov Thursday declined to sign the statement. "There can be no double standards," Odilov said.',
+     ("direct", "There can be no double standards", "Farrukh Odilov")),
+    # a name before the "of" of its body speaks, and a pronoun after it stands for that name
+    ("Political scientist Dilnoza Rakhimova of Tashkent State University told reporters that trade had grown. "
+     "She stressed that the railway would pay off.", ("indirect", "the railway would pay off", "Dilnoza Rakhimova")),
+])
+def test_a_weekday_after_a_name_and_a_name_before_its_bodys_of(body, expected):
+    found, _ = quotes(body)
+    assert expected in found

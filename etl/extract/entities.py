@@ -262,11 +262,21 @@ def _skip_headless_lead(text: str, start: int, end: int) -> int:
             return start
         # (a place's name before "of" is the name's own: "Bay of Bengal Policy Institute"; a role,
         # or a noun with "of the", is not: "Chairman of ...", "Staff of the ...")
-        if not joint.group().rstrip().endswith("the") and lead.casefold() not in title_words():
+        if not joint.group().rstrip().endswith("the") and lead.casefold() not in title_words() \
+                and not _titled_person(lead):
             return start
         if _has_head(_OF.split(text[joint.end():end], maxsplit=1)[0]):
             return joint.end()
     return start
+
+
+def _titled_person(lead: str) -> bool:
+    """"Olga Petrova of Minsk State University", "Economist Arman Beisembayev of ...": a person's
+    name (after any title) before the "of" of the body they belong to."""
+    words = lead.split()
+    while words and words[0].casefold() in title_words():
+        words.pop(0)
+    return len(words) >= 2 and looks_like_person(" ".join(words))
 
 
 def _acronym_after(text: str, end: int) -> str | None:

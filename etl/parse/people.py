@@ -12,7 +12,8 @@ from sco_etl.rules.states import state_records
 NAME_PARTICLES = frozenset({"bin", "binti", "ibn", "al", "el", "de", "da", "dos", "das", "del", "di", "van", "von",
                             "der", "den", "du", "la", "le", "ul", "ud", "dela", "delos"})
 _PARTICLES = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
-_NAME_WORD = r"[A-Z\u00C0-\u00DE][\w'’.-]*"
+# (no weekday: "Defence Minister Rajnath Singh Thursday refused to sign", a date without its "on")
+_NAME_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z\u00C0-\u00DE][\w'’.-]*"
 # (an Arabic article joined by a hyphen: "Abdel Fattah al-Sisi")
 PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+|(?:al|el)-)?{_NAME_WORD}){{1,4}}")
 
