@@ -20,6 +20,8 @@ from sco_etl.parse.dates import date_line, read_date
     ("Date: 15/07/2025 16:40 GMT", "2025-07-15", "date"),
     ("07/15/2025", "2025-07-15", None),
     ("15-07-2025", "2025-07-15", None),
+    # the outlet in brackets before the hour
+    ("(Steppe Daily Online) 10:22, July 05, 2024", "2024-07-05", None),
 ])
 def test_date_lines(line, iso, label):
     found = date_line(line)

@@ -181,9 +181,13 @@ _CLOCK_AFTER = re.compile(rf"\s*[|·•,–—-]?\s*(?:at\s+)?{CLOCK}\s*")
 _UPDATED_AFTER = re.compile(r"\s*[,;|]\s*(?:updated|modified|last\s+updated|edited)\b", re.IGNORECASE)
 
 
+# the outlet in brackets before the hour: "(People's Daily Online) 10:22, July 05, 2024"
+_SOURCE_BEFORE = re.compile(r"^\s*\((?-i:[A-Z])[^()]{1,40}\)\s*(?=\d)")
+
+
 def date_line(line: str) -> tuple[DateValue, str | None] | None:
     """``(date, label)`` when ``line`` says nothing but a (labelled) date; else None."""
-    line = _MONTH_COMMA.sub(r"\1", _UPDATE_AFTER.sub("", _HOUR_BEFORE.sub("", line)))
+    line = _MONTH_COMMA.sub(r"\1", _UPDATE_AFTER.sub("", _HOUR_BEFORE.sub("", _SOURCE_BEFORE.sub("", line))))
     label_match = DATE_LABEL.match(line)
     rest = line[label_match.end():]
     match = DATE.match(rest)
