@@ -1023,3 +1023,16 @@ def test_a_name_with_a_particle_and_its_outlet_after_a_dash_under_the_headline()
     article = parse("Tonga takes the forum chair as leaders meet in Nuku'alofa",
                     "Mikee dela Cruz - The Tonga Daily Star", "September 12, 2025 | 12:00am", "", PARAGRAPH)
     assert article.authors == ["Mikee dela Cruz"]
+
+
+def test_a_long_agency_name_with_its_short_name_quoted_above_a_menu_is_the_site():
+    article = parse('National Information Agency of Tonga "Matangi"',
+                    "Home | Politics | Economy | Society | Sport",
+                    "",
+                    "Tonga takes over the forum's chair at the Nuku'alofa summit",
+                    "",
+                    "10 October 2025, 17:12",
+                    "",
+                    "Tonga took over the chair of the forum on Friday, the ministry said in a statement on trade.")
+    assert article.title == "Tonga takes over the forum's chair at the Nuku'alofa summit"
+    assert article.publisher == 'National Information Agency of Tonga "Matangi"'

@@ -510,7 +510,11 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
                      if (_is_site_line(line.text) or line.end <= furniture_end) and index < first_byline
                      and not (index and _is_bare_byline(line.text) and not _is_site_line(before[index - 1].text))),
                     default=None)
-    if last_site is None or last_site == 0 and len(before) < 3:
+    # (a first line with the site's menu right under it is the site's, however short the header)
+    menu_under_first = bool(before) and any(
+        part.kind == "furniture" and part.start >= before[0].end and not article.text[before[0].end:part.start].strip()
+        and _is_menu(article.text[part.start:part.end]) for part in article.parts)
+    if last_site is None or last_site == 0 and len(before) < 3 and not menu_under_first:
         return text_lines
     if last_site + 1 < len(before):
         headline = before[last_site + 1]
@@ -554,18 +558,26 @@ SITE_NAME = re.compile(r"(?:[A-Z0-9][\w'’.&-]*|of|the|de|do|da)(?:\s+(?:[A-Z0-
 
 def _is_site_name_above_its_menu(article: _Article, before: list[Line], line: Line) -> bool:
     """"Tonga Wire" / "Home | Politics | Economy": a page's first line, a name of a few
-    capitalised words, with the site's menu right under it (or under its tagline)."""
-    if not SITE_NAME.fullmatch(line.text.strip()) or _is_menu(line.text):
+    capitalised words, with the site's menu right under it (or under its tagline); a longer
+    name in capitals, its short name quoted after it, when the menu is the very next line
+    ("National News Agency of Tonga "Matangi"" / "Home | Politics | ...")."""
+    if _is_menu(line.text):
         return False
     following = [other for other in before if other.start > line.end][:2]
     menus = [part for part in article.parts if part.kind == "furniture" and part.start > line.end
              and _is_menu(article.text[part.start:part.end])]
     next_menu = min((part.start for part in menus), default=None)
+    if not SITE_NAME.fullmatch(line.text.strip()):
+        name = QUOTED_SHORT_NAME.sub("", line.text.strip())
+        menu_next = (next_menu is not None and not article.text[line.end:next_menu].strip()) or \
+            bool(following) and _is_menu(following[0].text)
+        return 5 <= cues.word_count(name) <= 8 and INSTITUTION_NAME.fullmatch(name) is not None and menu_next
     under = [other for other in following if next_menu is None or other.start < next_menu]
     return any(_is_menu(other.text) for other in following[:2]) or (
         next_menu is not None and len(under) <= 1 and not article.text[line.end:next_menu].count("\n\n") > 1)
 
 
+QUOTED_SHORT_NAME = re.compile(r"\s+[\"“«][^\"”»]{1,24}[\"”»]$")
 VERTICAL_MENU = 4  # section names a line each ("Home" / "Politics" / "Business" / ...) under a site's name
 
 
