@@ -1036,3 +1036,15 @@ def test_a_long_agency_name_with_its_short_name_quoted_above_a_menu_is_the_site(
                     "Tonga took over the chair of the forum on Friday, the ministry said in a statement on trade.")
     assert article.title == "Tonga takes over the forum's chair at the Nuku'alofa summit"
     assert article.publisher == 'National Information Agency of Tonga "Matangi"'
+
+
+def test_a_short_site_name_over_its_menu_is_the_publisher_when_no_date_heads_the_page():
+    article = parse("TongaDaily.to",
+                    "Politics | Economy | Finance | Society | Sport",
+                    "",
+                    "Tonga takes over the forum's chair at the Nuku'alofa summit",
+                    "",
+                    PARAGRAPH, "", SECOND, "",
+                    "16.09.2022 | 19:20")
+    assert article.title == "Tonga takes over the forum's chair at the Nuku'alofa summit"
+    assert article.publisher == "TongaDaily.to"

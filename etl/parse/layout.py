@@ -515,6 +515,9 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
         part.kind == "furniture" and part.start >= before[0].end and not article.text[before[0].end:part.start].strip()
         and _is_menu(article.text[part.start:part.end]) for part in article.parts)
     if last_site is None or last_site == 0 and len(before) < 3 and not menu_under_first:
+        if credit is None and text_lines and _site_name_over_a_menu(article, text_lines[0]):
+            # ("UzDaily.uz" / "Politics | Economy | ...", no date above the headline: still the site's name)
+            article.add_publisher("menu", text_lines[0].text.strip())
         return text_lines
     if last_site + 1 < len(before):
         headline = before[last_site + 1]
@@ -541,6 +544,14 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
             article.part("kicker" if len(WORDS.findall(line.text)) <= 4 and not _is_menu(line.text) else "furniture",
                          line.start, line.end)
     return kept + [line for line in text_lines if line.start >= headline.start]
+
+
+def _site_name_over_a_menu(article: _Article, line: Line) -> bool:
+    """A page's first line, a site's name of one or two words ("UzDaily.uz"), with a menu right under it."""
+    if article.text[:line.start].strip() or not SITE_NAME.fullmatch(line.text.strip()) or cues.word_count(line.text) > 2:
+        return False
+    return any(part.kind == "furniture" and part.start >= line.end and not article.text[line.end:part.start].strip()
+               and _is_menu(article.text[part.start:part.end]) for part in article.parts)
 
 
 def _names_a_known_outlet(line: str) -> bool:
