@@ -2120,3 +2120,9 @@ def test_decisions_ranks_steps_and_states_joined(body, expected):
 ])
 def test_described_countries_capital_chairs_batches_and_respective_dates(body, expected):
     assert events(body) == expected
+
+
+def test_a_body_joined_then_told_as_founded_by_others_keeps_its_founders():
+    found = {event[:4] for event in events("Tonga has been a member of the Eurasian Economic Union since January 2, 2015, "
+                                           "when it joined the bloc launched a day earlier by Fiji and Samoa.")}
+    assert found >= {("FJI", "EAEU", "founding_member", "occurred"), ("WSM", "EAEU", "founding_member", "occurred")}

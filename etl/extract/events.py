@@ -703,6 +703,7 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
     return events
 
 
+FOUNDERS_NOUN = re.compile(r"(?:co-)?founders\b|founding\s+(?:members?|states?|countries|nations)\b", re.IGNORECASE)
 JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -864,7 +865,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         if not named:
             return []
         predecessor_body = named[0]
-    if trigger.event_type == "founding_member" and JOINED_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
+    if trigger.event_type == "founding_member" and FOUNDERS_NOUN.match(match.group()) and \
+            JOINED_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
         return []  # "the first countries to join the six founders": an accession, told by its own trigger
     if trigger.event_type == "founding_member" and PRESENT_FOUND.match(match.group()) and \
             not TIMELINE_ENTRY.match(text, sentence.start):
