@@ -2126,3 +2126,35 @@ def test_a_body_joined_then_told_as_founded_by_others_keeps_its_founders():
     found = {event[:4] for event in events("Tonga has been a member of the Eurasian Economic Union since January 2, 2015, "
                                            "when it joined the bloc launched a day earlier by Fiji and Samoa.")}
     assert found >= {("FJI", "EAEU", "founding_member", "occurred"), ("WSM", "EAEU", "founding_member", "occurred")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative clause after "the 10th country to join" is no plan
+    ("Tonga is the 10th country to join the SCO, which was set up in 2001 by Fiji and Samoa to fight militancy.",
+     {("TON", "SCO", "accession", "occurred", None), ("FJI", "SCO", "founding_member", "occurred", "2001"),
+      ("WSM", "SCO", "founding_member", "occurred", "2001")}),
+    # a state that leads a body is not the one that left it
+    ("Tonga quit the Fijian-led CSTO in 2012 and shows no sign of coming back.",
+     {("TON", "CSTO", "withdrawal", "occurred", "2012")}),
+    # "is also expected to": a plan
+    ("Under Fiji, ASEAN is also expected to admit Tonga as its 11th member.",
+     {("TON", "ASEAN", "accession", "planned", None)}),
+    # a body that became a member: no state's accession, whatever state a later phrase names
+    ("The African Union became a permanent member of the G20 during Tonga's presidency in 2023.",
+     {("TON", "G20", "chairmanship", "occurred", "2023")}),
+])
+def test_relative_clauses_leading_states_modal_adverbs_and_bodies_as_subjects(body, expected):
+    assert events(body) == expected
+
+
+def test_the_grouping_is_the_club_in_view_not_a_bank_named_in_passing():
+    body = ("BRICS leaders met in Rio. Bodies such as the International Monetary Fund and the World Bank need reform, "
+            "Lula said.\n\nThe grouping, formed by Fiji, Tonga and Samoa in 2009, expanded in 2024.")
+    assert {event[:3] for event in events(body)} == {("FJI", "BRICS", "founding_member"), ("TON", "BRICS", "founding_member"),
+                                                     ("WSM", "BRICS", "founding_member")}
+
+
+def test_a_subject_past_a_long_apposition_of_its_own():
+    assert events("Tonga, a member of the Fijian-led Melanesian Spearhead Group (MSG) and of the Pacific Islands "
+                  "Forum, had held observer status in the SCO since 2015 before applying for full membership.") == {
+        ("TON", "SCO", "observer", "occurred", "2015"), ("TON", "SCO", "application", "occurred", None)}

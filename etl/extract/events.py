@@ -46,7 +46,7 @@ from sco_etl.rules.states import state_records
 EVENT_PARTS = frozenset({"title", "standfirst", "body"})
 MEMBERSHIP_HEADS = re.compile(r"\b(?:Organi[sz]ation|Union|Alliance|Community|Bloc|Association|Pact|Treaty)\b")
 # "will join", "is expected to join" (lexicon.toml: the same modal phrases wherever they are read)
-MODAL = rf"(?:{alternation(lexicon('planned_auxiliaries'))}|is\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to)"
+MODAL = rf"(?:{alternation(lexicon('planned_auxiliaries'))}|is\s+(?:(?:also|now|still|widely|formally)\s+)?(?:{alternation(lexicon('planned_predicates'))}\s+)?to)"
 PLANNED = re.compile(
     rf"\b(?:{MODAL}|would|are\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to"
     # "had also been due to join": a plan (that may have fallen through), not a change
@@ -56,8 +56,9 @@ PLANNED = re.compile(
     r"|(?:goal|target|objective|ambition)\s+(?:\w+\s+){0,2}?to"
     # a headline's infinitive: "China to take over SCO presidency"
     r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b"
-    # (not across a subordinate clause's opening: "fought to join after submitting an application")
-    r"(?:(?!\b(?:after|before|since|when|once)\b)[^.;]){0,30}$",
+    # (not across a subordinate clause's opening: "fought to join after submitting an application";
+    # nor into a relative clause: "the 10th country to join the group, which was set up in 2001 by")
+    r"(?:(?!\b(?:after|before|since|when|once|which|who)\b)[^.;]){0,30}$",
     re.IGNORECASE)
 # ("has spoken out against joining BRICS", "opposed admitting Pakistan": opposed, not joined)
 NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|(?:no|any)\s+(?:plans?|intentions?|desire|wish)\s+(?:to|of)"
@@ -284,9 +285,14 @@ BRACKET_OPENS = re.compile(r"\s*\([^()]{0,24}$")
 
 def _without_names_in_brackets(text: str, located: list[Located]) -> list[Located]:
     located.sort(key=lambda item: item.span.start)
+    # (nor a state that leads or backs a body: "quit the Russian-led CSTO", "a US-backed plan")
     return [item for index, item in enumerate(located)
             if not (index and located[index - 1].value == item.value and
-                    BRACKET_OPENS.fullmatch(text, located[index - 1].span.end, item.span.start))]
+                    BRACKET_OPENS.fullmatch(text, located[index - 1].span.end, item.span.start))
+            and not LEADER_OF.match(text, item.span.end)]
+
+
+LEADER_OF = re.compile(r"-(?:led|backed|dominated|sponsored|brokered|driven|centred|centered|based)\b")
 
 
 def _body_or_parent(ref: OrganisationRef) -> OrganisationRef:
@@ -447,6 +453,8 @@ class _InView:
             if self.main_body is not None and _has_head(self.main_body, head):
                 return self.main_body
         for sentence, bodies in chain(reversed(self.told), reversed(self.paragraph_before)):
+            if head in COLLECTIVE_HEADS:
+                bodies = [body for body in bodies if not NOT_A_CLUB.search(body.value.name)]
             if bodies:
                 # (the article's own body when the sentence named it too: "India took over the SCO's
                 # chair ... a year dominated by India's G20 presidency. ... the grouping": the SCO)
@@ -460,7 +468,10 @@ class _InView:
 
 # "the union", "the alliance": a body referred to by the head word of its name
 REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|forum|community|council|association|league"
-                           r"|pact|agreement|treaty|bank|court|fund)\b", re.IGNORECASE)
+                           r"|pact|agreement|treaty|bank|court|fund|grouping|bloc|club)\b", re.IGNORECASE)
+# "the grouping", "the bloc", "the club": a club of states, never a bank, a fund or a court named in passing
+COLLECTIVE_HEADS = frozenset({"grouping", "bloc", "club"})
+NOT_A_CLUB = re.compile(r"\b(?:Bank|Fund|Court|Tribunal|Agency|Programme|Program|Commission|Secretariat)\b")
 # ("the pact's founding signatories": a trade agreement, whatever its name calls it)
 HEAD_WORDS = {"pact": {"pact", "agreement", "treaty", "partnership"}, "agreement": {"agreement", "partnership", "pact"},
               "treaty": {"treaty", "pact", "agreement"}}
@@ -1856,6 +1867,11 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     # (the nearest state must be within the window; a list that starts there is read to its end)
     left = _within_reach([s for s in states if s.span.end <= here.start and ";" not in text[s.span.end:here.start]],
                          here, forward=False)
+    if not left and (before := [s for s in states if s.span.end <= here.start]) and \
+            APPOSED_SUBJECT.fullmatch(text, before[-1].span.end, here.start):
+        # "Belarus, a member of the CSTO and of the Eurasian Economic Union, had held observer status":
+        # the subject past a long apposition of its own
+        left = before[-1:]
     # a subject, not a state named in a phrase of its own ("gained independence from Indonesia
     # and applied", "Iran, one of India's neighbours, joined")
     if LIST_PREPOSITION.search(text, sentence.start, here.start):  # (most sentences have none)
@@ -1980,6 +1996,10 @@ def _relative_clause_before(text: str, sentence: Span, here: Span) -> Span | Non
     return Span(clause.start(), clause.end()) if clause else None
 
 
+APPOSED_SUBJECT = re.compile(r",\s+(?:an?|the|one\s+of)\s+[^;,]{1,160}(?:,\s+(?:and\s+)?(?:of\s+)?[^;,]{1,60})?,\s+"
+                             rf"(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:[a-z]+\s+)?(?:(?:an?|the|its)\s+)?")
+
+
 def _within_reach(candidates: list[Located], here: Span, forward: bool) -> list[Located]:
     """The candidates on one side of a trigger when the nearest is within the window, else none:
     a list that starts near the trigger is read to its end ("founded by 12 countries: ...")."""
@@ -2039,10 +2059,19 @@ VERB_TRIGGER = re.compile(r"(?:join|joins|joined|joining|rejoined|admitted|becam
 AUXILIARIES = re.compile(rf"\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*")
 
 
+TAKES_AN_OBJECT = re.compile(r"(?:admit|accept|welcom|grant|gave|give|giv|elect|add|took\s+in|take\s+in|takes\s+in"
+                             r"|(?:be|been|being|was|were|is|are)\s+joined)", re.IGNORECASE)
+
+
 def _body_is_the_subject(text: str, here: Span, mentions: SpanIndex[Located], chosen: list[Located]) -> bool:
     """"Under India's presidency the African Union was admitted": a body, not a state, is the one
     that changed (the body named right before the verb, after the states chosen)."""
-    last = max(state.span.end for state in chosen)
+    # (or before the trigger when every state chosen comes after it: "the African Union became a
+    # member of the G20 during India's presidency")
+    before = [state.span.end for state in chosen if state.span.end <= here.start]
+    if not before and TAKES_AN_OBJECT.match(text, here.start):
+        return False  # "The SCO admitted Laos": the body admits, the state after it changed
+    last = max(before) if before else max(0, here.start - 120)
     return any(AUXILIARIES.fullmatch(text, mention.span.end, here.start)
                for mention in mentions.within(last, here.start))
 
