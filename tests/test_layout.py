@@ -1048,3 +1048,50 @@ def test_a_short_site_name_over_its_menu_is_the_publisher_when_no_date_heads_the
                     "16.09.2022 | 19:20")
     assert article.title == "Tonga takes over the forum's chair at the Nuku'alofa summit"
     assert article.publisher == "TongaDaily.to"
+
+
+def test_a_headline_over_its_standfirst_widgets_and_credited_caption_then_the_byline_and_date():
+    article = parse("Skip to contentSkip to site index", "Search & Section Navigation", "Asia Pacific", "Supported by",
+                    "SKIP ADVERTISEMENT",
+                    "Tonga Hosts Fiji and Samoa, Pitching a Club of Its Own",
+                    "At a summit in the port of Nuku'alofa, Tonga's leader cast the forum as the core of a regional "
+                    "order no longer run from afar.",
+                    "Listen to this article · 7:40 min Learn more", "Share full article",
+                    "Leaders of Tonga, Fiji and Samoa in Nuku'alofa on Monday.Credit...Jane Roe for The Daily Example",
+                    "By Lena Petrova and Omar Haddad", "Reporting from Nuku'alofa, Tonga", "Sept. 1, 2025", "",
+                    PARAGRAPH, "", SECOND)
+    assert article.title == "Tonga Hosts Fiji and Samoa, Pitching a Club of Its Own"
+    assert article.authors == ["Lena Petrova", "Omar Haddad"]
+    assert article.published_on.iso == "2025-09-01"
+
+
+@pytest.mark.parametrize("lines, title, date, publisher", [
+    # the hour in brackets after the date
+    (("TONGAWIRE", "TONGA STATE NEWS AGENCY", "Home   Politics   Economy   Society   Culture   Sport   World",
+      "Politics", "07.10.2025 [16:25]", "", "Tonga assumes chairmanship of the forum"),
+     "Tonga assumes chairmanship of the forum", "2025-10-07", None),
+    # no date above the body: the headline is the line under the site's menu, not its tagline
+    (("TONGA.TO", "News and analytics", "Main | Politics | Economy | Society | Culture | Sport", "English | Tongan", "",
+      "Tonga becomes observer in the forum"), "Tonga becomes observer in the forum", None, "TONGA.TO"),
+    # a menu an item a line, its first item a state's desk: not the site's name; a day-month-year with hyphens
+    (("Home", "Tonga", "World", "Business", "Opinions", "Video", "Live", "", "World", "",
+      "Fiji takes the forum's helm at the summit", "", "Updated 22:08, 01-Sep-2025"),
+     "Fiji takes the forum's helm at the summit", "2025-09-01", None),
+])
+def test_headlines_under_site_lines_menus_and_dates_of_other_forms(lines, title, date, publisher):
+    article = parse(*lines, "", PARAGRAPH, "", SECOND)
+    assert article.title == title
+    assert (article.published_on.iso if article.published_on else None) == date
+    if publisher is not None:
+        assert article.publisher == publisher
+    else:
+        assert article.publisher != "Tonga"
+
+
+def test_a_long_byline_segment_beside_the_outlet_and_the_date():
+    article = parse("HOME | TONGA | WORLD | BUSINESS | LIFESTYLE | CULTURE", "Global Edition", "",
+                    "Tonga joins the forum as its 19th member", "",
+                    "By Lena Petrova in Suva and Omar Haddad in Apia | China Daily | Updated: 2025-10-27 07:32",
+                    "", PARAGRAPH, "", SECOND)
+    assert (article.title, article.authors, article.published_on.iso) == (
+        "Tonga joins the forum as its 19th member", ["Lena Petrova", "Omar Haddad"], "2025-10-27")

@@ -18,7 +18,7 @@ from sco_etl.rules.states import state_records
 
 # --- metadata lines ------------------------------------------------------------
 
-SOURCE_LINE = guarded(re.compile(r"^(?:source|sources|via|from)\s*[:：]\s*(?P<name>\S.{0,80})$", re.IGNORECASE))
+SOURCE_LINE = guarded(re.compile(r"^(?:source|sources|source\(s\)|via|from)\s*[:：]\s*(?P<name>\S.{0,80})$", re.IGNORECASE))
 # desk credits name the site's staff, not the authors
 DESK_CREDIT = guarded(re.compile(
     r"^(?:editor|editors|edited by|chief editor|responsible editor|web editor|executive editor|"
@@ -64,6 +64,8 @@ CAPTION_ENDINGS = (
     (":：", re.compile(r"(?:[.!?]|\s\|)\s+(?:[-–—]\s*)?(?:(?:photo(?:graph)?|image|picture|foto)s?(?:\s+credits?)?|credits?)\s*[:：]"
                       r"\s*[^.:：]{1,60}$",
                       re.IGNORECASE)),
+    # "... in Tianjin on Monday.Credit...Jane Doe for The Daily": a credit run on after dots
+    ("C", re.compile(r"[.!?]\s*Credit(?:\.{2,3}|…)\s*\S[^.]{0,80}$")),
 )
 CAPTION_OPENING = guarded(re.compile(
     r"(?:photo(?:graph)?|image|picture|file photo)(?:\s+credits?)?\s*[:：]|(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b",

@@ -29,7 +29,7 @@ DATE = re.compile(
     r"(?P<numeric>\d{4}[-./]\d{1,2}[-./]\d{1,2})"
     # "02.08.2025", "15/07/2025", "07/15/2025": read only where the order is certain (``_read_day_first``)
     r"|(?P<figures>\d{1,2}(?P<separator>[-./])\d{1,2}(?P=separator)\d{4})"
-    rf"|(?P<day_month>{_DAY}\s+{MONTH}\.?,?\s+\d{{4}})"
+    rf"|(?P<day_month>{_DAY}(?:\s+|-){MONTH}\.?(?:,?\s+|-)\d{{4}})"  # ("01-Sep-2025")
     rf"|(?P<month_day>{MONTH}\.?\s+{_DAY},?\s+\d{{4}})"
     rf")(?!\d){_TIME}",
     re.IGNORECASE,
@@ -177,7 +177,7 @@ _PLACE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z])[\w .'’-]{1,30}\)[\s|·•,-]*")
 
 
 # the hour after a bar ("30 April 2024 | 08:14 ICT"), an update after a comma ("..., updated Wed 21 Jan 2026 at 9:30am")
-_CLOCK_AFTER = re.compile(rf"\s*[|·•,–—-]?\s*(?:at\s+)?{CLOCK}\s*")
+_CLOCK_AFTER = re.compile(rf"\s*[|·•,–—-]?\s*(?:at\s+)?(?:{CLOCK}|\[\s*{CLOCK}\s*\])\s*")  # ("07.10.2025 [16:25]")
 _UPDATED_AFTER = re.compile(r"\s*[,;|]\s*(?:updated|modified|last\s+updated|edited)\b", re.IGNORECASE)
 
 

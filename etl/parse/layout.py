@@ -19,6 +19,7 @@ from sco_etl.parse.dates import MONTH, date_line, read_date, year_of_dateline
 from sco_etl.parse.people import HONORIFIC, names_in_byline, names_leading
 from sco_etl.rules import alternation, data_lines, lexicon, word_set
 from sco_etl.rules.catalogue import catalogue
+from sco_etl.rules.states import state_records
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,8 @@ def _header_after(lines: list[Line], start: int) -> int | None:
         text = lines[index].text
         if date_line(text) or _is_byline(text) or _is_dated_segments(text) or _byline_with_date(text):
             resumed = index + 1
+        elif cues.is_caption(text):
+            continue  # a photo's caption between the standfirst and the byline
         elif cues.is_prose(text) and (resumed is not None or prose_seen or headline_length < cues.word_count(start_text)):
             break
         elif cues.is_prose(text):
@@ -253,9 +256,10 @@ def _is_dated_segments(line: str) -> bool:
         return False
     segments = SEGMENT_BREAK.split(line)
     dated = [segment for segment in segments if _date_segment(segment)]
-    # (the date's own segment may be long: "Updated 9 Jul 2024, 08:15 PM IST | 5 min read")
-    return len(segments) > 1 and bool(dated) and all(cues.word_count(segment) <= 6 for segment in segments
-                                                     if segment not in dated)
+    # (the date's own segment may be long: "Updated 9 Jul 2024, 08:15 PM IST | 5 min read"; so may a
+    # byline's: "By Jane Doe in Suva and Li Ming in Beijing | The Daily | Updated: 2025-10-27 07:32")
+    return len(segments) > 1 and bool(dated) and all(cues.word_count(segment) <= 6 or _is_byline(segment.strip())
+                                                     for segment in segments if segment not in dated)
 
 
 def _has_cue(line: str) -> bool:
@@ -495,6 +499,9 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
                         and line.text[:3].casefold() == "by " and cues.BYLINE.match(line.text)
                         and cues.word_count(line.text) <= 4), None)
     credit = wire_credit if wire_credit is not None else credit
+    if credit is None:
+        # (no byline or date above the body: the site's menu is the landmark, the headline under it)
+        credit = _end_of_headline_under_a_menu(article, text_lines)
     before = [line for line in text_lines if credit is not None and line.end <= credit]
     # (the site's menus already read as furniture count too: a tagline above the menu is the site's;
     # not a sharing widget under the headline)
@@ -506,8 +513,13 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
     first_byline = next((index for index, line in enumerate(before) if index and not line.text.isupper()
                          and (_is_bare_byline(line.text) or "|" in line.text and _is_bare_byline(line.text.split("|")[0].strip()))
                          and _is_prose(before[index - 1].text)), len(before))
+    # (widgets under a headline and its standfirst are not above the headline: "<headline>" /
+    # "<standfirst>" / "Listen to this article" / "Share full article" / "By ...")
+    standfirst = next((index for index, line in enumerate(before) if index > 1 and cues.is_prose(line.text)
+                       and not _is_site_line(before[index - 1].text) and _is_site_line(before[index - 2].text)), None)
     last_site = max((index for index, line in enumerate(before)
                      if (_is_site_line(line.text) or line.end <= furniture_end) and index < first_byline
+                     and (standfirst is None or index < standfirst - 1)
                      and not (index and _is_bare_byline(line.text) and not _is_site_line(before[index - 1].text))),
                     default=None)
     # (a first line with the site's menu right under it is the site's, however short the header)
@@ -532,7 +544,8 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
                                   or _is_site_name_above_its_menu(article, before, line)):
             article.add_publisher("site", LOGO_LETTERS.sub("", line.text.strip()))
             article.part("metadata", line.start, line.end)
-        elif line is before[0] and SITE_NAME.fullmatch(line.text.strip()) and _vertical_menu_under(before, line):
+        elif line is before[0] and SITE_NAME.fullmatch(line.text.strip()) and _vertical_menu_under(before, line) \
+                and not _names_a_section(line.text):
             # (an unknown name: the outlet only when no line names it better, a copyright holder among them)
             article.add_publisher("menu", LOGO_LETTERS.sub("", line.text.strip()))
             article.part("metadata", line.start, line.end)
@@ -544,6 +557,24 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
             article.part("kicker" if len(WORDS.findall(line.text)) <= 4 and not _is_menu(line.text) else "furniture",
                          line.start, line.end)
     return kept + [line for line in text_lines if line.start >= headline.start]
+
+
+def _end_of_headline_under_a_menu(article: _Article, text_lines: list[Line]) -> int | None:
+    """"TONGA.TO" / "News and analytics" / "Main | Politics | ..." / "<headline>" / "Nuku'alofa, 13
+    November (Tonga.to). ...": where the first line that is not the site's, under the last menu
+    above the first paragraph, ends."""
+    # (a paragraph: prose that ends a sentence, or longer than a headline)
+    first_prose = next((line.start for line in text_lines if cues.is_prose(line.text) and (
+        line.text.rstrip().endswith((".", "\"", "”")) or cues.word_count(line.text) > 16)), None)
+    menu_end = max((part.end for part in article.parts if part.kind == "furniture"
+                    and (first_prose is None or part.end <= first_prose)
+                    and _is_menu(article.text[part.start:part.end])), default=-1)
+    if menu_end < 0:
+        return None
+    under = next((line for line in text_lines if line.start > menu_end and not _is_site_line(line.text)), None)
+    if under is None or first_prose is not None and under.start >= first_prose:
+        return None
+    return under.end
 
 
 def _site_name_over_a_menu(article: _Article, line: Line) -> bool:
@@ -590,6 +621,17 @@ def _is_site_name_above_its_menu(article: _Article, before: list[Line], line: Li
 
 QUOTED_SHORT_NAME = re.compile(r"\s+[\"“«][^\"”»]{1,24}[\"”»]$")
 VERTICAL_MENU = 4  # section names a line each ("Home" / "Politics" / "Business" / ...) under a site's name
+
+
+def _names_a_section(line: str) -> bool:
+    """"China" / "World" / "Business" / ...: a menu's first item (a section, or a state's desk), not the site's name."""
+    words = {word.casefold() for word in WORDS.findall(line)}
+    return bool(words & word_set("section_words.txt")) or line.strip().casefold() in _state_short_names()
+
+
+@lru_cache(maxsize=1)
+def _state_short_names() -> frozenset[str]:
+    return frozenset(name.casefold() for record in state_records() for name, kind in record.names if kind == "short")
 
 
 def _vertical_menu_under(before: list[Line], line: Line) -> bool:
