@@ -515,7 +515,9 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
                          and _is_prose(before[index - 1].text)), len(before))
     # (widgets under a headline and its standfirst are not above the headline: "<headline>" /
     # "<standfirst>" / "Listen to this article" / "Share full article" / "By ...")
+    # (a standfirst is longer than any headline; the headline above it is not prose)
     standfirst = next((index for index, line in enumerate(before) if index > 1 and cues.is_prose(line.text)
+                       and cues.word_count(line.text) > 16 and not cues.is_prose(before[index - 1].text)
                        and not _is_site_line(before[index - 1].text) and _is_site_line(before[index - 2].text)), None)
     last_site = max((index for index, line in enumerate(before)
                      if (_is_site_line(line.text) or line.end <= furniture_end) and index < first_byline
