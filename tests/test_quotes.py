@@ -1055,3 +1055,27 @@ def test_an_agency_quoting_a_speaker_a_name_after_its_description_and_doubled_ap
 def test_a_weekday_after_a_name_and_a_name_before_its_bodys_of(body, expected):
     found, _ = quotes(body)
     assert expected in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the writer's word on the report, and where it was said, are no part of it
+    ('Prime Minister Lena Petrova told fellow leaders there could be "no double standards" on terrorism, a pointed '
+     'reference to Fiji.', ("indirect", 'there could be "no double standards" on terrorism', "Lena Petrova")),
+    ("President Omar Haddad said the bloc was the heir of the old movement, an observation that captured the mood.",
+     ("indirect", "the bloc was the heir of the old movement", "Omar Haddad")),
+    ("Acting President Omar Haddad said on Thursday that the bloc must take a unified stand against sanctions, "
+     "speaking at the summit in Astana.", ("indirect", "the bloc must take a unified stand against sanctions", "Omar Haddad")),
+    ('Prime Minister Lena Petrova told the House of Representatives earlier this month that Tonga would "not be part '
+     'of any military alliance", while welcoming trade.',
+     ("indirect", 'Tonga would "not be part of any military alliance"', "Lena Petrova")),
+    # hearers before "that": a participle's, an agency with its acronym, a group with an adverbial after it
+    ("President Omar Haddad signalled the shift at the weekend, telling supporters that Tonga did not have to choose.",
+     ("indirect", "Tonga did not have to choose", "Omar Haddad")),
+    ('Minister Farid Osmani told the Tonga News Agency (TNA) that membership would open "new avenues" for trade.',
+     ("indirect", 'membership would open "new avenues" for trade', "Farid Osmani")),
+    ("President Lena Petrova told Gulf leaders during a visit to Jeddah last July that Tonga would remain a partner.",
+     ("indirect", "Tonga would remain a partner", "Lena Petrova")),
+])
+def test_where_a_report_ends_and_who_heard_it(body, expected):
+    found, _ = quotes(body)
+    assert expected in found

@@ -605,8 +605,12 @@ _IN_WORDS = re.compile(r"^In\s+(?P<speaker>his|her|their|[A-Z][\w.-]*(?:\s+[A-Z]
 # where an indirect quote stops early: ", and his counterpart X pledged ..."
 # (the object of "told": "reporters", "me", "Xinhua", "a news conference that", "the state broadcaster that",
 # a plural of up to three words before where or when: "foreign investors in Tashkent on Monday that")
-_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+(?=\s+that\b|\s+(?:on|in|at|during|after|last|this)\s)"
-                          r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?=\s+that\b)|me|us|him|her|them|(?:the\s+)?(?:reporters|"
+_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?[\w'’()-]+(?=\s+that\b|\s+(?:on|in|at|during|after|last|this|earlier|later)\s)"
+                          r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?=\s+that\b)|me|us|him|her|them"
+                          # ("told fellow leaders", "told Gulf leaders during a visit ...")
+                          r"|(?:his|her|their|fellow|[A-Z][\w-]*)\s+(?:[\w-]+\s+)?(?:leaders|counterparts|colleagues|ministers|members|lawmakers"
+                          r"|hosts|guests|officials|diplomats|reporters|journalists)\b"
+                          r"|(?:the\s+)?(?:reporters|"
                           r"journalists|delegates|lawmakers|legislators|parliament|diplomats|students|supporters|officials"
                           r"|investors|participants|audience|gathering|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|a\s+[\w\s]{1,30}?)"
                           r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s(?=\s+(?:in|on|at|during|after|before|last|this)\b)))"
@@ -696,10 +700,19 @@ def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition:
     # (never inside the reported words' own quotation marks: '"a stable, progressive and inclusive ..."')
     while stop is not None and straightened(text[start:stop.end()]).count('"') % 2 == 1:
         stop = _next_attribution().search(text, stop.end(), end)
-    span = _trim(text, Span(start, stop.start() if stop else end))
+    end = stop.start() if stop else end
+    if (comment := _WRITERS_COMMENT.search(text, start, end)) is not None:
+        end = comment.start()  # "..., a pointed reference to X": the writer's word on the report, not the report
+    span = _trim(text, Span(start, end))
     return Candidate("indirect", span, text[span.start:span.end], cue, speaker, apposition)
 
 
+_WRITERS_COMMENT = re.compile(r",\s+(?:in\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:reference|observation|nod|swipe|jab|dig|allusion"
+                              r"|remark|comment|rebuke|hint|thinly\s+veiled)\b(?:\s+(?:to|at|that|which)\b|[,.;]|$)"
+                              # (or where and how it was said: "..., speaking at the summit", "..., without naming X")
+                              r"|,\s+(?:speaking|writing)\s+(?:at|to|in|on|during|after|before|from)\b|,\s+without\s+(?:naming|mentioning|citing)\b"
+                              r"|(?<=[\"”]),\s+while\s+(?-i:[a-z]+ing)\b",
+                              re.IGNORECASE)
 _APPOSITION_WORDS = 24  # ("chief research fellow at the Kazakhstan Institute for Strategic Studies under ...")
 # ("X said that ...", "X said India would ...": a report of its own before "according to")
 # the verbs a report plainly opens with ("X said ...", "X told reporters that ...")
@@ -1084,7 +1097,9 @@ def _saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     return _quote(text, sentence.start + saying.end(), sentence.end, saying.group("verb"), speaker)
 
 
-_SAYING = re.compile(r",\s+(?P<verb>saying|arguing|insisting|warning|explaining)\s+(?:that\s+)?")
+# (or "telling supporters that ...": the participle's hearers before "that")
+_SAYING = re.compile(r",\s+(?P<verb>saying|arguing|insisting|warning|explaining"
+                     r"|telling(?=\s+(?:[\w'’-]+\s+){1,4}?that\b))\s+(?:(?:[\w'’-]+\s+){1,4}?(?=that\b))?(?:that\s+)?")
 # "Last May he went a step further, saying ...": a time before a pronoun subject, with no comma
 _TIME_OPENING = re.compile(r"(?:Last|This|Next|Earlier|Later)\s+(?:[A-Z][a-z]+|week|month|year|spring|summer|autumn|fall|winter)"
                            r"\s+(?=(?:he|she|they)\s)")
