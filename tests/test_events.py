@@ -2158,3 +2158,30 @@ def test_a_subject_past_a_long_apposition_of_its_own():
     assert events("Tonga, a member of the Fijian-led Melanesian Spearhead Group (MSG) and of the Pacific Islands "
                   "Forum, had held observer status in the SCO since 2015 before applying for full membership.") == {
         ("TON", "SCO", "observer", "occurred", "2015"), ("TON", "SCO", "application", "occurred", None)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the procedure for an admission is an application, not the admission
+    ("Leaders of the SCO approved the start of the procedure for the admission of Tonga as a full member of the organization.",
+     {("TON", "SCO", "application", "occurred", None)}),
+    # a date after a relative clause's close is the main clause's
+    ("Tonga, which signed an SCO memorandum of obligations at the summit, is expected to become the tenth member next year.",
+     {("TON", "SCO", "application", "occurred", "2025-09-12"), ("TON", "SCO", "accession", "planned", "2026")}),
+    # states joined in a category: no body joined
+    ("Fiji joins Tonga, Samoa and Nauru in the new category of BRICS partners.", set()),
+    # the status a sentence names, received by the first
+    ('Observers and dialogue partners will now share a single status of "SCO partner", and Tonga was admitted '
+     "as the first country to receive it.", {("TON", "SCO", "partner", "occurred", None)}),
+    # the leader's country, three words before the change
+    ("Tongan Prime Minister Siaosi Sovaleni, whose country took over the chairmanship of the Pacific Islands Forum "
+     "at the summit from Fiji, said the new name fits.", {("TON", "PIF", "chairmanship", "occurred", "2025-09-12")}),
+])
+def test_procedures_main_clause_dates_categories_statuses_named_and_leaders_countries(body, expected):
+    assert events(body) == expected
+
+
+def test_a_body_named_as_a_documents_maker_is_not_the_body_in_view():
+    body = ("Tonga joined the Pacific Islands Forum in 1971.\n\nIts neutral status was recognised by a UN General "
+            "Assembly resolution in December 1995.\n\nFijian Prime Minister Sitiveni Rabuka, whose country took over "
+            "the chairmanship of the organisation at the summit, spoke next.")
+    assert {event[:3] for event in events(body)} == {("TON", "PIF", "accession"), ("FJI", "PIF", "chairmanship")}

@@ -714,6 +714,8 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
     return events
 
 
+PROCEDURE_FOR = re.compile(r"\b(?:procedure|process|talks|negotiations|roadmap|criteria)\s+(?:for|of|on|towards?)\s+(?:the\s+|its\s+)?"
+                           r"(?:(?:admission|admitting|accession|granting)\b[^.;]{0,40})?$", re.IGNORECASE)
 FOUNDERS_NOUN = re.compile(r"(?:co-)?founders\b|founding\s+(?:members?|states?|countries|nations)\b", re.IGNORECASE)
 JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -733,7 +735,8 @@ def _joined_a_state(text: str, match: re.Match[str], states: list[Located]) -> b
 
 
 # "joined China in a number of projects", "joins Uzbekistan and Cuba, which became observers"
-STATE_JOINED_IN = re.compile(r",\s+(?:which|who)\b|\s+in\s+(?:a|an|several|many|some|its|their|joint)\s+"
+STATE_JOINED_IN = re.compile(r",\s+(?:which|who)\b|\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:category|tier|ranks|status)\b"
+                             r"|\s+in\s+(?:a|an|several|many|some|its|their|joint)\s+"
                              r"(?!(?:[\w-]+\s+)?(?:bloc|club|group|grouping|union|alliance|organi[sz]ation|forum)\b)")
 
 
@@ -845,6 +848,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "The Philippine chairmanship will run until Dec. 31": when a term ends, not a change
     if trigger.event_type in GRANTED_STATUSES and TIER_LISTED.match(text, match.end()):
         return []  # "Dialogue partners include Nepal, ...": who holds a status, not a grant
+    if trigger.event_type == "accession" and PROCEDURE_FOR.search(before):
+        return []  # "approved the start of the procedure for the admission of Iran": the procedure, an application
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())
                                               or AS_GUESTS.match(text, match.end())
                                               or (_is_bare_verb(match) and (JOINED_GATHERING.match(text, match.end())
@@ -1109,8 +1114,13 @@ def _replaced(text: str, sentence: Span, body: Located) -> bool:
 
 def _named_in_passing(text: str, sentence: Span, body: Located) -> bool:
     start = max(sentence.start, body.span.start - 40)
+    # (or as the maker of a document: "recognised by a UN General Assembly resolution")
     return _replaced(text, sentence, body) or (text.find("ing ", start, body.span.start) >= 0 and
-                                               IN_PASSING_BEFORE.search(text, start, body.span.start) is not None)
+                                               IN_PASSING_BEFORE.search(text, start, body.span.start) is not None) \
+        or DOCUMENT_AFTER.match(text, body.span.end) is not None
+
+
+DOCUMENT_AFTER = re.compile(r"\s+(?:resolutions?|declarations?|decisions?|reports?|statements?|sanctions|mandates?|rulings?)\b")
 
 
 # (the words PREDECESSOR_BEFORE needs one of: a cheap test first)
@@ -1977,7 +1987,7 @@ POSSESSED_NOUN = re.compile(r"(?:entry|accession|admission)\b", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 PARTICIPLE_AFTER = re.compile(r"\b(?:after|before|while|since)\s+$", re.IGNORECASE)
 COUNTRY_THAT = re.compile(r",\s+the\s+(?:country|nation|state)\s+(?:that|which)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
-WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|its|their)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$",
                                    re.IGNORECASE)
 PLURAL_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]+s)\b")
@@ -2360,6 +2370,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "X took over the chair, and Bishkek will host next year": a later clause's date (a
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
+        if match.start() >= here.end and MAIN_VERB_AFTER_CLAUSE.search(text, *between) and \
+                RELATIVE_OPEN.search(text, max(sentence.start, here.start - 80), here.start):
+            continue  # "Belarus, which signed the memorandum at the summit, is expected to join next year": the main clause's date
         if match.start() >= here.end and (text.find(" that ", *between) >= 0 or text.find(" which ", *between) >= 0) \
                 and RELATIVE_WITH_VERB.search(text, *between):
             continue  # "a full member of a club that A and B created on 26 March 1991": the clause's date
@@ -2441,6 +2454,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     return resolve_text_date(best[1], published, future) if best else None
 
 
+MAIN_VERB_AFTER_CLAUSE = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|may|could|remains?)\b")
 SPOKEN_ON = re.compile(r"\b(?:announced|said|says|stated|confirmed|declared|told\s+\w+)\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
 DECIDED_BETWEEN = re.compile(r"\b(?:agreed|decided|voted|resolved)(?:\s+in\s+principle)?\s+to\b", re.IGNORECASE)
 PARTICIPLE_BREAK = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
