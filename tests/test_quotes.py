@@ -1079,3 +1079,19 @@ def test_a_weekday_after_a_name_and_a_name_before_its_bodys_of(body, expected):
 def test_where_a_report_ends_and_who_heard_it(body, expected):
     found, _ = quotes(body)
     assert expected in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an aide without an article in apposition
+    ("Farid Osmani, foreign policy aide to President Lena Petrova, told reporters that the application had been submitted.",
+     ("indirect", "the application had been submitted", "Farid Osmani")),
+    # a site's domain as whom it was told
+    ('Political scientist Dilnoza Rakhimova told Steppenews.kz: "Our position is consistent with a multi-vector policy."',
+     ("direct", "Our position is consistent with a multi-vector policy", "Dilnoza Rakhimova")),
+    # the speaker's pointer after the report is no part of it
+    ("Political scientist Dilnoza Rakhimova said that Tonga already had enough platforms, pointing to its chairmanship of the forum.",
+     ("indirect", "Tonga already had enough platforms", "Dilnoza Rakhimova")),
+])
+def test_aides_domains_and_pointers(body, expected):
+    found, _ = quotes(body)
+    assert expected in found

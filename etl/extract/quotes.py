@@ -368,7 +368,7 @@ def _cue_before(plain: str, open_at: int, sentence_start: int, whole: bool = Fal
     # the object is whom it was told ("told Xinhua:"); "noted that the tier "...": marks inside
     # a reported clause, which the indirect quote takes whole
     match = re.search(rf"\b(?P<verb>{_verb_alternation()})\b"
-                      r"(?P<object>(?:\s+(?!that\b)[\w'-]+){0,5}?)(?P<that>\s+that)?\s*[:,]?\s*$", head)
+                      r"(?P<object>(?:\s+(?!that\b)[\w'-]+(?:\.(?-i:[a-z]{2,4})\b)?){0,5}?)(?P<that>\s+that)?\s*[:,]?\s*$", head)
     if not match:
         return None
     if match.group("that") and not (whole or that_closes):
@@ -711,7 +711,7 @@ _WRITERS_COMMENT = re.compile(r",\s+(?:in\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?
                               r"|remark|comment|rebuke|hint|thinly\s+veiled)\b(?:\s+(?:to|at|that|which)\b|[,.;]|$)"
                               # (or where and how it was said: "..., speaking at the summit", "..., without naming X")
                               r"|,\s+(?:speaking|writing)\s+(?:at|to|in|on|during|after|before|from)\b|,\s+without\s+(?:naming|mentioning|citing)\b"
-                              r"|(?<=[\"”]),\s+while\s+(?-i:[a-z]+ing)\b",
+                              r"|(?<=[\"”]),\s+while\s+(?-i:[a-z]+ing)\b|,\s+(?:pointing|referring)\s+to\b",
                               re.IGNORECASE)
 _APPOSITION_WORDS = 24  # ("chief research fellow at the Kazakhstan Institute for Strategic Studies under ...")
 # ("X said that ...", "X said India would ...": a report of its own before "according to")
