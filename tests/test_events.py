@@ -2185,3 +2185,19 @@ def test_a_body_named_as_a_documents_maker_is_not_the_body_in_view():
             "Assembly resolution in December 1995.\n\nFijian Prime Minister Sitiveni Rabuka, whose country took over "
             "the chairmanship of the organisation at the summit, spoke next.")
     assert {event[:3] for event in events(body)} == {("TON", "PIF", "accession"), ("FJI", "PIF", "chairmanship")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # applying this month to become a member is an application
+    ("Tonga has formally applied this month to become a full member of the SCO, its prime minister said on Wednesday.",
+     {("TON", "SCO", "application", "occurred", "2025-09")}),
+    # "it" in a when-clause after a possessive subject
+    ("Tonga's journey in the SCO began in 2005, when it was granted observer status together with Fiji and Samoa.",
+     {("TON", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "observer", "occurred", "2005"),
+      ("WSM", "SCO", "observer", "occurred", "2005")}),
+    # what a stalled bid leaves standing is no withdrawal
+    ("He noted that Tonga's bid to join BRICS had stalled, leaving the SCO as the main forum where it sits as an equal.",
+     {("TON", "BRICS", "application", "occurred", None)}),
+])
+def test_applying_to_become_it_in_a_when_clause_and_what_is_left_standing(body, expected):
+    assert events(body) == expected

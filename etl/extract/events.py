@@ -66,7 +66,7 @@ NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|(?:no|any)\s+(?:p
 # "applied to join", "wish to join": the join is not (yet) an accession
 WISH = alternation(lexicon("wish_words"))
 ASPIRATION = re.compile(r"\b(?:applied|applies|apply|applying)(?:\s+(?:together|jointly|formally|officially|again))?"
-                        r"\s+(?:in|on)\s+[\w ,]{1,24}?\s+to\s+$|"  # "applied together in May 2022 to join"
+                        r"\s+(?:(?:in|on)\s+|(?=(?:this|last|earlier)\s))[\w ,]{1,24}?\s+to\s+$|"  # "applied together in May 2022 to join", "applied this month to become"
                         rf"\b(?:(?:applied|apply|applies|applying)(?:\s+(?:together|jointly|formally|officially|again))?"
                         r"|applications?|bid|desire|request|requested|asked|sought|interest"
                         r"|invitation|talks|negotiations|discussions"
@@ -714,6 +714,7 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
     return events
 
 
+LEFT_AS = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?as\s+(?:the|a|an|its)\b", re.IGNORECASE)
 PROCEDURE_FOR = re.compile(r"\b(?:procedure|process|talks|negotiations|roadmap|criteria)\s+(?:for|of|on|towards?)\s+(?:the\s+|its\s+)?"
                            r"(?:(?:admission|admitting|accession|granting)\b[^.;]{0,40})?$", re.IGNORECASE)
 FOUNDERS_NOUN = re.compile(r"(?:co-)?founders\b|founding\s+(?:members?|states?|countries|nations)\b", re.IGNORECASE)
@@ -848,6 +849,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "The Philippine chairmanship will run until Dec. 31": when a term ends, not a change
     if trigger.event_type in GRANTED_STATUSES and TIER_LISTED.match(text, match.end()):
         return []  # "Dialogue partners include Nepal, ...": who holds a status, not a grant
+    if trigger.event_type == "withdrawal" and match.group()[:7].lower() == "leaving" and LEFT_AS.match(text, match.end()):
+        return []  # "the bid stalled, leaving the SCO as the main forum": what remained, not a state that left
     if trigger.event_type == "accession" and PROCEDURE_FOR.search(before):
         return []  # "approved the start of the procedure for the admission of Iran": the procedure, an application
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())
@@ -1907,7 +1910,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     if trigger.event_type == "chairmanship":  # "took over the chairmanship from Senegal": who hands it over
         left = [s for s in left if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
         states = [s for s in states if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
-    if not left and IT_BEFORE.search(text, max(sentence.start, here.start - 12), here.start):
+    if not left and IT_BEFORE.search(text, max(sentence.start, here.start - 24), here.start):
         # "When Pakistan assumes ..., since it joined as a full member": the sentence's subject
         left = [s for s in states if s.span.end <= here.start][:1]
     if left and ELIDED_SUBJECT.search(text, left[-1].span.end, here.start) or \
@@ -2193,7 +2196,7 @@ SUBORDINATE_BETWEEN = re.compile(r"\b(?:while|whereas|although|though)\b")  # (n
 
 
 _CLAUSE_END = re.compile(r"[;\"”]")
-IT_BEFORE = re.compile(r"\bit\s+(?:has\s+|had\s+)?$")
+IT_BEFORE = re.compile(r"\bit\s+(?:has\s+|had\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:granted|given|awarded)\s+)?$")
 # "India joined in 2017 along with Pakistan, and held the chairmanship in 2023": a verb after
 # "and" with no subject of its own shares the subject that opens the sentence
 AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|finally|eventually|formally|officially)\s+)?$", re.IGNORECASE)
