@@ -2201,3 +2201,9 @@ def test_a_body_named_as_a_documents_maker_is_not_the_body_in_view():
 ])
 def test_applying_to_become_it_in_a_when_clause_and_what_is_left_standing(body, expected):
     assert events(body) == expected
+
+
+def test_one_of_the_countries_that_founded_it_together_with_others():
+    assert {e[:3] for e in events("Tonga, which will steer the organization until the next summit in 2026, was one of the "
+                                  "three countries that founded the SCO in Suva on June 15, 2001, together with Fiji and Samoa.")} == {
+        ("TON", "SCO", "founding_member"), ("FJI", "SCO", "founding_member"), ("WSM", "SCO", "founding_member")}

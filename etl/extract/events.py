@@ -714,6 +714,8 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
     return events
 
 
+ONE_OF_THAT = re.compile(r"\b(?:one|among)\s+(?:of\s+)?the\s+(?:\w+\s+){0,2}(?:countries|states|nations|members|governments)\s+(?:that|which|who)\s+$",
+                         re.IGNORECASE)
 LEFT_AS = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?as\s+(?:the|a|an|its)\b", re.IGNORECASE)
 PROCEDURE_FOR = re.compile(r"\b(?:procedure|process|talks|negotiations|roadmap|criteria)\s+(?:for|of|on|towards?)\s+(?:the\s+|its\s+)?"
                            r"(?:(?:admission|admitting|accession|granting)\b[^.;]{0,40})?$", re.IGNORECASE)
@@ -934,6 +936,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []
     invited = _invited(text, sentence, here, states)
     chosen = _states_for(text, sentence, here, states, trigger, invited)
+    if trigger.event_type == "founding_member" and ONE_OF_THAT.search(before) and \
+            (subject := next((s for s in states if s.span.end <= here.start), None)) is not None and \
+            all(s.value != subject.value for s in chosen):
+        # "Kyrgyzstan, which ..., was one of the six countries that founded the SCO, together with A and B"
+        chosen = [subject] + chosen
     if not chosen or (mentions and VERB_TRIGGER.match(match.group()) and _body_is_the_subject(text, here, mentions, chosen)):
         return []
     # an invitation is not yet a change ("invited Egypt to join", "has been invited to join")
@@ -1488,7 +1495,7 @@ FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|hav
                       # ("Samoa, a NATO member, signed up in 2012": an apposition between the follower and its verb)
                       r"|\s*,\s+an?\s+[^,;.]{1,40},)?"
                       r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
-                      rf"|\s+aboard|\s+in(?:\s+together)?)?|(?:was|were)\s+added|signed\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
+                      rf"|\s+aboard|\s+in(?:\s+together)?)?|(?:was|were)\s+added|signed\s+up|signing\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
                       r"|\s+later\s+(?:that|the\s+same)\s+(?:year|month)\b"
                       rf"|\s+(?:last|this)\s+(?:year|month|{MONTH})\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
