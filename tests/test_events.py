@@ -2207,3 +2207,15 @@ def test_one_of_the_countries_that_founded_it_together_with_others():
     assert {e[:3] for e in events("Tonga, which will steer the organization until the next summit in 2026, was one of the "
                                   "three countries that founded the SCO in Suva on June 15, 2001, together with Fiji and Samoa.")} == {
         ("TON", "SCO", "founding_member"), ("FJI", "SCO", "founding_member"), ("WSM", "SCO", "founding_member")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the leader's country, four words before the status
+    ("Tongan Prime Minister Siaosi Sovaleni, whose country has been an SCO dialogue partner since 2012, spoke next.",
+     {("TON", "SCO", "dialogue_partner", "occurred", "2012")}),
+    # a body named in an apposition's relative clause is not the one that took the state in
+    ("The SCO met in Suva. And BRICS, the bloc to which several SCO members also belong, took in Tonga as a full member "
+     "in January.", {("TON", "BRICS", "accession", "occurred", "2025-01")}),
+])
+def test_leaders_countries_and_bodies_in_an_appositions_relative_clause(body, expected):
+    assert events(body) == expected

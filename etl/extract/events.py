@@ -1997,7 +1997,7 @@ POSSESSED_NOUN = re.compile(r"(?:entry|accession|admission)\b", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 PARTICIPLE_AFTER = re.compile(r"\b(?:after|before|while|since)\s+$", re.IGNORECASE)
 COUNTRY_THAT = re.compile(r",\s+the\s+(?:country|nation|state)\s+(?:that|which)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
-WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|its|their)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$",
                                    re.IGNORECASE)
 PLURAL_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]+s)\b")
@@ -2005,7 +2005,9 @@ PLURAL_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]+s)\b")
 # recognise Taiwan, takes the chair")
 APPOSITION_CLOSED = re.compile(r",|\s[–—]\s")
 RELATIVE_OPEN = re.compile(r"(?:,|\s[–—])\s+(?:which|who|one\s+of)\s+[^,;–—]*$")
-RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^;]{3,200}?,\s+(?:(?:[\w-]+\s+){0,3})$")
+# (or an apposition's: ", the emerging-economies bloc to which several SCO members also belong,")
+RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:the|an?)\s+[^,;]{0,40}?\s)?(?:(?:to|of|in|from)\s+)?(?:which|who|whom)\s+[^;]{3,200}?,"
+                                    r"\s+(?:(?:[\w-]+\s+){0,3})$")
 
 
 def _relative_clause_before(text: str, sentence: Span, here: Span) -> Span | None:
