@@ -2219,3 +2219,10 @@ def test_one_of_the_countries_that_founded_it_together_with_others():
 ])
 def test_leaders_countries_and_bodies_in_an_appositions_relative_clause(body, expected):
     assert events(body) == expected
+
+
+def test_a_second_follower_after_the_first_and_its_gapped_ones():
+    assert events("ASEAN was founded in 1967 by Indonesia and Malaysia. Brunei followed in 1984 and Vietnam in 1995, "
+                  "with Fiji and Tonga signing up two years later.") >= {
+        ("BRN", "ASEAN", "accession", "occurred", "1984"), ("VNM", "ASEAN", "accession", "occurred", "1995"),
+        ("FJI", "ASEAN", "accession", "occurred", "1997"), ("TON", "ASEAN", "accession", "occurred", "1997")}

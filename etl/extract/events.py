@@ -1543,7 +1543,7 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
             break
     for index, state in enumerate(states):
         followed = FOLLOWED.match(text, state.span.end, sentence.end)
-        if followed is None:
+        if followed is None or any(event.iso3 == state.value for event in events):
             continue
         position, date = _date_after(text, followed.end(), sentence.end, published, previous.date)
         # "India, Iran and Pakistan followed": every state of the group
@@ -1552,7 +1552,9 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
         # "... and Belarus in 2024": the same verb left out
         events += [_like(previous, later, later_date, text, sentence)
                    for later, later_date in _gapped(text, position, states[index + 1:], sentence, published, date)]
-        break
+        # ("Brunei followed in 1984 and Vietnam in 1995, with Laos and Myanmar signing up two years
+        # later": a second follower after the first's gapped ones, counted from the last date told)
+        previous = events[-1]
     told = {event.iso3 for event in events}
     return events + [event for event in _followed_a_state(text, sentence, states, earlier, published)
                      if event.iso3 not in told]
