@@ -2083,7 +2083,7 @@ VERB_TRIGGER = re.compile(r"(?:join|joins|joined|joining|rejoined|admitted|becam
 AUXILIARIES = re.compile(rf"\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*")
 
 
-TAKES_AN_OBJECT = re.compile(r"(?:admit|accept|welcom|grant|gave|give|giv|elect|add|took\s+in|take\s+in|takes\s+in"
+TAKES_AN_OBJECT = re.compile(r"(?:admit|accept|welcom|grant|gave|giv|elect|add|took\s+in|take\s+in|takes\s+in"
                              r"|(?:be|been|being|was|were|is|are)\s+joined)", re.IGNORECASE)
 
 

@@ -340,14 +340,13 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
                 # '," said a senior diplomat, Somchai Prasert': the name the description introduces
                 return verb.group(), Span(named.start("name"), named.end("name")), described
         return verb.group(), _trim(plain, speaker), apposition
-    if (quoted := _QUOTED_WHOM_AS.search(lead)) is not None:
+    if (quoted := _QUOTED_OTHER_AS.search(f"{lead}{verb.group()} ")) is not None:
         # '," Reuters quoted Ushakov as saying': the one quoted speaks, not who quotes him
         return verb.group(), _trim(plain, Span(body_start + quoted.start("speaker"), body_start + quoted.end("speaker"))), None
     speaker = Span(body_start, body_start + verb.start())
     return verb.group(), _trim(plain, speaker), None
 
 
-_QUOTED_WHOM_AS = re.compile(r"\bquoted\s+(?P<speaker>(?!as\b)\S.{0,80}?)\s+as\s+$")
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
