@@ -1095,3 +1095,111 @@ def test_a_long_byline_segment_beside_the_outlet_and_the_date():
                     "", PARAGRAPH, "", SECOND)
     assert (article.title, article.authors, article.published_on.iso) == (
         "Tonga joins the forum as its 19th member", ["Lena Petrova", "Omar Haddad"], "2025-10-27")
+
+
+def test_a_menu_saved_with_single_spaces_between_its_items_is_not_the_headline():
+    article = parse("The Reef Ledger", "Subscribe", "Home ePaper Explained Opinion Politics Business Sports Cities Videos",
+                    "Explained Global", "Tonga takes the forum chair: how the grouping grew, and where Fiji fits in",
+                    "Written by Lena Petrova", "Suva | Updated: July 5, 2024 13:05 IST", "", PARAGRAPH, "", SECOND)
+    assert article.title == "Tonga takes the forum chair: how the grouping grew, and where Fiji fits in"
+    assert article.authors == ["Lena Petrova"]
+
+
+@pytest.mark.parametrize("line, menu", [
+    ("Home ePaper Explained Opinion Politics Business Sports Cities Videos", True),
+    ("Pacific Nation World Business Sports Opinion", True),
+    ('"Not Rivals, Partners": At Suva, Forum Hands Chair To Tonga', False),  # a headline in title case
+    ("Tonga Fiji Samoa Vanuatu Palau Nauru", False),  # names, no section among them
+])
+def test_a_run_together_menu_has_six_capitalised_items_two_of_them_sections(line, menu):
+    from sco_etl.parse.layout import _is_menu
+    assert _is_menu(line) is menu
+
+
+def test_a_subscription_widget_above_the_headline_is_not_the_headline():
+    article = parse("Reef Online", "Home", "News", "Business", "Editorial", "Sports", "Subscribe to e-paper",
+                    "Tonga pitches its port as the forum chair passes to Fiji", "Lena Petrova", "April 7, 2025", "",
+                    PARAGRAPH)
+    assert article.title == "Tonga pitches its port as the forum chair passes to Fiji"
+
+
+def test_a_header_printed_a_label_a_line_reads_as_its_labelled_lines():
+    article = parse("The Coral Herald", "Home", "Latest News", "Editorial", "Features", "Opinion", "Business",
+                    "Tonga to place its bid on record at the forum", "Published", "11 hours ago", "on",
+                    "2024/10/22", "By", "Lena Petrova", "", PARAGRAPH, "", SECOND, "",
+                    "Copyright © 2024 Reef Newspapers (Pvt) Ltd.")
+    assert article.title == "Tonga to place its bid on record at the forum"
+    assert article.published_on.iso == "2024-10-22"
+    assert article.authors == ["Lena Petrova"]
+    # the masthead above the site's menu names the outlet; the copyright line its owner
+    assert article.publisher == "The Coral Herald"
+
+
+def test_a_company_form_in_brackets_is_not_part_of_the_holders_name():
+    from sco_etl.parse.layout import _without_company_form
+    assert _without_company_form("Reef Newspapers (Pvt) Ltd.") == "Reef Newspapers"
+
+
+@pytest.mark.parametrize("line, iso, authors", [
+    ("World News | Edited by Lena Petrova | Updated: September 01, 2025 18:42 pm IST", "2025-09-01", []),
+    ("Suva, Updated At : 09:15 PM Jun 26, 2025 IST", "2025-06-26", []),
+    ("Published On: September 2, 2025 07:30 AM NPT By: Lena Petrova", "2025-09-02", ["Lena Petrova"]),
+    ("Politics | 18:42 / 16.09.2022 | 5,318", "2022-09-16", []),
+    ("The Diplomat , Tuesday 2 Jan 2024", "2024-01-02", []),
+    ("Wednesday - 7 Ramadan 1444 AH - 29 March 2023 AD", "2023-03-29", []),
+])
+def test_date_lines_with_an_editor_a_place_a_byline_views_an_outlet_or_another_calendar(line, iso, authors):
+    article = parse("Tonga takes over the forum chair at the Suva summit", line, "", PARAGRAPH)
+    assert article.published_on.iso == iso
+    assert article.authors == authors
+
+
+def test_an_opinion_pages_author_alone_under_the_standfirst():
+    article = parse("The Reef Star", "Opinion", "Suva has the forum chair. Now it needs a seat at the bigger tables",
+                    "Fiji's bid went nowhere in 2023. The forum's new partner tier offers a second chance.",
+                    "Lena Petrova", "", "Visual: Star", "", PARAGRAPH, "", SECOND, "", "April 6, 2025")
+    assert article.authors == ["Lena Petrova"]
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+
+
+def test_a_news_service_credit_is_a_desk_not_the_line_above_the_headline():
+    article = parse("The Reef Ledger", "Nation World Business Sports Opinion Pacific Islands", "Nation",
+                    "Tonga refuses to sign the forum statement, says the draft was soft",
+                    "Reef News Service", "Suva, Updated At : 09:15 PM Jun 26, 2025 IST",
+                    "Tonga's minister with his Fijian counterpart in Suva on Thursday. File photo", "", PARAGRAPH)
+    assert article.title == "Tonga refuses to sign the forum statement, says the draft was soft"
+    assert article.authors == []
+
+
+def test_index_terms_under_the_date_are_not_the_headline():
+    article = parse("Reef.am", "Tonga   Politics   Economy   Society   World", "", "13:54, 26.03.2025",
+                    "Region: Tonga, Pacific", "Theme: Politics", "", "Parliament adopts bill on joining the forum",
+                    "", PARAGRAPH)
+    assert article.title == "Parliament adopts bill on joining the forum"
+    assert article.published_on.iso == "2025-03-26"
+
+
+@pytest.mark.parametrize("furniture", [
+    "Go to video", "Categories: Forum, Tonga, Fiji.", "Edition: Lena Petrova",
+    "Become a subscriber to continue enjoying unlimited access to our premium content.",
+    "Copy/paste the article video embed link below:", "Commenting for this story is now closed.",
+])
+def test_a_pages_video_comment_subscription_and_index_widgets_are_not_body(furniture):
+    article = parse("Tonga takes over the forum chair at the Suva summit", "July 5, 2025", "", PARAGRAPH, "",
+                    furniture, "", SECOND)
+    assert furniture not in article.body
+
+
+@pytest.mark.parametrize("opener", ["More about:", "Top Comments", "You might also like"])
+def test_labels_that_open_a_pages_trailer(opener):
+    third = "Samoa asked the forum to fund a new cable to its northern islands before the next summit."
+    article = parse("Tonga takes over the forum chair at the Suva summit", "July 5, 2025", "", PARAGRAPH, "",
+                    SECOND, "", third, "", opener, "",
+                    "If you have an account with us, become a fan and comment on the story on our page!")
+    assert article.body == PARAGRAPH + "\n\n" + SECOND + "\n\n" + third
+
+
+def test_a_newsrooms_name_in_a_byline_is_no_author():
+    article = parse("Tonga takes over the forum chair at the Suva summit", "", "By Rédaction Reefnews", "with AFP",
+                    "", PARAGRAPH)
+    assert article.authors == []

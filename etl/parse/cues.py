@@ -22,7 +22,9 @@ SOURCE_LINE = guarded(re.compile(r"^(?:source|sources|source\(s\)|via|from)\s*[:
 # desk credits name the site's staff, not the authors
 DESK_CREDIT = guarded(re.compile(
     r"^(?:editor|editors|edited by|chief editor|responsible editor|web editor|executive editor|"
-    r"translator|translated by|proofread by|photographer|compiled by)\s*[:：]",
+    r"translator|translated by|proofread by|photographer|compiled by|edition)\s*[:：]"
+    # ("Edited by Jane Doe" under a story: its desk editor, no author; no colon needed)
+    r"|^(?:edited|translated|proofread|compiled)\s+by\s+(?-i:[A-Z])",
     re.IGNORECASE,
 ))
 # fields of a page saved by a reader service or a scraper: "Title: ...", "URL Source: https://..."
@@ -160,7 +162,8 @@ PROMOTION = guarded(re.compile(
 # a newsletter's footer: "You are receiving this email because ...", "Unsubscribe"
 SUBSCRIPTION = re.compile(r"\b(?:unsubscribe|you(?:['’]re|\s+are)\s+receiving\s+this|you\s+received\s+this\s+"
                           r"(?:e-?mail|newsletter|message)|manage\s+(?:your\s+)?(?:preferences|subscription)"
-                          r"|subscribe\s+(?:for\s+free|now|today)|thanks?\s+(?:you\s+)?for\s+reading)\b",
+                          r"|become\s+a\s+subscriber|subscribe\s+(?:for\s+free|now|today|to\s+(?:our\s+|the\s+)?(?:e-?paper|newsletters?|print\s+edition))"
+                          r"|thanks?\s+(?:you\s+)?for\s+reading)\b",
                           re.IGNORECASE)
 # a newsletter's pitch names it: "Thanks for reading Steppe Signals! Subscribe for free ..."
 THANKS_FOR_READING = re.compile(r"\bthanks?\s+(?:you\s+)?for\s+reading\s+"
@@ -173,6 +176,9 @@ CITATION = re.compile(r"[^\"“]{2,100}[\"“][^\"”]{5,300}[\"”]\s*(?P<name>
                       r"(?P<date>[^,]{4,40}?)\.?$")
 # a social post's hashtags on a line of their own: "#SCO #Tianjin"
 HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+$")
+# the site's index terms for the story: "Region: Armenia, Europe", "Theme: Politics", "Categories: A, B."
+INDEX_TERMS = re.compile(r"(?:regions?|themes?|topics?|tags?|categor(?:y|ies)|rubrics?|filed\s+under|keywords?)\s*:\s*"
+                         r"[\w'’&-]+(?:\s*[\w'’&-]+){0,3}(?:\s*[,|/]\s*[\w'’&-]+(?:\s*[\w'’&-]+){0,3})*\.?$", re.IGNORECASE)
 # a footnote's number alone on its line, above the note
 FOOTNOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?\.?$")
 
@@ -327,6 +333,7 @@ def is_widget(line: str) -> bool:
         or (line[:1] in "NSAPCnsapc" and bool(PAGE_NOTICE.match(line)))
         or (line[:12].lstrip("*_").startswith("Published in") and bool(PRINT_EDITION.match(line)))
         or (line[:1] == "#" and bool(HASHTAGS.match(line)))
+        or (line[:1] in "RTCKFrtckf" and bool(INDEX_TERMS.match(line)))
         or (line.count('"') + line.count("“") >= 2 and bool(citation(line)))
         or (line.partition(" ")[0].casefold() in _teaser_or_promotion_openings()
             and bool(_teaser_or_promotion().match(line)) and word_count(line) <= 30)

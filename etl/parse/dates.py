@@ -178,11 +178,16 @@ _PLACE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z])[\w .'’-]{1,30}\)[\s|·•,-]*")
 
 # the hour after a bar ("30 April 2024 | 08:14 ICT"), an update after a comma ("..., updated Wed 21 Jan 2026 at 9:30am")
 _CLOCK_AFTER = re.compile(rf"\s*[|·•,–—-]?\s*(?:at\s+)?(?:{CLOCK}|\[\s*{CLOCK}\s*\])\s*")  # ("07.10.2025 [16:25]")
+# a time zone closing the line: "Jun 26, 2025 IST" (the hour printed before the date); the era
+# beside another calendar's date: "29 March 2023 AD"
+_ZONE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z]{1,3}T|UTC|AD|CE)\)?\s*")
 _UPDATED_AFTER = re.compile(r"\s*[,;|]\s*(?:updated|modified|last\s+updated|edited)\b", re.IGNORECASE)
 
 
-# the outlet in brackets before the hour: "(People's Daily Online) 10:22, July 05, 2024"
-_SOURCE_BEFORE = re.compile(r"^\s*\((?-i:[A-Z])[^()]{1,40}\)\s*(?=\d)")
+# the outlet in brackets before the hour: "(People's Daily Online) 10:22, July 05, 2024"; the place
+# where it was filed before a labelled date: "New Delhi, Updated At : 09:15 PM Jun 26, 2025 IST"
+_SOURCE_BEFORE = re.compile(r"^\s*\((?-i:[A-Z])[^()]{1,40}\)\s*(?=\d)"
+                            r"|^\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?=(?-i:Published|Updated|Posted)\b)")
 
 
 def date_line(line: str) -> tuple[DateValue, str | None] | None:
@@ -193,6 +198,7 @@ def date_line(line: str) -> tuple[DateValue, str | None] | None:
     match = DATE.match(rest)
     if not match or (rest[match.end():].strip(" |·•-–—,") and not _WEEKDAY_AFTER.fullmatch(rest, match.end())
                      and not _PLACE_AFTER.fullmatch(rest, match.end()) and not _CLOCK_AFTER.fullmatch(rest, match.end())
+                     and not _ZONE_AFTER.fullmatch(rest, match.end())
                      and not _UPDATED_AFTER.match(rest, match.end())):
         return None
     date = read_date(rest)

@@ -66,6 +66,30 @@ def without_turn_labels(lines: list[Line]) -> list[Line]:
     return lines
 
 
+# "By" / "Jane Doe", "Published" / "11 hours ago" / "on" / "2024/10/22": a theme's header, its labels
+# on lines of their own, saved a word a line
+HEADER_LABEL = re.compile(r"(?:by|written\s+by|author|published|published\s+on|posted|posted\s+on|on|updated|date)\s*:?",
+                          re.IGNORECASE)
+
+
+def with_labels_joined(lines: list[Line]) -> list[Line]:
+    """A label alone on its line joined to the short line under it ("By" / "Jane Doe" reads as
+    "By Jane Doe"), so that the byline and date rules see the header as it was printed."""
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and len(line.text) <= 14 and HEADER_LABEL.fullmatch(line.text) \
+                and cues.word_count(following.text) <= 6 and not HEADER_LABEL.fullmatch(following.text):
+            joined.append(Line(line.start, following.end, f"{line.text} {following.text}"))
+            index += 2
+            continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
 MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>)\s+(?=\S)")  # "## A heading", "> a quotation"
 EMPHASIS_MARKS = ("***", "**", "*", "__", "_")
 
@@ -85,7 +109,7 @@ def _markdown_marks(line: str) -> tuple[int, int]:
 
 # Lower rank wins when several cues name a publisher or a date.
 PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "title": 2, "site": 2, "column": 3, "byline": 3,
-                  "agency": 4, "copyright": 5, "masthead": 4, "press office": 4, "contact": 6, "menu": 6}
+                  "agency": 4, "copyright": 5, "masthead": 4, "press office": 4, "contact": 6, "menu": 4}
 DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
              "first aired": 0, None: 1, "title": 1, "time": 1, "updated": 2,
@@ -98,7 +122,7 @@ DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted
 # "By Dana Omirbekova in Nation on 5 January 2026": a slash, a bar or dot without spaces, a date after "on")
 # A saved page's columns keep their gaps: a run of three spaces or more parts segments too
 # ("Region Affairs   3 March 2025 18:52", "Aigerim Sadykova   Mar 3, 2025").
-SEGMENT_BREAK = re.compile(r"\s+[|·•●/]\s+|\s*[|●]\s*|(?<=\S) {3,}(?=\S)"
+SEGMENT_BREAK = re.compile(r"\s+[|·•●/,]\s+|\s*[|●]\s*|(?<=\S) {3,}(?=\S)"  # ("Ahram Online , Tuesday 2 Jan 2024")
                            # ("Aigerim Sadykova  May 22, 2026": two spaces before a date)
                            r"|(?<=\S) {2}(?=(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d)"
                            # ("STEPPE NEWS - Mar 3, 2025 - 22:17": a spaced dash before a date)
@@ -114,7 +138,7 @@ SEGMENT_BREAK = re.compile(r"\s+[|·•●/]\s+|\s*[|●]\s*|(?<=\S) {3,}(?=\S)"
                            r"|(?<=\d{4})\s+(?=\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)|(?<=[AP]M)\s+(?=\d{1,3}\s+min\s+read)"
                            # ("Published on 18/03/2025 - 09:15 By Jane Doe - Reporter at X - Suva": a spaced
                            # dash after a date, or before "By")
-                           r"|(?<=\d)\s+[-–—]\s+|\s+(?=By\s+(?-i:[A-Z]))"
+                           r"|(?<=\d)\s+[-–—]\s+|\s+(?=By:?\s+(?-i:[A-Z]))"
                            r"|(?<=[a-zà-ž])\s+(?=\d{4}\.\d{1,2}\.\d{1,2}\.?$)"  # ("Jane Doe 2025.05.20.")
                            r"|(?<=\w)(?<!Updated)(?<!Update)(?<!Published)(?<!Posted)(?<!Modified)(?<!Date)\s+[-–—]\s+"
                            r"(?=(?-i:[A-Z]))(?=.*\d{4})")
@@ -123,8 +147,10 @@ SEGMENT_MARKS = frozenset("|·•●/")
 
 def _has_segments(line: str) -> bool:
     # (a cheap test first: most lines hold no mark, no "on" and no date label)
-    return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or "  " in line or " - " in line or " min read" in line or "ublish" in line or "pdate" in line
+    return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or " , " in line or "  " in line or " - " in line or " min read" in line or "ublish" in line or "pdate" in line
             or "osted" in line) and SEGMENT_BREAK.search(line) is not None
+
+
 TITLE_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-–—|]\s+(?P<tail>.+)$")  # the last spaced dash or bar
 
 
@@ -208,7 +234,7 @@ def _names_outlet(author: str, publisher: str) -> bool:
 
 def parse_article(text: str) -> ParsedArticle:
     """Parse normalised article text; raise ``ParseError`` when there is no article."""
-    lines = without_turn_labels(split_lines(text))
+    lines = with_labels_joined(without_turn_labels(split_lines(text)))
     body_start = _body_start(lines)
     if body_start is None:
         raise ParseError("no running text found (no line reads as a paragraph of prose)")
@@ -237,12 +263,17 @@ def _header_after(lines: list[Line], start: int) -> int | None:
     """Where the body starts when dates or bylines follow the prose line at ``start``."""
     resumed, prose_seen = None, False
     start_text, headline_length = lines[start].text, 16  # words: a headline reads as prose at most this long
+    # (a standfirst's length, right under a headline's: six words or more, not the site's menu)
+    under_a_headline = start > 0 and cues.word_count(start_text) <= 40 and cues.word_count(lines[start - 1].text) >= 6 \
+        and not _is_menu(lines[start - 1].text)
     for index in range(start + 1, min(start + 1 + _STANDFIRST_REACH, len(lines))):
         text = lines[index].text
         if date_line(text) or _is_byline(text) or _is_dated_segments(text) or _byline_with_date(text):
             resumed = index + 1
         elif cues.is_caption(text):
             continue  # a photo's caption between the standfirst and the byline
+        elif resumed is None and (prose_seen or index == start + 1 and under_a_headline) and _is_bare_byline(text):
+            resumed = index + 1  # "<headline>" / "<standfirst>" / "Jane Doe": an opinion page's author alone
         elif cues.is_prose(text) and (resumed is not None or prose_seen or headline_length < cues.word_count(start_text)):
             break
         elif cues.is_prose(text):
@@ -476,7 +507,22 @@ MENU_JOINT = re.compile(r"\s+[|·•]\s+|(?<=\S) {2,}(?=\S)")  # bars, dots, or 
 
 def _is_menu(line: str) -> bool:
     items = MENU_JOINT.split(line.strip())
-    return len(items) >= 2 and all(MENU_ITEM.fullmatch(item) and cues.word_count(item) <= 3 for item in items)
+    return len(items) >= 2 and all(MENU_ITEM.fullmatch(item) and cues.word_count(item) <= 3 for item in items) \
+        or _is_run_together_menu(line)
+
+
+# "Home ePaper Explained Opinion Politics Business Sports": a menu saved with its items joined by
+# single spaces, each item capitalised, no word of a sentence between them
+MENU_WORD = re.compile(r"(?:[A-Z0-9]|[a-z][A-Z])[\w&'’+-]*")
+RUN_TOGETHER_MENU = 6  # items at least: a headline in title case this long has "To", "In", "Of" or punctuation
+
+
+def _is_run_together_menu(line: str) -> bool:
+    items = line.split()
+    if len(items) < RUN_TOGETHER_MENU or not all(MENU_WORD.fullmatch(item) for item in items):
+        return False
+    sections = word_set("section_words.txt")
+    return sum(item.casefold() in sections for item in items) >= 2
 
 
 def _is_site_line(line: str) -> bool:
@@ -548,7 +594,8 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
             article.part("metadata", line.start, line.end)
         elif line is before[0] and SITE_NAME.fullmatch(line.text.strip()) and _vertical_menu_under(before, line) \
                 and not _names_a_section(line.text):
-            # (an unknown name: the outlet only when no line names it better, a copyright holder among them)
+            # (an unknown name: the outlet's masthead, before a copyright line's holder, often the
+            # company that owns it: "The Island" above its menu, "© Upali Newspapers (Pvt) Ltd." below)
             article.add_publisher("menu", LOGO_LETTERS.sub("", line.text.strip()))
             article.part("metadata", line.start, line.end)
         elif line is before[0] and (not article.text[:line.start].strip() or cues.word_count(line.text) <= 5
@@ -585,6 +632,10 @@ def _site_name_over_a_menu(article: _Article, line: Line) -> bool:
         return False
     return any(part.kind == "furniture" and part.start >= line.end and not article.text[line.end:part.start].strip()
                and _is_menu(article.text[part.start:part.end]) for part in article.parts)
+
+
+def _names_a_known_agency(line: str) -> bool:
+    return catalogue().lookup(line) is not None or catalogue().lookup(line.split()[0]) is not None
 
 
 def _names_a_known_outlet(line: str) -> bool:
@@ -697,7 +748,10 @@ def _read_metadata(article: _Article, line: Line) -> bool:
     elif (match := cues.SOURCE_LINE.match(text)):
         article.add_publisher("source", cues.MAIL_ADDRESS.sub("", match.group("name")).strip('"'))
         article.part("metadata", line.start, line.end)
-    elif cues.DESK_CREDIT.match(text) or cues.MAIL_FIELD.match(text) or cues.EXPORT_FIELD.match(text):
+    elif cues.DESK_CREDIT.match(text) or cues.MAIL_FIELD.match(text) or cues.EXPORT_FIELD.match(text) \
+            or len(text) <= 40 and DESK_NAME.fullmatch(text) and not _names_a_known_agency(text):
+        # ("Tribune News Service", "Web Desk": a desk, no author; "Xinhua General News Service", a
+        # known agency's service, is read below as the publication)
         article.part("metadata", line.start, line.end)
     elif (match := cues.PRESS_OFFICE.match(text)):  # a press release signed by its issuer
         article.add_publisher("press office", match.group("name"))
@@ -736,7 +790,9 @@ SECTION_BEFORE_BAR = re.compile(rf"(?P<label>{SECTION_LABEL.pattern})\s+\|\s+")
 
 
 # a date in another calendar beside the Gregorian one: "Tir 13, 1404" (Solar Hijri), "12 Safar 1447"
-OTHER_CALENDAR_DATE = re.compile(r"(?P<month>[A-Z][a-z]+)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?P<month2>[A-Z][a-z]+)\.?,?\s+\d{4}")
+# ("7 Ramadan 1444 AH")
+OTHER_CALENDAR_DATE = re.compile(r"(?:(?P<month>[A-Z][a-z]+)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?P<month2>[A-Z][a-z]+)\.?,?\s+\d{4})"
+                                 r"(?:\s+(?:AH|H|SH))?")
 
 
 def _is_other_calendar_date(segment: str) -> bool:
@@ -744,7 +800,8 @@ def _is_other_calendar_date(segment: str) -> bool:
     return match is not None and not re.fullmatch(MONTH, match.group("month") or match.group("month2"), re.IGNORECASE)
 
 
-DESK_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}(?:News\s+)?(?:Desk|Bureau|Team|Staff(?:\s+Report(?:er)?)?|Newsroom)", re.IGNORECASE)
+DESK_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}(?:News\s+)?(?:Desk|Bureau|Team|Staff(?:\s+Report(?:er)?)?|Newsroom)"
+                       r"|(?:[A-Z][\w&.-]*\s+){1,3}News\s+Service", re.IGNORECASE)
 DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated|posted)\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:minute|hour|day|week)s?\s+ago",
                             re.IGNORECASE)
@@ -752,7 +809,7 @@ RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated|posted)\s+(?:about\s+)?(?:\
 
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{3,4}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?))?",
                    re.IGNORECASE)
-COUNT = re.compile(r"\d{1,7}")
+COUNT = re.compile(r"\d{1,7}|\d{1,3}(?:,\d{3})+")  # the page's views: "5318", "5,318"
 HANDLE = re.compile(r"@\w{2,30}")  # "Jane Doe / @janedoe": the writer's social-media name
 # "4 min read", "9 minutes"; "Updated 18:31": the hour of an update on the day printed beside it
 READING_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?|(?:Last\s+)?[Uu]pdated\s*:?\s*\d{1,2}[:.]\d{2}",
@@ -784,7 +841,7 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("date", found))
         elif _is_byline(segment):
             readings.append(("byline", names_in_byline(cues.BYLINE.match(segment).group("names"))))
-        elif dated and _is_bare_byline(segment):
+        elif dated and _is_bare_byline(segment) and not _names_a_known_outlet(segment):
             readings.append(("byline", names_in_byline(segment)))  # "Farid Tashkentov | 12 September 2025"
         elif (names := _named_with_role(segment)):
             readings.append(("byline", names))  # "Jane Doe, Asia editor | 5 July 2024"
@@ -946,7 +1003,8 @@ def _read_header_text(article: _Article, line: Line, followed_by_text: bool) -> 
 
 
 # "Tonga Wire Ltd", "Suva Daily Publishing S.A.": the company's legal form, not the outlet's name
-COMPANY_FORM = re.compile(r"(?:\s+(?:Inc|Ltd|Limited|LLC|plc|PLC|GmbH|AG|Publishing|Publications|Holdings|Pvt|Public\s+Company"
+# ("Upali Newspapers (Pvt) Ltd.": a form in brackets too)
+COMPANY_FORM = re.compile(r"(?:\s+(?:\((?:Pvt|Private)\.?\)|Inc|Ltd|Limited|LLC|plc|PLC|GmbH|AG|Publishing|Publications|Holdings|Pvt|Public\s+Company"
                           r"|S\.?A|S\.?L|S|A|L)\.?)+$")
 
 
