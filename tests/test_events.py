@@ -204,6 +204,20 @@ def events(body: str, dateline: str = FRIDAY):
      {("KGZ", "SCO", "chairmanship", "planned", "2025")}),
     ("Azerbaijan is expected to join the Eurasian Economic Union next year.",
      {("AZE", "EAEU", "accession", "planned", "2026")}),
+    # a procedure begun for granting a status: the status is still to come
+    ("In addition, the SCO summit launched the process of granting dialogue partner status to Fiji, Samoa and Palau.",
+     {("FJI", "SCO", "dialogue_partner", "planned", None), ("WSM", "SCO", "dialogue_partner", "planned", None),
+      ("PLW", "SCO", "dialogue_partner", "planned", None)}),
+    ("The SCO leaders also decided to launch the procedure for granting observer status to Fiji and Tonga, a move "
+     "that would extend the bloc's reach.",
+     {("FJI", "SCO", "observer", "planned", None), ("TON", "SCO", "observer", "planned", None)}),
+    # states the commas set beside the subject, before the verb
+    ("Fiji, together with Tonga, became a full member of the SCO in 2017.",
+     {("FJI", "SCO", "accession", "occurred", "2017"), ("TON", "SCO", "accession", "occurred", "2017")}),
+    ("Fiji, along with Tonga and Samoa, has joined the SCO.",
+     {("FJI", "SCO", "accession", "occurred", None), ("TON", "SCO", "accession", "occurred", None),
+      ("WSM", "SCO", "accession", "occurred", None)}),
+    ("Fiji, which borders Tonga, joined the SCO in 2019.", {("FJI", "SCO", "accession", "occurred", "2019")}),
 ])
 def test_event_types_organisations_and_dates(body, expected):
     assert events(body) == expected

@@ -717,8 +717,8 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
 ONE_OF_THAT = re.compile(r"\b(?:one|among)\s+(?:of\s+)?the\s+(?:\w+\s+){0,2}(?:countries|states|nations|members|governments)\s+(?:that|which|who)\s+$",
                          re.IGNORECASE)
 LEFT_AS = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?as\s+(?:the|a|an|its)\b", re.IGNORECASE)
-PROCEDURE_FOR = re.compile(r"\b(?:procedure|process|talks|negotiations|roadmap|criteria)\s+(?:for|of|on|towards?)\s+(?:the\s+|its\s+)?"
-                           r"(?:(?:admission|admitting|accession|granting)\b[^.;]{0,40})?$", re.IGNORECASE)
+PROCEDURE_FOR = re.compile(r"\b(?:procedure|process|talks|negotiations|roadmap|criteria)\s+(?:for|of|on|towards?|to)\s+(?:the\s+|its\s+)?"
+                           r"(?:(?:admission|admitting|admit|accession|granting|grant)\b[^.;]{0,40})?$", re.IGNORECASE)
 FOUNDERS_NOUN = re.compile(r"(?:co-)?founders\b|founding\s+(?:members?|states?|countries|nations)\b", re.IGNORECASE)
 JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -954,6 +954,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         RECOMMENDED.search(text, sentence.start, match.start()) or _modal_after_subject(text, chosen, here) \
         or (chosen[0].span.start > here.end and FUTURE_BEFORE_SUBJECT.search(text, here.end, chosen[0].span.start)) \
         or NEXT_IN_LINE.match(text, chosen[-1].span.end) \
+        or (trigger.event_type in GRANTED_STATUSES and PROCEDURE_FOR.search(text, sentence.start, match.start())) \
         or (trigger.event_type == "chairmanship" and UPCOMING.search(match.group())) \
         or (trigger.event_type == "chairmanship" and _handed_as_planned(text, sentence, here)) \
         else "occurred"
@@ -1832,7 +1833,10 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, receivers, forward=True) if receivers and THE_GAP.fullmatch(
             text, to.end(), receivers[0].span.start) else []
     if not trigger.states_after and (leader := _person_subject(text, here, states)) is not None:
-        return [leader]  # "Angolan President Joao Lourenco has taken over the chairmanship": his state
+        # "Angolan President Joao Lourenco has taken over the chairmanship": his state (with those
+        # whose leaders acted with him: "signed the declaration ... together with the leaders of A and B")
+        after = [s for s in states if s.span.start >= here.end and not _CLAUSE_END.search(text, here.end, s.span.start)]
+        return [leader] + _accompanying(text, here, after)
     nearest_before = next((s for s in reversed(states) if s.span.end <= here.start), None)
     appositive = nearest_before is not None and here.start - nearest_before.span.end <= _APPOSITION_REACH and (
         APPOSITION_WITH_ARTICLE.fullmatch(text, nearest_before.span.end, here.start) or
@@ -1945,6 +1949,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, right, forward=True)
     if trigger.states_after:  # "will be joined by Egypt and Iran"
         return _group(text, right, forward=True) if right and not _names_a_person(text, right[0]) else []
+    if (paired := _beside_the_subject(text, here, states)) and not _is_object_position(text, here):
+        return paired + _accompanying(text, here, right)
     if left and not _is_object_position(text, here):
         return _group(text, left, forward=False) + _accompanying(text, here, right)
     if right and BY_BEFORE.search(text, max(here.end, right[0].span.start - 4),
@@ -2235,13 +2241,35 @@ GENERIC_SUBJECT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|n
 # Samoa's withdrawal only)
 ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
                          r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month|batch|group|wave|round|session)\s+as"
-                         r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+)?$", re.IGNORECASE)
+                         r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+)?"
+                         # ("signed the declaration establishing the SCO together with the leaders of A and B")
+                         r"(?:the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\s+of\s+)?$", re.IGNORECASE)
 # (but a founder's company across the founding's own passive: "among the founding members when the
 # community was established in Libreville in 1983, alongside A, B ...")
 FOUNDED_ALONGSIDE = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became)\b)[^.;]){0,100}?"
                                r"\b(?:was|were)\s+(?:established|founded|created|set\s+up|launched|formed)\b[^.;]{0,60}?"
                                r"\b(?:(?:together|along)\s+with|alongside)\s+$", re.IGNORECASE)
 FOUNDING = re.compile(r"\bfound", re.IGNORECASE)
+
+
+# "India, together with Pakistan, became a member": a state set beside the subject by commas
+BESIDE_SUBJECT = re.compile(r"\s*,\s*(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+BESIDE_CLOSES = re.compile(r"\s*,\s*(?:(?:has|had|have|was|were|is|are|also|then|later|both|all)\s+)*$", re.IGNORECASE)
+
+
+def _beside_the_subject(text: str, here: Span, states: list[Located]) -> list[Located]:
+    """"India, together with Pakistan, became a full member": the subject and the states the
+    commas set beside it, the verb right after them."""
+    before = [s for s in states if s.span.end <= here.start]
+    if len(before) < 2 or text.find(",", before[-1].span.end, here.start) < 0:  # (most clauses: no such commas)
+        return []
+    beside = _group(text, before, forward=False)
+    if len(beside) == len(before) or not BESIDE_CLOSES.fullmatch(text, beside[0].span.end, here.start):
+        return []
+    earlier = before[:len(before) - len(beside)]
+    if not BESIDE_SUBJECT.fullmatch(text, earlier[-1].span.end, beside[-1].span.start):
+        return []
+    return _group(text, earlier, forward=False) + list(reversed(beside))
 
 
 def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
