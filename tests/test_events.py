@@ -218,6 +218,16 @@ def events(body: str, dateline: str = FRIDAY):
      {("FJI", "SCO", "accession", "occurred", None), ("TON", "SCO", "accession", "occurred", None),
       ("WSM", "SCO", "accession", "occurred", None)}),
     ("Fiji, which borders Tonga, joined the SCO in 2019.", {("FJI", "SCO", "accession", "occurred", "2019")}),
+    # a body named as another's owner or sponsor is not the one joined
+    ("Fiji had already become a member of the BRICS-run New Development Bank in 2021, and the bank remains a "
+     "useful source of finance.", {("FJI", "NDB", "accession", "occurred", "2021")}),
+    # "the same category": the status told before, in other words
+    ("Samoa has been a dialogue partner of the SCO since 2009, and Palau and Nauru were brought into the same "
+     "category in 2023.", {("WSM", "SCO", "dialogue_partner", "occurred", "2009"),
+                           ("PLW", "SCO", "dialogue_partner", "occurred", "2023"),
+                           ("NRU", "SCO", "dialogue_partner", "occurred", "2023")}),
+    # a seat at a meeting is no status granted
+    ("Tonga attended the SCO summit as an observer, and Fiji as a guest.", set()),
 ])
 def test_event_types_organisations_and_dates(body, expected):
     assert events(body) == expected

@@ -106,6 +106,9 @@ STATUS_SOUGHT = re.compile(r"\b(?:application|applied|apply|applies|bid|request|
 DECLINED = re.compile(r"\b(?:declined|declines|refused|refuses|rejected|rejects|turned\s+down)\b(?:(?!\band\s)[^.;,]){0,40}$",
                       re.IGNORECASE)
 # "would keep its observer role", "retains its dialogue-partner status": a status kept, not granted
+# "attended the summit as an observer": a seat at a meeting, not a status granted
+ATTENDED_AS = re.compile(r"\b(?:attended|attends|attending|took\s+part|takes\s+part|taking\s+part|participated|participates"
+                         r"|participating)\b[^.;,]{0,60}?\bas\s+(?:an?\s+)?$", re.IGNORECASE)
 STATUS_KEPT = re.compile(r"\b(?:keeps?|kept|keeping|retains?|retained|retaining|maintains?|maintained|maintaining"
                          r"|preserves?|preserved|preserving)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?$",
                          re.IGNORECASE)
@@ -865,7 +868,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         # ("will join as special guests", "join some meetings": at a meeting, not in the body;
         # "joined its neighbours in marking the day": in an act; "admitted to several of its bodies")
         return []
-    if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or STATUS_SOUGHT.search(before) or (
+    if trigger.event_type in GRANTED_STATUSES and (STATUS_WISH.search(before) or STATUS_SOUGHT.search(before)
+                                                   or ATTENDED_AS.search(before) or (
             STATUS_KEPT.search(before) and not SINCE_AFTER.match(text, match.end()))):
         return []  # "wants observer status", "keeps its observer role": a wish or a status kept, not a grant
     if NEW_MEMBERS.match(match.group()) and OBJECT_OF_BEFORE.search(before) and not trigger.states_after:
@@ -903,7 +907,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
            and not (clause and clause.start <= b.span.start and b.span.end <= clause.end)
            and not (b.span.start >= here.end and CLAUSE_BREAK.search(text, here.end, b.span.start))
            and not _replaced(text, sentence, b) and not _listed_with_states(text, b, states)
-           and not _named_as_a_venue(text, b)]
+           and not _named_as_a_venue(text, b)
+           and not ATTRIBUTE_AFTER.match(text, b.span.end)]  # ("the BRICS-run New Development Bank": the bank)
     past_participle = [b for b in own if b.span.start >= here.end and PARTICIPLE_BREAK.search(text, here.end, b.span.start)]
     if past_participle and (body_in_view := (in_view.body() if in_view else None) or main_body) is not None:
         own = [b for b in own if b not in past_participle] or [Located(here, body_in_view)]
@@ -1128,7 +1133,8 @@ def _named_in_passing(text: str, sentence: Span, body: Located) -> bool:
     # (or as the maker of a document: "recognised by a UN General Assembly resolution")
     return _replaced(text, sentence, body) or (text.find("ing ", start, body.span.start) >= 0 and
                                                IN_PASSING_BEFORE.search(text, start, body.span.start) is not None) \
-        or DOCUMENT_AFTER.match(text, body.span.end) is not None
+        or DOCUMENT_AFTER.match(text, body.span.end) is not None \
+        or ATTRIBUTE_AFTER.match(text, body.span.end) is not None  # "the BRICS-run New Development Bank": the bank
 
 
 DOCUMENT_AFTER = re.compile(r"\s+(?:resolutions?|declarations?|decisions?|reports?|statements?|sanctions|mandates?|rulings?)\b")
@@ -1234,7 +1240,9 @@ def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
 
 
 # "..., and Saudi Arabia was granted the same status in 2021": the status of the event before
-SAME_STATUS = re.compile(r"\b(?=\w)(?:granted|given|received|obtained|gained|accorded|awarded)\s+the\s+(?:same\s+)?status\b"
+# ("were brought into the same category in 2023": the status of the event before, in other words)
+SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received|obtained|gained|accorded|awarded)\s+the\s+(?:same\s+)?status\b"
+                         r"|(?:brought|moved|put|placed|admitted|added)\s+(?:in|into|to)\s+the\s+same\s+(?:category|tier|status|class|group)\b)"
                          r"(?!\s+of\b)", re.IGNORECASE)  # ("the status of an SCO partner" names its own)
 def _same_status(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
                  published: DateValue | None) -> list[MembershipEventFact]:
@@ -1268,7 +1276,7 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
     # words, "the same status" says "status", and most sentences hold none)
     lowered = text[sentence.start:sentence.end].lower()
     follows = "follow" in lowered or "came" in lowered or "same" in lowered or "added" in lowered or "signed" in lowered
-    return ((_same_status(text, sentence, states, earlier, published) if "status" in lowered else [])
+    return ((_same_status(text, sentence, states, earlier, published) if "status" in lowered or "same" in lowered else [])
             + (_followed(text, sentence, states, earlier, published) if follows else [])
             + _handover(text, sentence, states, triggered, bodies, main_body, published)
             + (_first_to_hold_it(text, sentence, states, bodies, main_body, published)
@@ -1960,6 +1968,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
 
 
 RELATIVE_BETWEEN = re.compile(r"\b(?!(?:for|from|with|into|upon|during)\b)(?-i:[a-z]{3,})\s+(?:that|which)\s")
+# an apposition describing the body, still open where a date stands: ", a grouping Fiji helped found"
+BODY_APPOSITION_OPEN = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:grouping|bloc|club|body|organi[sz]ation|alliance|group"
+                                  r"|forum|union|association)\s+[^,;]*$", re.IGNORECASE)
 RELATIVE_WITH_VERB = re.compile(r"\b(?-i:[a-z]+)\s+(?:that|which)\s+[^;.]{0,120}?\b(?-i:[a-z]{3,}ed)\b")
 # (", and the withdrawal of Mali ...": a new clause with a subject of its own)
 CLAUSE_OPENS_AFTER = re.compile(r",\s+(?:(?:after|before|when|while|because|since|although|though|but|whereas)\s|and\s+(?:the|its|their)\s+(?-i:[a-z]))")
@@ -2160,7 +2171,7 @@ def _led_by_its_leaders(text: str, state: Located, here: Span) -> bool:
 
 
 LIST_STEP_BACK = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
-ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|dominated|sponsored|brokered|based|funded|built)\b", re.IGNORECASE)
+ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|dominated|sponsored|brokered|based|funded|built|run|owned|founded|created)\b", re.IGNORECASE)
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 WITH_SUBJECT = re.compile(rf"\s+(?:(?:{alternation(lexicon('planned_predicates'))})\s+to\b|(?-i:[a-z]+ing)\b)")
 
@@ -2418,6 +2429,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         if match.start() >= here.end and (text.find(" that ", *between) >= 0 or text.find(" which ", *between) >= 0) \
                 and RELATIVE_WITH_VERB.search(text, *between):
             continue  # "a full member of a club that A and B created on 26 March 1991": the clause's date
+        if match.start() >= here.end and "," in text[between[0]:between[1]] and BODY_APPOSITION_OPEN.search(text, *between):
+            continue  # "joined the D-8, a grouping Fiji helped found in 1997, at a summit last December": the apposition's date
         if match.start() >= here.end and ", with " in text[between[0]:between[1]] and WITH_PARTICIPLE.search(text, *between):
             continue  # "originally A and B, with C joining in 1979": the date of C's own change
         if match.end() <= here.start and GERUND_AFTER.search(text, *between) and \
