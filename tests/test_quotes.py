@@ -52,6 +52,26 @@ def test_direct_quote_forms(body, expected):
      ("indirect", "it welcomed the new observers", "Mongolia's Ministry of Foreign Affairs")),
     ("Irina Sokolova, a fellow at the Baikal Policy Club, said Nepal's transit plan would take a decade.",
      ("indirect", "Nepal's transit plan would take a decade", "Irina Sokolova")),
+    # a clause after "according to X," is the report, not an apposition of X
+    ("According to the Kremlin, the two leaders discussed trade, energy and the grain corridor.",
+     ("indirect", "the two leaders discussed trade, energy and the grain corridor", "Kremlin")),
+    ("According to a statement issued by the Tongan Ministry of Foreign Affairs, the two leaders also reviewed "
+     "progress on the ferry link, including the proposed port at Vava'u.",
+     ("indirect", "the two leaders also reviewed progress on the ferry link, including the proposed port at Vava'u",
+      "Tonga's Ministry of Foreign Affairs")),
+    # a reported clause that opens with a quantifier, its verb a short one in the past
+    ("Defence Minister Sione Vake said some countries used cross-border raids as an instrument of policy.",
+     ("indirect", "some countries used cross-border raids as an instrument of policy", "Sione Vake")),
+    # a body and the setting it spoke in, between commas
+    ("The Tongan Ministry of Defence, in a separate statement, said Vake had also called for a joint patrol.",
+     ("indirect", "Vake had also called for a joint patrol", "Tonga's Ministry of Defence")),
+    # "As X noted in a paper, ..."
+    ("As Professor Tomas Lind noted in a recent paper, Suva's problem was not eligibility but sequencing.",
+     ("indirect", "Suva's problem was not eligibility but sequencing", "Tomas Lind")),
+    # an affiliation in apposition: "X, of the Y Academy, said that"
+    ("Prof Karim Haddad, of the Suva Diplomatic Academy, said that the bloc's growing economic agenda was of more "
+     "interest to island states.",
+     ("indirect", "the bloc's growing economic agenda was of more interest to island states", "Karim Haddad")),
 ])
 def test_indirect_quote_forms(body, expected):
     found, _ = quotes(body)
@@ -1095,3 +1115,10 @@ def test_where_a_report_ends_and_who_heard_it(body, expected):
 def test_aides_domains_and_pointers(body, expected):
     found, _ = quotes(body)
     assert expected in found
+
+
+def test_she_is_not_someone_the_text_called_mr():
+    found, _ = quotes("President Bola Tinubu approved the move. Dr Ifeoma Dike-Lawal, a lecturer at the University "
+                      "of Lagos, was cautious. Closer to home, Mr Tinubu has chaired the regional bloc since July "
+                      "2023. She said the government should first strengthen its hand within the bloc.")
+    assert ("indirect", "the government should first strengthen its hand within the bloc", "Ifeoma Dike-Lawal") in found

@@ -597,7 +597,9 @@ def _speaker_label(plain: str, segment: Segment, sentence_start: int, sentence_e
 
 _UNNAMED_SOURCE = re.compile(r"(?:(?:local|media|news|press|several|some|other)\s+)*(?:reports?|sources?|media)\b")
 _ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
-_AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,80}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?),\s+")
+# ("As the institute noted in a recent paper, ...": where it said so after the verb)
+_AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,80}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?)"
+                     r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+[^,]{2,40})?,\s+")
 _QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
 _QUOTED_OTHER_AS = re.compile(r"\bquoted\s+(?P<speaker>(?!as\b)[^,;]{2,80}?)\s+as\s+saying\s+(?:that\s+)?")
 _IN_WORDS = re.compile(r"^In\s+(?P<speaker>his|her|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:['’]s?)?\s+(?:own\s+)?words,\s+")
@@ -721,7 +723,10 @@ _REPORTED_BEFORE = re.compile(rf"\b(?:{_PLAIN_REPORTING})\b(?:[^,]{{0,60}}?\btha
 # a clause has a verb of its own ("the programme will focus on transport"); an apposition has none
 # "..., the session adopted resolutions on ...": a clause of its own, not an apposition (a noun, a
 # verb in the past and its object; not "the Tehran-based analyst", "a respected economist")
-_CLAUSE_OPENS = re.compile(r"\s*(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z]+ed)\s+(?:the|an?|its|their|his|her|(?-i:[a-z]+s))\b",
+# ("the two leaders also reviewed progress": a clause, its verb in the past and an object after it; not
+# a participle's phrase, which a preposition follows: "a think tank based in Moscow")
+_CLAUSE_OPENS = re.compile(r"\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?-i:[a-z]+ed)\s+(?:the|an?|its|their|his|her"
+                           r"|(?!(?:in|at|by|with|on|for|to|from|of|as|under|near|into|over|across|through)\b)(?-i:[a-z]+))\b",
                            re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might)\b")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
@@ -814,13 +819,15 @@ def _in_their_words(text: str, plain: str, sentence: Span, s: str) -> Candidate 
 # "said the talks were useful": a clause of its own, not an object ("told the broadcaster")
 _BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|there|this|these|those"
                           r"|his|her|its|their|our|my|[a-z]+ing"
+                          # ("said some countries used terrorism as an instrument")
+                          r"|some|many|several|most|all|both|few|other|no"
                           # ("said around 1,500 meetings were planned")
                           r"|(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\d[\d,.]*"
                           # a bare noun and its verb: "said membership would open ...", "said membership opened ...",
                           # "said other countries could ...", "said intra-bloc trade had ..."
                           r"|(?!(?:as|when|while|after|before|since|because|if|though|although|once|until|unless)\b)"
                           r"(?-i:[a-z]+(?:-[\w]+)?)(?:\s+(?-i:[a-z]+)){0,2}?(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have"
-                          r"|(?-i:[a-z]{3,}ed)|gave|gives|brought|brings|made|makes|meant|means|remains|offers|opens)\b))"
+                          r"|(?-i:[a-z]{2,}ed)|gave|gives|brought|brings|made|makes|meant|means|remains|offers|opens)\b))"
                           r"\b(?:\s+\S+){4,}")  # "said Mongolia's policy ...",
 # "said hosting the meeting had given ..." (a clause opening with a gerund)
 
@@ -886,7 +893,9 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
             return (_trim(plain, Span(name_start, name_start + len(chunks[-3]))),
                     Span(name_start + len(chunks[-3]) + 2, name_start + len(chunks[-3]) + 2 + len(chunks[-2])))
         if len(chunks) >= 2 and (_RELATIVE.match(chunks[-1]) or _INSERT.fullmatch(chunks[-1])) and \
-                (_NAME_AT_END.search(chunks[-2]) or _INSERT.fullmatch(chunks[-1]) and _SURNAME_ALONE.fullmatch(chunks[-2])):
+                (_NAME_AT_END.search(chunks[-2]) or _INSERT.fullmatch(chunks[-1]) and (
+                    _SURNAME_ALONE.fullmatch(chunks[-2]) or _NAMED_BODY.fullmatch(chunks[-2]))):
+            # ("The Ministry of Defence, in a separate statement, said": the body before the insert)
             # "In Suva, Sione Vake, who trucks onions to Fiji, said": the name the relative clause follows
             name_start = offset + len(", ".join(chunks[:-2])) + (2 if len(chunks) > 2 else 0)
             return _trim(plain, Span(name_start, name_start + len(chunks[-2]))), None
@@ -989,6 +998,7 @@ _DESCRIPTION = re.compile(r"(?:(?:the|an?|his|her|its|their|[A-Z][\w-]*['’]s)\
                           r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.IGNORECASE)
 _NAME_AT_END = re.compile(rf"(?:^|\s){PERSON_NAME.pattern}$")
 _SURNAME_ALONE = re.compile(r"[A-Z][\w'’-]+")  # "Lula, speaking after him, said ..."
+_NAMED_BODY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){1,8}")  # "The Ministry of Defence"
 _ONE_OF = re.compile(r"(?:One|one)\s+of\s+(?:the|its|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*$")
 _INVERTED_SPEAKER_LIMIT = 6  # words in "said Kazakh President Kassym-Jomart Tokayev"
 # words in "..., the Ministry of Energy and Water Resources of Tajikistan said" (an indirect

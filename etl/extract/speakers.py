@@ -76,15 +76,30 @@ class ArticleContext:
         not a scan of everyone a long article names, for each pronoun and surname)."""
         return bisect.bisect_left(self.people, offset, key=_offset)
 
-    def person_before(self, offset: int) -> PersonRef | None:
+    def person_before(self, offset: int, pronoun: str | None = None) -> PersonRef | None:
         """Who "he" or "she" at ``offset`` stands for: the last person named before it, past
         anyone named only inside a phrase ("Modi spoke of Pakistan, whose prime minister Shehbaz
-        Sharif was listening. He also said ...": Modi)."""
+        Sharif was listening. He also said ...": Modi), and past anyone the text called "Mr" for
+        "she" or "Ms" for "he"."""
         earlier = self._named_before(offset)
-        for at, person in reversed(self.people[max(0, earlier - _PRONOUN_CANDIDATES):earlier]):
+        candidates = self.people[max(0, earlier - _PRONOUN_CANDIDATES):earlier]
+        agreeing = [(at, person) for at, person in candidates
+                    if pronoun not in _GENDERED or self._honorific_gender(person, offset) in (None, pronoun)]
+        for at, person in reversed(agreeing):
             if not _IN_A_PHRASE.search(self.text, max(0, at - 60), at) and not self._former(at):
                 return person
+        if agreeing:
+            return agreeing[-1][1]
         return self.people[earlier - 1][1] if earlier else None
+
+    def _honorific_gender(self, person: PersonRef, offset: int) -> str | None:
+        """"he" for someone the text called "Mr Tinubu" before ``offset``, "she" for "Ms"/"Mrs"."""
+        surname = person.full_name.split()[-1]
+        if surname not in self.text:
+            return None
+        found = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss|Madam)\.?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{re.escape(surname)}\b"
+                           ).search(self.text, 0, offset)
+        return None if found is None else ("he" if found["title"] == "Mr" else "she")
 
     def person_named(self, word: str, offset: int) -> PersonRef | None:
         """The person named before ``offset`` whose full name has the word ``word`` ("Xi")."""
@@ -122,6 +137,7 @@ class ArticleContext:
 
 
 _PRONOUN_CANDIDATES = 4  # people named before a pronoun that it may stand for
+_GENDERED = frozenset({"he", "she"})
 # a name in a phrase of its own: "whose prime minister X", "a call with President X", "sent by X"
 # (but "according to X" names who speaks)
 _IN_A_PHRASE = re.compile(r"\b(?:whose|of|(?<!according )to|with|by|from|against|for)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+|[\w’'-]+\s+){0,3}$",
@@ -180,6 +196,8 @@ def looks_like_apposition(phrase: str) -> bool:
     # (a relative clause too: ", whose country has faced sanctions since 2022,")
     if words[0].casefold() in {"a", "an", "the", "former", "who", "whose", "then", "currently", "now"}:
         return True
+    if len(words) > 1 and words[0] in {"of", "from", "at"} and (words[1] == "the" or words[1][:1].isupper()):
+        return True  # ", of the Anwar Gargash Diplomatic Academy,": whom the person is with
     if len(words) > 1 and words[0].endswith(("'s", "’s")):  # "China's foreign minister"
         words = words[1:]
     # (a title after words in lower case that say which: "Lee's national security adviser")
@@ -212,7 +230,7 @@ def resolve_speaker(span: Span, context: ArticleContext, apposition: Span | None
     if _DOCUMENT.fullmatch(phrase):  # "..., the statement said": the organisation that issued it
         return Speaker(organisation=context.organisation_before(before, reach=_DOCUMENT_REACH))
     if pronoun is not None:
-        return Speaker(person=context.person_before(span.start))
+        return Speaker(person=context.person_before(span.start, pronoun))
     described = _definite_description(phrase)
     person = context.person_described(*described, span.start) if described else None
     if person is not None:  # "the minister", like a pronoun, is someone named before
