@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SAMPLES
+from conftest import BACKENDS, REPO, SAMPLES, postgres_schema_url
 from sco_etl import db
 from sco_etl.cli import main
 from sco_etl.load.loader import Loader
@@ -28,6 +28,29 @@ def loaded(db_url, engine):
     summary = Loader(engine).run([str(SAMPLES / "main" / "articles"), str(SAMPLES / "holdout1" / "articles")])
     assert not summary.failures
     return db_url
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def samples_db(request, tmp_path_factory):
+    """The samples loaded once per backend for the tests that only read them (a load per test,
+    on two backends, was most of this module's time)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}"
+        _load_samples(url)
+        yield url
+        return
+    for url in postgres_schema_url():
+        _load_samples(url)
+        yield url
+
+
+def _load_samples(url: str) -> None:
+    engine = db.create_db_engine(url)
+    try:
+        summary = Loader(engine).run([str(SAMPLES / "main" / "articles"), str(SAMPLES / "holdout1" / "articles")])
+        assert not summary.failures
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
@@ -48,8 +71,8 @@ def test_at_least_the_eight_builtins_exist():
 
 @pytest.mark.parametrize("name", BUILTINS)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_every_builtin_renders_in_every_format(runner, loaded, name, fmt):
-    result = run(runner, "report", "run", name, "--db", loaded, "--format", fmt)
+def test_every_builtin_renders_in_every_format(runner, samples_db, name, fmt):
+    result = run(runner, "report", "run", name, "--db", samples_db, "--format", fmt)
     assert result.exit_code == 0, result.output
     assert result.output.strip()
     if fmt == "json":
@@ -67,55 +90,55 @@ def test_every_builtin_runs_on_an_empty_database(runner, empty, name):
 
 
 @pytest.mark.parametrize("name", ["membership_timeline", "state_mentions", "coverage", "roster", "coverage_over_time"])
-def test_csv_matches_the_golden_file(runner, loaded, name, tmp_path):
+def test_csv_matches_the_golden_file(runner, samples_db, name, tmp_path):
     """Golden files: regenerate with SCO_ETL_UPDATE_GOLDEN=1 after a reviewed change."""
     target = tmp_path / "out.csv"
-    run(runner, "report", "run", name, "--db", loaded, "--format", "csv", "-o", str(target))
+    run(runner, "report", "run", name, "--db", samples_db, "--format", "csv", "-o", str(target))
     golden = GOLDEN / f"{name}.csv"
     if os.environ.get("SCO_ETL_UPDATE_GOLDEN"):
         golden.write_bytes(target.read_bytes())
     assert target.read_bytes() == golden.read_bytes(), f"{name} differs from {golden}"
 
 
-def test_csv_is_rfc_4180(runner, loaded, tmp_path):
+def test_csv_is_rfc_4180(runner, samples_db, tmp_path):
     target = tmp_path / "digest.csv"
-    run(runner, "report", "run", "article_digest", "--db", loaded, "--format", "csv", "-o", str(target))
+    run(runner, "report", "run", "article_digest", "--db", samples_db, "--format", "csv", "-o", str(target))
     output = target.read_bytes().decode("utf-8")
     assert "\r\n" in output
     rows = list(csv.reader(io.StringIO(output, newline="")))
     assert rows[0][0] == "file_name" and all(len(row) == len(rows[0]) for row in rows)
 
 
-def test_json_keeps_types(runner, loaded):
-    records = json.loads(run(runner, "report", "run", "state_mentions", "--db", loaded, "--format", "json").output)
+def test_json_keeps_types(runner, samples_db):
+    records = json.loads(run(runner, "report", "run", "state_mentions", "--db", samples_db, "--format", "json").output)
     assert isinstance(records[0]["mentions"], int) and isinstance(records[0]["state"], str)
 
 
-def test_parameters_filter_and_are_validated(runner, loaded):
-    rows = json.loads(run(runner, "report", "run", "membership_timeline", "--db", loaded, "-p", "state", "ind",
+def test_parameters_filter_and_are_validated(runner, samples_db):
+    rows = json.loads(run(runner, "report", "run", "membership_timeline", "--db", samples_db, "-p", "state", "ind",
                           "--format", "json").output)
     assert rows and {row["iso3"] for row in rows} == {"IND"}
-    bad = run(runner, "report", "run", "organisation_mentions", "--db", loaded, "-p", "limit", "many")
+    bad = run(runner, "report", "run", "organisation_mentions", "--db", samples_db, "-p", "limit", "many")
     assert bad.exit_code != 0 and "parameter 'limit' must be int" in bad.output
-    unknown = run(runner, "report", "run", "roster", "--db", loaded, "-p", "colour", "red")
+    unknown = run(runner, "report", "run", "roster", "--db", samples_db, "-p", "colour", "red")
     assert unknown.exit_code != 0 and "no parameter 'colour'" in unknown.output
-    date = run(runner, "report", "run", "roster", "--db", loaded, "-p", "as_of", "2024-02-30")
+    date = run(runner, "report", "run", "roster", "--db", samples_db, "-p", "as_of", "2024-02-30")
     assert date.exit_code != 0 and "not a calendar date" in date.output
 
 
-def test_roster_as_of_a_date_follows_the_events(runner, loaded):
+def test_roster_as_of_a_date_follows_the_events(runner, samples_db):
     def roster(as_of):
-        output = run(runner, "report", "run", "roster", "--db", loaded, "-p", "as_of", as_of, "--format", "json").output
+        output = run(runner, "report", "run", "roster", "--db", samples_db, "-p", "as_of", as_of, "--format", "json").output
         return {row["iso3"]: row["status"] for row in json.loads(output)}
     assert roster("2016").get("IND") is None
     assert roster("2018")["IND"] == "member"
 
 
-def test_an_injection_through_a_parameter_is_only_a_value(runner, loaded):
+def test_an_injection_through_a_parameter_is_only_a_value(runner, samples_db):
     attack = "x' OR '1'='1'; DROP TABLE articles; --"
-    result = run(runner, "report", "run", "state_mentions", "--db", loaded, "-p", "publisher", attack, "--format", "json")
+    result = run(runner, "report", "run", "state_mentions", "--db", samples_db, "-p", "publisher", attack, "--format", "json")
     assert result.exit_code == 0 and json.loads(result.output) == []
-    count = run(runner, "sql", "SELECT COUNT(*) AS n FROM articles", "--db", loaded, "--format", "json").output
+    count = run(runner, "sql", "SELECT COUNT(*) AS n FROM articles", "--db", samples_db, "--format", "json").output
     assert json.loads(count)[0]["n"] > 0
 
 
@@ -129,7 +152,7 @@ def test_script_in_an_article_stays_inert_in_html(runner, db_url, write):
     assert "<img src=x" not in html
 
 
-def test_user_reports_add_and_override(runner, loaded, tmp_path):
+def test_user_reports_add_and_override(runner, samples_db, tmp_path):
     folder = tmp_path / "my_reports"
     folder.mkdir()
     (folder / "roster.sql.j2").write_text('{#---\nname = "roster"\ntitle = "My roster"\n---#}\nSELECT 1 AS mine\n')
@@ -139,9 +162,9 @@ def test_user_reports_add_and_override(runner, loaded, tmp_path):
         "SELECT name FROM states WHERE name LIKE :letter || '%' ORDER BY name\n")
     listing = run(runner, "report", "list", "--reports-dir", str(folder)).output
     assert "My roster" in listing and "states_by_letter" in listing
-    mine = run(runner, "report", "run", "roster", "--db", loaded, "--reports-dir", str(folder), "--format", "csv").output
+    mine = run(runner, "report", "run", "roster", "--db", samples_db, "--reports-dir", str(folder), "--format", "csv").output
     assert mine.splitlines() == ["mine", "1"]
-    missing = run(runner, "report", "run", "states_by_letter", "--db", loaded, "--reports-dir", str(folder))
+    missing = run(runner, "report", "run", "states_by_letter", "--db", samples_db, "--reports-dir", str(folder))
     assert missing.exit_code != 0 and "needs parameter 'letter'" in missing.output
 
 
@@ -158,9 +181,9 @@ def test_param_conversion():
         Param("c", "choice", choices=("a", "b")).convert("z")
 
 
-def test_report_all_writes_every_report_and_an_index(runner, loaded, tmp_path):
+def test_report_all_writes_every_report_and_an_index(runner, samples_db, tmp_path):
     target = tmp_path / "site"
-    assert run(runner, "report", "all", "--db", loaded, "-o", str(target)).exit_code == 0
+    assert run(runner, "report", "all", "--db", samples_db, "-o", str(target)).exit_code == 0
     written = sorted(path.stem for path in target.glob("*.html"))
     assert written == sorted(BUILTINS + ["index"])
     index = (target / "index.html").read_text()
@@ -178,9 +201,9 @@ def test_sql_is_read_only_unless_write(runner, loaded):
     assert after[0]["n"] == before[0]["n"] - 1
 
 
-def test_sql_binds_named_parameters(runner, loaded):
+def test_sql_binds_named_parameters(runner, samples_db):
     output = run(runner, "sql", "SELECT iso3 FROM v_state_mentions WHERE iso3 = :iso3 LIMIT 1", "-p", "iso3", "KAZ",
-                 "--db", loaded, "--format", "csv").output
+                 "--db", samples_db, "--format", "csv").output
     assert output.splitlines() == ["iso3", "KAZ"]
 
 
@@ -258,17 +281,17 @@ def test_a_large_timeline_in_a_real_browser(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["membership_timeline", "quotes_by_speaker", "article_digest", "organisation_mentions"])
-def test_a_limited_report_is_the_first_rows_of_the_whole_and_says_it_stopped(runner, loaded, name):
-    whole = json.loads(run(runner, "report", "run", name, "--db", loaded, "-f", "json", "-p", "limit", "0").stdout)
+def test_a_limited_report_is_the_first_rows_of_the_whole_and_says_it_stopped(runner, samples_db, name):
+    whole = json.loads(run(runner, "report", "run", name, "--db", samples_db, "-f", "json", "-p", "limit", "0").stdout)
     assert len(whole) >= 3, "the samples give this report several rows"
-    limited = run(runner, "report", "run", name, "--db", loaded, "-f", "json", "-p", "limit", "2")
+    limited = run(runner, "report", "run", name, "--db", samples_db, "-f", "json", "-p", "limit", "2")
     assert json.loads(limited.stdout) == whole[:2]
     assert "returned 2 rows, its limit; there may be more: -p limit 0 shows all" in limited.stderr
-    html = run(runner, "report", "run", name, "--db", loaded, "-f", "html", "-p", "limit", "2").stdout
+    html = run(runner, "report", "run", name, "--db", samples_db, "-f", "html", "-p", "limit", "2").stdout
     assert "there may be more" in html
-    roomy = run(runner, "report", "run", name, "--db", loaded, "-f", "json", "-p", "limit", str(len(whole) + 1))
+    roomy = run(runner, "report", "run", name, "--db", samples_db, "-f", "json", "-p", "limit", str(len(whole) + 1))
     assert json.loads(roomy.stdout) == whole and "may be more" not in roomy.stderr
-    negative = run(runner, "report", "run", name, "--db", loaded, "-p", "limit", "-5")
+    negative = run(runner, "report", "run", name, "--db", samples_db, "-p", "limit", "-5")
     assert negative.exit_code != 0 and "parameter 'limit' must be at least 0" in negative.output
 
 
@@ -293,23 +316,23 @@ def test_a_limited_timeline_is_the_start_of_the_whole_one(engine):
         assert timeline(limit) == whole[:limit], limit
 
 
-def test_a_month_or_a_year_as_an_upper_date_bound_takes_in_all_of_it(runner, loaded):
+def test_a_month_or_a_year_as_an_upper_date_bound_takes_in_all_of_it(runner, samples_db):
     def states(date_to):
-        output = run(runner, "report", "run", "state_mentions", "--db", loaded, "-p", "date_to", date_to, "-f", "json").output
+        output = run(runner, "report", "run", "state_mentions", "--db", samples_db, "-p", "date_to", date_to, "-f", "json").output
         return sum(row["articles"] for row in json.loads(output))
     everything = states("9999")
     published = json.loads(run(runner, "sql", "SELECT substr(published_on, 1, 7) AS month FROM articles "
                                               "WHERE published_on IS NOT NULL ORDER BY published_on DESC LIMIT 1",
-                               "--db", loaded, "-f", "json").output)[0]["month"]
+                               "--db", samples_db, "-f", "json").output)[0]["month"]
     # the month of the latest article, as a bound, keeps that article (a string comparison would drop it)
     assert states(published) == everything and states(published[:4]) == everything
 
 
-def test_as_of_a_date_an_undated_fact_is_listed_apart(runner, loaded):
-    output = run(runner, "report", "run", "roster", "--db", loaded, "-p", "as_of", "1990", "--format", "json").output
+def test_as_of_a_date_an_undated_fact_is_listed_apart(runner, samples_db):
+    output = run(runner, "report", "run", "roster", "--db", samples_db, "-p", "as_of", "1990", "--format", "json").output
     rows = json.loads(output)
     assert all(row["dated"] == "no" for row in rows), rows  # nothing dated was in force in 1990
-    everything = json.loads(run(runner, "report", "run", "roster", "--db", loaded, "--format", "json").output)
+    everything = json.loads(run(runner, "report", "run", "roster", "--db", samples_db, "--format", "json").output)
     assert any(row["dated"] == "yes" for row in everything)
 
 
@@ -319,12 +342,12 @@ def report_rows(runner, url, name, *params):
     return json.loads(output.stdout)
 
 
-def test_coverage_over_time_counts_articles_per_month_and_publisher(runner, loaded):
+def test_coverage_over_time_counts_articles_per_month_and_publisher(runner, samples_db):
     articles = json.loads(run(runner, "sql", "SELECT COALESCE(substr(published_on, 1, 7), '(undated)') AS month, "
                                              "COALESCE(publisher, '(unknown publisher)') AS publisher FROM v_articles",
-                              "--db", loaded, "--json").stdout)
+                              "--db", samples_db, "--json").stdout)
     expected = Counter((row["month"], row["publisher"]) for row in articles)
-    rows = report_rows(runner, loaded, "coverage_over_time")
+    rows = report_rows(runner, samples_db, "coverage_over_time")
     assert {(row["month"], row["publisher"]): row["articles"] for row in rows} == expected
     months = [row["month"] for row in rows]
     assert months == sorted(months, key=lambda month: (month == "(undated)", month))
@@ -343,23 +366,23 @@ def test_coverage_over_time_shows_the_unknown_publisher_apart_however_many(runne
     assert july[1]["publisher"] == "(unknown publisher)" and july[1]["articles"] > 1 and len(july) == 2
 
 
-def test_coverage_over_time_takes_the_article_filters(runner, loaded):
+def test_coverage_over_time_takes_the_article_filters(runner, samples_db):
     def months(*params):
-        return {row["month"] for row in report_rows(runner, loaded, "coverage_over_time", *params)}
+        return {row["month"] for row in report_rows(runner, samples_db, "coverage_over_time", *params)}
     everything = months() - {"(undated)"}
     assert months("-p", "date_from", "2024-07", "-p", "date_to", "2024-07") == {"2024-07"}
     assert months("-p", "date_to", "2024") == {month for month in everything if month <= "2024-12"}
     assert months("-p", "date_from", "2025") == {month for month in everything if month >= "2025"}
-    by_publisher = report_rows(runner, loaded, "coverage_over_time", "-p", "publisher", "xinhua news agency")
+    by_publisher = report_rows(runner, samples_db, "coverage_over_time", "-p", "publisher", "xinhua news agency")
     assert {row["publisher"] for row in by_publisher} == {"Xinhua News Agency"}
     mentioning = json.loads(run(runner, "sql", "SELECT COUNT(DISTINCT article_id) AS n FROM v_state_mentions "
-                                               "WHERE iso3 = 'IND'", "--db", loaded, "--json").stdout)[0]["n"]
-    by_state = report_rows(runner, loaded, "coverage_over_time", "-p", "state", "india")
+                                               "WHERE iso3 = 'IND'", "--db", samples_db, "--json").stdout)[0]["n"]
+    by_state = report_rows(runner, samples_db, "coverage_over_time", "-p", "state", "india")
     assert 0 < sum(row["articles"] for row in by_state) == mentioning == sum(
-        row["articles"] for row in report_rows(runner, loaded, "coverage_over_time", "-p", "state", "ind"))
-    by_body = report_rows(runner, loaded, "coverage_over_time", "-p", "organisation", "sco")
+        row["articles"] for row in report_rows(runner, samples_db, "coverage_over_time", "-p", "state", "ind"))
+    by_body = report_rows(runner, samples_db, "coverage_over_time", "-p", "organisation", "sco")
     assert 0 < sum(row["articles"] for row in by_body) <= sum(row["articles"] for row in
-                                                               report_rows(runner, loaded, "coverage_over_time"))
+                                                               report_rows(runner, samples_db, "coverage_over_time"))
 
 
 def test_report_run_help_lists_the_reports_own_parameters(runner):
@@ -373,18 +396,18 @@ def test_report_run_help_lists_the_reports_own_parameters(runner):
     assert "Parameters of" not in run(runner, "report", "run", "--help").output
 
 
-def test_report_all_gives_each_report_the_parameters_it_takes(runner, loaded, tmp_path):
+def test_report_all_gives_each_report_the_parameters_it_takes(runner, samples_db, tmp_path):
     site = tmp_path / "site"
-    result = run(runner, "report", "all", "--db", loaded, "-o", site, "--json",
+    result = run(runner, "report", "all", "--db", samples_db, "-o", site, "--json",
                  "-p", "date_from", "2024-07", "-p", "date_to", "2024-07")
     assert result.exit_code == 0, result.output
     months = {row["month"] for row in json.loads((site / "coverage_over_time.json").read_text())}
     assert months == {"2024-07"}
-    july = report_rows(runner, loaded, "state_mentions", "-p", "date_from", "2024-07", "-p", "date_to", "2024-07")
+    july = report_rows(runner, samples_db, "state_mentions", "-p", "date_from", "2024-07", "-p", "date_to", "2024-07")
     assert json.loads((site / "state_mentions.json").read_text()) == july
     # a report without the parameter keeps its defaults
-    assert json.loads((site / "roster.json").read_text()) == report_rows(runner, loaded, "roster")
-    unknown = run(runner, "report", "all", "--db", loaded, "-o", tmp_path / "other", "-p", "colour", "red")
+    assert json.loads((site / "roster.json").read_text()) == report_rows(runner, samples_db, "roster")
+    unknown = run(runner, "report", "all", "--db", samples_db, "-o", tmp_path / "other", "-p", "colour", "red")
     assert unknown.exit_code == 1 and "no report has a parameter 'colour'" in unknown.output
     assert not (tmp_path / "other").exists()
 
@@ -393,35 +416,35 @@ SCO_UP_TO_JULY_2024 = ("FROM v_articles WHERE substr(published_on, 1, 7) <= '202
                        "(SELECT article_id FROM v_organisation_mentions WHERE acronym = 'SCO')")
 
 
-def test_the_digest_and_the_quotes_keep_only_the_filtered_articles(runner, loaded):
+def test_the_digest_and_the_quotes_keep_only_the_filtered_articles(runner, samples_db):
     expected = {row["file_name"] for row in json.loads(run(runner, "sql", f"SELECT file_name {SCO_UP_TO_JULY_2024}",
-                                                           "--db", loaded, "--json").stdout)}
+                                                           "--db", samples_db, "--json").stdout)}
     filters = ("-p", "organisation", "sco", "-p", "date_to", "2024-07", "-p", "limit", "0")
-    digest = report_rows(runner, loaded, "article_digest", *filters)
+    digest = report_rows(runner, samples_db, "article_digest", *filters)
     assert {row["file_name"] for row in digest} == expected and len(digest) < len(
-        report_rows(runner, loaded, "article_digest", "-p", "limit", "0"))
+        report_rows(runner, samples_db, "article_digest", "-p", "limit", "0"))
 
     def quoted(rows):
         return {(row["speaker"], row["text"], row["file_name"]) for row in rows}
-    everything = report_rows(runner, loaded, "quotes_by_speaker", "-p", "limit", "0")
-    kept = report_rows(runner, loaded, "quotes_by_speaker", *filters)
+    everything = report_rows(runner, samples_db, "quotes_by_speaker", "-p", "limit", "0")
+    kept = report_rows(runner, samples_db, "quotes_by_speaker", *filters)
     assert kept and quoted(kept) == {quote for quote in quoted(everything) if quote[2] in expected} != quoted(everything)
 
 
-def test_state_mentions_of_the_articles_that_mention_an_organisation(runner, loaded):
+def test_state_mentions_of_the_articles_that_mention_an_organisation(runner, samples_db):
     expected = json.loads(run(runner, "sql", "SELECT COUNT(*) AS n FROM v_state_mentions WHERE article_id IN "
                                              "(SELECT article_id FROM v_organisation_mentions WHERE acronym = 'SCO')",
-                              "--db", loaded, "--json").stdout)[0]["n"]
-    rows = report_rows(runner, loaded, "state_mentions", "-p", "organisation", "SCO")
+                              "--db", samples_db, "--json").stdout)[0]["n"]
+    rows = report_rows(runner, samples_db, "state_mentions", "-p", "organisation", "SCO")
     assert 0 < sum(row["articles"] for row in rows) == expected
-    by_story = report_rows(runner, loaded, "state_mentions", "-p", "organisation", "SCO", "-p", "by_story", "true")
+    by_story = report_rows(runner, samples_db, "state_mentions", "-p", "organisation", "SCO", "-p", "by_story", "true")
     assert 0 < sum(row["articles"] for row in by_story) <= expected
 
 
-def test_coverage_over_time_draws_a_row_per_publisher_and_the_unknown_apart(runner, loaded):
-    html = run(runner, "report", "run", "coverage_over_time", "--db", loaded, "--html").stdout
+def test_coverage_over_time_draws_a_row_per_publisher_and_the_unknown_apart(runner, samples_db):
+    html = run(runner, "report", "run", "coverage_over_time", "--db", samples_db, "--html").stdout
     chart = html.split('<div class="monthly">')[1].split("</div>")[0]
-    publishers = {row["publisher"] for row in report_rows(runner, loaded, "coverage_over_time")}
+    publishers = {row["publisher"] for row in report_rows(runner, samples_db, "coverage_over_time")}
     named = re.findall(r'<g class="series" data-total="\d+">.*?<title>(.*?): \d+ articles</title>', chart, re.DOTALL)
     assert set(named) == publishers - {"(unknown publisher)"}
     apart = re.findall(r'<g class="series apart" data-total="(\d+)">.*?<title>(.*?):', chart, re.DOTALL)
@@ -453,61 +476,61 @@ def sql_rows(runner, url, query):
 MENTIONING_INDIA = "SELECT article_id FROM v_state_mentions WHERE iso3 = 'IND'"
 
 
-def test_organisation_mentions_of_the_filtered_articles(runner, loaded):
+def test_organisation_mentions_of_the_filtered_articles(runner, samples_db):
     def counted(*params):
-        rows = report_rows(runner, loaded, "organisation_mentions", "-p", "limit", "0", *params)
+        rows = report_rows(runner, samples_db, "organisation_mentions", "-p", "limit", "0", *params)
         return {row["organisation"]: row["articles"] for row in rows}, rows
     expected = Counter(row["organisation"] for row in sql_rows(
-        runner, loaded, f"SELECT organisation FROM v_organisation_mentions WHERE article_id IN ({MENTIONING_INDIA})"))
+        runner, samples_db, f"SELECT organisation FROM v_organisation_mentions WHERE article_id IN ({MENTIONING_INDIA})"))
     by_state, rows = counted("-p", "state", "ind")
     assert by_state == expected and by_state != counted()[0]
     # the states named beside each organisation come from the kept articles only
-    kept_states = {row["iso3"] for row in sql_rows(runner, loaded, "SELECT iso3 FROM v_state_mentions WHERE "
+    kept_states = {row["iso3"] for row in sql_rows(runner, samples_db, "SELECT iso3 FROM v_state_mentions WHERE "
                                                                    f"article_id IN ({MENTIONING_INDIA})")}
     assert {iso3 for row in rows for iso3 in (row["mentioned_with"] or "").split(", ") if iso3} <= kept_states
     july = Counter(row["organisation"] for row in sql_rows(
-        runner, loaded, "SELECT organisation FROM v_organisation_mentions JOIN v_articles USING (article_id) "
+        runner, samples_db, "SELECT organisation FROM v_organisation_mentions JOIN v_articles USING (article_id) "
                         "WHERE published_on LIKE '2024-07%'"))
     assert counted("-p", "date_from", "2024-07", "-p", "date_to", "2024-07")[0] == july
     by_story, _ = counted("-p", "date_to", "2024-07", "-p", "by_story", "true")
     assert set(by_story) == set(counted("-p", "date_to", "2024-07")[0])
 
 
-def test_coverage_of_the_filtered_articles(runner, loaded):
+def test_coverage_of_the_filtered_articles(runner, samples_db):
     def breakdown(*params):
-        rows = report_rows(runner, loaded, "coverage", *params)
+        rows = report_rows(runner, samples_db, "coverage", *params)
         return {dimension: {row["value"]: row["articles"] for row in rows if row["dimension"] == dimension}
                 for dimension in ("publisher", "author", "month")}
     july = breakdown("-p", "date_to", "2024-07", "-p", "date_from", "2024-07")
     assert july["month"] == {"2024-07": 2}
     assert july["publisher"] == {"The Astana Times": 1, "Xinhua News Agency": 1}
-    authors = {row["authors"] for row in sql_rows(runner, loaded, "SELECT authors FROM v_articles "
+    authors = {row["authors"] for row in sql_rows(runner, samples_db, "SELECT authors FROM v_articles "
                                                                   "WHERE published_on LIKE '2024-07%'")}
     assert set(july["author"]) == {name for names in authors if names for name in names.split("; ")}
     everything = breakdown()
     assert set(july["author"]) < set(everything["author"])
     india = breakdown("-p", "state", "IND", "-p", "by", "publisher")
-    assert sum(india["publisher"].values()) == len(sql_rows(runner, loaded, MENTIONING_INDIA)) > 0
+    assert sum(india["publisher"].values()) == len(sql_rows(runner, samples_db, MENTIONING_INDIA)) > 0
     assert breakdown("-p", "publisher", "akipress")["publisher"] == {"AKIpress": 1}
 
 
-def test_data_quality_keeps_the_checks_of_the_filtered_articles(runner, loaded):
-    everything = report_rows(runner, loaded, "data_quality")
-    kept_files = {row["file_name"] for row in sql_rows(runner, loaded, "SELECT file_name FROM v_articles WHERE "
+def test_data_quality_keeps_the_checks_of_the_filtered_articles(runner, samples_db):
+    everything = report_rows(runner, samples_db, "data_quality")
+    kept_files = {row["file_name"] for row in sql_rows(runner, samples_db, "SELECT file_name FROM v_articles WHERE "
                                                                        f"article_id IN ({MENTIONING_INDIA})")}
-    by_state = report_rows(runner, loaded, "data_quality", "-p", "state", "IND")
+    by_state = report_rows(runner, samples_db, "data_quality", "-p", "state", "IND")
     assert by_state == [row for row in everything if row["file_name"] in kept_files] != everything
-    dated = report_rows(runner, loaded, "data_quality", "-p", "date_from", "2025")
+    dated = report_rows(runner, samples_db, "data_quality", "-p", "date_from", "2025")
     assert dated and "article without date" not in {row["problem"] for row in dated}
     assert {row["file_name"] for row in dated} <= {row["file_name"] for row in sql_rows(
-        runner, loaded, "SELECT file_name FROM v_articles WHERE published_on >= '2025'")}
-    assert report_rows(runner, loaded, "data_quality", "-p", "publisher", "No Such Outlet") == []
+        runner, samples_db, "SELECT file_name FROM v_articles WHERE published_on >= '2025'")}
+    assert report_rows(runner, samples_db, "data_quality", "-p", "publisher", "No Such Outlet") == []
 
 
 @pytest.mark.parametrize("raw", ["false", "true"])
-def test_the_membership_timeline_takes_a_date_range_a_month_or_a_year_meaning_all_of_it(runner, loaded, raw):
+def test_the_membership_timeline_takes_a_date_range_a_month_or_a_year_meaning_all_of_it(runner, samples_db, raw):
     def dates(*params):
-        rows = report_rows(runner, loaded, "membership_timeline", "-p", "raw", raw, *params)
+        rows = report_rows(runner, samples_db, "membership_timeline", "-p", "raw", raw, *params)
         return [row["event_date"] for row in rows]
     everything = dates()
     assert dates("-p", "date_from", "2017", "-p", "date_to", "2024-07") == [
@@ -518,14 +541,14 @@ def test_the_membership_timeline_takes_a_date_range_a_month_or_a_year_meaning_al
 
 
 @pytest.mark.parametrize("name", ["organisation_mentions", "coverage", "data_quality"])
-def test_the_filters_are_bound_parameters_never_sql_text(runner, loaded, name):
+def test_the_filters_are_bound_parameters_never_sql_text(runner, samples_db, name):
     attack = "x' OR '1'='1"
     output = run(runner, "report", "show", name, "-p", "publisher", attack, "-p", "state", attack,
                  "-p", "organisation", attack, "-p", "date_from", "2024-07").output
     sql_text = output.split("SQL (sqlite")[1]
     assert attack not in sql_text and "2024-07" not in sql_text
     assert ":publisher" in sql_text and ":state" in sql_text and ":organisation" in sql_text and ":date_from" in sql_text
-    rows = report_rows(runner, loaded, name, "-p", "publisher", attack)
+    rows = report_rows(runner, samples_db, name, "-p", "publisher", attack)
     assert rows == []
 
 
