@@ -228,6 +228,16 @@ def events(body: str, dateline: str = FRIDAY):
                            ("NRU", "SCO", "dialogue_partner", "occurred", "2023")}),
     # a seat at a meeting is no status granted
     ("Tonga attended the SCO summit as an observer, and Fiji as a guest.", set()),
+    # when a change takes effect: still ahead ("becomes effective"), or done ("took effect")
+    ("ECOWAS is bracing for the departure of Fiji, Tonga and Samoa, whose withdrawal becomes effective on "
+     "September 29.", {("FJI", "ECOWAS", "withdrawal", "planned", "2025-09-29"),
+                       ("TON", "ECOWAS", "withdrawal", "planned", "2025-09-29"),
+                       ("WSM", "ECOWAS", "withdrawal", "planned", "2025-09-29")}),
+    # the subject of a change after "and is expected to", not the subject of a "when" clause after it
+    ("Tonga, an observer since 2005, signed a memorandum of obligations at the bloc's summit last September and "
+     "is expected to become a full member of the SCO when Fiji hosts the leaders' summit later this year.",
+     {("TON", "SCO", "observer", "occurred", "2005"), ("TON", "SCO", "application", "occurred", "2024-09"),
+      ("TON", "SCO", "accession", "planned", "2025")}),
 ])
 def test_event_types_organisations_and_dates(body, expected):
     assert events(body) == expected

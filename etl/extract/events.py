@@ -967,6 +967,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         certainty = "occurred"  # "will become a partner after formally applying in July": the application is done
     # ("takes over the chairmanship in January", said in October: next January, a plan)
     date = _date_for(text, sentence, here, published, certainty == "planned" or _in_present(text, sentence, match))
+    if (effect := _takes_effect(text, here, chosen)) is not None:
+        # "Mali, whose withdrawal becomes effective on January 29": when the change takes effect
+        planned, anchor = effect
+        certainty = "planned" if planned else certainty
+        date = _date_for(text, sentence, anchor, published, planned) or date
     if invited and date is not None and published is not None and not _after(date, published):
         date = None  # "invited on Thursday": the invitation's date, not the accession's
     if date is not None and published is not None and _after(date, published):
@@ -1935,7 +1940,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         # "When Pakistan assumes ..., since it joined as a full member": the sentence's subject
         left = [s for s in states if s.span.end <= here.start][:1]
     if left and ELIDED_SUBJECT.search(text, left[-1].span.end, here.start) or \
-            not left and AND_BEFORE.search(text, max(sentence.start, here.start - 16), here.start):
+            not left and AND_BEFORE.search(text, max(sentence.start, here.start - 40), here.start):
         # ("Peru had sat in the SCO as an observer since 2005, applied in 2008 and became its ninth
         # member in 2023": the last of many verbs, far from the subject that opens the sentence)
         opening = [s for s in states if sentence.start <= s.span.start <= sentence.start + len("The ")]
@@ -1950,6 +1955,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
                            and not CLAUSE_OPENS_AFTER.search(text, here.end, s.span.start)
                            # (nor the subject of a relative clause: "a full member of a club that A and B created")
                            and not RELATIVE_BETWEEN.search(text, here.end, s.span.start)
+                           # (nor a subordinate clause's subject: "to become a member when India hosts the summit")
+                           and not SUBORDINATE_SUBJECT.search(text, max(here.end, s.span.start - 16), s.span.start)
                            and not (text[s.span.start - 2:s.span.start] == ", " and
                                     (_a_places_country(text, s, here.end) or _names_a_person(text, s)))],
                           here, forward=True)
@@ -1967,6 +1974,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     return _group(text, right, forward=True) if right else []
 
 
+SUBORDINATE_SUBJECT = re.compile(r"\b(?:when|once|after|before|until|while|because|if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIVE_BETWEEN = re.compile(r"\b(?!(?:for|from|with|into|upon|during)\b)(?-i:[a-z]{3,})\s+(?:that|which)\s")
 # an apposition describing the body, still open where a date stands: ", a grouping Fiji helped found"
 BODY_APPOSITION_OPEN = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:grouping|bloc|club|body|organi[sz]ation|alliance|group"
@@ -2227,7 +2235,10 @@ _CLAUSE_END = re.compile(r"[;\"”]")
 IT_BEFORE = re.compile(r"\bit\s+(?:has\s+|had\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:granted|given|awarded)\s+)?$")
 # "India joined in 2017 along with Pakistan, and held the chairmanship in 2023": a verb after
 # "and" with no subject of its own shares the subject that opens the sentence
-AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|finally|eventually|formally|officially)\s+)?$", re.IGNORECASE)
+AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|finally|eventually|formally|officially)\s+)?"
+                        # ("... and is expected to become a member": a modal between "and" and the change)
+                        rf"(?:(?:is|are)\s+(?:also\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to\s+|will\s+)?$",
+                        re.IGNORECASE)
 ELIDED_SUBJECT = re.compile(r",?\s+and\s+(?:(?:also|then|later|subsequently)\s+)?(?:held|took|won|became|hosted|"
                             r"[a-z]+ed)\b(?:\s+[\w'’-]+){0,4}\s*$")
 NOMINAL_TRIGGER = re.compile(r"\b(?:inclusion|accession|joining|admission|entry|application|withdrawal)(?:\s+of)?$", re.IGNORECASE)
@@ -2266,6 +2277,25 @@ FOUNDING = re.compile(r"\bfound", re.IGNORECASE)
 # "India, together with Pakistan, became a member": a state set beside the subject by commas
 BESIDE_SUBJECT = re.compile(r"\s*,\s*(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 BESIDE_CLOSES = re.compile(r"\s*,\s*(?:(?:has|had|have|was|were|is|are|also|then|later|both|all)\s+)*$", re.IGNORECASE)
+
+
+# "..., whose withdrawal becomes effective on January 29": when the states' change takes effect
+_EFFECT_VERB = (r"(?P<verb>becomes\s+effective|takes\s+effect|comes\s+into\s+force|will\s+(?:become\s+effective|take\s+effect)"
+                r"|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+(?:take\s+effect|become\s+effective)"
+                r"|became\s+effective|took\s+effect|came\s+into\s+force)\b")
+EFFECT_AFTER_STATES = re.compile(r",\s+whose\s+(?:withdrawal|accession|membership|departure|exit|entry|admission)\s+" + _EFFECT_VERB,
+                                 re.IGNORECASE)
+EFFECT_AFTER_TRIGGER = re.compile(r"\s+" + _EFFECT_VERB, re.IGNORECASE)
+
+
+def _takes_effect(text: str, here: Span, chosen: list[Located]) -> tuple[bool, Span] | None:
+    """Whether the change told at ``here`` is still to take effect, and where that is said:
+    "Mali, whose withdrawal becomes effective on 29 January" (planned), "... took effect" (done)."""
+    found = EFFECT_AFTER_TRIGGER.match(text, here.end) or (
+        EFFECT_AFTER_STATES.match(text, max(state.span.end for state in chosen)) if chosen else None)
+    if found is None:
+        return None
+    return found["verb"].split()[0].lower() not in {"became", "took", "came"}, Span(found.start("verb"), found.end("verb"))
 
 
 def _beside_the_subject(text: str, here: Span, states: list[Located]) -> list[Located]:
@@ -2605,7 +2635,9 @@ WHILE_BETWEEN = re.compile(r",\s+(?:while|whereas)\b", re.IGNORECASE)
 OPENING_PHRASE = re.compile(r"\s*(?:(?:On|In|At|During|By|After|Before)\b[^,]*)?$")
 # the trigger is a verb coordinated after another ("... and (officially) applied")
 COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|won|became|hosted|gained|received|handed|passed)"
-                              r"\s+(?:the\s+|its\s+|their\s+)?(?:rotating\s+)?|(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?)?$")
+                              r"\s+(?:the\s+|its\s+|their\s+)?(?:rotating\s+)?|(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+                              # ("signed the memorandum last September and is expected to become a member")
+                              rf"|(?:is|are)\s+(?:also\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to\s+|will\s+)?$")
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
                           r"|,\s+who\s+(?:had|has|have|will|would)\s|,?\s+which\s+(?:had|has|have|was|were|is|are|will|would)\s"
