@@ -233,6 +233,15 @@ def events(body: str, dateline: str = FRIDAY):
      "September 29.", {("FJI", "ECOWAS", "withdrawal", "planned", "2025-09-29"),
                        ("TON", "ECOWAS", "withdrawal", "planned", "2025-09-29"),
                        ("WSM", "ECOWAS", "withdrawal", "planned", "2025-09-29")}),
+    # a roster's last state and the clause told of it
+    ("The organisation's full members are Fiji, Tonga, Samoa and Palau, the last of which joined the SCO in July 2024.",
+     {("FJI", "SCO", "member", "reported", None), ("TON", "SCO", "member", "reported", None),
+      ("WSM", "SCO", "member", "reported", None), ("PLW", "SCO", "member", "reported", None),
+      ("PLW", "SCO", "accession", "occurred", "2024-07")}),
+    # a state named in a possessive after a list is not one of its items
+    ("Eight countries became BRICS partner countries on January 1, including Fiji and Tonga, Samoa's neighbours "
+     "in the Pacific Islands Forum.", {("FJI", "BRICS", "partner", "occurred", "2025-01-01"),
+                                        ("TON", "BRICS", "partner", "occurred", "2025-01-01")}),
     # the subject of a change after "and is expected to", not the subject of a "when" clause after it
     ("Tonga, an observer since 2005, signed a memorandum of obligations at the bloc's summit last September and "
      "is expected to become a full member of the SCO when Fiji hosts the leaders' summit later this year.",

@@ -707,7 +707,8 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
             evidence = text[sentence.start:sentence.end]
             events += [MembershipEventFact(str(item.value), organisation, "member", "reported", None, evidence, sentence)
                        for item in roster]
-    free_states = [item for item in states if item.span not in listed]
+    # (a roster's last state stays free for the clause told of it: "..., and Belarus, the last of which joined in 2024")
+    free_states = [item for item in states if item.span not in listed or LAST_OF_WHICH_AFTER.match(text, item.span.end)]
     for trigger, match in triggered:
         found = _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published, in_view,
                            mentions)
@@ -1834,6 +1835,10 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
+    if (last_of := LAST_OF_WHICH.search(text, max(sentence.start, here.start - 50), here.start)) is not None:
+        # "..., Uzbekistan and Belarus, the last of which joined in July 2024": the list's last state
+        listed = [s for s in states if s.span.end <= last_of.start()]
+        return listed[-1:] if listed and not text[listed[-1].span.end:last_of.start()].strip(" ,") else []
     if ":" in text[here.end:sentence.end] and GENERIC_SUBJECT.search(text, max(sentence.start, here.start - 60), here.start):
         return []  # "now include two states that joined only recently: A, which ..., and B": the states' own clauses tell
     if trigger.event_type == "chairmanship" and (HANDED_BEFORE.search(text, max(sentence.start, here.start - 40), here.start)
@@ -2097,6 +2102,9 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 SPEAKING_AFTER = re.compile(r"\s+(?:announced|said|says|stated|told|reported|confirmed|noted|added)\b")
 SPEAKS_OF_ITSELF = re.compile(r"\s+(?:announced|said|says|stated|confirmed|declared|added|noted)"
                               r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?,?\s+(?:that\s+)?(?:it|they)\s", re.IGNORECASE)
+LAST_OF_WHICH = re.compile(r",\s+the\s+(?:last|latest|newest|most\s+recent)\s+of\s+(?:which|whom)\s+"
+                           r"(?:(?:has|have|had|only|formally|finally)\s+)*$", re.IGNORECASE)
+LAST_OF_WHICH_AFTER = re.compile(r",\s+the\s+(?:last|latest|newest|most\s+recent)\s+of\s+(?:which|whom)\b", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?-i:[a-z])")
 MEMBERSHIP_NOUN = re.compile(r"(?:application|accession|membership|bid|entry|admission|status|chairmanship|presidency"
                              r"|joining|request|inclusion)\b")
@@ -2378,6 +2386,8 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
             break
         if not _LIST_GAP.match(gap):
             break
+        if POSSESSIVE_AFTER.match(text, item.span.end):
+            break  # "including Malaysia and Thailand, Indonesia's neighbours": a possessive, no item of the list
         if COUNTED_TAIL.match(gap):  # (the counted group's own list has its own "and")
             joined = False
             group.append(item)
@@ -2390,6 +2400,7 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
     return group
 
 
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?-i:[a-z])")
 OTHER_TIER_BEFORE = re.compile(r"\b(?:(?:associate|associated|observer|partner|candidate|dialogue[- ]partner)\s+"
                                r"(?:states|countries|members|nations)|(?:dialogue[- ])?partners|observers|candidates)\s+$",
                                re.IGNORECASE)
