@@ -233,6 +233,16 @@ def events(body: str, dateline: str = FRIDAY):
      "September 29.", {("FJI", "ECOWAS", "withdrawal", "planned", "2025-09-29"),
                        ("TON", "ECOWAS", "withdrawal", "planned", "2025-09-29"),
                        ("WSM", "ECOWAS", "withdrawal", "planned", "2025-09-29")}),
+    # "at that meeting": the last gathering held, not one still to come
+    ("Tonga signed a memorandum of obligations at the SCO summit in Suva last July and is expected to become a full "
+     "member when Fiji hosts the leaders' summit later this year. Fiji took over the group's rotating presidency at "
+     "that meeting, where Samoa also launched its own accession process.",
+     {("TON", "SCO", "application", "occurred", "2025-07"), ("TON", "SCO", "accession", "planned", "2025"),
+      ("FJI", "SCO", "chairmanship", "occurred", "2025-07"), ("WSM", "SCO", "application", "occurred", "2025-07")}),
+    # "came in as full members", as a clause after "while"
+    ("Samoa was admitted to BRICS in 2010, while Fiji and Tonga came in as full members in January last year.",
+     {("WSM", "BRICS", "accession", "occurred", "2010"), ("FJI", "BRICS", "accession", "occurred", "2024-01"),
+      ("TON", "BRICS", "accession", "occurred", "2024-01")}),
     # a roster's last state and the clause told of it
     ("The organisation's full members are Fiji, Tonga, Samoa and Palau, the last of which joined the SCO in July 2024.",
      {("FJI", "SCO", "member", "reported", None), ("TON", "SCO", "member", "reported", None),

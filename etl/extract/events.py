@@ -2672,27 +2672,44 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
     the same summit"), only a date in the sentence that named it."""
     floor = max(0, sentence.start - _LOOK_BACK)
     if noun in GATHERINGS or noun == "gathering":
-        pattern = rf"\b{noun}s?\b" if noun != "gathering" else r"\b(?:summit|meeting|session)s?\b"
-        named = list(re.finditer(pattern, text[floor:sentence.start], re.IGNORECASE))
-        if named:
-            at = floor + named[-1].start()
-            around = next((s for s in split_sentences(text, floor, sentence.start) if s.start <= at < s.end), None)
-            if around is not None:
-                floor, ceiling = around.start, around.end
-                dates = list(TEXT_DATE.finditer(text, floor, ceiling))
-                # on the gathering's own line, the date nearest its name ("its summit ... on Monday",
-                # not "this year" after it); else the last (the sentence may run on from a headline)
-                same_line = [date for date in dates if "\n" not in text[min(at, date.start()):max(at, date.end())]]
-                if same_line:
-                    return resolve_text_date(min(same_line, key=lambda date: abs(date.start() - at)), published,
-                                             future)
-                if noun == "gathering":
-                    return None  # "The leaders ...": only a date beside the meeting's own name
-                return resolve_text_date(dates[-1], published, future) if dates else None
+        # ("that meeting" may be the summit named before: any gathering's word; for a change that
+        # happened, the last one held, not one still to come: "... when India hosts the summit later
+        # this year. India took over the presidency at that meeting": the summit held last September)
+        named = list(re.finditer(r"\b(?:summit|meeting|session)s?\b", text[floor:sentence.start], re.IGNORECASE))
+        for gathering in reversed(named):
+            at = floor + gathering.start()
+            date = _gathering_date(text, floor, at, sentence, noun, published, future)
+            if date is _NOT_DATED or (not future and gathering is not named[0] and (
+                    date is not None and published is not None and _after(date, published)
+                    or AHEAD_NEAR.search(text, max(floor, at - 40), min(sentence.start, at + 60)))):
+                continue
+            return date
         if noun == "gathering":
             return None  # "The leaders ..." with no meeting named just before: no date to take
     before = list(TEXT_DATE.finditer(text, floor, sentence.start))
     return resolve_text_date(before[-1], published, future) if before else None
+
+
+_NOT_DATED = DateValue("")  # a gathering named in no sentence of its own: look further back
+# a gathering still to come: "when India hosts the leaders' summit later this year", "next year's summit"
+AHEAD_NEAR = re.compile(r"\b(?:later\s+this\s+(?:year|month)|next\s+(?:year|month|week)['’]?s?|upcoming|coming|will\s+host)\b",
+                        re.IGNORECASE)
+
+
+def _gathering_date(text: str, floor: int, at: int, sentence: Span, noun: str, published: DateValue | None,
+                    future: bool) -> DateValue | None:
+    """The date of the gathering named at ``at``: on its own line, the date nearest its name
+    ("its summit ... on Monday", not "this year" after it); else the last of its sentence."""
+    around = next((s for s in split_sentences(text, floor, sentence.start) if s.start <= at < s.end), None)
+    if around is None:
+        return _NOT_DATED
+    dates = list(TEXT_DATE.finditer(text, around.start, around.end))
+    same_line = [date for date in dates if "\n" not in text[min(at, date.start()):max(at, date.end())]]
+    if same_line:
+        return resolve_text_date(min(same_line, key=lambda date: abs(date.start() - at)), published, future)
+    if noun == "gathering":
+        return None  # "The leaders ...": only a date beside the meeting's own name
+    return resolve_text_date(dates[-1], published, future) if dates else None
 
 
 # "Mali and Niger have left ECOWAS. The withdrawal took effect on Wednesday.": the change the
