@@ -125,6 +125,20 @@ def test_a_month_of_a_year_named_by_its_distance(phrase, iso):
     assert resolve_text_date(TEXT_DATE.search(phrase), DateValue("2026-03-10")).iso == iso
 
 
+@pytest.mark.parametrize("phrase, published, iso", [
+    ("Fiji and Tonga both lodged bids this summer.", "2024-10-25", "2024"),
+    ("Fiji applied last summer.", "2024-10-25", "2024"),  # the summer just over
+    ("Fiji applied last summer.", "2024-05-02", "2023"),  # this year's is still to come
+    ("Tonga will take the chair next spring.", "2024-10-25", "2025"),
+    ("Tonga will take the chair next spring.", "2024-01-10", "2024"),
+])
+def test_a_season_named_by_its_distance_is_its_year(phrase, published, iso):
+    from sco_etl.model import DateValue
+    from sco_etl.parse.dates import TEXT_DATE, resolve_text_date
+
+    assert resolve_text_date(TEXT_DATE.search(phrase), DateValue(published)).iso == iso
+
+
 def test_the_end_of_this_years_summit_is_no_date_of_the_year():
     from sco_etl.parse.dates import TEXT_DATE
     assert all(match.group("year_part") is None

@@ -68,7 +68,7 @@ WISH = alternation(lexicon("wish_words"))
 ASPIRATION = re.compile(r"\b(?:applied|applies|apply|applying)(?:\s+(?:together|jointly|formally|officially|again))?"
                         r"\s+(?:(?:in|on)\s+|(?=(?:this|last|earlier)\s))[\w ,]{1,24}?\s+to\s+$|"  # "applied together in May 2022 to join", "applied this month to become"
                         rf"\b(?:(?:applied|apply|applies|applying)(?:\s+(?:together|jointly|formally|officially|again))?"
-                        r"|applications?|bid|desire|request|requested|asked|sought|interest"
+                        r"|applications?|bids?|desire|requests?|requested|asked|sought|interest"
                         r"|invitation|talks|negotiations|discussions"
                         r"|negotiating|negotiate|negotiates|negotiated"
                         rf"|interested|ready|{WISH})"

@@ -228,6 +228,8 @@ TEXT_DATE = guarded(re.compile(
     rf"|(?:from\s+)?(?P<year>{_YEAR}){_RANGE_END}"
     r"|(?P<weekday>(?:last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?"
     r"|(?P<relative>(?:last|this|next|the\s+previous|the\s+coming)\s+(?:year|month|week))"
+    # "lodged bids this summer", "last autumn": the year of that season
+    r"|(?P<season>(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter))"
     # "at the start of the year", "by the end of next year": that year's January, or the year
     r"|(?P<year_part>(?:start|beginning|end)\s+of\s+(?:the|this|last|next)\s+year)(?!['’]s)"  # (not "this year's summit")
     r"|(?P<ago>(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty"
@@ -314,6 +316,10 @@ def resolve_range_start(first: re.Match[str], last: re.Match[str], published: Da
     return start
 
 
+# a season's first and last months, the northern hemisphere's (winter: its December, as the year it opens)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 12)}
+
+
 def resolve_text_date(match: re.Match[str], published: DateValue | None, future: bool = False) -> DateValue | None:
     """The date a matched expression names; relative ones need the publication date.
 
@@ -359,6 +365,15 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
         if unit == "month":
             return DateValue(_shift_month(anchor, step))
         return None  # a week is not a date
+    if match.group("season"):
+        which, season = match.group("season").lower().split()
+        first, last = _SEASON_MONTHS[season]
+        year = anchor.year
+        if which == "last":  # the last one over: this year's, once its months have passed
+            year -= anchor.month <= last
+        elif which == "next":  # the next one to begin: this year's, before its months come
+            year += anchor.month >= first
+        return DateValue(f"{year:04d}")  # a season is no month: the year alone
     if match.group("year_part"):
         part, _, which, _ = match.group("year_part").lower().split()
         year = anchor.year + {"last": -1, "next": 1}.get(which, 0)
