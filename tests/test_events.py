@@ -243,6 +243,19 @@ def events(body: str, dateline: str = FRIDAY):
     ("Samoa was admitted to BRICS in 2010, while Fiji and Tonga came in as full members in January last year.",
      {("WSM", "BRICS", "accession", "occurred", "2010"), ("FJI", "BRICS", "accession", "occurred", "2024-01"),
       ("TON", "BRICS", "accession", "occurred", "2024-01")}),
+    # "the bloc" is the body named before it in view, not the article's own
+    ("PIF leaders meet in Suva next year. Its charter entered into force only last year.\n\nFiji formally applied "
+     "to join BRICS in June 2023. It was not admitted. At Johannesburg that August, the bloc invited Samoa instead. "
+     "Tonga, which had held back at the time, became a member in January this year.",
+     {("FJI", "BRICS", "application", "occurred", "2023-06"), ("TON", "BRICS", "accession", "occurred", "2025-01")}),
+    # a membership at the body's own summit, with no body named: the article's
+    ("The SCO met in Suva. The procedure for Tonga's admission was launched a year ago, and Tonga is now expected "
+     "to become a full-fledged member at next year's summit.",
+     {("TON", "SCO", "application", "occurred", "2024"), ("TON", "SCO", "accession", "planned", "2026")}),
+    # "The heads of state ...": the gathering held, not one still to come
+    ("The SCO summit opened in Suva. Tonga is expected to become a member at next year's summit.\n\nThe heads of "
+     "state also started the procedure for admitting Fiji as a full member.",
+     {("TON", "SCO", "accession", "planned", "2026"), ("FJI", "SCO", "application", "occurred", None)}),
     # a roster's last state and the clause told of it
     ("The organisation's full members are Fiji, Tonga, Samoa and Palau, the last of which joined the SCO in July 2024.",
      {("FJI", "SCO", "member", "reported", None), ("TON", "SCO", "member", "reported", None),

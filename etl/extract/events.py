@@ -455,6 +455,7 @@ class _InView:
                 return named[0]
             if self.main_body is not None and _has_head(self.main_body, head):
                 return self.main_body
+        referred = False
         for sentence, bodies in chain(reversed(self.told), reversed(self.paragraph_before)):
             if head in COLLECTIVE_HEADS:
                 bodies = [body for body in bodies if not NOT_A_CLUB.search(body.value.name)]
@@ -464,9 +465,11 @@ class _InView:
                 if self.main_body is not None and any(body.value == self.main_body for body in bodies):
                     return self.main_body
                 return bodies[-1].value
-            if _refers_to_body(self.text, sentence):
-                return self.main_body
-        return None
+            # ("Tonga applied to join BRICS in 2023. ... At Johannesburg, the bloc invited A and B instead.
+            # Fiji became a member in January": "the bloc" was BRICS, named before it; the article's own
+            # body only when nothing before it in view names one)
+            referred = referred or _refers_to_body(self.text, sentence)
+        return self.main_body if referred else None
 
 
 # "the union", "the alliance": a body referred to by the head word of its name
@@ -1177,7 +1180,9 @@ OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|an?|its|their|his|her|our|this|that)\b
 
 # "South Africa joined in 2010", "Belarus joined.": nothing joined but the body the article is about
 JOINED_ALONE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:\d|(?:[A-Z][a-z]+\.?\s+)\d)"
-                          rf"|\s+(?:{YEARS_LATER}|the\s+same\s+year|last\s+year|this\s+year|later|earlier|{SHORT_LATER})\b")
+                          rf"|\s+(?:{YEARS_LATER}|the\s+same\s+year|last\s+year|this\s+year|next\s+year|later|earlier|{SHORT_LATER})\b"
+                          # ("is expected to become a full member at next year's summit": the body's own summit)
+                          r"|\s+at\s+(?:the|its|next\s+year['’]s|this\s+year['’]s|the\s+next)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting)\b")
 
 
 def _is_bare_verb(match: re.Match[str]) -> bool:
@@ -2679,7 +2684,7 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
         for gathering in reversed(named):
             at = floor + gathering.start()
             date = _gathering_date(text, floor, at, sentence, noun, published, future)
-            if date is _NOT_DATED or (not future and gathering is not named[0] and (
+            if date is _NOT_DATED or (not future and (
                     date is not None and published is not None and _after(date, published)
                     or AHEAD_NEAR.search(text, max(floor, at - 40), min(sentence.start, at + 60)))):
                 continue
