@@ -1135,6 +1135,17 @@ def test_a_header_printed_a_label_a_line_reads_as_its_labelled_lines():
     assert article.publisher == "The Coral Herald"
 
 
+def test_a_regions_desk_above_a_menu_is_no_site_name():
+    article = parse("Skip to contentSkip to site index", "Search & Section Navigation", "Section Navigation", "SEARCH",
+                    "Asia Pacific", "Today's Paper", "Advertisement", "SKIP ADVERTISEMENT", "Supported by",
+                    "SKIP ADVERTISEMENT", "Tonga Hosts Fiji and Samoa, Pitching a Club of Islands",
+                    "At a summit in Nuku'alofa, Tonga's leader cast the forum as the core of a new order.",
+                    "Listen to this article · 7:40 min Learn more", "Share full article", "",
+                    "By Lena Petrova", "Reporting from Suva", "Sept. 1, 2025", "", PARAGRAPH, "", SECOND, "",
+                    "© 2025 The Reef Times Company")
+    assert article.publisher != "Asia Pacific"
+
+
 def test_a_company_form_in_brackets_is_not_part_of_the_holders_name():
     from sco_etl.parse.layout import _without_company_form
     assert _without_company_form("Reef Newspapers (Pvt) Ltd.") == "Reef Newspapers"

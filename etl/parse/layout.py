@@ -16,7 +16,7 @@ from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.names import name_key
 from sco_etl.parse import cues
 from sco_etl.parse.dates import MONTH, date_line, read_date, year_of_dateline
-from sco_etl.parse.people import HONORIFIC, names_in_byline, names_leading
+from sco_etl.parse.people import HONORIFIC, names_in_byline, names_leading, region_words
 from sco_etl.rules import alternation, data_lines, lexicon, word_set
 from sco_etl.rules.catalogue import catalogue
 from sco_etl.rules.states import state_records
@@ -677,9 +677,11 @@ VERTICAL_MENU = 4  # section names a line each ("Home" / "Politics" / "Business"
 
 
 def _names_a_section(line: str) -> bool:
-    """"China" / "World" / "Business" / ...: a menu's first item (a section, or a state's desk), not the site's name."""
+    """"China" / "World" / "Business" / "Asia Pacific" / ...: a menu's first item (a section, a
+    state's desk or a region's), not the site's name."""
     words = {word.casefold() for word in WORDS.findall(line)}
-    return bool(words & word_set("section_words.txt")) or line.strip().casefold() in _state_short_names()
+    return bool(words & word_set("section_words.txt")) or line.strip().casefold() in _state_short_names() \
+        or bool(words) and words <= region_words() | {"the", "and", "middle", "east", "south", "north", "west"}
 
 
 @lru_cache(maxsize=1)
