@@ -1117,6 +1117,33 @@ def test_aides_domains_and_pointers(body, expected):
     assert expected in found
 
 
+@pytest.mark.parametrize("body, expected", [
+    # "the head of state", "the expert": a role's family names who was named with it before
+    ("President Lena Petrova opened the summit in Suva. According to the head of state, the next summit will be "
+     "held in Apia in 2026.", ("indirect", "the next summit will be held in Apia in 2026", "Lena Petrova")),
+    ("Analyst Sione Vake spoke to the agency. According to the expert, the real test for the government will be the "
+     "elections.", ("indirect", "the real test for the government will be the elections", "Sione Vake")),
+    # a speaker's title after the name of the house ("Speaker of Parliament")
+    ("Speaker of Parliament Sione Vake called the vote a historic step and stressed that the law reflects the will "
+     "of the people.", ("indirect", "the law reflects the will of the people", "Sione Vake")),
+    ("Deputy Prime Minister Lena Petrova said earlier that Suva views the bill as the start of a withdrawal.",
+     ("indirect", "Suva views the bill as the start of a withdrawal", "Lena Petrova")),
+    # the one described before the first of two verbs
+    ("Tongan President Sione Vake arrived on Wednesday. The Tongan leader, for his part, thanked all members for "
+     "their support and said that Tonga would take an active part in the work.",
+     ("indirect", "Tonga would take an active part in the work", "Sione Vake")),
+    # "..., but said": the subject the sentence opened with
+    ("Kremlin aide Lena Petrova briefed reporters. She declined to name the countries, but said the list would be "
+     "made public soon.", ("indirect", "the list would be made public soon", "Lena Petrova")),
+    # 'The new line, as he put it, "..."'
+    ('Transport Minister Sione Vake spoke next. The new line, as he put it, "will connect the islands to new markets."',
+     ("direct", "will connect the islands to new markets", "Sione Vake")),
+])
+def test_described_and_elided_speakers(body, expected):
+    found, _ = quotes(body)
+    assert expected in found
+
+
 def test_she_is_not_someone_the_text_called_mr():
     found, _ = quotes("President Bola Tinubu approved the move. Dr Ifeoma Dike-Lawal, a lecturer at the University "
                       "of Lagos, was cautious. Closer to home, Mr Tinubu has chaired the regional bloc since July "

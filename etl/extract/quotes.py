@@ -354,6 +354,9 @@ def _cue_before(plain: str, open_at: int, sentence_start: int, whole: bool = Fal
                 that_closes: bool = True) -> tuple[str, Span] | None:
     """``X said: "`` / ``X told Xinhua, "`` / ``X said "`` right before an opening mark."""
     head = plain[sentence_start:open_at]
+    if (put := _AS_PUT_BEFORE.search(head)) is not None:
+        # 'The new line, as he put it, "will connect ...': the words of the one "as" names
+        return "as put it", Span(sentence_start + put.start("speaker"), sentence_start + put.end("speaker"))
     if (characterised := _CHARACTERISED.search(head)) is not None:
         # 'X welcomed the return, describing it as "...': the words of the clause's subject
         clause = head[:characterised.start()]
@@ -392,6 +395,8 @@ def _cue_before(plain: str, open_at: int, sentence_start: int, whole: bool = Fal
     return match.group("verb"), _trim(plain, speaker)
 
 
+_AS_PUT_BEFORE = re.compile(r",\s+as\s+(?P<speaker>he|she|they|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+                            r"\s+(?:put\s+it|said|noted|stressed|explained|remarked|described\s+it)\s*,\s*$")
 _CHARACTERISED = re.compile(r",\s+(?P<verb>describing|calling|terming|dubbing)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)"
                             r"\s+(?:as\s+)?$")
 
@@ -618,7 +623,7 @@ _SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?[\
                           r"(?=\s+that\b|,|\s)")
 # ("said in July, after the meeting in Tianjin, that ...": two such phrases, a comma after each)
 _ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+|yesterday|today"
-                        r"|(?:earlier|later)\s+(?:this|last|that|in\s+the)|recently"
+                        r"|(?:earlier|later)\s+(?:this|last|that|in\s+the)|recently|earlier|previously"
                         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,\"]{0,60}?){0,2}"
                         r"(?:\s+(?-i:[a-z]+ly)|\s+more\s+than\s+once|\s+(?:time\s+and\s+)?again|\s+on\s+several\s+occasions)?"
                         r"(?:,\s+(?:however|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part),)?"
@@ -924,6 +929,14 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
     start = max(stripped.rfind(", "), stripped.rfind(": "), stripped.rfind("; ")) + 2 if re.search(r"[,:;] ", stripped) else 0
     if (subordinator := _SUBORDINATOR.match(stripped, start)) is not None:
         start = subordinator.end()  # "..., though Petrova has said", "... when she said that"
+    if stripped[start:].strip() in _BARE_CONJUNCTIONS and (opening := _OPENING_SUBJECT.match(stripped, _opening_end(stripped))):
+        # "He declined to name them, but said the list ...": the subject the sentence opened with
+        return _trim(plain, Span(offset + opening.start("subject"), offset + opening.end("subject"))), None
+    if stripped.endswith(" and"):
+        # "The Belarusian leader, for his part, thanked them and said that": the one described before the first verb
+        for opening in (start, 0):
+            if (described := _described_opening(stripped, opening)) is not None:
+                return _trim(plain, Span(offset + opening, offset + described)), None
     if stripped.endswith(" and") and (first := _NAME_OPENS_CLAUSE.match(stripped, start)):
         # "Prime Minister Tevita Lolo called for ... and said that": the subject of the first verb
         return _trim(plain, Span(offset + start, offset + first.end())), None
@@ -972,6 +985,10 @@ def _ends_with_a_person(phrase: str) -> bool:
 _RELATIVE = re.compile(r"(?:who|which)\s")
 _SUBORDINATOR = re.compile(r"(?:[^,]*?\s)?(?:though|although|while|whereas|because|since|when|after|before|once|as|but|yet)\s+"
                            r"(?=(?:he|she|they|it|we|I|(?-i:[A-Z]))\S*\s*$|(?:(?-i:[A-Z])\S*\s+){1,6}$)")
+_BARE_CONJUNCTIONS = frozenset({"but", "and", "yet", "but also", "and also"})
+# the subject a sentence opens with, before its first verb: a pronoun or a name
+_OPENING_SUBJECT = re.compile(r"\s*(?P<subject>(?:He|She|They|It|We)\b|(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,5}[A-Z][\w'’.-]*)"
+                              r"(?=\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+(?:ed|s))\b)")
 _WHO_AT_END = re.compile(r",\s+who(?:\s+(?:also|later|then|had|has))?$")
 # words of a speaker phrase with its title ("Chairman of the Board of the Eurasian Economic
 # Commission Bakytzhan Sagintayev" is 11)
@@ -982,6 +999,20 @@ _INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,60}|for\s+(?:his|her|their|its)\s
                      r"|in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|interview|letter|post|speech|address"
                      r"|message|note|remarks|comments|briefing|article|op-ed|report)\b[^,]{0,80}")
 # a name (with its title) opening a clause, a verb in lower case after it
+# "The Belarusian leader thanked ...": a definite description opening the clause, before its verb
+_DESCRIPTION_OPENS = re.compile(r"\s*(?P<phrase>(?:The|the)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*)"
+                                r"(?=\s+(?-i:[a-z]+ed)\b|,\s+(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however),)")
+
+
+def _described_opening(clause: str, start: int) -> int | None:
+    """Where "the <title>" opening ``clause`` at ``start`` ends, when its last words are a role title."""
+    match = _DESCRIPTION_OPENS.match(clause, start)
+    if match is None:
+        return None
+    phrase = match["phrase"].casefold()
+    return match.end("phrase") if any(phrase.endswith(" " + title) for title in title_words()) else None
+
+
 _NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}(?:al-|el-)?[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")
 # adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
 _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|too|often|always|already|still|long|has|have|had|would|will"
