@@ -1121,6 +1121,10 @@ def test_aides_domains_and_pointers(body, expected):
     # "the head of state", "the expert": a role's family names who was named with it before
     ("President Lena Petrova opened the summit in Suva. According to the head of state, the next summit will be "
      "held in Apia in 2026.", ("indirect", "the next summit will be held in Apia in 2026", "Lena Petrova")),
+    # (of the presidents named, the one the article names most, not a guest named last)
+    ("President Lena Petrova opened the summit in Suva. Petrova welcomed the guests. President Sione Vake of Tonga "
+     "arrived late. The head of state noted that the new status would open up opportunities.",
+     ("indirect", "the new status would open up opportunities", "Lena Petrova")),
     ("Analyst Sione Vake spoke to the agency. According to the expert, the real test for the government will be the "
      "elections.", ("indirect", "the real test for the government will be the elections", "Sione Vake")),
     # a speaker's title after the name of the house ("Speaker of Parliament")

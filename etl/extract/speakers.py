@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -118,6 +119,7 @@ class ArticleContext:
         return self._described(head, nationality, offset)
 
     def _described(self, title: str, nationality: str | None, offset: int) -> PersonRef | None:
+        fitting: list[PersonRef] = []
         for at, person in reversed(self.people[:self._named_before(offset)]):
             if self._former(at):
                 continue  # ("then prime minister X": the premier of that time, not "the premier" who speaks now)
@@ -125,8 +127,15 @@ class ArticleContext:
                 if person.nationality_iso3 == nationality:
                     return person
             elif person.role and _has_role(person.role.casefold(), title):
-                return person
-        return None
+                if title in person.role.casefold():
+                    return person  # named with that very title: the last one
+                fitting.append(person)
+        if not fitting:
+            return None
+        # a title of the family ("the head of state" for a president): of the presidents named, the
+        # one the article names most (its host, not a guest named last), the latest if as often
+        named = Counter(person.full_name for _, person in self.people[:self._named_before(offset)])
+        return max(fitting, key=lambda person: named[person.full_name])
 
     def _former(self, at: int) -> bool:
         """Named as the holder of an office at a past time: "then Tongan prime minister X"."""
