@@ -68,6 +68,8 @@ CAPTION_ENDINGS = (
                       re.IGNORECASE)),
     # "... in Tianjin on Monday.Credit...Jane Doe for The Daily": a credit run on after dots
     ("C", re.compile(r"[.!?]\s*Credit(?:\.{2,3}|…)\s*\S[^.]{0,80}$")),
+    # "... July 4, 2024. Pool via AGENCY Purchase Licensing Rights,": a wire photo's licensing link
+    ("L", re.compile(r"\bPurchase\s+Licensing\s+Rights\b[,.]?(?:\s*,?\s*opens\s+new\s+tab)?\s*$")),
 )
 CAPTION_OPENING = guarded(re.compile(
     r"(?:photo(?:graph)?|image|picture|file photo)(?:\s+credits?)?\s*[:：]|(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b",
@@ -162,7 +164,7 @@ PROMOTION = guarded(re.compile(
 # a newsletter's footer: "You are receiving this email because ...", "Unsubscribe"
 SUBSCRIPTION = re.compile(r"\b(?:unsubscribe|you(?:['’]re|\s+are)\s+receiving\s+this|you\s+received\s+this\s+"
                           r"(?:e-?mail|newsletter|message)|manage\s+(?:your\s+)?(?:preferences|subscription)"
-                          r"|become\s+a\s+subscriber|subscribe\s+(?:for\s+free|now|today|to\s+(?:our\s+|the\s+)?(?:e-?paper|newsletters?|print\s+edition))"
+                          r"|become\s+a\s+subscriber|newsletter\.\s+sign\s+up\s+here|subscribe\s+(?:for\s+free|now|today|to\s+(?:our\s+|the\s+)?(?:e-?paper|newsletters?|print\s+edition))"
                           r"|thanks?\s+(?:you\s+)?for\s+reading)\b",
                           re.IGNORECASE)
 # a newsletter's pitch names it: "Thanks for reading Steppe Signals! Subscribe for free ..."
@@ -178,7 +180,9 @@ CITATION = re.compile(r"[^\"“]{2,100}[\"“][^\"”]{5,300}[\"”]\s*(?P<name>
 HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+$")
 # the site's index terms for the story: "Region: Armenia, Europe", "Theme: Politics", "Categories: A, B."
 INDEX_TERMS = re.compile(r"(?:regions?|themes?|topics?|tags?|categor(?:y|ies)|rubrics?|filed\s+under|keywords?)\s*:\s*"
-                         r"[\w'’&-]+(?:\s*[\w'’&-]+){0,3}(?:\s*[,|/]\s*[\w'’&-]+(?:\s*[\w'’&-]+){0,3})*\.?$", re.IGNORECASE)
+                         r"(?:[\w'’&-]+(?:\s*[\w'’&-]+){0,3}(?:\s*[,|/]\s*[\w'’&-]+(?:\s*[\w'’&-]+){0,3})*\.?"
+                         # ("Topics : BRICS BRICS summit Narendra Modi": terms one space apart, no sentence)
+                         r"|(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,14})$", re.IGNORECASE)
 # a footnote's number alone on its line, above the note
 FOOTNOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?\.?$")
 
@@ -347,8 +351,12 @@ def is_widget(line: str) -> bool:
 # advertisement's label; a call for pitches; a newsletter; a photo's credit under its own label
 PAGE_NOTES = guarded(re.compile(
     r"(?:this\s+article\s+)?appeared\s+in\s+(?:the\s+)?.{0,80}?\bprint\s+edition\b"
-    r"|[—–-]*\s*(?:(?-i:[A-Z])[\w.'’-]+\s+){1,4}(?:and\s+(?:(?-i:[A-Z])[\w.'’-]+\s+){1,4})?(?:in\s+(?-i:[A-Z])[\w'’ -]{1,30}\s+)?"
+    # ("Associated Press writer Jane Doe in Suva contributed to this report.": a role before the name too)
+    r"|[—–-]*\s*(?:(?:[a-z]+\s+){0,2}(?-i:[A-Z])[\w.'’-]+\s+){1,5}(?:and\s+(?:(?-i:[A-Z])[\w.'’-]+\s+){1,4})?(?:in\s+(?-i:[A-Z])[\w'’ -]{1,30}\s+)?"
     r"contributed\s+(?:reporting\s+)?(?:to\s+)?(?:this\s+)?(?:article|report|story|reporting)\b"
+    r"|a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b"
+    # a syndicated story's note: "(Only the headline and picture of this report may have been reworked ...)"
+    r"|\(?\s*only\s+the\s+headline\s+(?:and\s+picture\s+)?of\s+this\s+report\s+may\s+have\s+been\s+reworked\b"
     r"|write\s+to\s+.{1,120}@"
     r"|translation\s+of\s+an\s+original\s+article\b"
     r"|\(?\s*edited\s+by\s+(?-i:[A-Z])[^()]{1,60}\)?\s*$"
@@ -371,7 +379,7 @@ _PAGE_NOTE_LENGTH = 320  # characters: the longest notes are a call for pitches 
 def _may_be_page_note(lowered: str) -> bool:
     """Does a (casefolded) line hold a word one of the notes needs? (a cheap test first: this runs
     on every line of a page, and substring tests are far cheaper than a pattern's search)"""
-    return ("edition" in lowered or "contributed" in lowered or "write to" in lowered or "translation" in lowered
+    return ("edition" in lowered or "contributed" in lowered or "version of" in lowered or "headline" in lowered or "write to" in lowered or "translation" in lowered
             or "edited by" in lowered or "ad:" in lowered or "ad :" in lowered or "more " in lowered
             or "idea for" in lowered or "inbox" in lowered or "image " in lowered)
 
@@ -416,7 +424,7 @@ def is_affiliation(line: str) -> bool:
 
 
 def _may_be_subscription(lowered: str) -> bool:
-    return "subscri" in lowered or "receiv" in lowered or "preferences" in lowered or "for reading" in lowered
+    return "subscri" in lowered or "sign up here" in lowered or "receiv" in lowered or "preferences" in lowered or "for reading" in lowered
 
 
 def is_copyright(line: str) -> bool:

@@ -437,9 +437,18 @@ def _is_footnote(lines: list[Line], index: int, body_start: int) -> bool:
 
 
 def _is_author_bio(line: str, authors: list[str]) -> bool:
-    """"Jane Doe is a senior fellow at ..." closing an article bylined to Jane Doe."""
+    """"Jane Doe is a senior fellow at ..." closing an article bylined to Jane Doe ("Doe covers
+    Russia for the agency": the surname alone, before the verb of a bio)."""
+    if cues.word_count(line) > 40:
+        return False
     named = {name.casefold() for name in names_leading(line)}
-    return bool(named) and named <= {author.casefold() for author in authors} and cues.word_count(line) <= 40
+    if named and named <= {author.casefold() for author in authors}:
+        return True
+    surname = BIO_BY_SURNAME.match(line)
+    return surname is not None and surname["surname"].casefold() in {author.split()[-1].casefold() for author in authors if author}
+
+
+BIO_BY_SURNAME = re.compile(r"(?P<surname>[A-Z][\w'’-]+)\s+(?:covers|writes|reports|is\s+(?:a|an|the)|was\s+(?:a|an|the))\b")
 
 
 # a date closing a line, written out: "December 9, 2025", "9 December 2025"
