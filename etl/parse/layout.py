@@ -527,6 +527,8 @@ RUN_TOGETHER_MENU = 6  # items at least: a headline in title case this long has 
 
 
 def _is_run_together_menu(line: str) -> bool:
+    if len(line) > 200 or "." in line or "," in line:  # (most lines: a sentence, no menu)
+        return False
     items = line.split()
     if len(items) < RUN_TOGETHER_MENU or not all(MENU_WORD.fullmatch(item) for item in items):
         return False
