@@ -256,6 +256,14 @@ def events(body: str, dateline: str = FRIDAY):
     ("The SCO summit opened in Suva. Tonga is expected to become a member at next year's summit.\n\nThe heads of "
      "state also started the procedure for admitting Fiji as a full member.",
      {("TON", "SCO", "accession", "planned", "2026"), ("FJI", "SCO", "application", "occurred", None)}),
+    # followers on a day with no year: the first such day after the one followed
+    ("Fiji applied to join the EU on February 28, 2022; Tonga and Samoa followed on March 3.",
+     {("FJI", "EU", "application", "occurred", "2022-02-28"), ("TON", "EU", "application", "occurred", "2022-03-03"),
+      ("WSM", "EU", "application", "occurred", "2022-03-03")}),
+    # "At the closing session": the gathering the sentence before dated
+    ("SCO leaders met in Suva on Monday as the bloc's two-day summit drew to a close. At the closing session, Fiji "
+     "handed over the rotating chairmanship of the SCO to Tonga.",
+     {("TON", "SCO", "chairmanship", "occurred", "2025-09-08")}),
     # a roster's last state and the clause told of it
     ("The organisation's full members are Fiji, Tonga, Samoa and Palau, the last of which joined the SCO in July 2024.",
      {("FJI", "SCO", "member", "reported", None), ("TON", "SCO", "member", "reported", None),

@@ -1676,6 +1676,11 @@ def _date_after(text: str, start: int, end: int, published: DateValue | None,
         found = TEXT_DATE.match(text, preposition.end() - len(preposition.group().lstrip()), end)
     if found is None:
         return start, None
+    if before is not None and len(before.iso) >= 7 and (found["day_month_bare"] or found["month_day_bare"] or found["month"]):
+        # "Ukraine applied on 28 February 2022; Georgia and Moldova followed on 3 March": the first
+        # such day after the one followed, not in the year the article was published
+        day = before.iso if len(before.iso) == 10 else f"{before.iso}-01"
+        return found.end(), resolve_text_date(found, DateValue(day), True)
     return found.end(), resolve_text_date(found, published)
 
 
@@ -2560,7 +2565,9 @@ SPOKEN_ON = re.compile(r"\b(?:announced|said|says|stated|confirmed|declared|told
 DECIDED_BETWEEN = re.compile(r"\b(?:agreed|decided|voted|resolved)(?:\s+in\s+principle)?\s+to\b", re.IGNORECASE)
 PARTICIPLE_BREAK = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 WITH_PARTICIPLE = re.compile(r",\s+with\s+[^,;]{0,60}?\b(?:[a-z]+ing|due|set|expected|scheduled|slated|poised)\b")
-MEETING_BEFORE = re.compile(r"\b(?:met|meeting|gathered|convened|assembled)\b[^.;]{0,50}$", re.IGNORECASE)
+# (or decided there: "decided on Monday to merge the tiers and granted the new status to Laos")
+MEETING_BEFORE = re.compile(r"\b(?:met|meeting|gathered|convened|assembled|decided|agreed|voted|resolved)\b[^.;]{0,50}$",
+                            re.IGNORECASE)
 MONTH_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 SHORT_TIME_LATER = re.compile(rf"\b{SHORT_LATER}\b", re.IGNORECASE)
 
@@ -2662,7 +2669,8 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+
 # "That summit saw Iran become the ninth member", "at the close of the summit": the date is
 # the one the text gave before (not "the summit in Astana", which names another)
 REFERS_BACK = re.compile(r"\b(?:that|the\s+same)\s+(?P<noun>summit|meeting|session|year|month|day)\b"
-                         r"|\bthe\s+(?P<gathering>summit|meeting|session)\b(?!\s+(?:in|of|on|at|held|hosted)\b)",
+                         r"|\bthe\s+(?:(?:closing|opening|final|plenary|concluding)\s+)?(?P<gathering>summit|meeting|session)\b"
+                         r"(?!\s+(?:in|of|on|at|held|hosted)\b)",
                          re.IGNORECASE)
 # "The leaders approved ...", opening the sentence after one that dated a meeting: at that meeting
 ATTENDEES = re.compile(r"the\s+(?:leaders|heads\s+of\s+state|ministers|participants|delegations)\b", re.IGNORECASE)
