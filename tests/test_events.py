@@ -264,6 +264,11 @@ def events(body: str, dateline: str = FRIDAY):
     ("SCO leaders met in Suva on Monday as the bloc's two-day summit drew to a close. At the closing session, Fiji "
      "handed over the rotating chairmanship of the SCO to Tonga.",
      {("TON", "SCO", "chairmanship", "occurred", "2025-09-08")}),
+    # "on the same day": the day the sentence told before, not a later month it names
+    ("Fiji, which has chaired BRICS since January 1, will host the group's summit in Suva in October, the first "
+     "since Tonga and Samoa joined the association on the same day.",
+     {("FJI", "BRICS", "chairmanship", "occurred", "2025-01-01"), ("TON", "BRICS", "accession", "occurred", "2025-01-01"),
+      ("WSM", "BRICS", "accession", "occurred", "2025-01-01")}),
     # a roster's last state and the clause told of it
     ("The organisation's full members are Fiji, Tonga, Samoa and Palau, the last of which joined the SCO in July 2024.",
      {("FJI", "SCO", "member", "reported", None), ("TON", "SCO", "member", "reported", None),

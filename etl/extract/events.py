@@ -2542,6 +2542,13 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         # "South Africa joined the following year": the year after the last one the text gave
         year = _last_year_before(text, sentence, here)
         return DateValue(f"{year + _years_later(following):04d}") if year else None
+    if (same := SAME_DAY_AFTER.match(text, here.end, sentence.end)) is not None:
+        # "the first since A and B joined the association on the same day": the day the sentence named before
+        precision = _SAME_PRECISION[same["unit"].lower()]
+        told = [value for date in _dates_in(text, sentence.start, here.start)
+                if (value := resolve_text_date(date, published, future)) is not None and len(value.iso) >= precision]
+        if told:  # (the last told as precisely: "since January 1, ... in October, ... on the same day": January 1)
+            return DateValue(told[-1].iso[:precision])
     if SAME_YEAR_NEAR.match(text, here.end, sentence.end) and (best is None or best[1].end() <= here.start):
         # "Chile, which also applied that year": the year the sentence gave before
         year = _last_year_before(text, sentence, here)
@@ -2591,6 +2598,8 @@ def _shortly_after(text: str, sentence: Span, later: re.Match[str], published: D
 
 
 FOLLOWING_YEAR = re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE)
+SAME_DAY_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:on|in)\s+the\s+same\s+(?P<unit>day|date|month)\b", re.IGNORECASE)
+_SAME_PRECISION = {"day": 10, "date": 10, "month": 7}
 SAME_YEAR_NEAR = re.compile(r"\s+(?:in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
