@@ -1142,6 +1142,9 @@ def test_aides_domains_and_pointers(body, expected):
     # 'The new line, as he put it, "..."'
     ('Transport Minister Sione Vake spoke next. The new line, as he put it, "will connect the islands to new markets."',
      ("direct", "will connect the islands to new markets", "Sione Vake")),
+    # an initial with no full stop before the surname ("Minister S Vake"), then the surname alone
+    ('Tonga was represented by Foreign Minister S Vake. "We congratulate Fiji on becoming a new member," Vake said.',
+     ("direct", "We congratulate Fiji on becoming a new member", "S Vake")),
 ])
 def test_described_and_elided_speakers(body, expected):
     found, _ = quotes(body)

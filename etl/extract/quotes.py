@@ -1415,10 +1415,10 @@ def _title_heads() -> NameMatcher[bool]:
 @lru_cache(maxsize=1)
 def _titled_name_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(title) for title in title_words() if not title.endswith("."))
-    # two to four words, the last a full one; the others may be initials ("S. Jaishankar")
+    # two to four words, the last a full one; the others may be initials ("S. Jaishankar", "S Jaishankar")
     # (an apostrophe inside a name, "O'Neill", but not a possessive's: "Nikol Pashinyan's party")
     # (a capital with an accent too: "Ömer Çelik")
-    word, word_or_initial = r"[A-Z\u00C0-\u00DE](?:[\w-]|'(?!s\b))+", r"[A-Z\u00C0-\u00DE](?:(?:[\w-]|'(?!s\b))+|\.)"
+    word, word_or_initial = r"[A-Z\u00C0-\u00DE](?:[\w-]|'(?!s\b))+", r"[A-Z\u00C0-\u00DE](?:(?:[\w-]|'(?!s\b))+|\.|(?=\s))"
     # (with the lower-case words inside a name: "Luiz Inácio Lula da Silva", "Thani bin Ahmed Al Zeyoudi")
     particle = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+|(?:al|el)-)?"  # ("Abdel Fattah al-Sisi")
     name = rf"{word_or_initial}(?:\s+{particle}{word_or_initial}){{0,2}}\s+{particle}{word}"
