@@ -269,6 +269,11 @@ def events(body: str, dateline: str = FRIDAY):
      "since Tonga and Samoa joined the association on the same day.",
      {("FJI", "BRICS", "chairmanship", "occurred", "2025-01-01"), ("TON", "BRICS", "accession", "occurred", "2025-01-01"),
       ("WSM", "BRICS", "accession", "occurred", "2025-01-01")}),
+    # founders named apart from the date of "its establishment", told after a dashed list
+    ("The SCO met in Apia.\n\nThe meeting marked the 20th anniversary of the organization. The six founding states - "
+     "China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan - signed the declaration on its establishment in "
+     "Suva on June 15, 2001.", {(state, "SCO", "founding_member", "occurred", "2001-06-15")
+                                for state in ("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB")}),
     # a roster's last state and the clause told of it
     ("The organisation's full members are Fiji, Tonga, Samoa and Palau, the last of which joined the SCO in July 2024.",
      {("FJI", "SCO", "member", "reported", None), ("TON", "SCO", "member", "reported", None),

@@ -2807,8 +2807,9 @@ def _founding_dated(text: str, article: ParsedArticle, events: list[MembershipEv
             for word in FOUNDING_WORD.finditer(text, sentence.start, sentence.end):
                 here = Span(word.start(), word.end())
                 named = _nearest(bodies.within(sentence.start, sentence.end), here)
+                # ("signed the declaration on its establishment": "its" in the phrase itself, the article's body)
                 body = named.value if named else (main_body if _refers_to_body(text, sentence) or ITS_BEFORE.search(
-                    text, max(sentence.start, here.start - 5), here.start) else None)
+                    text, max(sentence.start, here.start - 5), here.start) or word.group()[:4].lower() == "its " else None)
                 date = _date_for(text, sentence, here, article.published_on, False) if body else None
                 # (a later, more precise date wins: "its founding 50 years ago", then "set up in Suva
                 # on 15 June 1971")
