@@ -139,6 +139,13 @@ def test_a_season_named_by_its_distance_is_its_year(phrase, published, iso):
     assert resolve_text_date(TEXT_DATE.search(phrase), DateValue(published)).iso == iso
 
 
+@pytest.mark.parametrize("phrase", ['adopted the "Suva Vision 2030" at the summit', "the bloc's Agenda 2063 goals"])
+def test_a_year_in_a_plans_name_is_no_date(phrase):
+    from sco_etl.parse.dates import TEXT_DATE
+
+    assert TEXT_DATE.search(phrase) is None
+
+
 def test_the_end_of_this_years_summit_is_no_date_of_the_year():
     from sco_etl.parse.dates import TEXT_DATE
     assert all(match.group("year_part") is None

@@ -1951,8 +1951,10 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     if trigger.event_type == "chairmanship":  # "took over the chairmanship from Senegal": who hands it over
         left = [s for s in left if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
         states = [s for s in states if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
-    if not left and IT_BEFORE.search(text, max(sentence.start, here.start - 24), here.start):
+    if not left and (IT_BEFORE.search(text, max(sentence.start, here.start - 24), here.start)
+                     or ITS_INSIDE.search(text, here.start, here.end)):
         # "When Pakistan assumes ..., since it joined as a full member": the sentence's subject
+        # ("...; the process for its full membership was launched": the same)
         left = [s for s in states if s.span.end <= here.start][:1]
     if left and ELIDED_SUBJECT.search(text, left[-1].span.end, here.start) or \
             not left and AND_BEFORE.search(text, max(sentence.start, here.start - 40), here.start):
@@ -2250,6 +2252,7 @@ SUBORDINATE_BETWEEN = re.compile(r"\b(?:while|whereas|although|though)\b")  # (n
 
 
 _CLAUSE_END = re.compile(r"[;\"”]")
+ITS_INSIDE = re.compile(r"\b(?:for|of)\s+its\s", re.IGNORECASE)
 IT_BEFORE = re.compile(r"\bit\s+(?:has\s+|had\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:granted|given|awarded)\s+)?$")
 # "India joined in 2017 along with Pakistan, and held the chairmanship in 2023": a verb after
 # "and" with no subject of its own shares the subject that opens the sentence
@@ -2474,6 +2477,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "X took over the chair, and Bishkek will host next year": a later clause's date (a
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
+        if match.end() <= here.start and text.find(";", *between) >= 0:
+            continue  # "... an observer in 2015; the process for its membership was launched in 2022": another clause's date
         if match.start() >= here.end and MAIN_VERB_AFTER_CLAUSE.search(text, *between) and \
                 RELATIVE_OPEN.search(text, max(sentence.start, here.start - 80), here.start):
             continue  # "Belarus, which signed the memorandum at the summit, is expected to join next year": the main clause's date

@@ -225,7 +225,8 @@ TEXT_DATE = guarded(re.compile(
     rf"|(?P<day_month_bare>{_DAY}\s+(?-i:{MONTH})\.?)(?!,?\s+\d)"
     rf"|(?P<month_day_bare>(?-i:{MONTH})\.?\s+{_DAY})(?![\d:]|,?\s+\d)"
     rf"|(?P<numeric>{_YEAR}-\d{{2}}-\d{{2}})"
-    rf"|(?:from\s+)?(?P<year>{_YEAR}){_RANGE_END}"
+    # (not a year in a plan's or a title's name: "the Bangkok Vision 2030", "Agenda 2063")
+    rf"|(?:from\s+)?(?<!Vision\s)(?<!Agenda\s)(?<!Strategy\s)(?P<year>{_YEAR})(?![\"”]){_RANGE_END}"
     r"|(?P<weekday>(?:last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?"
     r"|(?P<relative>(?:last|this|next|the\s+previous|the\s+coming)\s+(?:year|month|week))"
     # "lodged bids this summer", "last autumn": the year of that season
