@@ -274,6 +274,11 @@ def events(body: str, dateline: str = FRIDAY):
      "China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan - signed the declaration on its establishment in "
      "Suva on June 15, 2001.", {(state, "SCO", "founding_member", "occurred", "2001-06-15")
                                 for state in ("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB")}),
+    # a body that describes states ("its Gulf Cooperation Council neighbours") is not the one in view
+    ("Fiji became an SCO dialogue partner in 2023. Fiji is not alone among its Pacific Islands Forum neighbours in "
+     "seeking a foothold in the bloc. Tonga became a dialogue partner in 2022 and Samoa the following year.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2023"), ("TON", "SCO", "dialogue_partner", "occurred", "2022"),
+      ("WSM", "SCO", "dialogue_partner", "occurred", "2023")}),
     # a roster's last state and the clause told of it
     ("The organisation's full members are Fiji, Tonga, Samoa and Palau, the last of which joined the SCO in July 2024.",
      {("FJI", "SCO", "member", "reported", None), ("TON", "SCO", "member", "reported", None),

@@ -2628,8 +2628,9 @@ def _range_start(text: str, previous: re.Match[str] | None, match: re.Match[str]
 
 # "Türkiye – a NATO member – signed up in 2012": a body that describes a state is not the one
 # the change is in (unless the trigger says so: "became a NATO member")
-DESCRIBING = re.compile(r"\s+(?:member|ally|allies|partner|state|country)\b")
-DESCRIBING_BEFORE = re.compile(r"\b(?:an?|fellow)\s+$", re.IGNORECASE)
+DESCRIBING = re.compile(r"\s+(?:member|ally|allies|partner|state|country|neighbou?rs?|members|partners|states|countries)\b")
+# ("a NATO member", "fellow ASEAN members", "its Gulf Cooperation Council neighbours": states the body describes)
+DESCRIBING_BEFORE = re.compile(r"\b(?:an?|fellow|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 def _describes_a_state(text: str, body: Located, here: Span) -> bool:
