@@ -279,6 +279,9 @@ def events(body: str, dateline: str = FRIDAY):
      "seeking a foothold in the bloc. Tonga became a dialogue partner in 2022 and Samoa the following year.",
      {("FJI", "SCO", "dialogue_partner", "occurred", "2023"), ("TON", "SCO", "dialogue_partner", "occurred", "2022"),
       ("WSM", "SCO", "dialogue_partner", "occurred", "2023")}),
+    # a passive after the tier is no list of its holders ("... dialogue partners were signed")
+    ("Memorandums granting Fiji and Tonga the status of SCO dialogue partners were signed on Thursday.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2025-09-11"), ("TON", "SCO", "dialogue_partner", "occurred", "2025-09-11")}),
     # a roster's last state and the clause told of it
     ("The organisation's full members are Fiji, Tonga, Samoa and Palau, the last of which joined the SCO in July 2024.",
      {("FJI", "SCO", "member", "reported", None), ("TON", "SCO", "member", "reported", None),

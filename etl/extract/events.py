@@ -832,8 +832,9 @@ ORIGINAL_PLAN = re.compile(r"\b(?:originally|initially)\s+(?:been\s+)?(?:schedul
                            re.IGNORECASE)
 TERM_RUNS = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4})?\s+(?:will\s+(?:last|run|end)|is\s+due\s+to\s+(?:run|end)|runs|ran|lasts|lasted"
                        r"|end|ends|ended|expire|expires|expired|conclude|concludes|concluded)\b")
-TIER_LISTED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:include|includes|included|are|were|comprise|comprises)\b",
-                         re.IGNORECASE)
+# (not a passive after the tier: "memorandums granting A the status of SCO dialogue partners were signed")
+TIER_LISTED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:include|includes|included|are|were|comprise|comprises)\b"
+                         r"(?!\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+ed)\b)", re.IGNORECASE)
 NAMED_BY_ITS_HEAD = re.compile(r"\bthe\s+(?P<head>Forum|Union|Alliance|Organi[sz]ation|Community|Bloc|Group)\b")
 GERUND_WITH_MODAL = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]+)?"
                                r"\s+(?:would|could|might|may|will|should)\b")
