@@ -1212,10 +1212,8 @@ def test_labels_that_open_a_pages_trailer(opener):
 
 @pytest.mark.parametrize("note", [
     "Reef Press staff writer Lena Petrova in Suva contributed to this report.",
-    "A version of this article appears in print on Sept. 2, 2025, Section A, Page 1 of the Suva edition with the "
-    "headline: At a Summit in Tonga, a Club of Islands. Order Reprints | Today's Paper | Subscribe",
-    "(Only the headline and picture of this report may have been reworked by the Reef Standard staff; the rest of "
-    "the content is auto-generated from a syndicated feed.)",
+    "A version of this article appears in print in the weekend edition of the Reef Ledger. Reprints | Subscribe",
+    "(Only the headline of this report may have been reworked by our desk; the rest comes from an agency feed.)",
 ])
 def test_notes_closing_a_page_are_not_body(note):
     third = "Samoa asked the forum to fund a new cable to its northern islands before the next summit."
@@ -1237,7 +1235,7 @@ def test_an_authors_bio_by_surname_closing_the_page_is_not_body():
     "Leaders pose for a family photo at the forum summit in Suva, July 4, 2024. Pool via REEF PRESS Purchase "
     "Licensing Rights,",  # a wire photo's licensing link ends its caption
     "Topics : BRICS BRICS summit Sione Vake Tonga-Fiji ties",
-    "Get a look at the day ahead in Pacific markets with our Morning Bid newsletter. Sign up here.",
+    "Island prices, shipping and politics in your inbox each morning with our Reef Brief newsletter. Sign up here.",
 ])
 def test_a_caption_index_terms_and_a_newsletter_pitch_between_paragraphs_are_not_body(line):
     article = parse("Tonga takes over the forum chair at the Suva summit", "July 5, 2025", "", PARAGRAPH, "", line,

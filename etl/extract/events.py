@@ -2115,9 +2115,10 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 SPEAKING_AFTER = re.compile(r"\s+(?:announced|said|says|stated|told|reported|confirmed|noted|added)\b")
 SPEAKS_OF_ITSELF = re.compile(r"\s+(?:announced|said|says|stated|confirmed|declared|added|noted)"
                               r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?,?\s+(?:that\s+)?(?:it|they)\s", re.IGNORECASE)
-LAST_OF_WHICH = re.compile(r",\s+the\s+(?:last|latest|newest|most\s+recent)\s+of\s+(?:which|whom)\s+"
-                           r"(?:(?:has|have|had|only|formally|finally)\s+)*$", re.IGNORECASE)
-LAST_OF_WHICH_AFTER = re.compile(r",\s+the\s+(?:last|latest|newest|most\s+recent)\s+of\s+(?:which|whom)\b", re.IGNORECASE)
+# ", the last of which": the last state of the list before it
+_LAST_OF_WHICH = r",\s+the\s+(?:last|latest|newest|most\s+recent)\s+of\s+(?:which|whom)\b"
+LAST_OF_WHICH = re.compile(rf"{_LAST_OF_WHICH}\s+(?:(?:has|have|had|only|formally|finally)\s+)*$", re.IGNORECASE)
+LAST_OF_WHICH_AFTER = re.compile(_LAST_OF_WHICH, re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?-i:[a-z])")
 MEMBERSHIP_NOUN = re.compile(r"(?:application|accession|membership|bid|entry|admission|status|chairmanship|presidency"
                              r"|joining|request|inclusion)\b")
@@ -2704,13 +2705,16 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
         # ("that meeting" may be the summit named before: any gathering's word; for a change that
         # happened, the last one held, not one still to come: "... when India hosts the summit later
         # this year. India took over the presidency at that meeting": the summit held last September)
-        named = list(re.finditer(r"\b(?:summit|meeting|session)s?\b", text[floor:sentence.start], re.IGNORECASE))
+        named = list(GATHERING_WORD.finditer(text, floor, sentence.start))
+        sentences = split_sentences(text, floor, sentence.start) if named else []
         for gathering in reversed(named):
-            at = floor + gathering.start()
-            date = _gathering_date(text, floor, at, sentence, noun, published, future)
-            if date is _NOT_DATED or (not future and (
-                    date is not None and published is not None and _after(date, published)
-                    or AHEAD_NEAR.search(text, max(floor, at - 40), min(sentence.start, at + 60)))):
+            at = gathering.start()
+            around = next((s for s in sentences if s.start <= at < s.end), None)
+            if around is None:
+                continue  # (named in no sentence of its own: look further back)
+            date = _gathering_date(text, around, at, noun, published, future)
+            if not future and (date is not None and published is not None and _after(date, published)
+                               or AHEAD_NEAR.search(text, max(floor, at - 40), min(sentence.start, at + 60))):
                 continue
             return date
         if noun == "gathering":
@@ -2719,19 +2723,16 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
     return resolve_text_date(before[-1], published, future) if before else None
 
 
-_NOT_DATED = DateValue("")  # a gathering named in no sentence of its own: look further back
+GATHERING_WORD = re.compile(r"\b(?:summit|meeting|session)s?\b", re.IGNORECASE)
 # a gathering still to come: "when India hosts the leaders' summit later this year", "next year's summit"
 AHEAD_NEAR = re.compile(r"\b(?:later\s+this\s+(?:year|month)|next\s+(?:year|month|week)['’]?s?|upcoming|coming|will\s+host)\b",
                         re.IGNORECASE)
 
 
-def _gathering_date(text: str, floor: int, at: int, sentence: Span, noun: str, published: DateValue | None,
+def _gathering_date(text: str, around: Span, at: int, noun: str, published: DateValue | None,
                     future: bool) -> DateValue | None:
-    """The date of the gathering named at ``at``: on its own line, the date nearest its name
-    ("its summit ... on Monday", not "this year" after it); else the last of its sentence."""
-    around = next((s for s in split_sentences(text, floor, sentence.start) if s.start <= at < s.end), None)
-    if around is None:
-        return _NOT_DATED
+    """The date of the gathering named at ``at`` in the sentence ``around``: on its own line, the
+    date nearest its name ("its summit ... on Monday", not "this year" after it); else the last."""
     dates = list(TEXT_DATE.finditer(text, around.start, around.end))
     same_line = [date for date in dates if "\n" not in text[min(at, date.start()):max(at, date.end())]]
     if same_line:

@@ -1009,8 +1009,7 @@ def _described_opening(clause: str, start: int) -> int | None:
     match = _DESCRIPTION_OPENS.match(clause, start)
     if match is None:
         return None
-    phrase = match["phrase"].casefold()
-    return match.end("phrase") if any(phrase.endswith(" " + title) for title in title_words()) else None
+    return match.end("phrase") if stands_for_someone_named_before(match["phrase"]) else None
 
 
 _NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}(?:al-|el-)?[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")

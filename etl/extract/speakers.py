@@ -98,8 +98,7 @@ class ArticleContext:
         surname = person.full_name.split()[-1]
         if surname not in self.text:
             return None
-        found = re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss|Madam)\.?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{re.escape(surname)}\b"
-                           ).search(self.text, 0, offset)
+        found = _honorific_before(surname).search(self.text, 0, offset)
         return None if found is None else ("he" if found["title"] == "Mr" else "she")
 
     def person_named(self, word: str, offset: int) -> PersonRef | None:
@@ -143,6 +142,12 @@ class ArticleContext:
 
     def remember(self, offset: int, person: PersonRef) -> None:
         bisect.insort(self.people, (offset, person), key=_offset)
+
+
+@lru_cache(maxsize=256)
+def _honorific_before(surname: str) -> re.Pattern[str]:
+    """"Mr Tinubu", "Ms Dike-Lawal": an honorific before the surname (once per surname, not per pronoun)."""
+    return re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss|Madam)\.?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{re.escape(surname)}\b")
 
 
 _PRONOUN_CANDIDATES = 4  # people named before a pronoun that it may stand for
