@@ -98,7 +98,13 @@ _MOST_PREFIXES = 512
 # Characters outside ASCII that ``re`` with IGNORECASE takes for an ASCII letter (a test checks
 # every code point): folded with the ASCII capitals, so a folded text keeps its offsets.
 _FOLDED_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_ASCII_FOLD = str.maketrans({**{chr(code): chr(code + 32) for code in range(65, 91)}, **_FOLDED_TO_ASCII})
+# Every character ``\s`` matches, read as a space: a prefix "a " (from ``a\s+``) then stands for
+# "a\n" and "a\u00a0" too (a test checks every code point).
+_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + \
+    "\u2028\u2029\u202f\u205f\u3000"
+_ASCII_SPACES = frozenset(_SPACES[:9])
+_ASCII_FOLD = str.maketrans({**{chr(code): chr(code + 32) for code in range(65, 91)}, **_FOLDED_TO_ASCII,
+                             **dict.fromkeys(_SPACES, " ")})
 
 
 def literal_prefixes(pattern: re.Pattern[str], length: int = PREFIX_LENGTH) -> frozenset[str] | None:
@@ -132,6 +138,8 @@ def _prefixes(items: list, budget: int, classes: bool) -> set[tuple[str, ...]] |
                                for alternative in argument[1]))
     if op in _REPEATS:
         least, most, repeated = argument
+        if not classes and least >= 1 and _is_space(list(repeated)):
+            return {(" ",)}  # a run of spaces: one begins it, and the literal prefix ends there
         if least == 0 and most == 1:  # optional: with it or without it
             return _bounded(_union([_prefixes(list(repeated) + rest, budget, classes),
                                     _prefixes(rest, budget, classes)]))
@@ -141,6 +149,8 @@ def _prefixes(items: list, budget: int, classes: bool) -> set[tuple[str, ...]] |
         return _bounded(_union([once, _prefixes(rest, budget, classes)])) if least == 0 else once
     if op is _LITERAL:
         return _followed({chr(argument).lower()}, rest, budget, classes)
+    if not classes and _is_space([items[0]]):
+        return _followed({" "}, rest, budget, classes)  # one space: read on
     if op is _IN and classes:
         members = _class_members(argument)
         return None if members is None else {(member,) for member in members}
@@ -179,11 +189,20 @@ def _class_members(items: list) -> set[str] | None:
     return members
 
 
+def _is_space(items: list) -> bool:
+    """Whether ``items`` is ``\\s`` alone (which a literal prefix reads as one space)."""
+    return len(items) == 1 and items[0][0] is _IN and list(items[0][1]) == [(_CATEGORY, sre_parse.CATEGORY_SPACE)]
+
+
 def ascii_folded(text: str) -> str:
     """``text`` with every character ``re`` folds to an ASCII letter in that letter's lower
-    case, and nothing else changed: the same length, so offsets carry over."""
+    case and every character ``\\s`` matches as a space, nothing else changed: the same length,
+    so offsets carry over."""
     # ``lower`` folds ASCII text the same way, without a translation table (ten times faster)
-    return text.lower() if text.isascii() else text.translate(_ASCII_FOLD)
+    if not text.isascii():
+        return text.translate(_ASCII_FOLD)
+    folded = text.lower()
+    return folded.translate(_ASCII_FOLD) if not _ASCII_SPACES.isdisjoint(folded) else folded
 
 
 class MatchStarts:

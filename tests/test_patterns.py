@@ -63,6 +63,8 @@ def test_a_guarded_pattern_matches_where_the_pattern_does(source, words):
     (r"\b(?:rotating )?chair\b", {"rota", "chai"}),
     (r"\b(?:an |as )(?-i:[A-Z]{2,8} )?observers?\b", {"an ", "as "}),  # they end where a run begins
     (r"\bat\b", {"at"}),  # shorter where the pattern is
+    (r"\b(?:an?|its)\s+observer\b", {"a ", "an ", "its "}),  # a run of spaces: one space, then the run ends it
+    (r"\bis\sset\b", {"is s"}),  # one space: read on
 ])
 def test_literal_prefixes_are_read_off_the_pattern(pattern, expected):
     assert literal_prefixes(re.compile(pattern, re.IGNORECASE)) == expected
@@ -85,9 +87,18 @@ def test_folding_covers_every_character_re_takes_for_an_ascii_letter():
     assert len(ascii_folded("İſKı Straße")) == len("İſKı Straße")  # offsets carry over
 
 
-STARTS = [r"(?<!\w)(?:join(?:ed)?|(?:an? )?partner status|status of)\b", r"\b(?:its|the (?:bloc|SCO)['’]s) observer\b"]
+def test_folding_reads_every_character_backslash_s_matches_as_a_space():
+    for code in range(0x110000):
+        character = chr(code)
+        if re.fullmatch(r"\s", character):
+            assert ascii_folded(character) == " " and ascii_folded(f"A{character}") == "a ", hex(code)
+    assert ascii_folded("a\tb") == "a b" and ascii_folded("Ab") == "ab"
+
+
+STARTS = [r"(?<!\w)(?:join(?:ed)?|(?:an? )?partner status|status of)\b", r"\b(?:its|the (?:bloc|SCO)['’]s) observer\b",
+          r"\b(?:an?|its)\s+(?:partner|observer)\s*status\b"]
 START_WORDS = ["join", "Joined", "JOIN", "a", "an", "partner", "PARTNER", "ſtatus", "status", "of", "İts", "its",
-               "the", "bloc's", "SCO’s", "observer", "K", "é", "x", ",", "."]
+               "the", "bloc's", "SCO’s", "observer", "K", "é", "x", ",", ".", "\n", "\u00a0", "a\u2003", "\t"]
 
 
 @pytest.mark.parametrize("source", STARTS)
