@@ -185,8 +185,9 @@ OF_AFTER = re.compile(r"\s+of\b")
 STATUS_TYPES = frozenset({"observer", "dialogue_partner", "partner", "chairmanship", "application"})
 GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # what a body grants a state
 # "the following year", "two years later": a year counted from the last one the text gave
+# ("a decade later", "two decades on")
 YEARS_LATER = (r"(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-               r"\s+years?\s+(?:later|after\s+that|on))")
+               r"\s+(?P<unit>years?|decades?)\s+(?:later|after\s+that|on))")
 # "two weeks later", "a month later": counted from the dated day or month before
 SHORT_LATER = r"(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:later|earlier)"
 _YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -1528,7 +1529,8 @@ YEARS_LATER_AFTER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
 def _years_later(match: re.Match[str]) -> int:
     count = (match.group("count") or "one").lower()
-    return int(count) if count.isdigit() else _YEAR_COUNTS[count]
+    years = int(count) if count.isdigit() else _YEAR_COUNTS[count]
+    return years * 10 if (match.group("unit") or "").lower().startswith("decade") else years
 # between a dated change and a state coordinated after it ("in 2017, Iran in July 2023 and ..."):
 # the state's own date must follow it, so a bare comma is enough
 # (past an aside on the date before: "Iran on 4 July 2023, at a virtual summit hosted by India, and Belarus ...")
@@ -1542,11 +1544,15 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
     # (not a change this sentence tells of the follower itself: "Samoa followed in 2023, long after it
     # had taken a seat as an observer" follows the change before, not its own seat)
     own = {state.value for state in states if FOLLOWED.match(text, state.span.end, sentence.end)}
+    # (nor a change told later in the sentence: "Uzbekistan came on board in 2019, Hungary has been
+    # an observer since 2018" follows no observer)
+    follower_at = min((state.span.start for state in states if state.value in own), default=sentence.end)
+    told_first = {state.value for state in states if state.span.start < follower_at}
     # ("Brazil takes over the presidency in December, to be followed by Ghana in 2025": a chair
     # followed in the sentence that told it is the chair's rotation)
     previous = next((event for event in reversed(earlier) if (event.event_type in FOLLOWABLE or (
         event.event_type == "chairmanship" and event.span == sentence and FOLLOWED_BY.search(text, sentence.start, sentence.end)))
-                     and not (event.span == sentence and event.iso3 in own)), None)
+                     and not (event.span == sentence and (event.iso3 in own or event.iso3 not in told_first))), None)
     if previous is None or sentence.start - previous.span.end > _FOLLOW_REACH:
         return _followed_a_state(text, sentence, states, earlier, published)
     if previous.event_type == "founding_member":  # "founded by A and B; C came on board a year later"
@@ -2682,7 +2688,10 @@ COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
                           r"|,\s+who\s+(?:had|has|have|will|would)\s|,?\s+which\s+(?:had|has|have|was|were|is|are|will|would)\s"
                           r"|,\s+whose\s+(?:withdrawal|exit|departure|accession|membership|bid|application)\b"
-                          r"|\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|then|later)\s")
+                          r"|\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|then|later)\s"
+                          # a new subject and its verb after a bare comma: "A came on board in 2019, Hungary has
+                          # been an observer since 2018"
+                          r"|,\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:has|have|had|was|were|is|are|will)\s")
 # "That summit saw Iran become the ninth member", "at the close of the summit": the date is
 # the one the text gave before (not "the summit in Astana", which names another)
 REFERS_BACK = re.compile(r"\b(?:that|the\s+same)\s+(?P<noun>summit|meeting|session|year|month|day)\b"
