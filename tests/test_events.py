@@ -394,6 +394,18 @@ def test_the_same_status_is_the_status_of_the_event_before():
     assert events("Bahrain was granted the same status in 2023.") == set()  # no status before it
 
 
+def test_the_same_procedure_and_states_set_to_follow():
+    found = events("Tonga was granted SCO dialogue partner status in 2021. Fiji and Samoa completed the same "
+                   "procedure last year, while Nauru and Palau are set to follow.")
+    assert found == {("TON", "SCO", "dialogue_partner", "occurred", "2021"),
+                     ("FJI", "SCO", "dialogue_partner", "occurred", "2024"),
+                     ("WSM", "SCO", "dialogue_partner", "occurred", "2024"),
+                     ("NRU", "SCO", "dialogue_partner", "planned", None),
+                     ("PLW", "SCO", "dialogue_partner", "planned", None)}
+    assert events("Tonga became an SCO dialogue partner in 2021. Fiji will follow.") == {
+        ("TON", "SCO", "dialogue_partner", "occurred", "2021"), ("FJI", "SCO", "dialogue_partner", "planned", None)}
+
+
 def test_that_summit_takes_the_date_given_before():
     found = events("Leaders met in Astana in July 2024. That summit saw Belarus become a full member of the SCO.")
     assert found == {("BLR", "SCO", "accession", "occurred", "2024-07")}

@@ -1255,6 +1255,8 @@ def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
 # "..., and Saudi Arabia was granted the same status in 2021": the status of the event before
 # ("were brought into the same category in 2023": the status of the event before, in other words)
 SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received|obtained|gained|accorded|awarded)\s+the\s+(?:same\s+)?status\b"
+                         # "Fiji completed the same procedure last year": the status the procedure led to
+                         r"|(?:completed|finished|went\s+through|underwent|followed)\s+the\s+same\s+(?:procedure|process|path|route|steps?)\b"
                          r"|(?:brought|moved|put|placed|admitted|added)\s+(?:in|into|to)\s+the\s+same\s+(?:category|tier|status|class|group)\b)"
                          r"(?!\s+of\b)", re.IGNORECASE)  # ("the status of an SCO partner" names its own)
 def _same_status(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
@@ -1517,7 +1519,10 @@ FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|hav
                       # ("Samoa, a NATO member, signed up in 2012": an apposition between the follower and its verb)
                       r"|\s*,\s+an?\s+[^,;.]{1,40},)?"
                       r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
-                      rf"|\s+aboard|\s+in(?:\s+together)?)?|(?:was|were)\s+added|signed\s+up|signing\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
+                      # ("A, B and C are set to follow": a plan)
+                      r"|\s+aboard|\s+in(?:\s+together)?)?|(?P<plan>(?:is|are)\s+(?:also\s+)?(?:set|expected|due|poised|likely|slated"
+                      r"|scheduled)\s+to\s+follow|will\s+(?:also\s+|soon\s+)?follow)"
+                      rf"|(?:was|were)\s+added|signed\s+up|signing\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
                       r"|\s+later\s+(?:that|the\s+same)\s+(?:year|month)\b"
                       rf"|\s+(?:last|this)\s+(?:year|month|{MONTH})\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
@@ -1573,8 +1578,12 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
         if followed is None or any(event.iso3 == state.value for event in events):
             continue
         position, date = _date_after(text, followed.end(), sentence.end, published, previous.date)
+        like = previous
+        if followed["plan"]:  # "Nauru and Palau are set to follow": the same change, still ahead
+            like = dataclasses.replace(previous, certainty="planned")
+            date = date if date is not None and published is not None and _after(date, published) else None
         # "India, Iran and Pakistan followed": every state of the group
-        events += [_like(previous, each, date, text, sentence)
+        events += [_like(like, each, date, text, sentence)
                    for each in reversed(_group(text, states[:index + 1], forward=False))]
         # "... and Belarus in 2024": the same verb left out
         events += [_like(previous, later, later_date, text, sentence)
