@@ -2135,6 +2135,10 @@ _LAST_OF_WHICH = r",\s+the\s+(?:last|latest|newest|most\s+recent)\s+of\s+(?:whic
 LAST_OF_WHICH = re.compile(rf"{_LAST_OF_WHICH}\s+(?:(?:has|have|had|only|formally|finally)\s+)*$", re.IGNORECASE)
 LAST_OF_WHICH_AFTER = re.compile(_LAST_OF_WHICH, re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?-i:[a-z])")
+# "..., along with Egypt, Ethiopia and Iran, whose accession ...": the words that open the list itself
+_LISTED_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+LIST_TO_WHOSE = re.compile(rf"(?:\s*,\s*(?:and\s+)?{_LISTED_NAME}|\s+and\s+{_LISTED_NAME})*\s*,\s*")
+LIST_WITH_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 MEMBERSHIP_NOUN = re.compile(r"(?:application|accession|membership|bid|entry|admission|status|chairmanship|presidency"
                              r"|joining|request|inclusion)\b")
 
@@ -2180,6 +2184,9 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
         return False  # "X of Barbados, Y of Guyana and Z of Jamaica signed": each leader's state
     if text[state.span.start - 2:state.span.start] == ", " and _a_places_country(text, state, 0):
         return True  # "established in Canberra, Australia, with 12 founding members": a place's country
+    if LIST_WITH_BEFORE.search(text, max(0, state.span.start - 20), state.span.start) and \
+            LIST_TO_WHOSE.fullmatch(text, state.span.end, here.start):
+        return False  # "..., along with A, B and C, whose accession takes effect": the clause's own list
     if PREPOSITION_BEFORE.search(text, max(0, state.span.start - 16), state.span.start) or _names_a_person(text, state):
         return True
     if SPEAKING_AFTER.match(text, state.span.end):
@@ -2321,9 +2328,11 @@ BESIDE_CLOSES = re.compile(r"\s*,\s*(?:(?:has|had|have|was|were|is|are|also|then
 _EFFECT_VERB = (r"(?P<verb>becomes\s+effective|takes\s+effect|comes\s+into\s+force|will\s+(?:become\s+effective|take\s+effect)"
                 r"|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+(?:take\s+effect|become\s+effective)"
                 r"|became\s+effective|took\s+effect|came\s+into\s+force)\b")
-EFFECT_AFTER_STATES = re.compile(r",\s+whose\s+(?:withdrawal|accession|membership|departure|exit|entry|admission)\s+" + _EFFECT_VERB,
-                                 re.IGNORECASE)
-EFFECT_AFTER_TRIGGER = re.compile(r"\s+" + _EFFECT_VERB, re.IGNORECASE)
+# (the body perhaps between: "whose withdrawal from ECOWAS becomes effective")
+_FROM_THE_BODY = r"(?:\s+(?:from|to|of|in|into)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
+EFFECT_AFTER_STATES = re.compile(r",\s+whose\s+(?:withdrawal|accession|membership|departure|exit|entry|admission)"
+                                 + _FROM_THE_BODY + r"\s+" + _EFFECT_VERB, re.IGNORECASE)
+EFFECT_AFTER_TRIGGER = re.compile(_FROM_THE_BODY + r"\s+" + _EFFECT_VERB, re.IGNORECASE)
 
 
 def _takes_effect(text: str, here: Span, chosen: list[Located]) -> tuple[bool, Span] | None:
@@ -2410,6 +2419,7 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
             continue
         if not forward and "," in gap and PREPOSITION_BEFORE.search(text, max(0, item.span.start - 16), item.span.start) \
                 and not PREPOSITION_BEFORE.search(text, max(0, ordered[0].span.start - 16), ordered[0].span.start) \
+                and not LIST_WITH_BEFORE.search(text, max(0, item.span.start - 20), item.span.start) \
                 and not LEADERS_OF.search(text, max(0, item.span.start - _LEADERS_REACH), item.span.start):
             # "independence from Britain, and Vietnam followed": a phrase of its own and a new clause,
             # not the subject's list (as "the heads of A and B signed" is)
@@ -2431,6 +2441,10 @@ def _group(text: str, candidates: list[Located], forward: bool) -> list[Located]
 
 
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?-i:[a-z])")
+# "..., along with Egypt, Ethiopia and Iran, whose accession ...": the words that open the list itself
+_LISTED_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+LIST_TO_WHOSE = re.compile(rf"(?:\s*,\s*(?:and\s+)?{_LISTED_NAME}|\s+and\s+{_LISTED_NAME})*\s*,\s*")
+LIST_WITH_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 OTHER_TIER_BEFORE = re.compile(r"\b(?:(?:associate|associated|observer|partner|candidate|dialogue[- ]partner)\s+"
                                r"(?:states|countries|members|nations)|(?:dialogue[- ])?partners|observers|candidates)\s+$",
                                re.IGNORECASE)
