@@ -394,6 +394,19 @@ def test_the_same_status_is_the_status_of_the_event_before():
     assert events("Bahrain was granted the same status in 2023.") == set()  # no status before it
 
 
+def test_the_status_told_before_taken_up_held_or_still_to_be_granted():
+    assert events("Tonga becomes a BRICS partner country, joining Fiji, Samoa and Nauru, which all took up the "
+                  "status on 1 January.") == {
+        ("TON", "BRICS", "partner", "occurred", None), ("FJI", "BRICS", "partner", "occurred", "2025-01-01"),
+        ("WSM", "BRICS", "partner", "occurred", "2025-01-01"), ("NRU", "BRICS", "partner", "occurred", "2025-01-01")}
+    assert events("Fiji was given EAEU observer status in 2020, and Nauru has held the status since 2018.") == {
+        ("FJI", "EAEU", "observer", "occurred", "2020"), ("NRU", "EAEU", "observer", "occurred", "2018")}
+    assert events("Fiji became an SCO dialogue partner in 2023. Tonga and Samoa are set to be granted the same "
+                  "status when SCO leaders meet later this year.") == {
+        ("FJI", "SCO", "dialogue_partner", "occurred", "2023"), ("TON", "SCO", "dialogue_partner", "planned", "2025"),
+        ("WSM", "SCO", "dialogue_partner", "planned", "2025")}
+
+
 def test_the_same_procedure_and_states_set_to_follow():
     found = events("Tonga was granted SCO dialogue partner status in 2021. Fiji and Samoa completed the same "
                    "procedure last year, while Nauru and Palau are set to follow.")

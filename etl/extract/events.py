@@ -1254,7 +1254,10 @@ def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
 
 # "..., and Saudi Arabia was granted the same status in 2021": the status of the event before
 # ("were brought into the same category in 2023": the status of the event before, in other words)
-SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received|obtained|gained|accorded|awarded)\s+the\s+(?:same\s+)?status\b"
+SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received|obtained|gained|accorded|awarded|took\s+up|taken\s+up|acquired"
+                         r"|secured)\s+the\s+(?:same\s+)?status\b"
+                         # "and Nauru has held the status since 2018": held since then, so granted then
+                         r"|(?:has|have|had)\s+held\s+the\s+(?:same\s+)?status\b(?=\s+since\b)"
                          # "Fiji completed the same procedure last year": the status the procedure led to
                          r"|(?:completed|finished|went\s+through|underwent|followed)\s+the\s+same\s+(?:procedure|process|path|route|steps?)\b"
                          r"|(?:brought|moved|put|placed|admitted|added)\s+(?:in|into|to)\s+the\s+same\s+(?:category|tier|status|class|group)\b)"
@@ -1271,6 +1274,9 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
     before = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW]
     if not before:
         return []
+    # ("Kuwait and Bahrain are set to be granted the same status": a plan, whatever the change before was)
+    if PLANNED.search(text, max(sentence.start, here.start - 40), here.start):
+        previous = dataclasses.replace(previous, certainty="planned")
     date = _date_for(text, sentence, here, published, previous.certainty == "planned")
     events = [_like(previous, state, date, text, sentence)
               for state in _group(text, before, forward=False) if state.value != previous.iso3]
@@ -2329,7 +2335,7 @@ _EFFECT_VERB = (r"(?P<verb>becomes\s+effective|takes\s+effect|comes\s+into\s+for
                 r"|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+(?:take\s+effect|become\s+effective)"
                 r"|became\s+effective|took\s+effect|came\s+into\s+force)\b")
 # (the body perhaps between: "whose withdrawal from ECOWAS becomes effective")
-_FROM_THE_BODY = r"(?:\s+(?:from|to|of|in|into)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
+_FROM_THE_BODY = r"(?:\s+(?:from|to|of|in|into)\s+[^.;,]{1,80}?)?"  # ("from the Economic Community of ... (ECOWAS)")
 EFFECT_AFTER_STATES = re.compile(r",\s+whose\s+(?:withdrawal|accession|membership|departure|exit|entry|admission)"
                                  + _FROM_THE_BODY + r"\s+" + _EFFECT_VERB, re.IGNORECASE)
 EFFECT_AFTER_TRIGGER = re.compile(_FROM_THE_BODY + r"\s+" + _EFFECT_VERB, re.IGNORECASE)
@@ -2338,8 +2344,11 @@ EFFECT_AFTER_TRIGGER = re.compile(_FROM_THE_BODY + r"\s+" + _EFFECT_VERB, re.IGN
 def _takes_effect(text: str, here: Span, chosen: list[Located]) -> tuple[bool, Span] | None:
     """Whether the change told at ``here`` is still to take effect, and where that is said:
     "Mali, whose withdrawal becomes effective on 29 January" (planned), "... took effect" (done)."""
+    last = max(state.span.end for state in chosen) if chosen else None
     found = EFFECT_AFTER_TRIGGER.match(text, here.end) or (
-        EFFECT_AFTER_STATES.match(text, max(state.span.end for state in chosen)) if chosen else None)
+        (EFFECT_AFTER_STATES.match(text, last) or (
+            # "the withdrawal of A and B from ECOWAS takes effect on 29 January": after the states it names
+            EFFECT_AFTER_TRIGGER.match(text, last) if last > here.end else None)) if last is not None else None)
     if found is None:
         return None
     return found["verb"].split()[0].lower() not in {"became", "took", "came"}, Span(found.start("verb"), found.end("verb"))
@@ -2711,6 +2720,8 @@ COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
                           r"|,\s+who\s+(?:had|has|have|will|would)\s|,?\s+which\s+(?:had|has|have|was|were|is|are|will|would)\s"
                           r"|,\s+whose\s+(?:withdrawal|exit|departure|accession|membership|bid|application)\b"
+                          # "joining A, B and C, which all took up the status on 1 January": the clause's own
+                          r"|,\s+(?:(?:which|who)\s+(?:all|both)|(?:all|both)\s+of\s+(?:which|whom|them))\s"
                           r"|\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|then|later)\s"
                           # a new subject and its verb after a bare comma: "A came on board in 2019, Hungary has
                           # been an observer since 2018"
