@@ -2343,3 +2343,24 @@ def test_a_second_follower_after_the_first_and_its_gapped_ones():
                   "with Fiji and Tonga signing up two years later.") >= {
         ("BRN", "ASEAN", "accession", "occurred", "1984"), ("VNM", "ASEAN", "accession", "occurred", "1995"),
         ("FJI", "ASEAN", "accession", "occurred", "1997"), ("TON", "ASEAN", "accession", "occurred", "1997")}
+
+
+def test_full_members_in_the_present_with_no_date_are_a_roster():
+    assert events("Three of the partners, Fiji, Tonga and Samoa, are also full members of the SCO.") == {
+        ("FJI", "SCO", "member", "reported", None), ("TON", "SCO", "member", "reported", None),
+        ("WSM", "SCO", "member", "reported", None)}
+    # (a change told in the present: "now"; or dated)
+    assert events("Fiji is now a full member of the SCO.") == {("FJI", "SCO", "accession", "occurred", None)}
+    assert events("Fiji is a full member of the SCO since 2023.") == {("FJI", "SCO", "accession", "occurred", "2023")}
+
+
+def test_a_change_negated_by_not_among_or_without():
+    assert events("Fiji applied to join BRICS in June 2023, but was not among the six countries invited to join "
+                  "at its summit two months later.") == {("FJI", "BRICS", "application", "occurred", "2023-06")}
+    assert events("Tonga's standing in the SCO changed overnight, without Nuku'alofa having to apply for anything.") == set()
+
+
+def test_a_capital_that_launched_its_procedure_is_its_state():
+    assert events("Suva launched its SCO accession procedure in September 2021 and is expected to become the "
+                  "grouping's tenth member at the summit Tonga hosts next year.") == {
+        ("FJI", "SCO", "application", "occurred", "2021-09"), ("FJI", "SCO", "accession", "planned", "2026")}

@@ -62,7 +62,10 @@ PLANNED = re.compile(
     re.IGNORECASE)
 # ("has spoken out against joining BRICS", "opposed admitting Pakistan": opposed, not joined)
 NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|(?:no|any)\s+(?:plans?|intentions?|desire|wish)\s+(?:to|of)"
-                     rf"|against|{alternation(lexicon('opposition_words'))})\b[^.;,]{{0,20}}$", re.IGNORECASE)
+                     rf"|against|{alternation(lexicon('opposition_words'))})\b[^.;,]{{0,20}}$"
+                     # "was not among the six countries invited to join"
+                     r"|\bnot\s+(?:among|one\s+of|part\s+of)\b[^.;,]{0,60}$"
+                     r"|\bwithout\b[^.;,]{0,30}$", re.IGNORECASE)  # ("without Kathmandu having to apply")
 # "applied to join", "wish to join": the join is not (yet) an accession
 WISH = alternation(lexicon("wish_words"))
 ASPIRATION = re.compile(r"\b(?:applied|applies|apply|applying)(?:\s+(?:together|jointly|formally|officially|again))?"
@@ -90,6 +93,9 @@ STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for
 # "Afghanistan and Mongolia have observer status", "Nepal and Egypt are dialogue partners": a status
 # held at the time of writing (with a date, "has been an observer since 2005", a change is told)
 # ("was an observer state", "enjoy Sectoral Dialogue Partner status", "are “Sectoral Dialogue Partners”")
+# "are also full members of": membership held, told in the present, not its start ("is now a member": a change)
+MEMBERSHIP_HELD = re.compile(r"\b(?:is|are)\s+(?:(?:also|already|both|all|still|each)\s+)*(?:an?\s+)?$", re.IGNORECASE)
+FULL_MEMBER = re.compile(r"full\b", re.IGNORECASE)
 STATUS_HELD = re.compile(r"\b(?:has|have|had|holds?|held|enjoys?|retains?|is|are|was|were)\s+(?:an?\s+|the\s+)?[\"“]?"
                          r"(?:(?-i:[A-Z]{2,8}|[A-Z][a-z]+)\s+)?"
                          r"(?:(?:observer|dialog(?:ue)?[- ]partner|partner)\s+(?:or|and)\s+)?$", re.IGNORECASE)  # ("had held observer or ")
@@ -504,7 +510,9 @@ BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|be
 SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]{{1,60}},)?\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
                           r"|applied|applies|assumed|assumes|received|receives|gained|gains|signed|hosted|handed|obtained"
                           r"|acceded|entered|followed|submitted|submits|lodged|lodges|filed|files|sought|seeks|requested"
-                          r"|walked|left|quit|withdrew|suspended|froze|returned|rejoined|chaired|chairs|held|holds|co-founded)\b")
+                          r"|walked|left|quit|withdrew|suspended|froze|returned|rejoined|chaired|chairs|held|holds|co-founded"
+                          # ("Tehran launched its accession procedure in 2021")
+                          r"|launched|launches|started|starts|began|begins|completed|completes|ratified|ratifies|deposited)\b")
 
 
 @lru_cache(maxsize=1)
@@ -998,6 +1006,10 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         certainty, date = "reported", None
     evidence = text[sentence.start:sentence.end]
     event_type = _status_admitted_to(text, sentence, match) or trigger.event_type
+    if event_type == "accession" and date is None and certainty == "occurred" and FULL_MEMBER.match(match.group()) \
+            and MEMBERSHIP_HELD.search(before):
+        # "A and B are also full members of the SCO": who belongs, reported as a roster is, not a change
+        event_type, certainty = "member", "reported"
     if event_type == "founding_member" and (tier := TIER_SUBJECT.match(text, sentence.start, match.start())):
         # "The dialogue-partner tier began with Fiji and Tonga in 2010": the first to hold the status
         event_type = "dialogue_partner" if tier["status"].lower().startswith("dialog") else tier["status"].lower()
