@@ -2364,3 +2364,19 @@ def test_a_capital_that_launched_its_procedure_is_its_state():
     assert events("Suva launched its SCO accession procedure in September 2021 and is expected to become the "
                   "grouping's tenth member at the summit Tonga hosts next year.") == {
         ("FJI", "SCO", "application", "occurred", "2021-09"), ("FJI", "SCO", "accession", "planned", "2026")}
+
+
+def test_states_added_or_approved_after_the_status_was_named():
+    assert events("Tonga received SCO dialogue-partner status in 2012, the year Fiji was made an observer; Samoa and "
+                  "Nauru were added at Ufa in 2015.") == {
+        ("TON", "SCO", "dialogue_partner", "occurred", "2012"), ("FJI", "SCO", "observer", "occurred", "2012"),
+        ("WSM", "SCO", "dialogue_partner", "occurred", "2015"), ("NRU", "SCO", "dialogue_partner", "occurred", "2015")}
+    assert events("Tonga received SCO dialogue-partner status in 2009. Fiji and Samoa were approved in Dushanbe "
+                  "in 2021.") == {
+        ("TON", "SCO", "dialogue_partner", "occurred", "2009"), ("FJI", "SCO", "dialogue_partner", "occurred", "2021"),
+        ("WSM", "SCO", "dialogue_partner", "occurred", "2021")}
+
+
+def test_two_capitals_coordinated_are_the_subject():
+    assert events("Suva and Apia entered the SCO as full members at the summit of June 2017.") == {
+        ("FJI", "SCO", "accession", "occurred", "2017-06"), ("WSM", "SCO", "accession", "occurred", "2017-06")}

@@ -507,7 +507,10 @@ CLAUSE_START = re.compile(r"(?:[.!?\"”]\s+|[,;:–—]\s+|\b(?:and|while|but|w
 BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|being|also|then|later|now|formally|first|again"
                             r"|thus|eventually|officially|finally|itself")
 # (or its relative clause's: "Budapest, which joined NATO in 1999")
-SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]{{1,60}},)?\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
+# (or the capital coordinated with it: "New Delhi and Islamabad entered as full members")
+SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]{{1,60}},"
+                          r"|\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+                          rf"\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
                           r"|applied|applies|assumed|assumes|received|receives|gained|gains|signed|hosted|handed|obtained"
                           r"|acceded|entered|followed|submitted|submits|lodged|lodges|filed|files|sought|seeks|requested"
                           r"|walked|left|quit|withdrew|suspended|froze|returned|rejoined|chaired|chairs|held|holds|co-founded"
@@ -1431,6 +1434,8 @@ UNTIL_THEN = re.compile(r"\buntil\s+(?:mid-|early\s+|late\s+|the\s+end\s+of\s+)?
 TOPIC_VERB = re.compile(
     r"\b(?:(?:was|were)\s+(?:the\s+)?(?:first|second|third|latest|last|next)\b(?=\s+(?:in|on)\s|\s*[,.;])"
     r"|(?:was|were|has\s+been|have\s+been)\s+added\b(?!\s+(?:to|as)\b)"
+    # ("A and B were approved in 2021", not "Belarus's accession, which was approved")
+    r"|(?<!which\s)(?<!that\s)(?:was|were)\s+(?:also\s+|later\s+|then\s+)?approved\b(?!\s+(?:to|as|for)\b)"
     r"|(?:join(?:ed|ing|s)?|swelled|swell(?:ing|s)?)\s+(?:(?:the\s+)?(?:list|ranks|category|tier)\b(?!\s+of\b)|them\b)"
     r"|(?:accepted|accepts|accept|took\s+up|taken\s+up|received|obtained|gained|got|(?:was|were)\s+(?:granted|given))"
     r"\s+(?:the|this|that)\s+(?:status|offer)\b"
@@ -1438,8 +1443,10 @@ TOPIC_VERB = re.compile(
     r"|\bnow\s+(?:hold|holds|have|has|enjoy|enjoys)\s+the\s+new\s+(?:unified\s+|single\s+|common\s+)?status\b)", re.IGNORECASE)
 # the status as a topic: named in the plural or as a tier ("the dialogue partners", "a new tier of
 # partner countries", "observer status"), not a "partner" in passing ("an important economic partner")
-TOPIC_NAMES = re.compile(r"(?:\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners)|(?P<observer>observers|observer\s+(?:status|tier|states))"
-                         r"|(?P<partner>partner\s+(?:country\s+)?(?:countries|states|status|tier|category)))\b"
+TOPIC_NAMES = re.compile(r"(?:\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners|dialog(?:ue)?[- ]partner\s+(?:status|tier|category))"
+                         r"|(?P<observer>observers|observer\s+(?:status|tier|states))"
+                         # (not the end of "dialogue-partner status")
+                         r"|(?<!dialogue[- ])(?<!dialog[- ])(?P<partner>partner\s+(?:country\s+)?(?:countries|states|status|tier|category)))\b"
                          r"|(?P<quoted>[\"“‘'](?:(?-i:[A-Z]{2,8})\s+)?partners?(?: countries)?[\"”’']))", re.IGNORECASE)
 TOPIC_LATER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
