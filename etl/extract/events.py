@@ -907,7 +907,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         if not named:
             return []
         predecessor_body = named[0]
-    if trigger.event_type == "founding_member" and FOUNDERS_NOUN.match(match.group()) and \
+    if trigger.event_type == "founding_member" and FOUNDERS_NOUN.match(match.group()) and not trigger.states_after and \
             JOINED_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
         return []  # "the first countries to join the six founders": an accession, told by its own trigger
     if trigger.event_type == "founding_member" and PRESENT_FOUND.match(match.group()) and \
@@ -983,7 +983,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if certainty == "planned" and not invited and AFTER_GERUND.search(text, max(sentence.start, match.start() - 24), match.start()):
         certainty = "occurred"  # "will become a partner after formally applying in July": the application is done
     # ("takes over the chairmanship in January", said in October: next January, a plan)
-    date = _date_for(text, sentence, here, published, certainty == "planned" or _in_present(text, sentence, match))
+    # (a list right after the trigger is its object: the date is looked for from the list's end, "the five
+    # founders – A, B, C, D and E – signed the declaration in August 1967")
+    dated_from = Span(here.start, chosen[-1].span.end) if trigger.states_after and chosen[0].span.start >= here.end \
+        and OBJECT_ARTICLE.fullmatch(text, here.end, chosen[0].span.start) else here
+    date = _date_for(text, sentence, dated_from, published, certainty == "planned" or _in_present(text, sentence, match))
     if (effect := _takes_effect(text, here, chosen)) is not None:
         # "Mali, whose withdrawal becomes effective on January 29": when the change takes effect
         planned, anchor = effect
@@ -2741,6 +2745,8 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+
                           r"|,\s+whose\s+(?:withdrawal|exit|departure|accession|membership|bid|application)\b"
                           # "joining A, B and C, which all took up the status on 1 January": the clause's own
                           r"|,\s+(?:(?:which|who)\s+(?:all|both)|(?:all|both)\s+of\s+(?:which|whom|them))\s"
+                          # ("joins the founders, A and B, which signed the treaty in 1991": the clause's act)
+                          r"|,\s+(?:which|who)\s+(?:signed|founded|created|established|set\s+up|launched|formed)\s"
                           r"|\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|then|later)\s"
                           # a new subject and its verb after a bare comma: "A came on board in 2019, Hungary has
                           # been an observer since 2018"
