@@ -958,6 +958,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []
     invited = _invited(text, sentence, here, states)
     chosen = _states_for(text, sentence, here, states, trigger, invited)
+    if chosen and trigger.states_after and trigger.event_type == "founding_member" and FOUNDING_VERB.match(text, here.start):
+        # "Fiji founded the Forum with Tonga and Samoa": the subject of the active verb founded it too
+        chosen = _active_subject(text, here, states) + chosen
     if trigger.event_type == "founding_member" and ONE_OF_THAT.search(before) and \
             (subject := next((s for s in states if s.span.end <= here.start), None)) is not None and \
             all(s.value != subject.value for s in chosen):
@@ -2346,6 +2349,21 @@ FOUNDED_ALONGSIDE = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|b
                                r"\b(?:was|were)\s+(?:established|founded|created|set\s+up|launched|formed)\b[^.;]{0,60}?"
                                r"\b(?:(?:together|along)\s+with|alongside)\s+$", re.IGNORECASE)
 FOUNDING = re.compile(r"\bfound", re.IGNORECASE)
+ACTIVE_SUBJECT_GAP = re.compile(r"\s*(?:,\s*(?:which|who)\s+)?(?:(?:also|then|later|first|jointly)\s+)?")
+
+
+def _active_subject(text: str, here: Span, states: list[Located]) -> list[Located]:
+    """The states right before an active verb, its subject ("Fiji founded", "Kazakhstan, which co-founded")."""
+    before = [s for s in states if s.span.end <= here.start]
+    if not before or not ACTIVE_SUBJECT_GAP.fullmatch(text, before[-1].span.end, here.start):
+        return []
+    return list(reversed(_group(text, before, forward=False)))
+
+
+# "Kazakhstan co-founded the EAEU with Russia and Belarus in 2014": the co-founders after "with"
+FOUNDED_WITH = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;,]){0,80}?\bwith\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+FOUNDING_VERB = re.compile(r"(?:co-?)?(?:founded|created|established|set\s+up|launched|formed)\b", re.IGNORECASE)
 
 
 # "India, together with Pakistan, became a member": a state set beside the subject by commas
@@ -2397,7 +2415,8 @@ def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
     Egypt": the states joining alongside the subject (not beside a rank, which one state holds:
     "became the ninth partner country, along with Tonga and Samoa" names the eight before it)."""
     if right and (ACCOMPANIED.match(text[here.end:right[0].span.start])
-                  or FOUNDED_ALONGSIDE.match(text[here.end:right[0].span.start]) and FOUNDING.search(text, here.start, here.end)) \
+                  or FOUNDED_ALONGSIDE.match(text[here.end:right[0].span.start]) and FOUNDING.search(text, here.start, here.end)
+                  or FOUNDED_WITH.match(text[here.end:right[0].span.start]) and FOUNDING_VERB.match(text, here.start)) \
             and not RANK.search(text, here.start, here.end):
         return _group(text, right, forward=True)
     if right and text[here.start:here.start + 4].lower() == "join" and \
