@@ -1156,3 +1156,27 @@ def test_she_is_not_someone_the_text_called_mr():
                       "of Lagos, was cautious. Closer to home, Mr Tinubu has chaired the regional bloc since July "
                       "2023. She said the government should first strengthen its hand within the bloc.")
     assert ("indirect", "the government should first strengthen its hand within the bloc", "Ifeoma Dike-Lawal") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the writer's story goes on after the report: a new subject and a verb in the past
+    ("Defence Minister Ravi Menon told his counterparts that there should be no room for double standards, "
+     "and the meeting ended without a joint statement.",
+     ("indirect", "there should be no room for double standards", "Ravi Menon")),
+    ("Secretary General Anna Berg has said that the path to membership is irreversible, but the new "
+     "administration has made clear that it does not share that view.",
+     ("indirect", "the path to membership is irreversible", "Anna Berg")),
+    # another act of the speaker's; a source in brackets
+    ("The ministry spokesman Ivo Tanner said the partnership reflected a fairer order, while insisting that "
+     "it changed nothing.", ("indirect", "the partnership reflected a fairer order", "Ivo Tanner")),
+    ("Prime Minister Arman Sato said in June that the country would eventually leave it (State Radio, June 12).",
+     ("indirect", "the country would eventually leave it", "Arman Sato")),
+    # (a present tense after the subject: still the report's)
+    ("Envoy Lin Ma said the capital considers the treaty indisputable, and the country's policy remains "
+     "focused on reform.",
+     ("indirect", "the capital considers the treaty indisputable, and the country's policy remains focused on reform",
+      "Lin Ma")),
+])
+def test_an_indirect_quote_ends_where_the_story_goes_on(body, expected):
+    found, _ = quotes(body)
+    assert expected in found

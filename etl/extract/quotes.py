@@ -709,6 +709,8 @@ def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition:
     end = stop.start() if stop else end
     if (comment := _WRITERS_COMMENT.search(text, start, end)) is not None:
         end = comment.start()  # "..., a pointed reference to X": the writer's word on the report, not the report
+    if (narrative := _NARRATIVE_AFTER.search(text, start, end)) is not None:
+        end = narrative.start()  # "..., and the meeting ended without a statement": the story goes on
     span = _trim(text, Span(start, end))
     return Candidate("indirect", span, text[span.start:span.end], cue, speaker, apposition)
 
@@ -719,6 +721,15 @@ _WRITERS_COMMENT = re.compile(r",\s+(?:in\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?
                               r"|,\s+(?:speaking|writing)\s+(?:at|to|in|on|during|after|before|from)\b|,\s+without\s+(?:naming|mentioning|citing)\b"
                               r"|(?<=[\"”]),\s+while\s+(?-i:[a-z]+ing)\b|,\s+(?:pointing|referring)\s+to\b",
                               re.IGNORECASE)
+# the writer's story going on after the report: a new subject and a verb in the past ("..., and the
+# summit endorsed the idea", "..., but the administration has made clear ..."), another act of the
+# speaker's ("..., while insisting that ..."), a source in brackets ("(Armenpress, June 12)")
+_NARRATIVE_AFTER = re.compile(r",\s+(?:and|but)\s+(?:the|nothing|no\s+one|none)\s+"
+                              r"(?:(?!(?:is|are|remains?|stays?|will|would|can|could|should|must|may|might|has|have|had)\b)[\w'’-]+\s+){0,4}?"
+                              r"(?:(?:also|then|later|quickly|duly)\s+)?(?:(?-i:[a-z]+ed)|took|made|gave|came|went|saw|met|held|won"
+                              r"|began|kept|(?:has|have)\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+ed)|made|taken|given))\b"
+                              r"|,\s+while\s+(?-i:[a-z]+ing)\b"
+                              r"|\s*\((?-i:[A-Z])[^()]{1,40},\s+(?-i:[A-Z][a-z]+)\.?\s+\d{1,2}\)", re.IGNORECASE)
 _APPOSITION_WORDS = 24  # ("chief research fellow at the Kazakhstan Institute for Strategic Studies under ...")
 # ("X said that ...", "X said India would ...": a report of its own before "according to")
 # the verbs a report plainly opens with ("X said ...", "X told reporters that ...")
