@@ -662,6 +662,10 @@ def test_a_pages_record_number_comment_policy_print_note_and_social_calls_are_fu
     # an unknown holder without its company's legal form
     ("© 2026 Steppe Ledger Media Ltd.", "Steppe Ledger Media"),
     ("© 2026 Tonga Wire Publishing S.A. All rights reserved.", "Tonga Wire"),
+    # a label's colon after the word; the holder before the mark; no holder in a notice's prose
+    ("Copyright: The Suva Courier", "The Suva Courier"),
+    ("Lagoon Ledger © All rights reserved", "Lagoon Ledger"),
+    ("Any reproduction of our content is a violation of copyright laws.", None),
 ])
 def test_a_copyright_holder_names_its_outlet(footer, publisher):
     assert parse("Headline", PARAGRAPH, footer).publisher == publisher
@@ -1246,4 +1250,25 @@ def test_a_caption_index_terms_and_a_newsletter_pitch_between_paragraphs_are_not
 def test_a_newsrooms_name_in_a_byline_is_no_author():
     article = parse("Tonga takes over the forum chair at the Suva summit", "", "By Rédaction Reefnews", "with AFP",
                     "", PARAGRAPH)
+    assert article.authors == []
+
+
+def test_a_menu_item_that_shares_an_outlets_name_is_no_masthead():
+    # ("National" goes on with the menu above it: not the outlet "The National")
+    article = parse("Search\nSubscribe\nNational\nPolitics\nValley\nOpinion\nMoney", "Politics",
+                    "Nepal becomes an SCO partner", "Published at : September 2, 2025", PARAGRAPH,
+                    "Copyright: The Suva Courier")
+    assert article.publisher == "The Suva Courier"
+
+
+def test_a_masthead_with_its_tagline_above_the_menu_is_no_headline():
+    article = parse("Lagoon Wire, the South Seas News Agency\nHome\nPolitics\nBusiness\nOpinion\nSubscribe",
+                    "Tuesday, July 9th 2024 - 10:21 UTC", "Tonga formally joins the forum", PARAGRAPH,
+                    "© 2024 Lagoon Wire")
+    assert article.title == "Tonga formally joins the forum" and article.publisher == "Lagoon Wire"
+
+
+@pytest.mark.parametrize("byline", ["Diplomatic Correspondent", "Our Correspondent", "Special Correspondent"])
+def test_a_desks_role_alone_is_no_author(byline):
+    article = parse("Tonga takes the chair", byline, "Published: 5 April 2025", PARAGRAPH)
     assert article.authors == []

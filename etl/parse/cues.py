@@ -117,11 +117,14 @@ USAGE_NOTICE = re.compile(r"\bclients\s+are\s+reminded\b|\blicen[cs]e\s+agreemen
                           re.IGNORECASE)
 # "Copyright © 2025, Indus Media Group", "© Copyright Tallgrass Media Pvt Ltd 2025. All rights reserved."
 COPYRIGHT_OWNER = re.compile(
-    r"(?:copyright|©|\(c\))\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    # (a dot inside a name that is a web address: "Kun.uz", "Report.az")
-    r"(?P<name>[A-Z](?:[^.|,]|\.(?=[a-z]{2,6}\b)){1,60}?)\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:\.(?![a-z]{2,6}\b)|[,|]|all rights reserved|$)",
+    r"(?:copyright|©|\(c\))\s*:?\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    # (a dot inside a name that is a web address: "Kun.uz", "Report.az"; a name is capitalised, or an
+    # address: not "a violation of copyright laws")
+    r"(?P<name>(?:(?-i:[A-Z0-9])|(?=[\w-]+\.[a-z]{2,6}\b)\w)(?:[^.|,]|\.(?=[a-z]{2,6}\b)){1,60}?)\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:\.(?![a-z]{2,6}\b)|[,|]|all rights reserved|$)",
     re.IGNORECASE,
 )
+# the holder before the mark: "Daily Tribune © All rights reserved"
+HOLDER_BEFORE_MARK = re.compile(r"^\s*(?!(?i:copyright)\b)(?P<name>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})\s*(?:©|\(c\))")
 EMAIL = re.compile(r"\b[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)\b")
 CONTACT_US = re.compile(r"\bcontact\s+us\b", re.IGNORECASE)
 CONTACT_OPENING = guarded(re.compile(

@@ -222,8 +222,15 @@ class _Article:
     def _names_an_outlet(line: str, publisher: str | None) -> bool:
         if publisher is not None and name_key(line) == name_key(publisher):
             return True
+        # (or its name and its tagline: "Pacific Wire, the South Seas News Agency")
+        if publisher is not None and (tagged := TAGLINE_AFTER_NAME.match(line)) is not None and \
+                name_key(tagged["name"]) == name_key(publisher):
+            return True
         entry = catalogue().lookup(line)
         return entry is not None and entry.kind == "news_outlet"
+
+
+TAGLINE_AFTER_NAME = re.compile(r"\s*(?P<name>[^,|:–—]{2,40}?)\s*(?:,|\s[|:–—-])\s+[^,|:–—]{3,60}$")
 
 
 def _names_outlet(author: str, publisher: str) -> bool:
@@ -502,7 +509,8 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
             article.add_publisher("masthead", line.text)  # "Tehran Daily" / "Politics" / the headline
             article.part("metadata", line.start, line.end)
             continue
-        if position == 0 and position + 1 < len(text_lines) and _names_a_known_outlet(line.text):
+        if position == 0 and position + 1 < len(text_lines) and _names_a_known_outlet(line.text) and \
+                not _menu_item_under_a_menu(article, line):
             article.add_publisher("site", LOGO_LETTERS.sub("", line.text.strip()))  # "The Diplomat" / a date / the headline
             article.part("metadata", line.start, line.end)
             continue
@@ -599,7 +607,8 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
         headline = under[0]
     kept = []
     for line in before[:last_site + 1]:
-        if line is before[0] and (_names_a_known_outlet(line.text) or _is_institution_name(line.text)
+        if line is before[0] and (_names_a_known_outlet(line.text) and not _menu_item_under_a_menu(article, line)
+                                  or _is_institution_name(line.text)
                                   or _is_site_name_above_its_menu(article, before, line)):
             article.add_publisher("site", LOGO_LETTERS.sub("", line.text.strip()))
             article.part("metadata", line.start, line.end)
@@ -698,6 +707,14 @@ def _names_a_section(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _state_short_names() -> frozenset[str]:
     return frozenset(name.casefold() for record in state_records() for name, kind in record.names if kind == "short")
+
+
+def _menu_item_under_a_menu(article: _Article, line: Line) -> bool:
+    """"Search" / "Subscribe" / "National" / "Politics": a word the menu above goes on with, not the
+    masthead of an outlet that happens to share it ("The National")."""
+    return cues.word_count(line.text) <= 2 and any(
+        part.kind == "furniture" and part.end <= line.start and not article.text[part.end:line.start].strip()
+        for part in article.parts)
 
 
 def _vertical_menu_under(before: list[Line], line: Line) -> bool:
@@ -977,6 +994,8 @@ PLACES_AFTER_NAMES = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*
 
 def _is_bare_byline(line: str) -> bool:
     """Names and nothing else: "Jane Doe", "Jane Doe and Li Ming", "Jane Doe | Li Ming"."""
+    if cues.is_role_line(line):
+        return False  # "Diplomatic Correspondent", "Our Correspondent": a desk's role, no one's name
     if line.endswith(")"):
         line = OUTLET_AFTER_NAMES.sub("", line)
     if _has_segments(line):
@@ -1164,7 +1183,8 @@ def _read_furniture(article: _Article, line: Line) -> None:
     if (named := cues.THANKS_FOR_READING.search(line.text) or cues.APPEARED_FIRST.match(line.text)
             or cues.citation(line.text)):
         article.add_publisher("column", named.group("name"))  # a newsletter's pitch, a feed's footer, a citation
-    if cues.is_copyright(line.text) and (owner := cues.COPYRIGHT_OWNER.search(line.text)):
+    if cues.is_copyright(line.text) and (owner := cues.HOLDER_BEFORE_MARK.match(line.text)
+                                         or cues.COPYRIGHT_OWNER.search(line.text)):
         # (not a picture's credit: "© Photo : Ministry of External Affairs")
         if not re.fullmatch(r"(?i)all rights reserved", owner.group("name").strip()) and \
                 not CREDIT_WORD.match(owner.group("name")):
