@@ -1272,3 +1272,23 @@ def test_a_masthead_with_its_tagline_above_the_menu_is_no_headline():
 def test_a_desks_role_alone_is_no_author(byline):
     article = parse("Tonga takes the chair", byline, "Published: 5 April 2025", PARAGRAPH)
     assert article.authors == []
+
+
+def test_a_date_with_the_pieces_age_and_a_comment_count():
+    assert parse("Headline", "By: Jane Doe", "November 12, 2024 04:18 PM Age: 1 year", PARAGRAPH).published_on.iso == "2024-11-12"
+    assert parse("Headline", "Jane Doe", "Published 28 Oct 2025 12:00   0 Comments", PARAGRAPH).published_on.iso == "2025-10-28"
+
+
+def test_two_authors_a_line_each_under_the_standfirst():
+    article = parse("Tonga and the SCO: two decades of calibrated engagement",
+                    "From observer to partner, the kingdom's path through the organisation has never been a straight line.",
+                    "Mele Tupou", "Sione Vake", PARAGRAPH)
+    assert article.authors == ["Mele Tupou", "Sione Vake"]
+
+
+def test_an_author_under_the_date_and_a_reading_time_with_a_senior_post():
+    article = parse("Africa's club diplomacy gets crowded",
+                    "The summit showed a continent hedging across more blocs than ever, from one capital to the next.",
+                    "Published 18 February 2025", "4 minute read", "Ama Mensah", "Senior Research Fellow, Africa Programme",
+                    PARAGRAPH)
+    assert article.authors == ["Ama Mensah"] and article.body == PARAGRAPH

@@ -423,7 +423,12 @@ def _role_titles() -> frozenset[str]:
 def is_affiliation(line: str) -> bool:
     """"Research Fellow, Eurasia Policy Forum": a role and where it is held, under a byline's name."""
     role, comma, place = line.partition(", ")
+    role = _ROLE_RANK.sub("", role)  # ("Senior Research Fellow": a research fellow's rank)
     return bool(comma) and word_count(line) <= 10 and role.casefold() in _role_titles() and place[:1].isupper()
+
+
+_ROLE_RANK = re.compile(r"^(?:(?:senior|chief|principal|associate|assistant|deputy|visiting|distinguished|non-?resident|lead)\s+)+",
+                        re.IGNORECASE)
 
 
 def _may_be_subscription(lowered: str) -> bool:

@@ -168,7 +168,9 @@ _HOUR_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GM
 # (or the print page: "Sat, Nov 22, 2025 page3", "Page 4")
 _UPDATE_AFTER = re.compile(r"\s*(?:\(\s*(?:updated|update|edited|last\s+updated|last\s+update)\b[^)]*\)"
                            r"|\[\s*(?:updated|update|edited|last\s+updated|last\s+update)\b[^\]]*\]"
-                           r"|[-–|,]?\s*(?:page|p\.)\s*[A-Z]?\d{1,3})\s*$", re.IGNORECASE)
+                           r"|[-–|,]?\s*(?:page|p\.)\s*[A-Z]?\d{1,3}"
+                           # (the piece's age when the page was saved: "November 12, 2024 04:18 PM Age: 1 year")
+                           r"|\s+age:\s*\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?))\s*$", re.IGNORECASE)
 _MONTH_COMMA = re.compile(rf"^(\s*{MONTH}),(?=\s+\d)", re.IGNORECASE)
 
 

@@ -487,6 +487,9 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         if _read_metadata(article, line):
             continue
+        if READING_TIME.fullmatch(line.text.strip()):
+            article.part("furniture", line.start, line.end)  # "4 minute read": a widget, under the date or not
+            continue
         right_under = bool(text_lines) and text_lines[-1] is lines[index - 1]
         if exported and right_under and len(text_lines) == 1 and cues.word_count(line.text) <= 6:
             article.add_publisher("title", line.text)
@@ -839,7 +842,8 @@ RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated|posted)\s+(?:about\s+)?(?:\
 
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{3,4}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?))?",
                    re.IGNORECASE)
-COUNT = re.compile(r"\d{1,7}|\d{1,3}(?:,\d{3})+")  # the page's views: "5318", "5,318"
+# the page's views, comments and shares: "5318", "5,318", "0 Comments"
+COUNT = re.compile(r"(?:\d{1,7}|\d{1,3}(?:,\d{3})+)(?:\s+(?:comments?|views?|shares?|likes?|reactions?))?", re.IGNORECASE)
 HANDLE = re.compile(r"@\w{2,30}")  # "Jane Doe / @janedoe": the writer's social-media name
 # "4 min read", "9 minutes"; "Updated 18:31": the hour of an update on the day printed beside it
 READING_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?|(?:Last\s+)?[Uu]pdated\s*:?\s*\d{1,2}[:.]\d{2}",
@@ -930,11 +934,18 @@ def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_h
     date and closing the header (or above the dateline), is the byline; so is one between
     the headline and the first date. A label under the date ("Central Asia") would look the
     same, but it heads a title, not the body."""
-    if article.authors or index == 0 or not _is_bare_byline(lines[index].text):
+    if index == 0 or not _is_bare_byline(lines[index].text):
         return False
-    last = article.parts[-1] if article.parts else None
-    under_date = last is not None and last.kind == "date" and last.start >= lines[index - 1].start
-    closing = index + 1 == len(lines) or bool(cues.dateline_alone(lines[index + 1].text))
+    if article.authors:  # "Jane Doe" / "Li Ming": a second author under the first
+        return bool(article.parts) and article.parts[-1].kind == "byline" and article.parts[-1].start == lines[index - 1].start
+    # (under the date, a widget perhaps between: "Published 18 February 2025" / "4 minute read" / "Jane Doe")
+    last = next((part for part in reversed(article.parts) if part.kind != "furniture"), None)
+    under_date = last is not None and last.kind == "date" and not any(
+        part.kind != "furniture" for part in article.parts if part.start > last.start) and not "".join(
+        line.text for line in lines[:index] if line.start > last.end and not READING_TIME.fullmatch(line.text.strip())).strip()
+    # (closing the header, or with the author's post under it: "Jane Doe" / "Senior Fellow, Asia Programme")
+    closing = index + 1 == len(lines) or bool(cues.dateline_alone(lines[index + 1].text)) or \
+        cues.is_affiliation(lines[index + 1].text) or cues.is_role_line(lines[index + 1].text)
     # "Pakistan's SCO moment" / "Zahid Hussain" / "Published September 16, 2025": between
     # the headline and the date
     # ... or with a line of affiliation between: "Aliya Bekova" / "Research Fellow, Eurasia Policy Forum" / date,
@@ -1020,9 +1031,12 @@ def _read_header_text(article: _Article, line: Line, followed_by_text: bool) -> 
             article.part("kicker", line.start, line.end)  # a section label above the headline
             return
         _read_title(article, line)
-    elif short_label and not article.authors and article.parts and \
-            max((part for part in article.parts if part.end <= line.start), key=lambda part: part.end,
-                default=line).kind in ("title", "standfirst", "date", "caption") and \
+    elif short_label and article.parts and (
+            not article.authors and max((part for part in article.parts if part.end <= line.start), key=lambda part: part.end,
+                                        default=line).kind in ("title", "standfirst", "date", "caption")
+            # (or a second author under the first: "Jane Doe" / "Li Ming")
+            or article.authors and article.parts[-1].kind == "byline"
+            and not article.text[article.parts[-1].end:line.start].strip()) and \
             (names := _byline_under_the_headline(line.text)):
         # "Jane Doe", "Jane Doe | Tonga Wire", "Jane Doe, tongawire.to" under the headline: the author
         article.add_authors(names)
