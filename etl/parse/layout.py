@@ -937,7 +937,8 @@ def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_h
     if index == 0 or not _is_bare_byline(lines[index].text):
         return False
     if article.authors:  # "Jane Doe" / "Li Ming": a second author under the first
-        return bool(article.parts) and article.parts[-1].kind == "byline" and article.parts[-1].start == lines[index - 1].start
+        return bool(article.parts) and article.parts[-1].kind == "byline" and article.parts[-1].start == lines[index - 1].start \
+            and _is_bare_byline(lines[index - 1].text)  # (not under "Authors: Jane Doe, KIMEP")
     # (under the date, a widget perhaps between: "Published 18 February 2025" / "4 minute read" / "Jane Doe")
     last = next((part for part in reversed(article.parts) if part.kind != "furniture"), None)
     under_date = last is not None and last.kind == "date" and not any(
@@ -1036,7 +1037,8 @@ def _read_header_text(article: _Article, line: Line, followed_by_text: bool) -> 
                                         default=line).kind in ("title", "standfirst", "date", "caption")
             # (or a second author under the first: "Jane Doe" / "Li Ming")
             or article.authors and article.parts[-1].kind == "byline"
-            and not article.text[article.parts[-1].end:line.start].strip()) and \
+            and not article.text[article.parts[-1].end:line.start].strip()
+            and _is_bare_byline(article.text[article.parts[-1].start:article.parts[-1].end])) and \
             (names := _byline_under_the_headline(line.text)):
         # "Jane Doe", "Jane Doe | Tonga Wire", "Jane Doe, tongawire.to" under the headline: the author
         article.add_authors(names)
