@@ -2380,3 +2380,17 @@ def test_states_added_or_approved_after_the_status_was_named():
 def test_two_capitals_coordinated_are_the_subject():
     assert events("Suva and Apia entered the SCO as full members at the summit of June 2017.") == {
         ("FJI", "SCO", "accession", "occurred", "2017-06"), ("WSM", "SCO", "accession", "occurred", "2017-06")}
+
+
+def test_dates_in_brackets_a_year_earlier_and_membership_taking_effect():
+    assert events("The SCO admitted Fiji (July 2023) and Tonga (July 2024), and BRICS took in Samoa and Nauru "
+                  "at the start of 2024.") == {
+        ("FJI", "SCO", "accession", "occurred", "2023-07"), ("TON", "SCO", "accession", "occurred", "2024-07"),
+        ("WSM", "BRICS", "accession", "occurred", "2024"), ("NRU", "BRICS", "accession", "occurred", "2024")}
+    assert events("On 6 January 2025, Fiji was admitted to BRICS as a full member. Tonga and Samoa joined as full "
+                  "members a year earlier.") == {
+        ("FJI", "BRICS", "accession", "occurred", "2025-01-06"), ("TON", "BRICS", "accession", "occurred", "2024"),
+        ("WSM", "BRICS", "accession", "occurred", "2024")}
+    assert events("BRICS leaders on Thursday invited Fiji and Tonga to become full members of the bloc, with their "
+                  "membership taking effect on 1 January 2026.") == {
+        ("FJI", "BRICS", "accession", "planned", "2026-01-01"), ("TON", "BRICS", "accession", "planned", "2026-01-01")}

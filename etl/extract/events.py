@@ -193,7 +193,7 @@ GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # wha
 # "the following year", "two years later": a year counted from the last one the text gave
 # ("a decade later", "two decades on")
 YEARS_LATER = (r"(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-               r"\s+(?P<unit>years?|decades?)\s+(?:later|after\s+that|on))")
+               r"\s+(?P<unit>years?|decades?)\s+(?:later|after\s+that|on|(?P<earlier>earlier|before)))")
 # "two weeks later", "a month later": counted from the dated day or month before
 SHORT_LATER = r"(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:later|earlier)"
 _YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -1038,7 +1038,12 @@ RESPECTIVELY = re.compile(r"\b(?:in|on)\s+(?P<first>[^,;]{3,30}?)\s+and\s+(?:in\
 
 def _respective_dates(text: str, sentence: Span, here: Span, chosen: list[Located],
                       published: DateValue | None) -> list[DateValue | None] | None:
-    """"Thailand and Malaysia applied in June and July respectively": each state its own date, in order."""
+    """"Thailand and Malaysia applied in June and July respectively": each state its own date, in order;
+    "admitted Iran (July 2023) and Belarus (July 2024)": each its own, in brackets after it."""
+    if len(chosen) >= 2 and all(BRACKETED_DATE.match(text, state.span.end) for state in chosen):
+        bracketed = [resolve_text_date(TEXT_DATE.fullmatch(BRACKETED_DATE.match(text, state.span.end)["date"]), published)
+                     for state in chosen]
+        return bracketed if all(bracketed) else None
     if len(chosen) != 2 or (respectively := RESPECTIVELY.search(text, here.end, sentence.end)) is None:
         return None
     dates = []
@@ -1049,6 +1054,9 @@ def _respective_dates(text: str, sentence: Span, here: Span, chosen: list[Locate
     ordered = sorted(chosen, key=lambda state: state.span.start)
     by_state = {id(state): day for state, day in zip(ordered, dates)}
     return [by_state[id(state)] for state in chosen] if all(dates) else None
+
+
+BRACKETED_DATE = re.compile(r"\s*\((?:in\s+)?(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d)\)")
 
 
 # (lower case: "joined the European Union" names its body)
@@ -1567,7 +1575,8 @@ YEARS_LATER_AFTER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 def _years_later(match: re.Match[str]) -> int:
     count = (match.group("count") or "one").lower()
     years = int(count) if count.isdigit() else _YEAR_COUNTS[count]
-    return years * 10 if (match.group("unit") or "").lower().startswith("decade") else years
+    years = years * 10 if (match.group("unit") or "").lower().startswith("decade") else years
+    return -years if match.group("earlier") else years  # ("a year earlier": counted back)
 # between a dated change and a state coordinated after it ("in 2017, Iran in July 2023 and ..."):
 # the state's own date must follow it, so a bare comma is enough
 # (past an aside on the date before: "Iran on 4 July 2023, at a virtual summit hosted by India, and Belarus ...")
@@ -2380,6 +2389,9 @@ _FROM_THE_BODY = r"(?:\s+(?:from|to|of|in|into)\s+[^.;,]{1,80}?)?"  # ("from the
 EFFECT_AFTER_STATES = re.compile(r",\s+whose\s+(?:withdrawal|accession|membership|departure|exit|entry|admission)"
                                  + _FROM_THE_BODY + r"\s+" + _EFFECT_VERB, re.IGNORECASE)
 EFFECT_AFTER_TRIGGER = re.compile(_FROM_THE_BODY + r"\s+" + _EFFECT_VERB, re.IGNORECASE)
+# "invited A and B to become members, with their membership taking effect on 1 January 2024"
+EFFECT_WITH = re.compile(r",\s+with\s+(?:their|its|the)\s+(?:membership|accession|entry|admission|withdrawal|exit)\s+"
+                         r"(?P<verb>taking\s+effect|becoming\s+effective|coming\s+into\s+force)\b", re.IGNORECASE)
 
 
 def _takes_effect(text: str, here: Span, chosen: list[Located]) -> tuple[bool, Span] | None:
@@ -2390,6 +2402,8 @@ def _takes_effect(text: str, here: Span, chosen: list[Located]) -> tuple[bool, S
         (EFFECT_AFTER_STATES.match(text, last) or (
             # "the withdrawal of A and B from ECOWAS takes effect on 29 January": after the states it names
             EFFECT_AFTER_TRIGGER.match(text, last) if last > here.end else None)) if last is not None else None)
+    if found is None and last is not None:
+        found = EFFECT_WITH.search(text, last, min(len(text), last + WINDOW))
     if found is None:
         return None
     return found["verb"].split()[0].lower() not in {"became", "took", "came"}, Span(found.start("verb"), found.end("verb"))
@@ -2561,6 +2575,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue
         if match.end() <= here.start and text.find(";", *between) >= 0:
             continue  # "... an observer in 2015; the process for its membership was launched in 2022": another clause's date
+        if match.end() <= here.start and BEFORE_NEW_CLAUSE.search(text, *between) and \
+                not OPENING_PHRASE.match(text[sentence.start:match.start()]):
+            continue  # "admitted Belarus (July 2024), and BRICS took in A and B at the start of 2024": the clause before's date
         if match.start() >= here.end and MAIN_VERB_AFTER_CLAUSE.search(text, *between) and \
                 RELATIVE_OPEN.search(text, max(sentence.start, here.start - 80), here.start):
             continue  # "Belarus, which signed the memorandum at the summit, is expected to join next year": the main clause's date
@@ -2759,6 +2776,9 @@ COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|
                               # ("signed the memorandum last September and is expected to become a member")
                               rf"|(?:is|are)\s+(?:also\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to\s+|will\s+)?$")
 # a later clause: ", and ...", "; ...", or "and" before a verb of its own ("took over ... and will host")
+# a coordinated clause with a subject of its own, named: ", and BRICS took in ..."
+BEFORE_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+"
+                               r"(?:(?:also|then|later|in\s+turn)\s+)?$")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
                           r"|,\s+who\s+(?:had|has|have|will|would)\s|,?\s+which\s+(?:had|has|have|was|were|is|are|will|would)\s"
                           r"|,\s+whose\s+(?:withdrawal|exit|departure|accession|membership|bid|application)\b"
