@@ -2394,3 +2394,12 @@ def test_dates_in_brackets_a_year_earlier_and_membership_taking_effect():
     assert events("BRICS leaders on Thursday invited Fiji and Tonga to become full members of the bloc, with their "
                   "membership taking effect on 1 January 2026.") == {
         ("FJI", "BRICS", "accession", "planned", "2026-01-01"), ("TON", "BRICS", "accession", "planned", "2026-01-01")}
+
+
+def test_the_verb_left_out_before_another_body():
+    assert events("Tonga, which joined NATO in 1999 and the EU in 2004, hosted the talks.") == {
+        ("TON", "NATO", "accession", "occurred", "1999"), ("TON", "EU", "accession", "occurred", "2004")}
+    assert events("Fiji joined the United Nations in 1970, the World Trade Organization in 1996 and the "
+                  "ASEAN Regional Forum in 1998.") == {
+        ("FJI", "UN", "accession", "occurred", "1970"), ("FJI", "WTO", "accession", "occurred", "1996"),
+        ("FJI", "ARF", "accession", "occurred", "1998")}

@@ -1030,7 +1030,32 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         position = _first_date_end(text, match.end(), sentence.end)
         events += [_like(events[0], state, later, text, sentence)
                    for state, later in _gapped(text, position, states, sentence, published, date)]
+        # "Hungary, which joined NATO in 1999 and the EU in 2004": the verb left out before another body
+        events += [dataclasses.replace(event, organisation=body, date=later)
+                   for body, later in _gapped_bodies(text, position, bodies, sentence, published, date)
+                   for event in events[:len(chosen)]]
     return events
+
+
+AND_BODY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+IN_OR_ON_AFTER = re.compile(r"\s+(?:in|on)\s+")
+
+
+def _gapped_bodies(text: str, position: int, bodies: list[Located], sentence: Span, published: DateValue | None,
+                   before: DateValue) -> list[tuple[OrganisationRef, DateValue]]:
+    """Bodies coordinated after a dated change, each with its own date: "... NATO in 1999 and the EU
+    in 2004" (``position``: where the first date ends)."""
+    found: list[tuple[OrganisationRef, DateValue]] = []
+    while (gap := AND_BODY.match(text, position, sentence.end)) is not None:
+        body = next((b for b in bodies if b.span.start == gap.end()), None)
+        preposition = IN_OR_ON_AFTER.match(text, body.span.end, sentence.end) if body else None
+        when = TEXT_DATE.match(text, preposition.end(), sentence.end) if preposition else None
+        date = resolve_text_date(when, published) if when else None
+        if date is None:
+            break
+        found.append((body.value, date))
+        position = when.end()
+    return found
 
 
 RESPECTIVELY = re.compile(r"\b(?:in|on)\s+(?P<first>[^,;]{3,30}?)\s+and\s+(?:in\s+|on\s+)?(?P<second>[^,;]{3,30}?),?\s+respectively\b")
