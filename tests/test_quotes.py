@@ -1180,3 +1180,9 @@ def test_she_is_not_someone_the_text_called_mr():
 def test_an_indirect_quote_ends_where_the_story_goes_on(body, expected):
     found, _ = quotes(body)
     assert expected in found
+
+
+def test_a_reporting_verb_with_a_plain_object_is_no_report():
+    found, _ = quotes("Tonga's membership of Mercosur adds a fresh layer to its multilateral ambitions. "
+                      "The talks went well. Foreign Minister Sione Vake added the bloc would grow in the coming years.")
+    assert found == [("indirect", "the bloc would grow in the coming years", "Sione Vake")]

@@ -1488,6 +1488,7 @@ TOPIC_NAMES = re.compile(r"(?:\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partner
                          # (not the end of "dialogue-partner status")
                          r"|(?<!dialogue[- ])(?<!dialog[- ])(?P<partner>partner\s+(?:country\s+)?(?:countries|states|status|tier|category)))\b"
                          r"|(?P<quoted>[\"“‘'](?:(?-i:[A-Z]{2,8})\s+)?partners?(?: countries)?[\"”’']))", re.IGNORECASE)
+NEW_STATUS_HELD = re.compile(r"\bnew\b", re.IGNORECASE)
 TOPIC_LATER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
 
@@ -1505,6 +1506,8 @@ def _took_the_status_named(text: str, sentence: Span, states: list[Located], bod
     if not named:
         return []
     status = "partner" if named[-1].lastgroup == "quoted" else named[-1].lastgroup  # ('a single "SCO partner" status')
+    if NEW_STATUS_HELD.search(verbs[0].group()) and any(name.lastgroup in ("partner", "quoted") for name in named):
+        status = "partner"  # "... now hold the new common status": the one that replaced the old tiers named after it
     events: list[MembershipEventFact] = []
     floor, date = sentence.start, None
     for verb in verbs:

@@ -869,7 +869,9 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
         if that:
             quote_start = verb.end() + (obj.end() if obj else 0) + that.end()
         elif not speech_verbs()[verb.group()].needs_that and _BARE_CLAUSE.match(rest_after_object) and (
-                '"' not in s or _words_before_marks(rest_after_object) >= _CLAUSE_BEFORE_MARKS):
+                '"' not in s or _words_before_marks(rest_after_object) >= _CLAUSE_BEFORE_MARKS) and not (
+                verb.group() in _ALSO_TRANSITIVE and not _CLAUSE_VERB.search(" ".join(rest_after_object.split()[:12]))):
+            # ("adds a fresh layer to its ambitions": an object, no clause with a verb of its own)
             quote_start = verb.end() + (obj.end() if obj else 0) + 1
         else:  # marks after "said that" quote words of the reported clause; without "that", not surely
             continue
@@ -880,6 +882,10 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
     return None
 
 
+# reporting verbs that also take a plain object ("the membership adds a layer", "the bloc added two members")
+_ALSO_TRANSITIVE = frozenset({"add", "adds", "added"})
+_CLAUSE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do"
+                          r"|(?-i:[a-z]{2,}(?:ed|es))|went|took|made|gave|came|saw|won|met|held|began|grew|kept|left)\b")
 _WHEN_AFTER_VERB = re.compile(r"^\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                               r"|week|month|year)(?=\s+(?:[A-Z]|(?:the|its|it|they|he|she|his|her|their)\s))")
 # 'said the tier would give Phnom Penh "a voice ..."': marks after a clause's first words quote
