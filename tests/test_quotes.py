@@ -1186,3 +1186,9 @@ def test_a_reporting_verb_with_a_plain_object_is_no_report():
     found, _ = quotes("Tonga's membership of Mercosur adds a fresh layer to its multilateral ambitions. "
                       "The talks went well. Foreign Minister Sione Vake added the bloc would grow in the coming years.")
     assert found == [("indirect", "the bloc would grow in the coming years", "Sione Vake")]
+
+
+def test_a_report_coordinated_after_the_writers_clause_is_its_own():
+    found, _ = quotes("The talks went well. Suva remains a member of the regional community, alongside two neighbours, "
+                      "and President Sitiveni Rabuka said both memberships were compatible.")
+    assert found == [("indirect", "both memberships were compatible", "Sitiveni Rabuka")]

@@ -1071,6 +1071,13 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
             continue
         lead = tail[:verb.start()]
         words_after = tail[verb.end():].split()
+        if (joined := _JOINED_REPORT.match(lead)) and len(words_after) >= 2 and \
+                _CLAUSE_VERB.search(" ".join(words_after[:12])) and not _CIRCUMSTANCE.match(tail, verb.end()):
+            # "..., and President X said both memberships were compatible": a report of its own, after
+            # the clause the writer told (not the attribution of that clause)
+            at = sentence.start + comma + 1
+            speaker = _trim(plain, Span(at + joined.end(), at + len(_BEFORE_THE_VERB.sub("", lead.rstrip()))))
+            return _quote(text, at + verb.end(), sentence.end, verb.group(), speaker)
         if lead.strip() and len(lead.split()) <= _TRAILING_SPEAKER_LIMIT and (
                 len(words_after) <= 6 or _CIRCUMSTANCE.match(tail, verb.end())):
             # (without the auxiliary: "..., President of the Council Sione Vake has announced")
@@ -1097,6 +1104,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
     return None
 
 
+_JOINED_REPORT = re.compile(r"\s*(?:and|but|while)\s+(?=\S)")
 _NAME_AFTER_DESCRIPTION = re.compile(rf"\s*(?P<name>{PERSON_NAME.pattern})\s*(?:,\s*(?:yesterday|today|on\s+\w+|last\s+\w+|this\s+\w+)\s*)?$")
 _TOLD_WHOM = re.compile(r"\s*(?:(?:the\s+)?(?:reporters|journalists|the\s+press|the\s+media)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?"
                        r"(?:\s+(?:on|last|this)\s+\w+)?\s*$")
