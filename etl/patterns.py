@@ -102,7 +102,7 @@ _FOLDED_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 # "a\n" and "a\u00a0" too (a test checks every code point).
 _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + \
     "\u2028\u2029\u202f\u205f\u3000"
-_ASCII_SPACES = frozenset(_SPACES[:9])
+_ASCII_SPACES = frozenset(space for space in _SPACES if space.isascii())
 _ASCII_FOLD = str.maketrans({**{chr(code): chr(code + 32) for code in range(65, 91)}, **_FOLDED_TO_ASCII,
                              **dict.fromkeys(_SPACES, " ")})
 

@@ -95,7 +95,6 @@ STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for
 # ("was an observer state", "enjoy Sectoral Dialogue Partner status", "are “Sectoral Dialogue Partners”")
 # "are also full members of": membership held, told in the present, not its start ("is now a member": a change)
 MEMBERSHIP_HELD = re.compile(r"\b(?:is|are)\s+(?:(?:also|already|both|all|still|each)\s+)*(?:an?\s+)?$", re.IGNORECASE)
-FULL_MEMBER = re.compile(r"full\b", re.IGNORECASE)
 STATUS_HELD = re.compile(r"\b(?:has|have|had|holds?|held|enjoys?|retains?|is|are|was|were)\s+(?:an?\s+|the\s+)?[\"“]?"
                          r"(?:(?-i:[A-Z]{2,8}|[A-Z][a-z]+)\s+)?"
                          r"(?:(?:observer|dialog(?:ue)?[- ]partner|partner)\s+(?:or|and)\s+)?$", re.IGNORECASE)  # ("had held observer or ")
@@ -1016,7 +1015,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         certainty, date = "reported", None
     evidence = text[sentence.start:sentence.end]
     event_type = _status_admitted_to(text, sentence, match) or trigger.event_type
-    if event_type == "accession" and date is None and certainty == "occurred" and FULL_MEMBER.match(match.group()) \
+    if event_type == "accession" and date is None and certainty == "occurred" and match.group()[:5].lower() in ("full ", "full-") \
             and MEMBERSHIP_HELD.search(before):
         # "A and B are also full members of the SCO": who belongs, reported as a roster is, not a change
         event_type, certainty = "member", "reported"
@@ -1065,10 +1064,10 @@ def _respective_dates(text: str, sentence: Span, here: Span, chosen: list[Locate
                       published: DateValue | None) -> list[DateValue | None] | None:
     """"Thailand and Malaysia applied in June and July respectively": each state its own date, in order;
     "admitted Iran (July 2023) and Belarus (July 2024)": each its own, in brackets after it."""
-    if len(chosen) >= 2 and all(BRACKETED_DATE.match(text, state.span.end) for state in chosen):
-        bracketed = [resolve_text_date(TEXT_DATE.fullmatch(BRACKETED_DATE.match(text, state.span.end)["date"]), published)
-                     for state in chosen]
-        return bracketed if all(bracketed) else None
+    bracketed = [BRACKETED_DATE.match(text, state.span.end) for state in chosen] if len(chosen) >= 2 else []
+    if bracketed and all(bracketed):
+        dates = [resolve_text_date(TEXT_DATE.fullmatch(found["date"]), published) for found in bracketed]
+        return dates if all(dates) else None
     if len(chosen) != 2 or (respectively := RESPECTIVELY.search(text, here.end, sentence.end)) is None:
         return None
     dates = []
@@ -1480,7 +1479,8 @@ TOPIC_VERB = re.compile(
     r"|(?:accepted|accepts|accept|took\s+up|taken\s+up|received|obtained|gained|got|(?:was|were)\s+(?:granted|given))"
     r"\s+(?:the|this|that)\s+(?:status|offer)\b"
     # "... now hold the new unified status": the status that replaced the old ones
-    r"|\bnow\s+(?:hold|holds|have|has|enjoy|enjoys)\s+the\s+new\s+(?:unified\s+|single\s+|common\s+)?status\b)", re.IGNORECASE)
+    r"|\b(?P<new_status>now\s+(?:hold|holds|have|has|enjoy|enjoys)\s+the\s+new\s+(?:unified\s+|single\s+|common\s+)?status)\b)",
+    re.IGNORECASE)
 # the status as a topic: named in the plural or as a tier ("the dialogue partners", "a new tier of
 # partner countries", "observer status"), not a "partner" in passing ("an important economic partner")
 TOPIC_NAMES = re.compile(r"(?:\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partners|dialog(?:ue)?[- ]partner\s+(?:status|tier|category))"
@@ -1488,7 +1488,6 @@ TOPIC_NAMES = re.compile(r"(?:\b(?:(?P<dialogue_partner>dialog(?:ue)?[- ]partner
                          # (not the end of "dialogue-partner status")
                          r"|(?<!dialogue[- ])(?<!dialog[- ])(?P<partner>partner\s+(?:country\s+)?(?:countries|states|status|tier|category)))\b"
                          r"|(?P<quoted>[\"“‘'](?:(?-i:[A-Z]{2,8})\s+)?partners?(?: countries)?[\"”’']))", re.IGNORECASE)
-NEW_STATUS_HELD = re.compile(r"\bnew\b", re.IGNORECASE)
 TOPIC_LATER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
 
@@ -1506,7 +1505,7 @@ def _took_the_status_named(text: str, sentence: Span, states: list[Located], bod
     if not named:
         return []
     status = "partner" if named[-1].lastgroup == "quoted" else named[-1].lastgroup  # ('a single "SCO partner" status')
-    if NEW_STATUS_HELD.search(verbs[0].group()) and any(name.lastgroup in ("partner", "quoted") for name in named):
+    if verbs[0]["new_status"] and any(name.lastgroup in ("partner", "quoted") for name in named):
         status = "partner"  # "... now hold the new common status": the one that replaced the old tiers named after it
     events: list[MembershipEventFact] = []
     floor, date = sentence.start, None
@@ -2425,13 +2424,16 @@ EFFECT_WITH = re.compile(r",\s+with\s+(?:their|its|the)\s+(?:membership|accessio
 def _takes_effect(text: str, here: Span, chosen: list[Located]) -> tuple[bool, Span] | None:
     """Whether the change told at ``here`` is still to take effect, and where that is said:
     "Mali, whose withdrawal becomes effective on 29 January" (planned), "... took effect" (done)."""
-    last = max(state.span.end for state in chosen) if chosen else None
-    found = EFFECT_AFTER_TRIGGER.match(text, here.end) or (
-        (EFFECT_AFTER_STATES.match(text, last) or (
-            # "the withdrawal of A and B from ECOWAS takes effect on 29 January": after the states it names
-            EFFECT_AFTER_TRIGGER.match(text, last) if last > here.end else None)) if last is not None else None)
-    if found is None and last is not None:
-        found = EFFECT_WITH.search(text, last, min(len(text), last + WINDOW))
+    # (every way of saying so holds "effect" or "force": most changes are told without either)
+    last = max((state.span.end for state in chosen), default=here.end)
+    reach = text[here.end:last + WINDOW].lower()
+    if "effect" not in reach and "force" not in reach:
+        return None
+    # after the trigger, after the states ("whose withdrawal ...", "the withdrawal of A and B from
+    # ECOWAS takes effect ..."), or in a phrase of its own ("with their membership taking effect ...")
+    found = EFFECT_AFTER_TRIGGER.match(text, here.end) or EFFECT_AFTER_STATES.match(text, last) or (
+        EFFECT_AFTER_TRIGGER.match(text, last) if last > here.end else None) or \
+        EFFECT_WITH.search(text, last, min(len(text), last + WINDOW))
     if found is None:
         return None
     return found["verb"].split()[0].lower() not in {"became", "took", "came"}, Span(found.start("verb"), found.end("verb"))

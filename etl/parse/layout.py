@@ -936,14 +936,12 @@ def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_h
     same, but it heads a title, not the body."""
     if index == 0 or not _is_bare_byline(lines[index].text):
         return False
-    if article.authors:  # "Jane Doe" / "Li Ming": a second author under the first
-        return bool(article.parts) and article.parts[-1].kind == "byline" and article.parts[-1].start == lines[index - 1].start \
-            and _is_bare_byline(lines[index - 1].text)  # (not under "Authors: Jane Doe, KIMEP")
+    if article.authors:
+        return _under_a_bare_byline(article, lines[index].start)
     # (under the date, a widget perhaps between: "Published 18 February 2025" / "4 minute read" / "Jane Doe")
     last = next((part for part in reversed(article.parts) if part.kind != "furniture"), None)
-    under_date = last is not None and last.kind == "date" and not any(
-        part.kind != "furniture" for part in article.parts if part.start > last.start) and not "".join(
-        line.text for line in lines[:index] if line.start > last.end and not READING_TIME.fullmatch(line.text.strip())).strip()
+    under_date = last is not None and last.kind == "date" and all(
+        READING_TIME.fullmatch(line.text.strip()) for line in lines[:index] if line.start > last.end)
     # (closing the header, or with the author's post under it: "Jane Doe" / "Senior Fellow, Asia Programme")
     closing = index + 1 == len(lines) or bool(cues.dateline_alone(lines[index + 1].text)) or \
         cues.is_affiliation(lines[index + 1].text) or cues.is_role_line(lines[index + 1].text)
@@ -960,6 +958,14 @@ def _is_bare_byline_at(article: _Article, lines: list[Line], index: int, after_h
         date_line(lines[date_at].text) or _is_dated_segments(lines[date_at].text)) and \
         not any(part.kind == "date" for part in article.parts)
     return (under_date and closing) or above_date
+
+
+def _under_a_bare_byline(article: _Article, start: int) -> bool:
+    """"Jane Doe" / "Li Ming": a line right under a byline of names alone is a second author
+    (not under "Authors: Jane Doe, KIMEP", whose next line may be a label: "In Brief")."""
+    byline = article.parts[-1] if article.parts else None
+    return byline is not None and byline.kind == "byline" and not article.text[byline.end:start].strip() \
+        and _is_bare_byline(article.text[byline.start:byline.end])
 
 
 def _named_with_role(line: str) -> list[str]:
@@ -1036,9 +1042,7 @@ def _read_header_text(article: _Article, line: Line, followed_by_text: bool) -> 
             not article.authors and max((part for part in article.parts if part.end <= line.start), key=lambda part: part.end,
                                         default=line).kind in ("title", "standfirst", "date", "caption")
             # (or a second author under the first: "Jane Doe" / "Li Ming")
-            or article.authors and article.parts[-1].kind == "byline"
-            and not article.text[article.parts[-1].end:line.start].strip()
-            and _is_bare_byline(article.text[article.parts[-1].start:article.parts[-1].end])) and \
+            or article.authors and _under_a_bare_byline(article, line.start)) and \
             (names := _byline_under_the_headline(line.text)):
         # "Jane Doe", "Jane Doe | Tonga Wire", "Jane Doe, tongawire.to" under the headline: the author
         article.add_authors(names)
