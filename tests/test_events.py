@@ -395,21 +395,21 @@ def test_the_same_status_is_the_status_of_the_event_before():
 
 
 def test_the_status_told_before_taken_up_held_or_still_to_be_granted():
-    assert events("Tonga becomes a BRICS partner country, joining Fiji, Samoa and Nauru, which all took up the "
+    assert events("With the move Tonga becomes a BRICS partner country, joining Fiji, Samoa and Nauru, which all took up the "
                   "status on 1 January.") == {
         ("TON", "BRICS", "partner", "occurred", None), ("FJI", "BRICS", "partner", "occurred", "2025-01-01"),
         ("WSM", "BRICS", "partner", "occurred", "2025-01-01"), ("NRU", "BRICS", "partner", "occurred", "2025-01-01")}
-    assert events("Fiji was given EAEU observer status in 2020, and Nauru has held the status since 2018.") == {
+    assert events("Fiji won EAEU observer status in 2020, while Nauru has held the status since 2018.") == {
         ("FJI", "EAEU", "observer", "occurred", "2020"), ("NRU", "EAEU", "observer", "occurred", "2018")}
     assert events("Fiji became an SCO dialogue partner in 2023. Tonga and Samoa are set to be granted the same "
-                  "status when SCO leaders meet later this year.") == {
+                  "status at the next summit, due later this year.") == {
         ("FJI", "SCO", "dialogue_partner", "occurred", "2023"), ("TON", "SCO", "dialogue_partner", "planned", "2025"),
         ("WSM", "SCO", "dialogue_partner", "planned", "2025")}
 
 
 def test_the_same_procedure_and_states_set_to_follow():
-    found = events("Tonga was granted SCO dialogue partner status in 2021. Fiji and Samoa completed the same "
-                   "procedure last year, while Nauru and Palau are set to follow.")
+    found = events("Tonga was granted SCO dialogue partner status in 2021. Fiji and Samoa went through the same "
+                   "procedure last year, and Nauru and Palau are set to follow.")
     assert found == {("TON", "SCO", "dialogue_partner", "occurred", "2021"),
                      ("FJI", "SCO", "dialogue_partner", "occurred", "2024"),
                      ("WSM", "SCO", "dialogue_partner", "occurred", "2024"),
@@ -2355,51 +2355,51 @@ def test_full_members_in_the_present_with_no_date_are_a_roster():
 
 
 def test_a_change_negated_by_not_among_or_without():
-    assert events("Fiji applied to join BRICS in June 2023, but was not among the six countries invited to join "
-                  "at its summit two months later.") == {("FJI", "BRICS", "application", "occurred", "2023-06")}
-    assert events("Tonga's standing in the SCO changed overnight, without Nuku'alofa having to apply for anything.") == set()
+    assert events("Fiji applied to join BRICS in June 2023 but was not among the states invited to join when the "
+                  "leaders met that August.") == {("FJI", "BRICS", "application", "occurred", "2023-06")}
+    assert events("Tonga moved up a tier in the SCO this week without Nuku'alofa having to apply.") == set()
 
 
 def test_a_capital_that_launched_its_procedure_is_its_state():
-    assert events("Suva launched its SCO accession procedure in September 2021 and is expected to become the "
-                  "grouping's tenth member at the summit Tonga hosts next year.") == {
+    assert events("Suva launched its SCO accession procedure in September 2021 and is expected to join as a full "
+                  "member at the summit Tonga hosts next year.") == {
         ("FJI", "SCO", "application", "occurred", "2021-09"), ("FJI", "SCO", "accession", "planned", "2026")}
 
 
 def test_states_added_or_approved_after_the_status_was_named():
-    assert events("Tonga received SCO dialogue-partner status in 2012, the year Fiji was made an observer; Samoa and "
-                  "Nauru were added at Ufa in 2015.") == {
+    assert events("Tonga gained SCO dialogue-partner status in 2012, the year Fiji was made an observer; Samoa "
+                  "and Nauru were added at a summit in 2015.") == {
         ("TON", "SCO", "dialogue_partner", "occurred", "2012"), ("FJI", "SCO", "observer", "occurred", "2012"),
         ("WSM", "SCO", "dialogue_partner", "occurred", "2015"), ("NRU", "SCO", "dialogue_partner", "occurred", "2015")}
-    assert events("Tonga received SCO dialogue-partner status in 2009. Fiji and Samoa were approved in Dushanbe "
+    assert events("Tonga gained SCO dialogue-partner status in 2009. Fiji and Samoa were approved at a later summit "
                   "in 2021.") == {
         ("TON", "SCO", "dialogue_partner", "occurred", "2009"), ("FJI", "SCO", "dialogue_partner", "occurred", "2021"),
         ("WSM", "SCO", "dialogue_partner", "occurred", "2021")}
 
 
 def test_two_capitals_coordinated_are_the_subject():
-    assert events("Suva and Apia entered the SCO as full members at the summit of June 2017.") == {
+    assert events("Suva and Apia entered the SCO as full members in June 2017.") == {
         ("FJI", "SCO", "accession", "occurred", "2017-06"), ("WSM", "SCO", "accession", "occurred", "2017-06")}
 
 
 def test_dates_in_brackets_a_year_earlier_and_membership_taking_effect():
-    assert events("The SCO admitted Fiji (July 2023) and Tonga (July 2024), and BRICS took in Samoa and Nauru "
-                  "at the start of 2024.") == {
+    assert events("The SCO took in Fiji (July 2023) and Tonga (July 2024), and BRICS admitted Samoa and Nauru "
+                  "early in 2024.") == {
         ("FJI", "SCO", "accession", "occurred", "2023-07"), ("TON", "SCO", "accession", "occurred", "2024-07"),
         ("WSM", "BRICS", "accession", "occurred", "2024"), ("NRU", "BRICS", "accession", "occurred", "2024")}
-    assert events("On 6 January 2025, Fiji was admitted to BRICS as a full member. Tonga and Samoa joined as full "
-                  "members a year earlier.") == {
+    assert events("On 6 January 2025, Fiji was admitted to BRICS as a full member. Tonga and Samoa had joined a "
+                  "year earlier.") == {
         ("FJI", "BRICS", "accession", "occurred", "2025-01-06"), ("TON", "BRICS", "accession", "occurred", "2024"),
         ("WSM", "BRICS", "accession", "occurred", "2024")}
-    assert events("BRICS leaders on Thursday invited Fiji and Tonga to become full members of the bloc, with their "
-                  "membership taking effect on 1 January 2026.") == {
+    assert events("BRICS invited Fiji and Tonga to join on Thursday, with their membership taking effect on "
+                  "1 January 2026.") == {
         ("FJI", "BRICS", "accession", "planned", "2026-01-01"), ("TON", "BRICS", "accession", "planned", "2026-01-01")}
 
 
 def test_the_verb_left_out_before_another_body():
-    assert events("Tonga, which joined NATO in 1999 and the EU in 2004, hosted the talks.") == {
-        ("TON", "NATO", "accession", "occurred", "1999"), ("TON", "EU", "accession", "occurred", "2004")}
-    assert events("Fiji joined the United Nations in 1970, the World Trade Organization in 1996 and the "
-                  "ASEAN Regional Forum in 1998.") == {
+    assert events("Tonga, which joined NATO in 2001 and the EU in 2006, hosted the talks.") == {
+        ("TON", "NATO", "accession", "occurred", "2001"), ("TON", "EU", "accession", "occurred", "2006")}
+    assert events("Fiji joined the World Trade Organization in 1996, the ASEAN Regional Forum in 1998 and the "
+                  "United Nations in 1970.") == {
         ("FJI", "UN", "accession", "occurred", "1970"), ("FJI", "WTO", "accession", "occurred", "1996"),
         ("FJI", "ARF", "accession", "occurred", "1998")}

@@ -1160,22 +1160,20 @@ def test_she_is_not_someone_the_text_called_mr():
 
 @pytest.mark.parametrize("body, expected", [
     # the writer's story goes on after the report: a new subject and a verb in the past
-    ("Defence Minister Ravi Menon told his counterparts that there should be no room for double standards, "
+    ("Defence Minister Ravi Menon told his counterparts that the joint fund needed fresh money, "
      "and the meeting ended without a joint statement.",
-     ("indirect", "there should be no room for double standards", "Ravi Menon")),
-    ("Secretary General Anna Berg has said that the path to membership is irreversible, but the new "
+     ("indirect", "the joint fund needed fresh money", "Ravi Menon")),
+    ("Secretary General Anna Berg has said that the door to new members stays open, but the new "
      "administration has made clear that it does not share that view.",
-     ("indirect", "the path to membership is irreversible", "Anna Berg")),
+     ("indirect", "the door to new members stays open", "Anna Berg")),
     # another act of the speaker's; a source in brackets
-    ("The ministry spokesman Ivo Tanner said the partnership reflected a fairer order, while insisting that "
-     "it changed nothing.", ("indirect", "the partnership reflected a fairer order", "Ivo Tanner")),
+    ("The ministry spokesman Ivo Tanner said the agreement marked a new start, while insisting that "
+     "it changed nothing.", ("indirect", "the agreement marked a new start", "Ivo Tanner")),
     ("Prime Minister Arman Sato said in June that the country would eventually leave it (State Radio, June 12).",
      ("indirect", "the country would eventually leave it", "Arman Sato")),
     # (a present tense after the subject: still the report's)
-    ("Envoy Lin Ma said the capital considers the treaty indisputable, and the country's policy remains "
-     "focused on reform.",
-     ("indirect", "the capital considers the treaty indisputable, and the country's policy remains focused on reform",
-      "Lin Ma")),
+    ("Envoy Lin Ma said the capital backs the treaty, and the country's policy remains fixed on trade.",
+     ("indirect", "the capital backs the treaty, and the country's policy remains fixed on trade", "Lin Ma")),
 ])
 def test_an_indirect_quote_ends_where_the_story_goes_on(body, expected):
     found, _ = quotes(body)
@@ -1183,12 +1181,12 @@ def test_an_indirect_quote_ends_where_the_story_goes_on(body, expected):
 
 
 def test_a_reporting_verb_with_a_plain_object_is_no_report():
-    found, _ = quotes("Tonga's membership of Mercosur adds a fresh layer to its multilateral ambitions. "
+    found, _ = quotes("Tonga's membership of Mercosur adds another outlet for its fish exports. "
                       "The talks went well. Foreign Minister Sione Vake added the bloc would grow in the coming years.")
     assert found == [("indirect", "the bloc would grow in the coming years", "Sione Vake")]
 
 
 def test_a_report_coordinated_after_the_writers_clause_is_its_own():
-    found, _ = quotes("The talks went well. Suva remains a member of the regional community, alongside two neighbours, "
-                      "and President Sitiveni Rabuka said both memberships were compatible.")
-    assert found == [("indirect", "both memberships were compatible", "Sitiveni Rabuka")]
+    found, _ = quotes("The talks went well. Suva also keeps its seat in the island forum, next to two neighbours, "
+                      "and President Sitiveni Rabuka said the two seats did not clash.")
+    assert found == [("indirect", "the two seats did not clash", "Sitiveni Rabuka")]
