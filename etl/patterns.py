@@ -15,9 +15,9 @@ A pattern whose first character cannot be told (one that starts with ``.`` or ``
 or can match nothing) is left as it is, so both are exact: they match where the plain
 pattern matches. The first characters are a superset: a lookaround is skipped, not read.
 
-``MatchStarts(pattern)`` goes further for a pattern searched sentence by sentence: it reads
-the pattern's literal prefixes ("admi", "join", "the ") and tries the pattern only where one
-stands, found by one Aho–Corasick pass (the membership triggers' scan: a third of its cost).
+``PatternStarts(patterns)`` goes further for many patterns searched sentence by sentence: it
+reads each pattern's literal prefixes ("admi", "join", "the ") and tries a pattern only where
+one of its own stands, all found by one Aho–Corasick pass (the membership triggers).
 """
 from __future__ import annotations
 
@@ -205,34 +205,51 @@ def ascii_folded(text: str) -> str:
     return folded.translate(_ASCII_FOLD) if not _ASCII_SPACES.isdisjoint(folded) else folded
 
 
-class MatchStarts:
-    """Every position in ``text[start:end]`` where ``pattern`` matches, as a search that resumes
-    one past each match finds them, but with the pattern tried only where one of its literal
-    prefixes stands: one Aho–Corasick pass over the folded span (pyahocorasick) instead of a
-    search that tries the pattern at every word. A pattern whose prefixes cannot be told, or are
-    not ASCII, is searched as before."""
+class PatternStarts:
+    """Where each of many patterns may start in ``text[start:end]``: one Aho–Corasick pass
+    (pyahocorasick) over the folded span finds every literal prefix of every pattern and says
+    whose it is, so a pattern is tried only where one of its own prefixes stands, instead of
+    trying all of them (or their alternation) at every word. A pattern whose prefixes cannot
+    be told, or are not ASCII, is searched as it is."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        prefixes = literal_prefixes(pattern)
-        self._automaton = None
-        if prefixes and all(prefix.isascii() for prefix in prefixes):
-            self._automaton = ahocorasick.Automaton()
-            for prefix in prefixes:
-                self._automaton.add_word(prefix, len(prefix))
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        owners: dict[str, list[int]] = {}
+        self._searched: list[int] = []  # the patterns without prefixes
+        for number, pattern in enumerate(self.patterns):
+            prefixes = literal_prefixes(pattern)
+            if prefixes and all(prefix.isascii() for prefix in prefixes):
+                for prefix in prefixes:
+                    owners.setdefault(prefix, []).append(number)
+            else:
+                self._searched.append(number)
+        self._automaton = ahocorasick.Automaton()
+        for prefix, numbers in owners.items():
+            self._automaton.add_word(prefix, (len(prefix), tuple(numbers)))
+        if owners:
             self._automaton.make_automaton()
 
-    def __call__(self, text: str, start: int, end: int) -> list[int]:
-        if self._automaton is None:
-            return self.searched(text, start, end)
-        # the span's slice, folded: pyahocorasick converts the whole text it is given at every call
-        candidates = sorted({start + last - length + 1 for last, length in self._automaton.iter(ascii_folded(text[start:end]))})
-        match = self.pattern.match
-        return [at for at in candidates if match(text, at, end)]
+    def __call__(self, text: str, start: int, end: int) -> dict[int, list[int]]:
+        """Pattern number -> the positions, in order, where it may match (every position
+        where it does is among them); a pattern with none is left out."""
+        found: dict[int, set[int]] = {}
+        if self._automaton.kind == ahocorasick.AHOCORASICK:
+            # the span's slice, folded: pyahocorasick converts the whole text it is given at every call
+            for last, (length, numbers) in self._automaton.iter(ascii_folded(text[start:end])):
+                for number in numbers:
+                    found.setdefault(number, set()).add(start + last - length + 1)
+        candidates = {number: sorted(positions) for number, positions in found.items()}
+        for number in self._searched:
+            if positions := searched(self.patterns[number], text, start, end):
+                candidates[number] = positions
+        return candidates
 
-    def searched(self, text: str, start: int, end: int) -> list[int]:
-        starts, search = [], self.pattern.search
-        while found := search(text, start, end):
-            starts.append(found.start())
-            start = found.start() + 1
-        return starts
+
+def searched(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
+    """Every position in ``text[start:end]`` where ``pattern`` matches, by a search that
+    resumes one past each match."""
+    starts = []
+    while found := pattern.search(text, start, end):
+        starts.append(found.start())
+        start = found.start() + 1
+    return starts

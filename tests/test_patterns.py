@@ -6,7 +6,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sco_etl.patterns import MatchStarts, ascii_folded, first_characters, grouped_alternation, guarded, literal_prefixes
+from sco_etl.patterns import PatternStarts, ascii_folded, first_characters, grouped_alternation, guarded, literal_prefixes, searched
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -76,7 +76,7 @@ def test_literal_prefixes_unknown_when_a_match_may_begin_otherwise(pattern):
 
 
 def test_folding_covers_every_character_re_takes_for_an_ascii_letter():
-    """MatchStarts finds prefixes in folded text: a character IGNORECASE matches to an ASCII
+    """PatternStarts finds prefixes in folded text: a character IGNORECASE matches to an ASCII
     letter must fold to it, or a match there would be missed."""
     letter = re.compile("[a-z]", re.IGNORECASE)
     for code in range(128, 0x110000):
@@ -101,12 +101,25 @@ START_WORDS = ["join", "Joined", "JOIN", "a", "an", "partner", "PARTNER", "ſtat
                "the", "bloc's", "SCO’s", "observer", "K", "é", "x", ",", ".", "\n", "\u00a0", "a\u2003", "\t"]
 
 
-@pytest.mark.parametrize("source", STARTS)
+# the last has no literal prefix (it may start at any letter): it is searched as it is
+START_PATTERNS = [re.compile(source, re.IGNORECASE) for source in [*STARTS, r"\b[^\W\d]\w*'s\b"]]
+
+
 @given(words=st.lists(st.sampled_from(START_WORDS), max_size=25))
-@settings(max_examples=200, deadline=None)
-def test_match_starts_are_where_a_search_finds_them(source, words):
+@settings(max_examples=300, deadline=None)
+def test_pattern_starts_hold_every_place_a_search_finds(words):
     text = " ".join(words)
-    starts = MatchStarts(re.compile(source, re.IGNORECASE))
-    assert starts._automaton is not None  # the prefixes were told: the fast path is what is tested
-    assert starts(text, 0, len(text)) == starts.searched(text, 0, len(text))
-    assert starts(text, 2, len(text) - 1) == starts.searched(text, 2, len(text) - 1)
+    starts = PatternStarts(START_PATTERNS)
+    assert starts._searched == [len(STARTS)]  # the others' prefixes were told: the fast path is tested
+    for begin, end in ((0, len(text)), (2, len(text) - 1)):
+        candidates = starts(text, begin, end)
+        for number, pattern in enumerate(START_PATTERNS):
+            matched = [at for at in candidates.get(number, []) if pattern.match(text, at, end)]
+            assert matched == searched(pattern, text, begin, end), pattern.pattern
+
+
+def test_each_pattern_is_tried_only_where_its_own_prefix_stands():
+    text = "Its observer status; they may join."
+    candidates = PatternStarts(START_PATTERNS[:3])(text, 0, len(text))
+    # "its" begins the second and the third pattern, not the first; "status" and "join" the first only
+    assert candidates == {0: [text.index("status"), text.index("join")], 1: [0], 2: [0]}

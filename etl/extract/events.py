@@ -33,10 +33,7 @@ from sco_etl.model import (
 from sco_etl.parse.dates import MONTH, TEXT_DATE, resolve_range_start, resolve_text_date
 from sco_etl.parse.people import title_words
 from sco_etl.patterns import (
-    MatchStarts,
-    character_class,
-    first_characters,
-    grouped_alternation,
+    PatternStarts,
     guarded,
 )
 from sco_etl.rules import alternation, data_text, lexicon
@@ -204,7 +201,6 @@ WINDOW = 120  # characters around a trigger in which its date, state and organis
 class Trigger:
     event_type: str
     pattern: re.Pattern[str]
-    first: re.Pattern[str] | None = None  # a character a match can begin with; None: any
     states_after: bool = False  # the states are named after the phrase ("was joined by Egypt")
     states_inside: bool = False  # only states inside the phrase ("a grouping that A and B formed in 1996")
     before: re.Pattern[str] | None = None  # what must stand right before the phrase ("a NATO " before "member since")
@@ -214,25 +210,10 @@ class Trigger:
     @classmethod
     def of(cls, event_type: str, pattern: re.Pattern[str], slot: str | None = None, before: str | None = None,
            earlier: str | None = None) -> Trigger:
-        firsts = first_characters(pattern)
-        first = re.compile(character_class(firsts), pattern.flags) if firsts else None
-        return cls(event_type, pattern, first, slot == "states_after", slot == "states_inside",
+        return cls(event_type, pattern, slot == "states_after", slot == "states_inside",
                    re.compile(rf"(?:{before})$") if before else None,
                    re.compile(rf"(?-i:{before})(?:{pattern.pattern})", pattern.flags) if before else None,
                    re.compile(earlier, re.IGNORECASE) if earlier else None)
-
-
-@lru_cache(maxsize=1)
-def any_trigger() -> re.Pattern[str]:
-    """All trigger patterns in one: most sentences have none, and one scan says so.
-
-    Every trigger starts at the start of a word (the data file says so, and ``triggers``
-    checks it); saying so first lets ``re`` drop the other positions before it tries
-    the alternatives at each (the scan takes about half the time), and grouping them by
-    first character tries only the group of the word's first letter (40% less again), after
-    one test that the letter begins some trigger (20% less again)."""
-    alternatives = grouped_alternation(trigger.pattern for trigger in triggers())
-    return guarded(re.compile(rf"(?<!\w)(?=\w)(?:{alternatives})", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -775,15 +756,11 @@ def _repeats_a_grant(joined: MembershipEventFact, told: list[MembershipEventFact
 def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[str]]]:
     """Trigger phrases in a sentence; one phrase, one trigger (the first listed wins).
 
-    Each trigger is tried only where one of them starts (``any_trigger`` finds those
-    places in one scan), and there only if it can begin with the character there,
-    instead of scanning the sentence once per trigger; it finds the same matches as the
-    trigger's own ``finditer``, which resumes after each match."""
+    Each trigger is tried only where one of its own literal prefixes stands (one scan finds
+    those of all of them) instead of scanning the sentence once per trigger; it finds the
+    same matches as the trigger's own ``finditer``, which resumes after each match."""
     matches: list[tuple[Trigger, re.Match[str]]] = []
-    starts_of: dict[int, list[int]] = {}  # trigger number -> the starts it is tried at, in order
-    for start in _trigger_starts(text, sentence):
-        for number in _triggers_starting_with(text[start]):
-            starts_of.setdefault(number, []).append(start)
+    starts_of = _trigger_starts_finder()(text, sentence.start, sentence.end)
     if not starts_of:  # most sentences
         return matches
     all_triggers = triggers()
@@ -806,24 +783,10 @@ def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[
 _BEFORE_REACH = 60  # characters before a phrase in which its row's "before" is looked for
 
 
-@lru_cache(maxsize=512)
-def _triggers_starting_with(character: str) -> tuple[int, ...]:
-    """The numbers of the triggers a match of which can begin with ``character`` (as ``re``
-    folds case: the test is a pattern compiled with the triggers' own flag)."""
-    return tuple(number for number, trigger in enumerate(triggers())
-                 if trigger.first is None or trigger.first.match(character))
-
-
-def _trigger_starts(text: str, sentence: Span) -> list[int]:
-    """Every position in the sentence where some trigger matches."""
-    return _trigger_starts_finder()(text, sentence.start, sentence.end)
-
-
 @lru_cache(maxsize=1)
-def _trigger_starts_finder() -> MatchStarts:
-    """The triggers' combined pattern, tried only where one of their first words begins
-    (their literal prefixes, "admi", "join", "the "): most words of a sentence begin none."""
-    return MatchStarts(any_trigger())
+def _trigger_starts_finder() -> PatternStarts:
+    """Where each trigger may start: most words of a sentence begin none of their prefixes."""
+    return PatternStarts(trigger.pattern for trigger in triggers())
 
 
 JOINED_GATHERING = re.compile(r"\s+(?:(?:some|the|its|their|a|an|many|several|most|all|other)\s+)?(?:of\s+(?:the|its)\s+)?"
