@@ -1292,3 +1292,50 @@ def test_an_author_under_the_date_and_a_reading_time_with_a_senior_post():
                     "Published 18 February 2025", "4 minute read", "Ama Mensah", "Senior Research Fellow, Africa Programme",
                     PARAGRAPH)
     assert article.authors == ["Ama Mensah"] and article.body == PARAGRAPH
+
+
+def test_a_print_edition_note_names_the_paper_and_the_day_it_ran():
+    article = parse("Headline", PARAGRAPH, "Published in The Steppe Ledger, March 3rd, 2026.")
+    assert article.publisher == "The Steppe Ledger" and article.published_on.iso == "2026-03-03"
+    # the page's own date line is read first: the print edition may run a day later
+    dated = parse("Headline", "Published: 2 March 2026", PARAGRAPH, "Published in The Steppe Ledger, March 3rd, 2026.")
+    assert dated.published_on.iso == "2026-03-02" and dated.body == PARAGRAPH
+
+
+def test_a_year_alone_after_the_mark_names_no_holder():
+    assert parse("Headline", PARAGRAPH, "© 2025. All Rights Reserved.").publisher is None
+
+
+def test_the_site_holding_the_page_outranks_an_agency_in_the_byline():
+    article = parse("Headline", "Reuters | Published 12 Mar, 2026 09:40am", PARAGRAPH, "Copyright Kabar, 2026")
+    assert article.publisher == "Kabar" and article.published_on.iso == "2026-03-12"
+    # an unknown holder (a parent company) does not: the outlet named in the byline stays
+    owned = parse("Headline", "Asia Desk / TIMESOFINDIA.COM / Updated: Mar 3, 2026, 10:15 IST", PARAGRAPH,
+                  "Copyright © 2026 Steppe Holdings Ltd. All rights reserved.")
+    assert owned.publisher == "The Times of India"
+
+
+def test_a_dateline_of_a_place_as_spelled_and_a_known_agency():
+    article = parse("Headline", "Mar 3, 2026, 10:15 AM", "Ankara, IRNA - " + PARAGRAPH)
+    assert article.publisher == "Islamic Republic News Agency" and article.body == PARAGRAPH
+    # an unknown word in capitals after a place is no agency
+    assert parse("Headline", "Mar 3, 2026", "Ankara, NOTE - " + PARAGRAPH).publisher is None
+
+
+def test_a_trail_from_home_with_its_marks_lost_is_no_headline():
+    article = parse("Home  World  Asia", "Tonga becomes an SCO partner", "Mar 3, 2026", PARAGRAPH)
+    assert article.title == "Tonga becomes an SCO partner"
+
+
+def test_a_desk_editor_labelled_by_beside_the_author_is_no_author():
+    article = parse("Headline", "Written By: Jane Doe | Edited By: Li Ming | Updated: Mar 03, 2026, 10:15 IST", PARAGRAPH)
+    assert article.authors == ["Jane Doe"] and article.published_on.iso == "2026-03-03"
+
+
+@pytest.mark.parametrize("footer, publisher", [
+    ("Kabar is now on WhatsApp. Click here to join the channel.", "Kabar"),
+    ("Follow WION for the latest world news and analysis", "WION"),
+    ("Follow Tonga Ledger for the latest news", None),  # a name the catalogue does not know as an outlet
+])
+def test_a_sites_call_to_follow_it_names_the_publisher(footer, publisher):
+    assert parse("Headline", PARAGRAPH, footer).publisher == publisher

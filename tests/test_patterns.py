@@ -6,7 +6,15 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sco_etl.patterns import PatternStarts, ascii_folded, first_characters, grouped_alternation, guarded, literal_prefixes, searched
+from sco_etl.patterns import (
+    PatternStarts,
+    ascii_folded,
+    first_characters,
+    grouped_alternation,
+    guarded,
+    literal_prefixes,
+    searched,
+)
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [

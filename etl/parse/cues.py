@@ -174,6 +174,12 @@ SUBSCRIPTION = re.compile(r"\b(?:unsubscribe|you(?:['’]re|\s+are)\s+receiving\
 THANKS_FOR_READING = re.compile(r"\bthanks?\s+(?:you\s+)?for\s+reading\s+"
                                 r"(?P<name>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\s*[!.]",
                                 re.IGNORECASE)
+# a site's call to follow it: "Example Post is now on WhatsApp.", "Follow Example TV for the latest
+# world news" (the name is taken only when the catalogue knows it as an outlet)
+_OUTLET_NAME = r"(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}"
+FOLLOW_THE_SITE = re.compile(rf"^(?P<name>{_OUTLET_NAME})\s+is\s+(?:now\s+)?(?:available\s+)?on\s+(?:WhatsApp|Telegram|Google\s+News"
+                             rf"|Instagram|YouTube|Threads|Bluesky)\b|\bfollow\s+(?P<followed>{_OUTLET_NAME})\s+(?:for|on)\b",
+                             re.IGNORECASE)
 # a feed's footer (WordPress): "The post <headline> appeared first on <site>."
 APPEARED_FIRST = re.compile(r"The post .{1,300}? appeared first on (?P<name>[^.]{2,80})\.?$")
 # a "cite this article" block: 'Doe, Jane. "The headline." Eurasia Policy Forum, 9 July 2025.' names the publisher
@@ -197,7 +203,9 @@ PRESS_OFFICE = re.compile(r"^(?:press\s+(?:service|office|department)|press\s+an
 # "Home / News / World", "News > Asia > Central Asia": a page's place in its site
 # (a trail from "Home" may end in the headline itself: "Home / India News / <the headline>")
 BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){0,3}(?:\s+[/>›»]\s+\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){0,3})+\s*$"
-                        r"|^\s*Home\s+[/>›»]\s+\S.*$")
+                        r"|^\s*Home\s+[/>›»]\s+\S.*$"
+                        # ("Home  World  News": the marks between the items lost, their gaps kept)
+                        r"|^\s*Home(?: {2,}\w[\w&'’.-]*(?: \w[\w&'’.-]*){0,2}){1,4}\s*$")
 DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)\s*[:：]$")
 # "Qingdao, China:", "New Delhi, India:": a place in any case, when a state's name follows it
 PLACE_IN_STATE_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,40}?),\s+(?P<state>[A-Z][\w.'’ -]{2,40}?)\s*[:：]$")
@@ -208,6 +216,8 @@ WIRE_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[^)]{2,40})\)|\.?\s*/(?P<slashed>[^/\s][^/]{0,38})/)?"
     r"\s*(?P<sep>--|—|–|:|-|(?<=/)\.)\s+"
 )
+# "Tehran, IRNA - ": a place as it is spelled, then the agency in capitals (checked as a known one)
+PLACE_COMMA_AGENCY = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?P<agency>[A-Z][A-Za-z]{1,8}[A-Z])\s*(?P<sep>--|—|–|-)\s+")
 
 
 
@@ -274,7 +284,7 @@ def is_note(line: str) -> bool:
 
 
 # "Published in The Daily Example, October 16th, 2024.": where the article ran in print
-PRINT_EDITION = re.compile(r"[*_]*Published in (?:the\s+)?[A-Z][^,]{1,60},\s+(?:on\s+)?[A-Z]?[\w.]*\s*\d")
+PRINT_EDITION = re.compile(r"[*_]*Published in (?P<name>(?:the\s+)?[A-Z][^,]{1,60}),\s+(?:on\s+)?(?P<date>[A-Z]?[\w.]*\s*\d.*)")
 
 
 def is_credit(line: str) -> bool:

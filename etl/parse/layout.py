@@ -108,12 +108,12 @@ def _markdown_marks(line: str) -> tuple[int, int]:
 
 
 # Lower rank wins when several cues name a publisher or a date.
-PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "title": 2, "site": 2, "column": 3, "byline": 3,
+PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "print edition": 1, "title": 2, "site": 2, "outlet's copyright": 2, "column": 3, "byline": 3,
                   "agency": 4, "copyright": 5, "masthead": 4, "press office": 4, "contact": 6, "menu": 4}
 DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
              "first aired": 0, None: 1, "title": 1, "time": 1, "updated": 2,
-             "last updated": 2, "dateline": 3}
+             "last updated": 2, "print edition": 2, "dateline": 3}
 
 # "By Jane Doe | Updated: Jul. 5, 2024", "Broadcast 14 March 2025 · Updated 15 March 2025"
 # (a date's label may open a segment with no mark before it: "By Jane Doe Published: Sep 01, 2025",
@@ -138,7 +138,9 @@ SEGMENT_BREAK = re.compile(r"\s+[|·•●/,]\s+|\s*[|●]\s*|(?<=\S) {3,}(?=\S)
                            r"|(?<=\d{4})\s+(?=\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)|(?<=[AP]M)\s+(?=\d{1,3}\s+min\s+read)"
                            # ("Published on 18/03/2025 - 09:15 By Jane Doe - Reporter at X - Suva": a spaced
                            # dash after a date, or before "By")
-                           r"|(?<=\d)\s+[-–—]\s+|\s+(?=By:?\s+(?-i:[A-Z]))"
+                           # (not inside a role's label: "Written By: Jane Doe | Edited By: Li Ming")
+                           r"|(?<=\d)\s+[-–—]\s+|(?<![Ww]ritten)(?<![Ee]dited)(?<![Rr]eported)(?<![Cc]ompiled)(?<![Tt]ranslated)"
+                           r"\s+(?=By:?\s+(?-i:[A-Z]))"
                            r"|(?<=[a-zà-ž])\s+(?=\d{4}\.\d{1,2}\.\d{1,2}\.?$)"  # ("Jane Doe 2025.05.20.")
                            r"|(?<=\w)(?<!Updated)(?<!Update)(?<!Published)(?<!Posted)(?<!Modified)(?<!Date)\s+[-–—]\s+"
                            r"(?=(?-i:[A-Z]))(?=.*\d{4})")
@@ -1130,7 +1132,8 @@ def _wire_tags() -> re.Pattern[str]:
 def _read_body(article: _Article, lines: list[Line]) -> None:
     for position, line in enumerate(lines):
         text = line.text
-        if position == 0 and (match := cues.WIRE_DATELINE.match(text)) and _is_wire_dateline(match):
+        if position == 0 and ((match := cues.WIRE_DATELINE.match(text)) and _is_wire_dateline(match) or (
+                (match := cues.PLACE_COMMA_AGENCY.match(text)) and _names_a_known_outlet(match.group("agency")))):
             _read_wire_dateline(article, line, match)
         elif cues.is_caption(text):
             article.part("caption", line.start, line.end)
@@ -1154,9 +1157,10 @@ def _is_wire_dateline(match: re.Match[str]) -> bool:
 
 def _read_wire_dateline(article: _Article, line: Line, match: re.Match[str]) -> None:
     article.dateline = match.group("place").strip().rstrip(",")
-    if (agency := match.group("agency") or match.group("slashed")):
+    fields = match.groupdict()
+    if (agency := fields["agency"] or fields.get("slashed")):
         article.add_publisher("agency", agency)
-    if match.group("date"):
+    if fields.get("date"):
         printed = read_date(match.group("date"))
         if printed is None:  # "March 14": no year; the opening sentence's weekday may tell it
             printed = year_of_dateline(match.group("date"), line.text[match.end():], article.text)
@@ -1203,13 +1207,24 @@ def _read_furniture(article: _Article, line: Line) -> None:
     if (named := cues.THANKS_FOR_READING.search(line.text) or cues.APPEARED_FIRST.match(line.text)
             or cues.citation(line.text)):
         article.add_publisher("column", named.group("name"))  # a newsletter's pitch, a feed's footer, a citation
+    if (follow := cues.FOLLOW_THE_SITE.search(line.text)) and _names_a_known_outlet(site := follow["name"] or follow["followed"]):
+        article.add_publisher("column", site)
+    if line.text[:12].lstrip("*_").startswith("Published in") and (edition := cues.PRINT_EDITION.match(line.text)):
+        # "Published in The Daily Example, July 5th, 2023.": the paper, and the day it ran in print (a
+        # date the page's own header gives is read first)
+        article.add_publisher("print edition", edition.group("name"))
+        article.add_date("print edition", read_date(edition.group("date")))
     if cues.is_copyright(line.text) and (owner := cues.HOLDER_BEFORE_MARK.match(line.text)
                                          or cues.COPYRIGHT_OWNER.search(line.text)):
         # (not a picture's credit: "© Photo : Ministry of External Affairs")
         if not re.fullmatch(r"(?i)all rights reserved", owner.group("name").strip()) and \
-                not CREDIT_WORD.match(owner.group("name")):
+                not CREDIT_WORD.match(owner.group("name")) and not owner.group("name").strip(" .").isdigit():
+            # (nor a year alone: "© 2024. All Rights Reserved." names no holder)
             holder = cues.trim_name(owner.group("name"))
             known = catalogue().lookup(holder) or catalogue().lookup_holder(holder)
-            article.add_publisher("copyright", holder if known else _without_company_form(holder))
+            # (an outlet the catalogue knows holding the page outranks an agency credited in the byline:
+            # "Reuters | Published 07 Jan" over "Copyright Business Recorder", the site that ran the copy)
+            article.add_publisher("outlet's copyright" if known and known.kind == "news_outlet" else "copyright",
+                                  holder if known else _without_company_form(holder))
     article.add_publisher("contact", cues.publisher_from_contact(line.text))
 
