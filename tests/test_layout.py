@@ -1339,3 +1339,19 @@ def test_a_desk_editor_labelled_by_beside_the_author_is_no_author():
 ])
 def test_a_sites_call_to_follow_it_names_the_publisher(footer, publisher):
     assert parse("Headline", PARAGRAPH, footer).publisher == publisher
+
+
+def test_a_published_date_and_last_update_labels():
+    article = parse("Lagoon Wire", "News  Opinion  Video  Podcasts  Newsletters", "Tonga | Forum",
+                    "", "Tonga joins the forum's new fund", "", "Mele Tupou in Suva",
+                    "Published date: 3 March 2026 15:21 GMT | Last update: 4 March 2026 17:40 GMT", "", PARAGRAPH)
+    assert (article.title, article.publisher, article.published_on.iso) == ("Tonga joins the forum's new fund", "Lagoon Wire", "2026-03-03")
+
+
+def test_headlines_under_a_related_label_inside_the_body_are_the_sites_links():
+    article = parse("Headline", "", PARAGRAPH, "", "ALSO READ", "Explained: how the council chooses its chair",
+                    "Weather: rain across the islands on Friday", "", SECOND)
+    assert article.body == PARAGRAPH + "\n\n" + SECOND
+    # a paragraph after the block's end is the body's, even a short one without its full stop
+    closing = parse("Headline", "", PARAGRAPH, "", "Related", "Tonga signs a fisheries deal", "", "A new chair", "", SECOND)
+    assert closing.body.endswith("A new chair\n\n" + SECOND)

@@ -40,7 +40,7 @@ DATE_LABEL = re.compile(
     # longer labels first: a label is matched apart from the date after it, without backtracking
     # a section's name before the hour: "Politics 15:20, 20 March 2026" (not a label: "Updated 18:40, ...")
     r"^\s*(?:(?-i:(?!(?:Published|Posted|Updated|Update|Date|Time|Issued)\b)[A-Z][a-z]{2,15})\s+(?=\d{1,2}[:.]\d{2}\s*,?\s+\d))?"
-    r"(?P<label>published time|publication time|published|posted|updated|update|last updated|first published|"
+    r"(?P<label>published time|publication time|published date|published|posted|updated|update|last updated|last update|first published|"
     r"date|time|release time|"
     r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
     # the time first: "Updated 18:40, 9 July 2025", "Updated 6:18 PM GMT+5, July 4, 2024"

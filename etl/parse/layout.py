@@ -110,10 +110,10 @@ def _markdown_marks(line: str) -> tuple[int, int]:
 # Lower rank wins when several cues name a publisher or a date.
 PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "print edition": 1, "title": 2, "site": 2, "outlet's copyright": 2, "column": 3, "byline": 3,
                   "agency": 4, "copyright": 5, "masthead": 4, "press office": 4, "contact": 6, "menu": 4}
-DATE_RANK = {"published": 0, "published time": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
+DATE_RANK = {"published": 0, "published time": 0, "published date": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
              "first aired": 0, None: 1, "title": 1, "time": 1, "updated": 2,
-             "last updated": 2, "print edition": 2, "dateline": 3}
+             "last updated": 2, "last update": 2, "print edition": 2, "dateline": 3}
 
 # "By Jane Doe | Updated: Jul. 5, 2024", "Broadcast 14 March 2025 · Updated 15 March 2025"
 # (a date's label may open a segment with no mark before it: "By Jane Doe Published: Sep 01, 2025",
@@ -1130,9 +1130,16 @@ def _wire_tags() -> re.Pattern[str]:
 # --- body ----------------------------------------------------------------------
 
 def _read_body(article: _Article, lines: list[Line]) -> None:
+    in_link_list = False  # under a "Related" / "ALSO READ" label, until the block ends
     for position, line in enumerate(lines):
         text = line.text
-        if position == 0 and ((match := cues.WIRE_DATELINE.match(text)) and _is_wire_dateline(match) or (
+        if in_link_list and (_is_teaser_headline(text) and not _block_break(article.text, lines[position - 1], line)):
+            article.part("furniture", line.start, line.end)
+            continue
+        in_link_list = _labels_a_link_list(text)
+        if in_link_list:
+            article.part("furniture", line.start, line.end)
+        elif position == 0 and ((match := cues.WIRE_DATELINE.match(text)) and _is_wire_dateline(match) or (
                 (match := cues.PLACE_COMMA_AGENCY.match(text)) and _names_a_known_outlet(match.group("agency")))):
             _read_wire_dateline(article, line, match)
         elif cues.is_caption(text):
@@ -1145,6 +1152,27 @@ def _read_body(article: _Article, lines: list[Line]) -> None:
             _read_furniture(article, line)
         else:
             article.part("body", line.start, line.end)
+
+
+# Inside the body, a label alone on its line ("ALSO READ", "Related Articles", "Read more:") over
+# other stories' headlines, one a line, to the block's end: the site's links, not the article's
+_TEASER_MOST_WORDS = 16
+
+
+def _labels_a_link_list(text: str) -> bool:
+    label = TRAILER_LABEL.match(text)
+    return label is not None and not text[label.end():].strip() and (
+        label.group("label").casefold() in word_set("teaser_labels.txt")
+        or label.group("label").casefold() in word_set("trailer_openers.txt"))
+
+
+def _is_teaser_headline(text: str) -> bool:
+    """A headline's line: short, and no sentence's end ("Kenya and Tonga sign a trade deal")."""
+    return cues.word_count(text) <= _TEASER_MOST_WORDS and not text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")", ":"))
+
+
+def _block_break(text: str, previous: Line, line: Line) -> bool:
+    return text.count("\n", previous.end, line.start) >= 2
 
 
 def _is_wire_dateline(match: re.Match[str]) -> bool:
