@@ -2403,3 +2403,32 @@ def test_the_verb_left_out_before_another_body():
                   "United Nations in 1970.") == {
         ("FJI", "UN", "accession", "occurred", "1970"), ("FJI", "WTO", "accession", "occurred", "1996"),
         ("FJI", "ARF", "accession", "occurred", "1998")}
+
+
+def test_founders_named_together_past_the_signing_of_the_charter():
+    assert events("Fiji was one of the four founding members of the Pacific Islands Forum when its charter was "
+                  "signed in August 1971, together with Tonga, Samoa and Nauru.") == {
+        (state, "PIF", "founding_member", "occurred", "1971-08") for state in ("FJI", "TON", "WSM", "NRU")}
+
+
+def test_that_status_held_since_a_year_in_the_same_sentence():
+    assert events("Tonga became a dialogue partner of the SCO in June 2024, whereas Fiji has held that status "
+                  "since 2016.") == {
+        ("TON", "SCO", "dialogue_partner", "occurred", "2024-06"), ("FJI", "SCO", "dialogue_partner", "occurred", "2016")}
+
+
+def test_a_short_apposition_inside_a_coordinated_subject():
+    assert events("Fiji, an EU candidate, and Tonga both filed applications to BRICS in May.") == {
+        ("FJI", "BRICS", "application", "occurred", "2025-05"), ("TON", "BRICS", "application", "occurred", "2025-05")}
+    # a longer one that says since when closes the list: the relative clause is the second state's own
+    assert events("Fiji, a dialogue partner since 2014, and Tonga, which applied for full membership in May, "
+                  "sent ministers to the SCO meeting.") == {
+        ("FJI", "SCO", "dialogue_partner", "occurred", "2014"), ("TON", "SCO", "application", "occurred", "2025-05")}
+
+
+@pytest.mark.parametrize("sentence, iso3", [
+    ("Việt Nam joined ASEAN in July 1995.", "VNM"),  # the country's own spelling, as its press writes it
+    ("The Democratic Republic of Congo joined ASEAN in July 1995.", "COD"),  # without "the" before Congo
+])
+def test_state_names_as_their_press_spells_them(sentence, iso3):
+    assert events(sentence) == {(iso3, "ASEAN", "accession", "occurred", "1995-07")}

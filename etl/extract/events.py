@@ -1272,9 +1272,10 @@ def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
 # "..., and Saudi Arabia was granted the same status in 2021": the status of the event before
 # ("were brought into the same category in 2023": the status of the event before, in other words)
 SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received|obtained|gained|accorded|awarded|took\s+up|taken\s+up|acquired"
-                         r"|secured)\s+the\s+(?:same\s+)?status\b"
-                         # "and Nauru has held the status since 2018": held since then, so granted then
-                         r"|(?:has|have|had)\s+held\s+the\s+(?:same\s+)?status\b(?=\s+since\b)"
+                         r"|secured)\s+(?:the|that|this)\s+(?:same\s+)?status\b"
+                         # "and Nauru has held the status since 2018", "has held that status since 2018": held
+                         # since then, so granted then
+                         r"|(?:has|have|had)\s+held\s+(?:the|that|this)\s+(?:same\s+)?status\b(?=\s+since\b)"
                          # "Fiji completed the same procedure last year": the status the procedure led to
                          r"|(?:completed|finished|went\s+through|underwent|followed)\s+the\s+same\s+(?:procedure|process|path|route|steps?)\b"
                          r"|(?:brought|moved|put|placed|admitted|added)\s+(?:in|into|to)\s+the\s+same\s+(?:category|tier|status|class|group)\b)"
@@ -2343,9 +2344,10 @@ ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|
                          # ("signed the declaration establishing the SCO together with the leaders of A and B")
                          r"(?:the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\s+of\s+)?$", re.IGNORECASE)
 # (but a founder's company across the founding's own passive: "among the founding members when the
-# community was established in Libreville in 1983, alongside A, B ...")
+# community was established in Libreville in 1983, alongside A, B ...", or its charter's: "when the
+# declaration was signed in August 1967, together with A and B")
 FOUNDED_ALONGSIDE = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became)\b)[^.;]){0,100}?"
-                               r"\b(?:was|were)\s+(?:established|founded|created|set\s+up|launched|formed)\b[^.;]{0,60}?"
+                               r"\b(?:was|were)\s+(?:established|founded|created|set\s+up|launched|formed|signed)\b[^.;]{0,60}?"
                                r"\b(?:(?:together|along)\s+with|alongside)\s+$", re.IGNORECASE)
 FOUNDING = re.compile(r"\bfound", re.IGNORECASE)
 ACTIVE_SUBJECT_GAP = re.compile(r"\s*(?:,\s*(?:which|who)\s+)?(?:(?:also|then|later|first|jointly)\s+)?")
@@ -2454,6 +2456,9 @@ COUNTED_TAIL = re.compile(rf"^{_COUNTED_TAIL}(?:the\s+)?$", re.IGNORECASE)
 # (and leaders named with their states: "Errol Barrow of Barbados, Forbes Burnham of Guyana and ...")
 _LIST_GAP = re.compile(rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s*[–—](?=\s*,?\s*and\s))?(?:\s*,\s*|\s*,?\s+and\s+(?:neighbou?ring\s+|fellow\s+)?|\s*&\s*|\s*,?\s+as\s+well\s+as\s+"
                        r"|\s*,?\s+(?:and\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:of|from)\s+"
+                       # (past a short apposition of the state before: "Turkey, a NATO member, and Azerbaijan";
+                       # not a longer one, which may say since when: "a partner since 2012, and A, which applied")
+                       r"|\s*,\s+an?\s+(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+\s*,\s*and\s+"
                        rf"|{_COUNTED_TAIL})(?:the\s+)?$",
                        re.IGNORECASE)
 
