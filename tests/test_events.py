@@ -2432,3 +2432,12 @@ def test_a_short_apposition_inside_a_coordinated_subject():
 ])
 def test_state_names_as_their_press_spells_them(sentence, iso3):
     assert events(sentence) == {(iso3, "ASEAN", "accession", "occurred", "1995-07")}
+
+
+def test_a_terms_years_and_the_day_of_the_meeting_told_before():
+    assert events("Leaders met in Suva on 8 September 2025. The meeting ended with Fiji taking over the rotating "
+                  "chairmanship of the SCO from Tonga for 2025-26.") == {
+        ("FJI", "SCO", "chairmanship", "occurred", "2025-09-08")}
+    # no meeting told: the term's first year
+    assert events("Fiji took over the rotating chairmanship of the SCO for 2025-26.") == {
+        ("FJI", "SCO", "chairmanship", "occurred", "2025")}

@@ -2543,6 +2543,7 @@ def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
 UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
 TERM_AHEAD = re.compile(r"the\s+(?:coming|next)\s+year", re.IGNORECASE)
 FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+TERM_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:\d{4}|\d{2})")  # a term: "for 2025-26"
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 
 
@@ -2666,7 +2667,22 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             return DateValue(f"{year:04d}-{resolve_text_date(best[1], DateValue(f'{year:04d}-12-31')).iso[5:7]}")
     if best is not None and (last := range_ends.get(best[1].start())) is not None:
         return resolve_range_start(best[1], last, published, future)
+    if best is not None and (day := _handed_over_at_the_meeting(text, sentence, best[1], published, future)):
+        return day
     return resolve_text_date(best[1], published, future) if best else None
+
+
+def _handed_over_at_the_meeting(text: str, sentence: Span, date: re.Match[str], published: DateValue | None,
+                                future: bool) -> DateValue | None:
+    """"The meeting ended with Fiji taking over the chair for 2025-26": the term's years give its
+    year, the meeting told before gives its day (when it falls in that year)."""
+    if not (TERM_YEARS.fullmatch(date.group()) and FOR_BEFORE.search(text, max(sentence.start, date.start() - 5), date.start())):
+        return None
+    refers = REFERS_BACK.search(text, sentence.start, sentence.end)
+    if refers is None or refers.lastgroup != "gathering" and refers["noun"].lower() not in GATHERINGS:
+        return None
+    day = _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
+    return day if day is not None and day.iso[:4] == date.group()[:4] else None
 
 
 MAIN_VERB_AFTER_CLAUSE = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|may|could|remains?)\b")
