@@ -2441,3 +2441,10 @@ def test_a_terms_years_and_the_day_of_the_meeting_told_before():
     # no meeting told: the term's first year
     assert events("Fiji took over the rotating chairmanship of the SCO for 2025-26.") == {
         ("FJI", "SCO", "chairmanship", "occurred", "2025")}
+
+
+def test_a_follower_repeats_the_change_not_the_step_told_in_its_aside():
+    found = events("Fiji became a full member of the SCO in June 2017, two years after the accession process for it "
+                   "was set in motion. Tonga followed in July 2023.")
+    assert ("TON", "SCO", "accession", "occurred", "2023-07") in found
+    assert not any(state == "TON" and kind == "application" for state, _, kind, _, _ in found)

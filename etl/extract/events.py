@@ -1592,6 +1592,11 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
                      and not (event.span == sentence and (event.iso3 in own or event.iso3 not in told_first))), None)
     if previous is None or sentence.start - previous.span.end > _FOLLOW_REACH:
         return _followed_a_state(text, sentence, states, earlier, published)
+    if previous.event_type == "application" and previous.span != sentence:
+        # "A became a full member in 2017, two years after the process for it was launched. B followed in
+        # 2023": the change the sentence before was about, not the step told in its aside
+        previous = next((event for event in reversed(earlier) if event.span == previous.span
+                         and event.event_type in FOLLOWABLE and event.event_type != "application"), previous)
     if previous.event_type == "founding_member":  # "founded by A and B; C came on board a year later"
         previous = dataclasses.replace(previous, event_type="accession")
     events = []
