@@ -2448,3 +2448,9 @@ def test_a_follower_repeats_the_change_not_the_step_told_in_its_aside():
                    "was set in motion. Tonga followed in July 2023.")
     assert ("TON", "SCO", "accession", "occurred", "2023-07") in found
     assert not any(state == "TON" and kind == "application" for state, _, kind, _, _ in found)
+
+
+def test_a_weekday_with_its_date_beside_it_is_that_date():
+    # (published on Friday 12 September 2025: "Monday" alone would be the 8th)
+    assert events("Fiji joined the SCO on Monday, 1 September.") == {("FJI", "SCO", "accession", "occurred", "2025-09-01")}
+    assert events("Fiji joined the SCO on Monday.") == {("FJI", "SCO", "accession", "occurred", "2025-09-08")}

@@ -2670,11 +2670,25 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         year = _last_year_before(text, sentence, Span(best[1].start(), best[1].end()))
         if year:
             return DateValue(f"{year:04d}-{resolve_text_date(best[1], DateValue(f'{year:04d}-12-31')).iso[5:7]}")
+    if best is not None and best[1].group("weekday") and (day := _day_beside(text, sentence, best[1])) is not None:
+        best = (best[0], day)  # "took effect on Monday, January 1": the day the weekday is
     if best is not None and (last := range_ends.get(best[1].start())) is not None:
         return resolve_range_start(best[1], last, published, future)
     if best is not None and (day := _handed_over_at_the_meeting(text, sentence, best[1], published, future)):
         return day
     return resolve_text_date(best[1], published, future) if best else None
+
+
+DAY_GROUPS = ("day_month", "month_day", "day_month_bare", "month_day_bare", "numeric")
+WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?")
+
+
+def _day_beside(text: str, sentence: Span, weekday: re.Match[str]) -> re.Match[str] | None:
+    """The date told right after a weekday ("Monday, 1 September", "Monday, January 1")."""
+    following = next((match for match in _dates_in(text, sentence.start, sentence.end) if match.start() >= weekday.end()), None)
+    if following is None or not any(following.group(group) for group in DAY_GROUPS):
+        return None
+    return following if WEEKDAY_GAP.fullmatch(text, weekday.end(), following.start()) else None
 
 
 def _handed_over_at_the_meeting(text: str, sentence: Span, date: re.Match[str], published: DateValue | None,
