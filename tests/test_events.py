@@ -2454,3 +2454,10 @@ def test_a_weekday_with_its_date_beside_it_is_that_date():
     # (published on Friday 12 September 2025: "Monday" alone would be the 8th)
     assert events("Fiji joined the SCO on Monday, 1 September.") == {("FJI", "SCO", "accession", "occurred", "2025-09-01")}
     assert events("Fiji joined the SCO on Monday.") == {("FJI", "SCO", "accession", "occurred", "2025-09-08")}
+
+
+def test_a_state_named_with_the_before_its_own_verb_of_taking_the_chair():
+    assert events("The Solomon Islands took over the chair of the Pacific Islands Forum in August.") == {
+        ("SLB", "PIF", "chairmanship", "occurred", "2025-08")}
+    # the state's adjective before the chair's noun: a chair held, no change
+    assert events("The Fijian chairmanship of the Pacific Islands Forum ended quietly.") == set()

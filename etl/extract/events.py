@@ -1263,8 +1263,14 @@ def _held_as_status(text: str, sentence: Span, match: re.Match[str]) -> bool:
     return holding["verb"].lower() != "hold" and not TENURE_YEAR.match(text, match.end(), sentence.end)
 
 
+# a chair named by its noun, which an adjective may stand before ("the Kazakh chairmanship")
+CHAIR_NOUN = re.compile(r"(?:rotating\s+)?(?:chair|chairmanship|chairship|presidency|helm)\b", re.IGNORECASE)
+
+
 def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
-    return not BEGINS.match(text, here.end) and any(
+    """"the Kazakh chairmanship": a chair held, not a change (but "the Solomon Islands took over
+    the chair" is the state's own verb)."""
+    return not BEGINS.match(text, here.end) and CHAIR_NOUN.match(text, here.start) is not None and any(
         0 < here.start - state.span.end <= 1 and THE_BEFORE.search(text, max(0, state.span.start - 6), state.span.start)
         for state in states)
 
