@@ -1190,3 +1190,30 @@ def test_a_report_coordinated_after_the_writers_clause_is_its_own():
     found, _ = quotes("The talks went well. Suva also keeps its seat in the island forum, next to two neighbours, "
                       "and President Sitiveni Rabuka said the two seats did not clash.")
     assert found == [("indirect", "the two seats did not clash", "Sitiveni Rabuka")]
+
+
+def test_a_report_ends_where_another_speaker_goes_on_past_a_clause_about_them():
+    found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka told the forum that the ocean was their common ground, while "
+                      "Tongan Premier Sione Vake, who will host the next meeting, said the region should keep outsiders at bay.")
+    assert found == [("indirect", "the ocean was their common ground", "Sitiveni Rabuka"),
+                     ("indirect", "the region should keep outsiders at bay", "Sione Vake")]
+
+
+def test_a_ministry_welcomes_saying_its_report():
+    found, _ = quotes("Kazakhstan's foreign ministry welcomed the decision, saying membership would widen the country's "
+                      "trade routes to the south.")
+    assert [(kind, text) for kind, text, _ in found] == [
+        ("indirect", "membership would widen the country's trade routes to the south")]
+    assert found[0][2] is not None and "Kazakhstan" in found[0][2]
+
+
+def test_a_speakers_circumstance_between_the_name_and_the_verb():
+    found, _ = quotes("Prime Minister Sione Vake, on his first trip abroad since the election, told the forum that the "
+                      "islands must not be drawn into rivalries.")
+    assert found == [("indirect", "the islands must not be drawn into rivalries", "Sione Vake")]
+
+
+def test_a_verb_with_it_as_its_object_after_a_clause_is_no_attribution():
+    found, _ = quotes("The parliament passed the bill on membership in March by a wide margin, and the Constitutional "
+                      "Council later confirmed it.")
+    assert found == []

@@ -29,7 +29,7 @@ from sco_etl.extract.speakers import (
     title_words,
 )
 from sco_etl.model import Extraction, ParsedArticle, QuoteFact, Span
-from sco_etl.parse.people import NAME_PARTICLES, PERSON_NAME, looks_like_person, place_names
+from sco_etl.parse.people import NAME_PARTICLES, PERSON_NAME, looks_like_person, organisation_words, place_names
 from sco_etl.patterns import guarded
 from sco_etl.rules import data_lines
 
@@ -131,7 +131,9 @@ def _next_attribution() -> re.Pattern[str]:
                       r"|,\s+but\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to|gave\s+no|stopped\s+short)\b"
                       # ("... had raised the issue and had called for ...": the reported clause's own second verb)
                       rf"|,?\s+(?:and|while|whereas|but)\s+(?!(?:had|has|have|would|will|was|were|is|are)\s)"
-                      rf"(?=(?:\S+\s+){{0,6}}?(?:{verbs})\b)")
+                      # (another subject's relative clause perhaps between: ", while X, who will host
+                      # the next summit, said ...")
+                      rf"(?=(?:\S+\s+){{0,6}}?(?:[^,\s]+,\s+(?:who|which)\s+[^,;]{{1,80}},\s+)?(?:{verbs})\b)")
 
 
 # "..., adding that ...", "..., but cautioned that ...": the same speaker goes on with a report of its own
@@ -1012,7 +1014,9 @@ _WHO_AT_END = re.compile(r",\s+who(?:\s+(?:also|later|then|had|has))?$")
 _SUBJECT_WORDS = 14
 _UNTITLED_SUBJECT_WORDS = 10  # without a person's name at its end
 # a phrase between a speaker and the verb: "X, opening the meeting, said", "X, for his part, told"
+# ("X, on his first trip abroad since 2020, told ...": the speaker's circumstance)
 _INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,60}|for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too"
+                     r"|(?:on|during|in)\s+(?:his|her|their)\s+(?:first|last|latest|maiden|second|third|own)\s+[^,]{2,60}"
                      r"|in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|interview|letter|post|speech|address"
                      r"|message|note|remarks|comments|briefing|article|op-ed|report)\b[^,]{0,80}")
 # a name (with its title) opening a clause, a verb in lower case after it
@@ -1071,6 +1075,8 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
             continue
         lead = tail[:verb.start()]
         words_after = tail[verb.end():].split()
+        if words_after and words_after[0].lower() in _WHAT_WAS_TOLD:
+            continue  # "..., and the council later confirmed it": an act on what the clause told, not its source
         if (joined := _JOINED_REPORT.match(lead)) and len(words_after) >= 2 and \
                 _CLAUSE_VERB.search(" ".join(words_after[:12])) and not _CIRCUMSTANCE.match(tail, verb.end()):
             # "..., and President X said both memberships were compatible": a report of its own, after
@@ -1104,6 +1110,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
     return None
 
 
+_WHAT_WAS_TOLD = frozenset({"it", "this"})  # (not "them": "..., he told them" names the hearers)
 _JOINED_REPORT = re.compile(r"\s*(?:and|but|while)\s+(?=\S)")
 _NAME_AFTER_DESCRIPTION = re.compile(rf"\s*(?P<name>{PERSON_NAME.pattern})\s*(?:,\s*(?:yesterday|today|on\s+\w+|last\s+\w+|this\s+\w+)\s*)?$")
 _TOLD_WHOM = re.compile(r"\s*(?:(?:the\s+)?(?:reporters|journalists|the\s+press|the\s+media)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?"
@@ -1154,11 +1161,24 @@ def _saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
         return None
     time = None if _OPENING_PHRASE.match(s) else _TIME_OPENING.match(s)
     opening = s.find(", ") + 2 if _OPENING_PHRASE.match(s) else (time.end() if time else 0)
-    subject = _NAME_OPENS_CLAUSE.match(s, opening) if time is None else _PRONOUN_OPENS.match(s, opening)
+    subject = (_body_opens_clause(s, opening) or _NAME_OPENS_CLAUSE.match(s, opening)) if time is None \
+        else _PRONOUN_OPENS.match(s, opening)
     if subject is None or subject.end() > saying.start():
         return None
     speaker = _trim(plain, Span(sentence.start + subject.start(), sentence.start + subject.end()))
     return _quote(text, sentence.start + saying.end(), sentence.end, saying.group("verb"), speaker)
+
+
+@lru_cache(maxsize=1)
+def _body_opening() -> re.Pattern[str]:
+    """"Indonesia's foreign ministry welcomed ...", "The defence ministry ...": a body named by the
+    word that heads it (organisation_words.txt)."""
+    heads = "|".join(sorted(organisation_words(), key=len, reverse=True))
+    return re.compile(rf"(?:[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}?(?:{heads})(?=\s+(?-i:[a-z]))")
+
+
+def _body_opens_clause(s: str, at: int) -> re.Match[str] | None:
+    return _body_opening().match(s, at)
 
 
 # (or "telling supporters that ...": the participle's hearers before "that")
