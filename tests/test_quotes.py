@@ -1217,3 +1217,10 @@ def test_a_verb_with_it_as_its_object_after_a_clause_is_no_attribution():
     found, _ = quotes("The parliament passed the bill on membership in March by a wide margin, and the Constitutional "
                       "Council later confirmed it.")
     assert found == []
+
+
+def test_a_second_report_after_and_said_without_that():
+    found, _ = quotes("Sione Vake pointed out that Tonga had chaired the forum twice, and said its foreign policy rests "
+                      "on belonging to many circles at once.")
+    assert found == [("indirect", "Tonga had chaired the forum twice", "Sione Vake"),
+                     ("indirect", "its foreign policy rests on belonging to many circles at once", "Sione Vake")]

@@ -157,7 +157,14 @@ ELIDED_VERB = re.compile(r"(?:(?<=[\"”’])|,[\"”’])\s+(?:and|but)\s+(?:(?
 def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Candidate]:
     """The reports that go on after a quote in its sentence, each taking the speaker before it."""
     found: list[Candidate] = []
-    if " that " not in plain[after:sentence.end]:  # every continuation reports a clause with "that"
+    if (said := _AND_SAID.search(plain, after, sentence.end)) is not None and _BARE_CLAUSE.match(plain, said.end(), sentence.end) \
+            and not _NEW_CLAUSE_SUBJECT.search(plain, after, said.start()):
+        # "X pointed out that ..., and said the bloc would grow": the same speaker's second report, no "that"
+        stop = _next_attribution().search(plain, said.end(), sentence.end)
+        span = _trim(text, Span(said.end(), stop.start() if stop else sentence.end))
+        if span.end - span.start > 10:
+            return [Candidate("indirect", span, text[span.start:span.end], said["verb"], None, inherits=True)]
+    if " that " not in plain[after:sentence.end]:  # every other continuation reports a clause with "that"
         return found
     for match in _continuation().finditer(plain, after, sentence.end):
         if found and match.start() < found[-1].span.end:
@@ -172,6 +179,7 @@ def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Ca
     return found
 
 
+_AND_SAID = re.compile(r",?\s+and\s+(?:also\s+)?(?P<verb>said|added|noted|stressed|argued|insisted)(?=\s+(?!that\b))")
 # a clause with a subject of its own after a report: "..., and the Foreign Office confirmed ..."
 _NEW_CLAUSE_SUBJECT = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,5}"
                               r"\s+(?:(?:also|later|then|had|has|have)\s+)?(?-i:[a-z]+(?:ed|ok|id))\b")
