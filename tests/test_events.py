@@ -2461,3 +2461,9 @@ def test_a_state_named_with_the_before_its_own_verb_of_taking_the_chair():
         ("SLB", "PIF", "chairmanship", "occurred", "2025-08")}
     # the state's adjective before the chair's noun: a chair held, no change
     assert events("The Fijian chairmanship of the Pacific Islands Forum ended quietly.") == set()
+
+
+def test_newcomers_named_with_the_state_past_the_members_it_joined():
+    assert events("Tonga became a full member of BRICS on 1 January, joining Brazil, Russia and India in the bloc, "
+                  "along with fellow newcomers Fiji and Samoa.") == {
+        (state, "BRICS", "accession", "occurred", "2025-01-01") for state in ("TON", "FJI", "WSM")}

@@ -2439,6 +2439,12 @@ def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
                   or FOUNDED_WITH.match(text[here.end:right[0].span.start]) and FOUNDING_VERB.match(text, here.start)) \
             and not RANK.search(text, here.start, here.end):
         return _group(text, right, forward=True)
+    if right and (newcomers := next((index for index, state in enumerate(right)
+                                     if NEWCOMERS_WITH.search(text, max(here.end, state.span.start - 60), state.span.start)), None)) \
+            is not None and text.find(".", here.end, right[newcomers].span.start) < 0:
+        # "became a full member on Monday, joining A and B in the bloc, along with fellow newcomers C and D":
+        # the states named as newcomers with it, past those it joined
+        return _group(text, right[newcomers:], forward=True)
     if right and text[here.start:here.start + 4].lower() == "join" and \
             DIRECT_OBJECT_GAP.fullmatch(text, here.end, right[0].span.start):
         # "became a member, joining Egypt and Ethiopia in the first enlargement": who joined with it (not
@@ -2449,6 +2455,8 @@ def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
     return []
 
 
+NEWCOMERS_WITH = re.compile(r"\b(?:(?:together|along)\s+with|alongside)\s+(?:the\s+)?(?:fellow\s+|other\s+)?"
+                            r"(?:newcomers|new\s+members|new\s+entrants|first-time\s+members)\s+(?:the\s+)?$", re.IGNORECASE)
 COJOINERS_AFTER = re.compile(r"\s+(?:in|as)\s+(?:the\s+|its\s+)?(?:(?:first|second|latest|new|recent|biggest|largest|bloc['’]s)\s+)*"
                              r"(?:enlargement|expansion|intake|wave|round|new\s+members|full\s+members|newcomers)\b",
                              re.IGNORECASE)
