@@ -2467,3 +2467,10 @@ def test_newcomers_named_with_the_state_past_the_members_it_joined():
     assert events("Tonga became a full member of BRICS on 1 January, joining Brazil, Russia and India in the bloc, "
                   "along with fellow newcomers Fiji and Samoa.") == {
         (state, "BRICS", "accession", "occurred", "2025-01-01") for state in ("TON", "FJI", "WSM")}
+
+
+def test_a_second_verb_of_the_subject_with_a_state_set_beside_it():
+    assert events("Fiji was admitted as an observer of the SCO in 2005 and, along with Tonga, became a full member "
+                  "in June 2017.") == {
+        ("FJI", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "accession", "occurred", "2017-06"),
+        ("TON", "SCO", "accession", "occurred", "2017-06")}

@@ -2349,7 +2349,7 @@ GENERIC_SUBJECT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|n
 # Pakistan" joins Pakistan to the second change only)
 # (nor past another verb: "which joined the CSTO in 1993, left it in 1999 together with Samoa" is
 # Samoa's withdrawal only)
-ACCOMPANIED = re.compile(r"^(?:(?!\band\s|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
+ACCOMPANIED = re.compile(r"^(?:(?!\band\b|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
                          r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month|batch|group|wave|round|session)\s+as"
                          r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+)?"
                          # ("signed the declaration establishing the SCO together with the leaders of A and B")
@@ -2380,6 +2380,7 @@ FOUNDING_VERB = re.compile(r"(?:co-?)?(?:founded|created|established|set\s+up|la
 
 # "India, together with Pakistan, became a member": a state set beside the subject by commas
 BESIDE_SUBJECT = re.compile(r"\s*,\s*(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+BESIDE_SECOND_VERB = re.compile(r"[^.;:]\s+and\s*,\s*(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 BESIDE_CLOSES = re.compile(r"\s*,\s*(?:(?:has|had|have|was|were|is|are|also|then|later|both|all)\s+)*$", re.IGNORECASE)
 
 
@@ -2425,7 +2426,10 @@ def _beside_the_subject(text: str, here: Span, states: list[Located]) -> list[Lo
     if len(beside) == len(before) or not BESIDE_CLOSES.fullmatch(text, beside[0].span.end, here.start):
         return []
     earlier = before[:len(before) - len(beside)]
-    if not BESIDE_SUBJECT.fullmatch(text, earlier[-1].span.end, beside[-1].span.start):
+    # (or the subject of the clause before, its second verb's: "Fiji was admitted as an observer in 2005
+    # and, along with Tonga, became a full member")
+    if not BESIDE_SUBJECT.fullmatch(text, earlier[-1].span.end, beside[-1].span.start) and \
+            not BESIDE_SECOND_VERB.search(text, earlier[-1].span.end, beside[-1].span.start):
         return []
     return _group(text, earlier, forward=False) + list(reversed(beside))
 
