@@ -2474,3 +2474,9 @@ def test_a_second_verb_of_the_subject_with_a_state_set_beside_it():
                   "in June 2017.") == {
         ("FJI", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "accession", "occurred", "2017-06"),
         ("TON", "SCO", "accession", "occurred", "2017-06")}
+
+
+def test_a_change_told_in_an_after_clause_counted_back_from_the_one_before():
+    assert events("Fiji became a full member of the SCO in June 2017, two years after the accession process for it "
+                  "was launched.") == {
+        ("FJI", "SCO", "accession", "occurred", "2017-06"), ("FJI", "SCO", "application", "occurred", "2015")}

@@ -1573,7 +1573,7 @@ def _years_later(match: re.Match[str]) -> int:
     count = (match.group("count") or "one").lower()
     years = int(count) if count.isdigit() else _YEAR_COUNTS[count]
     years = years * 10 if (match.group("unit") or "").lower().startswith("decade") else years
-    return -years if match.group("earlier") else years  # ("a year earlier": counted back)
+    return -years if match.groupdict().get("earlier") else years  # ("a year earlier": counted back)
 # between a dated change and a state coordinated after it ("in 2017, Iran in July 2023 and ..."):
 # the state's own date must follow it, so a bare comma is enough
 # (past an aside on the date before: "Iran on 4 July 2023, at a virtual summit hosted by India, and Belarus ...")
@@ -2688,6 +2688,12 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         year = _last_year_before(text, sentence, Span(best[1].start(), best[1].end()))
         if year:
             return DateValue(f"{year:04d}-{resolve_text_date(best[1], DateValue(f'{year:04d}-12-31')).iso[5:7]}")
+    if best is not None and best[1].end() <= here.start and \
+            (counted := COUNTED_AFTER.search(text, best[1].end(), here.start)) is not None and \
+            (told := resolve_text_date(best[1], published, future)) is not None:
+        # "became a member in June 2017, two years after the process for it was launched": the year of the
+        # change told in the "after" clause, counted back from the one before it
+        return DateValue(f"{int(told.iso[:4]) - _years_later(counted):04d}")
     if best is not None and best[1].group("weekday") and (day := _day_beside(text, sentence, best[1])) is not None:
         best = (best[0], day)  # "took effect on Monday, January 1": the day the weekday is
     if best is not None and (last := range_ends.get(best[1].start())) is not None:
@@ -2697,6 +2703,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     return resolve_text_date(best[1], published, future) if best else None
 
 
+COUNTED_AFTER = re.compile(r",\s+(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?)"
+                           r"\s+after\b[^,.;]*$", re.IGNORECASE)
 DAY_GROUPS = ("day_month", "month_day", "day_month_bare", "month_day_bare", "numeric")
 WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?")
 
