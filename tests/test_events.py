@@ -2480,3 +2480,8 @@ def test_a_change_told_in_an_after_clause_counted_back_from_the_one_before():
     assert events("Fiji became a full member of the SCO in June 2017, two years after the accession process for it "
                   "was launched.") == {
         ("FJI", "SCO", "accession", "occurred", "2017-06"), ("FJI", "SCO", "application", "occurred", "2015")}
+
+
+def test_a_year_before_the_noun_dates_it_past_a_following_year():
+    assert events("Fiji, whose 2021 application to join BRICS was turned down the following year, stayed out.") == {
+        ("FJI", "BRICS", "application", "occurred", "2021")}

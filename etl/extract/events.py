@@ -2664,7 +2664,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         return _shortly_after(text, sentence, later, published)
     following = FOLLOWING_YEAR.search(text, here.end, sentence.end) or (
         FOLLOWING_YEAR.search(text, sentence.start, sentence.end) if best is None else None)
-    if following and (best is None or best[1].end() <= here.start or following.start() < best[1].start()):
+    # (a year standing right before the noun is its own: "whose 2022 application was turned down the following year")
+    attributive = best is not None and best[1].end() <= here.start and not text[best[1].end():here.start].strip() \
+        and DETERMINER_BEFORE.search(text, max(sentence.start, best[1].start() - 20), best[1].start()) is not None
+    if following and not attributive and (best is None or best[1].end() <= here.start or following.start() < best[1].start()):
         # "South Africa joined the following year": the year after the last one the text gave
         year = _last_year_before(text, sentence, here)
         return DateValue(f"{year + _years_later(following):04d}") if year else None
@@ -2703,6 +2706,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     return resolve_text_date(best[1], published, future) if best else None
 
 
+DETERMINER_BEFORE = re.compile(r"\b(?:whose|its|their|his|her|the|an?|[\w-]+['’]s?)\s+$", re.IGNORECASE)
 COUNTED_AFTER = re.compile(r",\s+(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?)"
                            r"\s+after\b[^,.;]*$", re.IGNORECASE)
 DAY_GROUPS = ("day_month", "month_day", "day_month_bare", "month_day_bare", "numeric")
