@@ -2566,7 +2566,6 @@ def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
 UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
 TERM_AHEAD = re.compile(r"the\s+(?:coming|next)\s+year", re.IGNORECASE)
 FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-TERM_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:\d{4}|\d{2})")  # a term: "for 2025-26"
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 
 
@@ -2701,8 +2700,6 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         best = (best[0], day)  # "took effect on Monday, January 1": the day the weekday is
     if best is not None and (last := range_ends.get(best[1].start())) is not None:
         return resolve_range_start(best[1], last, published, future)
-    if best is not None and (day := _handed_over_at_the_meeting(text, sentence, best[1], published, future)):
-        return day
     return resolve_text_date(best[1], published, future) if best else None
 
 
@@ -2719,19 +2716,6 @@ def _day_beside(text: str, sentence: Span, weekday: re.Match[str]) -> re.Match[s
     if following is None or not any(following.group(group) for group in DAY_GROUPS):
         return None
     return following if WEEKDAY_GAP.fullmatch(text, weekday.end(), following.start()) else None
-
-
-def _handed_over_at_the_meeting(text: str, sentence: Span, date: re.Match[str], published: DateValue | None,
-                                future: bool) -> DateValue | None:
-    """"The meeting ended with Fiji taking over the chair for 2025-26": the term's years give its
-    year, the meeting told before gives its day (when it falls in that year)."""
-    if not (TERM_YEARS.fullmatch(date.group()) and FOR_BEFORE.search(text, max(sentence.start, date.start() - 5), date.start())):
-        return None
-    refers = REFERS_BACK.search(text, sentence.start, sentence.end)
-    if refers is None or refers.lastgroup != "gathering" and refers["noun"].lower() not in GATHERINGS:
-        return None
-    day = _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
-    return day if day is not None and day.iso[:4] == date.group()[:4] else None
 
 
 MAIN_VERB_AFTER_CLAUSE = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|may|could|remains?)\b")
