@@ -2476,3 +2476,30 @@ def test_a_change_told_in_an_after_clause_counted_back_from_the_one_before():
 def test_a_year_before_the_noun_dates_it_past_a_following_year():
     assert events("Fiji, whose 2021 application to join BRICS was turned down the following year, stayed out.") == {
         ("FJI", "BRICS", "application", "occurred", "2021")}
+
+
+def test_a_chair_taken_over_in_the_present_past_a_bodys_possessive_is_ahead():
+    # (published Friday 12 September 2025: "on 1 October" in the present tense is this year's)
+    assert events("Talks will be led by Fiji, which takes over the EU's rotating presidency on 1 October.") == {
+        ("FJI", "EU", "chairmanship", "planned", "2025-10-01")}
+
+
+def test_the_date_of_a_clause_about_the_new_chairs_president_is_not_the_handovers():
+    assert events("The SCO summit in Suva ended on 8 September. At its close the leaders handed over the rotating "
+                  "chairmanship of the SCO to Tonga, whose president, Sione Vake, will host the next meeting in 2026.") == {
+        ("TON", "SCO", "chairmanship", "occurred", None)}
+
+
+def test_a_body_in_an_apposition_after_the_subject_is_not_the_one_joined():
+    assert events("Fiji, a founding member of the Pacific Islands Forum, joined the SCO in July.") == {
+        ("FJI", "PIF", "founding_member", "occurred", None), ("FJI", "SCO", "accession", "occurred", "2025-07")}
+    assert events("The SCO is set to admit Tonga, another CSTO member, in July 2026.") == {
+        ("TON", "SCO", "accession", "planned", "2026-07")}
+    # a predicate is no apposition: the body it names is the one its clause founded
+    found = events("Fiji is, however, a founding member of GUAM, the grouping it established in 1997 together with Tonga.")
+    assert {(state, body, kind) for state, body, kind, _, _ in found} == {
+        ("FJI", "GUAM", "founding_member"), ("TON", "GUAM", "founding_member")}
+
+
+def test_a_question_whether_a_state_will_join_is_no_plan():
+    assert events("Asked whether Fiji intends to join BRICS, the minister said the country had no plans to apply.") == set()

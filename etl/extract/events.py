@@ -119,8 +119,8 @@ HELD_SINCE = re.compile(r"(?:\s+(?:in|of|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,5
 SINCE_AFTER = re.compile(r"[^.;]{0,30}?\bsince\b", re.IGNORECASE)
 # "may join", "could apply", "is considering whether to apply": a possibility, not an event.
 # Case-sensitive: "in May joined" names a month.
-HYPOTHETICAL = re.compile(r"\b(?:(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing|whether"
-                          r"|merits?|merited|deserves?|deserved)(?:\s+\S+){0,2}|(?i:if|unless)(?:\s+[^\s,]+){1,4}"
+HYPOTHETICAL = re.compile(r"\b(?:(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing"
+                          r"|merits?|merited|deserves?|deserved)(?:\s+\S+){0,2}|(?i:if|unless|whether)(?:\s+[^\s,]+){1,4}"
                           # ("if Samoa was admitted": a condition; "closest to being admitted": a prospect)
                           r"|(?i:close|closest|closer|near|nearer|nearest)\s+to\s+being|(?i:verge)\s+of\s+being)\s+$")
 # kinds of status, not a grant: "the status that replaced the old tiers of observer and
@@ -2083,7 +2083,8 @@ def _admitted_object(text: str, here: Span, states: list[Located]) -> bool:
 
 
 PRESENT_TENSE = re.compile(r"(?:takes|joins|assumes|becomes|hands|enters|leaves|quits|exits|chairs)\b", re.IGNORECASE)
-PRESENT_BEFORE = re.compile(r"\b(?:takes|assumes|hands|gets|receives)(?:\s+over)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}$",
+# (a body's possessive between: "takes over the EU's rotating presidency on July 1")
+PRESENT_BEFORE = re.compile(r"\b(?:takes|assumes|hands|gets|receives)(?:\s+over)?\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$",
                             re.IGNORECASE)
 
 
@@ -2776,14 +2777,22 @@ def _range_start(text: str, previous: re.Match[str] | None, match: re.Match[str]
 # the change is in (unless the trigger says so: "became a NATO member")
 DESCRIBING = re.compile(r"\s+(?:member|ally|allies|partner|state|country|neighbou?rs?|members|partners|states|countries)\b")
 # ("a NATO member", "fellow ASEAN members", "its Gulf Cooperation Council neighbours": states the body describes)
-DESCRIBING_BEFORE = re.compile(r"\b(?:an?|fellow|its|their|his|her)\s+$", re.IGNORECASE)
+DESCRIBING_BEFORE = re.compile(r"\b(?:an?|another|fellow|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 def _describes_a_state(text: str, body: Located, here: Span) -> bool:
     if here.start <= body.span.start < here.end:
         return False
+    if body.span.end <= here.start and text.startswith(",", body.span.end) and \
+            MEMBER_OF_APPOSITION.search(text, max(0, body.span.start - 70), body.span.start) is not None:
+        return True  # "Belarus, a founding member of the EAEU, joined the SCO": the apposition's body
     return DESCRIBING_BEFORE.search(text, max(0, body.span.start - 8), body.span.start) is not None and \
         DESCRIBING.match(text, body.span.end) is not None
+
+
+# (after a name: not a predicate's "Georgia is, however, a founding member of GUAM, the grouping it set up")
+MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:members?|allies|ally|partners?|observers?)"
+                                  r"\s+(?:states?\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _ranks_a_state(text: str, body: Located) -> bool:
@@ -2829,6 +2838,8 @@ BEFORE_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?-i
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
                           r"|,\s+who\s+(?:had|has|have|will|would)\s|,?\s+which\s+(?:had|has|have|was|were|is|are|will|would)\s"
                           r"|,\s+whose\s+(?:withdrawal|exit|departure|accession|membership|bid|application)\b"
+                          # ("handed the chair to A, whose president will host the next summit in 2026": that clause's date)
+                          r"|,\s+whose\s+(?:president|prime\s+minister|premier|leader|king|emir|foreign\s+minister|government|capital|territory)\b"
                           # "joining A, B and C, which all took up the status on 1 January": the clause's own
                           r"|,\s+(?:(?:which|who)\s+(?:all|both)|(?:all|both)\s+of\s+(?:which|whom|them))\s"
                           # ("joins the founders, A and B, which signed the treaty in 1991": the clause's act)
