@@ -1355,3 +1355,9 @@ def test_headlines_under_a_related_label_inside_the_body_are_the_sites_links():
     # a paragraph after the block's end is the body's, even a short one without its full stop
     closing = parse("Headline", "", PARAGRAPH, "", "Related", "Tonga signs a fisheries deal", "", "A new chair", "", SECOND)
     assert closing.body.endswith("A new chair\n\n" + SECOND)
+
+
+def test_a_section_name_before_the_date_and_a_zone_in_brackets():
+    article = parse("Steppe Wire", "Politics | Economy | World", "", "Politics 7 October 2025 15:12 (UTC +04:00)", "",
+                    "Tonga takes over the forum's chair", "", PARAGRAPH)
+    assert article.title == "Tonga takes over the forum's chair" and article.published_on.iso == "2025-10-07"

@@ -39,7 +39,9 @@ DATE = re.compile(
 DATE_LABEL = re.compile(
     # longer labels first: a label is matched apart from the date after it, without backtracking
     # a section's name before the hour: "Politics 15:20, 20 March 2026" (not a label: "Updated 18:40, ...")
-    r"^\s*(?:(?-i:(?!(?:Published|Posted|Updated|Update|Date|Time|Issued)\b)[A-Z][a-z]{2,15})\s+(?=\d{1,2}[:.]\d{2}\s*,?\s+\d))?"
+    # (or before the date itself: "Politics 7 October 2025 15:12 (UTC +04:00)")
+    r"^\s*(?:(?-i:(?!(?:Published|Posted|Updated|Update|Date|Time|Issued)\b)[A-Z][a-z]{2,15})\s+"
+    r"(?=\d{1,2}[:.]\d{2}\s*,?\s+\d|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\s+(?:19|20)\d{2}\b))?"
     r"(?P<label>published time|publication time|published date|published|posted|updated|update|last updated|last update|first published|"
     r"date|time|release time|"
     r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
