@@ -2503,3 +2503,15 @@ def test_a_body_in_an_apposition_after_the_subject_is_not_the_one_joined():
 
 def test_a_question_whether_a_state_will_join_is_no_plan():
     assert events("Asked whether Fiji intends to join BRICS, the minister said the country had no plans to apply.") == set()
+
+
+def test_in_the_same_intake_as_another_state():
+    assert events("Tonga joined ASEAN on 23 July 1997, in the same intake as Fiji.") == {
+        ("TON", "ASEAN", "accession", "occurred", "1997-07-23"), ("FJI", "ASEAN", "accession", "occurred", "1997-07-23")}
+
+
+def test_took_up_the_designation_named_before():
+    found = events("BRICS now has ten partner countries. Fiji, as well as Nauru and Palau, took up the designation "
+                   "in January.")
+    assert {("FJI", "BRICS", "partner", "occurred", "2025-01"), ("NRU", "BRICS", "partner", "occurred", "2025-01"),
+            ("PLW", "BRICS", "partner", "occurred", "2025-01")} <= found

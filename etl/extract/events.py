@@ -717,7 +717,9 @@ ONE_OF_THAT = re.compile(r"\b(?:one|among)\s+(?:of\s+)?the\s+(?:\w+\s+){0,2}(?:c
                          re.IGNORECASE)
 LEFT_AS = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?as\s+(?:the|a|an|its)\b", re.IGNORECASE)
 PROCEDURE_FOR = re.compile(r"\b(?:procedure|process|talks|negotiations|roadmap|criteria)\s+(?:for|of|on|towards?|to)\s+(?:the\s+|its\s+)?"
-                           r"(?:(?:admission|admitting|admit|accession|granting|grant)\b[^.;]{0,40})?$", re.IGNORECASE)
+                           r"(?:(?:admission|admitting|admit|accession|granting|grant)\b[^.;]{0,40})?$"
+                           # ("the procedure for Fiji and Tonga to become full members": the procedure's goal)
+                           r"|\b(?:procedure|process)\s+for\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
 FOUNDERS_NOUN = re.compile(r"(?:co-)?founders\b|founding\s+(?:members?|states?|countries|nations)\b", re.IGNORECASE)
 JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -1447,7 +1449,7 @@ TOPIC_VERB = re.compile(
     r"|(?<!which\s)(?<!that\s)(?:was|were)\s+(?:also\s+|later\s+|then\s+)?approved\b(?!\s+(?:to|as|for)\b)"
     r"|(?:join(?:ed|ing|s)?|swelled|swell(?:ing|s)?)\s+(?:(?:the\s+)?(?:list|ranks|category|tier)\b(?!\s+of\b)|them\b)"
     r"|(?:accepted|accepts|accept|took\s+up|taken\s+up|received|obtained|gained|got|(?:was|were)\s+(?:granted|given))"
-    r"\s+(?:the|this|that)\s+(?:status|offer)\b"
+    r"\s+(?:the|this|that)\s+(?:status|offer|designation)\b"
     # "... now hold the new unified status": the status that replaced the old ones
     r"|\b(?P<new_status>now\s+(?:hold|holds|have|has|enjoy|enjoys)\s+the\s+new\s+(?:unified\s+|single\s+|common\s+)?status)\b)",
     re.IGNORECASE)
@@ -2351,7 +2353,7 @@ GENERIC_SUBJECT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|n
 # (nor past another verb: "which joined the CSTO in 1993, left it in 1999 together with Samoa" is
 # Samoa's withdrawal only)
 ACCOMPANIED = re.compile(r"^(?:(?!\band\b|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
-                         r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month|batch|group|wave|round|session)\s+as"
+                         r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month|batch|group|wave|round|session|intake|enlargement|expansion)\s+as"
                          r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+)?"
                          # ("signed the declaration establishing the SCO together with the leaders of A and B")
                          r"(?:the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\s+of\s+)?$", re.IGNORECASE)
