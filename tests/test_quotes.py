@@ -1224,3 +1224,15 @@ def test_a_second_report_after_and_said_without_that():
                       "on belonging to many circles at once.")
     assert found == [("indirect", "Tonga had chaired the forum twice", "Sione Vake"),
                      ("indirect", "its foreign policy rests on belonging to many circles at once", "Sione Vake")]
+
+
+def test_according_to_an_agency_that_reports_another_speakers_words():
+    found, _ = quotes("According to Xinhua, Premier Li Ming told visiting leaders on Sunday that the bloc should "
+                      "remain a force for stability.")
+    assert found == [("indirect", "the bloc should remain a force for stability", "Li Ming")]
+
+
+def test_a_report_ends_where_the_writer_tells_another_persons_journey():
+    found, _ = quotes("Sione Vake confirmed in September that Fiji had submitted a request, and Sitiveni Rabuka came "
+                      "to Suva in person.")
+    assert found == [("indirect", "Fiji had submitted a request", "Sione Vake")]

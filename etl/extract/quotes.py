@@ -118,6 +118,8 @@ def _next_attribution() -> re.Pattern[str]:
                       r"|,\s+(?:an?\s+)?(?:apparent\s+|(?:thinly|barely)[- ]veiled\s+|veiled\s+|clear\s+|oblique\s+)?"
                       r"(?:reference|allusion|swipe|jab|dig|nod|signal|message)\s+(?:to|at|widely|that|seen|read)\b"
                       r"|,\s+without\s+(?:saying|giving|specifying|elaborating|naming)\b"
+                      # (another person's act the writer tells: ", and Recep Erdogan came to Kazan in person")
+                      r"|,\s+and\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:came|went|arrived|flew|travell?ed|attended|visited)\b"
                       # (a consequence or the writer's gloss: ", prompting Trump to ...", ", a line he has
                       # repeated", ", describing it as ...", ", though he did not say when")
                       r"|,\s+(?:prompting|sparking|drawing|triggering|provoking|fuelling|fueling)\b"
@@ -744,6 +746,7 @@ _APPOSITION_WORDS = 24  # ("chief research fellow at the Kazakhstan Institute fo
 # ("X said that ...", "X said India would ...": a report of its own before "according to")
 # the verbs a report plainly opens with ("X said ...", "X told reporters that ...")
 _PLAIN_REPORTING = r"said|says|told|added|stressed|noted|warned|insisted|argued"
+_REPORT_WITH_THAT = re.compile(rf"\s*(?-i:[A-Z])[^,;]{{0,80}}?\b(?:{_PLAIN_REPORTING})\b[^,;]{{0,60}}?\bthat\s")
 _REPORTED_BEFORE = re.compile(rf"\b(?:{_PLAIN_REPORTING})\b(?:[^,]{{0,60}}?\bthat\b"
                               r"|\s+(?=(?:the|a|an|it|they|he|she|we|his|her|its|their)\b|(?-i:[A-Z])))")
 # a clause has a verb of its own ("the programme will focus on transport"); an apposition has none
@@ -776,6 +779,8 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
         comma = plain.find(",", at, sentence.end)
         if comma < 0:
             return None
+        if _REPORT_WITH_THAT.match(plain, comma + 1, sentence.end):
+            return None  # "According to Xinhua, Xi told the leaders that ...": Xi speaks, the agency reports it
         speaker = Span(at, comma)
         apposition = None
         second = plain.find(",", comma + 1, sentence.end)
