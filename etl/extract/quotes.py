@@ -164,7 +164,8 @@ def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Ca
         # "X pointed out that ..., and said the bloc would grow": the same speaker's second report, no "that"
         stop = _next_attribution().search(plain, said.end(), sentence.end)
         span = _trim(text, Span(said.end(), stop.start() if stop else sentence.end))
-        if span.end - span.start > 10:
+        # (not one with words in marks: 'and said the region faced "a decade of thirst"' quotes them directly)
+        if span.end - span.start > 10 and '"' not in plain[span.start:span.end]:
             return [Candidate("indirect", span, text[span.start:span.end], said["verb"], None, inherits=True)]
     if " that " not in plain[after:sentence.end]:  # every other continuation reports a clause with "that"
         return found
