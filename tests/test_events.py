@@ -2406,9 +2406,9 @@ def test_the_verb_left_out_before_another_body():
 
 
 def test_founders_named_together_past_the_signing_of_the_charter():
-    assert events("Fiji was one of the four founding members of the Pacific Islands Forum when its charter was "
-                  "signed in August 1971, together with Tonga, Samoa and Nauru.") == {
-        (state, "PIF", "founding_member", "occurred", "1971-08") for state in ("FJI", "TON", "WSM", "NRU")}
+    assert events("Fiji counted among the founders of the Pacific Islands Forum when its charter was signed in "
+                  "August 1971, along with Tonga and Nauru.") == {
+        (state, "PIF", "founding_member", "occurred", "1971-08") for state in ("FJI", "TON", "NRU")}
 
 
 def test_that_status_held_since_a_year_in_the_same_sentence():
@@ -2435,9 +2435,9 @@ def test_state_names_as_their_press_spells_them(sentence, iso3):
 
 
 def test_a_follower_repeats_the_change_not_the_step_told_in_its_aside():
-    found = events("Fiji became a full member of the SCO in June 2017, two years after the accession process for it "
-                   "was set in motion. Tonga followed in July 2023.")
-    assert ("TON", "SCO", "accession", "occurred", "2023-07") in found
+    found = events("Fiji entered the SCO as a full member in May 2016, three years after its accession procedure "
+                   "opened. Tonga followed in August 2022.")
+    assert ("TON", "SCO", "accession", "occurred", "2022-08") in found
     assert not any(state == "TON" and kind == "application" for state, _, kind, _, _ in found)
 
 
@@ -2448,70 +2448,70 @@ def test_a_weekday_with_its_date_beside_it_is_that_date():
 
 
 def test_a_state_named_with_the_before_its_own_verb_of_taking_the_chair():
-    assert events("The Solomon Islands took over the chair of the Pacific Islands Forum in August.") == {
-        ("SLB", "PIF", "chairmanship", "occurred", "2025-08")}
+    assert events("The Marshall Islands assumed the rotating chair of the Pacific Islands Forum in August.") == {
+        ("MHL", "PIF", "chairmanship", "occurred", "2025-08")}
     # the state's adjective before the chair's noun: a chair held, no change
     assert events("The Fijian chairmanship of the Pacific Islands Forum ended quietly.") == set()
 
 
 def test_newcomers_named_with_the_state_past_the_members_it_joined():
-    assert events("Tonga became a full member of BRICS on 1 January, joining Brazil, Russia and India in the bloc, "
-                  "along with fellow newcomers Fiji and Samoa.") == {
+    assert events("Tonga entered BRICS on 1 January, joining Brazil, Russia and India as a member, alongside "
+                  "fellow newcomers Fiji and Samoa.") == {
         (state, "BRICS", "accession", "occurred", "2025-01-01") for state in ("TON", "FJI", "WSM")}
 
 
 def test_a_second_verb_of_the_subject_with_a_state_set_beside_it():
-    assert events("Fiji was admitted as an observer of the SCO in 2005 and, along with Tonga, became a full member "
-                  "in June 2017.") == {
-        ("FJI", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "accession", "occurred", "2017-06"),
-        ("TON", "SCO", "accession", "occurred", "2017-06")}
+    assert events("Fiji gained observer status in the SCO in 2006 and, together with Tonga, was admitted as a full "
+                  "member in 2016.") == {
+        ("FJI", "SCO", "observer", "occurred", "2006"), ("FJI", "SCO", "accession", "occurred", "2016"),
+        ("TON", "SCO", "accession", "occurred", "2016")}
 
 
 def test_a_change_told_in_an_after_clause_counted_back_from_the_one_before():
-    assert events("Fiji became a full member of the SCO in June 2017, two years after the accession process for it "
-                  "was launched.") == {
-        ("FJI", "SCO", "accession", "occurred", "2017-06"), ("FJI", "SCO", "application", "occurred", "2015")}
+    assert events("Fiji entered the SCO as a full member in May 2016, three years after its accession procedure "
+                  "opened.") == {
+        ("FJI", "SCO", "accession", "occurred", "2016-05"), ("FJI", "SCO", "application", "occurred", "2013")}
 
 
 def test_a_year_before_the_noun_dates_it_past_a_following_year():
-    assert events("Fiji, whose 2021 application to join BRICS was turned down the following year, stayed out.") == {
+    assert events("Fiji, whose 2021 application to BRICS was rejected the next year, stayed out.") == {
         ("FJI", "BRICS", "application", "occurred", "2021")}
 
 
 def test_a_chair_taken_over_in_the_present_past_a_bodys_possessive_is_ahead():
     # (published Friday 12 September 2025: "on 1 October" in the present tense is this year's)
-    assert events("Talks will be led by Fiji, which takes over the EU's rotating presidency on 1 October.") == {
+    assert events("Fiji, which assumes the EU's rotating presidency on 1 October, will chair the talks.") == {
         ("FJI", "EU", "chairmanship", "planned", "2025-10-01")}
 
 
 def test_the_date_of_a_clause_about_the_new_chairs_president_is_not_the_handovers():
-    assert events("The SCO summit in Suva ended on 8 September. At its close the leaders handed over the rotating "
-                  "chairmanship of the SCO to Tonga, whose president, Sione Vake, will host the next meeting in 2026.") == {
+    assert events("Delegates left Suva on 8 September. The outgoing chair then handed over the rotating "
+                  "chairmanship of the SCO to Tonga, whose prime minister will welcome the leaders in 2026.") == {
         ("TON", "SCO", "chairmanship", "occurred", None)}
 
 
 def test_a_body_in_an_apposition_after_the_subject_is_not_the_one_joined():
-    assert events("Fiji, a founding member of the Pacific Islands Forum, joined the SCO in July.") == {
-        ("FJI", "PIF", "founding_member", "occurred", None), ("FJI", "SCO", "accession", "occurred", "2025-07")}
-    assert events("The SCO is set to admit Tonga, another CSTO member, in July 2026.") == {
+    assert events("Fiji, one of the founding members of the Pacific Islands Forum, entered the SCO in July 2024.") == {
+        ("FJI", "PIF", "founding_member", "occurred", None), ("FJI", "SCO", "accession", "occurred", "2024-07")}
+    assert events("The SCO plans to admit Tonga, another CSTO member, in July 2026.") == {
         ("TON", "SCO", "accession", "planned", "2026-07")}
     # a predicate is no apposition: the body it names is the one its clause founded
-    found = events("Fiji is, however, a founding member of GUAM, the grouping it established in 1997 together with Tonga.")
+    found = events("Fiji is, however, a founding member of GUAM, which it founded in 1997 together with Tonga.")
     assert {(state, body, kind) for state, body, kind, _, _ in found} == {
         ("FJI", "GUAM", "founding_member"), ("TON", "GUAM", "founding_member")}
 
 
 def test_a_question_whether_a_state_will_join_is_no_plan():
-    assert events("Asked whether Fiji intends to join BRICS, the minister said the country had no plans to apply.") == set()
+    assert events("When reporters asked whether Fiji would eventually join BRICS, the minister said no request was planned.") == set()
 
 
 def test_in_the_same_intake_as_another_state():
-    assert events("Tonga joined ASEAN on 23 July 1997, in the same intake as Fiji.") == {
-        ("TON", "ASEAN", "accession", "occurred", "1997-07-23"), ("FJI", "ASEAN", "accession", "occurred", "1997-07-23")}
+    assert events("Fiji entered ASEAN in 1999 in the same intake as Tonga.") == {
+        ("FJI", "ASEAN", "accession", "occurred", "1999"), ("TON", "ASEAN", "accession", "occurred", "1999")}
 
 
 def test_took_up_the_designation_named_before():
-    found = events("BRICS now has ten partner countries. Fiji, as well as Nauru and Palau, took up the designation "
+    found = events("BRICS now has ten partner countries. Fiji, Nauru and Palau all accepted the designation "
                    "in January.")
     assert {("FJI", "BRICS", "partner", "occurred", "2025-01"), ("NRU", "BRICS", "partner", "occurred", "2025-01"),
             ("PLW", "BRICS", "partner", "occurred", "2025-01")} <= found

@@ -1208,31 +1208,31 @@ def test_a_ministry_welcomes_saying_its_report():
 
 
 def test_a_speakers_circumstance_between_the_name_and_the_verb():
-    found, _ = quotes("Prime Minister Sione Vake, on his first trip abroad since the election, told the forum that the "
+    found, _ = quotes("Prime Minister Sione Vake, on his maiden overseas visit as premier, told the forum that the "
                       "islands must not be drawn into rivalries.")
     assert found == [("indirect", "the islands must not be drawn into rivalries", "Sione Vake")]
 
 
 def test_a_verb_with_it_as_its_object_after_a_clause_is_no_attribution():
-    found, _ = quotes("The parliament passed the bill on membership in March by a wide margin, and the Constitutional "
-                      "Council later confirmed it.")
+    found, _ = quotes("Lawmakers voted the accession law through in March, and the Constitutional Council then "
+                      "confirmed it.")
     assert found == []
 
 
 def test_a_second_report_after_and_said_without_that():
-    found, _ = quotes("Sione Vake pointed out that Tonga had chaired the forum twice, and said its foreign policy rests "
-                      "on belonging to many circles at once.")
+    found, _ = quotes("Sione Vake recalled that Tonga had chaired the forum twice, and said its foreign policy works "
+                      "best when the kingdom keeps many friends.")
     assert found == [("indirect", "Tonga had chaired the forum twice", "Sione Vake"),
-                     ("indirect", "its foreign policy rests on belonging to many circles at once", "Sione Vake")]
+                     ("indirect", "its foreign policy works best when the kingdom keeps many friends", "Sione Vake")]
 
 
 def test_according_to_an_agency_that_reports_another_speakers_words():
-    found, _ = quotes("According to Xinhua, Premier Li Ming told visiting leaders on Sunday that the bloc should "
-                      "remain a force for stability.")
-    assert found == [("indirect", "the bloc should remain a force for stability", "Li Ming")]
+    found, _ = quotes("According to Kabar, Premier Li Ming told his guests at dinner that the union would keep "
+                      "its doors open.")
+    assert found == [("indirect", "the union would keep its doors open", "Li Ming")]
 
 
 def test_a_report_ends_where_the_writer_tells_another_persons_journey():
-    found, _ = quotes("Sione Vake confirmed in September that Fiji had submitted a request, and Sitiveni Rabuka came "
-                      "to Suva in person.")
-    assert found == [("indirect", "Fiji had submitted a request", "Sione Vake")]
+    found, _ = quotes("Sione Vake said last week that Fiji's letter had reached the secretariat, and Sitiveni Rabuka "
+                      "flew to Nuku'alofa two days later.")
+    assert found == [("indirect", "Fiji's letter had reached the secretariat", "Sione Vake")]

@@ -2085,7 +2085,7 @@ def _admitted_object(text: str, here: Span, states: list[Located]) -> bool:
 
 
 PRESENT_TENSE = re.compile(r"(?:takes|joins|assumes|becomes|hands|enters|leaves|quits|exits|chairs)\b", re.IGNORECASE)
-# (a body's possessive between: "takes over the EU's rotating presidency on July 1")
+# (a body's possessive between: "assumes the EU's rotating presidency on 1 October")
 PRESENT_BEFORE = re.compile(r"\b(?:takes|assumes|hands|gets|receives)(?:\s+over)?\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$",
                             re.IGNORECASE)
 
@@ -2482,7 +2482,7 @@ COUNTED_TAIL = re.compile(rf"^{_COUNTED_TAIL}(?:the\s+)?$", re.IGNORECASE)
 # (and leaders named with their states: "Errol Barrow of Barbados, Forbes Burnham of Guyana and ...")
 _LIST_GAP = re.compile(rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s*[–—](?=\s*,?\s*and\s))?(?:\s*,\s*|\s*,?\s+and\s+(?:neighbou?ring\s+|fellow\s+)?|\s*&\s*|\s*,?\s+as\s+well\s+as\s+"
                        r"|\s*,?\s+(?:and\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:of|from)\s+"
-                       # (past a short apposition of the state before: "Turkey, a NATO member, and Azerbaijan";
+                       # (past a short apposition of the state before: "Fiji, an EU candidate, and Tonga";
                        # not a longer one, which may say since when: "a partner since 2012, and A, which applied")
                        r"|\s*,\s+an?\s+(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+\s*,\s*and\s+"
                        rf"|{_COUNTED_TAIL})(?:the\s+)?$",
@@ -2666,7 +2666,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         return _shortly_after(text, sentence, later, published)
     following = FOLLOWING_YEAR.search(text, here.end, sentence.end) or (
         FOLLOWING_YEAR.search(text, sentence.start, sentence.end) if best is None else None)
-    # (a year standing right before the noun is its own: "whose 2022 application was turned down the following year")
+    # (a year standing right before the noun is its own: "whose 2021 application was rejected the next year")
     attributive = best is not None and best[1].end() <= here.start and not text[best[1].end():here.start].strip() \
         and DETERMINER_BEFORE.search(text, max(sentence.start, best[1].start() - 20), best[1].start()) is not None
     if following and not attributive and (best is None or best[1].end() <= here.start or following.start() < best[1].start()):
@@ -2696,7 +2696,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     if best is not None and best[1].end() <= here.start and \
             (counted := COUNTED_AFTER.search(text, best[1].end(), here.start)) is not None and \
             (told := resolve_text_date(best[1], published, future)) is not None:
-        # "became a member in June 2017, two years after the process for it was launched": the year of the
+        # "entered in May 2016, three years after its accession procedure opened": the year of the
         # change told in the "after" clause, counted back from the one before it
         return DateValue(f"{int(told.iso[:4]) - _years_later(counted):04d}")
     if best is not None and best[1].group("weekday") and (day := _day_beside(text, sentence, best[1])) is not None:
@@ -2787,12 +2787,12 @@ def _describes_a_state(text: str, body: Located, here: Span) -> bool:
         return False
     if body.span.end <= here.start and text.startswith(",", body.span.end) and \
             MEMBER_OF_APPOSITION.search(text, max(0, body.span.start - 70), body.span.start) is not None:
-        return True  # "Belarus, a founding member of the EAEU, joined the SCO": the apposition's body
+        return True  # "Fiji, a founding member of the PIF, joined the SCO": the apposition's body
     return DESCRIBING_BEFORE.search(text, max(0, body.span.start - 8), body.span.start) is not None and \
         DESCRIBING.match(text, body.span.end) is not None
 
 
-# (after a name: not a predicate's "Georgia is, however, a founding member of GUAM, the grouping it set up")
+# (after a name: not a predicate's "Fiji is, however, a founding member of GUAM, which it founded")
 MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:members?|allies|ally|partners?|observers?)"
                                   r"\s+(?:states?\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 

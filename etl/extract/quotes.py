@@ -118,7 +118,7 @@ def _next_attribution() -> re.Pattern[str]:
                       r"|,\s+(?:an?\s+)?(?:apparent\s+|(?:thinly|barely)[- ]veiled\s+|veiled\s+|clear\s+|oblique\s+)?"
                       r"(?:reference|allusion|swipe|jab|dig|nod|signal|message)\s+(?:to|at|widely|that|seen|read)\b"
                       r"|,\s+without\s+(?:saying|giving|specifying|elaborating|naming)\b"
-                      # (another person's act the writer tells: ", and Recep Erdogan came to Kazan in person")
+                      # (another person's act the writer tells: ", and the premier flew to Suva two days later")
                       r"|,\s+and\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:came|went|arrived|flew|travell?ed|attended|visited)\b"
                       # (a consequence or the writer's gloss: ", prompting Trump to ...", ", a line he has
                       # repeated", ", describing it as ...", ", though he did not say when")
@@ -166,7 +166,7 @@ def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Ca
         span = _trim(text, Span(said.end(), stop.start() if stop else sentence.end))
         # (not one with words in marks: 'and said the region faced "a decade of thirst"' quotes them directly)
         if span.end - span.start > 10 and '"' not in plain[span.start:span.end]:
-            return [Candidate("indirect", span, text[span.start:span.end], said["verb"], None, inherits=True)]
+            found.append(Candidate("indirect", span, text[span.start:span.end], said["verb"], None, inherits=True))
     if " that " not in plain[after:sentence.end]:  # every other continuation reports a clause with "that"
         return found
     for match in _continuation().finditer(plain, after, sentence.end):
@@ -781,7 +781,7 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
         if comma < 0:
             return None
         if _REPORT_WITH_THAT.match(plain, comma + 1, sentence.end):
-            return None  # "According to Xinhua, Xi told the leaders that ...": Xi speaks, the agency reports it
+            return None  # "According to Kabar, the premier told his guests that ...": he speaks, the agency reports it
         speaker = Span(at, comma)
         apposition = None
         second = plain.find(",", comma + 1, sentence.end)
@@ -1175,7 +1175,7 @@ def _saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
         return None
     time = None if _OPENING_PHRASE.match(s) else _TIME_OPENING.match(s)
     opening = s.find(", ") + 2 if _OPENING_PHRASE.match(s) else (time.end() if time else 0)
-    subject = (_body_opens_clause(s, opening) or _NAME_OPENS_CLAUSE.match(s, opening)) if time is None \
+    subject = (_body_opening().match(s, opening) or _NAME_OPENS_CLAUSE.match(s, opening)) if time is None \
         else _PRONOUN_OPENS.match(s, opening)
     if subject is None or subject.end() > saying.start():
         return None
@@ -1189,10 +1189,6 @@ def _body_opening() -> re.Pattern[str]:
     word that heads it (organisation_words.txt)."""
     heads = "|".join(sorted(organisation_words(), key=len, reverse=True))
     return re.compile(rf"(?:[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}?(?:{heads})(?=\s+(?-i:[a-z]))")
-
-
-def _body_opens_clause(s: str, at: int) -> re.Match[str] | None:
-    return _body_opening().match(s, at)
 
 
 # (or "telling supporters that ...": the participle's hearers before "that")
