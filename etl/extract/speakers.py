@@ -51,6 +51,7 @@ class ArticleContext:
     people: list[tuple[int, PersonRef]] = field(default_factory=list)  # (offset, person), by offset
 
     def __post_init__(self) -> None:
+        self._first_honorific: dict[str, re.Match[str] | None] = {}
         self._organisation_index = SpanIndex(
             ((span, mention.organisation) for mention in self.organisations for span in mention.spans),
             lambda item: item[0])
@@ -96,10 +97,12 @@ class ArticleContext:
     def _honorific_gender(self, person: PersonRef, offset: int) -> str | None:
         """"he" for someone the text called "Mr Tinubu" before ``offset``, "she" for "Ms"/"Mrs"."""
         surname = person.full_name.split()[-1]
-        if surname not in self.text:
-            return None
-        found = _honorific_before(surname).search(self.text, 0, offset)
-        return None if found is None else ("he" if found["title"] == "Mr" else "she")
+        if surname not in self._first_honorific:
+            # (the first in the whole text, once per surname: a search up to each pronoun made a
+            # long article's cost grow with the square of its length)
+            self._first_honorific[surname] = _honorific_before(surname).search(self.text) if surname in self.text else None
+        found = self._first_honorific[surname]
+        return None if found is None or found.end() > offset else ("he" if found["title"] == "Mr" else "she")
 
     def person_named(self, word: str, offset: int) -> PersonRef | None:
         """The person named before ``offset`` whose full name has the word ``word`` ("Xi")."""
