@@ -1361,3 +1361,34 @@ def test_a_section_name_before_the_date_and_a_zone_in_brackets():
     article = parse("Steppe Wire", "Politics | Economy | World", "", "Politics 7 October 2025 15:12 (UTC +04:00)", "",
                     "Tonga takes over the forum's chair", "", PARAGRAPH)
     assert article.title == "Tonga takes over the forum's chair" and article.published_on.iso == "2025-10-07"
+
+
+def test_a_publish_date_label_and_a_sections_date_line():
+    assert parse("Lagoon Daily", "", "Tonga joins the forum", "", "Publish Date: Mar 04, 2026", "", PARAGRAPH).published_on.iso \
+        == "2026-03-04"
+    article = parse("Lagoon Daily", "Features", "", "Features of Wednesday, 4 March 2026", "", "Columnist: Mele Tupou", "",
+                    "Tonga joins the forum", "", PARAGRAPH)
+    assert (article.title, article.published_on.iso, article.authors) == ("Tonga joins the forum", "2026-03-04", ["Mele Tupou"])
+
+
+def test_a_menu_from_home_with_dashes_and_a_row_of_account_links_are_no_headline():
+    article = parse("Lagoon Daily", "Home - News - Business - Sports - Opinion", "Subscribe | Log in", "",
+                    "Tonga joins the forum", "", PARAGRAPH)
+    assert article.title == "Tonga joins the forum"
+    assert "Log in" not in article.body and "Business" not in article.body
+
+
+def test_a_one_word_masthead_joining_a_place_and_web():
+    assert parse("LagoonWeb", "Opinions", "", "Tonga joins the forum", "", PARAGRAPH).publisher == "LagoonWeb"
+    assert parse("Tonga joins the forum", "", PARAGRAPH).publisher is None
+
+
+def test_where_a_byline_was_filed_from_is_no_author_and_its_date_counts():
+    article = parse("Headline", "", "By Mele Tupou and Ana Lima", "From Suva (Fiji) | March 4, 2026 at 11:42", "", PARAGRAPH)
+    assert (article.authors, article.published_on.iso) == (["Mele Tupou", "Ana Lima"], "2026-03-04")
+
+
+def test_a_key_points_label_under_the_headline_is_no_author():
+    article = parse("Tonga joins the forum", "", "Key Points", "- Tonga became the forum's tenth member on Sunday.", "",
+                    PARAGRAPH)
+    assert article.authors == []

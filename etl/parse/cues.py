@@ -45,8 +45,8 @@ URL_FIELD = guarded(re.compile(r"^(?:url|url source|source url|link|canonical ur
                        re.IGNORECASE))
 # "By Jane Doe", "Written by Jane Doe", "Reported by: Jane Doe, Edited by: ..." (the desk editor is no name)
 # (a news database's field: "Byline: Jane Doe"; a site's "Author: Jane Doe", often under the body)
-# (and a reporter's label: "Reporter: Jane Doe", "Correspondent: Jane Doe")
-BYLINE = re.compile(r"^(?:byline\s*:|authors?\s*:|writers?\s*:|reporters?\s*:|correspondents?\s*:|journalists?\s*:"
+# (and a reporter's label: "Reporter: Jane Doe", "Correspondent: Jane Doe", "Columnist: Jane Doe")
+BYLINE = re.compile(r"^(?:byline\s*:|authors?\s*:|writers?\s*:|reporters?\s*:|correspondents?\s*:|journalists?\s*:|columnists?\s*:"
                     r"|(?:(?:written|reported)\s+)?by[:\s])\s*(?P<names>[A-Z\u00C0-\u024F].*)$",
                     re.IGNORECASE)
 
@@ -205,7 +205,9 @@ PRESS_OFFICE = re.compile(r"^(?:press\s+(?:service|office|department)|press\s+an
 BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){0,3}(?:\s+[/>›»]\s+\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){0,3})+\s*$"
                         r"|^\s*Home\s+[/>›»]\s+\S.*$"
                         # ("Home  World  News": the marks between the items lost, their gaps kept)
-                        r"|^\s*Home(?: {2,}\w[\w&'’.-]*(?: \w[\w&'’.-]*){0,2}){1,4}\s*$")
+                        r"|^\s*Home(?: {2,}\w[\w&'’.-]*(?: \w[\w&'’.-]*){0,2}){1,4}\s*$"
+                        # ("Home - News - Business - Sports": a site's menu, dashes between its items)
+                        r"|^\s*Home(?:\s+[-–·•]\s+\w[\w&'’.-]*(?: \w[\w&'’.-]*){0,2}){2,}\s*$")
 DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)\s*[:：]$")
 # "Qingdao, China:", "New Delhi, India:": a place in any case, when a state's name follows it
 PLACE_IN_STATE_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,40}?),\s+(?P<state>[A-Z][\w.'’ -]{2,40}?)\s*[:：]$")
@@ -328,6 +330,15 @@ def _is_label(line: str) -> bool:
     return not _longer_than_labels().match(folded) and " ".join(WORD.findall(folded)) in furniture_labels()
 
 
+LABEL_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def _is_row_of_labels(line: str) -> bool:
+    """"Subscribe | Log in", "Share · Print": labels side by side, each one furniture."""
+    items = LABEL_SEPARATOR.split(line)
+    return len(items) >= 2 and all(_is_label(item) for item in items)
+
+
 def is_widget(line: str) -> bool:
     """Navigation, sharing, FAQ and status widgets, tables of codes, teaser links, Markdown's
     link lists and rules, a printed page's numbers and running headers, a newsletter's links
@@ -335,6 +346,7 @@ def is_widget(line: str) -> bool:
     story's headline, a call to follow the site elsewhere."""
     return (
         _is_label(line)
+        or (word_count(line) <= 12 and _is_row_of_labels(line))
         or (line[:1] in "[!*+-" and bool(MARKDOWN_LINKS.match(line)))
         or (line[:1] in "=-*_~" and bool(RULE.match(line)))
         or (line.count("|") >= 2 and bool(PIPE_ROW.match(line)))

@@ -40,9 +40,11 @@ DATE_LABEL = re.compile(
     # longer labels first: a label is matched apart from the date after it, without backtracking
     # a section's name before the hour: "Politics 15:20, 20 March 2026" (not a label: "Updated 18:40, ...")
     # (or before the date itself: "Politics 7 October 2025 15:12 (UTC +04:00)")
-    r"^\s*(?:(?-i:(?!(?:Published|Posted|Updated|Update|Date|Time|Issued)\b)[A-Z][a-z]{2,15})\s+"
-    r"(?=\d{1,2}[:.]\d{2}\s*,?\s+\d|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\s+(?:19|20)\d{2}\b))?"
-    r"(?P<label>published time|publication time|published date|published|posted|updated|update|last updated|last update|first published|"
+    # (or before "of" and a weekday: "Opinions of Friday, 7 March 2025")
+    r"^\s*(?:(?-i:(?!(?:Published|Publish|Posted|Updated|Update|Date|Time|Issued)\b)[A-Z][a-z]{2,15})\s+"
+    r"(?:(?=\d{1,2}[:.]\d{2}\s*,?\s+\d|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\s+(?:19|20)\d{2}\b)"
+    r"|of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+\d)))?"
+    r"(?P<label>published time|publication time|published date|publish date|published|posted|updated|update|last updated|last update|first published|"
     r"date|time|release time|"
     r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
     # the time first: "Updated 18:40, 9 July 2025", "Updated 6:18 PM GMT+5, July 4, 2024"

@@ -110,7 +110,7 @@ def _markdown_marks(line: str) -> tuple[int, int]:
 # Lower rank wins when several cues name a publisher or a date.
 PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "print edition": 1, "title": 2, "site": 2, "outlet's copyright": 2, "column": 3, "byline": 3,
                   "agency": 4, "copyright": 5, "masthead": 4, "press office": 4, "contact": 6, "menu": 4}
-DATE_RANK = {"published": 0, "published time": 0, "published date": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
+DATE_RANK = {"published": 0, "published time": 0, "published date": 0, "publish date": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
              "first aired": 0, None: 1, "title": 1, "time": 1, "updated": 2,
              "last updated": 2, "last update": 2, "print edition": 2, "dateline": 3}
@@ -748,6 +748,8 @@ def _is_institution_name(line: str) -> bool:
 
 
 MASTHEAD = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?P<last>[A-Z][a-z]+)")
+COMPOUND_MASTHEAD = re.compile(r"[A-Z][a-z]{2,}(?P<last>[A-Z][a-z]{2,})")
+COMPOUND_ENDINGS = frozenset({"web", "news", "online"})  # (never a section's name when joined to another word)
 
 
 def _nothing_but_furniture_before(article: _Article, at: int) -> bool:
@@ -766,6 +768,9 @@ def _is_masthead(line: str) -> bool:
     """"Tehran Daily", "The Steppe Times": an outlet's name, its last word one that ends
     newspapers' names (``data/outlet_words.txt``)."""
     line = line.strip()
+    if (compound := COMPOUND_MASTHEAD.fullmatch(line)) is not None:
+        # "ExampleWeb", "MetroDaily": one word of two, the second a newspaper's word or the web's
+        return compound.group("last").casefold() in word_set("outlet_words.txt") | COMPOUND_ENDINGS
     match = MASTHEAD.fullmatch(line.title() if line.isupper() else line)  # "THE TIMES OF INDIA"
     return match is not None and match.group("last").casefold() in word_set("outlet_words.txt")
 
@@ -901,8 +906,9 @@ def _read_segments(article: _Article, line: Line) -> bool:
             readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
         elif dated and (cues.is_role_line(segment) or _is_other_calendar_date(segment)
                         or PLACE_IN_CAPITALS.fullmatch(segment) or ROLE_AT_OUTLET.fullmatch(segment)
+                        or FILED_FROM.fullmatch(segment)
                         or segment is segments[-1] and PLACE_NAME.fullmatch(segment)):
-            # ("Jan 8th 2026|NUKUʻALOFA": where the piece was filed)
+            # ("Jan 8th 2026|NUKUʻALOFA", "From Suva (Fiji) | 4 March 2025": where the piece was filed)
             # "UN correspondent | 25 February 2025", "July 4, 2025 - 21:30 | Tir 13, 1404"
             readings.append(("label", None))
         else:
@@ -926,6 +932,7 @@ def _read_segments(article: _Article, line: Line) -> bool:
     return True
 
 
+FILED_FROM = re.compile(r"From\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?")
 # "NUKUʻALOFA", "PORT-VILA": one word in capitals (two would as well be a name: "JANE DOE")
 PLACE_IN_CAPITALS = re.compile(r"[^\W\d_a-z]+(?:-[^\W\d_a-z]+)?")
 _STANDFIRST_WORDS = 10  # a line this long under a name, above the date, is the standfirst

@@ -15,6 +15,8 @@ _PARTICLES = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 # (no weekday: "Defence Minister Rajnath Singh Thursday refused to sign", a date without its "on")
 _NAME_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z\u00C0-\u00DE][\w'’.-]*"
 # (an Arabic article joined by a hyphen: "Abdel Fattah al-Sisi")
+# capitalised at a line's start, never a name's first word
+LEADING_PREPOSITIONS = frozenset({"from", "in", "at", "for", "by", "with", "to", "on", "of", "about"})
 PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+|(?:al|el)-)?{_NAME_WORD}){{1,4}}")
 
 
@@ -38,8 +40,8 @@ def section_words() -> frozenset[str]:
 def looks_like_person(name: str) -> bool:
     """Two to five capitalised words, none of them an organisation's or a site section's word,
     not a known body."""
-    if not PERSON_NAME.fullmatch(name):
-        return False
+    if not PERSON_NAME.fullmatch(name) or name.split(None, 1)[0].casefold() in LEADING_PREPOSITIONS:
+        return False  # (not "From Suva", a byline's place)
     words = {word.strip(".'’").casefold() for word in name.split()}
     return not (words & organisation_words() or words & section_words()) and catalogue().lookup(name) is None and \
         name.casefold() not in place_names() and name.split()[-1].casefold() not in region_words()
