@@ -916,7 +916,7 @@ def test_a_chair_followed_by_another_in_the_same_sentence_is_the_rotation():
     ("Tonga took over the G20 presidency in December and will hand it to Fiji at the end of November.",
      {("TON", "G20", "chairmanship", "occurred", "2024-12"), ("FJI", "G20", "chairmanship", "planned", "2025-11")}),
     ("Tonga chaired BRICS in 2024 and passed the rotating chairmanship to Fiji on New Year's Day.",
-     {("TON", "BRICS", "chairmanship", "occurred", "2024"), ("FJI", "BRICS", "chairmanship", "occurred", None)}),
+     {("TON", "BRICS", "chairmanship", "occurred", "2024"), ("FJI", "BRICS", "chairmanship", "occurred", "2025-01-01")}),
 ])
 def test_a_status_or_chair_handed_on_goes_to_the_state_it_was_handed_to(body, expected):
     assert events(body) == expected
@@ -2515,3 +2515,50 @@ def test_took_up_the_designation_named_before():
                    "in January.")
     assert {("FJI", "BRICS", "partner", "occurred", "2025-01"), ("NRU", "BRICS", "partner", "occurred", "2025-01"),
             ("PLW", "BRICS", "partner", "occurred", "2025-01")} <= found
+
+
+def test_a_predecessor_in_a_relative_clause_closed_before_the_founding():
+    found = events("The SCO, which grew out of the Shanghai Five, was set up in 2001 by Fiji, Tonga and Samoa.")
+    assert {(state, body) for state, body, *_ in found} == {("FJI", "SCO"), ("TON", "SCO"), ("WSM", "SCO")}
+
+
+def test_hoping_to_join_and_winning_a_national_presidency_are_no_changes():
+    assert events("Fiji applied to BRICS in May 2024; its envoy said at the time that Fiji hoped to join soon.") == {
+        ("FJI", "BRICS", "application", "occurred", "2024-05")}
+    assert events("Fiji, after its opposition leader won the presidency, wrote to BRICS in July declining the offer.") == set()
+
+
+def test_the_body_that_inducted_states_and_a_date_in_a_clause_set_off_by_dashes():
+    assert events("Leaders met in Apia. BRICS – which Fiji joined as a full member in 2019 – inducted Tonga last "
+                  "July, at a summit hosted by Suva, and Samoa this July in Apia.", "Published: 20 July 2025") == {
+        ("FJI", "BRICS", "accession", "occurred", "2019"), ("TON", "BRICS", "accession", "occurred", "2024-07"),
+        ("WSM", "BRICS", "accession", "occurred", "2025-07")}
+
+
+def test_a_body_in_an_apposition_describing_the_subject_is_not_the_one_applied_to():
+    found = events("BRICS met in Kazan. Fiji applied in June, and Tonga, a loud voice in the Non-Aligned Movement, "
+                   "lodged its application in August.")
+    assert found == {("FJI", "BRICS", "application", "occurred", "2025-06"),
+                     ("TON", "BRICS", "application", "occurred", "2025-08")}
+
+
+def test_a_letter_of_intent_to_join_then_a_status_gained():
+    assert events("Tonga submitted its letter of intent to join BRICS in June last year and became a partner "
+                  "country of the bloc on January 1, alongside neighbouring Fiji.", "Published: 12 March 2025") == {
+        ("TON", "BRICS", "application", "occurred", "2024-06"), ("TON", "BRICS", "partner", "occurred", "2025-01-01"),
+        ("FJI", "BRICS", "partner", "occurred", "2025-01-01")}
+
+
+def test_following_suit_after_a_clause_that_changed_no_membership():
+    assert events("Samoa left the CSTO in 2024. Fiji lifted its ban on the movement in December 2023, and Tonga "
+                  "followed suit last year.", "Published: 12 March 2025") == {
+        ("WSM", "CSTO", "withdrawal", "occurred", "2024")}
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("on New Year's Day", "2025-01-01"),
+    ("on the first day of the year", "2025-01-01"),
+])
+def test_the_first_of_january_told_in_words(when, expected):
+    assert events(f"Fiji, Tonga and Samoa became BRICS partner countries {when}.", "Published: 20 January 2025") == {
+        (state, "BRICS", "partner", "occurred", expected) for state in ("FJI", "TON", "WSM")}

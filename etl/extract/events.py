@@ -68,7 +68,7 @@ WISH = alternation(lexicon("wish_words"))
 ASPIRATION = re.compile(r"\b(?:applied|applies|apply|applying)(?:\s+(?:together|jointly|formally|officially|again))?"
                         r"\s+(?:(?:in|on)\s+|(?=(?:this|last|earlier)\s))[\w ,]{1,24}?\s+to\s+$|"  # "applied together in May 2022 to join", "applied this month to become"
                         rf"\b(?:(?:applied|apply|applies|applying)(?:\s+(?:together|jointly|formally|officially|again))?"
-                        r"|applications?|bids?|desire|requests?|requested|asked|sought|interest"
+                        r"|applications?|bids?|desire|requests?|requested|asked|sought|interest|intent"
                         r"|invitation|talks|negotiations|discussions"
                         r"|negotiating|negotiate|negotiates|negotiated"
                         rf"|interested|ready|{WISH})"
@@ -804,6 +804,8 @@ JOINED_IN_DOING = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?in\s+(?-i:[a-z]+ing)\b"
 PART_OF_IT = re.compile(r"\s+(?:to\s+|into\s+)?(?:several|some|many|most|a\s+few|a\s+number|two|three|four|five)\s+of\b",
                         re.IGNORECASE)
 AS_GUESTS = re.compile(r"\s+(?:the\s+[\w-]+\s+)?as\s+(?:an?\s+)?(?:special\s+|honou?red\s+|invited\s+)?guests?\b", re.IGNORECASE)
+WON_OFFICE = re.compile(r"\b(?:won|wins|win|winning|elected\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+OF_AFTER = re.compile(r"\s+of\b")
 ORIGINAL_PLAN = re.compile(r"\b(?:originally|initially)\s+(?:been\s+)?(?:scheduled|due|set|planned|expected|slated)\s+(?:to\s+)?$",
                            re.IGNORECASE)
 TERM_RUNS = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4})?\s+(?:will\s+(?:last|run|end)|is\s+due\s+to\s+(?:run|end)|runs|ran|lasts|lasted"
@@ -814,6 +816,18 @@ TIER_LISTED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:include|i
 NAMED_BY_ITS_HEAD = re.compile(r"\bthe\s+(?P<head>Forum|Union|Alliance|Organi[sz]ation|Community|Bloc|Group)\b")
 GERUND_WITH_MODAL = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]+)?"
                                r"\s+(?:would|could|might|may|will|should)\b")
+
+
+# "applied to join in June and became a partner in January": a past verb of its own after the plan's words
+PAST_VERB_AFTER_PLAN = re.compile(r"\s+and\s+(?:(?:then|later|finally|formally)\s+)?(?:became|was|were|joined|took|gained|won|got|received|signed"
+                                  r"|(?-i:[a-z]{3,}ed))\s", re.IGNORECASE)
+
+
+def _plan_before(text: str, sentence: Span, match: re.Match[str]) -> bool:
+    """Words of a plan just before the trigger ("is set to join", "plans to take over"), in its own clause."""
+    start = max(sentence.start, match.start() - 40)
+    plan = PLANNED.search(text[start:match.start()])
+    return plan is not None and not PAST_VERB_AFTER_PLAN.search(text, start + plan.start(), match.end())
 
 
 def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str], states: list[Located],
@@ -831,6 +845,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "after twelve years as an observer": how long a status was held, not its grant
     if ORIGINAL_PLAN.search(before):
         return []  # "had originally been scheduled to chair the bloc in 2027": a plan since changed
+    if trigger.event_type == "chairmanship" and WON_OFFICE.search(before) and not OF_AFTER.match(text, match.end()):
+        return []  # "after X won the presidency": a national election, not a body's chair
     if trigger.event_type == "chairmanship" and TERM_RUNS.match(text, match.end()):
         return []  # "The Philippine chairmanship will run until Dec. 31": when a term ends, not a change
     if trigger.event_type in GRANTED_STATUSES and TIER_LISTED.match(text, match.end()):
@@ -864,7 +880,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "the newcomer's entry", "the AU's accession": a possessor that is no state
     predecessor_body = None
     if trigger.event_type == "founding_member" and (predecessor := PREDECESSOR.search(text, sentence.start, match.start())) \
-            and not CLAUSE_BREAK.search(text, predecessor.end(), match.start()):
+            and not CLAUSE_BREAK.search(text, predecessor.end(), match.start()) and not (
+                # (not in a relative clause closed before the trigger: "The SCO, which grew out of the
+                # Shanghai Five, was founded in 2001 by ...": the SCO's founding)
+                (closed := _relative_clause_before(text, sentence, Span(match.start(), match.end())))
+                and closed.start <= predecessor.start() < closed.end):
         # "It grew out of the Shanghai Five, a grouping that A and B formed in 1996": that body's
         # founding, when it is one the catalogue knows; else no body to give it
         named = [b for b in bodies if predecessor.end() <= b.span.start and b.span.end <= match.start()]
@@ -936,7 +956,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     invited = invited is not None or \
         INVITED_TO.search(text, max(sentence.start, here.start - 20), here.start) is not None
     certainty = "planned" if invited or HEADLINE_PLAN.match(text, max(state.span.end for state in chosen), here.start) \
-        or (PLANNED.search(text[max(sentence.start, match.start() - 40):match.start()])
+        or (_plan_before(text, sentence, match)
             and not RANKED_INFINITIVE.search(text, max(sentence.start, match.start() - 60), match.start())) or \
         STEP_TOWARDS.search(text, max(sentence.start, match.start() - 30), match.start()) or \
         (trigger.event_type == "accession" and AGREED_TO.search(text, max(sentence.start, match.start() - 40), match.start())) or \
@@ -1323,8 +1343,9 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
     # words, "the same status" says "status", and most sentences hold none)
     lowered = text[sentence.start:sentence.end].lower()
     follows = "follow" in lowered or "came" in lowered or "same" in lowered or "added" in lowered or "signed" in lowered
-    return ((_same_status(text, sentence, states, earlier, published) if "status" in lowered or "same" in lowered else [])
-            + (_followed(text, sentence, states, earlier, published) if follows else [])
+    same = _same_status(text, sentence, states, earlier, published) if "status" in lowered or "same" in lowered else []
+    # (a follower after "A went through the same procedure, and B is set to follow" follows A's)
+    return (same + (_followed(text, sentence, states, earlier + same, published) if follows else [])
             + _handover(text, sentence, states, triggered, bodies, main_body, published)
             + (_first_to_hold_it(text, sentence, states, bodies, main_body, published)
                if HOLD_CUE.search(text, sentence.start, sentence.end) else [])
@@ -1566,7 +1587,8 @@ FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|hav
                       rf"|\s+(?:last|this)\s+(?:year|month|{MONTH})\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
 FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:(?:shortly|soon|closely|quickly|swiftly|later)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
-FOLLOWING_DATE = re.compile(r"\s+(?:in|on|since)\s+")  # ("an observer since 2004 and Afghanistan since 2012")
+# ("an observer since 2004 and Afghanistan since 2012"; "admitted A last July and B this July")
+FOLLOWING_DATE = re.compile(r"\s+(?:(?:in|on|since)\s+|(?=(?:last|this|next)\s))")
 # "Laos and Myanmar two years later", "Belarus came a year later": a date counted from the one before
 YEARS_LATER_AFTER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
@@ -1584,6 +1606,9 @@ FOLLOWABLE = frozenset({"accession", "observer", "dialogue_partner", "partner", 
 _FOLLOW_REACH = 300  # characters back in which the change followed must have been told
 
 
+SENTENCE_CLAUSES = re.compile(r",\s+and\s|;\s")
+
+
 def _followed(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
               published: DateValue | None) -> list[MembershipEventFact]:
     # (not a change this sentence tells of the follower itself: "Samoa followed in 2023, long after it
@@ -1593,6 +1618,11 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
     # an observer since 2018" follows no observer)
     follower_at = min((state.span.start for state in states if state.value in own), default=sentence.end)
     told_first = {state.value for state in states if state.span.start < follower_at}
+    if told_first and SENTENCE_CLAUSES.search(text, sentence.start, follower_at) and not any(
+            event.span == sentence and event.iso3 in told_first for event in earlier):
+        # "A removed the group from its list of banned organisations, and B followed suit": the act
+        # of the clause before, which changed no membership (unless a state is followed by name)
+        return _followed_a_state(text, sentence, states, earlier, published)
     # ("Brazil takes over the presidency in December, to be followed by Ghana in 2025": a chair
     # followed in the sentence that told it is the chair's rotation)
     previous = next((event for event in reversed(earlier) if (event.event_type in FOLLOWABLE or (
@@ -1666,8 +1696,9 @@ def _followed_a_state(text: str, sentence: Span, states: list[Located], earlier:
     return []
 
 
-# "joined the organization in 2017": the object between a trigger and its date
-OBJECT_BEFORE_DATE = re.compile(r"(?:\s+[^\s,.;]++){0,8}?(?=\s+(?:in|on)\s)")  # word by word: it runs per dated change
+# "joined the organization in 2017", "admitted Fiji last July": the object between a trigger and its date
+OBJECT_BEFORE_DATE = re.compile(rf"(?:\s+[^\s,.;]++){{0,8}}?(?=\s+(?:in|on)\s|\s+(?:last|this|next)\s+(?:year|{MONTH})\b)",
+                                re.IGNORECASE)  # word by word: it runs per dated change
 
 
 def _object_end(text: str, start: int, end: int) -> int:
@@ -1737,7 +1768,8 @@ def _date_after(text: str, start: int, end: int, published: DateValue | None,
         found = TEXT_DATE.match(text, preposition.end() - len(preposition.group().lstrip()), end)
     if found is None:
         return start, None
-    if before is not None and len(before.iso) >= 7 and (found["day_month_bare"] or found["month_day_bare"] or found["month"]):
+    if before is not None and len(before.iso) >= 7 and (found["day_month_bare"] or found["month_day_bare"] or (
+            found["month"] and not COUNTED_FROM_PUBLICATION.match(found["month"]))):  # ("this July": the article's)
         # "Ukraine applied on 28 February 2022; Georgia and Moldova followed on 3 March": the first
         # such day after the one followed, not in the year the article was published
         day = before.iso if len(before.iso) == 10 else f"{before.iso}-01"
@@ -1745,6 +1777,7 @@ def _date_after(text: str, start: int, end: int, published: DateValue | None,
     return found.end(), resolve_text_date(found, published)
 
 
+COUNTED_FROM_PUBLICATION = re.compile(r"(?:last|this|next)\s", re.IGNORECASE)
 # "Fiji was among the founding members; so was Tonga": the change told before, for another state
 SO_WAS = re.compile(r"(?:^|[;,.]\s+(?:and\s+)?|\s+and\s+)so\s+(?:was|were|did|had|has|have)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -1833,7 +1866,7 @@ RELATIVE_SUBJECT = re.compile(r"(?:(?:['’]s)?\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1
                               r"|first|itself|themselves)\s+)*", re.IGNORECASE)
 STATUS_AFTER_OBJECT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b",
                                  re.IGNORECASE)
-ADMITTING = re.compile(r"(?:re-?)?(?:admit|admits|admitting)|(?:took|takes|take|taking|brought|brings|bring|bringing)\s+in", re.IGNORECASE)
+ADMITTING = re.compile(r"(?:re-?)?(?:admit|admits|admitting)|induct|inducts|inducting|(?:took|takes|take|taking|brought|brings|bring|bringing)\s+in", re.IGNORECASE)
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
@@ -2078,7 +2111,7 @@ PLACE_ENDS = re.compile(r"\s*(?:[,.;:)\]\[]|$)|\s+(?:on|in|at|for|to|with|and|la
 def _admitted_object(text: str, here: Span, states: list[Located]) -> bool:
     """"The summit in Samarkand, Uzbekistan, admitted Iran": "admitted" in the active voice, a
     state right after it, admits that state (the passive, "Iran was admitted", names no state next)."""
-    if text[here.start:here.end].lower() not in ("admitted", "readmitted", "re-admitted"):
+    if text[here.start:here.end].lower() not in ("admitted", "readmitted", "re-admitted", "inducted"):
         return False
     after = next((s for s in states if s.span.start >= here.end), None)
     return after is not None and DIRECT_OBJECT_GAP.fullmatch(text, here.end, after.span.start) is not None
@@ -2110,6 +2143,7 @@ PLURAL_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]+s)\b")
 # a relative clause still open here, or an apposition ("Palau, one of three states that still
 # recognise Taiwan, takes the chair")
 APPOSITION_CLOSED = re.compile(r",|\s[–—]\s")
+CLAUSE_CLOSE = re.compile(r",|\s[–—]\s")
 RELATIVE_OPEN = re.compile(r"(?:,|\s[–—])\s+(?:which|who|one\s+of)\s+[^,;–—]*$")
 # (or an apposition's: ", the emerging-economies bloc to which several SCO members also belong,")
 RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:the|an?)\s+[^,;]{0,40}?\s)?(?:(?:to|of|in|from)\s+)?(?:which|who|whom)\s+[^;]{3,200}?,"
@@ -2195,7 +2229,7 @@ VERB_TRIGGER = re.compile(r"(?:join|joins|joined|joining|rejoined|admitted|becam
 AUXILIARIES = re.compile(rf"\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*")
 
 
-TAKES_AN_OBJECT = re.compile(r"(?:admit|accept|welcom|grant|gave|giv|elect|add|took\s+in|take\s+in|takes\s+in"
+TAKES_AN_OBJECT = re.compile(r"(?:admit|induct|accept|welcom|grant|gave|giv|elect|add|took\s+in|take\s+in|takes\s+in"
                              r"|(?:be|been|being|was|were|is|are)\s+joined)", re.IGNORECASE)
 
 
@@ -2621,8 +2655,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
                 not OPENING_PHRASE.match(text[sentence.start:match.start()]):
             # (not the date of an opening phrase: "In September 2023, weeks after the coup, they signed")
             continue  # "joined in July 2023, long after it had taken a seat as an observer": not the seat's date
-        if match.end() <= here.start and "," in text[between[0]:between[1]] and \
+        if match.end() <= here.start and CLAUSE_CLOSE.search(text, *between) and \
                 RELATIVE_OPEN.search(text, max(sentence.start, match.start() - 120), match.start()):
+            # ("The forum – which Tonga joined in 2017 – admitted Fiji last July": set off by dashes)
             continue  # "Fiji, which led the trade committee last year, is one of its founders": the clause's date
         if match.end() <= here.start and WHILE_BETWEEN.search(text, *between) and \
                 not OPENING_PHRASE.match(text[sentence.start:match.start()]):
@@ -2793,8 +2828,9 @@ def _describes_a_state(text: str, body: Located, here: Span) -> bool:
 
 
 # (after a name: not a predicate's "Fiji is, however, a founding member of GUAM, which it founded")
-MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:members?|allies|ally|partners?|observers?)"
-                                  r"\s+(?:states?\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+# (or any noun phrase set in a body: "Fiji, a leading voice in the Non-Aligned Movement, applied")
+MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|one\s+of\s+the)\s+(?:[\w'’-]+\s+){1,4}?(?:of|in|within)"
+                                  r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _ranks_a_state(text: str, body: Located) -> bool:

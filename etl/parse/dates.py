@@ -234,6 +234,8 @@ TEXT_DATE = guarded(re.compile(
     # (not a year in a plan's or a title's name: "the Bangkok Vision 2030", "Agenda 2063")
     rf"|(?:from\s+)?(?<!Vision\s)(?<!Agenda\s)(?<!Strategy\s)(?P<year>{_YEAR})(?![\"”]){_RANGE_END}"
     r"|(?P<weekday>(?:last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?"
+    # "on New Year's Day", "on the first day of the year": the 1st of January
+    r"|(?P<new_year>New\s+Year['’]s\s+Day|(?:the\s+)?first\s+day\s+of\s+(?:the|this|last|next)\s+year)"
     r"|(?P<relative>(?:last|this|next|the\s+previous|the\s+coming)\s+(?:year|month|week))"
     # "lodged bids this summer", "last autumn": the year of that season
     r"|(?P<season>(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter))"
@@ -364,6 +366,12 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
             if words[0] == "last" and delta == 0:
                 delta = -7
         return DateValue((anchor + datetime.timedelta(days=delta)).isoformat())
+    if match.group("new_year"):
+        which = match.group("new_year").lower().split()[-2]
+        year = anchor.year + {"last": -1, "next": 1}.get(which, 0)
+        if which not in ("last", "next", "this") and future and (anchor.month, anchor.day) != (1, 1):
+            year += 1  # ("will take effect on New Year's Day", said in June: the next one)
+        return DateValue(f"{year:04d}-01-01")
     if match.group("relative"):
         which, unit = match.group("relative").lower().rsplit(None, 1)
         step = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the coming": 1}[" ".join(which.split())]
