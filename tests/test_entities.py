@@ -315,3 +315,11 @@ def test_when_a_body_acted_is_no_part_of_its_name():
 def test_a_persons_name_before_the_of_of_their_body_is_no_part_of_its_name(sentence, body, person):
     _, organisations = entities(sentence)
     assert body in organisations and person not in organisations
+
+
+def test_a_portfolio_joined_by_and_and_a_place_with_a_particle_stay_whole():
+    _, organisations = entities(
+        "In a statement, the Ministry of Foreign Affairs and Pacific Island Cooperation said Tonga welcomed it. "
+        "Dr Mele Tupou, a lecturer at the University of Dar es Salaam, disagreed with the ministry.")
+    assert "University of Dar es Salaam" in organisations
+    assert any(name.endswith("Ministry of Foreign Affairs and Pacific Island Cooperation") for name in organisations)

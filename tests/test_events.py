@@ -2562,3 +2562,24 @@ def test_following_suit_after_a_clause_that_changed_no_membership():
 def test_the_first_of_january_told_in_words(when, expected):
     assert events(f"Fiji, Tonga and Samoa became BRICS partner countries {when}.", "Published: 20 January 2025") == {
         (state, "BRICS", "partner", "occurred", expected) for state in ("FJI", "TON", "WSM")}
+
+
+def test_a_relative_clause_ends_at_its_comma_and_the_main_clause_names_its_own_body():
+    found = events("In Asia, the SCO, which admitted Tonga last July, is set to welcome Fiji at a summit in Suva in "
+                   "October, while Brics took in Samoa and Nauru on January 1.", "Published: 5 March 2025")
+    assert {("WSM", "BRICS", "accession", "occurred", "2025-01-01"),
+            ("NRU", "BRICS", "accession", "occurred", "2025-01-01")} <= found
+    assert not any(state in ("WSM", "NRU") and body == "SCO" for state, body, *_ in found)
+
+
+def test_a_roster_whose_last_state_a_relative_clause_tells_of():
+    found = events("The SCO met in Suva. Its five full members are Fiji, Tonga, Samoa, Nauru and Palau, which "
+                   "became the fifth member last year.")
+    assert ("PLW", "SCO", "accession", "occurred", "2024") in found
+    assert ("FJI", "SCO", "member", "reported", None) in found
+
+
+def test_a_second_status_coordinated_with_its_own_since():
+    assert events("Fiji has been a BRICS partner country since January 1 and an observer state of the Eurasian "
+                  "Economic Union since December 2020.") == {
+        ("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("FJI", "EAEU", "observer", "occurred", "2020-12")}

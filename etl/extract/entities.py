@@ -85,7 +85,8 @@ def head_words() -> frozenset[str]:
 # --- discovery by name structure ----------------------------------------------------------
 
 _CAP = r"[A-Z][\w'’.&-]*"
-_LINK = r"(?:of|for|on|under|and|the|&)"
+# (and the particles of Romance and Arabic place names: "University of Dar es Salaam", "Universidad de Chile")
+_LINK = r"(?:of|for|on|under|and|the|&|es|de|da|do|del|di|al|el)"
 PHRASE = re.compile(rf"{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP})*")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 # words that open a sentence or a clause, never an organisation's name
@@ -177,6 +178,10 @@ def _split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+def _names_a_portfolio(words: str) -> bool:
+    return any(word.casefold() in word_set("portfolio_words.txt") for word in words.split())
+
+
 def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
     found = []
     for phrase in PHRASE.finditer(text, start, end):
@@ -197,7 +202,8 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
             phrase_end = titled.start()  # "Chinese Foreign Ministry Spokesperson Mao Ning": the ministry
         elif SPEECH_AFTER.match(text, phrase_end) and (person := PERSON_AT_END.search(text, phrase.start(), phrase_end)) \
                 and not _has_head(person.group()) and looks_like_person(person.group().strip()) \
-                and not PORTFOLIO_JOINT.search(text, phrase.start(), person.start()):
+                and not PORTFOLIO_JOINT.search(text, phrase.start(), person.start()) \
+                and not _names_a_portfolio(person.group()):  # ("... and East African Cooperation said")
             phrase_end = person.start()  # "Chairman of the Association of Migrants Aibek Osmonov told ...": the association
         if (listed := STATE_LIST_AFTER.match(text, phrase_end)) and listed.group("state") in state_names_by_key():
             of = text.rfind(" of ", phrase.start(), phrase_end)  # "the Customs Union of Russia, Belarus and ...": the union

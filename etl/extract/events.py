@@ -688,6 +688,9 @@ def _span_of(item: Located) -> Span:
     return item.span
 
 
+RELATIVE_AFTER_STATE = re.compile(r",\s+(?:which|who)\s")
+
+
 def _events_in(text: str, sentence: Span, states: list[Located], triggered: list[tuple[Trigger, re.Match[str]]],
                bodies: list[Located], main_body: OrganisationRef | None,
                published: DateValue | None, in_view: _InView | None = None,
@@ -703,7 +706,9 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
             events += [MembershipEventFact(str(item.value), organisation, "member", "reported", None, evidence, sentence)
                        for item in roster]
     # (a roster's last state stays free for the clause told of it: "..., and Belarus, the last of which joined in 2024")
-    free_states = [item for item in states if item.span not in listed or LAST_OF_WHICH_AFTER.match(text, item.span.end)]
+    # (and one a relative clause follows: "..., Niue and Belarus, which became the tenth member last year")
+    free_states = [item for item in states if item.span not in listed or LAST_OF_WHICH_AFTER.match(text, item.span.end)
+                   or (item is roster[-1] and RELATIVE_AFTER_STATE.match(text, item.span.end))]
     for trigger, match in triggered:
         found = _event_for(text, sentence, trigger, match, free_states, bodies, main_body, published, in_view,
                            mentions)
@@ -2146,7 +2151,7 @@ APPOSITION_CLOSED = re.compile(r",|\s[–—]\s")
 CLAUSE_CLOSE = re.compile(r",|\s[–—]\s")
 RELATIVE_OPEN = re.compile(r"(?:,|\s[–—])\s+(?:which|who|one\s+of)\s+[^,;–—]*$")
 # (or an apposition's: ", the emerging-economies bloc to which several SCO members also belong,")
-RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:the|an?)\s+[^,;]{0,40}?\s)?(?:(?:to|of|in|from)\s+)?(?:which|who|whom)\s+[^;]{3,200}?,"
+RELATIVE_CLAUSE_BEFORE = re.compile(r"(?P<clause>,\s+(?:(?:the|an?)\s+[^,;]{0,40}?\s)?(?:(?:to|of|in|from)\s+)?(?:which|who|whom)\s+[^;]{3,200}?,)"
                                     r"\s+(?:(?:[\w-]+\s+){0,3})$")
 
 
@@ -2155,7 +2160,8 @@ def _relative_clause_before(text: str, sentence: Span, here: Span) -> Span | Non
     from Indonesia in 1999, lodged its application"), or None."""
     floor = max(sentence.start, here.start - 260)
     clause = RELATIVE_CLAUSE_BEFORE.search(text, floor, here.start)
-    return Span(clause.start(), clause.end()) if clause else None
+    # (up to its closing comma: the words after it are the main clause's, "..., while Brics took in")
+    return Span(clause.start(), clause.end("clause")) if clause else None
 
 
 APPOSED_SUBJECT = re.compile(r",\s+(?:an?|the|one\s+of)\s+[^;,]{1,160}(?:,\s+(?:and\s+)?(?:of\s+)?[^;,]{1,60})?,\s+"
@@ -2601,6 +2607,7 @@ def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
 
 
 UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
+NEXT_COMPLEMENT = re.compile(r"\s+and\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 TERM_AHEAD = re.compile(r"the\s+(?:coming|next)\s+year", re.IGNORECASE)
 FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
@@ -2631,6 +2638,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "X took over the chair, and Bishkek will host next year": a later clause's date (a
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
+        if match.end() <= here.start and NEXT_COMPLEMENT.fullmatch(text, *between):
+            continue  # "a partner since January and an observer of the union since 2020": the first status's date
         if match.end() <= here.start and text.find(";", *between) >= 0:
             continue  # "... an observer in 2015; the process for its membership was launched in 2022": another clause's date
         if match.end() <= here.start and BEFORE_NEW_CLAUSE.search(text, *between) and \
