@@ -1392,3 +1392,32 @@ def test_a_key_points_label_under_the_headline_is_no_author():
     article = parse("Tonga joins the forum", "", "Key Points", "- Tonga became the forum's tenth member on Sunday.", "",
                     PARAGRAPH)
     assert article.authors == []
+
+
+def test_a_trail_ending_in_the_headline_and_a_labelled_synopsis_under_it():
+    article = parse("The Lagoon Times", "English Edition | Today's ePaper", "Home | Markets | News | Politics",
+                    "Business News › News › World News › Tonga takes the chair as the forum opens a new tier", "",
+                    "Tonga takes the chair as the forum opens a new tier", "", "SECTIONS", "", "Synopsis",
+                    "The grouping folded its observers into a single category, with Fiji the first entrant under the "
+                    "new label, and the summit was as much about climate as about geography.", "",
+                    "By Mele Tupou, Lagoon Bureau", "", PARAGRAPH)
+    assert article.title == "Tonga takes the chair as the forum opens a new tier"
+
+
+@pytest.mark.parametrize("line", [
+    "Publish : 04 Mar 2026, 06:12 PM    Update : 04 Mar 2026, 09:45 PM",
+    "4 March 2026 12:05 am - 2 - 1,348",
+])
+def test_a_publish_label_and_a_date_with_the_pages_counts(line):
+    assert parse("Lagoon Tribune", "", "Tonga takes the forum chair", "", line, "", PARAGRAPH).published_on.iso == "2026-03-04"
+
+
+def test_a_posted_on_line_with_its_category_under_the_body():
+    article = parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "", "Posted on 4 March 2026 in Articles")
+    assert article.published_on.iso == "2026-03-04"
+
+
+def test_a_first_line_of_a_mastheads_name_and_its_motto():
+    article = parse("Lagoon Mirror - Latest Breaking News and Headlines", "Home | News | Business | Sports", "",
+                    "Tonga takes the forum chair", "", "4 March 2026", "", PARAGRAPH)
+    assert (article.title, article.publisher) == ("Tonga takes the forum chair", "Lagoon Mirror")

@@ -204,6 +204,8 @@ PRESS_OFFICE = re.compile(r"^(?:press\s+(?:service|office|department)|press\s+an
 # (a trail from "Home" may end in the headline itself: "Home / India News / <the headline>")
 BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){0,3}(?:\s+[/>›»]\s+\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){0,3})+\s*$"
                         r"|^\s*Home\s+[/>›»]\s+\S.*$"
+                        # ("Business News › News › World News › <the headline>": a trail of three or more)
+                        r"|^\s*\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,3}(?:\s+[›»]\s+\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,3}){2,}\s+[›»]\s+\S.*$"
                         # ("Home  World  News": the marks between the items lost, their gaps kept)
                         r"|^\s*Home(?: {2,}\w[\w&'’.-]*(?: \w[\w&'’.-]*){0,2}){1,4}\s*$"
                         # ("Home - News - Business - Sports": a site's menu, dashes between its items)

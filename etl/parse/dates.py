@@ -44,7 +44,7 @@ DATE_LABEL = re.compile(
     r"^\s*(?:(?-i:(?!(?:Published|Publish|Posted|Updated|Update|Date|Time|Issued)\b)[A-Z][a-z]{2,15})\s+"
     r"(?:(?=\d{1,2}[:.]\d{2}\s*,?\s+\d|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\s+(?:19|20)\d{2}\b)"
     r"|of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+\d)))?"
-    r"(?P<label>published time|publication time|published date|publish date|published|posted|updated|update|last updated|last update|first published|"
+    r"(?P<label>published time|publication time|published date|publish date|published|publish|posted|updated|update|last updated|last update|first published|"
     r"date|time|release time|"
     r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
     # the time first: "Updated 18:40, 9 July 2025", "Updated 6:18 PM GMT+5, July 4, 2024"
@@ -187,6 +187,10 @@ _CLOCK_AFTER = re.compile(rf"\s*[|·•,–—-]?\s*(?:at\s+)?(?:{CLOCK}|\[\s*{C
 # a time zone closing the line: "Jun 26, 2025 IST" (the hour printed before the date); the era
 # beside another calendar's date: "29 March 2023 AD"
 _ZONE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z]{1,3}T|UTC|AD|CE)\)?\s*")
+# a blog's category after the date ("Posted on 27 October 2025 in Articles"); a page's comment and
+# view counts after the hour ("10 February 2025 12:05 am - 2 - 1,348")
+_SECTION_AFTER = re.compile(r"\s+in\s+(?-i:[A-Z])[\w&'’ -]{1,30}")
+_COUNTS_AFTER = re.compile(rf"\s*(?:{CLOCK})?(?:\s*[-–|·•]\s*|\s+)\d[\d,]*(?:\s*[-–|·•]\s*\d[\d,]*)+\s*")
 _UPDATED_AFTER = re.compile(r"\s*[,;|]\s*(?:updated|modified|last\s+updated|edited)\b", re.IGNORECASE)
 
 
@@ -204,7 +208,8 @@ def date_line(line: str) -> tuple[DateValue, str | None] | None:
     match = DATE.match(rest)
     if not match or (rest[match.end():].strip(" |·•-–—,") and not _WEEKDAY_AFTER.fullmatch(rest, match.end())
                      and not _PLACE_AFTER.fullmatch(rest, match.end()) and not _CLOCK_AFTER.fullmatch(rest, match.end())
-                     and not _ZONE_AFTER.fullmatch(rest, match.end())
+                     and not _ZONE_AFTER.fullmatch(rest, match.end()) and not _SECTION_AFTER.fullmatch(rest, match.end())
+                     and not _COUNTS_AFTER.fullmatch(rest, match.end())
                      and not _UPDATED_AFTER.match(rest, match.end())):
         return None
     date = read_date(rest)

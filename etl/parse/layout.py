@@ -110,7 +110,7 @@ def _markdown_marks(line: str) -> tuple[int, int]:
 # Lower rank wins when several cues name a publisher or a date.
 PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "print edition": 1, "title": 2, "site": 2, "outlet's copyright": 2, "column": 3, "byline": 3,
                   "agency": 4, "copyright": 5, "masthead": 4, "press office": 4, "contact": 6, "menu": 4}
-DATE_RANK = {"published": 0, "published time": 0, "published date": 0, "publish date": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
+DATE_RANK = {"published": 0, "published time": 0, "published date": 0, "publish date": 0, "publish": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
              "first aired": 0, None: 1, "title": 1, "time": 1, "updated": 2,
              "last updated": 2, "last update": 2, "print edition": 2, "dateline": 3}
@@ -514,6 +514,12 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
             article.add_publisher("masthead", line.text)  # "Tehran Daily" / "Politics" / the headline
             article.part("metadata", line.start, line.end)
             continue
+        if position == 0 and position + 1 < len(text_lines) and (tagged := MASTHEAD_WITH_TAGLINE.match(line.text)) \
+                and (_is_masthead(tagged["name"]) or _names_a_known_outlet(tagged["name"])):
+            # "Lagoon Mirror - Latest Breaking News and Headlines": the site's name and its motto
+            article.add_publisher("masthead", tagged["name"])
+            article.part("metadata", line.start, line.end)
+            continue
         if position == 0 and position + 1 < len(text_lines) and _names_a_known_outlet(line.text) and \
                 not _menu_item_under_a_menu(article, line):
             article.add_publisher("site", LOGO_LETTERS.sub("", line.text.strip()))  # "The Diplomat" / a date / the headline
@@ -551,11 +557,27 @@ def _is_run_together_menu(line: str) -> bool:
 
 def _is_site_line(line: str) -> bool:
     """A line of the site around the article: a menu, a widget's label, a section's name of a
-    few words ("World", "Asia Pacific", "Russian Politics & Diplomacy")."""
-    return _is_menu(line) or cues.is_furniture(line) or len(WORDS.findall(line)) <= 3
+    few words ("World", "Asia Pacific", "Russian Politics & Diplomacy"), the page's trail."""
+    return _is_menu(line) or cues.is_furniture(line) or len(WORDS.findall(line)) <= 3 or bool(cues.BREADCRUMB.match(line))
 
 
 WORDS = re.compile(r"\w+")
+
+
+def _headline_over_a_standfirst(before: list[Line]) -> int | None:
+    """The headline's index when a standfirst stands under it (a long line of prose), perhaps past
+    the site's labels between them ("<headline>" / "SECTIONS" / "Synopsis" / "<standfirst>"), and
+    the site's lines above it."""
+    for index, line in enumerate(before):
+        if index < 2 or not cues.is_prose(line.text) or cues.word_count(line.text) <= 16:
+            continue
+        above = index - 1
+        while above > 1 and _is_site_line(before[above].text) and not cues.is_prose(before[above].text):
+            above -= 1
+        headline = before[above]
+        if not cues.is_prose(headline.text) and not _is_site_line(headline.text) and _is_site_line(before[above - 1].text):
+            return above
+    return None
 
 
 def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
@@ -586,12 +608,10 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
     # (widgets under a headline and its standfirst are not above the headline: "<headline>" /
     # "<standfirst>" / "Listen to this article" / "Share full article" / "By ...")
     # (a standfirst is longer than any headline; the headline above it is not prose)
-    standfirst = next((index for index, line in enumerate(before) if index > 1 and cues.is_prose(line.text)
-                       and cues.word_count(line.text) > 16 and not cues.is_prose(before[index - 1].text)
-                       and not _is_site_line(before[index - 1].text) and _is_site_line(before[index - 2].text)), None)
+    headline_over_standfirst = _headline_over_a_standfirst(before)
     last_site = max((index for index, line in enumerate(before)
                      if (_is_site_line(line.text) or line.end <= furniture_end) and index < first_byline
-                     and (standfirst is None or index < standfirst - 1)
+                     and (headline_over_standfirst is None or index < headline_over_standfirst)
                      and not (index and _is_bare_byline(line.text) and not _is_site_line(before[index - 1].text))),
                     default=None)
     # (a first line with the site's menu right under it is the site's, however short the header)
@@ -748,6 +768,7 @@ def _is_institution_name(line: str) -> bool:
 
 
 MASTHEAD = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?P<last>[A-Z][a-z]+)")
+MASTHEAD_WITH_TAGLINE = re.compile(r"(?P<name>[^-–—|:]{3,40}?)\s+[-–—|]\s+(?P<tagline>[^-–—|]{3,80})$")
 COMPOUND_MASTHEAD = re.compile(r"[A-Z][a-z]{2,}(?P<last>[A-Z][a-z]{2,})")
 COMPOUND_ENDINGS = frozenset({"web", "news", "online"})  # (never a section's name when joined to another word)
 
