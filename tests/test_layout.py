@@ -1421,3 +1421,17 @@ def test_a_first_line_of_a_mastheads_name_and_its_motto():
     article = parse("Lagoon Mirror - Latest Breaking News and Headlines", "Home | News | Business | Sports", "",
                     "Tonga takes the forum chair", "", "4 March 2026", "", PARAGRAPH)
     assert (article.title, article.publisher) == ("Tonga takes the forum chair", "Lagoon Mirror")
+
+
+@pytest.mark.parametrize("tail", [
+    ["(Catch all the Business News, Breaking News and Latest News Updates on The Lagoon Times.)"],
+    ["Disclaimer: This story has been sourced from a third party syndicated feed. The Lagoon Herald accepts no "
+     "responsibility for its reliability."],
+    ["We welcome your comments at letters@lagoon.example."],
+    ["Comments - 2", "Add comment", "Comments will be edited and authorised at the discretion of the site.",
+     "Reader Comments", "Sione  Monday, 2 March 2026 08:12 AM", "First fix the roads, then join the clubs."],
+])
+def test_a_sites_lines_under_the_body_are_not_the_body(tail):
+    article = parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "", PARAGRAPH.replace("Tonga", "Fiji"),
+                    "", *tail)
+    assert not any(line in article.body for line in tail)

@@ -161,9 +161,13 @@ PROMOTION = guarded(re.compile(
     r"\b(?:on|from|at|via|to|with|in|using)\s+(?:our\s+|the\s+)?(?:[\w-]+\.(?:com|net|org|in|co|tv|news|info|uk|ru|cn"
     r"|pk|kz|uz|kg|tj|ir|by|mn)\b|(?:[\w-]+\s+)?(?:app|whatsapp|telegram|youtube|google news|channel|newsletter"
     r"|facebook|twitter|instagram)\b)"
-    r"|(?:download|install|get)\s+(?:the\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}app\b",
+    r"|(?:download|install|get)\s+(?:the\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}app\b"
+    r"|catch\s+all\s+the\s+[^.!?]{0,160}?\bnews\b",  # ("Catch all the Business News ... on The Lagoon Times")
     re.IGNORECASE,
 ))
+# "We welcome your comments at letters@example.com", "Write to us at ...": the outlet's address
+CONTACT_LINE = re.compile(r"\b(?:comments?|letters?|write|e-?mail|contact|reach|tips?|feedback)\b[^@]{0,60}?\s[\w.+-]+@[\w-]+\.[\w.]+",
+                          re.IGNORECASE)
 # a newsletter's footer: "You are receiving this email because ...", "Unsubscribe"
 SUBSCRIPTION = re.compile(r"\b(?:unsubscribe|you(?:['’]re|\s+are)\s+receiving\s+this|you\s+received\s+this\s+"
                           r"(?:e-?mail|newsletter|message)|manage\s+(?:your\s+)?(?:preferences|subscription)"
@@ -366,8 +370,10 @@ def is_widget(line: str) -> bool:
         or (line[:1] == "#" and bool(HASHTAGS.match(line)))
         or (line[:1] in "RTCKFrtckf" and bool(INDEX_TERMS.match(line)))
         or (line.count('"') + line.count("“") >= 2 and bool(citation(line)))
-        or (line.partition(" ")[0].casefold() in _teaser_or_promotion_openings()
-            and bool(_teaser_or_promotion().match(line)) and word_count(line) <= 30)
+        # (in brackets too: "(Catch all the latest news on The Lagoon Times.)")
+        or ((opening := line.lstrip("([")).partition(" ")[0].casefold() in _teaser_or_promotion_openings()
+            and bool(_teaser_or_promotion().match(opening)) and word_count(line) <= 30)
+        or ("@" in line and word_count(line) <= 15 and bool(CONTACT_LINE.search(line)))
         or _is_page_note(line)
         or _is_appeal(line)
     )

@@ -393,6 +393,7 @@ def _promotion_word() -> re.Pattern[str]:
 
 _BODY_BEFORE_TRAILER = 3  # paragraphs of the body before a label can open the trailer
 _TRAILER_PROSE_WORDS = 25  # a line this long after a label is the body's, so the label was not its end
+COUNT_AFTER_LABEL = re.compile(r"\s*[-–(]?\s*\d+\)?$")
 TRAILER_LABEL = re.compile(r"^\s*(?P<label>[^:?|]{2,40}?)\s*(?:[:?|]|$)")
 
 
@@ -412,7 +413,8 @@ def _trailer_opener(lines: list[Line], body_start: int, end: int, own: tuple[str
 
 def _opens_trailer(text: str) -> bool:
     label = TRAILER_LABEL.match(text)
-    if label and label.group("label").casefold() in word_set("trailer_openers.txt"):
+    # (with a count after it: "Comments - 2", "Comments (14)")
+    if label and COUNT_AFTER_LABEL.sub("", label.group("label")).casefold() in word_set("trailer_openers.txt"):
         return True
     found = date_line(text) if len(text) <= 60 else None
     return found is not None and found[1] is not None  # "Published - March 03, 2025 02:35 pm IST"
