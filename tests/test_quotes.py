@@ -1236,3 +1236,28 @@ def test_a_report_ends_where_the_writer_tells_another_persons_journey():
     found, _ = quotes("Sione Vake said last week that Fiji's letter had reached the secretariat, and Sitiveni Rabuka "
                       "flew to Nuku'alofa two days later.")
     assert found == [("indirect", "Fiji's letter had reached the secretariat", "Sione Vake")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a trailing attribution told to reporters, then where and when
+    ("Fiji supports a larger forum on the basis of consensus, spokesperson Mele Tupou told reporters at her "
+     "weekly briefing on Friday.", ("indirect", "Fiji supports a larger forum on the basis of consensus", "Mele Tupou")),
+    # a description before the name in apposition: "Another analyst, X, said"
+    ('Another analyst, Sione Vea, said: "The council should start with the bodies it already sits on."',
+     ("direct", "The council should start with the bodies it already sits on", "Sione Vea")),
+    # the name a relative clause follows, after the closing mark
+    ('"Tonga sits where the routes cross. The forum can be its bridge," Ana Lima, who teaches at the '
+     'university, said.', ("direct", "Tonga sits where the routes cross. The forum can be its bridge", "Ana Lima")),
+])
+def test_attributions_with_a_description_or_a_circumstance(body, expected):
+    found, _ = quotes(body)
+    assert expected in found
+
+
+def test_a_states_embassy_speaks():
+    found, extraction = quotes("The Chinese Embassy in Suva said in a statement that China supported Fiji playing a "
+                               "greater role in the forum.")
+    assert [(kind, text) for kind, text, _ in found] == [
+        ("indirect", "China supported Fiji playing a greater role in the forum")]
+    speaker = extraction.quotes[0].speaker_organisation
+    assert speaker is not None and "Embassy" in speaker.name

@@ -149,7 +149,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_venue(name: str) -> bool:
     """"Jinnah Convention Centre": a building, whose head word follows a venue's word."""
     words = name.split()
-    return words[-1] in head_words() and words[-2].casefold() in word_set("venue_words.txt")
+    return len(words) >= 2 and words[-1] in head_words() and words[-2].casefold() in word_set("venue_words.txt")
 
 
 def _has_head(name: str) -> bool:
@@ -249,9 +249,11 @@ def _organisations_in_phrase(text: str, start: int, end: int) -> list[_Found]:
     found = []
     for unit_start, unit_end in _split_units(text, s, e):
         name = text[unit_start:unit_end]
-        if not _has_head(name) or len(name.split()) < 2 or name in state_names_by_key() or _is_venue(name):
-            continue
         owned = unit_start == s and owner_iso3 is not None
+        # (one word is a name only as a state's body: "the Chinese Embassy")
+        if not _has_head(name) or len(name.split()) < 2 and not (owned and GOVERNMENT_BODY.match(name)) \
+                or name in state_names_by_key() or _is_venue(name):
+            continue
         found.append(_Found(unit_start, unit_end, _discovered_ref(
             name, _acronym_after(text, unit_end), owner_iso3 if owned else None,
             printed=text[owned_from:unit_end] if owned else name,
@@ -309,7 +311,7 @@ def _owner(text: str, start: int, end: int) -> tuple[int, str | None]:
     return start, None
 
 
-GOVERNMENT_BODY = re.compile(r"^(?:Foreign\s+|Defen[cs]e\s+|Finance\s+)?Ministry\b|^Embassy\b")
+GOVERNMENT_BODY = re.compile(r"^(?:Foreign\s+|Defen[cs]e\s+|Finance\s+)?Ministry\b|^Embassy\b|^Consulate\b")
 
 
 # "Brazil's foreign ministry said ...": a state's ministry written in lower case (as news often

@@ -329,7 +329,9 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
         chunks = lead.strip().rstrip(",").split(", ")
         introduced = len(chunks) == 2 and _DESCRIPTION.match(chunks[0]) is not None and \
             PERSON_NAME.fullmatch(chunks[1].strip()) is not None
-        return (verb.group(), speaker, apposition) if apposition is not None or speaker is not None and introduced else None
+        # ('," Dr Jane Doe, who teaches at the university, said': the name a relative clause follows)
+        described = introduced or len(chunks) >= 2 and _RELATIVE.match(chunks[-1]) is not None
+        return (verb.group(), speaker, apposition) if apposition is not None or speaker is not None and described else None
     if len(lead.split()) > _AFTER_SPEAKER_LIMIT:
         return None
     if verb.start() == 0 and verb.group().endswith("ing"):
@@ -1057,7 +1059,7 @@ _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|
                               r"|letter|message|post)))+$")
 # "The host", "His spokesman", "The ministry's spokeswoman", "outgoing forum chair": who a name
 # in apposition is (ending in a common noun, in lower case: "The Kremlin, ..." is no description)
-_DESCRIPTION = re.compile(r"(?:(?:the|an?|his|her|its|their|[A-Z][\w-]*['’]s)\s+|(?-i:[a-z])[\w-]*\s+)"
+_DESCRIPTION = re.compile(r"(?:(?:the|an?|another|one|his|her|its|their|[A-Z][\w-]*['’]s)\s+|(?-i:[a-z])[\w-]*\s+)"
                           r"(?:[\w'’-]+\s+){0,4}(?-i:[a-z])[\w-]*$"
                           # ("Tonga's President": a state's title, capitalised)
                           r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.IGNORECASE)
@@ -1071,7 +1073,9 @@ _INVERTED_SPEAKER_LIMIT = 6  # words in "said Kazakh President Kassym-Jomart Tok
 _TRAILING_SPEAKER_LIMIT = 12
 # "..., X said on Wednesday following talks with ...", "..., X said, adding that ...": what
 # follows the verb of a trailing attribution tells when or what next, not what was said
-_CIRCUMSTANCE = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,4}?)?,?\s*(?:adding\b|(?:on|in|at|during|after|following|before|while|when|as|"
+# (after whom it was told: "..., X told reporters at her weekly briefing on Friday")
+_CIRCUMSTANCE = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,4}?|\s+(?:reporters|journalists|the\s+press|the\s+media|delegates)\s+)?"
+                           r",?\s*(?:adding\b|(?:on|in|at|during|after|following|before|while|when|as|"
                            r"late|earlier|later|last|this)\b)", re.IGNORECASE)
 
 
