@@ -2583,3 +2583,9 @@ def test_a_second_status_coordinated_with_its_own_since():
     assert events("Fiji has been a BRICS partner country since January 1 and an observer state of the Eurasian "
                   "Economic Union since December 2020.") == {
         ("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("FJI", "EAEU", "observer", "occurred", "2020-12")}
+
+
+def test_the_state_whose_cabinet_opens_the_sentence_not_one_in_an_as_clause():
+    assert events("Fiji's cabinet on Wednesday approved a decision to join the Shanghai Cooperation Organisation as a "
+                  "dialogue partner, the state-run Lagoon Press Agency reported, as the country builds a long-term "
+                  "partnership with China.") == {("FJI", "SCO", "dialogue_partner", "occurred", "2025-09-10")}

@@ -1261,3 +1261,17 @@ def test_a_states_embassy_speaks():
         ("indirect", "China supported Fiji playing a greater role in the forum")]
     speaker = extraction.quotes[0].speaker_organisation
     assert speaker is not None and "Embassy" in speaker.name
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Fijian Prime Minister Sitiveni Rabuka, in his first appearance abroad since the long dispute over the "
+     "island's fishing fleet, told the summit that the Fijian people were united.",
+     ("indirect", "the Fijian people were united", "Sitiveni Rabuka")),
+    ("Tonga's cabinet approved a memorandum on the new status in March, according to the Tonga Press Agency.",
+     ("indirect", "Tonga's cabinet approved a memorandum on the new status in March", "Tonga Press Agency")),
+    ("As Dr Ana Lima of the Centre for Island Affairs and Diplomacy at the University of Suva put it, the "
+     "exit was a divorce under one roof.", ("indirect", "the exit was a divorce under one roof", "Ana Lima")),
+])
+def test_long_inserts_agencies_and_affiliations_beside_the_speaker(body, expected):
+    found, _ = quotes(body)
+    assert expected in found

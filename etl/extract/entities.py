@@ -147,9 +147,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_venue(name: str) -> bool:
-    """"Jinnah Convention Centre": a building, whose head word follows a venue's word."""
+    """"Jinnah Convention Centre": a building, a centre whose head word follows a venue's word
+    (not "Saudi Press Agency")."""
     words = name.split()
-    return len(words) >= 2 and words[-1] in head_words() and words[-2].casefold() in word_set("venue_words.txt")
+    return len(words) >= 2 and words[-1] in VENUE_HEADS and words[-2].casefold() in word_set("venue_words.txt")
+
+
+VENUE_HEADS = frozenset({"Centre", "Center"})
 
 
 def _has_head(name: str) -> bool:

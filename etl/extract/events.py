@@ -2087,7 +2087,27 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     if right and BY_BEFORE.search(text, max(here.end, right[0].span.start - 4),
                                                                        right[0].span.start):
         return []  # "becomes the tenth member of BRICS, a grouping launched by Brazil, ...": another verb's agents
+    if not right and (governing := _governing_the_sentence(text, sentence, states, here)):
+        # "Fiji's cabinet on Wednesday approved a decision to join the SCO as a dialogue partner":
+        # the state whose government opens the sentence, however far its verb
+        return governing
     return _group(text, right, forward=True) if right else []
+
+
+# "Fiji's cabinet", "The Tongan government": a state's governing body opening the sentence
+GOVERNMENT_AFTER_STATE = re.compile(r"(?:['’]s)?\s+(?:cabinet|government|parliament|council\s+of\s+ministers|legislature)\b",
+                                    re.IGNORECASE)
+
+
+def _governing_the_sentence(text: str, sentence: Span, states: list[Located], here: Span) -> list[Located]:
+    opening = next((s for s in states if s.span.end <= here.start), None)
+    if opening is None or not OPENING_ARTICLE.fullmatch(text, sentence.start, opening.span.start) or \
+            not GOVERNMENT_AFTER_STATE.match(text, opening.span.end) or ";" in text[opening.span.end:here.start]:
+        return []
+    return [opening]
+
+
+OPENING_ARTICLE = re.compile(r"(?:The\s+)?")
 
 
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:when|once|after|before|until|while|because|if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2097,7 +2117,9 @@ BODY_APPOSITION_OPEN = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:groupin
                                   r"|forum|union|association)\s+[^,;]*$", re.IGNORECASE)
 RELATIVE_WITH_VERB = re.compile(r"\b(?-i:[a-z]+)\s+(?:that|which)\s+[^;.]{0,120}?\b(?-i:[a-z]{3,}ed)\b")
 # (", and the withdrawal of Mali ...": a new clause with a subject of its own)
-CLAUSE_OPENS_AFTER = re.compile(r",\s+(?:(?:after|before|when|while|because|since|although|though|but|whereas)\s|and\s+(?:the|its|their)\s+(?-i:[a-z]))")
+# (", as the country builds ties with China": a clause of its own, not "as well as" nor "as a partner")
+CLAUSE_OPENS_AFTER = re.compile(r",\s+(?:(?:after|before|when|while|because|since|although|though|but|whereas)\s|and\s+(?:the|its|their)\s+(?-i:[a-z])"
+                                r"|as\s+(?!well\s+as\b)(?!(?:an?|its|their)\s))")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?P<place>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),\s*$")
 
 

@@ -618,7 +618,7 @@ def _speaker_label(plain: str, segment: Segment, sentence_start: int, sentence_e
 _UNNAMED_SOURCE = re.compile(r"(?:(?:local|media|news|press|several|some|other)\s+)*(?:reports?|sources?|media)\b")
 _ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
 # ("As the institute noted in a recent paper, ...": where it said so after the verb)
-_AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,80}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?)"
+_AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,140}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?)"
                      r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+[^,]{2,40})?,\s+")
 _QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
 _QUOTED_OTHER_AS = re.compile(r"\bquoted\s+(?P<speaker>(?!as\b)[^,;]{2,80}?)\s+as\s+saying\s+(?:that\s+)?")
@@ -1032,7 +1032,7 @@ _UNTITLED_SUBJECT_WORDS = 10  # without a person's name at its end
 # a phrase between a speaker and the verb: "X, opening the meeting, said", "X, for his part, told"
 # ("X, on his first trip abroad since 2020, told ...": the speaker's circumstance)
 _INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,60}|for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too"
-                     r"|(?:on|during|in)\s+(?:his|her|their)\s+(?:first|last|latest|maiden|second|third|own)\s+[^,]{2,60}"
+                     r"|(?:on|during|in)\s+(?:his|her|their)\s+(?:first|last|latest|maiden|second|third|own)\s+[^,]{2,100}"
                      r"|in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|interview|letter|post|speech|address"
                      r"|message|note|remarks|comments|briefing|article|op-ed|report)\b[^,]{0,80}")
 # a name (with its title) opening a clause, a verb in lower case after it
