@@ -1275,3 +1275,28 @@ def test_a_states_embassy_speaks():
 def test_long_inserts_agencies_and_affiliations_beside_the_speaker(body, expected):
     found, _ = quotes(body)
     assert expected in found
+
+
+def test_he_is_not_someone_named_in_the_phrase_of_a_relative_clause():
+    found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka arrived in Apia on Monday for the meeting.\n\n"
+                      '"Those who fund militias must bear the consequences," Rabuka said in his address, which was also '
+                      "attended by Tonga's Defence Minister Sione Vea.\n\n"
+                      '"There should be no place for double standards," he said.')
+    assert ("direct", "There should be no place for double standards", "Sitiveni Rabuka") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a note on the title in brackets; the subject of "when he told me:"
+    ('Ambassador (retd) Sione Vea, who served in Suva and Apia, was blunter when he told me: "We knocked on the '
+     'wrong door first."', ("direct", "We knocked on the wrong door first", "Sione Vea")),
+    # "who" after an apposition that names another person: the apposition's head
+    ("The step was confirmed in Suva by Sione Vea, an aide to Fijian President Wiliame Katonivere, who told "
+     "reporters that Tonga had become a partner country.", ("indirect", "Tonga had become a partner country", "Sione Vea")),
+    # "For X, professor of ...," names the one "he" stands for
+    ("Fijian President Wiliame Katonivere attended the talks.\n\nFor Sione Vea, professor of politics at the "
+     "University of Suva, Tonga's arrival changes the bloc. \"The forum gains a bridge to the north,\" he told "
+     "the Lagoon Times.", ("direct", "The forum gains a bridge to the north", "Sione Vea")),
+])
+def test_who_speaks_past_notes_appositions_and_topics(body, expected):
+    found, _ = quotes(body)
+    assert expected in found

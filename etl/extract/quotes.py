@@ -406,6 +406,8 @@ def _cue_before(plain: str, open_at: int, sentence_start: int, whole: bool = Fal
         speaker, _ = _subject(plain, sentence_start, before)
         return (match.group("verb"), speaker) if speaker is not None else None
     chunk_start = before.rfind(", ") + 2 if ", " in before else 0
+    if (subordinator := _SUBORDINATOR.match(before, chunk_start)) is not None:
+        chunk_start = subordinator.end()  # "X was blunter when he told me:": the subordinate clause's subject
     speaker = Span(sentence_start + chunk_start, sentence_start + match.start())
     return match.group("verb"), _trim(plain, speaker)
 
@@ -958,6 +960,10 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
         return None, None
     if (who := _WHO_AT_END.search(stripped)) and (name := _NAME_AT_END.search(stripped, 0, who.start())):
         # "... overshadowed by US President Donald Trump, who wrote on Sunday that": the name before "who"
+        if (owner := _APPOSITION_TO_NAME.search(stripped, 0, name.start() + 1)) is not None and \
+                (head := _NAME_AT_END.search(stripped, 0, owner.start())) is not None:
+            # ("by X, an aide to President Y, who told reporters": the apposition's head, not Y)
+            name = head
         return _trim(plain, Span(offset + name.start(), offset + name.end())), None
     stripped = _BEFORE_THE_VERB.sub("", stripped)  # "He also noted", "Turkey has repeatedly said"
     # (the last clause: after a comma, or a colon or semicolon: "His line has been careful: he has said")
@@ -1024,6 +1030,8 @@ _BARE_CONJUNCTIONS = frozenset({"but", "and", "yet", "but also", "and also"})
 # the subject a sentence opens with, before its first verb: a pronoun or a name
 _OPENING_SUBJECT = re.compile(r"\s*(?P<subject>(?:He|She|They|It|We)\b|(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,5}[A-Z][\w'’.-]*)"
                               r"(?=\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+(?:ed|s))\b)")
+# ", an aide to [title words]" before a name: the name belongs to the apposition of the one before it
+_APPOSITION_TO_NAME = re.compile(r",\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:to|of|for)\s+(?:[\w'’-]+\s+){0,3}\s?$")
 _WHO_AT_END = re.compile(r",\s+who(?:\s+(?:also|later|then|had|has))?$")
 # words of a speaker phrase with its title ("Chairman of the Board of the Eurasian Economic
 # Commission Bakytzhan Sagintayev" is 11)
@@ -1440,8 +1448,10 @@ def _nationality_before(plain: str, floor: int, start: int) -> int:
 
 # "Amina Masood, a professor at ...": a name introduced by an apposition
 # ("Irakli Kobakhidze, Georgia's prime minister, said": a state's possessive opens one too)
-_APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|former|[A-Z][\w-]*['’]s)\s")
-_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?=(?:a|an|the|former|[A-Z][\w-]*['’]s)\s)")
+# (or a bare role and where it is held: ", professor of international relations at ...")
+_BARE_ROLE = r"(?:professor|director|head|chief|chairman|chairwoman|spokesperson|spokesman|spokeswoman|researcher|lecturer|fellow)\s+(?:of|at)\s"
+_APPOSITION_OPENS = re.compile(rf",\s+(?:(?:a|an|the|former|[A-Z][\w-]*['’]s)\s|{_BARE_ROLE})")
+_APPOSED_NAME = re.compile(rf"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,3}}),\s+(?=(?:a|an|the|former|[A-Z][\w-]*['’]s)\s|{_BARE_ROLE})")
 
 
 def _titled_names(plain: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -1484,4 +1494,5 @@ def _titled_name_pattern() -> re.Pattern[str]:
     of_tail = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'-]+){0,5})?"
     # "Myanmar's deputy foreign minister, Than Htike Aung, ...": a comma may stand before the name
     # ("Dr. Nguyen Thi Lan Huong": an abbreviated title's full stop)
-    return re.compile(rf"\b(?i:{titles})\.?{of_tail},?\s+(?P<name>{name})")
+    # ("Ambassador (retd) Jane Doe": a note on the title in brackets)
+    return re.compile(rf"\b(?i:{titles})\.?{of_tail}(?:\s+\((?i:retd|retired|ret)\.?\))?,?\s+(?P<name>{name})")

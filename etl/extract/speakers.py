@@ -88,7 +88,9 @@ class ArticleContext:
         agreeing = [(at, person) for at, person in candidates
                     if pronoun not in _GENDERED or self._honorific_gender(person, offset) in (None, pronoun)]
         for at, person in reversed(agreeing):
-            if not _IN_A_PHRASE.search(self.text, max(0, at - 60), at) and not self._former(at):
+            # (from where the name starts: "Vea" of "by Tonga's Defence Minister Sione Vea" is in that phrase too)
+            start = _name_start(self.text, at)
+            if not _IN_A_PHRASE.search(self.text, max(0, start - 60), start) and not self._former(at):
                 return person
         if agreeing:
             return agreeing[-1][1]
@@ -160,6 +162,15 @@ _GENDERED = frozenset({"he", "she"})
 _IN_A_PHRASE = re.compile(r"\b(?:whose|of|(?<!according )to|with|by|from|against|for)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+|[\w’'-]+\s+){0,3}$",
                           re.IGNORECASE)
 _THEN_TITLE = re.compile(r"\bthen[- ](?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+_NAME_WORDS_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}$")  # (not past a full stop)
+
+
+def _name_start(text: str, at: int) -> int:
+    """Where the name whose word stands at ``at`` starts (the capitalised words right before it)."""
+    before = _NAME_WORDS_BEFORE.search(text, max(0, at - 40), at)
+    return before.start() if before else at
 
 
 def _offset(item: tuple[int, PersonRef]) -> int:
