@@ -2589,3 +2589,10 @@ def test_the_state_whose_cabinet_opens_the_sentence_not_one_in_an_as_clause():
     assert events("Fiji's cabinet on Wednesday approved a decision to join the Shanghai Cooperation Organisation as a "
                   "dialogue partner, the state-run Lagoon Press Agency reported, as the country builds a long-term "
                   "partnership with China.") == {("FJI", "SCO", "dialogue_partner", "occurred", "2025-09-10")}
+
+
+def test_a_status_told_of_another_state_in_the_next_clause_is_not_the_first_ones():
+    found = events("Leaders met at the SCO summit in Suva, where Tonga became the bloc's tenth full member and Fiji "
+                   "was admitted as a dialogue partner.")
+    assert {(state, body, kind) for state, body, kind, *_ in found} == {
+        ("TON", "SCO", "accession"), ("FJI", "SCO", "dialogue_partner")}

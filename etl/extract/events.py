@@ -78,7 +78,8 @@ ASPIRATION = re.compile(r"\b(?:applied|applies|apply|applying)(?:\s+(?:together|
                         re.IGNORECASE)
 # "joined the SCO as a dialogue partner": the status trigger after it says what was gained
 # (in the same clause: "was admitted in 2024, after two years as an observer" is a full member)
-JOINED_AS_STATUS = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+|the\s+|its\s+|(?:the\s+)?[\w-]+['’]s\s+)?[\"“‘']?"
+# (in its own clause: not "became a full member and Laos was admitted as a partner")
+JOINED_AS_STATUS = re.compile(r"(?:(?!\band\s+(?-i:[A-Z])|\b(?:was|were|is|are)\s)[^.;,]){0,80}?\bas\s+(?:an?\s+|the\s+|its\s+|(?:the\s+)?[\w-]+['’]s\s+)?[\"“‘']?"
                               r"(?:(?:first|new|newest|latest)\s+)?(?:[A-Z]{2,8}\s+)?"
                               r"(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b", re.IGNORECASE)
 STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for|hoping\s+for|eyes|eyeing|covets?)"
