@@ -1435,3 +1435,27 @@ def test_a_sites_lines_under_the_body_are_not_the_body(tail):
     article = parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "", PARAGRAPH.replace("Tonga", "Fiji"),
                     "", *tail)
     assert not any(line in article.body for line in tail)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Mele Tupou and Ana Lima - March 4, 2026 @ 9:02am", "2026-03-04"),
+])
+def test_a_date_after_a_byline_with_the_hour_after_an_at_sign(line, expected):
+    article = parse("Tonga takes the forum chair", "", line, "", PARAGRAPH)
+    assert (article.authors, article.published_on.iso) == (["Mele Tupou", "Ana Lima"], expected)
+
+
+def test_a_date_line_with_its_weekday_and_hour_under_the_body():
+    article = parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "", "March 4, 2026, Wednesday at 8:12 AM",
+                    "", "Tags: Tonga, Forum")
+    assert article.published_on.iso == "2026-03-04"
+
+
+def test_a_credit_in_brackets_and_a_wires_sign_off():
+    article = parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "", PARAGRAPH.replace("bloc", "forum"), "",
+                    "(By Mele Tupou and Ana Lima)", "Enditem/ASG")
+    assert article.authors == ["Mele Tupou", "Ana Lima"]
+    tail = ["-- LAGOON", "LAGOON provides up-to-date news and information disseminated via LAGOON Wires and LAGOON TV."]
+    signed = parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "", PARAGRAPH.replace("bloc", "forum"), "",
+                   *tail)
+    assert not any(line in signed.body for line in tail)

@@ -78,11 +78,12 @@ CAPTION_OPENING = guarded(re.compile(
 
 # --- notes: about the piece, not part of its argument --------------------------
 # "This edition was written by Jane Doe and edited by Li Ming.": the authors, not the desk
-# "This issue was written by X and edited by Y"; a wire's "(Reporting by X in Astana; Editing by Y)"
+# "This issue was written by X and edited by Y"; a wire's "(Reporting by X in Astana; Editing by Y)", "(By X and Y)"
 # (the editors, and those who added reporting, are no authors)
 CREDIT_LINE = guarded(re.compile(r"^[(\[]?\s*(?:(?:this|the|today['’]s)\s+(?:\w+\s+){0,2}(?:was|is|were)\s+)?"
-                         r"(?:written|reported|compiled|writing|reporting)"
-                         r"\s+by\s+(?P<names>(?-i:[A-Z]).*?)(?:[,;]?\s+(?:and\s+)?(?:additional\s+)?(?:edited|produced|"
+                         # (or "(By X and Y)", a wire's credit in brackets under the story)
+                         r"(?:(?:written|reported|compiled|writing|reporting)\s+by|(?<=[(\[])by)"
+                         r"\s+(?P<names>(?-i:[A-Z]).*?)(?:[,;]?\s+(?:and\s+)?(?:additional\s+)?(?:edited|produced|"
                          r"designed|illustrated|fact-checked|sub-edited|editing|reporting|writing)\s+by\b.*)?[.)\]]*$",
                          re.IGNORECASE))
 EDITOR_NOTE = guarded(re.compile(r"^[(\[]?\s*editor['’]?s['’]?\s+note\s*[:：]\s*", re.IGNORECASE))
@@ -296,7 +297,7 @@ PRINT_EDITION = re.compile(r"[*_]*Published in (?P<name>(?:the\s+)?[A-Z][^,]{1,6
 
 
 def is_credit(line: str) -> bool:
-    return " by " in line and bool(CREDIT_LINE.match(line)) and word_count(line) <= 24
+    return (" by " in line or line[1:4].casefold() == "by ") and bool(CREDIT_LINE.match(line)) and word_count(line) <= 24
 
 
 def is_disclaimer(line: str) -> bool:

@@ -163,7 +163,7 @@ def read_iso_date(value: str) -> DateValue | None:
 
 
 # a news database's date line: "July 4, 2024 Thursday 6:40 PM GMT", "June 15, 2025 Sunday"
-_WEEKDAY_AFTER = re.compile(rf"\s*,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b\.?\s*(?:{CLOCK})?\s*", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(rf"\s*,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b\.?\s*(?:(?:at\s+)?{CLOCK})?\s*", re.IGNORECASE)
 
 
 # around a date on its line: the hour before it ("07:45 GMT 14.01.2026"), an update after it
@@ -183,7 +183,7 @@ _PLACE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z])[\w .'’-]{1,30}\)[\s|·•,-]*")
 
 
 # the hour after a bar ("30 April 2024 | 08:14 ICT"), an update after a comma ("..., updated Wed 21 Jan 2026 at 9:30am")
-_CLOCK_AFTER = re.compile(rf"\s*[|·•,–—-]?\s*(?:at\s+)?(?:{CLOCK}|\[\s*{CLOCK}\s*\])\s*")  # ("07.10.2025 [16:25]")
+_CLOCK_AFTER = re.compile(rf"\s*[|·•,–—-]?\s*(?:at\s+|@\s*)?(?:{CLOCK}|\[\s*{CLOCK}\s*\])\s*")  # ("... @ 9:02am")  # ("07.10.2025 [16:25]")
 # a time zone closing the line: "Jun 26, 2025 IST" (the hour printed before the date); the era
 # beside another calendar's date: "29 March 2023 AD"
 _ZONE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z]{1,3}T|UTC|AD|CE)\)?\s*")

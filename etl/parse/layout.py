@@ -393,6 +393,7 @@ def _promotion_word() -> re.Pattern[str]:
 
 _BODY_BEFORE_TRAILER = 3  # paragraphs of the body before a label can open the trailer
 _TRAILER_PROSE_WORDS = 25  # a line this long after a label is the body's, so the label was not its end
+SIGN_OFF = re.compile(r"\s*[-–—]{1,2}\s*[A-Z][\w&.'’-]{1,20}(?:\s+[A-Z][\w&.'’-]{1,20}){0,2}\s*")
 COUNT_AFTER_LABEL = re.compile(r"\s*[-–(]?\s*\d+\)?$")
 TRAILER_LABEL = re.compile(r"^\s*(?P<label>[^:?|]{2,40}?)\s*(?:[:?|]|$)")
 
@@ -416,6 +417,8 @@ def _opens_trailer(text: str) -> bool:
     # (with a count after it: "Comments - 2", "Comments (14)")
     if label and COUNT_AFTER_LABEL.sub("", label.group("label")).casefold() in word_set("trailer_openers.txt"):
         return True
+    if text[:1] in "-–—" and SIGN_OFF.fullmatch(text):
+        return True  # "-- LAGOON": a wire's sign-off under its story
     found = date_line(text) if len(text) <= 60 else None
     return found is not None and found[1] is not None  # "Published - March 03, 2025 02:35 pm IST"
 
