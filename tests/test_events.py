@@ -2596,3 +2596,24 @@ def test_a_status_told_of_another_state_in_the_next_clause_is_not_the_first_ones
                    "was admitted as a dialogue partner.")
     assert {(state, body, kind) for state, body, kind, *_ in found} == {
         ("TON", "SCO", "accession"), ("FJI", "SCO", "dialogue_partner")}
+
+
+def test_elided_subjects_past_a_comparison_and_it_in_a_clause_of_its_own():
+    assert events("Tonga was admitted as an SCO observer in 2005, the same year as Fiji and Samoa, and applied for "
+                  "full membership in 2008.") == {
+        ("TON", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "observer", "occurred", "2005"),
+        ("WSM", "SCO", "observer", "occurred", "2005"), ("TON", "SCO", "application", "occurred", "2008")}
+    assert ("FJI", "WTO", "accession", "occurred", "2015") in events(
+        "Fiji co-founded the EAEU with Samoa and Tonga in 2015, the same year it became a WTO member.")
+
+
+def test_that_status_is_the_one_this_sentence_named():
+    assert ("TON", "SCO", "observer", "occurred", "2004") in events(
+        "Fiji became an SCO dialogue partner in 2009. The lineup was on display in Suva, along with observers such "
+        "as Tonga, which has held that status since 2004.")
+
+
+def test_states_that_would_follow_others_into_a_tier():
+    found = events("The SCO granted dialogue-partner status to Fiji and Tonga, and agreed that Samoa and Nauru would "
+                   "follow them into that tier.")
+    assert {("WSM", "SCO", "dialogue_partner", "planned", None), ("NRU", "SCO", "dialogue_partner", "planned", None)} <= found

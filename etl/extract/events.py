@@ -1314,6 +1314,9 @@ SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received|obtained|gained|
                          r"|(?:completed|finished|went\s+through|underwent|followed)\s+the\s+same\s+(?:procedure|process|path|route|steps?)\b"
                          r"|(?:brought|moved|put|placed|admitted|added)\s+(?:in|into|to)\s+the\s+same\s+(?:category|tier|status|class|group)\b)"
                          r"(?!\s+of\b)", re.IGNORECASE)  # ("the status of an SCO partner" names its own)
+STATUS_NAMED = re.compile(r"\b(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b", re.IGNORECASE)
+
+
 def _same_status(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
                  published: DateValue | None) -> list[MembershipEventFact]:
     """Events for "the same status": the status, body and certainty of the last status event
@@ -1326,6 +1329,12 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
     before = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW]
     if not before:
         return []
+    named = list(STATUS_NAMED.finditer(text, sentence.start, here.start))
+    if named and match.group().split()[-1].lower() == "status":
+        # "observers such as Mongolia, which has held that status since 2004": the status this sentence named
+        kind = named[-1].group().lower()
+        previous = dataclasses.replace(previous, event_type="observer" if kind.startswith("observer") else
+                                       "dialogue_partner" if kind.startswith("dialog") else "partner")
     # ("Kuwait and Bahrain are set to be granted the same status": a plan, whatever the change before was)
     if PLANNED.search(text, max(sentence.start, here.start - 40), here.start):
         previous = dataclasses.replace(previous, certainty="planned")
@@ -1587,8 +1596,10 @@ FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|hav
                       r"\s+(?:soon\s+|later\s+|then\s+|quickly\s+)?(?:followed|did\s+the\s+same|came(?:\s+on\s+board"
                       # ("A, B and C are set to follow": a plan)
                       r"|\s+aboard|\s+in(?:\s+together)?)?|(?P<plan>(?:is|are)\s+(?:also\s+)?(?:set|expected|due|poised|likely|slated"
-                      r"|scheduled)\s+to\s+follow|will\s+(?:also\s+|soon\s+)?follow)"
-                      rf"|(?:was|were)\s+added|signed\s+up|signing\s+up)(?:\s+suit)?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
+                      r"|scheduled)\s+to\s+follow|(?:will|would)\s+(?:also\s+|soon\s+|eventually\s+)?follow)"
+                      # ("would follow them into that tier": the status told before)
+                      rf"|(?:was|were)\s+added|signed\s+up|signing\s+up)(?:\s+suit|(?:\s+(?:them|it))?\s+into\s+(?:that|this|the\s+same)"
+                      rf"\s+(?:tier|status|category|group))?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
                       r"|\s+later\s+(?:that|the\s+same)\s+(?:year|month)\b"
                       rf"|\s+(?:last|this)\s+(?:year|month|{MONTH})\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
@@ -2051,6 +2062,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     if trigger.event_type == "chairmanship":  # "took over the chairmanship from Senegal": who hands it over
         left = [s for s in left if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
         states = [s for s in states if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
+    if left and (it := IT_BEFORE.search(text, max(sentence.start, here.start - 24), here.start)) is not None and \
+            "," in text[left[-1].span.end:it.start()]:
+        left = []  # "co-founded it with A and B in 2015, the same year it became a member": "it" is its own clause's subject
     if not left and (IT_BEFORE.search(text, max(sentence.start, here.start - 24), here.start)
                      or ITS_INSIDE.search(text, here.start, here.end)):
         # "When Pakistan assumes ..., since it joined as a full member": the sentence's subject
@@ -2344,7 +2358,8 @@ def _listed_after_a_preposition(text: str, upto: list[Located]) -> bool:
     return LIST_PREPOSITION_BEFORE.search(text, max(0, first.span.start - 16), first.span.start) is not None
 
 
-_LIST_PREPOSITIONS = r"around|among|against|than|unlike|about|towards?|over|into"
+# (and a comparison: "in 2005, the same year as Fiji and Samoa, and applied")
+_LIST_PREPOSITIONS = r"around|among|against|than|unlike|about|towards?|over|into|same\s+(?:year|day|month|time)\s+as"
 LIST_PREPOSITION = re.compile(rf"\b(?:{_LIST_PREPOSITIONS})\s", re.IGNORECASE)
 # (not "by", "of", "with": "set up by A, B and C", "the presidents of A, B and C" are agents)
 LIST_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_LIST_PREPOSITIONS})\s+(?:the\s+)?$",
