@@ -2617,3 +2617,9 @@ def test_states_that_would_follow_others_into_a_tier():
     found = events("The SCO granted dialogue-partner status to Fiji and Tonga, and agreed that Samoa and Nauru would "
                    "follow them into that tier.")
     assert {("WSM", "SCO", "dialogue_partner", "planned", None), ("NRU", "SCO", "dialogue_partner", "planned", None)} <= found
+
+
+def test_the_date_of_a_since_clause_after_the_change_is_not_the_changes():
+    assert events("Fiji has become a full member of the Pacific Islands Forum, the first country admitted to the "
+                  "group since it was founded in Wellington in June 1971.") == {
+        ("FJI", "PIF", "accession", "occurred", None)}

@@ -1459,3 +1459,12 @@ def test_a_credit_in_brackets_and_a_wires_sign_off():
     signed = parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "", PARAGRAPH.replace("bloc", "forum"), "",
                    *tail)
     assert not any(line in signed.body for line in tail)
+
+
+def test_a_name_and_a_dotted_date_and_a_masthead_in_capitals_over_the_menu():
+    article = parse("Lagoon Today", "News | Politics | Economy | Culture | Sport", "", "POLITICS", "",
+                    "Suva hosts the leaders of the forum", "", "Mele Tupou 2026.03.04.", "", PARAGRAPH)
+    assert (article.authors, article.published_on.iso) == (["Mele Tupou"], "2026-03-04")
+    capitals = parse("LAGOON ŞAFAK ENGLISH", "HOME | FIJI | WORLD | ECONOMY | OPINION", "", "WORLD", "",
+                     "Rabuka: Fiji will not wait at anyone's door as the forum reshapes its tiers", "", PARAGRAPH)
+    assert capitals.title == "Rabuka: Fiji will not wait at anyone's door as the forum reshapes its tiers"

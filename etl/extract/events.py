@@ -2645,6 +2645,10 @@ def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
 
 
 UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
+# a subordinate clause with its own subject and verb between a trigger and a date after it
+# ("since it was founded in 1997"; not "when it hosted the leaders in September", which dates the change)
+CLAUSE_WITH_SUBJECT_BETWEEN = re.compile(r"\b(?:since|until)\s+(?:it|they)\s+(?:was|were|had|has|have|is|are|(?-i:[a-z]+ed))\b",
+                                         re.IGNORECASE)
 NEXT_COMPLEMENT = re.compile(r"\s+and\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 TERM_AHEAD = re.compile(r"the\s+(?:coming|next)\s+year", re.IGNORECASE)
 FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -2676,6 +2680,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "X took over the chair, and Bishkek will host next year": a later clause's date (a
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
+        if match.start() >= here.end and CLAUSE_WITH_SUBJECT_BETWEEN.search(text, *between):
+            continue  # "the first admitted since it was founded in June 1971": the subordinate clause's date
         if match.end() <= here.start and NEXT_COMPLEMENT.fullmatch(text, *between):
             continue  # "a partner since January and an observer of the union since 2020": the first status's date
         if match.end() <= here.start and text.find(";", *between) >= 0:

@@ -206,7 +206,7 @@ def date_line(line: str) -> tuple[DateValue, str | None] | None:
     label_match = DATE_LABEL.match(line)
     rest = line[label_match.end():]
     match = DATE.match(rest)
-    if not match or (rest[match.end():].strip(" |·•-–—,") and not _WEEKDAY_AFTER.fullmatch(rest, match.end())
+    if not match or (rest[match.end():].strip(" |·•-–—,.") and not _WEEKDAY_AFTER.fullmatch(rest, match.end())
                      and not _PLACE_AFTER.fullmatch(rest, match.end()) and not _CLOCK_AFTER.fullmatch(rest, match.end())
                      and not _ZONE_AFTER.fullmatch(rest, match.end()) and not _SECTION_AFTER.fullmatch(rest, match.end())
                      and not _COUNTS_AFTER.fullmatch(rest, match.end())

@@ -150,7 +150,7 @@ SEGMENT_MARKS = frozenset("|·•●/")
 def _has_segments(line: str) -> bool:
     # (a cheap test first: most lines hold no mark, no "on" and no date label)
     return (not SEGMENT_MARKS.isdisjoint(line) or " on " in line or " , " in line or "  " in line or " - " in line or " min read" in line or "ublish" in line or "pdate" in line
-            or "osted" in line) and SEGMENT_BREAK.search(line) is not None
+            or "osted" in line or line.rstrip(".")[-2:].isdigit()) and SEGMENT_BREAK.search(line) is not None
 
 
 TITLE_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-–—|]\s+(?P<tail>.+)$")  # the last spaced dash or bar
@@ -515,7 +515,9 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
                 cues.word_count(line.text) >= 4:
             article.part("furniture", line.start, line.end)  # a site's menu is never the headline
             continue
-        if position == 0 and position + 1 < len(text_lines) and _is_masthead(line.text):
+        if position == 0 and position + 1 < len(text_lines) and (_is_masthead(line.text) or (
+                line.text.isupper() and cues.word_count(line.text) <= 4 and _menu_right_under(article, line))):
+            # ("LAGOON ŞAFAK ENGLISH" over the site's menu: its name in capitals)
             article.add_publisher("masthead", line.text)  # "Tehran Daily" / "Politics" / the headline
             article.part("metadata", line.start, line.end)
             continue
@@ -674,6 +676,11 @@ def _end_of_headline_under_a_menu(article: _Article, text_lines: list[Line]) -> 
     if under is None or first_prose is not None and under.start >= first_prose:
         return None
     return under.end
+
+
+def _menu_right_under(article: _Article, line: Line) -> bool:
+    return any(part.kind == "furniture" and part.start >= line.end and not article.text[line.end:part.start].strip()
+               and _is_menu(article.text[part.start:part.end]) for part in article.parts)
 
 
 def _site_name_over_a_menu(article: _Article, line: Line) -> bool:
