@@ -1300,3 +1300,25 @@ def test_he_is_not_someone_named_in_the_phrase_of_a_relative_clause():
 def test_who_speaks_past_notes_appositions_and_topics(body, expected):
     found, _ = quotes(body)
     assert expected in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Fijian Prime Minister Sitiveni Rabuka arrived in Apia on Monday. He said the talks were continuing.",
+     ("indirect", "the talks were continuing", "Sitiveni Rabuka")),
+    ("Fijian Prime Minister Sitiveni Rabuka arrived in Apia on Monday. He said consultations with the member "
+     "countries were continuing.", ("indirect", "consultations with the member countries were continuing", "Sitiveni Rabuka")),
+    ("Fijian Prime Minister Sitiveni Rabuka froze the country's part in the pact in 2024 and has since said Fiji will "
+     "eventually leave the alliance.", ("indirect", "Fiji will eventually leave the alliance", "Sitiveni Rabuka")),
+    ("An aide, Sione Vea, told reporters that 13 states had been offered the status, though he declined to name them.",
+     ("indirect", "13 states had been offered the status", "Sione Vea")),
+    ("Leaders held talks that evening, and the Directorate of Communications said the two leaders had discussed trade.",
+     ("indirect", "the two leaders had discussed trade", "Directorate of Communications")),
+])
+def test_short_reported_clauses_and_where_the_report_ends(body, expected):
+    found, _ = quotes(body)
+    assert expected in found
+
+
+def test_said_with_a_plain_object_is_no_report():
+    found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka arrived in Apia on Monday. He said the same thing again.")
+    assert found == []

@@ -746,6 +746,8 @@ _NARRATIVE_AFTER = re.compile(r",\s+(?:and|but)\s+(?:the|nothing|no\s+one|none)\
                               r"(?:(?:also|then|later|quickly|duly)\s+)?(?:(?-i:[a-z]+ed)|took|made|gave|came|went|saw|met|held|won"
                               r"|began|kept|(?:has|have)\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+ed)|made|taken|given))\b"
                               r"|,\s+while\s+(?-i:[a-z]+ing)\b"
+                              # ("..., though he declined to name them": the writer's word on the speaker)
+                              r"|,\s+(?:though|although)\s+(?:he|she|they)\s+(?:(?-i:[a-z]+ed)|would\s+not|did\s+not)\b"
                               r"|\s*\((?-i:[A-Z])[^()]{1,40},\s+(?-i:[A-Z][a-z]+)\.?\s+\d{1,2}\)", re.IGNORECASE)
 _APPOSITION_WORDS = 24  # ("chief research fellow at the Kazakhstan Institute for Strategic Studies under ...")
 # ("X said that ...", "X said India would ...": a report of its own before "according to")
@@ -862,9 +864,11 @@ _BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|the
                           # a bare noun and its verb: "said membership would open ...", "said membership opened ...",
                           # "said other countries could ...", "said intra-bloc trade had ..."
                           r"|(?!(?:as|when|while|after|before|since|because|if|though|although|once|until|unless)\b)"
-                          r"(?-i:[a-z]+(?:-[\w]+)?)(?:\s+(?-i:[a-z]+)){0,2}?(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have"
+                          # (a noun with a phrase of its own: "said consultations with the member countries were ...")
+                          r"(?-i:[a-z]+(?:-[\w]+)?)(?:\s+(?-i:[a-z]+)){0,4}?(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have"
                           r"|(?-i:[a-z]{2,}ed)|gave|gives|brought|brings|made|makes|meant|means|remains|offers|opens)\b))"
-                          r"\b(?:\s+\S+){4,}")  # "said Mongolia's policy ...",
+                          # (four words, or fewer with an auxiliary after the noun: "said the talks were continuing")
+                          r"\b(?:(?:\s+\S+){4,}|(?=(?:\s+\S+)?\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have)\s+\S))")  # "said Mongolia's policy ...",
 # "said hosting the meeting had given ..." (a clause opening with a gerund)
 
 
@@ -1059,7 +1063,7 @@ def _described_opening(clause: str, start: int) -> int | None:
 
 _NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}(?:al-|el-)?[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")
 # adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
-_BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|too|often|always|already|still|long|has|have|had|would|will"
+_BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|too|often|always|already|still|long|since|has|have|had|would|will"
                               r"|(?-i:[a-z]+ly)"
                               # ("X on Thursday said", "X in his speech said": when and where, between the name and the verb)
                               r"|(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)"
