@@ -338,6 +338,7 @@ def _is_label(line: str) -> bool:
 
 
 LABEL_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_LABEL_MARKS = frozenset("|·•")
 
 
 def _is_row_of_labels(line: str) -> bool:
@@ -353,7 +354,7 @@ def is_widget(line: str) -> bool:
     story's headline, a call to follow the site elsewhere."""
     return (
         _is_label(line)
-        or (word_count(line) <= 12 and _is_row_of_labels(line))
+        or (not _LABEL_MARKS.isdisjoint(line) and word_count(line) <= 12 and _is_row_of_labels(line))
         or (line[:1] in "[!*+-" and bool(MARKDOWN_LINKS.match(line)))
         or (line[:1] in "=-*_~" and bool(RULE.match(line)))
         or (line.count("|") >= 2 and bool(PIPE_ROW.match(line)))
