@@ -2525,7 +2525,7 @@ def test_a_predecessor_in_a_relative_clause_closed_before_the_founding():
 def test_hoping_to_join_and_winning_a_national_presidency_are_no_changes():
     assert events("Fiji applied to BRICS in May 2024; its envoy said at the time that Fiji hoped to join soon.") == {
         ("FJI", "BRICS", "application", "occurred", "2024-05")}
-    assert events("Fiji, after its opposition leader won the presidency, wrote to BRICS in July declining the offer.") == set()
+    assert events("Fiji turned BRICS down in July, soon after a new leader won the presidency.") == set()
 
 
 def test_the_body_that_inducted_states_and_a_date_in_a_clause_set_off_by_dashes():
@@ -2536,21 +2536,21 @@ def test_the_body_that_inducted_states_and_a_date_in_a_clause_set_off_by_dashes(
 
 
 def test_a_body_in_an_apposition_describing_the_subject_is_not_the_one_applied_to():
-    found = events("BRICS met in Kazan. Fiji applied in June, and Tonga, a loud voice in the Non-Aligned Movement, "
+    found = events("BRICS met in Kazan. Fiji applied in June, and Tonga, a long-standing fixture in the Non-Aligned Movement, "
                    "lodged its application in August.")
     assert found == {("FJI", "BRICS", "application", "occurred", "2025-06"),
                      ("TON", "BRICS", "application", "occurred", "2025-08")}
 
 
 def test_a_letter_of_intent_to_join_then_a_status_gained():
-    assert events("Tonga submitted its letter of intent to join BRICS in June last year and became a partner "
-                  "country of the bloc on January 1, alongside neighbouring Fiji.", "Published: 12 March 2025") == {
+    assert events("Tonga handed in a letter of intent to join BRICS last June and became a partner "
+                  "country of the bloc on January 1, together with Fiji.", "Published: 12 March 2025") == {
         ("TON", "BRICS", "application", "occurred", "2024-06"), ("TON", "BRICS", "partner", "occurred", "2025-01-01"),
         ("FJI", "BRICS", "partner", "occurred", "2025-01-01")}
 
 
 def test_following_suit_after_a_clause_that_changed_no_membership():
-    assert events("Samoa left the CSTO in 2024. Fiji lifted its ban on the movement in December 2023, and Tonga "
+    assert events("Samoa left the CSTO in 2024. Fiji scrapped a visa rule in December 2023, and Tonga "
                   "followed suit last year.", "Published: 12 March 2025") == {
         ("WSM", "CSTO", "withdrawal", "occurred", "2024")}
 
@@ -2565,8 +2565,8 @@ def test_the_first_of_january_told_in_words(when, expected):
 
 
 def test_a_relative_clause_ends_at_its_comma_and_the_main_clause_names_its_own_body():
-    found = events("In Asia, the SCO, which admitted Tonga last July, is set to welcome Fiji at a summit in Suva in "
-                   "October, while Brics took in Samoa and Nauru on January 1.", "Published: 5 March 2025")
+    found = events("Elsewhere the SCO, which admitted Tonga last July, expects Fiji in October, while Brics took in "
+                   "Samoa and Nauru on January 1.", "Published: 5 March 2025")
     assert {("WSM", "BRICS", "accession", "occurred", "2025-01-01"),
             ("NRU", "BRICS", "accession", "occurred", "2025-01-01")} <= found
     assert not any(state in ("WSM", "NRU") and body == "SCO" for state, body, *_ in found)
@@ -2580,46 +2580,46 @@ def test_a_roster_whose_last_state_a_relative_clause_tells_of():
 
 
 def test_a_second_status_coordinated_with_its_own_since():
-    assert events("Fiji has been a BRICS partner country since January 1 and an observer state of the Eurasian "
-                  "Economic Union since December 2020.") == {
-        ("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("FJI", "EAEU", "observer", "occurred", "2020-12")}
+    assert events("Fiji has been a BRICS partner country since January 1 and an observer of the Eurasian "
+                  "Economic Union since May 2021.") == {
+        ("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("FJI", "EAEU", "observer", "occurred", "2021-05")}
 
 
 def test_the_state_whose_cabinet_opens_the_sentence_not_one_in_an_as_clause():
     assert events("Fiji's cabinet on Wednesday approved a decision to join the Shanghai Cooperation Organisation as a "
-                  "dialogue partner, the state-run Lagoon Press Agency reported, as the country builds a long-term "
-                  "partnership with China.") == {("FJI", "SCO", "dialogue_partner", "occurred", "2025-09-10")}
+                  "dialogue partner, the official Lagoon Press Agency said, as the country deepens its "
+                  "ties with China.") == {("FJI", "SCO", "dialogue_partner", "occurred", "2025-09-10")}
 
 
 def test_a_status_told_of_another_state_in_the_next_clause_is_not_the_first_ones():
-    found = events("Leaders met at the SCO summit in Suva, where Tonga became the bloc's tenth full member and Fiji "
-                   "was admitted as a dialogue partner.")
+    found = events("At the SCO summit in Suva, Tonga became the bloc's tenth full member and Fiji "
+                   "was taken in as a dialogue partner.")
     assert {(state, body, kind) for state, body, kind, *_ in found} == {
         ("TON", "SCO", "accession"), ("FJI", "SCO", "dialogue_partner")}
 
 
 def test_elided_subjects_past_a_comparison_and_it_in_a_clause_of_its_own():
-    assert events("Tonga was admitted as an SCO observer in 2005, the same year as Fiji and Samoa, and applied for "
-                  "full membership in 2008.") == {
+    assert events("Tonga became an SCO observer in 2005, the same year as Fiji and Samoa, and applied to join "
+                  "in 2008.") == {
         ("TON", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "observer", "occurred", "2005"),
         ("WSM", "SCO", "observer", "occurred", "2005"), ("TON", "SCO", "application", "occurred", "2008")}
     assert ("FJI", "WTO", "accession", "occurred", "2015") in events(
-        "Fiji co-founded the EAEU with Samoa and Tonga in 2015, the same year it became a WTO member.")
+        "Fiji set up the EAEU with Samoa and Tonga in 2015, the year it joined the WTO.")
 
 
 def test_that_status_is_the_one_this_sentence_named():
     assert ("TON", "SCO", "observer", "occurred", "2004") in events(
-        "Fiji became an SCO dialogue partner in 2009. The lineup was on display in Suva, along with observers such "
-        "as Tonga, which has held that status since 2004.")
+        "Fiji became an SCO dialogue partner in 2009. Delegates in Suva included observers like Tonga, "
+        "which has held that status since 2004.")
 
 
 def test_states_that_would_follow_others_into_a_tier():
-    found = events("The SCO granted dialogue-partner status to Fiji and Tonga, and agreed that Samoa and Nauru would "
+    found = events("The SCO made Fiji and Tonga dialogue partners, and Samoa and Nauru would "
                    "follow them into that tier.")
     assert {("WSM", "SCO", "dialogue_partner", "planned", None), ("NRU", "SCO", "dialogue_partner", "planned", None)} <= found
 
 
 def test_the_date_of_a_since_clause_after_the_change_is_not_the_changes():
-    assert events("Fiji has become a full member of the Pacific Islands Forum, the first country admitted to the "
-                  "group since it was founded in Wellington in June 1971.") == {
+    assert events("Fiji entered the Pacific Islands Forum this week, the only newcomer to the body "
+                  "since it was set up in Wellington in June 1971.") == {
         ("FJI", "PIF", "accession", "occurred", None)}

@@ -1243,8 +1243,8 @@ def test_a_report_ends_where_the_writer_tells_another_persons_journey():
     ("Fiji supports a larger forum on the basis of consensus, spokesperson Mele Tupou told reporters at her "
      "weekly briefing on Friday.", ("indirect", "Fiji supports a larger forum on the basis of consensus", "Mele Tupou")),
     # a description before the name in apposition: "Another analyst, X, said"
-    ('Another analyst, Sione Vea, said: "The council should start with the bodies it already sits on."',
-     ("direct", "The council should start with the bodies it already sits on", "Sione Vea")),
+    ('Another analyst, Sione Vea, said: "The council ought to use the seats it holds today."',
+     ("direct", "The council ought to use the seats it holds today", "Sione Vea")),
     # the name a relative clause follows, after the closing mark
     ('"Tonga sits where the routes cross. The forum can be its bridge," Ana Lima, who teaches at the '
      'university, said.', ("direct", "Tonga sits where the routes cross. The forum can be its bridge", "Ana Lima")),
@@ -1257,8 +1257,8 @@ def test_a_report_ends_where_the_writer_tells_another_persons_journey():
     ("As Dr Ana Lima of the Centre for Island Affairs and Diplomacy at the University of Suva put it, the "
      "exit was a divorce under one roof.", ("indirect", "the exit was a divorce under one roof", "Ana Lima")),
     # a note on the title in brackets; the subject of "when he told me:"
-    ('Ambassador (retd) Sione Vea, who served in Suva and Apia, was blunter when he told me: "We knocked on the '
-     'wrong door first."', ("direct", "We knocked on the wrong door first", "Sione Vea")),
+    ('Ambassador (retd) Sione Vea, who served in Suva and Apia, was blunter when he told me: "Our first bet '
+     'went to the wrong table."', ("direct", "Our first bet went to the wrong table", "Sione Vea")),
     # "who" after an apposition that names another person: the apposition's head
     ("The step was confirmed in Suva by Sione Vea, an aide to Fijian President Wiliame Katonivere, who told "
      "reporters that Tonga had become a partner country.", ("indirect", "Tonga had become a partner country", "Sione Vea")),
@@ -1270,12 +1270,12 @@ def test_a_report_ends_where_the_writer_tells_another_persons_journey():
     # a report ending at the writer's "though he declined ..."; a directorate speaks
     ("Fijian Prime Minister Sitiveni Rabuka arrived in Apia on Monday. He said the talks were continuing.",
      ("indirect", "the talks were continuing", "Sitiveni Rabuka")),
-    ("Fijian Prime Minister Sitiveni Rabuka arrived in Apia on Monday. He said consultations with the member "
-     "countries were continuing.", ("indirect", "consultations with the member countries were continuing", "Sitiveni Rabuka")),
-    ("Fijian Prime Minister Sitiveni Rabuka froze the country's part in the pact in 2024 and has since said Fiji will "
-     "eventually leave the alliance.", ("indirect", "Fiji will eventually leave the alliance", "Sitiveni Rabuka")),
-    ("An aide, Sione Vea, told reporters that 13 states had been offered the status, though he declined to name them.",
-     ("indirect", "13 states had been offered the status", "Sione Vea")),
+    ("Fijian Prime Minister Sitiveni Rabuka arrived in Apia on Monday. He said talks on the fishing "
+     "quota were dragging on.", ("indirect", "talks on the fishing quota were dragging on", "Sitiveni Rabuka")),
+    ("Fijian Prime Minister Sitiveni Rabuka froze the country's part in the pact in 2024 and has since said Fiji may "
+     "quit the pact within a year.", ("indirect", "Fiji may quit the pact within a year", "Sitiveni Rabuka")),
+    ("An aide, Sione Vea, told reporters that nine islands had been sounded out, though he declined to list them.",
+     ("indirect", "nine islands had been sounded out", "Sione Vea")),
     ("Leaders held talks that evening, and the Directorate of Communications said the two leaders had discussed trade.",
      ("indirect", "the two leaders had discussed trade", "Directorate of Communications")),
 ])
@@ -1297,8 +1297,8 @@ def test_he_is_not_someone_named_in_the_phrase_of_a_relative_clause():
     found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka arrived in Apia on Monday for the meeting.\n\n"
                       '"Those who fund militias must bear the consequences," Rabuka said in his address, which was also '
                       "attended by Tonga's Defence Minister Sione Vea.\n\n"
-                      '"There should be no place for double standards," he said.')
-    assert ("direct", "There should be no place for double standards", "Sitiveni Rabuka") in found
+                      '"Rules must bind every member alike," he said.')
+    assert ("direct", "Rules must bind every member alike", "Sitiveni Rabuka") in found
 
 
 def test_said_with_a_plain_object_is_no_report():
