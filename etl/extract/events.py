@@ -1314,9 +1314,6 @@ SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received|obtained|gained|
                          r"|(?:completed|finished|went\s+through|underwent|followed)\s+the\s+same\s+(?:procedure|process|path|route|steps?)\b"
                          r"|(?:brought|moved|put|placed|admitted|added)\s+(?:in|into|to)\s+the\s+same\s+(?:category|tier|status|class|group)\b)"
                          r"(?!\s+of\b)", re.IGNORECASE)  # ("the status of an SCO partner" names its own)
-STATUS_NAMED = re.compile(r"\b(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b", re.IGNORECASE)
-
-
 def _same_status(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact],
                  published: DateValue | None) -> list[MembershipEventFact]:
     """Events for "the same status": the status, body and certainty of the last status event
@@ -1329,12 +1326,10 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
     before = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW]
     if not before:
         return []
-    named = list(STATUS_NAMED.finditer(text, sentence.start, here.start))
+    named = list(STATUS_NAMES.finditer(text, sentence.start, here.start))
     if named and match.group().split()[-1].lower() == "status":
         # "observers such as Mongolia, which has held that status since 2004": the status this sentence named
-        kind = named[-1].group().lower()
-        previous = dataclasses.replace(previous, event_type="observer" if kind.startswith("observer") else
-                                       "dialogue_partner" if kind.startswith("dialog") else "partner")
+        previous = dataclasses.replace(previous, event_type=named[-1].lastgroup)
     # ("Kuwait and Bahrain are set to be granted the same status": a plan, whatever the change before was)
     if PLANNED.search(text, max(sentence.start, here.start - 40), here.start):
         previous = dataclasses.replace(previous, certainty="planned")
@@ -2184,8 +2179,7 @@ DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|its|their)\s+(?:(?:two|three|fou
 PLURAL_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]+s)\b")
 # a relative clause still open here, or an apposition ("Palau, one of three states that still
 # recognise Taiwan, takes the chair")
-APPOSITION_CLOSED = re.compile(r",|\s[–—]\s")
-CLAUSE_CLOSE = re.compile(r",|\s[–—]\s")
+APPOSITION_CLOSED = re.compile(r",|\s[–—]\s")  # (a relative clause's close too)
 RELATIVE_OPEN = re.compile(r"(?:,|\s[–—])\s+(?:which|who|one\s+of)\s+[^,;–—]*$")
 # (or an apposition's: ", the emerging-economies bloc to which several SCO members also belong,")
 RELATIVE_CLAUSE_BEFORE = re.compile(r"(?P<clause>,\s+(?:(?:the|an?)\s+[^,;]{0,40}?\s)?(?:(?:to|of|in|from)\s+)?(?:which|who|whom)\s+[^;]{3,200}?,)"
@@ -2708,7 +2702,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
                 not OPENING_PHRASE.match(text[sentence.start:match.start()]):
             # (not the date of an opening phrase: "In September 2023, weeks after the coup, they signed")
             continue  # "joined in July 2023, long after it had taken a seat as an observer": not the seat's date
-        if match.end() <= here.start and CLAUSE_CLOSE.search(text, *between) and \
+        if match.end() <= here.start and APPOSITION_CLOSED.search(text, *between) and \
                 RELATIVE_OPEN.search(text, max(sentence.start, match.start() - 120), match.start()):
             # ("The forum – which Tonga joined in 2017 – admitted Fiji last July": set off by dashes)
             continue  # "Fiji, which led the trade committee last year, is one of its founders": the clause's date

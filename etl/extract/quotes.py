@@ -1086,7 +1086,8 @@ _TRAILING_SPEAKER_LIMIT = 12
 # "..., X said on Wednesday following talks with ...", "..., X said, adding that ...": what
 # follows the verb of a trailing attribution tells when or what next, not what was said
 # (after whom it was told: "..., X told reporters at her weekly briefing on Friday")
-_CIRCUMSTANCE = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,4}?|\s+(?:reporters|journalists|the\s+press|the\s+media|delegates)\s+)?"
+_PRESS = r"reporters|journalists|the\s+press|the\s+media"  # whom a statement is told
+_CIRCUMSTANCE = re.compile(rf"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){{1,4}}?|\s+(?:{_PRESS}|delegates)\s+)?"
                            r",?\s*(?:adding\b|(?:on|in|at|during|after|following|before|while|when|as|"
                            r"late|earlier|later|last|this)\b)", re.IGNORECASE)
 
@@ -1143,7 +1144,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
 _WHAT_WAS_TOLD = frozenset({"it", "this"})  # (not "them": "..., he told them" names the hearers)
 _JOINED_REPORT = re.compile(r"\s*(?:and|but|while)\s+(?=\S)")
 _NAME_AFTER_DESCRIPTION = re.compile(rf"\s*(?P<name>{PERSON_NAME.pattern})\s*(?:,\s*(?:yesterday|today|on\s+\w+|last\s+\w+|this\s+\w+)\s*)?$")
-_TOLD_WHOM = re.compile(r"\s*(?:(?:the\s+)?(?:reporters|journalists|the\s+press|the\s+media)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?"
+_TOLD_WHOM = re.compile(rf"\s*(?:(?:the\s+)?(?:{_PRESS})|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})?"
                        r"(?:\s+(?:on|last|this)\s+\w+)?\s*$")
 
 
@@ -1309,9 +1310,9 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
             speaker = resolve_speaker(span, context)
             if remember_full(match.start("name"), speaker):
                 titled[span] = speaker
-        if not _APPOSITION_OPENS.search(plain, paragraph.start, paragraph.end):
+        if not _apposition_opens().search(plain, paragraph.start, paragraph.end):
             continue  # no ", a|an|the|former ": no name introduced by an apposition (found faster)
-        for match in _APPOSED_NAME.finditer(plain, paragraph.start, paragraph.end):
+        for match in _apposed_name().finditer(plain, paragraph.start, paragraph.end):
             apposition_end = plain.find(",", match.end(), paragraph.end)
             apposition = Span(match.end("name") + 1, apposition_end if apposition_end > 0 else match.end())
             name = Span(match.start("name"), match.end("name"))
@@ -1453,9 +1454,24 @@ def _nationality_before(plain: str, floor: int, start: int) -> int:
 # "Amina Masood, a professor at ...": a name introduced by an apposition
 # ("Irakli Kobakhidze, Georgia's prime minister, said": a state's possessive opens one too)
 # (or a bare role and where it is held: ", professor of international relations at ...")
-_BARE_ROLE = r"(?:professor|director|head|chief|chairman|chairwoman|spokesperson|spokesman|spokeswoman|researcher|lecturer|fellow)\s+(?:of|at)\s"
-_APPOSITION_OPENS = re.compile(rf",\s+(?:(?:a|an|the|former|[A-Z][\w-]*['’]s)\s|{_BARE_ROLE})")
-_APPOSED_NAME = re.compile(rf"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,3}}),\s+(?=(?:a|an|the|former|[A-Z][\w-]*['’]s)\s|{_BARE_ROLE})")
+_APPOSITION_ARTICLE = r"(?:a|an|the|former|[A-Z][\w-]*['’]s)\s"
+
+
+@lru_cache(maxsize=1)
+def _bare_role() -> str:
+    """A role title (``person_titles.txt``) and where it is held, with no article before it."""
+    titles = "|".join(re.escape(title) for title in title_words() if not title.endswith("."))
+    return rf"(?:{titles})\s+(?:of|at)\s"
+
+
+@lru_cache(maxsize=1)
+def _apposition_opens() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:{_APPOSITION_ARTICLE}|{_bare_role()})")
+
+
+@lru_cache(maxsize=1)
+def _apposed_name() -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,3}}),\s+(?={_APPOSITION_ARTICLE}|{_bare_role()})")
 
 
 def _titled_names(plain: str, start: int, end: int) -> Iterator[re.Match[str]]:

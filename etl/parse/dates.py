@@ -183,7 +183,8 @@ _PLACE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z])[\w .'’-]{1,30}\)[\s|·•,-]*")
 
 
 # the hour after a bar ("30 April 2024 | 08:14 ICT"), an update after a comma ("..., updated Wed 21 Jan 2026 at 9:30am")
-_CLOCK_AFTER = re.compile(rf"\s*[|·•,–—-]?\s*(?:at\s+|@\s*)?(?:{CLOCK}|\[\s*{CLOCK}\s*\])\s*")  # ("... @ 9:02am")  # ("07.10.2025 [16:25]")
+# ("07.10.2025 [16:25]", "October 27, 2025 @ 9:02am")
+_CLOCK_AFTER = re.compile(rf"\s*[|·•,–—-]?\s*(?:at\s+|@\s*)?(?:{CLOCK}|\[\s*{CLOCK}\s*\])\s*")
 # a time zone closing the line: "Jun 26, 2025 IST" (the hour printed before the date); the era
 # beside another calendar's date: "29 March 2023 AD"
 _ZONE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z]{1,3}T|UTC|AD|CE)\)?\s*")

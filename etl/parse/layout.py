@@ -622,9 +622,7 @@ def _from_the_headline(article: _Article, text_lines: list[Line]) -> list[Line]:
                      and not (index and _is_bare_byline(line.text) and not _is_site_line(before[index - 1].text))),
                     default=None)
     # (a first line with the site's menu right under it is the site's, however short the header)
-    menu_under_first = bool(before) and any(
-        part.kind == "furniture" and part.start >= before[0].end and not article.text[before[0].end:part.start].strip()
-        and _is_menu(article.text[part.start:part.end]) for part in article.parts)
+    menu_under_first = bool(before) and _menu_right_under(article, before[0])
     if last_site is None or last_site == 0 and len(before) < 3 and not menu_under_first:
         if credit is None and text_lines and _site_name_over_a_menu(article, text_lines[0]):
             # ("UzDaily.uz" / "Politics | Economy | ...", no date above the headline: still the site's name)
@@ -679,6 +677,7 @@ def _end_of_headline_under_a_menu(article: _Article, text_lines: list[Line]) -> 
 
 
 def _menu_right_under(article: _Article, line: Line) -> bool:
+    """The site's menu right under ``line``."""
     return any(part.kind == "furniture" and part.start >= line.end and not article.text[line.end:part.start].strip()
                and _is_menu(article.text[part.start:part.end]) for part in article.parts)
 
@@ -687,8 +686,7 @@ def _site_name_over_a_menu(article: _Article, line: Line) -> bool:
     """A page's first line, a site's name of one or two words ("UzDaily.uz"), with a menu right under it."""
     if article.text[:line.start].strip() or not SITE_NAME.fullmatch(line.text.strip()) or cues.word_count(line.text) > 2:
         return False
-    return any(part.kind == "furniture" and part.start >= line.end and not article.text[line.end:part.start].strip()
-               and _is_menu(article.text[part.start:part.end]) for part in article.parts)
+    return _menu_right_under(article, line)
 
 
 def _names_a_known_agency(line: str) -> bool:

@@ -14,9 +14,9 @@ NAME_PARTICLES = frozenset({"bin", "binti", "ibn", "al", "el", "de", "da", "dos"
 _PARTICLES = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 # (no weekday: "Defence Minister Rajnath Singh Thursday refused to sign", a date without its "on")
 _NAME_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z\u00C0-\u00DE][\w'’.-]*"
-# (an Arabic article joined by a hyphen: "Abdel Fattah al-Sisi")
-# capitalised at a line's start, never a name's first word
+# capitalised at a line's start, never a name's first word ("From Suva", a byline's place)
 LEADING_PREPOSITIONS = frozenset({"from", "in", "at", "for", "by", "with", "to", "on", "of", "about"})
+# (an Arabic article joined by a hyphen: "Abdel Fattah al-Sisi")
 PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+|(?:al|el)-)?{_NAME_WORD}){{1,4}}")
 
 
