@@ -1240,8 +1240,8 @@ def test_a_report_ends_where_the_writer_tells_another_persons_journey():
 
 @pytest.mark.parametrize("body, expected", [
     # a trailing attribution told to reporters, then where and when
-    ("Fiji supports a larger forum on the basis of consensus, spokesperson Mele Tupou told reporters at her "
-     "weekly briefing on Friday.", ("indirect", "Fiji supports a larger forum on the basis of consensus", "Mele Tupou")),
+    ("Fiji wants the forum to grow only by consensus, spokesperson Mele Tupou told reporters at her "
+     "weekly briefing on Friday.", ("indirect", "Fiji wants the forum to grow only by consensus", "Mele Tupou")),
     # a description before the name in apposition: "Another analyst, X, said"
     ('Another analyst, Sione Vea, said: "The council ought to use the seats it holds today."',
      ("direct", "The council ought to use the seats it holds today", "Sione Vea")),
@@ -1250,10 +1250,10 @@ def test_a_report_ends_where_the_writer_tells_another_persons_journey():
      'university, said.', ("direct", "Tonga sits where the routes cross. The forum can be its bridge", "Ana Lima")),
     # a long insert between the speaker and the verb; a press agency is a body; a long affiliation after "As X"
     ("Fijian Prime Minister Sitiveni Rabuka, in his first appearance abroad since the long dispute over the "
-     "island's fishing fleet, told the summit that the Fijian people were united.",
-     ("indirect", "the Fijian people were united", "Sitiveni Rabuka")),
-    ("Tonga's cabinet approved a memorandum on the new status in March, according to the Tonga Press Agency.",
-     ("indirect", "Tonga's cabinet approved a memorandum on the new status in March", "Tonga Press Agency")),
+     "island's fishing fleet, told the summit that his government stood firm.",
+     ("indirect", "his government stood firm", "Sitiveni Rabuka")),
+    ("Tonga's ministers signed off on the partnership deal in March, according to the Tonga Press Agency.",
+     ("indirect", "Tonga's ministers signed off on the partnership deal in March", "Tonga Press Agency")),
     ("As Dr Ana Lima of the Centre for Island Affairs and Diplomacy at the University of Suva put it, the "
      "exit was a divorce under one roof.", ("indirect", "the exit was a divorce under one roof", "Ana Lima")),
     # a note on the title in brackets; the subject of "when he told me:"
@@ -1285,10 +1285,10 @@ def test_reports_and_their_speakers_in_the_shapes_news_gives_them(body, expected
 
 
 def test_a_states_embassy_speaks():
-    found, extraction = quotes("The Chinese Embassy in Suva said in a statement that China supported Fiji playing a "
-                               "greater role in the forum.")
+    found, extraction = quotes("The Chinese Embassy in Suva said in a statement that Beijing backed a bigger part for "
+                               "Fiji in the forum's trade talks.")
     assert [(kind, text) for kind, text, _ in found] == [
-        ("indirect", "China supported Fiji playing a greater role in the forum")]
+        ("indirect", "Beijing backed a bigger part for Fiji in the forum's trade talks")]
     speaker = extraction.quotes[0].speaker_organisation
     assert speaker is not None and "Embassy" in speaker.name
 
