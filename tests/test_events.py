@@ -2623,3 +2623,20 @@ def test_the_date_of_a_since_clause_after_the_change_is_not_the_changes():
     assert events("Fiji entered the Pacific Islands Forum this week, the only newcomer to the body "
                   "since it was set up in Wellington in June 1971.") == {
         ("FJI", "PIF", "accession", "occurred", None)}
+
+
+def test_neither_nor_negates_each_status():
+    assert events("Samoa is neither an SCO observer nor a dialogue partner, though its leader came as a guest.") == set()
+
+
+def test_it_after_a_sentence_opened_by_one_state_is_that_state():
+    found = events("Neighbouring Samoa has taken a similar road. It co-founded the EAEU with Fiji and Tonga in 2015, "
+                   "the same year it became a WTO member.")
+    assert {("WSM", "EAEU", "founding_member", "occurred", "2015"), ("WSM", "WTO", "accession", "occurred", "2015")} <= found
+    assert ("FJI", "WTO", "accession", "occurred", "2015") not in found
+
+
+def test_a_subject_carries_to_its_second_predicate_past_a_whose_clause():
+    assert ("FJI", "SCO", "accession", "planned", "2026") in events(
+        "The SCO summit closed on Monday. Suva, whose bid got under way at the Apia meeting a year ago, signed the "
+        "required undertakings on Monday and is expected to be seated as a full member of the bloc next year.")

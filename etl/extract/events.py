@@ -58,7 +58,7 @@ PLANNED = re.compile(
     r"(?:(?!\b(?:after|before|since|when|once|which|who)\b)[^.;]){0,30}$",
     re.IGNORECASE)
 # ("has spoken out against joining BRICS", "opposed admitting Pakistan": opposed, not joined)
-NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer|yet\s+to|(?:no|any)\s+(?:plans?|intentions?|desire|wish)\s+(?:to|of)"
+NEGATED = re.compile(r"\b(?:not|never|neither|nor|n't|no\s+longer|yet\s+to|(?:no|any)\s+(?:plans?|intentions?|desire|wish)\s+(?:to|of)"
                      rf"|against|{alternation(lexicon('opposition_words'))})\b[^.;,]{{0,20}}$"
                      # "was not among the six countries invited to join"
                      r"|\bnot\s+(?:among|one\s+of|part\s+of)\b[^.;,]{0,60}$"
@@ -341,6 +341,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             taken_up = _named_by_its(text, sentence, named_before, told[-1][0] if told else None) or (
                 _the_country(text, sentence, country) if not named or country_opens else []) or \
                 _it_that_changed(text, sentence, events, told[-1][0] if told else None) or \
+                (_it_the_state_before(text, sentence, named_before, told[-1] if told else None) if named_before else []) or \
                 (_they_the_states_before(text, sentence, named_before) if not named else [])
             # ("It" is the subject beside any state the sentence names; "Its" only when it names none)
             in_sentence = taken_up + named if taken_up and (text[sentence.start:sentence.start + 3] == "It "
@@ -490,6 +491,8 @@ BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|be
 # (or its relative clause's: "Budapest, which joined NATO in 1999")
 # (or the capital coordinated with it: "New Delhi and Islamabad entered as full members")
 SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]{{1,60}},"
+                          # ("Suva, whose bid was launched in 2021, signed ...": a relative clause of its own)
+                          r"|,\s+whose\s+[^,;.()]{1,100},"
                           r"|\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
                           rf"\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:has|had|was|is|will|became|becomes|joined|joins|took|takes|won"
                           r"|applied|applies|assumed|assumes|received|receives|gained|gains|signed|hosted|handed|obtained"
@@ -557,6 +560,22 @@ def _it_that_changed(text: str, sentence: Span, events: list[MembershipEventFact
         return []
     changed = {event.iso3 for event in reversed(events[-6:]) if event.span == before}
     return [Located(Span(sentence.start, sentence.start + 2), changed.pop())] if len(changed) == 1 else []
+
+
+def _it_the_state_before(text: str, sentence: Span, named_before: list[Located],
+                         told_before: tuple[Span, list[Located]] | None) -> list[Located]:
+    """"Neighbouring Samoa took the same road. It co-founded ...": "It" and a verb of change after
+    a sentence that opened with one state and named no body stand for that state (after "NATO
+    grew with Fiji. It admitted ...", "It" is the body)."""
+    if told_before is None or told_before[1] or not IT.match(text, sentence.start):
+        return []
+    state = _the_one_state(named_before)
+    if state is None or named_before[0].span.start - told_before[0].start > SUBJECT_REACH:
+        return []
+    return [Located(Span(sentence.start, sentence.start + 2), state)]
+
+
+SUBJECT_REACH = 30  # characters from a sentence's start within which a state opening it is its subject
 
 
 def _they_the_states_before(text: str, sentence: Span, named_before: list[Located]) -> list[Located]:
@@ -2032,6 +2051,12 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         # "Belarus, a member of the CSTO and of the Eurasian Economic Union, had held observer status":
         # the subject past a long apposition of its own
         left = before[-1:]
+    carried = not left and bool(before := [s for s in states if s.span.end <= here.start]) and \
+        _subject_of_coordinated_predicate(text, sentence, here, before)
+    if carried:
+        # "Suva, whose bid ..., signed a memorandum on Friday and is expected to be seated as ...": the
+        # sentence's subject, far before, is the subject of the predicate coordinated with its own
+        left = before[:1]
     # a subject, not a state named in a phrase of its own ("gained independence from Indonesia
     # and applied", "Iran, one of India's neighbours, joined")
     if LIST_PREPOSITION.search(text, sentence.start, here.start):  # (most sentences have none)
@@ -2047,7 +2072,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     if len(left) > 1 and DESCRIBING_APPOSITION.search(text, max(sentence.start, left[-1].span.start - 24), left[-1].span.start) \
             and PLURAL_NOUN_AFTER.match(text, left[-1].span.end):
         left = left[:-1]
-    subjects = _within_reach([s for s in left if not _oblique(text, s, here)], here, forward=False)
+    subjects = left if carried else _within_reach([s for s in left if not _oblique(text, s, here)], here, forward=False)
     # (when every state before is in a phrase of its own, the object after may be the one: "the
     # South African president announced that BRICS agreed to admit Iran")
     # (never a state in "Ambassador to Russia": an envoy's posting is no one's subject)
@@ -2197,6 +2222,24 @@ def _relative_clause_before(text: str, sentence: Span, here: Span) -> Span | Non
 
 APPOSED_SUBJECT = re.compile(r",\s+(?:an?|the|one\s+of)\s+[^;,]{1,160}(?:,\s+(?:and\s+)?(?:of\s+)?[^;,]{1,60})?,\s+"
                              rf"(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:[a-z]+\s+)?(?:(?:an?|the|its)\s+)?")
+
+
+# "... and is expected to", "... and later joined": a second predicate of the sentence's subject
+COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:(?:also|then|later|now|finally|eventually|formally)\s+)?"
+                                   r"(?:is|was|has|had|will|would|became|becomes|joined|joins|(?-i:[a-z]+ed))\b", re.IGNORECASE)
+
+
+def _subject_of_coordinated_predicate(text: str, sentence: Span, here: Span, before: list[Located]) -> bool:
+    """The one state opening the sentence is the trigger's subject across a second predicate."""
+    subject = before[0]
+    if subject.span.start - sentence.start > SUBJECT_REACH or any(s.value != subject.value for s in before) or \
+            ";" in text[subject.span.end:here.start]:
+        return False
+    predicate = None
+    for predicate in COORDINATED_PREDICATE.finditer(text, before[-1].span.end, here.start):
+        pass  # (the last one: the predicate the trigger is in)
+    return predicate is not None and here.start - predicate.start() <= WINDOW and \
+        not _CLAUSE_END.search(text, predicate.end(), here.start)
 
 
 def _within_reach(candidates: list[Located], here: Span, forward: bool) -> list[Located]:
