@@ -2235,9 +2235,8 @@ def _subject_of_coordinated_predicate(text: str, sentence: Span, here: Span, bef
     if subject.span.start - sentence.start > SUBJECT_REACH or any(s.value != subject.value for s in before) or \
             ";" in text[subject.span.end:here.start]:
         return False
-    predicate = None
-    for predicate in COORDINATED_PREDICATE.finditer(text, before[-1].span.end, here.start):
-        pass  # (the last one: the predicate the trigger is in)
+    # (the last one: the predicate the trigger is in)
+    predicate = next(reversed(list(COORDINATED_PREDICATE.finditer(text, before[-1].span.end, here.start))), None)
     return predicate is not None and here.start - predicate.start() <= WINDOW and \
         not _CLAUSE_END.search(text, predicate.end(), here.start)
 
