@@ -2640,3 +2640,28 @@ def test_a_subject_carries_to_its_second_predicate_past_a_whose_clause():
     assert ("FJI", "SCO", "accession", "planned", "2026") in events(
         "The SCO summit closed on Monday. Suva, whose bid got under way at the Apia meeting a year ago, signed the "
         "required undertakings on Monday and is expected to be seated as a full member of the bloc next year.")
+
+
+def test_a_plan_does_not_reach_into_a_relative_clause_with_its_own_past_verb():
+    assert events("In March, Apia formally applied to join the D-8, the club that had grown in January to take in "
+                  "Fiji and Tonga.", "Published: 12 September 2025") >= {
+        ("FJI", "D-8", "accession", "occurred", "2025-01"), ("TON", "D-8", "accession", "occurred", "2025-01")}
+
+
+def test_a_plan_governs_a_second_infinitive_after_and_to():
+    assert ("TON", "SCO", "chairmanship", "planned", None) in {
+        event[:4] + (None,) for event in events(
+            "The SCO summit opened in Suva. The leaders are due to adopt a charter on trade and to hand the "
+            "rotating chairmanship to Tonga.")}
+
+
+def test_states_along_with_the_likes_of():
+    assert {("WSM", "SCO", "partner", "occurred", "2025-09-08"), ("NRU", "SCO", "partner", "occurred", "2025-09-08")} <= events(
+        "Fiji, long a dialogue partner, became an SCO partner on Monday, along with the likes of Samoa and Nauru.")
+
+
+def test_it_after_a_time_opening_and_a_relative_clause_of_its_own():
+    found = events("Tonga has had a busy year. Next year it will take the helm of the Pacific Islands Forum, of which it "
+                   "was a founding member in 1971.")
+    assert ("TON", "PIF", "chairmanship", "planned", "2026") in found
+    assert ("TON", "PIF", "founding_member", "occurred", "1971") in found

@@ -344,7 +344,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                 (_it_the_state_before(text, sentence, named_before, told[-1] if told else None) if named_before else []) or \
                 (_they_the_states_before(text, sentence, named_before) if not named else [])
             # ("It" is the subject beside any state the sentence names; "Its" only when it names none)
-            in_sentence = taken_up + named if taken_up and (text[sentence.start:sentence.start + 3] == "It "
+            in_sentence = taken_up + named if taken_up and (text[taken_up[0].span.start:taken_up[0].span.end] in ("It", "it")
                                                             or country_opens) \
                 else named or taken_up
             named_before = named
@@ -533,7 +533,7 @@ NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])")  # ("to Santiago Peña": a person's
 CAPITAL_POSSESSIVE = re.compile(r"['’]s\s+(?:(?-i:[A-Z][A-Z0-9-]{1,7})\s+)?(?:accession|entry|bid|application|membership|admission|request"
                                 r"|presidency|chairmanship)\b", re.IGNORECASE)  # ("Bishkek's presidency")
 ITS = re.compile(r"Its\b")
-IT = re.compile(r"It\s+(?:(?:also|then|later|formally|finally|eventually|officially)\s+)?(?:was|has|had|is|became|joined"
+IT = re.compile(r"It\s+(?:(?:also|then|later|formally|finally|eventually|officially)\s+)?(?:was|has|had|is|will|became|joined"
                 r"|rejoined|left|quit|withdrew|acceded|applied|took|won|received|gained|submitted|signed|sought|requested"
                 r"|assumed|chaired|held|holds|came|returned|walked|resumed|hosted|co-founded|suspended)\b")
 
@@ -567,12 +567,19 @@ def _it_the_state_before(text: str, sentence: Span, named_before: list[Located],
     """"Neighbouring Samoa took the same road. It co-founded ...": "It" and a verb of change after
     a sentence that opened with one state and named no body stand for that state (after "NATO
     grew with Fiji. It admitted ...", "It" is the body)."""
-    if told_before is None or told_before[1] or not IT.match(text, sentence.start):
+    if told_before is None or told_before[1]:
+        return []
+    opening = TIME_OPENING.match(text, sentence.start)  # ("Next year it will take the helm of ...")
+    it_at = opening.end() if opening else sentence.start
+    if not IT.match(text[it_at].upper() + text[it_at + 1:it_at + 60]):
         return []
     state = _the_one_state(named_before)
     if state is None or named_before[0].span.start - told_before[0].start > SUBJECT_REACH:
         return []
-    return [Located(Span(sentence.start, sentence.start + 2), state)]
+    return [Located(Span(it_at, it_at + 2), state)]
+
+
+TIME_OPENING = re.compile(r"(?:(?:Next|Last|This|Later\s+that|Earlier\s+this)\s+(?:year|month|week)|In\s+(?:19|20)\d{2}),?\s+(?=it\s)")
 
 
 SUBJECT_REACH = 30  # characters from a sentence's start within which a state opening it is its subject
@@ -844,15 +851,28 @@ GERUND_WITH_MODAL = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 
 
 # "applied to join in June and became a partner in January": a past verb of its own after the plan's words
+# (or a relative clause's: "applied to join the D-8, the club that had grown in May to take in ...")
 PAST_VERB_AFTER_PLAN = re.compile(r"\s+and\s+(?:(?:then|later|finally|formally)\s+)?(?:became|was|were|joined|took|gained|won|got|received|signed"
-                                  r"|(?-i:[a-z]{3,}ed))\s", re.IGNORECASE)
+                                  r"|(?-i:[a-z]{3,}ed))\s"
+                                  r"|,\s+(?:the\s+[\w-]+\s+)?(?:that|which)\s+(?:had\s+|has\s+)?(?-i:[a-z]{3,}ed)\s", re.IGNORECASE)
 
 
 def _plan_before(text: str, sentence: Span, match: re.Match[str]) -> bool:
     """Words of a plan just before the trigger ("is set to join", "plans to take over"), in its own clause."""
     start = max(sentence.start, match.start() - 40)
     plan = PLANNED.search(text[start:match.start()])
+    if plan is None and (infinitive := AND_TO_BEFORE.search(text, start, match.start())) is not None:
+        # "is expected to approve a strategy ... and to hand the chairmanship to Tonga": the plan
+        # before the first infinitive governs the second
+        start = max(sentence.start, infinitive.start() - WINDOW)
+        plan = FIRST_INFINITIVE_PLANNED.search(text, start, infinitive.start())
+        return plan is not None
     return plan is not None and not PAST_VERB_AFTER_PLAN.search(text, start + plan.start(), match.end())
+
+
+AND_TO_BEFORE = re.compile(r"\band\s+to\s+(?:[a-z]+\s+)?(?:the\s+)?$")
+FIRST_INFINITIVE_PLANNED = re.compile(rf"\b(?:is|are|was|were)\s+(?:also\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to"
+                                      r"\s+[a-z]+\b[^.;,]*$", re.IGNORECASE)
 
 
 def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str], states: list[Located],
@@ -2428,11 +2448,12 @@ def _modal_after_subject(text: str, chosen: list[Located], here: Span) -> bool:
     """"Turkey will join ...": the subject's modal plans the change (not a change told in a clause
     of its own after it: "Turkey will host the summit while holding on to its bid to join")."""
     subject = chosen[-1]
-    return subject.span.end <= here.start and MODAL_AFTER.match(text, subject.span.end, here.start) is not None \
-        and not SUBORDINATE_BETWEEN.search(text, subject.span.end, here.start)
+    modal = MODAL_AFTER.match(text, subject.span.end, here.start) if subject.span.end <= here.start else None
+    return modal is not None and not SUBORDINATE_BETWEEN.search(text, modal.end(), here.start)
 
 
-SUBORDINATE_BETWEEN = re.compile(r"\b(?:while|whereas|although|though)\b")  # (not "after": "poised to be, after years of ...")
+# (not "after": "poised to be, after years of ..."; a relative clause: "will chair the Forum, of which it was a founder")
+SUBORDINATE_BETWEEN = re.compile(r"\b(?:while|whereas|although|though)\b|,\s+(?:(?:of|in|to|from|with)\s+)?which\b")
 
 
 _CLAUSE_END = re.compile(r"[;\"”]")
@@ -2468,7 +2489,7 @@ GENERIC_SUBJECT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|n
 # Samoa's withdrawal only)
 ACCOMPANIED = re.compile(r"^(?:(?!\band\b|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
                          r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month|batch|group|wave|round|session|intake|enlargement|expansion)\s+as"
-                         r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+)?"
+                         r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+|the\s+likes\s+of\s+|such\s+states\s+as\s+)?"
                          # ("signed the declaration establishing the SCO together with the leaders of A and B")
                          r"(?:the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\s+of\s+)?$", re.IGNORECASE)
 # (but a founder's company across the founding's own passive: "among the founding members when the
