@@ -2665,3 +2665,43 @@ def test_it_after_a_time_opening_and_a_relative_clause_of_its_own():
                    "was a founding member in 1971.")
     assert ("TON", "PIF", "chairmanship", "planned", "2026") in found
     assert ("TON", "PIF", "founding_member", "occurred", "1971") in found
+
+
+def test_years_given_respectively():
+    assert events("The SCO met in Suva. Tonga and Samoa were admitted as full members in 2021 and 2023 respectively.") >= {
+        ("TON", "SCO", "accession", "occurred", "2021"), ("WSM", "SCO", "accession", "occurred", "2023")}
+
+
+def test_the_date_of_a_relative_clause_about_other_states_is_theirs():
+    found = events("BRICS leaders met in Kazan. Samoa becomes the fifth partner country, joining Fiji and Nauru, "
+                   "which took up the status on January 1.", "Published: 18 January 2025")
+    assert {("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("NRU", "BRICS", "partner", "occurred", "2025-01-01")} <= found
+    assert not any(state == "WSM" and date == "2026-01-01" for state, _, _, _, date in found)
+
+
+def test_states_a_span_of_years_before_a_dated_change():
+    assert events("The Pacific Islands Forum met. Fiji joined the Forum in 1999, three years after Tonga and Samoa "
+                  "and five after Nauru.") == {
+        ("FJI", "PIF", "accession", "occurred", "1999"), ("TON", "PIF", "accession", "occurred", "1996"),
+        ("WSM", "PIF", "accession", "occurred", "1996"), ("NRU", "PIF", "accession", "occurred", "1994")}
+    # (states with a verb of their own did something else)
+    assert events("The Pacific Islands Forum met. Fiji joined the Forum in 1999, three years after Tonga and Samoa "
+                  "signed a fisheries pact.") == {("FJI", "PIF", "accession", "occurred", "1999")}
+
+
+def test_founders_listed_after_the_noun_and_founders_after_a_preposition():
+    found = events("The Pacific Islands Forum met. Fiji joined it in 1984, twelve years after the three founders - "
+                   "Tonga, Samoa and Nauru - signed the charter.")
+    assert {(state, kind) for state, _, kind, _, _ in found} == {
+        ("FJI", "accession"), ("TON", "founding_member"), ("WSM", "founding_member"), ("NRU", "founding_member")}
+    assert events("The Pacific Islands Forum met. Fiji joined it in 1984, twelve years after the founders signed the "
+                  "charter.") == {("FJI", "PIF", "accession", "occurred", "1984")}
+
+
+def test_a_capital_past_a_long_apposition_and_one_that_confirmed():
+    assert events("The SCO met. Suva, an observer of the SCO from 2011 and a dialogue partner of the bloc from 2016, "
+                  "signed the final papers in Apia.", "Published: 5 July 2024") >= {
+        ("FJI", "SCO", "observer", "occurred", "2011"), ("FJI", "SCO", "dialogue_partner", "occurred", "2016")}
+    assert ("FJI", "BRICS", "application", "occurred", "2024-09") in events(
+        "An SCO dialogue partner since 2016, Suva confirmed in September that it had applied for BRICS membership.",
+        "Published: 25 October 2024")

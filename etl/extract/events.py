@@ -13,6 +13,7 @@ import calendar
 import dataclasses
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -490,7 +491,7 @@ BETWEEN_SUBJECT_AND_VERB = (r"has|have|had|was|were|is|are|will|would|be|been|be
                             r"|thus|eventually|officially|finally|itself")
 # (or its relative clause's: "Budapest, which joined NATO in 1999")
 # (or the capital coordinated with it: "New Delhi and Islamabad entered as full members")
-SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]{{1,60}},"
+SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]{{1,100}},"
                           # ("Suva, whose bid was launched in 2021, signed ...": a relative clause of its own)
                           r"|,\s+whose\s+[^,;.()]{1,100},"
                           r"|\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
@@ -499,7 +500,9 @@ SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]
                           r"|acceded|entered|followed|submitted|submits|lodged|lodges|filed|files|sought|seeks|requested"
                           r"|walked|left|quit|withdrew|suspended|froze|returned|rejoined|chaired|chairs|held|holds|co-founded"
                           # ("Tehran launched its accession procedure in 2021")
-                          r"|launched|launches|started|starts|began|begins|completed|completes|ratified|ratifies|deposited)\b")
+                          r"|launched|launches|started|starts|began|begins|completed|completes|ratified|ratifies|deposited"
+                          # ("Suva confirmed that it had applied")
+                          r"|confirmed|confirms|announced|announces)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1019,7 +1022,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # founders – A, B, C, D and E – signed the declaration in August 1967")
     dated_from = Span(here.start, chosen[-1].span.end) if trigger.states_after and chosen[0].span.start >= here.end \
         and OBJECT_ARTICLE.fullmatch(text, here.end, chosen[0].span.start) else here
-    date = _date_for(text, sentence, dated_from, published, certainty == "planned" or _in_present(text, sentence, match))
+    date = _date_for(text, sentence, dated_from, published, certainty == "planned" or _in_present(text, sentence, match),
+                     states)
     if (effect := _takes_effect(text, here, chosen)) is not None:
         # "Mali, whose withdrawal becomes effective on January 29": when the change takes effect
         planned, anchor = effect
@@ -1059,6 +1063,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         position = _first_date_end(text, match.end(), sentence.end)
         events += [_like(events[0], state, later, text, sentence)
                    for state, later in _gapped(text, position, states, sentence, published, date)]
+        # "Cambodia joined in 1999, two years after Laos and Myanmar": the verb left out before a span of years
+        events += [_like(events[0], state, earlier, text, sentence)
+                   for state, earlier in _years_apart(text, position, states, sentence, date)]
         # "Hungary, which joined NATO in 1999 and the EU in 2004": the verb left out before another body
         events += [dataclasses.replace(event, organisation=body, date=later)
                    for body, later in _gapped_bodies(text, position, bodies, sentence, published, date)
@@ -1103,7 +1110,7 @@ def _respective_dates(text: str, sentence: Span, here: Span, chosen: list[Locate
     dates = []
     for part in ("first", "second"):
         # (read as a date of its own: "July" after "and" has no "in" of its own)
-        when = TEXT_DATE.fullmatch(f"in {respectively[part]}")
+        when = TEXT_DATE.fullmatch(respectively[part]) or TEXT_DATE.fullmatch(f"in {respectively[part]}")
         dates.append(resolve_text_date(when, published) if when else None)
     ordered = sorted(chosen, key=lambda state: state.span.start)
     by_state = {id(state): day for state, day in zip(ordered, dates)}
@@ -1843,6 +1850,35 @@ def _so_was(text: str, sentence: Span, states: list[Located], earlier: list[Memb
     return []
 
 
+_YEAR_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# ", two years after A and B and four after C": each group's own change, that many years before (or after)
+YEARS_APART = re.compile(r"\s*,?\s+(?:and\s+)?(?:some\s+|nearly\s+|about\s+|just\s+)?(?P<count>an?|one|two|three|four|five|six|seven|eight"
+                         r"|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:full\s+)?years?\s+)?(?P<way>after|before)\s+(?:neighbou?ring\s+)?",
+                         re.IGNORECASE)
+GROUP_CLOSES = re.compile(r"\s*(?:[.;,)]|$|\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?\s+)?(?:after|before)\b)",
+                          re.IGNORECASE)
+
+
+def _years_apart(text: str, position: int, states: list[Located], sentence: Span,
+                 date: DateValue) -> list[tuple[Located, DateValue]]:
+    """States named after "two years after" a dated change, with no verb of their own, and the
+    year of their own change (not "17 years after the five founders signed the declaration")."""
+    found: list[tuple[Located, DateValue]] = []
+    while (apart := YEARS_APART.match(text, position, sentence.end)) is not None:
+        later = [state for state in states if state.span.start >= apart.end()]
+        if not later or later[0].span.start != apart.end():
+            break
+        group = _group(text, later, forward=True)
+        if not GROUP_CLOSES.match(text, group[-1].span.end, sentence.end):
+            break
+        count = _YEAR_COUNTS.get(apart["count"].lower()) or int(apart["count"])
+        year = int(date.iso[:4]) + (count if apart["way"].lower() == "before" else -count)
+        found += [(state, DateValue(str(year))) for state in group]
+        position = group[-1].span.end
+    return found
+
+
 def _like(previous: MembershipEventFact, state: Located, date: DateValue | None, text: str,
           sentence: Span) -> MembershipEventFact:
     """The change ``previous`` reported, for ``state`` on ``date``, told in ``sentence``."""
@@ -1990,6 +2026,14 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
+    if (listed := LIST_AFTER_NOUN.match(text, here.end, sentence.end)) is not None and \
+            (after := [s for s in states if s.span.start >= listed.end()]) and after[0].span.start == listed.end() and \
+            NOUN_TRIGGER_END.search(text, here.start, here.end):
+        # "17 years after the five founders - A, B and C - signed the declaration": the list set off after the noun
+        return _group(text, after, forward=True)
+    if NOUN_TRIGGER_END.search(text, here.start, here.end) and \
+            TIME_PREPOSITION_BEFORE.search(text, max(sentence.start, here.start - 30), here.start):
+        return []  # "joined 17 years after the five founders signed": others than the subject, not named
     if (last_of := LAST_OF_WHICH.search(text, max(sentence.start, here.start - 50), here.start)) is not None:
         # "..., Uzbekistan and Belarus, the last of which joined in July 2024": the list's last state
         listed = [s for s in states if s.span.end <= last_of.start()]
@@ -2259,6 +2303,11 @@ def _subject_of_coordinated_predicate(text: str, sentence: Span, here: Span, bef
     predicate = next(reversed(list(COORDINATED_PREDICATE.finditer(text, before[-1].span.end, here.start))), None)
     return predicate is not None and here.start - predicate.start() <= WINDOW and \
         not _CLAUSE_END.search(text, predicate.end(), here.start)
+
+
+LIST_AFTER_NOUN = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:the\s+)?")
+TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|than|since)\s+(?:the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+NOUN_TRIGGER_END = re.compile(r"(?:founders|members|partners|observers)$", re.IGNORECASE)
 
 
 def _within_reach(candidates: list[Located], here: Span, forward: bool) -> list[Located]:
@@ -2718,8 +2767,11 @@ def _dates_in(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     return tuple(TEXT_DATE.finditer(text, start, end))
 
 
-def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None, future: bool) -> DateValue | None:
-    """The nearest date expression to the trigger in its sentence, resolved."""
+def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None, future: bool,
+              states: Sequence[Located] = ()) -> DateValue | None:
+    """The nearest date expression to the trigger in its sentence, resolved (``states``: those
+    named in it, whose relative clauses tell their own dates)."""
+    state_ends = {state.span.end for state in states}
     best = None
     previous = None  # the date expression before this one
     range_ends: dict[int, re.Match[str]] = {}  # a range's first date by its start, and the range's last
@@ -2737,6 +2789,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # "X took over the chair, and Bishkek will host next year": a later clause's date (a
             # date before the trigger may open the sentence for every clause: "On Thursday, ...")
             continue
+        if match.start() >= here.end and (relative := RELATIVE_OPEN.search(text, here.end, match.start())) is not None \
+                and relative.start() in state_ends:
+            continue  # "joining Fiji and Tonga, which took up the status on January 1": the date of a state's own clause
         if match.start() >= here.end and CLAUSE_WITH_SUBJECT_BETWEEN.search(text, *between):
             continue  # "the first admitted since it was founded in June 1971": the subordinate clause's date
         if match.end() <= here.start and NEXT_COMPLEMENT.fullmatch(text, *between):
