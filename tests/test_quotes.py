@@ -1304,3 +1304,20 @@ def test_he_is_not_someone_named_in_the_phrase_of_a_relative_clause():
 def test_said_with_a_plain_object_is_no_report():
     found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka arrived in Apia on Monday. He said the same thing again.")
     assert found == []
+
+
+def test_a_long_participle_phrase_between_the_speaker_and_said():
+    found, _ = quotes("Deputy Prime Minister Tomasi Leka, speaking to reporters in Suva beside Forum Secretary-General "
+                      "Henry Puna, said the talks had gone well for every delegation.")
+    assert found == [("indirect", "the talks had gone well for every delegation", "Tomasi Leka")]
+
+
+def test_a_report_ends_where_the_writer_glosses_the_quoted_words():
+    found, _ = quotes('Prime Minister Sione Vake said that the Forum must stay "open to every island state", a line '
+                      "seen in Apia as a nod to Tonga.")
+    assert found == [("indirect", 'the Forum must stay "open to every island state"', "Sione Vake")]
+
+
+def test_a_term_in_marks_before_but_said_has_no_attribution():
+    found, _ = quotes('The communique asked for a "broad-based cabinet" in Apia but said nothing on the vote.')
+    assert found == []

@@ -123,7 +123,8 @@ def _next_attribution() -> re.Pattern[str]:
                       # (a consequence or the writer's gloss: ", prompting Trump to ...", ", a line he has
                       # repeated", ", describing it as ...", ", though he did not say when")
                       r"|,\s+(?:prompting|sparking|drawing|triggering|provoking|fuelling|fueling)\b"
-                      r"|(?:,|(?<=,[\"”’']))\s+an?\s+(?:line|phrase|remark|slogan|refrain|formula|mantra|comment)\s+(?:he|she|they|that|which|first|often|used|repeated)\b"
+                      r"|(?:,|(?<=,[\"”’']))\s+an?\s+(?:line|phrase|remark|slogan|refrain|formula|mantra|comment)\s+(?:he|she|they|that|which|first|often|used|repeated"
+                      r"|widely|seen|read|interpreted|taken|understood)\b"
                       r"|,\s+(?:describing|calling|terming|dubbing)\s+(?:it|them|the\s+\w+)\s"
                       # (the writer's word on what was said: ", a proposal that was welcomed by ...")
                       r"|,\s+an?\s+(?:proposal|move|decision|step|plan|offer|idea|announcement|claim|position|stance"
@@ -321,8 +322,10 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
     if not verb:
         return None
     lead = rest[:verb.start()]
-    if lead.strip().casefold() in _CONJUNCTIONS:
-        return None  # '... "in due course," but added that ...': the sentence's subject goes on, no attribution
+    if lead.strip().casefold() in _CONJUNCTIONS or lead.split() and lead.split()[-1].casefold() in _CONJUNCTIONS:
+        # '... "in due course," but added that ...', '... an "open door" in Apia but said nothing
+        # else': the sentence's subject goes on, no attribution
+        return None
     if "," in lead:  # '," Dr Nilufar Saidova, a senior fellow at ..., told me.'
         # (or '," the outgoing chair, Fiame Naomi Mata'afa, said': the name a description introduces)
         speaker, apposition = _subject(plain, body_start, lead)
@@ -1043,7 +1046,7 @@ _SUBJECT_WORDS = 14
 _UNTITLED_SUBJECT_WORDS = 10  # without a person's name at its end
 # a phrase between a speaker and the verb: "X, opening the meeting, said", "X, for his part, told"
 # ("X, on his first trip abroad since 2020, told ...": the speaker's circumstance)
-_INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,60}|for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too"
+_INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,90}|for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too"
                      r"|(?:on|during|in)\s+(?:his|her|their)\s+(?:first|last|latest|maiden|second|third|own)\s+[^,]{2,100}"
                      r"|in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|interview|letter|post|speech|address"
                      r"|message|note|remarks|comments|briefing|article|op-ed|report)\b[^,]{0,80}")
