@@ -395,7 +395,7 @@ PAGE_NOTES = guarded(re.compile(
     r"|write\s+to\s+.{1,120}@"
     r"|translation\s+of\s+an\s+original\s+article\b"
     r"|\(?\s*edited\s+by\s+(?-i:[A-Z])[^()]{1,60}\)?\s*$"
-    r"|(?:comments?|shares?|likes?)\s+\d{1,6}\s*$"
+    r"|(?:comments?|shares?|likes?|hits|views|reads)\s*:?\s+\d[\d,]{0,8}\s*$"  # ("Hits: 1124" under a date)
     r"|(?:text\s+)?ad\s*:"
     r"|(?:enjoy|listen\s+to)\s+more\s+(?:audio|podcasts)\b"
     r"|have\s+an\s+idea\s+for\b"

@@ -44,13 +44,14 @@ DATE_LABEL = re.compile(
     r"^\s*(?:(?-i:(?!(?:Published|Publish|Posted|Updated|Update|Date|Time|Issued)\b)[A-Z][a-z]{2,15})\s+"
     r"(?:(?=\d{1,2}[:.]\d{2}\s*,?\s+\d|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\s+(?:19|20)\d{2}\b)"
     r"|of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+\d)))?"
-    r"(?P<label>published time|publication time|published date|publish date|published|publish|posted|updated|update|last updated|last update|first published|"
+    r"(?P<label>this content was published|published time|publication time|published date|publish date|published|publish|posted|updated|update|last updated|last update|first published|"
     r"date|time|release time|"
     r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
     # the time first: "Updated 18:40, 9 July 2025", "Updated 6:18 PM GMT+5, July 4, 2024"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*,?\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "Sat 30 Aug 2025", "Friday, July 5, 2024"
-    r"(?:(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}),\s+)?",  # a press release's "Tashkent, 10 June 2025"
+    # a press release's "Tashkent, 10 June 2025" (or two places: "Brussels and Yerevan, 27 Mar 2025")
+    r"(?:(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?:\s(?:and|&)\s[A-Z][\w'’.-]+)?),\s+)?",
     re.IGNORECASE,
 )
 

@@ -778,6 +778,7 @@ def _is_institution_name(line: str) -> bool:
 
 
 MASTHEAD = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?P<last>[A-Z][a-z]+)")
+MASTHEAD_OF_A_PLACE = re.compile(r"(?:The\s+)?(?P<first>[A-Z][a-z]+)\s+(?:[Oo]f|[Ff]rom)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 MASTHEAD_WITH_TAGLINE = re.compile(r"(?P<name>[^-–—|:]{3,40}?)\s+[-–—|]\s+(?P<tagline>[^-–—|]{3,80})$")
 COMPOUND_MASTHEAD = re.compile(r"[A-Z][a-z]{2,}(?P<last>[A-Z][a-z]{2,})")
 COMPOUND_ENDINGS = frozenset({"web", "news", "online"})  # (never a section's name when joined to another word)
@@ -802,7 +803,11 @@ def _is_masthead(line: str) -> bool:
     if (compound := COMPOUND_MASTHEAD.fullmatch(line)) is not None:
         # "ExampleWeb", "MetroDaily": one word of two, the second a newspaper's word or the web's
         return compound.group("last").casefold() in word_set("outlet_words.txt") | COMPOUND_ENDINGS
-    match = MASTHEAD.fullmatch(line.title() if line.isupper() else line)  # "THE TIMES OF INDIA"
+    line = line.title() if line.isupper() else line  # "THE TIMES OF INDIA"
+    if (placed := MASTHEAD_OF_A_PLACE.fullmatch(line)) is not None:
+        # "The Times of India", "Notes from Poland": the newspaper's word first, then its place
+        return placed.group("first").casefold() in word_set("outlet_words.txt")
+    match = MASTHEAD.fullmatch(line)
     return match is not None and match.group("last").casefold() in word_set("outlet_words.txt")
 
 
