@@ -2705,3 +2705,20 @@ def test_a_capital_past_a_long_apposition_and_one_that_confirmed():
     assert ("FJI", "BRICS", "application", "occurred", "2024-09") in events(
         "An SCO dialogue partner since 2016, Suva confirmed in September that it had applied for BRICS membership.",
         "Published: 25 October 2024")
+
+
+def test_both_countries_are_the_list_that_was_a_subject_not_one_after_by():
+    found = events("Fiji and Tonga were admitted as full members of the Pacific Islands Forum on Friday, the first "
+                   "enlargement of the bloc dominated by Samoa and Nauru. Both countries had held observer status "
+                   "since 2005.", "Published: 9 June 2017")
+    assert {("FJI", "PIF", "observer", "occurred", "2005"), ("TON", "PIF", "observer", "occurred", "2005")} <= found
+    assert not any(state in ("WSM", "NRU") for state, *_ in found)
+
+
+def test_a_presidency_of_the_articles_body_named_in_the_sentence_held_again_in_a_half_year():
+    found = events("Tonga took over the European Union's rotating presidency on Wednesday. The EU has grown.\n\n"
+                   "Fiji signed a customs deal with the Eurasian Economic Union last year.\n\n"
+                   "Tonga, which joined NATO in 1999 and the EU five years later, last held the presidency in the "
+                   "second half of 2011.", "Published: 2 January 2025")
+    assert {("TON", "EU", "chairmanship", "occurred", "2025-01-01"), ("TON", "EU", "chairmanship", "occurred", "2011-07"),
+            ("TON", "NATO", "accession", "occurred", "1999"), ("TON", "EU", "accession", "occurred", "2004")} <= found

@@ -632,7 +632,11 @@ def _group_anaphors(text: str, sentence: Span, states: SpanIndex[Located], floor
             chosen = next((group for group in reversed(lists) if len(group) > count), None)
             states_meant = (chosen[:count] if anaphor.group("end") == "first" else chosen[-count:]) if chosen else []
         else:
-            states_meant = next((group for group in reversed(lists) if len(group) == count), [])
+            # (a list that was a clause's subject or object before one in a phrase of its own: "A and B
+            # were admitted to the bloc led by C and D. Both countries ..." are A and B)
+            counted = [group for group in lists if len(group) == count]
+            states_meant = next((group for group in reversed(counted) if not PREPOSITION_BEFORE.search(
+                text, max(0, group[0].span.start - 16), group[0].span.start)), counted[-1] if counted else [])
         found += [Located(here, item.value) for item in states_meant]
     return found
 
@@ -971,6 +975,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # was about, before the one the whole article names most
     organisation = body.value if body else (
         ((in_view.body(_referred_head(text, sentence)) if in_view else None) or main_body) if refers else None)
+    if body is None and refers and main_body is not None and organisation != main_body and \
+            any(b.value == main_body for b in bodies):
+        # "Tonga, which joined NATO in 1999 and the EU in 2004, last held the presidency in 2011": the
+        # article's own body, named in the sentence, not one the paragraph before was about
+        organisation = main_body
     if body is None and main_body is not None and (named := NAMED_BY_ITS_HEAD.search(text, sentence.start, sentence.end)) \
             and named["head"] in main_body.name.split():
         organisation = main_body  # "the Forum", "the Union" with a capital: the article's own body of that name
@@ -1023,7 +1032,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     dated_from = Span(here.start, chosen[-1].span.end) if trigger.states_after and chosen[0].span.start >= here.end \
         and OBJECT_ARTICLE.fullmatch(text, here.end, chosen[0].span.start) else here
     date = _date_for(text, sentence, dated_from, published, certainty == "planned" or _in_present(text, sentence, match),
-                     states)
+                     [state for state in states if state not in chosen])
     if (effect := _takes_effect(text, here, chosen)) is not None:
         # "Mali, whose withdrawal becomes effective on January 29": when the change takes effect
         planned, anchor = effect
@@ -1087,9 +1096,12 @@ def _gapped_bodies(text: str, position: int, bodies: list[Located], sentence: Sp
         preposition = IN_OR_ON_AFTER.match(text, body.span.end, sentence.end) if body else None
         when = TEXT_DATE.match(text, preposition.end(), sentence.end) if preposition else None
         date = resolve_text_date(when, published) if when else None
+        if body is not None and date is None and (when := YEARS_LATER_AFTER.match(text, body.span.end, sentence.end)):
+            date = DateValue(f"{int(before.iso[:4]) + _years_later(when):04d}")  # "NATO in 1999 and the EU five years later"
         if date is None:
             break
         found.append((body.value, date))
+        before = date
         position = when.end()
     return found
 
@@ -2768,10 +2780,10 @@ def _dates_in(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
 
 
 def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None, future: bool,
-              states: Sequence[Located] = ()) -> DateValue | None:
-    """The nearest date expression to the trigger in its sentence, resolved (``states``: those
-    named in it, whose relative clauses tell their own dates)."""
-    state_ends = {state.span.end for state in states}
+              others: Sequence[Located] = ()) -> DateValue | None:
+    """The nearest date expression to the trigger in its sentence, resolved (``others``: states
+    named in it that the change is not about, whose relative clauses tell their own dates)."""
+    state_ends = {state.span.end for state in others}
     best = None
     previous = None  # the date expression before this one
     range_ends: dict[int, re.Match[str]] = {}  # a range's first date by its start, and the range's last
@@ -3205,6 +3217,10 @@ def _deduplicated(events: list[MembershipEventFact]) -> list[MembershipEventFact
     kept: dict[tuple, MembershipEventFact] = {}
     for event in events:
         key = (event.iso3, event.organisation.name, event.event_type, event.certainty)
+        if event.event_type == "chairmanship" and event.date is not None and \
+                (held := kept.get(key)) is not None and held.date is not None and held.date.iso[:4] != event.date.iso[:4]:
+            # a chair held again: "took over the presidency on Wednesday ... last held it in 2011" is two terms
+            key += (event.date.iso[:4],)
         current = kept.get(key)
         if current is None or (current.date is None and event.date is not None) or _refines(event.date, current.date) \
                 or _takes_effect_instead(event, current):

@@ -238,6 +238,8 @@ TEXT_DATE = guarded(re.compile(
     rf"|(?P<day_month_bare>{_DAY}\s+(?-i:{MONTH})\.?)(?!,?\s+\d)"
     rf"|(?P<month_day_bare>(?-i:{MONTH})\.?\s+{_DAY})(?![\d:]|,?\s+\d)"
     rf"|(?P<numeric>{_YEAR}-\d{{2}}-\d{{2}})"
+    # "in the second half of 2011": its first month (a six-month term's start)
+    rf"|(?P<half>(?:the\s+)?(?:first|second)\s+half\s+of\s+{_YEAR})"
     # (not a year in a plan's or a title's name: "the Bangkok Vision 2030", "Agenda 2063")
     rf"|(?:from\s+)?(?<!Vision\s)(?<!Agenda\s)(?<!Strategy\s)(?P<year>{_YEAR})(?![\"”]){_RANGE_END}"
     r"|(?P<weekday>(?:last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?"
@@ -349,6 +351,9 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
         return DateValue(f"{value.year:04d}-{value.month:02d}") if value else None
     if match.group("year"):
         return DateValue(match.group("year"))
+    if match.group("half"):
+        half, year = match.group("half").lower().split()[-4], match.group("half")[-4:]
+        return DateValue(f"{year}-{'07' if half == 'second' else '01'}")
     if published is None or published.precision == "year":
         return None
     anchor = _anchor(published, future)
