@@ -2722,3 +2722,22 @@ def test_a_presidency_of_the_articles_body_named_in_the_sentence_held_again_in_a
                    "second half of 2011.", "Published: 2 January 2025")
     assert {("TON", "EU", "chairmanship", "occurred", "2025-01-01"), ("TON", "EU", "chairmanship", "occurred", "2011-07"),
             ("TON", "NATO", "accession", "occurred", "1999"), ("TON", "EU", "accession", "occurred", "2004")} <= found
+
+
+def test_as_did_repeats_the_change_of_its_own_clause():
+    assert events("BRICS met in Rio. Fiji and Tonga, both of which had asked to join last year, took up partner-country "
+                  "status in January, as did Samoa.", "Published: 7 July 2025") == {
+        ("FJI", "BRICS", "application", "occurred", "2024"), ("TON", "BRICS", "application", "occurred", "2024"),
+        ("FJI", "BRICS", "partner", "occurred", "2025-01"), ("TON", "BRICS", "partner", "occurred", "2025-01"),
+        ("WSM", "BRICS", "partner", "occurred", "2025-01")}
+
+
+def test_an_apposition_about_both_states_names_no_body_of_the_change():
+    assert events("BRICS met in Kazan. Fiji and Tonga, both of them already inside the SCO, are expected to take up the "
+                  "new partner status when it comes into force in January.", "Published: 24 October 2024") == {
+        ("FJI", "BRICS", "partner", "planned", "2025-01"), ("TON", "BRICS", "partner", "planned", "2025-01")}
+
+
+def test_it_and_another_state_after_the_sentences_subject():
+    assert events("The SCO met. Fiji waited nine years as an observer before it and Tonga were admitted in 2017.") >= {
+        ("FJI", "SCO", "accession", "occurred", "2017"), ("TON", "SCO", "accession", "occurred", "2017")}

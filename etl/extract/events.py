@@ -861,7 +861,9 @@ GERUND_WITH_MODAL = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 # (or a relative clause's: "applied to join the D-8, the club that had grown in May to take in ...")
 PAST_VERB_AFTER_PLAN = re.compile(r"\s+and\s+(?:(?:then|later|finally|formally)\s+)?(?:became|was|were|joined|took|gained|won|got|received|signed"
                                   r"|(?-i:[a-z]{3,}ed))\s"
-                                  r"|,\s+(?:the\s+[\w-]+\s+)?(?:that|which)\s+(?:had\s+|has\s+)?(?-i:[a-z]{3,}ed)\s", re.IGNORECASE)
+                                  r"|,\s+(?:the\s+[\w-]+\s+)?(?:that|which)\s+(?:had\s+|has\s+)?(?-i:[a-z]{3,}ed)\s"
+                                  # (or the main clause's, after a relative clause: "A, which had asked to join, took up")
+                                  r"|,\s+(?:took|became|joined|gained|won|got|received|signed|(?-i:[a-z]{3,}ed))\s", re.IGNORECASE)
 
 
 def _plan_before(text: str, sentence: Span, match: re.Match[str]) -> bool:
@@ -1079,9 +1081,15 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         events += [dataclasses.replace(event, organisation=body, date=later)
                    for body, later in _gapped_bodies(text, position, bodies, sentence, published, date)
                    for event in events[:len(chosen)]]
+    if (did := AS_DID.search(text, match.end(), sentence.end)) is not None and "," not in text[match.end():did.start()] and \
+            not COORDINATED_PREDICATE.search(text, match.end(), did.start()) and \
+            (after := [s for s in states if s.span.start >= did.end()]) and after[0].span.start == did.end():
+        # "A and B took up the status in January, as did C": the same change for the states after "as did"
+        events += [_like(events[0], state, events[0].date, text, sentence) for state in _group(text, after, forward=True)]
     return events
 
 
+AS_DID = re.compile(r",\s+as\s+(?:did|had|has|have|will|would)\s+(?:(?:neighbou?ring|fellow)\s+)?(?:the\s+)?")
 AND_BODY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 IN_OR_ON_AFTER = re.compile(r"\s+(?:in|on)\s+")
 
@@ -2194,7 +2202,11 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     if (paired := _beside_the_subject(text, here, states)) and not _is_object_position(text, here):
         return paired + _accompanying(text, here, right)
     if left and not _is_object_position(text, here):
-        return _group(text, left, forward=False) + _accompanying(text, here, right)
+        group = _group(text, left, forward=False)
+        if IT_AND_BEFORE.search(text, max(sentence.start, group[0].span.start - 8), group[0].span.start) and \
+                (opening := [s for s in states if s.span.start - sentence.start <= SUBJECT_REACH]) and opening[0] not in group:
+            group = opening[:1] + group  # "Fiji waited years, before it and Tonga were admitted": the sentence's subject too
+        return group + _accompanying(text, here, right)
     if right and BY_BEFORE.search(text, max(here.end, right[0].span.start - 4),
                                                                        right[0].span.start):
         return []  # "becomes the tenth member of BRICS, a grouping launched by Brazil, ...": another verb's agents
@@ -2318,6 +2330,7 @@ def _subject_of_coordinated_predicate(text: str, sentence: Span, here: Span, bef
 
 
 LIST_AFTER_NOUN = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:the\s+)?")
+IT_AND_BEFORE = re.compile(r"\bit\s+and\s+$")
 TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|than|since)\s+(?:the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 NOUN_TRIGGER_END = re.compile(r"(?:founders|members|partners|observers)$", re.IGNORECASE)
 
@@ -3006,8 +3019,9 @@ def _describes_a_state(text: str, body: Located, here: Span) -> bool:
 
 # (after a name: not a predicate's "Fiji is, however, a founding member of GUAM, which it founded")
 # (or any noun phrase set in a body: "Fiji, a leading voice in the Non-Aligned Movement, applied")
-MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|one\s+of\s+the)\s+(?:[\w'’-]+\s+){1,4}?(?:of|in|within)"
-                                  r"\s+(?:the\s+)?$", re.IGNORECASE)
+# ("Fiji and Tonga, both of them already inside the SCO, ...": the states' own standing)
+MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|one\s+of\s+the|(?:both|all)\s+of\s+(?:them|which))\s+"
+                                  r"(?:[\w'’-]+\s+){1,4}?(?:of|in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _ranks_a_state(text: str, body: Located) -> bool:
