@@ -2741,3 +2741,11 @@ def test_an_apposition_about_both_states_names_no_body_of_the_change():
 def test_it_and_another_state_after_the_sentences_subject():
     assert events("The SCO met. Fiji waited nine years as an observer before it and Tonga were admitted in 2017.") >= {
         ("FJI", "SCO", "accession", "occurred", "2017"), ("TON", "SCO", "accession", "occurred", "2017")}
+
+
+def test_a_body_set_aside_by_an_opening_phrase_is_not_the_one_in_view():
+    assert ("FJI", "SCO", "dialogue_partner", "occurred", "2022") in events(
+        "BRICS has grown fast. BRICS met in Rio in July.\n\n"
+        "Beyond BRICS, the Shanghai Cooperation Organisation remains out of reach for Pacific states. Fiji is the "
+        "only Pacific country with a formal status in the organisation, having become a dialogue partner in 2022.",
+        "Published: 20 January 2025")

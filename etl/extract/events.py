@@ -1256,7 +1256,13 @@ def _named_in_passing(text: str, sentence: Span, body: Located) -> bool:
     return _replaced(text, sentence, body) or (text.find("ing ", start, body.span.start) >= 0 and
                                                IN_PASSING_BEFORE.search(text, start, body.span.start) is not None) \
         or DOCUMENT_AFTER.match(text, body.span.end) is not None \
-        or ATTRIBUTE_AFTER.match(text, body.span.end) is not None  # "the BRICS-run New Development Bank": the bank
+        or ATTRIBUTE_AFTER.match(text, body.span.end) is not None \
+        or SET_ASIDE_BEFORE.fullmatch(text, sentence.start, body.span.start) is not None
+    # ("the BRICS-run New Development Bank": the bank; "Beyond BRICS, the SCO ...": the SCO)
+
+
+# a body set aside by an opening phrase: "Beyond BRICS, ...", "Unlike the EU, ..."
+SET_ASIDE_BEFORE = re.compile(r"\s*(?:Beyond|Besides|Apart\s+from|Aside\s+from|Unlike|Outside(?:\s+of)?)\s+(?:the\s+)?")
 
 
 DOCUMENT_AFTER = re.compile(r"\s+(?:resolutions?|declarations?|decisions?|reports?|statements?|sanctions|mandates?|rulings?)\b")
@@ -2267,7 +2273,7 @@ def _admitted_object(text: str, here: Span, states: list[Located]) -> bool:
     return after is not None and DIRECT_OBJECT_GAP.fullmatch(text, here.end, after.span.start) is not None
 
 
-PRESENT_TENSE = re.compile(r"(?:takes|joins|assumes|becomes|hands|enters|leaves|quits|exits|chairs)\b", re.IGNORECASE)
+PRESENT_TENSE = re.compile(r"(?:takes|joins|assumes|becomes|hands|enters|leaves|quits|exits|chairs|picks)\b", re.IGNORECASE)
 # (a body's possessive between: "assumes the EU's rotating presidency on 1 October")
 PRESENT_BEFORE = re.compile(r"\b(?:takes|assumes|hands|gets|receives)(?:\s+over)?\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$",
                             re.IGNORECASE)
