@@ -1321,3 +1321,28 @@ def test_a_report_ends_where_the_writer_glosses_the_quoted_words():
 def test_a_term_in_marks_before_but_said_has_no_attribution():
     found, _ = quotes('The communique asked for a "broad-based cabinet" in Apia but said nothing on the vote.')
     assert found == []
+
+
+def test_a_trailing_attribution_after_a_clause_with_a_term_in_marks():
+    found, _ = quotes("Premier Sione Vake spoke on Monday. Nuku'alofa would stand with all members against what "
+                      'the forum calls the "three threats" of piracy, smuggling and fraud, he said.')
+    assert ("indirect", 'Nuku\'alofa would stand with all members against what the forum calls the "three threats" of '
+            "piracy, smuggling and fraud", "Sione Vake") in found
+
+
+def test_no_attribution_from_a_report_going_on_or_a_clause_of_time():
+    found, _ = quotes('Premier Sione Vake thanked the partners. The Tongan people, he said, were "as one".')
+    assert not any(text == "The Tongan people" for _, text, _ in found)
+    found, _ = quotes('Forum leaders adopted a declaration in Suva voicing "grave concern" over tariffs, hours before '
+                      "Premier Sione Vake warned the members of new levies.")
+    assert found == []
+    found, _ = quotes("Fiji has kept its distance from the forum, while Apia has said little in public about it.")
+    assert found == []
+
+
+def test_said_some_years_ago_that_and_told_hearers_named_in_an_apposition():
+    found, _ = quotes("President Sione Vake said two years ago that full membership was the goal.")
+    assert found == [("indirect", "full membership was the goal", "Sione Vake")]
+    found, _ = quotes("Premier Sione Vake opened the session and told the leaders present, among them Fijian Prime "
+                      "Minister Sitiveni Rabuka, that the ocean was their common road.")
+    assert found == [("indirect", "the ocean was their common road", "Sione Vake")]

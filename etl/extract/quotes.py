@@ -631,7 +631,8 @@ _IN_WORDS = re.compile(r"^In\s+(?P<speaker>his|her|their|[A-Z][\w.-]*(?:\s+[A-Z]
 # where an indirect quote stops early: ", and his counterpart X pledged ..."
 # (the object of "told": "reporters", "me", "Xinhua", "a news conference that", "the state broadcaster that",
 # a plural of up to three words before where or when: "foreign investors in Tashkent on Monday that")
-_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?[\w'’()-]+(?=\s+that\b|\s+(?:on|in|at|during|after|last|this|earlier|later)\s)"
+_SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?[\w'’()-]+(?=\s+that\b|\s+(?:on|in|at|during|after|last|this|earlier|later)\s"
+                          r"|,\s+(?:among\s+them|including)\s)"
                           r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?=\s+that\b)|me|us|him|her|them"
                           # ("told fellow leaders", "told Gulf leaders during a visit ...")
                           r"|(?:his|her|their|fellow|[A-Z][\w-]*)\s+(?:[\w-]+\s+)?(?:leaders|counterparts|colleagues|ministers|members|lawmakers"
@@ -643,10 +644,13 @@ _SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?[\
                           r"(?=\s+that\b|,|\s)")
 # ("said in July, after the meeting in Tianjin, that ...": two such phrases, a comma after each)
 _ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+|yesterday|today"
+                        r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+ago"
                         r"|(?:earlier|later)\s+(?:this|last|that|in\s+the)|recently|earlier|previously"
                         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,\"]{0,60}?){0,2}"
                         r"(?:\s+(?-i:[a-z]+ly)|\s+more\s+than\s+once|\s+(?:time\s+and\s+)?again|\s+on\s+several\s+occasions)?"
                         r"(?:,\s+(?:however|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part),)?"
+                        # ("told the leaders, among them A and B, that ...": who the hearers were)
+                        r"(?:,\s+(?:among\s+them|including)\s+[^,;\"]{3,150}?,)?"
                         r",?\s+that\s+")  # ("has said repeatedly that", "cautioned, however, that")
 
 
@@ -1095,9 +1099,14 @@ _CIRCUMSTANCE = re.compile(rf"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){{1,4}}?|\s+(?:{_PR
                            r"late|earlier|later|last|this)\b)", re.IGNORECASE)
 
 
+_SUBORDINATE_LEAD = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:before|after|when|while|since|until|once|because)\s", re.IGNORECASE)
+
+
 def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     """``..., Makhmutova told Xinhua.`` / ``..., he said.`` / ``..., said X, a professor at Y.``"""
-    if '"' in s or s.rstrip().endswith(":"):  # ("Addressing the leaders, he said:" opens the words that follow)
+    # ("Addressing the leaders, he said:" opens the words that follow; marks around the words are a
+    # direct quote's, but marks inside around a term are the report's: '... the "three evils", he said.')
+    if s.lstrip().startswith('"') or s.rstrip().endswith(":"):
         return None
     body = s.rstrip(" .")
     for comma in reversed([m.start() for m in _COMMA.finditer(body)]):
@@ -1119,7 +1128,10 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
             speaker = _trim(plain, Span(at + joined.end(), at + len(_BEFORE_THE_VERB.sub("", lead.rstrip()))))
             return _quote(text, at + verb.end(), sentence.end, verb.group(), speaker)
         if lead.strip() and len(lead.split()) <= _TRAILING_SPEAKER_LIMIT and (
-                len(words_after) <= 6 or _CIRCUMSTANCE.match(tail, verb.end())):
+                len(words_after) <= 6 or _CIRCUMSTANCE.match(tail, verb.end())) and \
+                '"' not in tail[verb.end():] and not _SUBORDINATE_LEAD.match(lead):
+            # (not '..., he said, were "united"': the report goes on after; nor ", hours before X warned
+            # the members": a clause of time, not an attribution)
             # (without the auxiliary: "..., President of the Council Sione Vake has announced")
             lead_end = len(_BEFORE_THE_VERB.sub("", lead.rstrip()))
             speaker = _trim(plain, Span(sentence.start + comma + 1, sentence.start + comma + 1 + lead_end))
@@ -1144,7 +1156,8 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
     return None
 
 
-_WHAT_WAS_TOLD = frozenset({"it", "this"})  # (not "them": "..., he told them" names the hearers)
+_WHAT_WAS_TOLD = frozenset({"it", "this", "little", "nothing", "much"})  # (not "them": "..., he told them" names the hearers;
+# "..., while Apia has said little about it": how much was said, not an attribution)
 _JOINED_REPORT = re.compile(r"\s*(?:and|but|while)\s+(?=\S)")
 _NAME_AFTER_DESCRIPTION = re.compile(rf"\s*(?P<name>{PERSON_NAME.pattern})\s*(?:,\s*(?:yesterday|today|on\s+\w+|last\s+\w+|this\s+\w+)\s*)?$")
 _TOLD_WHOM = re.compile(rf"\s*(?:(?:the\s+)?(?:{_PRESS})|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})?"
