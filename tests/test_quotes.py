@@ -1346,3 +1346,20 @@ def test_said_some_years_ago_that_and_told_hearers_named_in_an_apposition():
     found, _ = quotes("Premier Sione Vake opened the session and told the leaders present, among them Fijian Prime "
                       "Minister Sitiveni Rabuka, that the ocean was their common road.")
     assert found == [("indirect", "the ocean was their common road", "Sione Vake")]
+
+
+def test_he_after_a_bare_name_a_relative_clause_describes():
+    found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka said the forum would grow.\n\n"
+                      "Sione Vake, who has led Tonga since 2014, thanked the leaders. He told the summit that his "
+                      "country was ready to help.")
+    assert ("indirect", "his country was ready to help", "Sione Vake") in found
+
+
+def test_he_is_not_the_one_met_in_an_opening_participle_but_after_according_to_she_is():
+    found, _ = quotes("Premier Sione Vake spoke first. A day later Vake admitted that Suva had doubts. Meeting Fijian "
+                      'leader Sitiveni Rabuka on Thursday, he said: "We value the calm of our Fijian friends."')
+    assert ("direct", "We value the calm of our Fijian friends", "Sione Vake") in found
+    found, _ = quotes("The plan has many events, spokesman Sione Vea told reporters.\n\n"
+                      "According to Mele Taufa, a fellow at the Tonga Institute, the year will test the forum.\n\n"
+                      '"Water and transport unite the islands," she said.')
+    assert ("direct", "Water and transport unite the islands", "Mele Taufa") in found

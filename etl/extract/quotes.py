@@ -1326,6 +1326,13 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
             speaker = resolve_speaker(span, context)
             if remember_full(match.start("name"), speaker):
                 titled[span] = speaker
+        for match in _NAME_WHO_OPENS.finditer(plain, paragraph.start, paragraph.end):
+            # "Sione Vake, who has led Tonga since 2014, thanked ...": a bare name a relative clause
+            # describes, opening its sentence, is someone "he" may stand for next
+            name = Span(match.start("name"), match.end("name"))
+            opens = match.start() == paragraph.start or plain[match.start() - 2:match.start()].strip() in (".", "!", "?")
+            if opens and not context.organisations_within(name.start, name.end):
+                remember_full(name.start, resolve_speaker(name, context))
         if not _apposition_opens().search(plain, paragraph.start, paragraph.end):
             continue  # no ", a|an|the|former ": no name introduced by an apposition (found faster)
         for match in _apposed_name().finditer(plain, paragraph.start, paragraph.end):
@@ -1483,6 +1490,9 @@ def _bare_role() -> str:
 @lru_cache(maxsize=1)
 def _apposition_opens() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:{_APPOSITION_ARTICLE}|{_bare_role()})")
+
+
+_NAME_WHO_OPENS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+who\s")
 
 
 @lru_cache(maxsize=1)

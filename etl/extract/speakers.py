@@ -159,7 +159,9 @@ _PRONOUN_CANDIDATES = 4  # people named before a pronoun that it may stand for
 _GENDERED = frozenset({"he", "she"})
 # a name in a phrase of its own: "whose prime minister X", "a call with President X", "sent by X"
 # (but "according to X" names who speaks)
-_IN_A_PHRASE = re.compile(r"\b(?:whose|of|(?<!according )to|with|by|from|against|for)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+|[\w’'-]+\s+){0,3}$",
+# (or the object of a participle opening the sentence: "Meeting Chinese leader Xi Jinping, he said")
+_IN_A_PHRASE = re.compile(r"(?:\b(?:whose|of|(?<!according )to|with|by|from|against|for)"
+                          r"|(?:(?<=[.!?]\s)|(?<=\n))(?!According\b)(?-i:[A-Z][a-z]+ing))\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+|[\w’'-]+\s+){0,3}$",
                           re.IGNORECASE)
 _THEN_TITLE = re.compile(r"\bthen[- ](?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 
