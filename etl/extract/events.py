@@ -195,7 +195,7 @@ YEARS_LATER = (r"(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three
 # "two weeks later", "a month later": counted from the dated day or month before
 SHORT_LATER = r"(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:later|earlier)"
 _YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10}
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
 
 
@@ -1876,8 +1876,6 @@ def _so_was(text: str, sentence: Span, states: list[Located], earlier: list[Memb
     return []
 
 
-_YEAR_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # ", two years after A and B and four after C": each group's own change, that many years before (or after)
 YEARS_APART = re.compile(r"\s*,?\s+(?:and\s+)?(?:some\s+|nearly\s+|about\s+|just\s+)?(?P<count>an?|one|two|three|four|five|six|seven|eight"
                          r"|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:full\s+)?years?\s+)?(?P<way>after|before)\s+(?:neighbou?ring\s+)?",
@@ -1898,7 +1896,7 @@ def _years_apart(text: str, position: int, states: list[Located], sentence: Span
         group = _group(text, later, forward=True)
         if not GROUP_CLOSES.match(text, group[-1].span.end, sentence.end):
             break
-        count = _YEAR_COUNTS.get(apart["count"].lower()) or int(apart["count"])
+        count = int(apart["count"]) if apart["count"].isdigit() else _YEAR_COUNTS[apart["count"].lower()]
         year = int(date.iso[:4]) + (count if apart["way"].lower() == "before" else -count)
         found += [(state, DateValue(str(year))) for state in group]
         position = group[-1].span.end

@@ -1156,8 +1156,9 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
     return None
 
 
-_WHAT_WAS_TOLD = frozenset({"it", "this", "little", "nothing", "much"})  # (not "them": "..., he told them" names the hearers;
-# "..., while Apia has said little about it": how much was said, not an attribution)
+# (not "them": "..., he told them" names the hearers; "..., while Apia has said little about it":
+# how much was said, not an attribution)
+_WHAT_WAS_TOLD = frozenset({"it", "this", "little", "nothing", "much"})
 _JOINED_REPORT = re.compile(r"\s*(?:and|but|while)\s+(?=\S)")
 _NAME_AFTER_DESCRIPTION = re.compile(rf"\s*(?P<name>{PERSON_NAME.pattern})\s*(?:,\s*(?:yesterday|today|on\s+\w+|last\s+\w+|this\s+\w+)\s*)?$")
 _TOLD_WHOM = re.compile(rf"\s*(?:(?:the\s+)?(?:{_PRESS})|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})?"
