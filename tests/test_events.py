@@ -2749,3 +2749,13 @@ def test_a_body_set_aside_by_an_opening_phrase_is_not_the_one_in_view():
         "Beyond BRICS, the Shanghai Cooperation Organisation remains out of reach for Pacific states. Fiji is the "
         "only Pacific country with a formal status in the organisation, having become a dialogue partner in 2022.",
         "Published: 20 January 2025")
+
+
+def test_states_in_a_dashed_aside_are_not_the_subject_but_a_dashed_list_is():
+    found = events("The SCO met. Fiji - which signed up in 2015 along with Tonga and Samoa - has since applied for "
+                   "full membership.")
+    assert not any(kind == "application" and state in ("TON", "WSM") for state, _, kind, _, _ in found)
+    assert events("The SCO now has ten members. Three of them - Tonga, Samoa and Nauru - founded the organisation "
+                  "in Suva in June 2001.") == {
+        ("TON", "SCO", "founding_member", "occurred", "2001-06"), ("WSM", "SCO", "founding_member", "occurred", "2001-06"),
+        ("NRU", "SCO", "founding_member", "occurred", "2001-06")}

@@ -2155,6 +2155,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         text, max(sentence.start, s.span.start - 120), s.span.start))]
     if outside and len(outside) < len(left):
         left = outside
+    # (nor one inside an aside set off by dashes: "Fiji - admitted with Tonga and Samoa - has sought ...",
+    # but a list in apposition is the subject: "Six of them - A, B and C - founded it")
+    left = [s for s in left if not _in_a_dashed_aside(text, sentence, s, here)]
     # (nor an adjective in an apposition describing the list before it: "Tokelau and Niue, the two
     # Kiwi territories admitted in 2016")
     if len(left) > 1 and DESCRIBING_APPOSITION.search(text, max(sentence.start, left[-1].span.start - 24), left[-1].span.start) \
@@ -2334,6 +2337,17 @@ def _subject_of_coordinated_predicate(text: str, sentence: Span, here: Span, bef
 
 
 LIST_AFTER_NOUN = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:the\s+)?")
+DASH_OPEN_BEFORE = re.compile(r"\s[-–—]\s(?P<aside>[^-–—;]*)$")
+DASH_BETWEEN = re.compile(r"\s[-–—]\s")
+ASIDE_WORD = re.compile(r"\b(?!(?:and|the)\b)(?-i:[a-z]{2,})\b")
+
+
+def _in_a_dashed_aside(text: str, sentence: Span, state: Located, here: Span) -> bool:
+    """Is ``state`` inside a clause set off by dashes that closes before the trigger (not a list of states)?"""
+    if not DASH_BETWEEN.search(text, state.span.end, here.start):
+        return False
+    opened = DASH_OPEN_BEFORE.search(text, max(sentence.start, state.span.start - 120), state.span.start)
+    return opened is not None and ASIDE_WORD.search(opened["aside"]) is not None
 IT_AND_BEFORE = re.compile(r"\bit\s+and\s+$")
 TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|than|since)\s+(?:the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 NOUN_TRIGGER_END = re.compile(r"(?:founders|members|partners|observers)$", re.IGNORECASE)
