@@ -2759,3 +2759,8 @@ def test_states_in_a_dashed_aside_are_not_the_subject_but_a_dashed_list_is():
                   "in Suva in June 2001.") == {
         ("TON", "SCO", "founding_member", "occurred", "2001-06"), ("WSM", "SCO", "founding_member", "occurred", "2001-06"),
         ("NRU", "SCO", "founding_member", "occurred", "2001-06")}
+
+
+def test_the_body_a_verb_takes_as_its_object_before_one_named_earlier():
+    assert ("TON", "EU", "application", "occurred", "1987") in events(
+        "Tonga has sat in NATO since 1952 and applied to join what is now the European Union in 1987.")

@@ -968,7 +968,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if past_participle and (body_in_view := (in_view.body() if in_view else None) or main_body) is not None:
         own = [b for b in own if b not in past_participle] or [Located(here, body_in_view)]
     body = predecessor_body or (mentions and trigger.event_type == "chairmanship" and _body_chaired(text, match, mentions)) \
-        or _nearest(own, here) or (own[0] if len({b.value.name for b in own}) == 1 else None)
+        or _nearest(own, here, text) or (own[0] if len({b.value.name for b in own}) == 1 else None)
     # "the bloc", "its 10th member", a status that only a body grants ("observer status",
     # "the rotating chairmanship"): the body the article is about
     refers = _refers_to_body(text, sentence) or trigger.event_type in STATUS_TYPES or (
@@ -1954,11 +1954,18 @@ def _refers_to_body(text: str, sentence: Span) -> bool:
     return REFERS_TO_BODY.search(text, sentence.start, sentence.end) is not None
 
 
-def _nearest(items: list[Located], here: Span) -> Located | None:
+def _nearest(items: list[Located], here: Span, text: str = "") -> Located | None:
+    """The item nearest the trigger; with ``text``, a body standing as the verb's object comes first
+    ("had been in NATO since 1952 and applied to join what is now the EU": the EU)."""
     def distance(item: Located) -> int:
-        return here.start - item.span.end if item.span.end <= here.start else max(item.span.start - here.end, 0)
+        if item.span.end <= here.start:
+            return here.start - item.span.end
+        return 0 if text and OBJECT_LEAD.fullmatch(text, here.end, item.span.start) else max(item.span.start - here.end, 0)
     near = [item for item in items if distance(item) <= WINDOW]
     return min(near, key=distance) if near else None
+
+
+OBJECT_LEAD = re.compile(r"\s*(?:join\s+)?(?:what\s+(?:is|was)\s+(?:now|then|later)\s+|what\s+(?:became|would\s+become)\s+)?(?:the\s+)?")
 
 
 RELATIVE_CLAUSE_TO = re.compile(r"\s*,\s+(?:which|who)\s+[^,;.]{0,60}$", re.IGNORECASE)
