@@ -1363,3 +1363,9 @@ def test_he_is_not_the_one_met_in_an_opening_participle_but_after_according_to_s
                       "According to Mele Taufa, a fellow at the Tonga Institute, the year will test the forum.\n\n"
                       '"Water and transport unite the islands," she said.')
     assert ("direct", "Water and transport unite the islands", "Mele Taufa") in found
+
+
+def test_telling_a_hearer_named_with_where_before_that():
+    found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka on Friday rebuked Samoa over the dispute, telling the "
+                      "Samoan leader at a meeting of the Pacific Islands Forum (PIF) that this was no time for a quarrel.")
+    assert ("indirect", "this was no time for a quarrel", "Sitiveni Rabuka") in found

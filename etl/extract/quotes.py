@@ -1225,9 +1225,10 @@ def _body_opening() -> re.Pattern[str]:
     return re.compile(rf"(?:[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}?(?:{heads})(?=\s+(?-i:[a-z]))")
 
 
-# (or "telling supporters that ...": the participle's hearers before "that")
+# (or "telling supporters that ...", "telling the leader at a summit of the forum that ...": the
+# participle's hearers, and where, before "that")
 _SAYING = re.compile(r",\s+(?P<verb>saying|arguing|insisting|warning|explaining"
-                     r"|telling(?=\s+(?:[\w'’-]+\s+){1,4}?that\b))\s+(?:(?:[\w'’-]+\s+){1,4}?(?=that\b))?(?:that\s+)?")
+                     r"|telling(?=\s+(?:[\w'’()-]+\s+){1,14}?that\b))\s+(?:(?:[\w'’()-]+\s+){1,14}?(?=that\b))?(?:that\s+)?")
 # "Last May he went a step further, saying ...": a time before a pronoun subject, with no comma
 _TIME_OPENING = re.compile(r"(?:Last|This|Next|Earlier|Later)\s+(?:[A-Z][a-z]+|week|month|year|spring|summer|autumn|fall|winter)"
                            r"\s+(?=(?:he|she|they)\s)")
