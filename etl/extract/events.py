@@ -1081,7 +1081,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         events += [dataclasses.replace(event, organisation=body, date=later)
                    for body, later in _gapped_bodies(text, position, bodies, sentence, published, date)
                    for event in events[:len(chosen)]]
-    if (did := AS_DID.search(text, match.end(), sentence.end)) is not None and "," not in text[match.end():did.start()] and \
+    if text.find(", as ", match.end(), sentence.end) >= 0 and (did := AS_DID.search(text, match.end(), sentence.end)) is not None \
+            and "," not in text[match.end():did.start()] and \
             not COORDINATED_PREDICATE.search(text, match.end(), did.start()) and \
             (after := [s for s in states if s.span.start >= did.end()]) and after[0].span.start == did.end():
         # "A and B took up the status in January, as did C": the same change for the states after "as did"
@@ -1877,11 +1878,10 @@ def _so_was(text: str, sentence: Span, states: list[Located], earlier: list[Memb
 
 
 # ", two years after A and B and four after C": each group's own change, that many years before (or after)
-YEARS_APART = re.compile(r"\s*,?\s+(?:and\s+)?(?:some\s+|nearly\s+|about\s+|just\s+)?(?P<count>an?|one|two|three|four|five|six|seven|eight"
-                         r"|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:full\s+)?years?\s+)?(?P<way>after|before)\s+(?:neighbou?ring\s+)?",
-                         re.IGNORECASE)
-GROUP_CLOSES = re.compile(r"\s*(?:[.;,)]|$|\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?\s+)?(?:after|before)\b)",
-                          re.IGNORECASE)
+_YEAR_COUNT = rf"(?:{'|'.join(_YEAR_COUNTS)}|\d{{1,2}})"  # ("two", "a", "12")
+YEARS_APART = re.compile(rf"\s*,?\s+(?:and\s+)?(?:some\s+|nearly\s+|about\s+|just\s+)?(?P<count>{_YEAR_COUNT})"
+                         r"\s+(?:(?:full\s+)?years?\s+)?(?P<way>after|before)\s+(?:neighbou?ring\s+)?", re.IGNORECASE)
+GROUP_CLOSES = re.compile(rf"\s*(?:[.;,)]|$|\s+and\s+{_YEAR_COUNT}\s+(?:years?\s+)?(?:after|before)\b)", re.IGNORECASE)
 
 
 def _years_apart(text: str, position: int, states: list[Located], sentence: Span,
