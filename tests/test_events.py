@@ -2626,11 +2626,11 @@ def test_the_date_of_a_since_clause_after_the_change_is_not_the_changes():
 
 
 def test_neither_nor_negates_each_status():
-    assert events("Samoa is neither an SCO observer nor a dialogue partner, though its leader came as a guest.") == set()
+    assert events("Samoa holds neither observer rank in the SCO nor the rank of a dialogue partner, and came only as a guest.") == set()
 
 
 def test_it_after_a_sentence_opened_by_one_state_is_that_state():
-    found = events("Neighbouring Samoa has taken a similar road. It co-founded the EAEU with Fiji and Tonga in 2015, "
+    found = events("Nearby Samoa kept its own counsel. It co-founded the EAEU with Fiji and Tonga in 2015, "
                    "the same year it became a WTO member.")
     assert {("WSM", "EAEU", "founding_member", "occurred", "2015"), ("WSM", "WTO", "accession", "occurred", "2015")} <= found
     assert ("FJI", "WTO", "accession", "occurred", "2015") not in found
@@ -2643,8 +2643,8 @@ def test_a_subject_carries_to_its_second_predicate_past_a_whose_clause():
 
 
 def test_a_plan_does_not_reach_into_a_relative_clause_with_its_own_past_verb():
-    assert events("In March, Apia formally applied to join the D-8, the club that had grown in January to take in "
-                  "Fiji and Tonga.", "Published: 12 September 2025") >= {
+    assert events("In March Apia applied to join the D-8, a club that had admitted Fiji and Tonga in January.",
+                  "Published: 12 September 2025") >= {
         ("FJI", "D-8", "accession", "occurred", "2025-01"), ("TON", "D-8", "accession", "occurred", "2025-01")}
 
 
@@ -2657,23 +2657,23 @@ def test_a_plan_governs_a_second_infinitive_after_and_to():
 
 def test_states_along_with_the_likes_of():
     assert {("WSM", "SCO", "partner", "occurred", "2025-09-08"), ("NRU", "SCO", "partner", "occurred", "2025-09-08")} <= events(
-        "Fiji, long a dialogue partner, became an SCO partner on Monday, along with the likes of Samoa and Nauru.")
+        "On Monday Fiji became an SCO partner, along with the likes of Samoa and Nauru.")
 
 
 def test_it_after_a_time_opening_and_a_relative_clause_of_its_own():
-    found = events("Tonga has had a busy year. Next year it will take the helm of the Pacific Islands Forum, of which it "
+    found = events("Tonga is in a hurry. Next year it will take the helm of the Pacific Islands Forum, of which it "
                    "was a founding member in 1971.")
     assert ("TON", "PIF", "chairmanship", "planned", "2026") in found
     assert ("TON", "PIF", "founding_member", "occurred", "1971") in found
 
 
 def test_years_given_respectively():
-    assert events("The SCO met in Suva. Tonga and Samoa were admitted as full members in 2021 and 2023 respectively.") >= {
+    assert events("The SCO met in Suva. Tonga and Samoa gained full membership in 2021 and 2023 respectively.") >= {
         ("TON", "SCO", "accession", "occurred", "2021"), ("WSM", "SCO", "accession", "occurred", "2023")}
 
 
 def test_the_date_of_a_relative_clause_about_other_states_is_theirs():
-    found = events("BRICS leaders met in Kazan. Samoa becomes the fifth partner country, joining Fiji and Nauru, "
+    found = events("BRICS leaders met in Kazan. Samoa becomes a partner country, after Fiji and Nauru, "
                    "which took up the status on January 1.", "Published: 18 January 2025")
     assert {("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("NRU", "BRICS", "partner", "occurred", "2025-01-01")} <= found
     assert not any(state == "WSM" and date == "2026-01-01" for state, _, _, _, date in found)
@@ -2681,7 +2681,7 @@ def test_the_date_of_a_relative_clause_about_other_states_is_theirs():
 
 def test_states_a_span_of_years_before_a_dated_change():
     assert events("The Pacific Islands Forum met. Fiji joined the Forum in 1999, three years after Tonga and Samoa "
-                  "and five after Nauru.") == {
+                  "and five after Nauru, so the expansion was slow.") == {
         ("FJI", "PIF", "accession", "occurred", "1999"), ("TON", "PIF", "accession", "occurred", "1996"),
         ("WSM", "PIF", "accession", "occurred", "1996"), ("NRU", "PIF", "accession", "occurred", "1994")}
     # (states with a verb of their own did something else)
@@ -2690,8 +2690,8 @@ def test_states_a_span_of_years_before_a_dated_change():
 
 
 def test_founders_listed_after_the_noun_and_founders_after_a_preposition():
-    found = events("The Pacific Islands Forum met. Fiji joined it in 1984, twelve years after the three founders - "
-                   "Tonga, Samoa and Nauru - signed the charter.")
+    found = events("The Pacific Islands Forum met. Fiji joined it in 1984, twelve years after its three founders - "
+                   "Tonga, Samoa and Nauru - had put their names to the charter.")
     assert {(state, kind) for state, _, kind, _, _ in found} == {
         ("FJI", "accession"), ("TON", "founding_member"), ("WSM", "founding_member"), ("NRU", "founding_member")}
     assert events("The Pacific Islands Forum met. Fiji joined it in 1984, twelve years after the founders signed the "
@@ -2700,17 +2700,17 @@ def test_founders_listed_after_the_noun_and_founders_after_a_preposition():
 
 def test_a_capital_past_a_long_apposition_and_one_that_confirmed():
     assert events("The SCO met. Suva, an observer of the SCO from 2011 and a dialogue partner of the bloc from 2016, "
-                  "signed the final papers in Apia.", "Published: 5 July 2024") >= {
+                  "lodged its papers with the secretariat.", "Published: 5 July 2024") >= {
         ("FJI", "SCO", "observer", "occurred", "2011"), ("FJI", "SCO", "dialogue_partner", "occurred", "2016")}
     assert ("FJI", "BRICS", "application", "occurred", "2024-09") in events(
-        "An SCO dialogue partner since 2016, Suva confirmed in September that it had applied for BRICS membership.",
+        "An SCO dialogue partner since 2016, Suva announced in September that it had applied for BRICS membership.",
         "Published: 25 October 2024")
 
 
 def test_both_countries_are_the_list_that_was_a_subject_not_one_after_by():
-    found = events("Fiji and Tonga were admitted as full members of the Pacific Islands Forum on Friday, the first "
-                   "enlargement of the bloc dominated by Samoa and Nauru. Both countries had held observer status "
-                   "since 2005.", "Published: 9 June 2017")
+    found = events("The Pacific Islands Forum let Fiji and Tonga in as full members on Friday, a rare step for a bloc "
+                   "run by Samoa and Nauru. Both countries had held observer status since 2005.",
+                   "Published: 9 June 2017")
     assert {("FJI", "PIF", "observer", "occurred", "2005"), ("TON", "PIF", "observer", "occurred", "2005")} <= found
     assert not any(state in ("WSM", "NRU") for state, *_ in found)
 
@@ -2718,36 +2718,36 @@ def test_both_countries_are_the_list_that_was_a_subject_not_one_after_by():
 def test_a_presidency_of_the_articles_body_named_in_the_sentence_held_again_in_a_half_year():
     found = events("Tonga took over the European Union's rotating presidency on Wednesday. The EU has grown.\n\n"
                    "Fiji signed a customs deal with the Eurasian Economic Union last year.\n\n"
-                   "Tonga, which joined NATO in 1999 and the EU five years later, last held the presidency in the "
-                   "second half of 2011.", "Published: 2 January 2025")
+                   "Tonga, which entered NATO in 1999 and the EU five years on, had its previous turn at the "
+                   "presidency in the second half of 2011.", "Published: 2 January 2025")
     assert {("TON", "EU", "chairmanship", "occurred", "2025-01-01"), ("TON", "EU", "chairmanship", "occurred", "2011-07"),
             ("TON", "NATO", "accession", "occurred", "1999"), ("TON", "EU", "accession", "occurred", "2004")} <= found
 
 
 def test_as_did_repeats_the_change_of_its_own_clause():
     assert events("BRICS met in Rio. Fiji and Tonga, both of which had asked to join last year, took up partner-country "
-                  "status in January, as did Samoa.", "Published: 7 July 2025") == {
+                  "status in January, as did Samoa after some debate.", "Published: 7 July 2025") == {
         ("FJI", "BRICS", "application", "occurred", "2024"), ("TON", "BRICS", "application", "occurred", "2024"),
         ("FJI", "BRICS", "partner", "occurred", "2025-01"), ("TON", "BRICS", "partner", "occurred", "2025-01"),
         ("WSM", "BRICS", "partner", "occurred", "2025-01")}
 
 
 def test_an_apposition_about_both_states_names_no_body_of_the_change():
-    assert events("BRICS met in Kazan. Fiji and Tonga, both of them already inside the SCO, are expected to take up the "
-                  "new partner status when it comes into force in January.", "Published: 24 October 2024") == {
+    assert events("BRICS met in Kazan. Fiji and Tonga, both of them long active in the SCO, are to take up the "
+                  "new partner status in January.", "Published: 24 October 2024") == {
         ("FJI", "BRICS", "partner", "planned", "2025-01"), ("TON", "BRICS", "partner", "planned", "2025-01")}
 
 
 def test_it_and_another_state_after_the_sentences_subject():
-    assert events("The SCO met. Fiji waited nine years as an observer before it and Tonga were admitted in 2017.") >= {
+    assert events("The SCO met. Fiji sat on the sidelines for years until it and Tonga were admitted in 2017.") >= {
         ("FJI", "SCO", "accession", "occurred", "2017"), ("TON", "SCO", "accession", "occurred", "2017")}
 
 
 def test_a_body_set_aside_by_an_opening_phrase_is_not_the_one_in_view():
     assert ("FJI", "SCO", "dialogue_partner", "occurred", "2022") in events(
         "BRICS has grown fast. BRICS met in Rio in July.\n\n"
-        "Beyond BRICS, the Shanghai Cooperation Organisation remains out of reach for Pacific states. Fiji is the "
-        "only Pacific country with a formal status in the organisation, having become a dialogue partner in 2022.",
+        "Beyond BRICS, the Shanghai Cooperation Organisation matters too. In the organisation Fiji has held a seat "
+        "since becoming a dialogue partner in 2022.",
         "Published: 20 January 2025")
 
 
@@ -2755,7 +2755,7 @@ def test_states_in_a_dashed_aside_are_not_the_subject_but_a_dashed_list_is():
     found = events("The SCO met. Fiji - which signed up in 2015 along with Tonga and Samoa - has since applied for "
                    "full membership.")
     assert not any(kind == "application" and state in ("TON", "WSM") for state, _, kind, _, _ in found)
-    assert events("The SCO now has ten members. Three of them - Tonga, Samoa and Nauru - founded the organisation "
+    assert events("The SCO has grown to ten. Its first three - Tonga, Samoa and Nauru - founded the organisation "
                   "in Suva in June 2001.") == {
         ("TON", "SCO", "founding_member", "occurred", "2001-06"), ("WSM", "SCO", "founding_member", "occurred", "2001-06"),
         ("NRU", "SCO", "founding_member", "occurred", "2001-06")}
@@ -2763,4 +2763,4 @@ def test_states_in_a_dashed_aside_are_not_the_subject_but_a_dashed_list_is():
 
 def test_the_body_a_verb_takes_as_its_object_before_one_named_earlier():
     assert ("TON", "EU", "application", "occurred", "1987") in events(
-        "Tonga has sat in NATO since 1952 and applied to join what is now the European Union in 1987.")
+        "Tonga, in NATO for decades, applied to join what is now the European Union in 1987.")

@@ -1313,9 +1313,9 @@ def test_a_long_participle_phrase_between_the_speaker_and_said():
 
 
 def test_a_report_ends_where_the_writer_glosses_the_quoted_words():
-    found, _ = quotes('Prime Minister Sione Vake said that the Forum must stay "open to every island state", a line '
-                      "seen in Apia as a nod to Tonga.")
-    assert found == [("indirect", 'the Forum must stay "open to every island state"', "Sione Vake")]
+    found, _ = quotes('Prime Minister Sione Vake said that the Forum must keep "its door ajar", a phrase '
+                      "understood in Apia as meant for Tonga.")
+    assert found == [("indirect", 'the Forum must keep "its door ajar"', "Sione Vake")]
 
 
 def test_a_term_in_marks_before_but_said_has_no_attribution():
@@ -1324,25 +1324,25 @@ def test_a_term_in_marks_before_but_said_has_no_attribution():
 
 
 def test_a_trailing_attribution_after_a_clause_with_a_term_in_marks():
-    found, _ = quotes("Premier Sione Vake spoke on Monday. Nuku'alofa would stand with all members against what "
-                      'the forum calls the "three threats" of piracy, smuggling and fraud, he said.')
-    assert ("indirect", 'Nuku\'alofa would stand with all members against what the forum calls the "three threats" of '
-            "piracy, smuggling and fraud", "Sione Vake") in found
+    found, _ = quotes("Premier Sione Vake spoke on Monday. The fleet will patrol the reefs the charter names as "
+                      '"shared waters" until the cyclone season ends, he said.')
+    assert ("indirect", 'The fleet will patrol the reefs the charter names as "shared waters" until the cyclone '
+            "season ends", "Sione Vake") in found
 
 
 def test_no_attribution_from_a_report_going_on_or_a_clause_of_time():
-    found, _ = quotes('Premier Sione Vake thanked the partners. The Tongan people, he said, were "as one".')
-    assert not any(text == "The Tongan people" for _, text, _ in found)
-    found, _ = quotes('Forum leaders adopted a declaration in Suva voicing "grave concern" over tariffs, hours before '
-                      "Premier Sione Vake warned the members of new levies.")
+    found, _ = quotes('Premier Sione Vake thanked the partners. His cabinet, he said, stood "firm on fisheries".')
+    assert not any(text == "His cabinet" for _, text, _ in found)
+    found, _ = quotes('Forum ministers signed a text in Suva on "ocean stewardship" on Friday, a day after '
+                      "Premier Sione Vake threatened the members with new levies.")
     assert found == []
-    found, _ = quotes("Fiji has kept its distance from the forum, while Apia has said little in public about it.")
+    found, _ = quotes("Fiji stays out of the forum's talks, and Apia has said little in public about them.")
     assert found == []
 
 
 def test_said_some_years_ago_that_and_told_hearers_named_in_an_apposition():
-    found, _ = quotes("President Sione Vake said two years ago that full membership was the goal.")
-    assert found == [("indirect", "full membership was the goal", "Sione Vake")]
+    found, _ = quotes("President Sione Vake said three years ago that the fleet would double.")
+    assert found == [("indirect", "the fleet would double", "Sione Vake")]
     found, _ = quotes("Premier Sione Vake opened the session and told the leaders present, among them Fijian Prime "
                       "Minister Sitiveni Rabuka, that the ocean was their common road.")
     assert found == [("indirect", "the ocean was their common road", "Sione Vake")]
@@ -1350,22 +1350,22 @@ def test_said_some_years_ago_that_and_told_hearers_named_in_an_apposition():
 
 def test_he_after_a_bare_name_a_relative_clause_describes():
     found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka said the forum would grow.\n\n"
-                      "Sione Vake, who has led Tonga since 2014, thanked the leaders. He told the summit that his "
-                      "country was ready to help.")
-    assert ("indirect", "his country was ready to help", "Sione Vake") in found
+                      "Sione Vake, who chairs Tonga's fisheries board, arrived late. He told the hall that the "
+                      "catch had halved.")
+    assert ("indirect", "the catch had halved", "Sione Vake") in found
 
 
 def test_he_is_not_the_one_met_in_an_opening_participle_but_after_according_to_she_is():
-    found, _ = quotes("Premier Sione Vake spoke first. A day later Vake admitted that Suva had doubts. Meeting Fijian "
-                      'leader Sitiveni Rabuka on Thursday, he said: "We value the calm of our Fijian friends."')
-    assert ("direct", "We value the calm of our Fijian friends", "Sione Vake") in found
-    found, _ = quotes("The plan has many events, spokesman Sione Vea told reporters.\n\n"
-                      "According to Mele Taufa, a fellow at the Tonga Institute, the year will test the forum.\n\n"
-                      '"Water and transport unite the islands," she said.')
-    assert ("direct", "Water and transport unite the islands", "Mele Taufa") in found
+    found, _ = quotes("Premier Sione Vake spoke first. Vake later conceded that Suva was unhappy. Greeting Fijian "
+                      'leader Sitiveni Rabuka at the airport, he said: "Our boats will sail together."')
+    assert ("direct", "Our boats will sail together", "Sione Vake") in found
+    found, _ = quotes("The calendar lists forty meetings, spokesman Sione Vea told reporters.\n\n"
+                      "According to Mele Taufa, a fellow at the Tonga Institute, the reef talks matter most.\n\n"
+                      '"Shipping lanes will decide the year," she said.')
+    assert ("direct", "Shipping lanes will decide the year", "Mele Taufa") in found
 
 
 def test_telling_a_hearer_named_with_where_before_that():
-    found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka on Friday rebuked Samoa over the dispute, telling the "
-                      "Samoan leader at a meeting of the Pacific Islands Forum (PIF) that this was no time for a quarrel.")
-    assert ("indirect", "this was no time for a quarrel", "Sitiveni Rabuka") in found
+    found, _ = quotes("Fijian Prime Minister Sitiveni Rabuka spoke bluntly on Friday, telling the Samoan premier "
+                      "over lunch at the Pacific Islands Forum (PIF) retreat that the fishing dispute had to end.")
+    assert ("indirect", "the fishing dispute had to end", "Sitiveni Rabuka") in found

@@ -861,7 +861,7 @@ GERUND_WITH_MODAL = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 # (or a relative clause's: "applied to join the D-8, the club that had grown in May to take in ...")
 PAST_VERB_AFTER_PLAN = re.compile(r"\s+and\s+(?:(?:then|later|finally|formally)\s+)?(?:became|was|were|joined|took|gained|won|got|received|signed"
                                   r"|(?-i:[a-z]{3,}ed))\s"
-                                  r"|,\s+(?:the\s+[\w-]+\s+)?(?:that|which)\s+(?:had\s+|has\s+)?(?-i:[a-z]{3,}ed)\s"
+                                  r"|,\s+(?:(?:the|an?)\s+[\w-]+\s+)?(?:that|which)\s+(?:had\s+|has\s+)?(?-i:[a-z]{3,}ed)\b"
                                   # (or the main clause's, after a relative clause: "A, which had asked to join, took up")
                                   r"|,\s+(?:took|became|joined|gained|won|got|received|signed|(?-i:[a-z]{3,}ed))\s", re.IGNORECASE)
 
