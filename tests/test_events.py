@@ -215,8 +215,8 @@ def events(body: str, dateline: str = FRIDAY):
     ("Fiji, together with Tonga, became a full member of the SCO in 2017.",
      {("FJI", "SCO", "accession", "occurred", "2017"), ("TON", "SCO", "accession", "occurred", "2017")}),
     ("Fiji, along with Tonga and Samoa, has joined the SCO.",
-     {("FJI", "SCO", "accession", "occurred", None), ("TON", "SCO", "accession", "occurred", None),
-      ("WSM", "SCO", "accession", "occurred", None)}),
+     {("FJI", "SCO", "accession", "occurred", "2025-09-12"), ("TON", "SCO", "accession", "occurred", "2025-09-12"),
+      ("WSM", "SCO", "accession", "occurred", "2025-09-12")}),
     ("Fiji, which borders Tonga, joined the SCO in 2019.", {("FJI", "SCO", "accession", "occurred", "2019")}),
     # a body named as another's owner or sponsor is not the one joined
     ("Fiji had already become a member of the BRICS-run New Development Bank in 2021, and the bank remains a "
@@ -397,7 +397,7 @@ def test_the_same_status_is_the_status_of_the_event_before():
 def test_the_status_told_before_taken_up_held_or_still_to_be_granted():
     assert events("With the move Tonga becomes a BRICS partner country, joining Fiji, Samoa and Nauru, which all took up the "
                   "status on 1 January.") == {
-        ("TON", "BRICS", "partner", "occurred", None), ("FJI", "BRICS", "partner", "occurred", "2025-01-01"),
+        ("TON", "BRICS", "partner", "occurred", "2025-09-12"), ("FJI", "BRICS", "partner", "occurred", "2025-01-01"),
         ("WSM", "BRICS", "partner", "occurred", "2025-01-01"), ("NRU", "BRICS", "partner", "occurred", "2025-01-01")}
     assert events("Fiji won EAEU observer status in 2020, while Nauru has held the status since 2018.") == {
         ("FJI", "EAEU", "observer", "occurred", "2020"), ("NRU", "EAEU", "observer", "occurred", "2018")}
@@ -422,6 +422,44 @@ def test_the_same_procedure_and_states_set_to_follow():
 def test_that_summit_takes_the_date_given_before():
     found = events("Leaders met in Astana in July 2024. That summit saw Belarus become a full member of the SCO.")
     assert found == {("BLR", "SCO", "accession", "occurred", "2024-07")}
+
+
+# a paragraph on other business, long enough to put the summit's own sentence out of reach
+OTHER_BUSINESS = " ".join(["Delegates spent the morning on trade, fisheries and transport links across the region."] * 4)
+
+
+def test_the_summit_the_article_reports_on_dates_a_later_reference_to_it():
+    found = events(f"Pacific leaders opened their summit in Apia on Wednesday. {OTHER_BUSINESS}\n\n"
+                   "At the close of the summit, Tonga took over the rotating chair of the Pacific Islands Forum from "
+                   "Samoa.\n\nSeparately, the heads of state agreed to grant Timor-Leste observer status in the forum.")
+    assert found == {("TON", "PIF", "chairmanship", "occurred", "2025-09-10"),
+                     ("TLS", "PIF", "observer", "occurred", "2025-09-10")}
+    # a summit months before publication is not the news the article reports: no day to give
+    found = events(f"Pacific leaders opened their summit in Apia on 3 March 2025. {OTHER_BUSINESS}\n\n"
+                   "At the close of the summit, Tonga took over the rotating chair of the Pacific Islands Forum from Samoa.")
+    assert found == {("TON", "PIF", "chairmanship", "occurred", None)}
+
+
+def _events_under(title: str, body: str) -> set[tuple]:
+    article = parse_article(f"{title}\n{FRIDAY}\n\n{body} Delegates met for two days.")
+    return {(e.iso3, e.organisation.acronym or e.organisation.name, e.event_type, e.certainty,
+             e.date.iso if e.date else None) for e in extract(article).events}
+
+
+def test_a_change_told_as_news_happened_on_the_news_day():
+    # the headline's change: the first day the lead gives in the week before publication, else the day of publication
+    assert _events_under("Tonga joins Pacific Islands Forum as leaders meet in Apia",
+                         "Leaders welcomed the kingdom at their meeting in Apia on Thursday.") == {
+        ("TON", "PIF", "accession", "occurred", "2025-09-11")}
+    assert _events_under("Tonga joins Pacific Islands Forum as leaders meet in Apia",
+                         f"Leaders met in Apia. {OTHER_BUSINESS}") == {("TON", "PIF", "accession", "occurred", "2025-09-12")}
+    # the lead's "has become"; not a later paragraph's, nor a change told in the past perfect
+    assert _events_under("Leaders gather for the summit",
+                         f"Tonga has become the newest member of the Pacific Islands Forum.\n\n{OTHER_BUSINESS}\n\n"
+                         "Fiji has joined the Pacific Islands Forum.") == {
+        ("TON", "PIF", "accession", "occurred", "2025-09-12"), ("FJI", "PIF", "accession", "occurred", None)}
+    assert _events_under("Leaders gather for the summit", "Tonga had become the newest member of the Pacific Islands "
+                         "Forum.") == {("TON", "PIF", "accession", "occurred", None)}
 
 
 def test_was_admitted_is_to_the_article_body_and_a_status_held_before_is_not_what_was_gained():
@@ -839,7 +877,7 @@ def test_every_wish_word_is_an_aspiration_not_an_accession():
 
 @pytest.mark.parametrize("body, expected", [
     # up to three words, commas included, between "became" and "member"
-    ("Moldova officially becomes EAEU 6th member.", {("MDA", "EAEU", "accession", "occurred", None)}),
+    ("Moldova officially becomes EAEU 6th member.", {("MDA", "EAEU", "accession", "occurred", "2025-09-12")}),
     ("Thus Nepal became a full-fledged, eleventh member of the SCO.", {("NPL", "SCO", "accession", "occurred", None)}),
     ("Qatar on 3 March became the new permanent member of the Shanghai Cooperation Organisation.",
      {("QAT", "SCO", "accession", "occurred", "2025-03-03")}),
@@ -873,7 +911,7 @@ def test_a_state_named_in_a_phrase_of_its_own_is_not_the_subject():
     assert events("Fiji won independence from Britain in 1970 and formally applied for ASEAN membership in 2014.") == {
         ("FJI", "ASEAN", "application", "occurred", "2014")}
     assert events("Nepal, one of India's closest partners, has formally become a full member of the SCO.") == {
-        ("NPL", "SCO", "accession", "occurred", None)}
+        ("NPL", "SCO", "accession", "occurred", "2025-09-12")}
 
 
 def test_a_status_held_is_reported_and_a_grant_told_later_still_occurred():
@@ -1240,9 +1278,9 @@ def test_a_bodys_founding_date_told_apart_from_its_founders(body, expected):
     ("Fiji has joined the SCO. The move was approved at the summit on 4 July 2024.",
      {("FJI", "SCO", "accession", "occurred", "2024-07-04")}),
     # (a sentence that names something else keeps its date to itself)
-    ("Fiji has joined the SCO. The bank opened on 4 July 2024.", {("FJI", "SCO", "accession", "occurred", None)}),
+    ("Fiji has joined the SCO. The bank opened on 4 July 2024.", {("FJI", "SCO", "accession", "occurred", "2025-09-12")}),
     ("Fiji has joined the SCO. The withdrawal of troops ended on 4 July 2024.",
-     {("FJI", "SCO", "accession", "occurred", None)}),
+     {("FJI", "SCO", "accession", "occurred", "2025-09-12")}),
 ])
 def test_a_change_named_again_in_the_next_sentence_takes_its_date(body, expected):
     assert events(body) == expected
@@ -1908,7 +1946,7 @@ def test_a_chair_held_over_a_range_of_months_is_dated_by_its_start():
 @pytest.mark.parametrize("body, expected", [
     # a leader named with his state's adjective is his state as the subject
     ("Fijian President Joe Lavea has taken over the rotating chairmanship of the African Union, promising to "
-     "make peace in Tonga and Samoa.", {("FJI", "AU", "chairmanship", "occurred", None)}),
+     "make peace in Tonga and Samoa.", {("FJI", "AU", "chairmanship", "occurred", "2025-09-12")}),
     # a place's country is no one's change
     ("The leaders met after taking over the chairmanship of the African Union in Suva, Fiji.", set()),
     # "the union" is the body of that name in view, not the one the sentence before named

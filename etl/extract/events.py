@@ -383,7 +383,41 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             told.append((sentence, about))
     events = _dated_by_the_next_sentence(text, article, events)
     events = _within_lifetimes(_founding_dated(text, article, events, bodies, main_body), main_body)
-    return Extraction(events=_deduplicated(events))
+    return Extraction(events=_dated_as_the_news(text, article, _deduplicated(events)))
+
+
+# a change the lead tells as news: "has become", "joins", "takes over" (not "had joined")
+NEWS_TENSE = re.compile(r"\b(?:has|have)\s+(?:now\s+|formally\s+|officially\s+|finally\s+)?(?:become|joined|been\s+"
+                        r"(?:admitted|granted|made|given|accepted|welcomed)|taken\s+over|assumed|gained|received|secured)\b"
+                        r"|\b(?:becomes|joins|takes\s+over|assumes|gains|receives|secures)\b", re.IGNORECASE)
+_NEWS_DAYS = 7  # days before publication within which the lead's first day is the news's day
+_LEAD_PARAGRAPHS = 2  # body paragraphs that make the lead
+
+
+def _dated_as_the_news(text: str, article: ParsedArticle, events: list[MembershipEventFact]) -> list[MembershipEventFact]:
+    """A change that happened, told without a date in the headline or as news in the lead ("Belarus
+    joins SCO"; "Laos has become a partner ..."), happened on the news's day: the first day the
+    lead gives in the week before publication, else the day of publication."""
+    published = article.published_on
+    if published is None or len(published.iso) < 10 or all(event.date is not None for event in events):
+        return events
+    heads = [part for part in article.parts if part.kind in ("title", "standfirst")]
+    lead = [part for part in article.parts if part.kind == "body"][:_LEAD_PARAGRAPHS]
+    if not lead:
+        return events
+    news_day = next((value for match in TEXT_DATE.finditer(text, lead[0].start, lead[-1].end)
+                     if (value := resolve_text_date(match, published)) is not None and len(value.iso) == 10
+                     and not _after(value, published)
+                     and (_as_day(published.iso) - _as_day(value.iso)).days <= _NEWS_DAYS), published)
+
+    def as_news(event: MembershipEventFact) -> bool:
+        if event.date is not None or event.certainty != "occurred" or event.event_type == "founding_member":
+            return False
+        if any(part.start <= event.span.start < part.end for part in heads):
+            return True
+        return event.span.start < lead[0].end and NEWS_TENSE.search(text, event.span.start, event.span.end) is not None
+
+    return [dataclasses.replace(event, date=news_day) if as_news(event) else event for event in events]
 
 
 # "met on the sidelines of the UN General Assembly": a body's meeting as the place where others met
@@ -3109,7 +3143,10 @@ REFERS_BACK = re.compile(r"\b(?:that|the\s+same)\s+(?P<noun>summit|meeting|sessi
                          r"(?!\s+(?:in|of|on|at|held|hosted)\b)",
                          re.IGNORECASE)
 # "The leaders approved ...", opening the sentence after one that dated a meeting: at that meeting
-ATTENDEES = re.compile(r"the\s+(?:leaders|heads\s+of\s+state|ministers|participants|delegations)\b", re.IGNORECASE)
+# (also "Separately, the heads of state ...", "Leaders also ...", "SCO leaders ...")
+ATTENDEES = re.compile(r"(?:(?:\w+ly|Meanwhile|In\s+addition|At\s+the\s+same\s+time),\s+)?(?:the\s+)?"
+                       r"(?:(?-i:[A-Z][\w-]*)\s+|member\s+states['’]\s+)?"
+                       r"(?:leaders|heads\s+of\s+state|ministers|participants|delegations)\b", re.IGNORECASE)
 _LOOK_BACK = 300  # characters before the sentence in which the date it refers to is looked for
 GATHERINGS = frozenset({"summit", "meeting", "session"})
 
@@ -3135,7 +3172,12 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
             if not future and (date is not None and published is not None and _after(date, published)
                                or AHEAD_NEAR.search(text, max(floor, at - 40), min(sentence.start, at + 60))):
                 continue
-            return date
+            if date is not None or future:
+                return date
+            # (the gathering named just before has no date here: the one the article reports on may)
+            return _news_gathering_date(text, sentence, published)
+        if not future and (news := _news_gathering_date(text, sentence, published)) is not None:
+            return news
         if noun == "gathering":
             return None  # "The leaders ..." with no meeting named just before: no date to take
     before = list(TEXT_DATE.finditer(text, floor, sentence.start))
@@ -3143,6 +3185,26 @@ def _date_before(text: str, sentence: Span, noun: str, published: DateValue | No
 
 
 GATHERING_WORD = re.compile(r"\b(?:summit|meeting|session)s?\b", re.IGNORECASE)
+_NEWS_REACH = 45  # days before publication within which a dated gathering is the one the article reports on
+
+
+def _news_gathering_date(text: str, sentence: Span, published: DateValue | None) -> DateValue | None:
+    """The day of the gathering the article reports on: the first one told before ``sentence``
+    with its day, held in the weeks before publication ("Leaders met in Astana on Thursday ...
+    At the close of the summit, China took over the chair": that Thursday)."""
+    if published is None or len(published.iso) < 10:
+        return None
+    for sentence_before in split_sentences(text, 0, sentence.start):
+        for gathering in GATHERING_WORD.finditer(text, sentence_before.start, sentence_before.end):
+            date = _gathering_date(text, sentence_before, gathering.start(), "gathering", published, False)
+            if date is not None and len(date.iso) == 10 and not _after(date, published) and \
+                    (_as_day(published.iso) - _as_day(date.iso)).days <= _NEWS_REACH:
+                return date
+    return None
+
+
+def _as_day(iso: str) -> date:
+    return date.fromisoformat(iso[:10])
 # a gathering still to come: "when India hosts the leaders' summit later this year", "next year's summit"
 AHEAD_NEAR = re.compile(r"\b(?:later\s+this\s+(?:year|month)|next\s+(?:year|month|week)['’]?s?|upcoming|coming|will\s+host)\b",
                         re.IGNORECASE)
