@@ -1489,3 +1489,42 @@ def test_a_masthead_with_its_place_and_a_listing_pages_details_block():
                    "", PARAGRAPH)
     assert (listed.title, listed.authors, listed.published_on.iso) == (
         "Tonga takes the forum chair", ["Mele Tupou"], "2025-09-02")
+
+
+def test_a_trending_list_over_the_headline_and_a_named_newsletters_pitch_are_the_sites():
+    trending = parse("Trending Topics", "Fuel Prices Today", "Holiday Calendar 2025", "Monsoon Tracker", "",
+                     "Home  >  News  >  World", "", "Tonga takes the forum chair: what it means for trade and the forum", "",
+                     "Fiji, which held the chair for two years, handed it over on Monday, making the kingdom the host of "
+                     "next year's summit", "", "Lagoon News", "January 07, 2025 / 11:36 AM IST", "", PARAGRAPH)
+    assert trending.title == "Tonga takes the forum chair: what it means for trade and the forum"
+    pitched = parse("Lagoon Business", "HOME   SUVA   PACIFIC   WORLD   GAMING   OPINION",
+                    "Subscribe to the Lagoon Business newsletter", "", "ASIA PACIFIC", "",
+                    "Tonga/PIF: Nuku'alofa takes the forum chair after a long wait", "",
+                    "Leaders stand for a photograph after the meeting. Photo: Lusa", "",
+                    "Suva, 27 Oct 2025 (Lusa) – Tonga took the chair of the forum on Sunday, officials said after the "
+                    "meeting ended.", "", PARAGRAPH)
+    assert pitched.title == "Tonga/PIF: Nuku'alofa takes the forum chair after a long wait"
+
+
+def test_dates_after_an_hour_with_its_offset_or_without_a_space_after_the_comma_and_beside_issue_marks():
+    assert parse("Tonga takes the forum chair", "", "Mele Tupou", "19:06 UTC+8, 2025-08-30", "",
+                 PARAGRAPH).published_on.iso == "2025-08-30"
+    assert parse("Tonga takes the forum chair", "", "Published: 23:55, Oct 26,2025 | Updated: 00:20, Oct 27,2025", "",
+                 PARAGRAPH).published_on.iso == "2025-10-26"
+    magazine = parse("Tonga takes the forum chair", "By Mele Tupou  |  VOL.12  July 11, 2024  |  NO.28", "", PARAGRAPH)
+    assert (magazine.authors, magazine.published_on.iso) == (["Mele Tupou"], "2024-07-11")
+
+
+def test_copyright_after_a_year_and_a_dot_or_a_dash_and_an_ownership_disclaimer_name_the_publisher():
+    assert parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "",
+                 "Copyright © 2025. The Lagoon Herald. All Rights Reserved").publisher == "The Lagoon Herald"
+    assert parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "",
+                 "Copyright - The Lagoon Herald 2023. All rights reserved.").publisher == "The Lagoon Herald"
+    assert parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "",
+                 "Disclaimer: Lagoonwire is a part of the Harbour Media group.").publisher == "Lagoonwire"
+
+
+def test_an_agency_and_the_place_it_filed_from_is_no_byline():
+    wired = parse("Tonga takes the forum chair", "", "Reuters  NUKUALOFA", "Last Updated : Jul 04 2024 | 10:48 PM IST",
+                  "", PARAGRAPH)
+    assert wired.authors == []

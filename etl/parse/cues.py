@@ -118,7 +118,8 @@ USAGE_NOTICE = re.compile(r"\bclients\s+are\s+reminded\b|\blicen[cs]e\s+agreemen
                           re.IGNORECASE)
 # "Copyright © 2025, Indus Media Group", "© Copyright Tallgrass Media Pvt Ltd 2025. All rights reserved."
 COPYRIGHT_OWNER = re.compile(
-    r"(?:copyright|©|\(c\))\s*:?\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    # ("Copyright © 2025. The Daily", "Copyright - The Daily 2023.")
+    r"(?:copyright|©|\(c\))\s*[:\-–—]?\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?"
     # (a dot inside a name that is a web address: "Kun.uz", "Report.az"; a name is capitalised, or an
     # address: not "a violation of copyright laws")
     r"(?P<name>(?:(?-i:[A-Z0-9])|(?=[\w-]+\.[a-z]{2,6}\b)\w)(?:[^.|,]|\.(?=[a-z]{2,6}\b)){1,60}?)\s*(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:\.(?![a-z]{2,6}\b)|[,|]|all rights reserved|$)",
@@ -172,7 +173,7 @@ CONTACT_LINE = re.compile(r"\b(?:comments?|letters?|write|e-?mail|contact|reach|
 # a newsletter's footer: "You are receiving this email because ...", "Unsubscribe"
 SUBSCRIPTION = re.compile(r"\b(?:unsubscribe|you(?:['’]re|\s+are)\s+receiving\s+this|you\s+received\s+this\s+"
                           r"(?:e-?mail|newsletter|message)|manage\s+(?:your\s+)?(?:preferences|subscription)"
-                          r"|become\s+a\s+subscriber|newsletter\.\s+sign\s+up\s+here|subscribe\s+(?:for\s+free|now|today|to\s+(?:our\s+|the\s+)?(?:e-?paper|newsletters?|print\s+edition))"
+                          r"|become\s+a\s+subscriber|newsletter\.\s+sign\s+up\s+here|subscribe\s+(?:for\s+free|now|today|to\s+(?:our\s+|the\s+)?(?:[\w&'’.-]+\s+){0,4}?(?:e-?paper|newsletters?|print\s+edition))"
                           r"|thanks?\s+(?:you\s+)?for\s+reading)\b",
                           re.IGNORECASE)
 # a newsletter's pitch names it: "Thanks for reading Steppe Signals! Subscribe for free ..."
@@ -302,7 +303,13 @@ def is_credit(line: str) -> bool:
 
 def is_disclaimer(line: str) -> bool:
     return bool(VIEWS_EXPRESSED.match(line)
-                or ("necessarily" in line.casefold() and NOT_NECESSARILY.search(line)))
+                or ("necessarily" in line.casefold() and NOT_NECESSARILY.search(line))
+                or (line[:1] in "Dd" and OWNERSHIP_DISCLAIMER.match(line)))
+
+
+# a site's statement of who owns it: "Disclaimer: Lagoon Daily is a part of the Harbour Media group."
+OWNERSHIP_DISCLAIMER = re.compile(r"disclaimer\s*:\s*(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})"
+                                  r"\s+is\s+(?:a\s+|now\s+)?(?:part|unit|subsidiary|member)\s+of\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

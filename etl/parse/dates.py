@@ -30,7 +30,7 @@ DATE = re.compile(
     # "02.08.2025", "15/07/2025", "07/15/2025": read only where the order is certain (``_read_day_first``)
     r"|(?P<figures>\d{1,2}(?P<separator>[-./])\d{1,2}(?P=separator)\d{4})"
     rf"|(?P<day_month>{_DAY}(?:\s+|-){MONTH}\.?(?:,?\s+|-)\d{{4}})"  # ("01-Sep-2025")
-    rf"|(?P<month_day>{MONTH}\.?\s+{_DAY},?\s+\d{{4}})"
+    rf"|(?P<month_day>{MONTH}\.?\s+{_DAY}(?:,\s*|\s+)\d{{4}})"  # ("Oct 26,2025" too)
     rf")(?!\d){_TIME}",
     re.IGNORECASE,
 )
@@ -169,7 +169,9 @@ _WEEKDAY_AFTER = re.compile(rf"\s*,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 
 # around a date on its line: the hour before it ("07:45 GMT 14.01.2026"), an update after it
 # ("(Updated: 08:20 GMT ...)", "[ Last Update: ... ]"), a comma after the month ("December, 26, 2025")
-_HOUR_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|[A-Z]{3,4}))?\s*[/,·|-]?\s*(?=\d|[A-Z])")
+# (with its offset: "19:06 UTC+8, 2025-08-30")
+_HOUR_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|[A-Z]{3,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
+                          r"\s*[/,·|-]?\s*(?=\d|[A-Z])")
 # (or the print page: "Sat, Nov 22, 2025 page3", "Page 4")
 _UPDATE_AFTER = re.compile(r"\s*(?:\(\s*(?:updated|update|edited|last\s+updated|last\s+update)\b[^)]*\)"
                            r"|\[\s*(?:updated|update|edited|last\s+updated|last\s+update)\b[^\]]*\]"

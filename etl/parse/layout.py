@@ -491,7 +491,14 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
     # a news database's document ("Length: 96 words", "Body"): the short line under its headline
     # is the publication ("Xinhua General News Service", "Tallgrass Courier"), not a byline
     exported = any(cues.EXPORT_FIELD.match(line.text) for line in lines)
+    in_link_list = False
     for index, line in enumerate(lines):
+        # ("Trending Topics" opening a block, over other pages' names, one a line, to the block's end:
+        # the site's links; not a menu item among others: "Business / Trending / Opinion")
+        if in_link_list and _is_teaser_headline(line.text) and not _block_break(article.text, lines[index - 1], line):
+            article.part("furniture", line.start, line.end)
+            continue
+        in_link_list = (index == 0 or _block_break(article.text, lines[index - 1], line)) and _labels_a_link_list(line.text)
         if _read_metadata(article, line):
             continue
         if READING_TIME.fullmatch(line.text.strip()):
@@ -908,7 +915,8 @@ PLACE_NAME = re.compile(r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,
 def _read_segments(article: _Article, line: Line) -> bool:
     """``By Jane Doe | Updated: Jul. 5, 2024 | China Daily``: every segment must be metadata."""
     # each without emphasis: "**Jane Doe** | Published September 2, 2025"
-    segments = [segment.strip().strip("*_").strip() for segment in SEGMENT_BREAK.split(line.text)]
+    # (a magazine's issue marks beside its date: "VOL.67  July 11, 2024  |  NO.28")
+    segments = [ISSUE_MARK_BEFORE.sub("", segment.strip().strip("*_").strip()) for segment in SEGMENT_BREAK.split(line.text)]
     dated = any(_date_segment(segment) for segment in segments)
     if not dated and len(segments) >= 4 and _is_menu(line.text):
         return False  # "Latest   Top Story   National   World": the site's menu, whatever its items name
@@ -936,7 +944,7 @@ def _read_segments(article: _Article, line: Line) -> bool:
         elif dated and RELATIVE_STAMP.fullmatch(segment):
             readings.append(("label", None))  # "Updated about 10 hours ago": when the page was saved, not a date
         elif dated and (CLOCK.fullmatch(segment) or COUNT.fullmatch(segment) or READING_TIME.fullmatch(segment)
-                        or HANDLE.fullmatch(segment)):
+                        or HANDLE.fullmatch(segment) or ISSUE_MARK.fullmatch(segment)):
             readings.append(("label", None))  # "4 July 2024 | 12:37", "... | 5318": the hour, the page's views
         elif SECTION_LABEL.fullmatch(segment) or SECTION_LIST.fullmatch(segment):
             readings.append(("label", None))  # "Opinion | 2 August 2025": the section the piece ran in
@@ -968,6 +976,8 @@ def _read_segments(article: _Article, line: Line) -> bool:
     return True
 
 
+ISSUE_MARK = re.compile(r"(?:VOL|Vol|Volume|NO|No|Issue)\.?\s*\d{1,4}")
+ISSUE_MARK_BEFORE = re.compile(rf"^{ISSUE_MARK.pattern}\s+(?=\S)")
 FILED_FROM = re.compile(r"From\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?")
 # "NUKUʻALOFA", "PORT-VILA": one word in capitals (two would as well be a name: "JANE DOE")
 PLACE_IN_CAPITALS = re.compile(r"[^\W\d_a-z]+(?:-[^\W\d_a-z]+)?")
@@ -1052,6 +1062,7 @@ def _bare_names(line: str) -> list[str]:
     return [name for segment in SEGMENT_BREAK.split(line) for name in names_in_byline(segment)]
 
 
+AGENCY_AND_PLACE = re.compile(r"(?P<agency>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s+(?P<place>[A-Z]{3,}(?:[\s-][A-Z]{3,})?)")
 PLACES_AFTER_NAMES = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s*(?:,|\band\b|&|$))")
 
 
@@ -1061,6 +1072,8 @@ def _is_bare_byline(line: str) -> bool:
         return False  # "Diplomatic Correspondent", "Our Correspondent": a desk's role, no one's name
     if line.endswith(")"):
         line = OUTLET_AFTER_NAMES.sub("", line)
+    if (wire := AGENCY_AND_PLACE.fullmatch(line.strip())) and _names_a_known_outlet(wire["agency"]):
+        return False  # "Reuters  ASTANA": the agency and where it filed from, no one's name
     if _has_segments(line):
         return all(_is_bare_byline(segment) for segment in SEGMENT_BREAK.split(line))
     line = OUTLET_DASHED.sub("", line)  # "Jane Doe - The Tonga Star": the outlet after a spaced dash
@@ -1266,7 +1279,7 @@ def _read_note(article: _Article, line: Line) -> None:
         article.add_authors(names_leading(text[match.end():]))
     elif (match := cues.CREDIT_LINE.match(text)):
         article.add_authors(names_in_byline(match.group("names")))
-    if cues.is_disclaimer(text) and (owner := cues.DISCLAIMED_OWNER.search(text)):
+    if cues.is_disclaimer(text) and (owner := cues.DISCLAIMED_OWNER.search(text) or cues.OWNERSHIP_DISCLAIMER.match(text)):
         article.add_publisher("disclaimer", owner.group("name"))
 
 
