@@ -2802,3 +2802,19 @@ def test_states_in_a_dashed_aside_are_not_the_subject_but_a_dashed_list_is():
 def test_the_body_a_verb_takes_as_its_object_before_one_named_earlier():
     assert ("TON", "EU", "application", "occurred", "1987") in events(
         "Tonga, in NATO for decades, applied to join what is now the European Union in 1987.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # those beside the subject in the main clause did not join with it in the relative clause
+    ("Tonga, which joined the Pacific Islands Forum in 1971, sits in that club alongside Fiji and Samoa.",
+     {("TON", "PIF", "accession", "occurred", "1971")}),
+    # a chair passed "from A to B": B takes it (and "its" is the body's, not the relative clause's state)
+    ("The Pacific Islands Forum, which Tonga joined as a full member in 1971, passed its chair from Fiji to Samoa "
+     "in April.", {("TON", "PIF", "accession", "occurred", "1971"), ("WSM", "PIF", "chairmanship", "occurred", "2025-04")}),
+    # interest in a status is no grant of it; holders named as examples are no grant either
+    ("Fiji became an observer of the SCO in 2015 and has since shown interest in dialogue partner status.",
+     {("FJI", "SCO", "observer", "occurred", "2015")}),
+    ("The SCO summit also welcomed dialogue partners such as Fiji and Tonga.", set()),
+])
+def test_a_relative_clauses_company_a_chair_passed_from_one_to_another_and_statuses_not_granted(body, expected):
+    assert events(body) == expected

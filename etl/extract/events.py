@@ -83,12 +83,14 @@ ASPIRATION = re.compile(r"\b(?:applied|applies|apply|applying)(?:\s+(?:together|
 JOINED_AS_STATUS = re.compile(r"(?:(?!\band\s+(?-i:[A-Z])|\b(?:was|were|is|are)\s)[^.;,]){0,80}?\bas\s+(?:an?\s+|the\s+|its\s+|(?:the\s+)?[\w-]+['’]s\s+)?[\"“‘']?"
                               r"(?:(?:first|new|newest|latest)\s+)?(?:[A-Z]{2,8}\s+)?"
                               r"(?:observers?|dialog(?:ue)?[\s-]+partners?|partners?)\b", re.IGNORECASE)
-STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for|hoping\s+for|eyes|eyeing|covets?)"
+STATUS_WISH = re.compile(r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?\s+for|hoping\s+for|eyes|eyeing|covets?"
+                         r"|(?:interest|interested)\s+in)"  # ("has indicated interest in observer status")
                          r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$"
                          # "would like to become an observer", "hopes to be granted partner status"
                          rf"|\b(?:would\s+like|{WISH})\s+to\s+"
                          r"(?:(?:be(?:come)?|be\s+granted|gain|obtain|get|receive)\s+)?$",
                          re.IGNORECASE)
+HOLDERS_FOR_EXAMPLE = re.compile(r"(?<=s)\s+(?:such\s+as|like)\s", re.IGNORECASE)
 # "Afghanistan and Mongolia have observer status", "Nepal and Egypt are dialogue partners": a status
 # held at the time of writing (with a date, "has been an observer since 2005", a change is told)
 # ("was an observer state", "enjoy Sectoral Dialogue Partner status", "are “Sectoral Dialogue Partners”")
@@ -957,6 +959,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
                                                    or ATTENDED_AS.search(before) or (
             STATUS_KEPT.search(before) and not SINCE_AFTER.match(text, match.end()))):
         return []  # "wants observer status", "keeps its observer role": a wish or a status kept, not a grant
+    if trigger.event_type in GRANTED_STATUSES and HOLDERS_FOR_EXAMPLE.match(text, match.end()):
+        return []  # "dialogue partners such as A and B": holders of the status named as examples, no grant
     if NEW_MEMBERS.match(match.group()) and OBJECT_OF_BEFORE.search(before) and not trigger.states_after:
         return []  # "the pace of admitting new members to ASEAN": members in general, no state's change
     if AS_CLAUSE.match(text, match.start()):
@@ -2076,7 +2080,9 @@ def _handed_as_planned(text: str, sentence: Span, here: Span) -> bool:
 # minister of ", "Hu'akavameiliku, his "
 PERSON_DESCRIBED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w'’.-]*,\s+(?:his|her|their|the|its)\s+"
                               r"(?:[\w-]+\s+){0,6}?(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
-TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:over\s+)?to\s+", re.IGNORECASE)
+# (past the one it came from: "passed its chair from Thailand to Bangladesh")
+TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
+                      r"\s+(?:over\s+)?to\s+", re.IGNORECASE)
 THE_GAP = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 
 
@@ -2620,7 +2626,10 @@ GENERIC_SUBJECT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|n
 # Pakistan" joins Pakistan to the second change only)
 # (nor past another verb: "which joined the CSTO in 1993, left it in 1999 together with Samoa" is
 # Samoa's withdrawal only)
-ACCOMPANIED = re.compile(r"^(?:(?!\band\b|\b(?:left|quit|joined|withdrew|became|was|were)\b)[^.;]){0,100}?"
+# (not past a relative clause's close and the main clause's verb: "A, which joined X in 2015, sits in
+# that bloc alongside B and C" says nothing of when B and C joined)
+ACCOMPANIED = re.compile(r"^(?:(?!\band\b|\b(?:left|quit|joined|withdrew|became|was|were)\b"
+                         r"|,\s+(?:(?:now|still|also|simply)\s+)*(?:is|are|has|have|sits?|remains?|stands?|counts?)\b)[^.;]){0,100}?"
                          r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month|batch|group|wave|round|session|intake|enlargement|expansion)\s+as"
                          r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+|the\s+likes\s+of\s+|such\s+states\s+as\s+)?"
                          # ("signed the declaration establishing the SCO together with the leaders of A and B")
