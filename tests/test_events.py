@@ -2818,3 +2818,22 @@ def test_the_body_a_verb_takes_as_its_object_before_one_named_earlier():
 ])
 def test_a_relative_clauses_company_a_chair_passed_from_one_to_another_and_statuses_not_granted(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a plan's infinitive does not reach past the next clause's subject; "a month later" counts from
+    # the change followed
+    ("Fiji applied to join the SCO in August, Tonga submitted its application in June and Samoa followed a month later.",
+     {("FJI", "SCO", "application", "occurred", "2025-08"), ("TON", "SCO", "application", "occurred", "2025-06"),
+      ("WSM", "SCO", "application", "occurred", "2025-07")}),
+    # a state that came on board with a date of its own is the change the next ones followed
+    ("The Pacific Islands Forum was born in Suva in 1971 as a loose club. Tonga came on board in December that year, "
+     "and Samoa and Nauru followed in 1975.",
+     {("TON", "PIF", "accession", "occurred", "1971-12"), ("WSM", "PIF", "accession", "occurred", "1975"),
+      ("NRU", "PIF", "accession", "occurred", "1975")}),
+    # "eleven months after B": B's change, counted back in months from the month told
+    ("Fiji finally joined the Pacific Islands Forum in March, eleven months after Tonga.",
+     {("FJI", "PIF", "accession", "occurred", "2025-03"), ("TON", "PIF", "accession", "occurred", "2024-04")}),
+])
+def test_clauses_apart_followers_a_month_later_and_spans_of_months(body, expected):
+    assert events(body) == expected

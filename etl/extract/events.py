@@ -55,8 +55,9 @@ PLANNED = re.compile(
     # a headline's infinitive: "China to take over SCO presidency"
     r"|to\s+(?:take\s+over|assume|join|become|chair|host|hand\s+over))\b"
     # (not across a subordinate clause's opening: "fought to join after submitting an application";
-    # nor into a relative clause: "the 10th country to join the group, which was set up in 2001 by")
-    r"(?:(?!\b(?:after|before|since|when|once|which|who)\b)[^.;]){0,30}$",
+    # nor into a relative clause: "the 10th country to join the group, which was set up in 2001 by";
+    # nor into the next clause, its subject right before the trigger: "A applied to join in August, B submitted its bid")
+    r"(?:(?!\b(?:after|before|since|when|once|which|who)\b|,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+$)[^.;]){0,30}$",
     re.IGNORECASE)
 # ("has spoken out against joining BRICS", "opposed admitting Pakistan": opposed, not joined)
 NEGATED = re.compile(r"\b(?:not|never|neither|nor|n't|no\s+longer|yet\s+to|(?:no|any)\s+(?:plans?|intentions?|desire|wish)\s+(?:to|of)"
@@ -1705,9 +1706,10 @@ FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|hav
                       r"|scheduled)\s+to\s+follow|(?:will|would)\s+(?:also\s+|soon\s+|eventually\s+)?follow)"
                       # ("would follow them into that tier": the status told before)
                       rf"|(?:was|were)\s+added|signed\s+up|signing\s+up)(?:\s+suit|(?:\s+(?:them|it))?\s+into\s+(?:that|this|the\s+same)"
-                      rf"\s+(?:tier|status|category|group))?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b"
+                      rf"\s+(?:tier|status|category|group))?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b|\s+{SHORT_LATER}\b"
                       r"|\s+later\s+(?:that|the\s+same)\s+(?:year|month)\b"
                       rf"|\s+(?:last|this)\s+(?:year|month|{MONTH})\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
+ENTERED_ITSELF = re.compile(r"\b(?:came|signed\s+up|signing\s+up)\b", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
 FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:(?:shortly|soon|closely|quickly|swiftly|later)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 # ("an observer since 2004 and Afghanistan since 2012"; "admitted A last July and B this July")
@@ -1736,7 +1738,14 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
               published: DateValue | None) -> list[MembershipEventFact]:
     # (not a change this sentence tells of the follower itself: "Samoa followed in 2023, long after it
     # had taken a seat as an observer" follows the change before, not its own seat)
-    own = {state.value for state in states if FOLLOWED.match(text, state.span.end, sentence.end)}
+    # (a state that "came on board" by a trigger of its own, with its own date, is a change to follow:
+    # "A came on board in December that year, and B and C followed in 2004"; not "A came on board a
+    # decade later", which follows the change before)
+    entered = {state.value for state in states if (phrase := FOLLOWED.match(text, state.span.end, sentence.end))
+               and ENTERED_ITSELF.search(phrase.group()) and any(
+                   event.span == sentence and event.iso3 == state.value and event.event_type == "accession"
+                   and event.date is not None for event in earlier)}
+    own = {state.value for state in states if FOLLOWED.match(text, state.span.end, sentence.end)} - entered
     # (nor a change told later in the sentence: "Uzbekistan came on board in 2019, Hungary has been
     # an observer since 2018" follows no observer)
     follower_at = min((state.span.start for state in states if state.value in own), default=sentence.end)
@@ -1773,7 +1782,7 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
             break
     for index, state in enumerate(states):
         followed = FOLLOWED.match(text, state.span.end, sentence.end)
-        if followed is None or any(event.iso3 == state.value for event in events):
+        if followed is None or state.value in entered or any(event.iso3 == state.value for event in events):
             continue
         position, date = _date_after(text, followed.end(), sentence.end, published, previous.date)
         like = previous
@@ -1851,6 +1860,8 @@ def _date_end(text: str, start: int, end: int) -> int:
     none stands there), without reading it (reading one took four microseconds)."""
     preposition = FOLLOWING_DATE.match(text, start, end)
     found = TEXT_DATE.match(text, preposition.end(), end) if preposition else None
+    if found is None and preposition:  # "in March": a month alone is read with its preposition
+        found = TEXT_DATE.match(text, preposition.end() - len(preposition.group().lstrip()), end)
     return found.end() if found else start
 
 
@@ -1880,6 +1891,8 @@ def _date_after(text: str, start: int, end: int, published: DateValue | None,
     years later" counts from ``before``, the date told before it."""
     if (later := YEARS_LATER_AFTER.match(text, start, end)):
         return later.end(), DateValue(f"{int(before.iso[:4]) + _years_later(later):04d}") if before else None
+    if (later := SHORT_LATER_AFTER.match(text, start, end)):  # "Malaysia followed a month later"
+        return later.end(), _moved(before, SHORT_TIME_LATER.search(later.group())) if before and len(before.iso) >= 7 else None
     if (same := SAME_YEAR_AFTER.match(text, start, end)):
         return same.end(), _in_same_year(same, before)
     if (same := LATER_THAT.match(text, start, end)):  # "later that month": the month of the date before
@@ -1918,8 +1931,9 @@ def _so_was(text: str, sentence: Span, states: list[Located], earlier: list[Memb
 # ", two years after A and B and four after C": each group's own change, that many years before (or after)
 _YEAR_COUNT = rf"(?:{'|'.join(_YEAR_COUNTS)}|\d{{1,2}})"  # ("two", "a", "12")
 YEARS_APART = re.compile(rf"\s*,?\s+(?:and\s+)?(?:some\s+|nearly\s+|about\s+|just\s+)?(?P<count>{_YEAR_COUNT})"
-                         r"\s+(?:(?:full\s+)?years?\s+)?(?P<way>after|before)\s+(?:neighbou?ring\s+)?", re.IGNORECASE)
-GROUP_CLOSES = re.compile(rf"\s*(?:[.;,)]|$|\s+and\s+{_YEAR_COUNT}\s+(?:years?\s+)?(?:after|before)\b)", re.IGNORECASE)
+                         r"\s+(?:(?:full\s+)?years?\s+|(?P<months>months?)\s+)?(?P<way>after|before)\s+(?:neighbou?ring\s+)?",
+                         re.IGNORECASE)
+GROUP_CLOSES = re.compile(rf"\s*(?:[.;,)]|$|\s+and\s+{_YEAR_COUNT}\s+(?:years?\s+|months?\s+)?(?:after|before)\b)", re.IGNORECASE)
 
 
 def _years_apart(text: str, position: int, states: list[Located], sentence: Span,
@@ -1935,8 +1949,15 @@ def _years_apart(text: str, position: int, states: list[Located], sentence: Span
         if not GROUP_CLOSES.match(text, group[-1].span.end, sentence.end):
             break
         count = int(apart["count"]) if apart["count"].isdigit() else _YEAR_COUNTS[apart["count"].lower()]
-        year = int(date.iso[:4]) + (count if apart["way"].lower() == "before" else -count)
-        found += [(state, DateValue(str(year))) for state in group]
+        count = count if apart["way"].lower() == "before" else -count
+        if apart["months"]:  # "in March, eleven months after Finland": to the month, when the change's month is told
+            if len(date.iso) < 7:
+                break
+            index = int(date.iso[:4]) * 12 + int(date.iso[5:7]) - 1 + count
+            moved = DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}")
+        else:
+            moved = DateValue(f"{int(date.iso[:4]) + count:04d}")
+        found += [(state, moved) for state in group]
         position = group[-1].span.end
     return found
 
@@ -3024,6 +3045,7 @@ MEETING_BEFORE = re.compile(r"\b(?:met|meeting|gathered|convened|assembled|decid
                             re.IGNORECASE)
 MONTH_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 SHORT_TIME_LATER = re.compile(rf"\b{SHORT_LATER}\b", re.IGNORECASE)
+SHORT_LATER_AFTER = re.compile(rf"\s+{SHORT_LATER}\b", re.IGNORECASE)
 
 
 def _shortly_after(text: str, sentence: Span, later: re.Match[str], published: DateValue | None) -> DateValue | None:
@@ -3032,8 +3054,12 @@ def _shortly_after(text: str, sentence: Span, later: re.Match[str], published: D
     resolved = (resolve_text_date(match, published) for match in reversed(list(
         TEXT_DATE.finditer(text, max(0, sentence.start - _LOOK_BACK), later.start()))))
     before = next((value for value in resolved if value is not None and len(value.iso) >= 7), None)
-    if before is None:
-        return None
+    return _moved(before, later) if before is not None else None
+
+
+def _moved(before: DateValue, later: re.Match[str]) -> DateValue:
+    """``before`` moved by "two weeks later", "a month later", "a day earlier" (to the day when both
+    count in days, else to the month)."""
     word, unit, direction = later.group().lower().split()
     count = (int(word) if word.isdigit() else _YEAR_COUNTS[word]) * (-1 if direction == "earlier" else 1)
     days = {"day": 1, "wee": 7}.get(unit[:3])
