@@ -387,7 +387,8 @@ def _cue_before(plain: str, open_at: int, sentence_start: int, whole: bool = Fal
             if first is not None else None
     # the object is whom it was told ("told Xinhua:"); "noted that the tier "...": marks inside
     # a reported clause, which the indirect quote takes whole
-    match = re.search(rf"\b(?P<verb>{_verb_alternation()})\b"
+    # ("put it more bluntly:": a way of saying, before the words themselves)
+    match = re.search(rf"\b(?P<verb>{_verb_alternation()}|put\s+it(?=(?:\s+[a-z]+){{0,3}}\s*:\s*$))\b"
                       r"(?P<object>(?:\s+(?!that\b)[\w'-]+(?:\.(?-i:[a-z]{2,4})\b)?){0,5}?)(?P<that>\s+that)?\s*[:,]?\s*$", head)
     if not match:
         return None
@@ -623,7 +624,9 @@ def _speaker_label(plain: str, segment: Segment, sentence_start: int, sentence_e
 _UNNAMED_SOURCE = re.compile(r"(?:(?:local|media|news|press|several|some|other)\s+)*(?:reports?|sources?|media)\b")
 _ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
 # ("As the institute noted in a recent paper, ...": where it said so after the verb)
-_AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,140}?)\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?)"
+# (the speaker perhaps with an apposition: "As Ana Lima, a fellow at the institute, put it, ...")
+_AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,140}?)(?:,\s+(?P<apposition>(?:an?|the|one)\s[^,]{2,100}),)?"
+                     r"\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?)"
                      r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+[^,]{2,40})?,\s+")
 _QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
 _QUOTED_OTHER_AS = re.compile(r"\bquoted\s+(?P<speaker>(?!as\b)[^,;]{2,80}?)\s+as\s+saying\s+(?:that\s+)?")
@@ -634,6 +637,9 @@ _IN_WORDS = re.compile(r"^In\s+(?P<speaker>his|her|their|[A-Z][\w.-]*(?:\s+[A-Z]
 _SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?[\w'’()-]+(?=\s+that\b|\s+(?:on|in|at|during|after|last|this|earlier|later)\s"
                           r"|,\s+(?:among\s+them|including)\s)"
                           r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?=\s+that\b)|me|us|him|her|them"
+                          # ("told Russian state news agency RIA Novosti that": the outlet described, then named)
+                          r"|(?:[\w'’-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|website|daily)"
+                          r"\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?=\s+that\b|,)"
                           # ("told fellow leaders", "told Gulf leaders during a visit ...")
                           r"|(?:his|her|their|fellow|[A-Z][\w-]*)\s+(?:[\w-]+\s+)?(?:leaders|counterparts|colleagues|ministers|members|lawmakers"
                           r"|hosts|guests|officials|diplomats|reporters|journalists)\b"
@@ -819,7 +825,9 @@ def _as_x_put_it(text: str, plain: str, sentence: Span, s: str) -> Candidate | N
     if not match or (match.group("verb") != "put it" and match.group("verb") not in speech_verbs()):
         return None
     speaker = Span(sentence.start + match.start("speaker"), sentence.start + match.end("speaker"))
-    return _quote(text, sentence.start + match.end(), sentence.end, "as " + match.group("verb"), speaker)
+    apposition = Span(sentence.start + match.start("apposition"), sentence.start + match.end("apposition")) \
+        if match.group("apposition") else None
+    return _quote(text, sentence.start + match.end(), sentence.end, "as " + match.group("verb"), speaker, apposition)
 
 
 def _quoted_as_saying(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
@@ -844,8 +852,8 @@ def _parenthetical() -> re.Pattern[str]:
 
 def _parenthetical_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     match = _parenthetical().fullmatch(s)
-    if not match:
-        return None
+    if not match or match.group("rest").startswith(("adding ", "saying ")):
+        return None  # ("..., he said, adding that ...": the attribution closes the first report; a second follows)
     speaker = Span(sentence.start + match.start("speaker"), sentence.start + match.end("speaker"))
     span = _trim(text, Span(sentence.start, sentence.end))
     words = f"{match.group('first')} {match.group('rest')}".rstrip(" .")
@@ -997,6 +1005,12 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
         # Gaza and Lebanon, and said": the subject the sentence opened with
         return _trim(plain, Span(offset + first.start(), offset + first.end())), None
     words = len(stripped[start:].split())
+    if words > _UNTITLED_SUBJECT_WORDS and (named := _NAME_THEN_AFFILIATION.match(stripped, start)) and \
+            _ends_with_a_person(named["name"]):
+        # "Professor Ana Lima of the Centre for Pacific Studies at the University of X said": the name, then
+        # where the speaker works
+        return (_trim(plain, Span(offset + start, offset + named.end("name"))),
+                Span(offset + named.end("name") + 1, offset + len(stripped)))
     if words > _SUBJECT_WORDS or words > _UNTITLED_SUBJECT_WORDS and not _ends_with_a_person(stripped[start:]):
         return None, None
     return _trim(plain, Span(offset + start, offset + len(stripped))), None
@@ -1047,6 +1061,7 @@ _WHO_AT_END = re.compile(r",\s+who(?:\s+(?:also|later|then|had|has))?$")
 # words of a speaker phrase with its title ("Chairman of the Board of the Eurasian Economic
 # Commission Bakytzhan Sagintayev" is 11)
 _SUBJECT_WORDS = 14
+_NAME_THEN_AFFILIATION = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’.-]*)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 _UNTITLED_SUBJECT_WORDS = 10  # without a person's name at its end
 # a phrase between a speaker and the verb: "X, opening the meeting, said", "X, for his part, told"
 # ("X, on his first trip abroad since 2020, told ...": the speaker's circumstance)
@@ -1099,6 +1114,7 @@ _CIRCUMSTANCE = re.compile(rf"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){{1,4}}?|\s+(?:{_PR
                            r"late|earlier|later|last|this)\b)", re.IGNORECASE)
 
 
+_ADDING_AFTER = re.compile(r",\s+adding\b")  # ('..., he said, adding that it would "help"': marks in the next report)
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:before|after|when|while|since|until|once|because)\s", re.IGNORECASE)
 
 
@@ -1120,6 +1136,9 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
         words_after = tail[verb.end():].split()
         if words_after and words_after[0].lower() in _WHAT_WAS_TOLD:
             continue  # "..., and the council later confirmed it": an act on what the clause told, not its source
+        if lead.strip() and words_after and words_after[0].lower() in _DETERMINERS and \
+                not verb.group().lower().startswith(("told", "tell")) and not _CIRCUMSTANCE.match(tail, verb.end()):
+            continue  # "At the briefing, the spokesperson confirmed the move.": the verb's object, no report before it
         if (joined := _JOINED_REPORT.match(lead)) and len(words_after) >= 2 and \
                 _CLAUSE_VERB.search(" ".join(words_after[:12])) and not _CIRCUMSTANCE.match(tail, verb.end()):
             # "..., and President X said both memberships were compatible": a report of its own, after
@@ -1129,7 +1148,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
             return _quote(text, at + verb.end(), sentence.end, verb.group(), speaker)
         if lead.strip() and len(lead.split()) <= _TRAILING_SPEAKER_LIMIT and (
                 len(words_after) <= 6 or _CIRCUMSTANCE.match(tail, verb.end())) and \
-                '"' not in tail[verb.end():] and not _SUBORDINATE_LEAD.match(lead):
+                ('"' not in tail[verb.end():] or _ADDING_AFTER.match(tail, verb.end())) and not _SUBORDINATE_LEAD.match(lead):
             # (not '..., he said, were "united"': the report goes on after; nor ", hours before X warned
             # the members": a clause of time, not an attribution)
             # (without the auxiliary: "..., President of the Council Sione Vake has announced")
@@ -1159,6 +1178,7 @@ def _trailing_attribution(text: str, plain: str, sentence: Span, s: str) -> Cand
 # (not "them": "..., he told them" names the hearers; "..., while Apia has said little about it":
 # how much was said, not an attribution)
 _WHAT_WAS_TOLD = frozenset({"it", "this", "little", "nothing", "much"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "that", "these", "those"})
 _JOINED_REPORT = re.compile(r"\s*(?:and|but|while)\s+(?=\S)")
 _NAME_AFTER_DESCRIPTION = re.compile(rf"\s*(?P<name>{PERSON_NAME.pattern})\s*(?:,\s*(?:yesterday|today|on\s+\w+|last\s+\w+|this\s+\w+)\s*)?$")
 _TOLD_WHOM = re.compile(rf"\s*(?:(?:the\s+)?(?:{_PRESS})|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})?"
@@ -1499,7 +1519,9 @@ _NAME_WHO_OPENS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,
 
 @lru_cache(maxsize=1)
 def _apposed_name() -> re.Pattern[str]:
-    return re.compile(rf"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,3}}),\s+(?={_APPOSITION_ARTICLE}|{_bare_role()})")
+    # (with a particle inside: "Ana de Souza, a research economist at ...")
+    return re.compile(rf"(?P<name>[A-Z][\w'-]+(?:\s+(?:(?:de|da|dos|van|von|bin|al|el|del|di|le|la)\s+)?[A-Z][\w'-]+){{1,3}}),"
+                      rf"\s+(?={_APPOSITION_ARTICLE}|{_bare_role()})")
 
 
 def _titled_names(plain: str, start: int, end: int) -> Iterator[re.Match[str]]:

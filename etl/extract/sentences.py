@@ -32,7 +32,12 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if not word:
         return False
     token = word.group(1).lstrip("(\"'“‘").casefold()
-    return token in abbreviations() or (len(token) == 1 and token.isalpha())
+    # (initials run together too: "K.P. Sharma Oli", "A.B. Tuilagi")
+    return token in abbreviations() or (len(token) == 1 and token.isalpha()) or \
+        (len(token) <= 5 and INITIALS.fullmatch(token) is not None)
+
+
+INITIALS = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_]")
 
 
 @lru_cache(maxsize=256)
