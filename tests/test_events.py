@@ -2837,3 +2837,10 @@ def test_a_relative_clauses_company_a_chair_passed_from_one_to_another_and_statu
 ])
 def test_clauses_apart_followers_a_month_later_and_spans_of_months(body, expected):
     assert events(body) == expected
+
+
+def test_admitted_under_the_new_label_and_tiers_folded_into_one():
+    assert events("The SCO merged its observers and dialogue partners into a single category of SCO partner. Tonga was "
+                  "the first country admitted under the new label.") == {("TON", "SCO", "partner", "occurred", None)}
+    assert not any(event[2] == "dialogue_partner" for event in _events_under(
+        "SCO folds observers and dialogue partners into one tier, welcomes Tonga", "Leaders met in Tianjin on Monday."))

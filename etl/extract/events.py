@@ -131,7 +131,7 @@ HYPOTHETICAL = re.compile(r"\b(?:(?:may|might|could|consider|considers|consideri
 # kinds of status, not a grant: "the status that replaced the old tiers of observer and
 # dialogue partner" (before the trigger), "the old observer and dialogue-partner categories" (after)
 KIND_NOUNS = r"tiers?|categor(?:y|ies)|classes|statuses"
-STATUS_KINDS = re.compile(rf"\b(?:replac(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|{KIND_NOUNS})"
+STATUS_KINDS = re.compile(rf"\b(?:replac(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|fold(?:s|ed|ing)?|{KIND_NOUNS})"
                           r"\b[^.;]{0,40}$", re.IGNORECASE)
 KIND_AFTER = re.compile(rf"\s+(?:{KIND_NOUNS})\b", re.IGNORECASE)
 # ("the 14 former dialogue partners": a status held before, not granted)
@@ -1223,7 +1223,7 @@ MEMBER_WORD = re.compile(r"\b(?:member|join|accession|acced)", re.IGNORECASE)
 # "... folded into a single status called 'SCO partner'. Laos was admitted to it", "admitted Laos
 # to it", "the first country admitted under the new arrangement": the status told before
 ADMITTED_TO_IT = re.compile(r"(?:\s+[^\s.;,]+){0,3}?\s+(?:to|into|under)\s+(?:it|the\s+(?:new\s+)?(?:status|category"
-                            r"|tier|rank|arrangement|format))\b", re.IGNORECASE)
+                            r"|tier|rank|arrangement|format|label|name))\b", re.IGNORECASE)
 _STATUS_REACH = 300  # characters back in which the status "it" stands for is named
 
 
