@@ -323,3 +323,19 @@ def test_a_portfolio_joined_by_and_and_a_place_with_a_particle_stay_whole():
         "Dr Mele Tupou, a lecturer at the University of Dar es Salaam, disagreed with the ministry.")
     assert "University of Dar es Salaam" in organisations
     assert any(name.endswith("Ministry of Foreign Affairs and Pacific Island Cooperation") for name in organisations)
+
+
+@pytest.mark.parametrize("sentence, body", [
+    # a body named after what it is, with no head word
+    ("Ana Lima, a fellow at the think tank Gateway Hall, said the bid was serious.", "Gateway Hall"),
+    ("Analysts at Harbour Capital said in a note that the expansion would change little.", "Harbour Capital"),
+    # head words: a plural institute, a conclave, a party
+    ("Mele Tupou of the Lagoon Institutes for International Studies spoke first.", "Lagoon Institutes for International Studies"),
+    ("Tonga joined the Pacific Maritime Conclave in 2022.", "Pacific Maritime Conclave"),
+    ("The Tonga Labour Party backed the bid for membership of the forum in a vote on Monday.", "Tonga Labour Party"),
+    # a possessive closing the name is no part of it
+    ("Professor Mele Tupou of the University of Suva's law faculty agreed.", "University of Suva"),
+])
+def test_bodies_named_by_what_they_are_new_head_words_and_a_possessive_after_the_name(sentence, body):
+    _, organisations = entities(sentence)
+    assert body in organisations

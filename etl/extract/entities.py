@@ -143,6 +143,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     last = words[-1]
     # a sentence's full stop is not part of the name (an acronym's last dot, "U.S.", is)
     end_offset = last.end() - (1 if last.group().endswith(".") and last.group().count(".") == 1 else 0)
+    if len(words) > 1 and last.group().endswith(("'s", "’s")):
+        end_offset = last.end() - 2  # "the University of Suva's law faculty": the university
     return start + words[0].start(), start + end_offset
 
 
@@ -222,7 +224,24 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
         pieces.append((piece_start, phrase_end))
         for piece_start, piece_end in pieces:
             found += _organisations_in_phrase(text, piece_start, piece_end)
+    found += _described_bodies(text, start, end, found)
     return found
+
+
+# a body named after what it is, head word or not: "the think tank Gateway Hall", "analysts at Harbour Capital"
+DESCRIBED_BODY = re.compile(r"\b(?i:think[- ]tank|consultancy|brokerage|investment\s+bank|news\s+agency|lobby\s+group"
+                            r"|(?:analysts|economists|strategists)\s+at)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+
+
+def _described_bodies(text: str, start: int, end: int, found: list[_Found]) -> list[_Found]:
+    bodies = []
+    for match in DESCRIBED_BODY.finditer(text, start, end):
+        s, e = _trim(text, match.start("name"), match.end("name"))
+        name = text[s:e]
+        if e > s and name not in state_names_by_key() and \
+                not any(other.start < e and s < other.end for other in found):
+            bodies.append(_Found(s, e, _discovered_ref(name, _acronym_after(text, e), None, printed=name)))
+    return bodies
 
 
 @lru_cache(maxsize=1)
