@@ -2844,3 +2844,18 @@ def test_admitted_under_the_new_label_and_tiers_folded_into_one():
                   "the first country admitted under the new label.") == {("TON", "SCO", "partner", "occurred", None)}
     assert not any(event[2] == "dialogue_partner" for event in _events_under(
         "SCO folds observers and dialogue partners into one tier, welcomes Tonga", "Leaders met in Tianjin on Monday."))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the relative clause's subject with its companions before the verb
+    ("The Pacific Islands Forum met in Suva. Tonga, which together with Fiji was admitted as a full member at the "
+     "2017 Apia summit, has since pressed its case on fisheries.",
+     {("TON", "PIF", "accession", "occurred", "2017"), ("FJI", "PIF", "accession", "occurred", "2017")}),
+    # "N of them ... came on board": the status those offered took up, not membership
+    ('Five countries were offered the new status of "partner country" at the BRICS summit last October, and three of '
+     "them – Fiji, Tonga and Samoa – formally came on board on January 1.",
+     {("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("TON", "BRICS", "partner", "occurred", "2025-01-01"),
+      ("WSM", "BRICS", "partner", "occurred", "2025-01-01")}),
+])
+def test_companions_inside_a_relative_clause_and_those_offered_a_status_who_came_on_board(body, expected):
+    assert events(body) == expected

@@ -1098,7 +1098,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         # "since 2015": granted then)
         certainty, date = "reported", None
     evidence = text[sentence.start:sentence.end]
-    event_type = _status_admitted_to(text, sentence, match) or trigger.event_type
+    event_type = _status_admitted_to(text, sentence, match) or (
+        _status_of_those_offered(text, sentence, match) if trigger.event_type == "accession" else None) or trigger.event_type
     if event_type == "accession" and date is None and certainty == "occurred" and match.group()[:5].lower() in ("full ", "full-") \
             and MEMBERSHIP_HELD.search(before):
         # "A and B are also full members of the SCO": who belongs, reported as a roster is, not a change
@@ -1232,6 +1233,19 @@ def _status_admitted_to(text: str, sentence: Span, match: re.Match[str]) -> str 
             not ADMITTED_TO_IT.match(text, match.end(), sentence.end):
         return None
     named = list(STATUS_NAMES.finditer(text, max(0, sentence.start - _STATUS_REACH), match.start()))
+    return named[-1].lastgroup if named else None
+
+
+OF_THEM = re.compile(r"\b[\w-]+\s+of\s+them\b", re.IGNORECASE)
+
+
+def _status_of_those_offered(text: str, sentence: Span, match: re.Match[str]) -> str | None:
+    """"Thirteen states were offered the new status of partner country, and eight of them ... came on
+    board on 1 January": they took up the status the sentence named, not membership."""
+    of_them = [found for found in OF_THEM.finditer(text, sentence.start, match.start())]
+    if not of_them:
+        return None
+    named = list(STATUS_NAMES.finditer(text, sentence.start, of_them[-1].start()))
     return named[-1].lastgroup if named else None
 
 
@@ -2107,6 +2121,10 @@ TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)
 THE_GAP = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 
 
+WHICH_TOGETHER_WITH = re.compile(r",\s+(?:which|who)\s+(?:together|along)\s+with\s+(?:the\s+)?")
+BEFORE_THE_TRIGGER = re.compile(r",?\s+(?:(?:was|were|had|has|have|been|also|then|later|formally|jointly)\s+)*")
+
+
 def _states_for(text: str, sentence: Span, here: Span, states: list[Located], trigger: Trigger,
                 invited: list[Located] | None = None) -> list[Located]:
     """The group of coordinated states the trigger applies to: the subject before it,
@@ -2175,6 +2193,14 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     def right_of(here: Span) -> list[Located]:
         return [s for s in states if s.span.start >= here.end and not _CLAUSE_END.search(text, here.end, s.span.start)]
 
+    if (together := WHICH_TOGETHER_WITH.search(text, max(sentence.start, here.start - 120), here.start)) is not None:
+        # "Pakistan, which together with India was admitted in 2017": the clause's subject and its companions
+        companions = [s for s in states if together.end() <= s.span.start < here.start]
+        antecedent = [s for s in states if s.span.end == together.start()]
+        if companions and antecedent and BEFORE_THE_TRIGGER.fullmatch(
+                text, _group(text, companions, forward=True)[-1].span.end, here.start):
+            return _group(text, [s for s in states if s.span.end <= together.start()], forward=False) + \
+                _group(text, companions, forward=True)
     relative = [s for s in states if s.span.end <= here.start and (
         RELATIVE_SUBJECT.fullmatch(text, s.span.end, here.start) or _relative_holds_trigger(text, s, here, states))]
     if relative and invited is None and not inside:
