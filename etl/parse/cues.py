@@ -70,6 +70,9 @@ CAPTION_ENDINGS = (
     ("C", re.compile(r"[.!?]\s*Credit(?:\.{2,3}|…)\s*\S[^.]{0,80}$")),
     # "... July 4, 2024. Pool via AGENCY Purchase Licensing Rights,": a wire photo's licensing link
     ("L", re.compile(r"\bPurchase\s+Licensing\s+Rights\b[,.]?(?:\s*,?\s*opens\s+new\s+tab)?\s*$")),
+    # "Leaders pose for a family photo at the summit ...": a photo told in the present, as captions are
+    # (a story tells it in the past: "the leaders posed for a photo")
+    ("p", re.compile(r"\bpose\s+for\s+a\s+(?:[\w-]+\s+)?(?:photo|photograph|picture)\b")),
 )
 CAPTION_OPENING = guarded(re.compile(
     r"(?:photo(?:graph)?|image|picture|file photo)(?:\s+credits?)?\s*[:：]|(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b",
@@ -354,6 +357,10 @@ def _is_row_of_labels(line: str) -> bool:
     return len(items) >= 2 and all(_is_label(item) for item in items)
 
 
+# a wire editor's sign-off under the story: "burs-oho/dhc", "jm/lb"
+WIRE_SIGN_OFF = re.compile(r"[a-z]{2,5}(?:-[a-z]{2,5}){0,3}/[a-z]{2,5}(?:-[a-z]{2,5}){0,3}")
+
+
 def is_widget(line: str) -> bool:
     """Navigation, sharing, FAQ and status widgets, tables of codes, teaser links, Markdown's
     link lists and rules, a printed page's numbers and running headers, a newsletter's links
@@ -361,6 +368,7 @@ def is_widget(line: str) -> bool:
     story's headline, a call to follow the site elsewhere."""
     return (
         _is_label(line)
+        or (len(line) <= 30 and "/" in line and bool(WIRE_SIGN_OFF.fullmatch(line.strip())))
         or (not _LABEL_MARKS.isdisjoint(line) and word_count(line) <= 12 and _is_row_of_labels(line))
         or (line[:1] in "[!*+-" and bool(MARKDOWN_LINKS.match(line)))
         or (line[:1] in "=-*_~" and bool(RULE.match(line)))
