@@ -2859,3 +2859,22 @@ def test_admitted_under_the_new_label_and_tiers_folded_into_one():
 ])
 def test_companions_inside_a_relative_clause_and_those_offered_a_status_who_came_on_board(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # companions of the first predicate are not the subjects of the predicates after it
+    ("Tonga was given observer status in the SCO in 2005, along with Fiji and Samoa, formally applied for full "
+     "membership a year later and was finally admitted in June 2017.",
+     {("TON", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "observer", "occurred", "2005"),
+      ("WSM", "SCO", "observer", "occurred", "2005"), ("TON", "SCO", "application", "occurred", "2006"),
+      ("TON", "SCO", "accession", "occurred", "2017-06")}),
+    # but companions of the subject are, and so are those a relative clause after them is about
+    ("Fiji, along with Tonga and Samoa, joined the SCO in 2019.",
+     {("FJI", "SCO", "accession", "occurred", "2019"), ("TON", "SCO", "accession", "occurred", "2019"),
+      ("WSM", "SCO", "accession", "occurred", "2019")}),
+    ("Nauru was one of three countries invited to BRICS, along with Fiji and Tonga, whose accession is due to take "
+     "effect on Monday.", {("FJI", "BRICS", "accession", "planned", "2025-09-15"),
+                           ("TON", "BRICS", "accession", "planned", "2025-09-15")}),
+])
+def test_companions_of_an_earlier_predicate(body, expected):
+    assert events(body) == expected

@@ -2249,6 +2249,11 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         text, max(sentence.start, s.span.start - 120), s.span.start))]
     if outside and len(outside) < len(left):
         left = outside
+    # (nor the companions of an earlier predicate: "A was given observer status in 2005, along with B and
+    # C, applied a year later and was admitted in 2017" - not "A, along with B and C, has joined")
+    if len(left) > 1:
+        left = [s for index, s in enumerate(left)
+                if not _companions_of_an_earlier_predicate(text, left[:index + 1], states, here)] or left
     # (nor one inside an aside set off by dashes: "Fiji - admitted with Tonga and Samoa - has sought ...",
     # but a list in apposition is the subject: "Six of them - A, B and C - founded it")
     left = [s for s in left if not _in_a_dashed_aside(text, sentence, s, here)]
@@ -2591,6 +2596,21 @@ LIST_STEP_BACK = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\
 ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|dominated|sponsored|brokered|based|funded|built|run|owned|founded|created)\b", re.IGNORECASE)
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 WITH_SUBJECT = re.compile(rf"\s+(?:(?:{alternation(lexicon('planned_predicates'))})\s+to\b|(?-i:[a-z]+ing)\b)")
+
+
+COMPANIONS_BEFORE = re.compile(r",\s+(?:(?:along|together)\s+with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _companions_of_an_earlier_predicate(text: str, upto: list[Located], states: list[Located], here: Span) -> bool:
+    """A list set off by ", along with" after another clause's words, not right after its subject
+    (nor one a relative clause holding the trigger is about: "..., along with A and B, whose accession")."""
+    first = _group(text, upto, forward=False)[-1]
+    companions = COMPANIONS_BEFORE.search(text, max(0, first.span.start - 24), first.span.start)
+    return companions is not None and not any(s.span.end == companions.start() for s in states) and \
+        RELATIVE_WORD.search(text, upto[-1].span.end, here.end) is None
+
+
+RELATIVE_WORD = re.compile(r"\b(?:whose|which|who)\b")
 
 
 def _listed_after_a_preposition(text: str, upto: list[Located]) -> bool:
