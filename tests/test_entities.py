@@ -328,7 +328,7 @@ def test_a_portfolio_joined_by_and_and_a_place_with_a_particle_stay_whole():
 @pytest.mark.parametrize("sentence, body", [
     # a body named after what it is, with no head word
     ("Ana Lima, a fellow at the think tank Gateway Hall, said the bid was serious.", "Gateway Hall"),
-    ("Analysts at Harbour Capital said in a note that the expansion would change little.", "Harbour Capital"),
+    ("Analysts at Harbour Capital expect freight rates across the islands to fall next year.", "Harbour Capital"),
     # head words: a plural institute, a conclave, a party
     ("Mele Tupou of the Lagoon Institutes for International Studies spoke first.", "Lagoon Institutes for International Studies"),
     ("Tonga joined the Pacific Maritime Conclave in 2022.", "Pacific Maritime Conclave"),

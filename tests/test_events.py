@@ -2806,15 +2806,15 @@ def test_the_body_a_verb_takes_as_its_object_before_one_named_earlier():
 
 @pytest.mark.parametrize("body, expected", [
     # those beside the subject in the main clause did not join with it in the relative clause
-    ("Tonga, which joined the Pacific Islands Forum in 1971, sits in that club alongside Fiji and Samoa.",
+    ("Tonga, which joined the Pacific Islands Forum in 1971, remains a member there alongside Fiji and Samoa.",
      {("TON", "PIF", "accession", "occurred", "1971")}),
     # a chair passed "from A to B": B takes it (and "its" is the body's, not the relative clause's state)
-    ("The Pacific Islands Forum, which Tonga joined as a full member in 1971, passed its chair from Fiji to Samoa "
-     "in April.", {("TON", "PIF", "accession", "occurred", "1971"), ("WSM", "PIF", "chairmanship", "occurred", "2025-04")}),
+    ("The Pacific Islands Forum, which Tonga joined as a full member in 1971, passed its rotating chair from Fiji to "
+     "Samoa at the Apia meeting in April.", {("TON", "PIF", "accession", "occurred", "1971"), ("WSM", "PIF", "chairmanship", "occurred", "2025-04")}),
     # interest in a status is no grant of it; holders named as examples are no grant either
-    ("Fiji became an observer of the SCO in 2015 and has since shown interest in dialogue partner status.",
+    ("Fiji was made an SCO observer in 2015, and its ministers voiced interest in dialogue partner status last year.",
      {("FJI", "SCO", "observer", "occurred", "2015")}),
-    ("The SCO summit also welcomed dialogue partners such as Fiji and Tonga.", set()),
+    ("Delegations from dialogue partners like Fiji and Tonga sat at the back of the SCO hall.", set()),
 ])
 def test_a_relative_clauses_company_a_chair_passed_from_one_to_another_and_statuses_not_granted(body, expected):
     assert events(body) == expected
@@ -2823,37 +2823,37 @@ def test_a_relative_clauses_company_a_chair_passed_from_one_to_another_and_statu
 @pytest.mark.parametrize("body, expected", [
     # a plan's infinitive does not reach past the next clause's subject; "a month later" counts from
     # the change followed
-    ("Fiji applied to join the SCO in August, Tonga submitted its application in June and Samoa followed a month later.",
-     {("FJI", "SCO", "application", "occurred", "2025-08"), ("TON", "SCO", "application", "occurred", "2025-06"),
-      ("WSM", "SCO", "application", "occurred", "2025-07")}),
+    ("Samoa applied to join the SCO in February, Fiji submitted an application in April and Tonga followed two months "
+     "later.", {("WSM", "SCO", "application", "occurred", "2025-02"), ("FJI", "SCO", "application", "occurred", "2025-04"),
+                ("TON", "SCO", "application", "occurred", "2025-06")}),
     # a state that came on board with a date of its own is the change the next ones followed
-    ("The Pacific Islands Forum was born in Suva in 1971 as a loose club. Tonga came on board in December that year, "
-     "and Samoa and Nauru followed in 1975.",
-     {("TON", "PIF", "accession", "occurred", "1971-12"), ("WSM", "PIF", "accession", "occurred", "1975"),
+    ("Leaders set up the Pacific Islands Forum in Suva in 1971. Tonga came on board in October of that year, and "
+     "Samoa and Nauru followed in 1975.",
+     {("TON", "PIF", "accession", "occurred", "1971-10"), ("WSM", "PIF", "accession", "occurred", "1975"),
       ("NRU", "PIF", "accession", "occurred", "1975")}),
     # "eleven months after B": B's change, counted back in months from the month told
-    ("Fiji finally joined the Pacific Islands Forum in March, eleven months after Tonga.",
-     {("FJI", "PIF", "accession", "occurred", "2025-03"), ("TON", "PIF", "accession", "occurred", "2024-04")}),
+    ("Samoa joined the Pacific Islands Forum in May, seven months after Fiji.",
+     {("WSM", "PIF", "accession", "occurred", "2025-05"), ("FJI", "PIF", "accession", "occurred", "2024-10")}),
 ])
 def test_clauses_apart_followers_a_month_later_and_spans_of_months(body, expected):
     assert events(body) == expected
 
 
 def test_admitted_under_the_new_label_and_tiers_folded_into_one():
-    assert events("The SCO merged its observers and dialogue partners into a single category of SCO partner. Tonga was "
-                  "the first country admitted under the new label.") == {("TON", "SCO", "partner", "occurred", None)}
-    assert not any(event[2] == "dialogue_partner" for event in _events_under(
-        "SCO folds observers and dialogue partners into one tier, welcomes Tonga", "Leaders met in Tianjin on Monday."))
+    assert events("Ministers rolled the observers and dialogue partners of the SCO into one category called SCO partner. "
+                  "Tonga was the first state admitted under the new label.") == {("TON", "SCO", "partner", "occurred", None)}
+    assert _events_under("SCO folds its observer and dialogue partners tiers together, greets Tonga",
+                         "Leaders met in Tianjin on Monday.") == set()
 
 
 @pytest.mark.parametrize("body, expected", [
     # the relative clause's subject with its companions before the verb
-    ("The Pacific Islands Forum met in Suva. Tonga, which together with Fiji was admitted as a full member at the "
-     "2017 Apia summit, has since pressed its case on fisheries.",
-     {("TON", "PIF", "accession", "occurred", "2017"), ("FJI", "PIF", "accession", "occurred", "2017")}),
+    ("The Pacific Islands Forum met in Suva. Samoa, which together with Nauru was admitted as a full member at the "
+     "2016 Honiara summit, has since led the talks on tuna quotas.",
+     {("WSM", "PIF", "accession", "occurred", "2016"), ("NRU", "PIF", "accession", "occurred", "2016")}),
     # "N of them ... came on board": the status those offered took up, not membership
-    ('Five countries were offered the new status of "partner country" at the BRICS summit last October, and three of '
-     "them – Fiji, Tonga and Samoa – formally came on board on January 1.",
+    ('BRICS leaders extended the new status of "partner country" to nine governments in October, and three of them '
+     "– Fiji, Tonga and Samoa – came on board on 1 January.",
      {("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("TON", "BRICS", "partner", "occurred", "2025-01-01"),
       ("WSM", "BRICS", "partner", "occurred", "2025-01-01")}),
 ])
@@ -2863,17 +2863,17 @@ def test_companions_inside_a_relative_clause_and_those_offered_a_status_who_came
 
 @pytest.mark.parametrize("body, expected", [
     # companions of the first predicate are not the subjects of the predicates after it
-    ("Tonga was given observer status in the SCO in 2005, along with Fiji and Samoa, formally applied for full "
-     "membership a year later and was finally admitted in June 2017.",
-     {("TON", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "observer", "occurred", "2005"),
-      ("WSM", "SCO", "observer", "occurred", "2005"), ("TON", "SCO", "application", "occurred", "2006"),
-      ("TON", "SCO", "accession", "occurred", "2017-06")}),
+    ("Nauru received SCO observer status in 2009, along with Palau and Tuvalu, applied for full membership two years "
+     "later and was admitted in May 2016.",
+     {("NRU", "SCO", "observer", "occurred", "2009"), ("PLW", "SCO", "observer", "occurred", "2009"),
+      ("TUV", "SCO", "observer", "occurred", "2009"), ("NRU", "SCO", "application", "occurred", "2011"),
+      ("NRU", "SCO", "accession", "occurred", "2016-05")}),
     # but companions of the subject are, and so are those a relative clause after them is about
     ("Fiji, along with Tonga and Samoa, joined the SCO in 2019.",
      {("FJI", "SCO", "accession", "occurred", "2019"), ("TON", "SCO", "accession", "occurred", "2019"),
       ("WSM", "SCO", "accession", "occurred", "2019")}),
-    ("Nauru was one of three countries invited to BRICS, along with Fiji and Tonga, whose accession is due to take "
-     "effect on Monday.", {("FJI", "BRICS", "accession", "planned", "2025-09-15"),
+    ("Palau was among the states BRICS asked in, along with Fiji and Tonga, whose accession is due to take effect on "
+     "Monday.", {("FJI", "BRICS", "accession", "planned", "2025-09-15"),
                            ("TON", "BRICS", "accession", "planned", "2025-09-15")}),
 ])
 def test_companions_of_an_earlier_predicate(body, expected):

@@ -1373,35 +1373,35 @@ def test_telling_a_hearer_named_with_where_before_that():
 
 @pytest.mark.parametrize("body, expected", [
     # a verb with its own object ends no report: the quote that follows is the only one
-    ('At the briefing on Thursday, spokesperson Ana Lima confirmed the move. "Tonga can add a great deal to the '
-     'forum," she said.', [("direct", "Tonga can add a great deal to the forum", "Ana Lima")]),
+    ('Speaking to reporters in Suva, the spokesperson Ana Lima confirmed the decision. "The kingdom brings a lot to the '
+     'table," she said.', [("direct", "The kingdom brings a lot to the table", "Ana Lima")]),
     # "..., he said, adding that ...": the attribution closes the first report, a second follows (marks or none)
-    ("Prime Minister Sitiveni Rabuka thanked Tonga. Suva was ready to open its ports to the members, he said, adding "
-     'that membership would help Fiji "ride out the storms".',
-     [("indirect", "Suva was ready to open its ports to the members", "Sitiveni Rabuka"),
-      ("indirect", 'membership would help Fiji "ride out the storms"', "Sitiveni Rabuka")]),
-    ("Prime Minister Sitiveni Rabuka thanked Tonga. Suva was ready to open its ports to the members, he said, adding "
-     "that membership would help Fiji grow.",
-     [("indirect", "Suva was ready to open its ports to the members", "Sitiveni Rabuka"),
-      ("indirect", "membership would help Fiji grow", "Sitiveni Rabuka")]),
+    ("Prime Minister Sitiveni Rabuka spoke first. Fiji would lower its port fees for members, he said, adding that the "
+     'forum would help the islands "ride out the storms".',
+     [("indirect", "Fiji would lower its port fees for members", "Sitiveni Rabuka"),
+      ("indirect", 'the forum would help the islands "ride out the storms"', "Sitiveni Rabuka")]),
+    ("Prime Minister Sitiveni Rabuka spoke first. Fiji would lower its port fees for members, he said, adding that the "
+     "forum would help the islands grow.",
+     [("indirect", "Fiji would lower its port fees for members", "Sitiveni Rabuka"),
+      ("indirect", "the forum would help the islands grow", "Sitiveni Rabuka")]),
     # a long affiliation after the name; an apposition inside "As X put it"; an outlet described before its name
-    ("Professor Ana Lima of the Centre for Pacific Studies at the University of the South Pacific said Tonga's arrival "
-     "would shift the forum's centre of gravity.",
-     [("indirect", "Tonga's arrival would shift the forum's centre of gravity", "Ana Lima")]),
-    ("As Ana Lima, a fellow at the Lagoon Institute, put it, the chairmanship gives Tonga a rare chance.",
-     [("indirect", "the chairmanship gives Tonga a rare chance", "Ana Lima")]),
-    ("Ana Lima, Tonga's envoy in Suva, told state news agency Lagoon Wire that Nuku'alofa had lodged its bid.",
-     [("indirect", "Nuku'alofa had lodged its bid", "Ana Lima")]),
+    ("Professor Ana Lima of the Centre for Pacific Studies at the University of the South Pacific said the new members "
+     "would pull the forum northwards.",
+     [("indirect", "the new members would pull the forum northwards", "Ana Lima")]),
+    ("As Ana Lima, a fellow at the Lagoon Institute, put it, the chair hands Tonga the pen for a year.",
+     [("indirect", "the chair hands Tonga the pen for a year", "Ana Lima")]),
+    ("Ana Lima, Tonga's envoy in Suva, told state news agency Lagoon Wire that talks would resume in May.",
+     [("indirect", "talks would resume in May", "Ana Lima")]),
     # initials run together do not end a sentence
     ("Prime Minister S.V. Tuilagi said that the forum would grow.",
      [("indirect", "the forum would grow", "S.V. Tuilagi")]),
     # a name with a particle, introduced by an apposition, is who "According to de Souza" means
-    ("Ana de Souza, a research economist at the Lagoon Institute, took a more practical view. According to de Souza, "
-     "membership of the bank would matter more to Tonga than a seat at summits.",
-     [("indirect", "membership of the bank would matter more to Tonga than a seat at summits", "Ana de Souza")]),
+    ("Ana de Souza, an economist at the Lagoon Institute, was less impressed. According to de Souza, cheaper loans "
+     "would count for more in Tonga than photo opportunities.",
+     [("indirect", "cheaper loans would count for more in Tonga than photo opportunities", "Ana de Souza")]),
     # "put it more bluntly:" before the words themselves
-    ('Her classmate, Sione Vake, put it more bluntly: "Nobody at home knew what the forum was."',
-     [("direct", "Nobody at home knew what the forum was", "Sione Vake")]),
+    ('Her brother, Sione Vake, put it more simply: "Fishing pays the bills here."',
+     [("direct", "Fishing pays the bills here", "Sione Vake")]),
 ])
 def test_objects_adding_long_affiliations_outlets_initials_particles_and_put_it(body, expected):
     found, _ = quotes(body)
