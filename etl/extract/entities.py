@@ -233,7 +233,14 @@ DESCRIBED_BODY = re.compile(r"\b(?i:think[- ]tank|consultancy|brokerage|investme
                             r"|(?:analysts|economists|strategists)\s+at)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 
 
+_DESCRIBING_WORDS = ("think", "consultancy", "brokerage", "investment bank", "news agency", "lobby group", "analysts at",
+                     "economists at", "strategists at")  # (a cheap test first: most paragraphs hold none)
+
+
 def _described_bodies(text: str, start: int, end: int, found: list[_Found]) -> list[_Found]:
+    lowered = text[start:end].lower()
+    if not any(word in lowered for word in _DESCRIBING_WORDS):
+        return []
     bodies = []
     for match in DESCRIBED_BODY.finditer(text, start, end):
         s, e = _trim(text, match.start("name"), match.end("name"))
