@@ -2878,3 +2878,8 @@ def test_companions_inside_a_relative_clause_and_those_offered_a_status_who_came
 ])
 def test_companions_of_an_earlier_predicate(body, expected):
     assert events(body) == expected
+
+
+def test_a_body_opening_a_clause_of_its_own_after_the_trigger_is_not_the_one_joined():
+    assert _events_under("Tonga joins Pacific bloc as NATO prepares for its summit",
+                         "Leaders of the Pacific Islands Forum met in Apia on Thursday.") == set()

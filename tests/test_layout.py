@@ -1537,3 +1537,18 @@ def test_a_photo_told_in_the_present_and_a_wire_editors_sign_off_are_no_body():
     assert "pose for a group photo" not in article.body and "ab-cde/fg" not in article.body
     told = parse("Tonga takes the forum chair", "", PARAGRAPH + " The leaders posed for a family photo before lunch.")
     assert "posed for a family photo" in told.body
+
+
+def test_a_holder_after_all_rights_reserved_a_templates_placeholder_a_slashed_year_and_labels_over_the_body():
+    assert parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "",
+                 "All Rights Reserved. Copyright © 2024 Lagoon Herald").publisher == "Lagoon Herald"
+    placeholder = parse("Lagoon Herald", "Home | News | Opinion", "", "Friday, 25 October 2024 00:52 - - {{hitsCtrl.values.hits}}",
+                        "", "Tonga takes the forum chair", "", PARAGRAPH)
+    assert (placeholder.title, placeholder.published_on.iso) == ("Tonga takes the forum chair", "2024-10-25")
+    assert parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "", "Lagoon Herald",
+                 "January 2/2024").published_on.iso == "2024-01-02"
+    labelled = parse("THE LAGOON HERALD", "Pacific | World | Business | Opinion | Sports", "WORLD", "",
+                     "Tonga takes the forum chair as Fiji looks north", "", "MELE TUPOU", "PACIFIC CORRESPONDENT", "SUVA",
+                     "PUBLISHED JULY 5, 2024", "UPDATED 3 HOURS AGO", "", "For Subscribers", "Leave your feedback", "",
+                     PARAGRAPH, "", SECOND)
+    assert labelled.title == "Tonga takes the forum chair as Fiji looks north"

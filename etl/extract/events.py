@@ -1000,6 +1000,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     own = [b for b in bodies if not _describes_a_state(text, b, here)
            and not (clause and clause.start <= b.span.start and b.span.end <= clause.end)
            and not (b.span.start >= here.end and CLAUSE_BREAK.search(text, here.end, b.span.start))
+           # (nor the subject of a clause of its own after it: "joins the Shanghai bloc as NATO prepares ...")
+           and not (b.span.start >= here.end and CLAUSE_SUBJECT_BEFORE.search(text, max(here.end, b.span.start - 12), b.span.start)
+                    and FINITE_AFTER_SUBJECT.match(text, b.span.end))
            and not _replaced(text, sentence, b) and not _listed_with_states(text, b, states)
            and not _named_as_a_venue(text, b)
            and not ATTRIBUTE_AFTER.match(text, b.span.end)]  # ("the BRICS-run New Development Bank": the bank)
@@ -3204,6 +3207,9 @@ COORDINATED_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:(?:held|took|assumed|
 # a coordinated clause with a subject of its own, named: ", and BRICS took in ..."
 BEFORE_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+"
                                r"(?:(?:also|then|later|in\s+turn)\s+)?$")
+CLAUSE_SUBJECT_BEFORE = re.compile(r"\s(?:as|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
+# (a verb of its own, not an auxiliary that may open a passive about the change: "when the forum was set up")
+FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?!(?:was|is|has|does)\b)(?-i:[a-z]+(?:s|ed))\b")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
                           r"|,\s+who\s+(?:had|has|have|will|would)\s|,?\s+which\s+(?:had|has|have|was|were|is|are|will|would)\s"
                           r"|,\s+whose\s+(?:withdrawal|exit|departure|accession|membership|bid|application)\b"

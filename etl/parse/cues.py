@@ -129,7 +129,7 @@ COPYRIGHT_OWNER = re.compile(
     re.IGNORECASE,
 )
 # the holder before the mark: "Daily Tribune © All rights reserved"
-HOLDER_BEFORE_MARK = re.compile(r"^\s*(?!(?i:copyright)\b)(?P<name>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})\s*(?:©|\(c\))")
+HOLDER_BEFORE_MARK = re.compile(r"^\s*(?!(?i:copyright|all\s+rights)\b)(?P<name>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})\s*(?:©|\(c\))")
 EMAIL = re.compile(r"\b[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)\b")
 CONTACT_US = re.compile(r"\bcontact\s+us\b", re.IGNORECASE)
 CONTACT_OPENING = guarded(re.compile(

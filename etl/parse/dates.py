@@ -30,7 +30,7 @@ DATE = re.compile(
     # "02.08.2025", "15/07/2025", "07/15/2025": read only where the order is certain (``_read_day_first``)
     r"|(?P<figures>\d{1,2}(?P<separator>[-./])\d{1,2}(?P=separator)\d{4})"
     rf"|(?P<day_month>{_DAY}(?:\s+|-){MONTH}\.?(?:,?\s+|-)\d{{4}})"  # ("01-Sep-2025")
-    rf"|(?P<month_day>{MONTH}\.?\s+{_DAY}(?:,\s*|\s+)\d{{4}})"  # ("Oct 26,2025" too)
+    rf"|(?P<month_day>{MONTH}\.?\s+{_DAY}(?:,\s*|\s+|/)\d{{4}})"  # ("Oct 26,2025", "January 2/2024" too)
     rf")(?!\d){_TIME}",
     re.IGNORECASE,
 )
@@ -204,8 +204,14 @@ _SOURCE_BEFORE = re.compile(r"^\s*\((?-i:[A-Z])[^()]{1,40}\)\s*(?=\d)"
                             r"|^\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?=(?-i:Published|Updated|Posted)\b)")
 
 
+# a page template's placeholder left in the saved text: "Friday, 25 October 2024 00:52 - - {{hits}}"
+_PLACEHOLDER_AFTER = re.compile(r"(?:\s*[-–|])*\s*\{\{[^{}]{1,60}\}\}\s*$")
+
+
 def date_line(line: str) -> tuple[DateValue, str | None] | None:
     """``(date, label)`` when ``line`` says nothing but a (labelled) date; else None."""
+    if "{{" in line:
+        line = _PLACEHOLDER_AFTER.sub("", line)
     line = _MONTH_COMMA.sub(r"\1", _UPDATE_AFTER.sub("", _HOUR_BEFORE.sub("", _SOURCE_BEFORE.sub("", line))))
     label_match = DATE_LABEL.match(line)
     rest = line[label_match.end():]
