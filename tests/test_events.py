@@ -2841,7 +2841,7 @@ def test_clauses_apart_followers_a_month_later_and_spans_of_months(body, expecte
 
 def test_admitted_under_the_new_label_and_tiers_folded_into_one():
     assert events("Ministers rolled the observers and dialogue partners of the SCO into one category called SCO partner. "
-                  "Tonga was the first state admitted under the new label.") == {("TON", "SCO", "partner", "occurred", None)}
+                  "The bloc then admitted Tonga under the new label.") == {("TON", "SCO", "partner", "occurred", None)}
     assert _events_under("SCO folds its observer and dialogue partners tiers together, greets Tonga",
                          "Leaders met in Tianjin on Monday.") == set()
 
@@ -2881,5 +2881,5 @@ def test_companions_of_an_earlier_predicate(body, expected):
 
 
 def test_a_body_opening_a_clause_of_its_own_after_the_trigger_is_not_the_one_joined():
-    assert _events_under("Tonga joins Pacific bloc as NATO prepares for its summit",
+    assert _events_under("Tonga joins Pacific grouping while NATO gathers in Vilnius",
                          "Leaders of the Pacific Islands Forum met in Apia on Thursday.") == set()

@@ -229,17 +229,16 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
 
 
 # a body named after what it is, head word or not: "the think tank Gateway Hall", "analysts at Harbour Capital"
-DESCRIBED_BODY = re.compile(r"\b(?i:think[- ]tank|consultancy|brokerage|investment\s+bank|news\s+agency|lobby\s+group"
-                            r"|(?:analysts|economists|strategists)\s+at)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
-
-
-_DESCRIBING_WORDS = ("think", "consultancy", "brokerage", "investment bank", "news agency", "lobby group", "analysts at",
-                     "economists at", "strategists at")  # (a cheap test first: most paragraphs hold none)
+# (the words, lower case and one space apart, are also the cheap test run first: most paragraphs hold none)
+DESCRIBING_WORDS = ("think tank", "think-tank", "consultancy", "brokerage", "investment bank", "news agency",
+                    "lobby group", "analysts at", "economists at", "strategists at")
+DESCRIBED_BODY = re.compile(r"\b(?i:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in DESCRIBING_WORDS)
+                            + r")\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 
 
 def _described_bodies(text: str, start: int, end: int, found: list[_Found]) -> list[_Found]:
     lowered = text[start:end].lower()
-    if not any(word in lowered for word in _DESCRIBING_WORDS):
+    if not any(words in lowered for words in DESCRIBING_WORDS):
         return []
     bodies = []
     for match in DESCRIBED_BODY.finditer(text, start, end):

@@ -31,7 +31,7 @@ from sco_etl.model import (
     ParsedArticle,
     Span,
 )
-from sco_etl.parse.dates import MONTH, TEXT_DATE, resolve_range_start, resolve_text_date
+from sco_etl.parse.dates import MONTH, TEXT_DATE, months_moved, resolve_range_start, resolve_text_date
 from sco_etl.parse.people import title_words
 from sco_etl.patterns import (
     PatternStarts,
@@ -409,9 +409,8 @@ def _dated_as_the_news(text: str, article: ParsedArticle, events: list[Membershi
     if not lead:
         return events
     news_day = next((value for match in TEXT_DATE.finditer(text, lead[0].start, lead[-1].end)
-                     if (value := resolve_text_date(match, published)) is not None and len(value.iso) == 10
-                     and not _after(value, published)
-                     and (_as_day(published.iso) - _as_day(value.iso)).days <= _NEWS_DAYS), published)
+                     if (value := resolve_text_date(match, published)) is not None
+                     and _a_day_before(value, published, _NEWS_DAYS)), published)
 
     def as_news(event: MembershipEventFact) -> bool:
         if event.date is not None or event.certainty != "occurred" or event.event_type == "founding_member":
@@ -1245,9 +1244,9 @@ OF_THEM = re.compile(r"\b[\w-]+\s+of\s+them\b", re.IGNORECASE)
 def _status_of_those_offered(text: str, sentence: Span, match: re.Match[str]) -> str | None:
     """"Thirteen states were offered the new status of partner country, and eight of them ... came on
     board on 1 January": they took up the status the sentence named, not membership."""
-    of_them = [found for found in OF_THEM.finditer(text, sentence.start, match.start())]
-    if not of_them:
-        return None
+    if text.find(" of them", sentence.start, match.start()) < 0:
+        return None  # (a cheap test first: most sentences have none)
+    of_them = list(OF_THEM.finditer(text, sentence.start, match.start()))
     named = list(STATUS_NAMES.finditer(text, sentence.start, of_them[-1].start()))
     return named[-1].lastgroup if named else None
 
@@ -1970,8 +1969,7 @@ def _years_apart(text: str, position: int, states: list[Located], sentence: Span
         if apart["months"]:  # "in March, eleven months after Finland": to the month, when the change's month is told
             if len(date.iso) < 7:
                 break
-            index = int(date.iso[:4]) * 12 + int(date.iso[5:7]) - 1 + count
-            moved = DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}")
+            moved = DateValue(months_moved(int(date.iso[:4]), int(date.iso[5:7]), count))
         else:
             moved = DateValue(f"{int(date.iso[:4]) + count:04d}")
         found += [(state, moved) for state in group]
@@ -3115,8 +3113,7 @@ def _moved(before: DateValue, later: re.Match[str]) -> DateValue:
     if days == 1 and len(before.iso) == 10:
         return DateValue((date.fromisoformat(before.iso) + timedelta(days=count)).isoformat())
     months = count if days is None else count * days // 30
-    index = int(before.iso[:4]) * 12 + int(before.iso[5:7]) - 1 + months
-    return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}")
+    return DateValue(months_moved(int(before.iso[:4]), int(before.iso[5:7]), months))
 
 
 FOLLOWING_YEAR = re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE)
@@ -3276,22 +3273,34 @@ _NEWS_REACH = 45  # days before publication within which a dated gathering is th
 
 
 def _news_gathering_date(text: str, sentence: Span, published: DateValue | None) -> DateValue | None:
-    """The day of the gathering the article reports on: the first one told before ``sentence``
-    with its day, held in the weeks before publication ("Leaders met in Astana on Thursday ...
-    At the close of the summit, China took over the chair": that Thursday)."""
+    """The day of the gathering the article reports on, when it is told before ``sentence``
+    ("Leaders met in Astana on Thursday ... At the close of the summit, China took over the chair":
+    that Thursday)."""
     if published is None or len(published.iso) < 10:
         return None
-    for sentence_before in split_sentences(text, 0, sentence.start):
-        for gathering in GATHERING_WORD.finditer(text, sentence_before.start, sentence_before.end):
-            date = _gathering_date(text, sentence_before, gathering.start(), "gathering", published, False)
-            if date is not None and len(date.iso) == 10 and not _after(date, published) and \
-                    (_as_day(published.iso) - _as_day(date.iso)).days <= _NEWS_REACH:
-                return date
+    found = _news_gathering(text, published)
+    return found[1] if found is not None and found[0] < sentence.start else None
+
+
+@lru_cache(maxsize=8)
+def _news_gathering(text: str, published: DateValue) -> tuple[int, DateValue] | None:
+    """Where the article first names a gathering with its day, held in the weeks before publication,
+    and that day (found once an article: each later reference asks again)."""
+    for sentence in split_sentences(text):
+        for gathering in GATHERING_WORD.finditer(text, sentence.start, sentence.end):
+            day = _gathering_date(text, sentence, gathering.start(), "gathering", published, False)
+            if day is not None and _a_day_before(day, published, _NEWS_REACH):
+                return gathering.start(), day
     return None
 
 
-def _as_day(iso: str) -> date:
-    return date.fromisoformat(iso[:10])
+def _a_day_before(value: DateValue, published: DateValue, days: int) -> bool:
+    """Is ``value`` a day, at most ``days`` before publication (and not after it)?"""
+    return len(value.iso) == 10 and not _after(value, published) and \
+        0 <= (date.fromisoformat(published.iso[:10]) - date.fromisoformat(value.iso)).days <= days
+
+
+
 # a gathering still to come: "when India hosts the leaders' summit later this year", "next year's summit"
 AHEAD_NEAR = re.compile(r"\b(?:later\s+this\s+(?:year|month)|next\s+(?:year|month|week)['’]?s?|upcoming|coming|will\s+host)\b",
                         re.IGNORECASE)

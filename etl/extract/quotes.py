@@ -20,6 +20,7 @@ from sco_etl.extract.matcher import NameMatcher
 from sco_etl.extract.sentences import split_sentences
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.extract.speakers import (
+    NAME_OF_AFFILIATION,
     ArticleContext,
     Speaker,
     looks_like_apposition,
@@ -1005,12 +1006,12 @@ def _subject(plain: str, offset: int, before: str) -> tuple[Span | None, Span | 
         # Gaza and Lebanon, and said": the subject the sentence opened with
         return _trim(plain, Span(offset + first.start(), offset + first.end())), None
     words = len(stripped[start:].split())
-    if words > _UNTITLED_SUBJECT_WORDS and (named := _NAME_THEN_AFFILIATION.match(stripped, start)) and \
-            _ends_with_a_person(named["name"]):
+    if words > _UNTITLED_SUBJECT_WORDS and (link := NAME_OF_AFFILIATION.search(stripped, start)) and \
+            _ends_with_a_person(stripped[start:link.start()]):
         # "Professor Ana Lima of the Centre for Pacific Studies at the University of X said": the name, then
         # where the speaker works
-        return (_trim(plain, Span(offset + start, offset + named.end("name"))),
-                Span(offset + named.end("name") + 1, offset + len(stripped)))
+        return (_trim(plain, Span(offset + start, offset + link.start())),
+                Span(offset + link.start() + 1, offset + len(stripped)))
     if words > _SUBJECT_WORDS or words > _UNTITLED_SUBJECT_WORDS and not _ends_with_a_person(stripped[start:]):
         return None, None
     return _trim(plain, Span(offset + start, offset + len(stripped))), None
@@ -1061,7 +1062,6 @@ _WHO_AT_END = re.compile(r",\s+who(?:\s+(?:also|later|then|had|has))?$")
 # words of a speaker phrase with its title ("Chairman of the Board of the Eurasian Economic
 # Commission Bakytzhan Sagintayev" is 11)
 _SUBJECT_WORDS = 14
-_NAME_THEN_AFFILIATION = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’.-]*)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 _UNTITLED_SUBJECT_WORDS = 10  # without a person's name at its end
 # a phrase between a speaker and the verb: "X, opening the meeting, said", "X, for his part, told"
 # ("X, on his first trip abroad since 2020, told ...": the speaker's circumstance)
@@ -1520,7 +1520,8 @@ _NAME_WHO_OPENS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,
 @lru_cache(maxsize=1)
 def _apposed_name() -> re.Pattern[str]:
     # (with a particle inside: "Ana de Souza, a research economist at ...")
-    return re.compile(rf"(?P<name>[A-Z][\w'-]+(?:\s+(?:(?:de|da|dos|van|von|bin|al|el|del|di|le|la)\s+)?[A-Z][\w'-]+){{1,3}}),"
+    particles = "|".join(sorted(NAME_PARTICLES))
+    return re.compile(rf"(?P<name>[A-Z][\w'-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w'-]+){{1,3}}),"
                       rf"\s+(?={_APPOSITION_ARTICLE}|{_bare_role()})")
 
 

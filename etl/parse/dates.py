@@ -307,7 +307,12 @@ def _same_day_in(day: datetime.date, year: int) -> datetime.date | None:
 
 
 def _shift_month(day: datetime.date, months: int) -> str:
-    index = day.year * 12 + day.month - 1 + months
+    return months_moved(day.year, day.month, months)
+
+
+def months_moved(year: int, month: int, months: int) -> str:
+    """The ISO month ``months`` after (or before, when negative) ``year``-``month``."""
+    index = year * 12 + month - 1 + months
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 

@@ -495,7 +495,7 @@ def _read_header(article: _Article, lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         # ("Trending Topics" opening a block, over other pages' names, one a line, to the block's end:
         # the site's links; not a menu item among others: "Business / Trending / Opinion")
-        if in_link_list and _is_teaser_headline(line.text) and not _block_break(article.text, lines[index - 1], line):
+        if in_link_list and _continues_a_link_list(article.text, lines, index):
             article.part("furniture", line.start, line.end)
             continue
         in_link_list = (index == 0 or _block_break(article.text, lines[index - 1], line)) and _labels_a_link_list(line.text)
@@ -1189,7 +1189,7 @@ def _read_body(article: _Article, lines: list[Line]) -> None:
     in_link_list = False  # under a "Related" / "ALSO READ" label, until the block ends
     for position, line in enumerate(lines):
         text = line.text
-        if in_link_list and (_is_teaser_headline(text) and not _block_break(article.text, lines[position - 1], line)):
+        if in_link_list and _continues_a_link_list(article.text, lines, position):
             article.part("furniture", line.start, line.end)
             continue
         in_link_list = _labels_a_link_list(text)
@@ -1220,6 +1220,11 @@ def _labels_a_link_list(text: str) -> bool:
     return label is not None and not text[label.end():].strip() and (
         label.group("label").casefold() in word_set("teaser_labels.txt")
         or label.group("label").casefold() in word_set("trailer_openers.txt"))
+
+
+def _continues_a_link_list(text: str, lines: list[Line], index: int) -> bool:
+    """Is ``lines[index]``, under a link list's label or its entries, one more entry of it?"""
+    return _is_teaser_headline(lines[index].text) and not _block_break(text, lines[index - 1], lines[index])
 
 
 def _is_teaser_headline(text: str) -> bool:
