@@ -1,5 +1,5 @@
 import pytest
-from sco_etl.parse.dates import date_line, read_date
+from sco_etl.parse.dates import AmbiguousDay, date_line, read_date, told_day
 
 
 @pytest.mark.parametrize("line, iso, label", [
@@ -36,7 +36,6 @@ def test_date_lines(line, iso, label):
     "31 February 2023",                 # no such day
     "Feb. 29, 2023",                    # not a leap year
     "The summit opened on July 4, 2024 in Astana.",
-    "02/08/2025",                       # 2 August or February 8: never guessed
     "31.02.2025",                       # no such day
 ])
 def test_not_date_lines(line):
@@ -150,3 +149,23 @@ def test_the_end_of_this_years_summit_is_no_date_of_the_year():
     from sco_etl.parse.dates import TEXT_DATE
     assert all(match.group("year_part") is None
                for match in TEXT_DATE.finditer("Tonga takes over at the end of this year's summit."))
+
+
+def test_a_slashed_date_of_either_order_is_a_date_line_that_holds_both_readings():
+    found = date_line("02/08/2025 - 13:05")
+    assert isinstance(found[0], AmbiguousDay)
+    assert (found[0].iso, found[0].month_first) == ("2025-08-02", "2025-02-08")
+    assert read_date("02/08/2025") is None  # (never guessed where only the figures are read)
+    assert date_line("07/07/2025")[0].iso == "2025-07-07"  # the same day in either order
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Ministers gathered in Apia on August 1 for the annual forum.", "2025-08-02"),  # day first
+    ("The talks of 3 February ended without a communique.", "2025-02-08"),  # month first
+    ("Ministers met on August 1 and again on February 6.", None),  # both readings fit
+    ("Ministers met in the spring.", None),  # neither
+    ("Ministers had met on July 20.", None),  # more than a week before either
+])
+def test_the_reading_of_an_ambiguous_date_is_the_one_a_day_the_text_names_comes_just_before(text, iso):
+    found = told_day(date_line("02/08/2025")[0], text)
+    assert (found.iso if found else None) == iso

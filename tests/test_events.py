@@ -2883,3 +2883,64 @@ def test_companions_of_an_earlier_predicate(body, expected):
 def test_a_body_opening_a_clause_of_its_own_after_the_trigger_is_not_the_one_joined():
     assert _events_under("Tonga joins Pacific grouping while NATO gathers in Vilnius",
                          "Leaders of the Pacific Islands Forum met in Apia on Thursday.") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count of years between the date before and the trigger counts from that date
+    ("Fiji became the SCO's first observer in 2008, and two years later Tonga and Samoa received the same status.",
+     {("FJI", "SCO", "observer", "occurred", "2008"), ("TON", "SCO", "observer", "occurred", "2010"),
+      ("WSM", "SCO", "observer", "occurred", "2010")}),
+    # a body referred to with a word that describes it
+    ("The SCO held its summit in Apia. The Eurasian bloc, which meets next in Suva, has grown fast, admitting Tonga in "
+     "2021 and Fiji last year.",
+     {("TON", "SCO", "accession", "occurred", "2021"), ("FJI", "SCO", "accession", "occurred", "2024")}),
+    # states admitted alongside the objects of "took in"
+    ("BRICS, for its part, took in Fiji and Tonga from 1 March 2024, together with Samoa and Nauru.",
+     {("FJI", "BRICS", "accession", "occurred", "2024-03-01"), ("TON", "BRICS", "accession", "occurred", "2024-03-01"),
+      ("WSM", "BRICS", "accession", "occurred", "2024-03-01"), ("NRU", "BRICS", "accession", "occurred", "2024-03-01")}),
+    # "the bank": the bank named before, and none when no bank was named
+    ("BRICS runs the New Development Bank (NDB) from Shanghai. Fiji and Tonga joined the bank in 2022, and Samoa "
+     "followed a year later.",
+     {("FJI", "NDB", "accession", "occurred", "2022"), ("TON", "NDB", "accession", "occurred", "2022"),
+      ("WSM", "NDB", "accession", "occurred", "2023")}),
+    ("The SCO met in Apia on Tuesday. Tonga joined the bank in 2022.", set()),
+    # the word describing the body names one told shortly before
+    ("Leaders of the Pacific Islands Forum met the SCO's envoys in Suva. Tonga joined the Pacific grouping in 1971, "
+     "two months after it was set up.",
+     {("TON", "PIF", "accession", "occurred", "1971")}),
+    # a body that describes the admitted state is not the one admitting it
+    ("The Collective Security Treaty Organization (CSTO) met in Minsk. Fiji has been a dialogue partner of the SCO since "
+     "2015. The Asian bloc is set to admit Tonga, another CSTO member, as its eleventh member next month.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2015"), ("TON", "SCO", "accession", "planned", "2025-10")}),
+])
+def test_counts_between_dates_bodies_described_and_states_taken_in_alongside(body, expected):
+    assert events(body) == expected
+
+
+def test_a_roster_beside_the_date_of_a_clause_about_the_body_stays_a_roster():
+    assert events("Fiji, Tonga and Samoa are also full members of the Shanghai Cooperation Organization (SCO), whose "
+                  "summit is scheduled for October 6 in Apia.") == {
+        ("FJI", "SCO", "member", "reported", None), ("TON", "SCO", "member", "reported", None),
+        ("WSM", "SCO", "member", "reported", None)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an opening phrase dates the handover, not the receiver's own clause after it
+    ("The SCO summit opened in Apia on Wednesday. At the close of the summit, Fiji, which took over the rotating "
+     "chairmanship in June last year, handed it to Tonga, which will host next year's summit in Nuku'alofa.",
+     {("FJI", "SCO", "chairmanship", "occurred", "2024-06"), ("TON", "SCO", "chairmanship", "occurred", "2025-09-10")}),
+    # or a phrase set off right before the verb
+    ("Fiji took over the rotating chairmanship of the SCO in June 2024 and, at the end of Wednesday's meeting, handed "
+     "it over to Tonga, which will host the leaders in 2026.",
+     {("FJI", "SCO", "chairmanship", "occurred", "2024-06"), ("TON", "SCO", "chairmanship", "occurred", "2025-09-10")}),
+])
+def test_the_date_of_a_chair_handed_on(body, expected):
+    assert events(body) == expected
+
+
+def test_an_undated_change_the_article_still_awaits_is_the_plan_it_told():
+    # published on 12 September 2025, before the day the plan gives: "the entry of A and B" refers to it
+    assert events("Fiji and Tonga have been invited to become full members of BRICS, with their membership taking "
+                  "effect on 1 January 2026. Analysts said the enlarged bloc would speak louder. For Pacific diplomats, the "
+                  "inclusion of Fiji and Tonga is a mixed blessing.") == {
+        ("FJI", "BRICS", "accession", "planned", "2026-01-01"), ("TON", "BRICS", "accession", "planned", "2026-01-01")}

@@ -1552,3 +1552,17 @@ def test_a_holder_after_all_rights_reserved_a_templates_placeholder_a_slashed_ye
                      "PUBLISHED MARCH 2, 2025", "UPDATED 5 HOURS AGO", "", "For Subscribers", "Leave your feedback", "",
                      PARAGRAPH, "", SECOND)
     assert labelled.title == "Tonga takes the forum chair as Fiji looks north"
+
+
+def test_a_date_and_its_view_count_under_the_body_and_a_slashed_date_the_story_decides():
+    counted = parse("Tonga takes the forum chair", "", PARAGRAPH, "", SECOND, "", "04.07.2024, 16:32   Views: 2 317",
+                    "", "Share: Telegram  Facebook")
+    assert counted.published_on.iso == "2024-07-04"
+    # "03/07/2024" is 3 July or 7 March: the story's own day, a day before, says which
+    either = parse("Lagoon Herald", "", "Tonga takes the forum chair", "", "03/07/2024 - 09:15", "",
+                   "Leaders of the Pacific Islands Forum handed the chair to Tonga in Suva on July 2, officials said.",
+                   "", SECOND)
+    assert (either.title, either.published_on.iso) == ("Tonga takes the forum chair", "2024-07-03")
+    assert "03/07/2024" not in either.body
+    undecided = parse("Lagoon Herald", "", "Tonga takes the forum chair", "", "03/07/2024 - 09:15", "", PARAGRAPH, "", SECOND)
+    assert undecided.published_on is None

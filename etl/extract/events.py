@@ -181,8 +181,15 @@ MEMBERS_BEFORE = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations
 # "handed the chairmanship (of the Shanghai Cooperation Organization (SCO)) to China"
 TO_STATE = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+|over\s+)?to\s+", re.IGNORECASE)
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
-REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+(?:organi[sz]ation|group|grouping|bloc|alliance|association|club"
+REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+"
+                            # (described first: "the Eurasian bloc", "the China-led grouping", "the security club";
+                            # not another body: "the old pact", "a rival bloc")
+                            r"(?:(?!(?:old|former|previous|defunct|earlier|original|rival|other|another)\b)"
+                            r"(?-i:[a-z][\w-]*|[A-Z][\w-]*(?:an|ese|led|based|backed|ic))\s+){0,2}?"
+                            r"(?:organi[sz]ation|group|grouping|bloc|alliance|association|club"
                             r"|forum|union|community|council|league|treaty|pact|arrangement)\b"
+                            # ("joined the bank in 2021": the bank named before, see ``_InView.body``)
+                            r"|\bthe\s+(?-i:bank|fund|court)\b"
                             r"|\b(?:joined|joins|join|joining|left|leaves|leave|leaving|quit|quits)\s+it\b"
                             r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b"
                             # "joined as full members": only a membership body has full members
@@ -386,7 +393,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             told.append((sentence, about))
     events = _dated_by_the_next_sentence(text, article, events)
     events = _within_lifetimes(_founding_dated(text, article, events, bodies, main_body), main_body)
-    return Extraction(events=_dated_as_the_news(text, article, _deduplicated(events)))
+    return Extraction(events=_dated_as_the_news(text, article, _deduplicated(events, article.published_on)))
 
 
 # a change the lead tells as news: "has become", "joins", "takes over" (not "had joined")
@@ -481,6 +488,8 @@ class _InView:
                 return named[0]
             if self.main_body is not None and _has_head(self.main_body, head):
                 return self.main_body
+            if head in NAMED_ONLY_BY_HEAD:
+                return None  # ("the bank" with no bank in view: none of the clubs named before)
         referred = False
         for sentence, bodies in chain(reversed(self.told), reversed(self.paragraph_before)):
             if head in COLLECTIVE_HEADS:
@@ -503,6 +512,8 @@ REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|f
                            r"|pact|agreement|treaty|bank|court|fund|grouping|bloc|club)\b", re.IGNORECASE)
 # "the grouping", "the bloc", "the club": a club of states, never a bank, a fund or a court named in passing
 COLLECTIVE_HEADS = frozenset({"grouping", "bloc", "club"})
+# "the bank", "the fund", "the court": only a body of that kind
+NAMED_ONLY_BY_HEAD = frozenset({"bank", "fund", "court"})
 NOT_A_CLUB = re.compile(r"\b(?:Bank|Fund|Court|Tribunal|Agency|Programme|Program|Commission|Secretariat)\b")
 # ("the pact's founding signatories": a trade agreement, whatever its name calls it)
 HEAD_WORDS = {"pact": {"pact", "agreement", "treaty", "partnership"}, "agreement": {"agreement", "partnership", "pact"},
@@ -517,6 +528,23 @@ def _has_head(body: OrganisationRef, head: str) -> bool:
 def _referred_head(text: str, sentence: Span) -> str | None:
     found = REFERRED_HEAD.search(text, sentence.start, sentence.end)
     return found["head"].lower() if found else None
+
+
+def _body_described(text: str, sentence: Span, mentions: SpanIndex[Located] | None) -> OrganisationRef | None:
+    """"Uzbekistan joined the Turkic grouping": the last body named shortly before whose name
+    holds the word that describes it (the Organization of Turkic States)."""
+    described = DESCRIBED_BODY_REFERENCE.search(text, sentence.start, sentence.end) if mentions is not None else None
+    if described is None:
+        return None
+    word = described["adjective"].lower()
+    named = [mention.value for mention in mentions.within(max(0, sentence.start - _DESCRIBED_REACH), sentence.start)
+             if word in mention.value.name.lower().split()]
+    return named[-1] if named else None
+
+
+_DESCRIBED_REACH = 600  # characters: the paragraph or two before
+DESCRIBED_BODY_REFERENCE = re.compile(r"\b(?:the|its)\s+(?P<adjective>(?-i:[A-Z][a-z]+))\s+"
+                                      r"(?:organi[sz]ation|group|grouping|bloc|alliance|association|club|forum)\b", re.IGNORECASE)
 
 
 # a capital standing for its state as the subject of a clause ("Minsk has been a partner since 2010",
@@ -1016,10 +1044,12 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         trigger.event_type == "accession" and match.group()[:9].lower() == "accession")  # "Belarus's accession": to a body
     # "The SCO has grown more slowly. Belarus became its tenth member": the body the paragraph
     # was about, before the one the whole article names most
+    head = _referred_head(text, sentence) if refers and body is None else None
     organisation = body.value if body else (
-        ((in_view.body(_referred_head(text, sentence)) if in_view else None) or main_body) if refers else None)
+        (_body_described(text, sentence, mentions) or (in_view.body(head) if in_view else None)
+         or (main_body if head not in NAMED_ONLY_BY_HEAD else None)) if refers else None)
     if body is None and refers and main_body is not None and organisation != main_body and \
-            any(b.value == main_body for b in bodies):
+            any(b.value == main_body and not _describes_a_state(text, b, here) for b in bodies):
         # "Tonga, which joined NATO in 1999 and the EU in 2004, last held the presidency in 2011": the
         # article's own body, named in the sentence, not one the paragraph before was about
         organisation = main_body
@@ -1570,7 +1600,7 @@ def _handed_it_to(text: str, sentence: Span, states: list[Located], bodies: list
         if organisation is None:
             continue
         planned = handed.group("plan") is not None or handed.group("passes_plan") is not None
-        date = _date_handed(text, sentence, receivers[-1].span.end, published, planned)
+        date = _date_handed(text, sentence, handed.start(), receivers[-1].span.end, published, planned)
         if date is not None and published is not None and _after(date, published):
             planned = True
         events += [MembershipEventFact(str(state.value), organisation, named[-1].lastgroup,
@@ -1579,13 +1609,28 @@ def _handed_it_to(text: str, sentence: Span, states: list[Located], bodies: list
     return events
 
 
-def _date_handed(text: str, sentence: Span, start: int, published: DateValue | None,
+PHRASE_BEFORE_VERB = re.compile(r",\s*(?P<phrase>(?:at|on|during|after)\s[^,;]{3,60}),\s*$", re.IGNORECASE)
+
+
+def _date_handed(text: str, sentence: Span, verb: int, start: int, published: DateValue | None,
                  planned: bool) -> DateValue | None:
     """The date after the receivers of a status or chair handed on ("... to Fiji on Tuesday",
-    "at the end of the summit"), never one of the clause before ("which held it in 2023-24")."""
-    if (found := TEXT_DATE.search(text, start, sentence.end)) is not None:
+    "at the end of the summit"), never one of the clause before ("which held it in 2023-24")
+    nor of a clause after them ("to China, which will host next year's summit"); else the
+    sentence's opening phrase's ("At the end of the meeting, A handed it to B")."""
+    end = clause.start() if (clause := CLAUSE_BREAK.search(text, start, sentence.end)) is not None else sentence.end
+    if (found := TEXT_DATE.search(text, start, end)) is not None:
         return resolve_text_date(found, published, planned)
-    if (refers := REFERS_BACK.search(text, start, sentence.end)) is not None:
+    refers = REFERS_BACK.search(text, start, end)
+    if refers is None and (opening := REFERS_BACK.search(text, sentence.start, verb)) is not None and \
+            OPENING_PHRASE.match(text[sentence.start:opening.start()]) and text.find(",", opening.end(), verb) >= 0:
+        refers = opening
+    if refers is None and (aside := PHRASE_BEFORE_VERB.search(text, sentence.start, verb)) is not None:
+        # "... and, at the end of Tuesday's meeting, handed it over to B": the phrase set off before the verb
+        if (found := TEXT_DATE.search(text, aside.start("phrase"), aside.end("phrase"))) is not None:
+            return resolve_text_date(found, published, planned)
+        refers = REFERS_BACK.search(text, aside.start("phrase"), aside.end("phrase"))
+    if refers is not None:
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, planned)
     # "holds it until mid-2026, when it is due to pass to Brazil": the holder's term ends then
     if (until := UNTIL_THEN.search(text, sentence.start, start)) is not None and \
@@ -2224,8 +2269,11 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         admitted = _group(text, after, forward=True)
         # ("admitting Bahrain, Kuwait and Myanmar as new dialogue partners": the status's own trigger)
         # ("admits the Turkish Cypriot observer": the status named right after the object is the change)
-        return [] if JOINED_AS_STATUS.match(text, admitted[-1].span.end) or STATUS_AFTER_OBJECT.match(
-            text, admitted[-1].span.end) else admitted
+        if JOINED_AS_STATUS.match(text, admitted[-1].span.end) or STATUS_AFTER_OBJECT.match(text, admitted[-1].span.end):
+            return []
+        # (with the states admitted alongside: "took in A and B from 1 January 2024, together with C and D")
+        objects_end = Span(here.start, admitted[-1].span.end)
+        return admitted + _accompanying(text, objects_end, [s for s in after if s.span.start >= objects_end.end])
     # (the nearest state must be within the window; a list that starts there is read to its end)
     left = _within_reach([s for s in states if s.span.end <= here.start and ";" not in text[s.span.end:here.start]],
                          here, forward=False)
@@ -2345,7 +2393,8 @@ RELATIVE_BETWEEN = re.compile(r"\b(?!(?:for|from|with|into|upon|during)\b)(?-i:[
 # an apposition describing the body, still open where a date stands: ", a grouping Fiji helped found"
 BODY_APPOSITION_OPEN = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:grouping|bloc|club|body|organi[sz]ation|alliance|group"
                                   r"|forum|union|association)\s+[^,;]*$", re.IGNORECASE)
-RELATIVE_WITH_VERB = re.compile(r"\b(?-i:[a-z]+)\s+(?:that|which)\s+[^;.]{0,120}?\b(?-i:[a-z]{3,}ed)\b")
+RELATIVE_WITH_VERB = re.compile(r"(?:\b[a-z]+\s+(?:that|which)|,\s+whose\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|session|leaders))"
+                                r"\s+[^;.]{0,120}?\b[a-z]{3,}ed\b")
 # (", and the withdrawal of Mali ...": a new clause with a subject of its own)
 # (", as the country builds ties with China": a clause of its own, not "as well as" nor "as a partner")
 CLAUSE_OPENS_AFTER = re.compile(r",\s+(?:(?:after|before|when|while|because|since|although|though|but|whereas)\s|and\s+(?:the|its|their)\s+(?-i:[a-z])"
@@ -2965,9 +3014,12 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         if match.start() >= here.end and MAIN_VERB_AFTER_CLAUSE.search(text, *between) and \
                 RELATIVE_OPEN.search(text, max(sentence.start, here.start - 80), here.start):
             continue  # "Belarus, which signed the memorandum at the summit, is expected to join next year": the main clause's date
-        if match.start() >= here.end and (text.find(" that ", *between) >= 0 or text.find(" which ", *between) >= 0) \
+        if match.start() >= here.end and (text.find(" that ", *between) >= 0 or text.find(" which ", *between) >= 0
+                                          or text.find(" whose ", *between) >= 0) \
                 and RELATIVE_WITH_VERB.search(text, *between):
-            continue  # "a full member of a club that A and B created on 26 March 1991": the clause's date
+            # "a full member of a club that A and B created on 26 March 1991": the clause's date (or
+            # "full members of the bloc, whose summit is scheduled for August 31")
+            continue
         if match.start() >= here.end and "," in text[between[0]:between[1]] and BODY_APPOSITION_OPEN.search(text, *between):
             continue  # "joined the D-8, a grouping Fiji helped found in 1997, at a summit last December": the apposition's date
         if match.start() >= here.end and ", with " in text[between[0]:between[1]] and WITH_PARTICIPLE.search(text, *between):
@@ -3026,7 +3078,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         # "Two weeks later, eight more republics joined": the month of the last full date told before
         return _shortly_after(text, sentence, later, published)
     following = FOLLOWING_YEAR.search(text, here.end, sentence.end) or (
-        FOLLOWING_YEAR.search(text, sentence.start, sentence.end) if best is None else None)
+        FOLLOWING_YEAR.search(text, sentence.start, sentence.end) if best is None else None) or (
+        # "A became an observer in 2004, and a year later B and C received the same status": counted
+        # from the date before, which the count stands between it and the trigger
+        FOLLOWING_YEAR.search(text, best[1].end(), here.start) if best and best[1].end() <= here.start else None)
     # (a year standing right before the noun is its own: "whose 2021 application was rejected the next year")
     attributive = best is not None and best[1].end() <= here.start and not text[best[1].end():here.start].strip() \
         and DETERMINER_BEFORE.search(text, max(sentence.start, best[1].start() - 20), best[1].start()) is not None
@@ -3393,8 +3448,9 @@ def _founding_dated(text: str, article: ParsedArticle, events: list[MembershipEv
                 here = Span(word.start(), word.end())
                 named = _nearest(bodies.within(sentence.start, sentence.end), here)
                 # ("signed the declaration on its establishment": "its" in the phrase itself, the article's body)
-                body = named.value if named else (main_body if _refers_to_body(text, sentence) or ITS_BEFORE.search(
-                    text, max(sentence.start, here.start - 5), here.start) or word.group()[:4].lower() == "its " else None)
+                body = named.value if named else (_body_described(text, sentence, bodies) or main_body if _refers_to_body(
+                    text, sentence) or ITS_BEFORE.search(text, max(sentence.start, here.start - 5), here.start)
+                    or word.group()[:4].lower() == "its " else None)
                 date = _date_for(text, sentence, here, article.published_on, False) if body else None
                 # (a later, more precise date wins: "its founding 50 years ago", then "set up in Suva
                 # on 15 June 1971")
@@ -3408,7 +3464,7 @@ def _founding_dated(text: str, article: ParsedArticle, events: list[MembershipEv
 ITS_BEFORE = re.compile(r"\bits\s+$", re.IGNORECASE)
 
 
-def _deduplicated(events: list[MembershipEventFact]) -> list[MembershipEventFact]:
+def _deduplicated(events: list[MembershipEventFact], published: DateValue | None = None) -> list[MembershipEventFact]:
     """One event per (state, body, type, certainty) in an article; an undated one yields to a dated
     one, and a date to a more precise one that agrees with it."""
     kept: dict[tuple, MembershipEventFact] = {}
@@ -3426,9 +3482,15 @@ def _deduplicated(events: list[MembershipEventFact]) -> list[MembershipEventFact
     told = {key[:3] for key in kept if key[3] != "reported"}
     # and a change told as done is no longer a plan ("agreed to admit Tonga ... Tonga joined on 1
     # January"), but for a chair, which a state holds again and again
-    done = {key[:3] for key in kept if key[3] == "occurred" and key[2] != "chairmanship"}
+    # (but not an undated one while the article still awaits the change: "invited to join, with
+    # effect from 1 January 2024 ... the inclusion of A and B", published before then, is that plan)
+    awaited = {key[:3] for key, event in kept.items() if key[3] == "planned" and event.date is not None
+               and published is not None and _after(event.date, published)}
+    undated_reference = {key for key, event in kept.items() if key[3] == "occurred" and event.date is None
+                         and key[:3] in awaited}
+    done = {key[:3] for key in kept if key[3] == "occurred" and key[2] != "chairmanship" and key not in undated_reference}
     return [event for key, event in kept.items() if (key[3] != "reported" or key[:3] not in told)
-            and (key[3] != "planned" or key[:3] not in done)]
+            and (key[3] != "planned" or key[:3] not in done) and key not in undated_reference]
 
 
 TOOK_EFFECT = re.compile(r"\b(?:took|takes|take|taking)\s+effect|\b(?:became|becomes|become|was\s+made)\s+(?:formal|official"

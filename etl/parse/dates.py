@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sco_etl.model import DateValue
@@ -75,7 +76,7 @@ def _read_day_first(printed: str, separator: str) -> datetime.date | None:
     the order is known only when a number is over 12: "15/07/2025" is day first, "07/15/2025"
     month first; "02/08/2025" could be either, and a date is never guessed."""
     first, second, year = (int(number) for number in printed.split(separator))
-    if separator == "." or first > 12:
+    if separator == "." or first > 12 or first == second:
         day, month = first, second
     elif second > 12:
         day, month = second, first
@@ -85,6 +86,55 @@ def _read_day_first(printed: str, separator: str) -> datetime.date | None:
         return datetime.date(year, month, day)
     except ValueError:  # 31.02.2025, 13/13/2025
         return None
+
+
+@dataclass(frozen=True)
+class AmbiguousDay(DateValue):
+    """A date in figures whose order the page does not show: "02/09/2025" is 2 September or
+    9 February. ``iso`` reads it day first, ``month_first`` the other way; the article's own
+    text decides which (``told_day``), or it stays undated."""
+
+    month_first: str = ""
+
+
+def _either_order(text: str) -> AmbiguousDay | None:
+    match = DATE.search(text)
+    if match is None or not match.group("figures") or match.group("separator") == ".":
+        return None
+    first, second, year = (int(number) for number in match.group("figures").split(match.group("separator")))
+    try:
+        return AmbiguousDay(datetime.date(year, second, first).isoformat(), datetime.date(year, first, second).isoformat())
+    except ValueError:
+        return None
+
+
+# a day the text names by its month: "on September 1", "on 9 June"
+_MONTH_DAY = re.compile(rf"\b(?:(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH}))\b(?!\s*:)")
+_NEWS_DAYS = 7  # a page is dated at most this many days after a day its story tells of
+
+
+def told_day(printed: AmbiguousDay, text: str) -> DateValue | None:
+    """The reading of an ambiguous date that a day named in ``text`` comes up to a week
+    before ("02/09/2025" over a story of the leaders' meeting "on September 1" is 2 September);
+    None when both readings or neither fit: a date is never guessed."""
+    readings = [datetime.date.fromisoformat(iso) for iso in (printed.iso, printed.month_first)]
+    named = set()
+    for match in _MONTH_DAY.finditer(text):
+        month = _MONTH_NUMBERS[(match.group("month") or match.group("month2"))[:3].casefold()]
+        named.add((month, int(match.group("day") or match.group("day2"))))
+    fitting = [reading for reading in readings if any(_days_before(reading, month, day) for month, day in named)]
+    return DateValue(fitting[0].isoformat()) if len(fitting) == 1 else None
+
+
+def _days_before(reading: datetime.date, month: int, day: int) -> bool:
+    for year in (reading.year, reading.year - 1):
+        try:
+            told = datetime.date(year, month, day)
+        except ValueError:
+            return False
+        if 0 <= (reading - told).days <= _NEWS_DAYS:
+            return True
+    return False
 
 
 _NUMBERS = re.compile(r"\d+")
@@ -222,7 +272,7 @@ def date_line(line: str) -> tuple[DateValue, str | None] | None:
                      and not _COUNTS_AFTER.fullmatch(rest, match.end())
                      and not _UPDATED_AFTER.match(rest, match.end())):
         return None
-    date = read_date(rest)
+    date = read_date(rest) or _either_order(rest)
     if date is None:
         return None
     label = label_match.group("label")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from sco_etl.model import DateValue, ParsedArticle, ParseError, Part
 from sco_etl.names import name_key
 from sco_etl.parse import cues
-from sco_etl.parse.dates import MONTH, date_line, read_date, year_of_dateline
+from sco_etl.parse.dates import MONTH, AmbiguousDay, date_line, read_date, told_day, year_of_dateline
 from sco_etl.parse.people import HONORIFIC, names_in_byline, names_leading, region_words
 from sco_etl.rules import alternation, data_lines, lexicon, word_set
 from sco_etl.rules.catalogue import catalogue
@@ -168,6 +168,7 @@ class _Article:
     dateline: str | None = None
     publishers: list[tuple[int, str]] = field(default_factory=list)
     dates: list[tuple[int, DateValue]] = field(default_factory=list)
+    ambiguous: list[tuple[int, AmbiguousDay]] = field(default_factory=list)  # "02/09/2025"
     url: str | None = None
 
     def part(self, kind: str, start: int, end: int) -> None:
@@ -187,8 +188,17 @@ class _Article:
             self.publishers.append((PUBLISHER_RANK[cue], entry.name if entry else name))
 
     def add_date(self, label: str | None, date: DateValue | None) -> None:
-        if date:
+        if isinstance(date, AmbiguousDay):
+            self.ambiguous.append((DATE_RANK.get(label, 1), date))
+        elif date:
             self.dates.append((DATE_RANK.get(label, 1), date))
+
+    def _published_on(self) -> DateValue | None:
+        if self.dates:
+            return min(self.dates, key=lambda pair: pair[0])[1]
+        if self.ambiguous:  # (which reading, the days the page names tell: its dateline's, its story's)
+            return told_day(min(self.ambiguous, key=lambda pair: pair[0])[1], self.text)
+        return None
 
     def result(self) -> ParsedArticle:
         publisher = min(self.publishers, key=lambda pair: pair[0])[1] if self.publishers else None
@@ -199,7 +209,7 @@ class _Article:
             title=self.title,
             standfirst=" ".join(self.standfirst) or None,
             publisher=publisher,
-            published_on=min(self.dates, key=lambda pair: pair[0])[1] if self.dates else None,
+            published_on=self._published_on(),
             # the outlet's name alone on a line reads like a byline ("Deccan Ledger" above the date, and
             # "Copyright 2025 Deccan Ledger Media Ltd." below): the outlet is not an author
             authors=[author for author in self.authors if publisher is None or not _names_outlet(author, publisher)],
@@ -892,8 +902,9 @@ RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated|posted)\s+(?:about\s+)?(?:\
 
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{3,4}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?))?",
                    re.IGNORECASE)
-# the page's views, comments and shares: "5318", "5,318", "0 Comments"
-COUNT = re.compile(r"(?:\d{1,7}|\d{1,3}(?:,\d{3})+)(?:\s+(?:comments?|views?|shares?|likes?|reactions?))?", re.IGNORECASE)
+# the page's views, comments and shares: "5318", "5,318", "0 Comments", "Views: 1 204"
+COUNTED = r"(?:comments?|views?|shares?|likes?|reactions?|hits|reads)"
+COUNT = re.compile(rf"(?:{COUNTED}\s*:?\s*)?(?:\d{{1,7}}|\d{{1,3}}(?:[,\s\u00a0\u202f]\d{{3}})+)(?:\s+{COUNTED})?", re.IGNORECASE)
 HANDLE = re.compile(r"@\w{2,30}")  # "Jane Doe / @janedoe": the writer's social-media name
 # "4 min read", "9 minutes"; "Updated 18:31": the hour of an update on the day printed beside it
 READING_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?|(?:Last\s+)?[Uu]pdated\s*:?\s*\d{1,2}[:.]\d{2}",
