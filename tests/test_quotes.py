@@ -1406,3 +1406,34 @@ def test_telling_a_hearer_named_with_where_before_that():
 def test_objects_adding_long_affiliations_outlets_initials_particles_and_put_it(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a time and an aside between the verb and "that"
+    ("Former premier Ana Lima said in May 2023, ahead of the Apia summit that approved the enlargement, that Tonga "
+     "saw no reason to apply.", [("indirect", "Tonga saw no reason to apply", "Ana Lima")]),
+    # the speaker asked about something, set off by commas
+    ("President Ana Lima, asked about the bloc at her weekly briefing on Monday, said that Fiji kept friendly ties "
+     "with every member.", [("indirect", "Fiji kept friendly ties with every member", "Ana Lima")]),
+    # a name before its party, described before its name
+    ("Premier Sione Vake of the ruling Lagoon Party announced that the cabinet would shelve the bid until 2030.",
+     [("indirect", "the cabinet would shelve the bid until 2030", "Sione Vake")]),
+    # "According to X," before a report that goes on past a clause of its own
+    ("Foreign Minister Ana Lima chairs the council. According to Lima, the forum's standing fell in May 2021, when it stayed silent "
+     "over the cyclone.",
+     [("indirect", "the forum's standing fell in May 2021, when it stayed silent over the cyclone", "Ana Lima")]),
+    # a name in marks quotes no one
+    ('Sione Vake, a fellow at the think tank "Reef Compass", said the two moves showed the neighbours drifting apart.',
+     [("indirect", "the two moves showed the neighbours drifting apart", "Sione Vake")]),
+    # "where she said that", after a clause about her
+    ('President Ana Lima hosted the envoys at a dinner on Friday, where she said that members should keep the '
+     '"Lagoon Way" and resist bloc politics.',
+     [("indirect", 'members should keep the "Lagoon Way" and resist bloc politics', "Ana Lima")]),
+    # a title that lists its fields, its commas no apposition's
+    ('"The status opens the working groups to us without binding us," Minister of Fisheries, Forests and Trade Sione '
+     "Vake said at a briefing on Tuesday.",
+     [("direct", "The status opens the working groups to us without binding us", "Sione Vake")]),
+])
+def test_asides_before_that_parties_names_in_marks_and_titles_with_lists(body, expected):
+    found, _ = quotes(body)
+    assert found == expected

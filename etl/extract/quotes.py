@@ -307,6 +307,8 @@ _NAME_END = re.compile(r",|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\
                        r"|\s+(?:in|at|on|during|after|before|when|while|as)\s|$")
 _APPOSITION_END = re.compile(r"[.;]?\s*$|,")
 _REOPENING = re.compile(r"\s*\n\s*[\"“„«]")  # a quote's reopening mark in a new paragraph
+# the commas of a title that lists its fields: '," Minister of Investment, Industry and Trade X said'
+_LIST_IN_TITLE = re.compile(r"\bof\s+(?:(?-i:[A-Z])[\w'’-]*\s*,\s+)+(?-i:[A-Z])[\w'’-]*\s+(?:and|&)\s+(?-i:[A-Z])")
 _AFTER_SPEAKER_LIMIT = 12  # words between the closing mark and the verb ("Kazakh President ... said")
 
 
@@ -327,7 +329,7 @@ def _cue_after(plain: str, close_at: int, sentence_end: int) -> tuple[str, Span,
         # '... "in due course," but added that ...', '... an "open door" in Apia but said nothing
         # else': the sentence's subject goes on, no attribution
         return None
-    if "," in lead:  # '," Dr Nilufar Saidova, a senior fellow at ..., told me.'
+    if "," in lead and not _LIST_IN_TITLE.search(lead):  # '," Dr Nilufar Saidova, a senior fellow at ..., told me.'
         # (or '," the outgoing chair, Fiame Naomi Mata'afa, said': the name a description introduces)
         speaker, apposition = _subject(plain, body_start, lead)
         chunks = lead.strip().rstrip(",").split(", ")
@@ -570,9 +572,14 @@ def _follows_attribution(plain: str, last: Candidate, segment: Segment, paragrap
         plain[segment.close_at + 1:paragraph.end].strip(" .") == "" or between.rstrip().endswith((".", ",")))
 
 
+# a name in marks, a few words in title case and nothing else: 'the think tank "Pacific Prism"'
+_NAME_IN_MARKS = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&-]*")
+_QUOTED_NAME = re.compile(r'"(?:[A-Z][\w\'’&.-]*\s+){0,3}[A-Z][\w\'’&-]*"')
+
+
 def _attribute(text: str, plain: str, segment: Segment, sentences: _Sentences) -> Candidate | None:
     inner = _trim(text, segment.inner)
-    if inner.end <= inner.start:
+    if inner.end <= inner.start or _NAME_IN_MARKS.fullmatch(plain, inner.start, inner.end):
         return None
     closing_sentence = sentences.containing(segment.close_at)
     sentence_end = (closing_sentence.end if segment.close_at + 1 >= closing_sentence.end
@@ -650,7 +657,7 @@ _SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?[\
                           r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s(?=\s+(?:in|on|at|during|after|before|last|this)\b)))"
                           r"(?=\s+that\b|,|\s)")
 # ("said in July, after the meeting in Tianjin, that ...": two such phrases, a comma after each)
-_ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|when|while|last|this|on\s+\w+|yesterday|today"
+_ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|ahead\s+of|following|when|while|last|this|on\s+\w+|yesterday|today"
                         r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+ago"
                         r"|(?:earlier|later)\s+(?:this|last|that|in\s+the)|recently|earlier|previously"
                         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,\"]{0,60}?){0,2}"
@@ -658,7 +665,8 @@ _ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|when|while|la
                         r"(?:,\s+(?:however|though|too|in\s+turn|for\s+(?:his|her|their|its)\s+part),)?"
                         # ("told the leaders, among them A and B, that ...": who the hearers were)
                         r"(?:,\s+(?:among\s+them|including)\s+[^,;\"]{3,150}?,)?"
-                        r",?\s+that\s+")  # ("has said repeatedly that", "cautioned, however, that")
+                        # (not a relative clause inside the adverbial: "ahead of the summit that agreed the expansion")
+                        r",?\s+that\s+(?!(?-i:[a-z]+ed)\s+(?:the|a|an|its|their)\b)")  # ("has said repeatedly that", "cautioned, however, that")
 
 
 def indirect_quotes(text: str, plain: str, paragraphs: list[Span], taken: list[Span]) -> list[Candidate]:
@@ -782,6 +790,9 @@ _FINITE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|cou
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 
+_SUBORDINATE_NEXT = re.compile(r"\s*(?:when|while|whereas|after|because|although|though|until|even\s+as)\b")
+
+
 def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     match = _ACCORDING.search(s)
     if not match:
@@ -815,7 +826,10 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
         if second > 0 and looks_like_apposition(plain[comma + 1:second]) and \
                 len(plain[comma + 1:second].split()) <= _APPOSITION_WORDS and \
                 not _FINITE_VERB.search(plain, comma + 1, second) and not _CLAUSE_OPENS.match(plain, comma + 1, second) and \
-                plain[speaker.start:speaker.end].strip().casefold() not in _OBJECT_PRONOUNS:
+                plain[speaker.start:speaker.end].strip().casefold() not in _OBJECT_PRONOUNS and \
+                not _SUBORDINATE_NEXT.match(plain, second + 1, sentence.end):
+            # (not the report itself, a clause of its own after it: "According to X, the bloc's standing
+            # collapsed in 2022, when it refused ...")
             apposition, comma = Span(comma + 1, second), second
         return _quote(text, comma + 1, sentence.end, "according to", _trim(plain, speaker), apposition)
     return None
@@ -895,8 +909,13 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
             continue  # a participle ("..., adding that ...") goes on from a report before it: ``_continuations``
         before = s[:verb.start()]
         # (words quoted before the verb belong to a report of their own, unless a whole quote stands
-        # in the first of two coordinated verbs: 'X welcomed Y "as a brother" and said that ...')
-        if not before.strip() or '"' in before and not (before.count('"') % 2 == 0 and before.rstrip().endswith(" and")):
+        # in the first of two coordinated verbs: 'X welcomed Y "as a brother" and said that ...'; a
+        # name in marks quotes no one: 'X, an analyst at the think tank "Pacific Prism", said ...')
+        if '"' in before:
+            before_marks = _QUOTED_NAME.sub(lambda name: " " * len(name.group()), before)
+        else:
+            before_marks = before
+        if not before.strip() or '"' in before_marks and not (before.count('"') % 2 == 0 and before.rstrip().endswith(" and")):
             continue
         rest = s[verb.end():]
         obj = _SAID_OBJECT.match(rest) if verb.group() in {"told", "tells", "tell"} else None
@@ -1050,7 +1069,7 @@ def _ends_with_a_person(phrase: str) -> bool:
 
 
 _RELATIVE = re.compile(r"(?:who|which)\s")
-_SUBORDINATOR = re.compile(r"(?:[^,]*?\s)?(?:though|although|while|whereas|because|since|when|after|before|once|as|but|yet)\s+"
+_SUBORDINATOR = re.compile(r"(?:[^,]*?\s)?(?:though|although|while|whereas|because|since|when|where|after|before|once|as|but|yet)\s+"
                            r"(?=(?:he|she|they|it|we|I|(?-i:[A-Z]))\S*\s*$|(?:(?-i:[A-Z])\S*\s+){1,6}$)")
 _BARE_CONJUNCTIONS = frozenset({"but", "and", "yet", "but also", "and also"})
 # the subject a sentence opens with, before its first verb: a pronoun or a name
@@ -1066,6 +1085,7 @@ _UNTITLED_SUBJECT_WORDS = 10  # without a person's name at its end
 # a phrase between a speaker and the verb: "X, opening the meeting, said", "X, for his part, told"
 # ("X, on his first trip abroad since 2020, told ...": the speaker's circumstance)
 _INSERT = re.compile(r"(?-i:[a-z]+ing)\b[^,]{0,90}|for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too"
+                     r"|(?:asked|questioned|pressed|quizzed)\s+(?:about|on|over|whether|if)\b[^,]{0,90}"  # ("X, asked about it, said")
                      r"|(?:on|during|in)\s+(?:his|her|their)\s+(?:first|last|latest|maiden|second|third|own)\s+[^,]{2,100}"
                      r"|in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|interview|letter|post|speech|address"
                      r"|message|note|remarks|comments|briefing|article|op-ed|report)\b[^,]{0,80}")

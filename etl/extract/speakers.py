@@ -339,7 +339,8 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
 
 
-NAME_OF_AFFILIATION = re.compile(r"(?<=[a-z])\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])")
+# ("Prime Minister X of the ruling Y Party": described before its name)
+NAME_OF_AFFILIATION = re.compile(r"(?<=[a-z])\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:ruling|opposition|governing|main|new)\s+)?(?=[A-Z])")
 AFFILIATION_LINKS = frozenset({"of", "the", "at", "from", "with"})
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 # "the ministry", "its secretariat": an organisation named before
