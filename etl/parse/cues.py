@@ -47,7 +47,8 @@ URL_FIELD = guarded(re.compile(r"^(?:url|url source|source url|link|canonical ur
 # (a news database's field: "Byline: Jane Doe"; a site's "Author: Jane Doe", often under the body)
 # (and a reporter's label: "Reporter: Jane Doe", "Correspondent: Jane Doe", "Columnist: Jane Doe")
 BYLINE = re.compile(r"^(?:byline\s*:|authors?\s*:|writers?\s*:|reporters?\s*:|correspondents?\s*:|journalists?\s*:|columnists?\s*:"
-                    r"|(?:(?:written|reported)\s+)?by[:\s])\s*(?P<names>[A-Z\u00C0-\u024F].*)$",
+                    # ("Text: Jane Doe", "Story by Jane Doe", as magazines credit the writer)
+                    r"|text\s*:|(?:(?:written|reported|story|words)\s+)?by[:\s])\s*(?P<names>[A-Z\u00C0-\u024F].*)$",
                     re.IGNORECASE)
 
 # --- captions: photo credits such as "... 2024. /Xinhua", "(Photo/Xinhua)", "(Xinhua/Li Xin)" ---
@@ -72,7 +73,9 @@ CAPTION_ENDINGS = (
     ("L", re.compile(r"\bPurchase\s+Licensing\s+Rights\b[,.]?(?:\s*,?\s*opens\s+new\s+tab)?\s*$")),
     # "Leaders pose for a family photo at the summit ...": a photo told in the present, as captions are
     # (a story tells it in the past: "the leaders posed for a photo")
-    ("p", re.compile(r"\bpose\s+for\s+a\s+(?:[\w-]+\s+)?(?:photo|photograph|picture)\b")),
+    ("p", re.compile(r"\bpose\s+for\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:photo|photograph|picture)\b")),
+    # "... in Rio de Janeiro - Jane Doe/Lagoon Wire": the photographer and the agency after a spaced dash
+    ("/", re.compile(rf"\s[-–—]\s+{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\s*$")),
 )
 CAPTION_OPENING = guarded(re.compile(
     r"(?:photo(?:graph)?|image|picture|file photo)(?:\s+credits?)?\s*[:：]|(?:file\s+)?photo\s+(?:taken|shows|provided|released)\b",
@@ -117,7 +120,9 @@ RIGHTS_RESERVED = re.compile(r"all rights reserved", re.IGNORECASE)
 # "Clients are reminded: (i) to check the terms of their licence agreements ...", "This material
 # may not be published, broadcast, rewritten or redistributed."
 USAGE_NOTICE = re.compile(r"\bclients\s+are\s+reminded\b|\blicen[cs]e\s+agreements?\b|\bcollecting\s+societ"
-                          r"|\bmay\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten|redistributed)\b",
+                          r"|\bmay\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten|redistributed)\b"
+                          # ("When quoting ... materials ..., hyperlinks to ... are mandatory")
+                          r"|\bwhen\s+(?:quoting|using|reprinting)\b.{0,200}?\b(?:hyperlinks?|links?)\b.{0,120}?\b(?:mandatory|required|obligatory)\b",
                           re.IGNORECASE)
 # "Copyright © 2025, Indus Media Group", "© Copyright Tallgrass Media Pvt Ltd 2025. All rights reserved."
 COPYRIGHT_OWNER = re.compile(
@@ -177,6 +182,8 @@ CONTACT_LINE = re.compile(r"\b(?:comments?|letters?|write|e-?mail|contact|reach|
 SUBSCRIPTION = re.compile(r"\b(?:unsubscribe|you(?:['’]re|\s+are)\s+receiving\s+this|you\s+received\s+this\s+"
                           r"(?:e-?mail|newsletter|message)|manage\s+(?:your\s+)?(?:preferences|subscription)"
                           r"|become\s+a\s+subscriber|newsletter\.\s+sign\s+up\s+here|subscribe\s+(?:for\s+free|now|today|to\s+(?:our\s+|the\s+)?(?:[\w&'’.-]+\s+){0,4}?(?:e-?paper|newsletters?|print\s+edition))"
+                          # ("Sign up for Lagoon Daily — our morning newsletter")
+                          r"|sign\s+up\s+for\b.{1,80}?\bnewsletter"
                           r"|thanks?\s+(?:you\s+)?for\s+reading)\b",
                           re.IGNORECASE)
 # a newsletter's pitch names it: "Thanks for reading Steppe Signals! Subscribe for free ..."
@@ -344,7 +351,12 @@ def _teaser_or_promotion_openings() -> frozenset[str]:
 
 def _is_label(line: str) -> bool:
     folded = line.casefold()
+    if ":" in folded:  # (an audio player's times: "Listen to this article 00:00 / 05:47")
+        folded = PLAYER_TIMES.sub("", folded)
     return not _longer_than_labels().match(folded) and " ".join(WORD.findall(folded)) in furniture_labels()
+
+
+PLAYER_TIMES = re.compile(r"\s+\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?\s*$")
 
 
 LABEL_SEPARATOR = re.compile(r"\s+[|·•]\s+")
@@ -411,6 +423,7 @@ PAGE_NOTES = guarded(re.compile(
     r"|translation\s+of\s+an\s+original\s+article\b"
     r"|\(?\s*edited\s+by\s+(?-i:[A-Z])[^()]{1,60}\)?\s*$"
     r"|(?:comments?|shares?|likes?|hits|views|reads)\s*:?\s+\d[\d,]{0,8}\s*$"  # ("Hits: 1124" under a date)
+    r"|if\s+you\s+(?:see|find|spot|notice)\s+(?:a|an)\s+(?:mistake|error|typo)\b"  # ("..., select it and press Ctrl+Enter")
     r"|(?:text\s+)?ad\s*:"
     r"|(?:enjoy|listen\s+to)\s+more\s+(?:audio|podcasts)\b"
     r"|have\s+an\s+idea\s+for\b"
@@ -431,7 +444,7 @@ def _may_be_page_note(lowered: str) -> bool:
     on every line of a page, and substring tests are far cheaper than a pattern's search)"""
     return ("edition" in lowered or "contributed" in lowered or "version of" in lowered or "headline" in lowered or "write to" in lowered or "translation" in lowered
             or "edited by" in lowered or "ad:" in lowered or "ad :" in lowered or "more " in lowered
-            or "idea for" in lowered or "inbox" in lowered or "image " in lowered)
+            or "idea for" in lowered or "inbox" in lowered or "image " in lowered or "if you " in lowered)
 
 
 def _is_page_note(line: str) -> bool:
@@ -446,7 +459,8 @@ def _is_page_note(line: str) -> bool:
 def _is_appeal(line: str) -> bool:
     """The outlet's appeal for support: "At Island Herald, we believe in independent journalism. ..."."""
     lowered = line.casefold()
-    return "journalism" in lowered and word_count(line) <= 80 and any(
+    # (or its readers' gifts: "Support the Herald. ... Every donation helps us keep reporting.")
+    return ("journalism" in lowered or "donation helps" in lowered) and word_count(line) <= 80 and any(
         word in lowered for word in ("support", "donat", "subscri", "contribut")) and bool(OUR_VOICE.search(lowered))
 
 
@@ -479,14 +493,14 @@ _ROLE_RANK = re.compile(r"^(?:(?:senior|chief|principal|associate|assistant|depu
 
 
 def _may_be_subscription(lowered: str) -> bool:
-    return "subscri" in lowered or "sign up here" in lowered or "receiv" in lowered or "preferences" in lowered or "for reading" in lowered
+    return "subscri" in lowered or "sign up" in lowered or "receiv" in lowered or "preferences" in lowered or "for reading" in lowered
 
 
 def is_copyright(line: str) -> bool:
     """A copyright line, or a notice of the terms on which the material may be used."""
     folded = line.casefold()
     return bool(COPYRIGHT_OPENING.match(line) or ("rights" in folded and RIGHTS_RESERVED.search(line)) or (
-        ("licen" in folded or "remind" in folded or "collecting" in folded or "may not be" in folded)
+        ("licen" in folded or "remind" in folded or "collecting" in folded or "may not be" in folded or "link" in folded)
         and USAGE_NOTICE.search(line)))
 
 

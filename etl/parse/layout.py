@@ -332,7 +332,8 @@ def _trailer_start(lines: list[Line], body_start: int, authors: list[str], own: 
         line = lines[index - 1].text
         if (cues.is_prose(line) or _is_short_sentence(line)) and not _has_cue(line) and \
                 not _is_author_bio(line, authors) and not _is_footnote(lines, index - 1, body_start) and \
-                not _promotes_the_outlet(line, own) and not _describes_the_outlet(line, own):
+                not _promotes_the_outlet(line, own) and not _describes_the_outlet(line, own) and \
+                not (index < len(lines) and _bio_over_the_authors_views(line, lines[index].text)):
             break
         index -= 1
     opener = _trailer_opener(lines, body_start, index, own)
@@ -472,6 +473,14 @@ def _is_author_bio(line: str, authors: list[str]) -> bool:
     return surname is not None and surname["surname"].casefold() in {author.split()[-1].casefold() for author in authors if author}
 
 
+def _bio_over_the_authors_views(line: str, following: str) -> bool:
+    return cues.word_count(line) <= 40 and BIO_OPENING.match(line) is not None and cues.is_disclaimer(following) \
+        and AUTHORS_OWN.search(following) is not None
+
+
+# "Jane Doe is a senior fellow", "Jane Doe teaches at"; "those of the author", "the writer's own"
+BIO_OPENING = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s+(?:is|was)\s+(?:a|an|the)\s")
+AUTHORS_OWN = re.compile(r"\b(?:author|writer)(?:s|['’]s)?\b", re.IGNORECASE)
 BIO_BY_SURNAME = re.compile(r"(?P<surname>[A-Z][\w'’-]+)\s+(?:covers|writes|reports|is\s+(?:a|an|the)|was\s+(?:a|an|the))\b")
 
 
@@ -759,6 +768,11 @@ def _names_a_section(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _state_short_names() -> frozenset[str]:
     return frozenset(name.casefold() for record in state_records() for name, kind in record.names if kind == "short")
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    return frozenset(name.casefold() for record in state_records() for name, kind in record.names if kind == "capital")
 
 
 def _menu_item_under_a_menu(article: _Article, line: Line) -> bool:
@@ -1074,6 +1088,7 @@ def _bare_names(line: str) -> list[str]:
 
 
 AGENCY_AND_PLACE = re.compile(r"(?P<agency>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s+(?P<place>[A-Z]{3,}(?:[\s-][A-Z]{3,})?)")
+PLACE_AFTER_COMMA = re.compile(r",\s+(?P<place>[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*)?)\s*$")
 PLACES_AFTER_NAMES = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s*(?:,|\band\b|&|$))")
 
 
@@ -1088,6 +1103,10 @@ def _is_bare_byline(line: str) -> bool:
     if _has_segments(line):
         return all(_is_bare_byline(segment) for segment in SEGMENT_BREAK.split(line))
     line = OUTLET_DASHED.sub("", line)  # "Jane Doe - The Tonga Star": the outlet after a spaced dash
+    if (filed := PLACE_AFTER_COMMA.search(line)) is not None and filed["place"].casefold() in _capital_names():
+        # "Jane Doe, Suva": the capital the writer filed from (not "Jane Doe, Kazakhstan", which
+        # may name whom a caption shows)
+        line = line[:filed.start()]
     names = names_in_byline(line)
     rest = _NAME_JOINTS.sub(" ", PLACES_AFTER_NAMES.sub("", HONORIFIC.sub("", line)))  # ("Jane Doe in Brussels and Li Ming in Osh")
     return bool(names) and rest.casefold().split() == " ".join(names).casefold().split()  # ("JANE DOE")
@@ -1273,7 +1292,11 @@ def _read_wire_dateline(article: _Article, line: Line, match: re.Match[str]) -> 
 # --- trailer, notes and furniture ------------------------------------------------
 
 def _read_trailer(article: _Article, lines: list[Line]) -> None:
-    for previous, line in zip([None, *lines], lines):
+    for previous, line, following in zip([None, *lines], lines, [*lines[1:], None]):
+        if not article.authors and following is not None and _bio_over_the_authors_views(line.text, following.text):
+            # "Jane Doe is a senior lecturer at ..." over "The views expressed are those of the author":
+            # the unbylined column's author
+            article.add_authors(names_leading(line.text))
         if _is_author_bio(line.text, article.authors) or (
                 previous is not None and cues.FOOTNOTE_NUMBER.match(previous.text)):  # a footnote under its number
             article.part("note", line.start, line.end)
