@@ -2944,3 +2944,24 @@ def test_an_undated_change_the_article_still_awaits_is_the_plan_it_told():
                   "effect on 1 January 2026. Analysts said the enlarged bloc would speak louder. For Pacific diplomats, the "
                   "inclusion of Fiji and Tonga is a mixed blessing.") == {
         ("FJI", "BRICS", "accession", "planned", "2026-01-01"), ("TON", "BRICS", "accession", "planned", "2026-01-01")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "did so": the change the sentence before told of states it did not name
+    ("Dozens of governments want in. Several have already lodged formal applications to BRICS. Tonga did so in "
+     "March, Samoa followed in May, and Fiji submitted its bid in July.",
+     {("TON", "BRICS", "application", "occurred", "2025-03"), ("WSM", "BRICS", "application", "occurred", "2025-05"),
+      ("FJI", "BRICS", "application", "occurred", "2025-07")}),
+    # a list after "were", in a sentence that opens with "Among", on the day of the grant told before
+    ("Tonga became a partner country of BRICS on 1 June 2025. Among the other governments that received the same "
+     "status on the same day were Fiji and Samoa, officials said.",
+     {("TON", "BRICS", "partner", "occurred", "2025-06-01"), ("FJI", "BRICS", "partner", "occurred", "2025-06-01"),
+      ("WSM", "BRICS", "partner", "occurred", "2025-06-01")}),
+    # a count of days before a clause: its change that many days before the date told
+    ("Samoa has been a member of the Pacific Islands Forum since 3 March 1975, two days after the forum was "
+     "founded by Fiji and Tonga.",
+     {("WSM", "PIF", "accession", "occurred", "1975-03-03"), ("FJI", "PIF", "founding_member", "occurred", "1975-03-01"),
+      ("TON", "PIF", "founding_member", "occurred", "1975-03-01")}),
+])
+def test_did_so_lists_after_among_and_days_counted_back(body, expected):
+    assert events(body) == expected

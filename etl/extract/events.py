@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import datetime
 import re
 import tomllib
 from collections.abc import Sequence
@@ -1463,6 +1464,8 @@ def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
 
 # "..., and Saudi Arabia was granted the same status in 2021": the status of the event before
 # ("were brought into the same category in 2023": the status of the event before, in other words)
+AMONG_OPENS = re.compile(r"\s*Among\s", re.IGNORECASE)
+LISTED_AFTER = re.compile(r"\s(?:were|are|was|is|included|include)\s+(?:the\s+)?", re.IGNORECASE)
 SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received|obtained|gained|accorded|awarded|took\s+up|taken\s+up|acquired"
                          r"|secured)\s+(?:the|that|this)\s+(?:same\s+)?status\b"
                          # "and Nauru has held the status since 2018", "has held that status since 2018": held
@@ -1482,6 +1485,11 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
         return []
     here = Span(match.start(), match.end())
     before = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW]
+    if not before and AMONG_OPENS.match(text, sentence.start) and \
+            (listed := LISTED_AFTER.search(text, here.end, sentence.end)) is not None:
+        # "Among the other countries that received the same status on the same day were A, B and C": the list
+        after = [s for s in states if s.span.start >= listed.end()]
+        before = _group(text, after, forward=True) if after and after[0].span.start == listed.end() else []
     if not before:
         return []
     named = list(STATUS_NAMES.finditer(text, sentence.start, here.start))
@@ -1492,8 +1500,10 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
     if PLANNED.search(text, max(sentence.start, here.start - 40), here.start):
         previous = dataclasses.replace(previous, certainty="planned")
     date = _date_for(text, sentence, here, published, previous.certainty == "planned")
-    events = [_like(previous, state, date, text, sentence)
-              for state in _group(text, before, forward=False) if state.value != previous.iso3]
+    if date is None and SAME_DAY_AFTER.match(text, here.end, sentence.end):
+        date = previous.date  # ("received the same status on the same day": the day of the grant told before)
+    group = before if before[0].span.start > here.end else _group(text, before, forward=False)
+    events = [_like(previous, state, date, text, sentence) for state in group if state.value != previous.iso3]
     if events and date is not None:  # "Nepal was granted the status in 2015 and the Maldives in 2023"
         position = _date_end(text, here.end, sentence.end)
         events += [_like(previous, state, later, text, sentence)
@@ -1512,6 +1522,8 @@ def _pointing_back(text: str, sentence: Span, states: list[Located], triggered: 
     lowered = text[sentence.start:sentence.end].lower()
     follows = "follow" in lowered or "came" in lowered or "same" in lowered or "added" in lowered or "signed" in lowered
     same = _same_status(text, sentence, states, earlier, published) if "status" in lowered or "same" in lowered else []
+    if " so " in lowered:
+        same += _did_so(text, sentence, states, body_in_view, published)
     # (a follower after "A went through the same procedure, and B is set to follow" follows A's)
     return (same + (_followed(text, sentence, states, earlier + same, published) if follows else [])
             + _handover(text, sentence, states, triggered, bodies, main_body, published)
@@ -1979,6 +1991,32 @@ COUNTED_FROM_PUBLICATION = re.compile(r"(?:last|this|next)\s", re.IGNORECASE)
 SO_WAS = re.compile(r"(?:^|[;,.]\s+(?:and\s+)?|\s+and\s+)so\s+(?:was|were|did|had|has|have)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+DID_SO = re.compile(r"\s+(?:did|has\s+done|have\s+done|had\s+done)\s+so\b")
+_SENTENCE_BEFORE_REACH = 400  # characters back in which the sentence before is read
+
+
+def _did_so(text: str, sentence: Span, states: list[Located], body: OrganisationRef | None,
+            published: DateValue | None) -> list[MembershipEventFact]:
+    """"Some have already filed applications. Tonga did so in June": the change the sentence
+    before told without a state as its subject, for the state that "did so"."""
+    did = next((match for state in states if (match := DID_SO.match(text, state.span.end, sentence.end))), None)
+    if did is None or body is None:
+        return []
+    before = split_sentences(text, max(0, sentence.start - _SENTENCE_BEFORE_REACH), sentence.start)
+    told = _trigger_matches(text, before[-1]) if before else []
+    if not told or told[-1][0].event_type not in DONE_AGAIN_TYPES:
+        return []
+    subjects = _group(text, [s for s in states if s.span.end <= did.start()], forward=False)
+    here = Span(did.start(), did.end())
+    certainty = "planned" if PLANNED.search(text, max(sentence.start, here.start - 40), here.start) else "occurred"
+    date = _date_for(text, sentence, here, published, certainty == "planned")
+    return [MembershipEventFact(str(state.value), body, told[-1][0].event_type, certainty, date,
+                                text[sentence.start:sentence.end], sentence) for state in subjects]
+
+
+DONE_AGAIN_TYPES = frozenset({"application", "accession", "withdrawal"})
+
+
 def _so_was(text: str, sentence: Span, states: list[Located], earlier: list[MembershipEventFact]) -> list[MembershipEventFact]:
     for so in SO_WAS.finditer(text, sentence.start, sentence.end):
         after = [state for state in states if state.span.start == so.end()]
@@ -1992,7 +2030,7 @@ def _so_was(text: str, sentence: Span, states: list[Located], earlier: list[Memb
 # ", two years after A and B and four after C": each group's own change, that many years before (or after)
 _YEAR_COUNT = rf"(?:{'|'.join(_YEAR_COUNTS)}|\d{{1,2}})"  # ("two", "a", "12")
 YEARS_APART = re.compile(rf"\s*,?\s+(?:and\s+)?(?:some\s+|nearly\s+|about\s+|just\s+)?(?P<count>{_YEAR_COUNT})"
-                         r"\s+(?:(?:full\s+)?years?\s+|(?P<months>months?)\s+)?(?P<way>after|before)\s+(?:neighbou?ring\s+)?",
+                         r"\s+(?:(?:full\s+)?years?\s+|(?P<months>months?)\s+|(?P<days>days?|weeks?)\s+)?(?P<way>after|before)\s+(?:neighbou?ring\s+)?",
                          re.IGNORECASE)
 GROUP_CLOSES = re.compile(rf"\s*(?:[.;,)]|$|\s+and\s+{_YEAR_COUNT}\s+(?:years?\s+|months?\s+)?(?:after|before)\b)", re.IGNORECASE)
 
@@ -2015,6 +2053,11 @@ def _years_apart(text: str, position: int, states: list[Located], sentence: Span
             if len(date.iso) < 7:
                 break
             moved = DateValue(months_moved(int(date.iso[:4]), int(date.iso[5:7]), count))
+        elif apart["days"]:  # "on 3 March 1975, a week after Tonga": to the day, when the change's day is told
+            if len(date.iso) < 10:
+                break
+            days = count * (7 if apart["days"].lower().startswith("week") else 1)
+            moved = DateValue((datetime.date.fromisoformat(date.iso) + datetime.timedelta(days=days)).isoformat())
         else:
             moved = DateValue(f"{int(date.iso[:4]) + count:04d}")
         found += [(state, moved) for state in group]
@@ -3113,8 +3156,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             (counted := COUNTED_AFTER.search(text, best[1].end(), here.start)) is not None and \
             (told := resolve_text_date(best[1], published, future)) is not None:
         # "entered in May 2016, three years after its accession procedure opened": the year of the
-        # change told in the "after" clause, counted back from the one before it
-        return DateValue(f"{int(told.iso[:4]) - _years_later(counted):04d}")
+        # change told in the "after" clause, counted back from the one before it (to the month or
+        # the day when counted in them: "since 2 January 2015, a day after the union was launched")
+        return _counted_back(told, counted)
     if best is not None and best[1].group("weekday") and (day := _day_beside(text, sentence, best[1])) is not None:
         best = (best[0], day)  # "took effect on Monday, January 1": the day the weekday is
     if best is not None and (last := range_ends.get(best[1].start())) is not None:
@@ -3123,8 +3167,20 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
 
 
 DETERMINER_BEFORE = re.compile(r"\b(?:whose|its|their|his|her|the|an?|[\w-]+['’]s?)\s+$", re.IGNORECASE)
-COUNTED_AFTER = re.compile(r",\s+(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?)"
+COUNTED_AFTER = re.compile(r",\s+(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?|months?|weeks?|days?)"
                            r"\s+after\b[^,.;]*$", re.IGNORECASE)
+def _counted_back(told: DateValue, counted: re.Match[str]) -> DateValue | None:
+    unit = counted["unit"].lower()
+    if unit.startswith(("year", "decade")):
+        return DateValue(f"{int(told.iso[:4]) - _years_later(counted):04d}")
+    count = _years_later(counted)  # (the count alone: the unit is not a decade)
+    if unit.startswith("month"):
+        return DateValue(months_moved(int(told.iso[:4]), int(told.iso[5:7]), -count)) if len(told.iso) >= 7 else None
+    days = count * (7 if unit.startswith("week") else 1)
+    return DateValue((datetime.date.fromisoformat(told.iso) - datetime.timedelta(days=days)).isoformat()) \
+        if len(told.iso) == 10 else None
+
+
 DAY_GROUPS = ("day_month", "month_day", "day_month_bare", "month_day_bare", "numeric")
 WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?")
 
