@@ -2032,7 +2032,7 @@ _YEAR_COUNT = rf"(?:{'|'.join(_YEAR_COUNTS)}|\d{{1,2}})"  # ("two", "a", "12")
 YEARS_APART = re.compile(rf"\s*,?\s+(?:and\s+)?(?:some\s+|nearly\s+|about\s+|just\s+)?(?P<count>{_YEAR_COUNT})"
                          r"\s+(?:(?:full\s+)?years?\s+|(?P<months>months?)\s+|(?P<days>days?|weeks?)\s+)?(?P<way>after|before)\s+(?:neighbou?ring\s+)?",
                          re.IGNORECASE)
-GROUP_CLOSES = re.compile(rf"\s*(?:[.;,)]|$|\s+and\s+{_YEAR_COUNT}\s+(?:years?\s+|months?\s+)?(?:after|before)\b)", re.IGNORECASE)
+GROUP_CLOSES = re.compile(rf"\s*(?:[.;)]|,(?!\s+(?:which|who)\b)|$|\s+and\s+{_YEAR_COUNT}\s+(?:years?\s+|months?\s+)?(?:after|before)\b)", re.IGNORECASE)
 
 
 def _years_apart(text: str, position: int, states: list[Located], sentence: Span,
