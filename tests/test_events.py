@@ -2965,3 +2965,19 @@ def test_an_undated_change_the_article_still_awaits_is_the_plan_it_told():
 ])
 def test_did_so_lists_after_among_and_days_counted_back(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the chair handed to a counterpart named by his state's adjective
+    ("Prime Minister Sione Vake handed the rotating presidency of the Pacific Islands Forum to his Samoan "
+     "counterpart, Fiame Naomi Mata'afa, at a summit in Apia on July 3.",
+     {("WSM", "PIF", "chairmanship", "occurred", "2025-07-03")}),
+    # the body's admission of a state, and "and of" another with its own date
+    ("Observers said the SCO's admission of Tonga as a full member in July 2024, and of Fiji in 2023, marked a shift.",
+     {("TON", "SCO", "accession", "occurred", "2024-07"), ("FJI", "SCO", "accession", "occurred", "2023")}),
+    # a chair held "this year" of a body with a long name and its acronym
+    ("Tongan Prime Minister Sione Vake, whose country holds the rotating chairmanship of the Pacific Islands Forum (PIF) "
+     "this year, will attend.", {("TON", "PIF", "chairmanship", "occurred", "2025")}),
+])
+def test_counterparts_a_bodys_admission_of_states_and_a_chair_held_this_year(body, expected):
+    assert events(body) == expected

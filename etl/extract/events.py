@@ -163,8 +163,9 @@ HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+(?:the|its)\s+(?:
                             re.IGNORECASE)
 # the tenure's own year right after it ("of the bloc in 2023", "of BRICS for 2025", "this year",
 # "from January to June 2026")
-TENURE_YEAR = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:in|for|during)\s+(?:19|20)\d{2}\b|"
-                         r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:this\s+year|from\s+[^.;]{0,30}?\b(?:19|20)\d{2})\b",
+# (the body's name perhaps long, its acronym in brackets: "of the Association of Southeast Asian Nations (ASEAN) this year")
+TENURE_YEAR = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+){0,7}?)?,?\s+(?:in|for|during)\s+(?:19|20)\d{2}\b|"
+                         r"(?:\s+of\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+){0,7}?)?\s+(?:this\s+year|from\s+[^.;]{0,30}?\b(?:19|20)\d{2})\b",
                          re.IGNORECASE)
 HELD_UNTIL = re.compile(r"(?:\s+of\s+the\s+\w+)?\s+(?:until|till)\b", re.IGNORECASE)
 # "use the Kyrgyz chairmanship to ...", "under the Kazakh presidency": the state's adjective
@@ -997,7 +998,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if match.group().endswith("ing") and GERUND_WITH_MODAL.match(text, match.end()):
         return []  # "admitting Ukraine would drag the war into the union": what a change would do, not one
     if (possessor := POSSESSOR_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())) and \
-            POSSESSED_NOUN.match(match.group()) and not any(s.span.end == possessor.start() for s in states):
+            POSSESSED_NOUN.match(match.group()) and not any(s.span.end == possessor.start() for s in states) and \
+            not (ADMISSION_OF.match(text, match.start()) and any(b.span.end == possessor.start() for b in bodies)):
+        # (but "the SCO's admission of Belarus": the body admits the state after "of")
         return []  # "the newcomer's entry", "the AU's accession": a possessor that is no state
     predecessor_body = None
     if trigger.event_type == "founding_member" and (predecessor := PREDECESSOR.search(text, sentence.start, match.start())) \
@@ -1799,7 +1802,7 @@ def _years_later(match: re.Match[str]) -> int:
 # between a dated change and a state coordinated after it ("in 2017, Iran in July 2023 and ..."):
 # the state's own date must follow it, so a bare comma is enough
 # (past an aside on the date before: "Iran on 4 July 2023, at a virtual summit hosted by India, and Belarus ...")
-AND_STATE = re.compile(r"(?:,\s+(?:at|in|during|after|when|as|again)\b[^,;]{1,60})?(?:\s*,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+AND_STATE = re.compile(r"(?:,\s+(?:at|in|during|after|when|as|again)\b[^,;]{1,60})?(?:\s*,\s+(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?")
 FOLLOWABLE = frozenset({"accession", "observer", "dialogue_partner", "partner", "application", "founding_member", "withdrawal"})
 _FOLLOW_REACH = 300  # characters back in which the change followed must have been told
 
@@ -2208,6 +2211,8 @@ PERSON_DESCRIBED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w
 TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
                       r"\s+(?:over\s+)?to\s+", re.IGNORECASE)
 THE_GAP = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+COUNTERPART_BEFORE = re.compile(r"(?:his|her|their)\s+", re.IGNORECASE)
+COUNTERPART_AFTER = re.compile(r"\s+(?:counterpart|successor|host|opposite\s+number)\b", re.IGNORECASE)
 
 
 WHICH_TOGETHER_WITH = re.compile(r",\s+(?:which|who)\s+(?:together|along)\s+with\s+(?:the\s+)?")
@@ -2244,8 +2249,12 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
             and (to := TO_AFTER.match(text, here.end, sentence.end)):
         # "A chaired the bloc in 2024 and handed the chairmanship to B": the one it was handed to
         receivers = [s for s in states if s.span.start >= to.end()]
-        if receivers and PERSON_DESCRIBED.fullmatch(text, to.end(), receivers[0].span.start):
-            return receivers[:1]  # "to Siaosi Sovaleni, the prime minister of Tonga", "to X, his Tongan counterpart"
+        if receivers and (PERSON_DESCRIBED.fullmatch(text, to.end(), receivers[0].span.start)
+                          or COUNTERPART_BEFORE.fullmatch(text, to.end(), receivers[0].span.start)
+                          and COUNTERPART_AFTER.match(text, receivers[0].span.end)):
+            # "to Siaosi Sovaleni, the prime minister of Tonga", "to X, his Tongan counterpart", "to his
+            # Tongan counterpart, X"
+            return receivers[:1]
         return _group(text, receivers, forward=True) if receivers and THE_GAP.fullmatch(
             text, to.end(), receivers[0].span.start) else []
     if not trigger.states_after and (leader := _person_subject(text, here, states)) is not None:
@@ -2482,6 +2491,7 @@ def _in_present(text: str, sentence: Span, match: re.Match[str]) -> bool:
 TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 POSSESSOR_BEFORE = re.compile(r"['’]s?\s+$")
 POSSESSED_NOUN = re.compile(r"(?:entry|accession|admission)\b", re.IGNORECASE)
+ADMISSION_OF = re.compile(r"admission\s+of\b", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 PARTICIPLE_AFTER = re.compile(r"\b(?:after|before|while|since)\s+$", re.IGNORECASE)
 COUNTRY_THAT = re.compile(r",\s+the\s+(?:country|nation|state)\s+(?:that|which)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
