@@ -339,3 +339,12 @@ def test_a_portfolio_joined_by_and_and_a_place_with_a_particle_stay_whole():
 def test_bodies_named_by_what_they_are_new_head_words_and_a_possessive_after_the_name(sentence, body):
     _, organisations = entities(sentence)
     assert body in organisations
+
+
+def test_a_firm_named_before_its_employees_post_but_not_a_state_or_a_region():
+    _, organisations = entities("The phrase was coined in 2003 by Harbour Capital economist Mele Tupou to describe "
+                                "four fast-growing island economies.")
+    assert "Harbour Capital" in organisations
+    for sentence in ("The minister met New Zealand analyst Mele Tupou on Monday.",
+                     "The minister met Asia Pacific analyst Mele Tupou on Monday."):
+        assert not any("Zealand" in name or "Pacific" in name for name in entities(sentence)[1])

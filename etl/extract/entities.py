@@ -22,7 +22,7 @@ from sco_etl.model import (
     Span,
     StateMention,
 )
-from sco_etl.parse.people import looks_like_person, place_names, title_words
+from sco_etl.parse.people import looks_like_person, place_names, region_words, title_words
 from sco_etl.rules import data_lines, lexicon, word_set
 from sco_etl.rules.catalogue import CatalogueEntry, catalogue
 from sco_etl.rules.states import state_records
@@ -228,6 +228,11 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
     return found
 
 
+# a firm named before the post its employee holds, two words or more (not a demonym's "Kazakh economist"):
+# "Harbour Capital economist Jane Doe"
+EMPLOYED_ROLES = ("economist", "analyst", "strategist")
+EMPLOYER_BEFORE_ROLE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3})\s+(?:chief\s+|senior\s+|lead\s+)?"
+                                  r"(?:economist|analyst|strategist)\s+(?=[A-Z])")
 # a body named after what it is, head word or not: "the think tank Gateway Hall", "analysts at Harbour Capital"
 # (the words, lower case and one space apart, are also the cheap test run first: most paragraphs hold none)
 DESCRIBING_WORDS = ("think tank", "think-tank", "consultancy", "brokerage", "investment bank", "news agency",
@@ -238,12 +243,19 @@ DESCRIBED_BODY = re.compile(r"\b(?i:" + "|".join(re.escape(words).replace(r"\ ",
 
 def _described_bodies(text: str, start: int, end: int, found: list[_Found]) -> list[_Found]:
     lowered = text[start:end].lower()
-    if not any(words in lowered for words in DESCRIBING_WORDS):
+    described = any(words in lowered for words in DESCRIBING_WORDS)
+    employs = any(role in lowered for role in EMPLOYED_ROLES)
+    if not described and not employs:
         return []
+    matches = [*(DESCRIBED_BODY.finditer(text, start, end) if described else ()),
+               *(EMPLOYER_BEFORE_ROLE.finditer(text, start, end) if employs else ())]
     bodies = []
-    for match in DESCRIBED_BODY.finditer(text, start, end):
+    for match in matches:
         s, e = _trim(text, match.start("name"), match.end("name"))
         name = text[s:e]
+        if match.re is EMPLOYER_BEFORE_ROLE and (state_matcher().find(text, match.start("name"), match.end("name"))
+                                                 or not set(match["name"].lower().split()).isdisjoint(region_words())):
+            continue  # "New Zealand analyst", "Asia Pacific analyst": a state's or a region's word, no firm
         if e > s and name not in state_names_by_key() and \
                 not any(other.start < e and s < other.end for other in found):
             bodies.append(_Found(s, e, _discovered_ref(name, _acronym_after(text, e), None, printed=name)))
