@@ -1437,3 +1437,18 @@ def test_objects_adding_long_affiliations_outlets_initials_particles_and_put_it(
 def test_asides_before_that_parties_names_in_marks_and_titles_with_lists(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a title with its portfolio after "for" before the name
+    ("The talks were led by Deputy Prime Minister for Ocean Affairs Ana Lima on Tuesday. According to Lima, the "
+     "review of the fisheries laws will start within weeks.",
+     [("indirect", "the review of the fisheries laws will start within weeks", "Ana Lima")]),
+    # an acronym written as a word, defined in brackets after the name
+    ("The Department of Lagoon Affairs and Fisheries (Dlaf) released a note. In a statement on Monday, Dlaf said "
+     "that Tonga watched every regional forum closely.",
+     [("indirect", "Tonga watched every regional forum closely", "Department of Lagoon Affairs and Fisheries")]),
+])
+def test_titles_with_a_portfolio_and_acronyms_written_as_words(body, expected):
+    found, _ = quotes(body)
+    assert found == expected

@@ -258,7 +258,7 @@ def _described_bodies(text: str, start: int, end: int, found: list[_Found]) -> l
             continue  # "New Zealand analyst", "Asia Pacific analyst": a state's or a region's word, no firm
         if e > s and name not in state_names_by_key() and \
                 not any(other.start < e and s < other.end for other in found):
-            bodies.append(_Found(s, e, _discovered_ref(name, _acronym_after(text, e), None, printed=name)))
+            bodies.append(_Found(s, e, _discovered_ref(name, _acronym_after(text, e, name), None, printed=name)))
     return bodies
 
 
@@ -296,7 +296,7 @@ def _organisations_in_phrase(text: str, start: int, end: int) -> list[_Found]:
                 or name in state_names_by_key() or _is_venue(name):
             continue
         found.append(_Found(unit_start, unit_end, _discovered_ref(
-            name, _acronym_after(text, unit_end), owner_iso3 if owned else None,
+            name, _acronym_after(text, unit_end, name), owner_iso3 if owned else None,
             printed=text[owned_from:unit_end] if owned else name,
         )))
     return found
@@ -328,13 +328,18 @@ def _titled_person(lead: str) -> bool:
     return len(words) >= 2 and looks_like_person(" ".join(words))
 
 
-def _acronym_after(text: str, end: int) -> str | None:
-    """``(RATS)`` right after a name defines its acronym; ``(Kazakhstan)`` does not."""
+def _acronym_after(text: str, end: int, name: str = "") -> str | None:
+    """``(RATS)`` right after a name defines its acronym; ``(Kazakhstan)`` does not. A house style
+    that writes acronyms as words ("(Dirco)" after the Department of International Relations and
+    Cooperation) defines one too, when its letters open with the name's initials."""
     match = ACRONYM_AFTER.match(text, end)
     if not match:
         return None
     acronym = match.group("acronym")
-    return acronym if sum(ch.isupper() for ch in acronym) >= 2 else None
+    if sum(ch.isupper() for ch in acronym) >= 2:
+        return acronym
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return acronym if len(initials) >= 3 and acronym.upper().startswith(initials) else None
 
 
 def _owner(text: str, start: int, end: int) -> tuple[int, str | None]:

@@ -1582,7 +1582,8 @@ def _titled_name_pattern() -> re.Pattern[str]:
     particle = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+|(?:al|el)-)?"  # ("Abdel Fattah al-Sisi")
     name = rf"{word_or_initial}(?:\s+{particle}{word_or_initial}){{0,2}}\s+{particle}{word}"
     # "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov"
-    of_tail = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'-]+){0,5})?"
+    # (or "for" the portfolio: "Deputy Prime Minister for European Integration Jane Doe")
+    of_tail = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'-]+){0,5})?"
     # "Myanmar's deputy foreign minister, Than Htike Aung, ...": a comma may stand before the name
     # ("Dr. Nguyen Thi Lan Huong": an abbreviated title's full stop)
     # ("Ambassador (retd) Jane Doe": a note on the title in brackets)
