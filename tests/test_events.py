@@ -2910,7 +2910,7 @@ def test_a_body_opening_a_clause_of_its_own_after_the_trigger_is_not_the_one_joi
      {("TON", "PIF", "accession", "occurred", "1971")}),
     # a body that describes the admitted state is not the one admitting it
     ("The Collective Security Treaty Organization (CSTO) met in Minsk. Fiji has been a dialogue partner of the SCO since "
-     "2015. The Asian bloc is set to admit Tonga, another CSTO member, as its eleventh member next month.",
+     "2015. Next month the Asian grouping expects to admit Tonga, another CSTO member, as a full member.",
      {("FJI", "SCO", "dialogue_partner", "occurred", "2015"), ("TON", "SCO", "accession", "planned", "2025-10")}),
 ])
 def test_counts_between_dates_bodies_described_and_states_taken_in_alongside(body, expected):
@@ -2919,19 +2919,19 @@ def test_counts_between_dates_bodies_described_and_states_taken_in_alongside(bod
 
 def test_a_roster_beside_the_date_of_a_clause_about_the_body_stays_a_roster():
     assert events("Fiji, Tonga and Samoa are also full members of the Shanghai Cooperation Organization (SCO), whose "
-                  "summit is scheduled for October 6 in Apia.") == {
+                  "next summit is planned for October 6 in Apia.") == {
         ("FJI", "SCO", "member", "reported", None), ("TON", "SCO", "member", "reported", None),
         ("WSM", "SCO", "member", "reported", None)}
 
 
 @pytest.mark.parametrize("body, expected", [
     # an opening phrase dates the handover, not the receiver's own clause after it
-    ("The SCO summit opened in Apia on Wednesday. At the close of the summit, Fiji, which took over the rotating "
-     "chairmanship in June last year, handed it to Tonga, which will host next year's summit in Nuku'alofa.",
+    ("The SCO summit opened in Apia on Wednesday. At the close of the summit, Fiji, which had held the rotating "
+     "chairmanship since June 2024, passed it to Tonga, which is to host the next gathering in 2026.",
      {("FJI", "SCO", "chairmanship", "occurred", "2024-06"), ("TON", "SCO", "chairmanship", "occurred", "2025-09-10")}),
     # or a phrase set off right before the verb
-    ("Fiji took over the rotating chairmanship of the SCO in June 2024 and, at the end of Wednesday's meeting, handed "
-     "it over to Tonga, which will host the leaders in 2026.",
+    ("Fiji held the rotating chairmanship of the SCO from June 2024 and, during the closing session on Wednesday, "
+     "passed it on to Tonga, which is to welcome the leaders in 2026.",
      {("FJI", "SCO", "chairmanship", "occurred", "2024-06"), ("TON", "SCO", "chairmanship", "occurred", "2025-09-10")}),
 ])
 def test_the_date_of_a_chair_handed_on(body, expected):
@@ -2940,9 +2940,9 @@ def test_the_date_of_a_chair_handed_on(body, expected):
 
 def test_an_undated_change_the_article_still_awaits_is_the_plan_it_told():
     # published on 12 September 2025, before the day the plan gives: "the entry of A and B" refers to it
-    assert events("Fiji and Tonga have been invited to become full members of BRICS, with their membership taking "
-                  "effect on 1 January 2026. Analysts said the enlarged bloc would speak louder. For Pacific diplomats, the "
-                  "inclusion of Fiji and Tonga is a mixed blessing.") == {
+    assert events("BRICS leaders agreed to admit Fiji and Tonga as full members from 1 January 2026. Analysts said the "
+                  "enlarged bloc would carry more weight. For Pacific capitals, the inclusion of Fiji and Tonga brings mixed "
+                  "feelings.") == {
         ("FJI", "BRICS", "accession", "planned", "2026-01-01"), ("TON", "BRICS", "accession", "planned", "2026-01-01")}
 
 
@@ -2953,8 +2953,8 @@ def test_an_undated_change_the_article_still_awaits_is_the_plan_it_told():
      {("TON", "BRICS", "application", "occurred", "2025-03"), ("WSM", "BRICS", "application", "occurred", "2025-05"),
       ("FJI", "BRICS", "application", "occurred", "2025-07")}),
     # a list after "were", in a sentence that opens with "Among", on the day of the grant told before
-    ("Tonga became a partner country of BRICS on 1 June 2025. Among the other governments that received the same "
-     "status on the same day were Fiji and Samoa, officials said.",
+    ("Tonga became a BRICS partner country on 1 June 2025. Among those given the same status on the same date, "
+     "officials said, were Fiji and Samoa.",
      {("TON", "BRICS", "partner", "occurred", "2025-06-01"), ("FJI", "BRICS", "partner", "occurred", "2025-06-01"),
       ("WSM", "BRICS", "partner", "occurred", "2025-06-01")}),
     # a count of days before a clause: its change that many days before the date told
@@ -2976,8 +2976,8 @@ def test_did_so_lists_after_among_and_days_counted_back(body, expected):
     ("Observers said the SCO's admission of Tonga as a full member in July 2024, and of Fiji in 2023, marked a shift.",
      {("TON", "SCO", "accession", "occurred", "2024-07"), ("FJI", "SCO", "accession", "occurred", "2023")}),
     # a chair held "this year" of a body with a long name and its acronym
-    ("Tongan Prime Minister Sione Vake, whose country holds the rotating chairmanship of the Pacific Islands Forum (PIF) "
-     "this year, will attend.", {("TON", "PIF", "chairmanship", "occurred", "2025")}),
+    ("Tonga, which holds the rotating presidency of the Pacific Islands Forum (PIF) this year, sent its premier.",
+     {("TON", "PIF", "chairmanship", "occurred", "2025")}),
 ])
 def test_counterparts_a_bodys_admission_of_states_and_a_chair_held_this_year(body, expected):
     assert events(body) == expected

@@ -1570,22 +1570,22 @@ def test_a_date_and_its_view_count_under_the_body_and_a_slashed_date_the_story_d
 
 def test_writers_credited_as_text_or_story_a_name_with_its_capital_and_a_bio_over_the_authors_views():
     assert parse("Tonga takes the forum chair", "", "Text: Mele Tupou", "", PARAGRAPH).authors == ["Mele Tupou"]
-    assert parse("Tonga takes the forum chair", "", "6:42 pm, October 23, 2024", "Story by Mele Tupou", "",
+    assert parse("Tonga takes the forum chair", "", "9:15 am, March 4, 2025", "Story by Mele Tupou", "",
                  PARAGRAPH).authors == ["Mele Tupou"]
     assert parse("Lagoon Herald", "", "Tonga takes the forum chair", "", "Mele Tupou, Suva", "27.03.2025 14:20", "",
                  PARAGRAPH).authors == ["Mele Tupou"]
     column = parse("Tonga takes the forum chair", "", "3 Feb 2025", "", PARAGRAPH, "", SECOND, "",
                    "Sione Vake is a senior lecturer in Pacific politics at the University of the South Pacific.", "",
-                   "The views expressed are those of the author and do not necessarily reflect those of the Lagoon Herald.")
+                   "Opinions expressed here are the author's own and do not necessarily represent the Lagoon Herald.")
     assert column.authors == ["Sione Vake"] and "senior lecturer" not in column.body
 
 
 def test_an_audio_players_label_appeals_and_notices_under_the_story_and_a_credit_after_a_dash_are_no_body():
-    article = parse("Tonga takes the forum chair", "", "Listen to this article 00:00 / 04:12", "", PARAGRAPH, "",
+    article = parse("Tonga takes the forum chair", "", "Listen to this story 00:00 / 03:10", "", PARAGRAPH, "",
                     "Leaders of the forum pose for the official photo in Suva - Jane Doe/Lagoon Wire", "", SECOND, "",
-                    "If you see a mistake, select it and press Ctrl+Enter.", "",
-                    "When quoting and using any materials on the Internet, hyperlinks to lagoonherald.example are mandatory.",
+                    "If you notice an error, highlight it and press Ctrl+Enter.", "",
+                    "When reprinting any material from this site, a hyperlink to lagoonherald.example is required.",
                     "", "Sign up for Reef Notes — the Herald's daily newsletter", "",
-                    "Support the Herald. Every donation helps us keep reporting.")
-    for furniture in ("Listen to", "official photo", "Ctrl+Enter", "When quoting", "Sign up", "Every donation"):
+                    "Back the Herald: your donation helps us stay on the story.")
+    for furniture in ("Listen to", "official photo", "Ctrl+Enter", "When reprinting", "Sign up", "your donation"):
         assert furniture not in article.body

@@ -330,8 +330,8 @@ def _titled_person(lead: str) -> bool:
 
 def _acronym_after(text: str, end: int, name: str = "") -> str | None:
     """``(RATS)`` right after a name defines its acronym; ``(Kazakhstan)`` does not. A house style
-    that writes acronyms as words ("(Dirco)" after the Department of International Relations and
-    Cooperation) defines one too, when its letters open with the name's initials."""
+    that writes acronyms as words ("(Dlaf)" after the Department of Lagoon Affairs and Fisheries)
+    defines one too, when its letters open with the name's initials."""
     match = ACRONYM_AFTER.match(text, end)
     if not match:
         return None

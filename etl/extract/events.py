@@ -163,7 +163,7 @@ HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+(?:the|its)\s+(?:
                             re.IGNORECASE)
 # the tenure's own year right after it ("of the bloc in 2023", "of BRICS for 2025", "this year",
 # "from January to June 2026")
-# (the body's name perhaps long, its acronym in brackets: "of the Association of Southeast Asian Nations (ASEAN) this year")
+# (the body's name perhaps long, its acronym in brackets: "of the Pacific Islands Forum (PIF) this year")
 TENURE_YEAR = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+){0,7}?)?,?\s+(?:in|for|during)\s+(?:19|20)\d{2}\b|"
                          r"(?:\s+of\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+){0,7}?)?\s+(?:this\s+year|from\s+[^.;]{0,30}?\b(?:19|20)\d{2})\b",
                          re.IGNORECASE)
@@ -1490,7 +1490,7 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
     before = [s for s in states if s.span.end <= here.start and here.start - s.span.end <= WINDOW]
     if not before and AMONG_OPENS.match(text, sentence.start) and \
             (listed := LISTED_AFTER.search(text, here.end, sentence.end)) is not None:
-        # "Among the other countries that received the same status on the same day were A, B and C": the list
+        # "Among those given the same status on the same date, officials said, were A and B": the list
         after = [s for s in states if s.span.start >= listed.end()]
         before = _group(text, after, forward=True) if after and after[0].span.start == listed.end() else []
     if not before:
@@ -1504,7 +1504,7 @@ def _same_status(text: str, sentence: Span, states: list[Located], earlier: list
         previous = dataclasses.replace(previous, certainty="planned")
     date = _date_for(text, sentence, here, published, previous.certainty == "planned")
     if date is None and SAME_DAY_AFTER.match(text, here.end, sentence.end):
-        date = previous.date  # ("received the same status on the same day": the day of the grant told before)
+        date = previous.date  # ("given the same status on the same date": the day of the grant told before)
     group = before if before[0].span.start > here.end else _group(text, before, forward=False)
     events = [_like(previous, state, date, text, sentence) for state in group if state.value != previous.iso3]
     if events and date is not None:  # "Nepal was granted the status in 2015 and the Maldives in 2023"
@@ -1631,7 +1631,7 @@ def _date_handed(text: str, sentence: Span, verb: int, start: int, published: Da
                  planned: bool) -> DateValue | None:
     """The date after the receivers of a status or chair handed on ("... to Fiji on Tuesday",
     "at the end of the summit"), never one of the clause before ("which held it in 2023-24")
-    nor of a clause after them ("to China, which will host next year's summit"); else the
+    nor of a clause after them ("to B, which is to host the next gathering"); else the
     sentence's opening phrase's ("At the end of the meeting, A handed it to B")."""
     end = clause.start() if (clause := CLAUSE_BREAK.search(text, start, sentence.end)) is not None else sentence.end
     if (found := TEXT_DATE.search(text, start, end)) is not None:
@@ -1641,7 +1641,7 @@ def _date_handed(text: str, sentence: Span, verb: int, start: int, published: Da
             OPENING_PHRASE.match(text[sentence.start:opening.start()]) and text.find(",", opening.end(), verb) >= 0:
         refers = opening
     if refers is None and (aside := PHRASE_BEFORE_VERB.search(text, sentence.start, verb)) is not None:
-        # "... and, at the end of Tuesday's meeting, handed it over to B": the phrase set off before the verb
+        # "... and, during the closing session on Wednesday, passed it on to B": the phrase set off before the verb
         if (found := TEXT_DATE.search(text, aside.start("phrase"), aside.end("phrase"))) is not None:
             return resolve_text_date(found, published, planned)
         refers = REFERS_BACK.search(text, aside.start("phrase"), aside.end("phrase"))
@@ -2323,7 +2323,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         # ("admits the Turkish Cypriot observer": the status named right after the object is the change)
         if JOINED_AS_STATUS.match(text, admitted[-1].span.end) or STATUS_AFTER_OBJECT.match(text, admitted[-1].span.end):
             return []
-        # (with the states admitted alongside: "took in A and B from 1 January 2024, together with C and D")
+        # (with the states admitted alongside: "took in A and B from 1 March 2024, together with C and D")
         objects_end = Span(here.start, admitted[-1].span.end)
         return admitted + _accompanying(text, objects_end, [s for s in after if s.span.start >= objects_end.end])
     # (the nearest state must be within the window; a list that starts there is read to its end)
@@ -3071,7 +3071,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
                                           or text.find(" whose ", *between) >= 0) \
                 and RELATIVE_WITH_VERB.search(text, *between):
             # "a full member of a club that A and B created on 26 March 1991": the clause's date (or
-            # "full members of the bloc, whose summit is scheduled for August 31")
+            # "full members of the forum, whose next summit is planned for October 6")
             continue
         if match.start() >= here.end and "," in text[between[0]:between[1]] and BODY_APPOSITION_OPEN.search(text, *between):
             continue  # "joined the D-8, a grouping Fiji helped found in 1997, at a summit last December": the apposition's date
@@ -3132,7 +3132,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         return _shortly_after(text, sentence, later, published)
     following = FOLLOWING_YEAR.search(text, here.end, sentence.end) or (
         FOLLOWING_YEAR.search(text, sentence.start, sentence.end) if best is None else None) or (
-        # "A became an observer in 2004, and a year later B and C received the same status": counted
+        # "A became an observer in 2008, and two years later B and C were given the same status": counted
         # from the date before, which the count stands between it and the trigger
         FOLLOWING_YEAR.search(text, best[1].end(), here.start) if best and best[1].end() <= here.start else None)
     # (a year standing right before the noun is its own: "whose 2021 application was rejected the next year")
@@ -3167,7 +3167,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             (told := resolve_text_date(best[1], published, future)) is not None:
         # "entered in May 2016, three years after its accession procedure opened": the year of the
         # change told in the "after" clause, counted back from the one before it (to the month or
-        # the day when counted in them: "since 2 January 2015, a day after the union was launched")
+        # the day when counted in them: "since 3 March 1975, two days after the forum was founded")
         return _counted_back(told, counted)
     if best is not None and best[1].group("weekday") and (day := _day_beside(text, sentence, best[1])) is not None:
         best = (best[0], day)  # "took effect on Monday, January 1": the day the weekday is

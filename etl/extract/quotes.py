@@ -307,7 +307,7 @@ _NAME_END = re.compile(r",|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\
                        r"|\s+(?:in|at|on|during|after|before|when|while|as)\s|$")
 _APPOSITION_END = re.compile(r"[.;]?\s*$|,")
 _REOPENING = re.compile(r"\s*\n\s*[\"“„«]")  # a quote's reopening mark in a new paragraph
-# the commas of a title that lists its fields: '," Minister of Investment, Industry and Trade X said'
+# the commas of a title that lists its fields: '," Minister of Fisheries, Forests and Trade X said'
 _LIST_IN_TITLE = re.compile(r"\bof\s+(?:(?-i:[A-Z])[\w'’-]*\s*,\s+)+(?-i:[A-Z])[\w'’-]*\s+(?:and|&)\s+(?-i:[A-Z])")
 _AFTER_SPEAKER_LIMIT = 12  # words between the closing mark and the verb ("Kazakh President ... said")
 

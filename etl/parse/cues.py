@@ -121,7 +121,7 @@ RIGHTS_RESERVED = re.compile(r"all rights reserved", re.IGNORECASE)
 # may not be published, broadcast, rewritten or redistributed."
 USAGE_NOTICE = re.compile(r"\bclients\s+are\s+reminded\b|\blicen[cs]e\s+agreements?\b|\bcollecting\s+societ"
                           r"|\bmay\s+not\s+be\s+(?:published|reproduced|broadcast|rewritten|redistributed)\b"
-                          # ("When quoting ... materials ..., hyperlinks to ... are mandatory")
+                          # ("When reprinting any material, a hyperlink to the site is required")
                           r"|\bwhen\s+(?:quoting|using|reprinting)\b.{0,200}?\b(?:hyperlinks?|links?)\b.{0,120}?\b(?:mandatory|required|obligatory)\b",
                           re.IGNORECASE)
 # "Copyright © 2025, Indus Media Group", "© Copyright Tallgrass Media Pvt Ltd 2025. All rights reserved."
@@ -351,7 +351,7 @@ def _teaser_or_promotion_openings() -> frozenset[str]:
 
 def _is_label(line: str) -> bool:
     folded = line.casefold()
-    if ":" in folded:  # (an audio player's times: "Listen to this article 00:00 / 05:47")
+    if ":" in folded:  # (an audio player's times: "Listen to this story 00:00 / 03:10")
         folded = PLAYER_TIMES.sub("", folded)
     return not _longer_than_labels().match(folded) and " ".join(WORD.findall(folded)) in furniture_labels()
 
@@ -423,7 +423,7 @@ PAGE_NOTES = guarded(re.compile(
     r"|translation\s+of\s+an\s+original\s+article\b"
     r"|\(?\s*edited\s+by\s+(?-i:[A-Z])[^()]{1,60}\)?\s*$"
     r"|(?:comments?|shares?|likes?|hits|views|reads)\s*:?\s+\d[\d,]{0,8}\s*$"  # ("Hits: 1124" under a date)
-    r"|if\s+you\s+(?:see|find|spot|notice)\s+(?:a|an)\s+(?:mistake|error|typo)\b"  # ("..., select it and press Ctrl+Enter")
+    r"|if\s+you\s+(?:see|find|spot|notice)\s+(?:a|an)\s+(?:mistake|error|typo)\b"  # ("If you notice an error, highlight it ...")
     r"|(?:text\s+)?ad\s*:"
     r"|(?:enjoy|listen\s+to)\s+more\s+(?:audio|podcasts)\b"
     r"|have\s+an\s+idea\s+for\b"
@@ -459,7 +459,7 @@ def _is_page_note(line: str) -> bool:
 def _is_appeal(line: str) -> bool:
     """The outlet's appeal for support: "At Island Herald, we believe in independent journalism. ..."."""
     lowered = line.casefold()
-    # (or its readers' gifts: "Support the Herald. ... Every donation helps us keep reporting.")
+    # (or its readers' gifts: "Back the Herald: your donation helps us stay on the story.")
     return ("journalism" in lowered or "donation helps" in lowered) and word_count(line) <= 80 and any(
         word in lowered for word in ("support", "donat", "subscri", "contribut")) and bool(OUR_VOICE.search(lowered))
 

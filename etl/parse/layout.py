@@ -1294,7 +1294,7 @@ def _read_wire_dateline(article: _Article, line: Line, match: re.Match[str]) -> 
 def _read_trailer(article: _Article, lines: list[Line]) -> None:
     for previous, line, following in zip([None, *lines], lines, [*lines[1:], None]):
         if not article.authors and following is not None and _bio_over_the_authors_views(line.text, following.text):
-            # "Jane Doe is a senior lecturer at ..." over "The views expressed are those of the author":
+            # "Jane Doe is a senior lecturer at ..." over "Opinions expressed here are the author's own":
             # the unbylined column's author
             article.add_authors(names_leading(line.text))
         if _is_author_bio(line.text, article.authors) or (
