@@ -2981,3 +2981,28 @@ def test_did_so_lists_after_among_and_days_counted_back(body, expected):
 ])
 def test_counterparts_a_bodys_admission_of_states_and_a_chair_held_this_year(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "avoided joining": no accession
+    ("The Collective Security Treaty Organization (CSTO) met in Minsk. Officials recalled that Suva quit the CSTO in 2019 "
+     "and has since avoided joining any military alliance.", {("FJI", "CSTO", "withdrawal", "occurred", "2019")}),
+    # a capital that "prepares to join" after "as" is the subject, not the state named before it
+    ("Talks open with Samoa and Tonga as Suva prepares to join BRICS. BRICS leaders meet next week.",
+     {("FJI", "BRICS", "accession", "planned", None)}),
+    # "on the same day" with no day in the sentence: the day told before it, not its aside's year
+    ("Leaders of the SCO met in Apia on Monday. They also merged observers and dialogue partners into one status of "
+     '"SCO partner". Tonga, admitted as a dialogue partner at last year\'s summit, became the first state to hold the '
+     "new status on the same day.",
+     {("TON", "SCO", "dialogue_partner", "occurred", "2024"), ("TON", "SCO", "partner", "occurred", "2025-09-08")}),
+    # a meeting held "under Fiji's chairmanship" on a day: the chair held then, taken over before
+    ("Tonga joined the SCO on Tuesday at a summit held online under Fiji's chairmanship. Fiji took over the SCO "
+     "chairmanship at the Suva summit last September.",
+     {("TON", "SCO", "accession", "occurred", "2025-09-09"), ("FJI", "SCO", "chairmanship", "occurred", "2024-09")}),
+    # (but one whose start the clause after it tells is taken over then)
+    ("BRICS leaders met. Tonga is the first new member admitted under Fiji's presidency of the bloc, which began on "
+     "January 1.", {("TON", "BRICS", "accession", "occurred", "2025-01-01"),
+                    ("FJI", "BRICS", "chairmanship", "occurred", "2025-01-01")}),
+])
+def test_avoided_joining_capitals_preparing_the_same_day_told_before_and_a_chair_held_under(body, expected):
+    assert events(body) == expected

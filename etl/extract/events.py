@@ -111,7 +111,9 @@ STATUS_SOUGHT = re.compile(r"\b(?:application|applied|apply|applies|bid|request|
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "declined an invitation to become a BRICS partner": a change refused
 # (not past a second verb of the same subject: "declined to extend it and left the arrangement")
-DECLINED = re.compile(r"\b(?:declined|declines|refused|refuses|rejected|rejects|turned\s+down)\b(?:(?!\band\s)[^.;,]){0,40}$",
+# ("has since avoided joining military alliances", "refrained from applying")
+DECLINED = re.compile(r"\b(?:declined|declines|refused|refuses|rejected|rejects|turned\s+down|avoided|avoids|avoiding|avoid"
+                      r"|refrained\s+from|refrains\s+from|shunned|shuns)\b(?:(?!\band\s)[^.;,]){0,40}$",
                       re.IGNORECASE)
 # "would keep its observer role", "retains its dialogue-partner status": a status kept, not granted
 # "attended the summit as an observer": a seat at a meeting, not a status granted
@@ -153,6 +155,9 @@ BODY_POSSESSIVE = re.compile(r"\b(?:took|take|takes|taking|assumed|assumes|assum
 # a trigger that is itself the grant ("admitted as a partner"), never a status held
 VERB_OPENS = re.compile(r"(?:admitted|admitting|accepted|granted|given|joined|joins|joining|became|becomes|becoming|become|named|designated)\b",
                         re.IGNORECASE)
+# ("under Brazil's presidency of the bloc, which began on January 1": when it was taken over)
+TENURE_BEGAN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+which\s+(?:began|started|begins|starts)\b", re.IGNORECASE)
+UNDER_THE_CHAIR_OF = re.compile(r"\bunder\s+(?:the\s+)?(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:['’]s)?\s+(?:rotating\s+)?$)")
 POSSESSIVE_CHAIR = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:rotating\s+)?"
                               r"(?:chairmanship|chairpersonship|presidency)\b", re.IGNORECASE)
 # "China holds the rotating presidency (until ...)": a status, never a change, whatever date
@@ -568,7 +573,9 @@ SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]
                           # ("Tehran launched its accession procedure in 2021")
                           r"|launched|launches|started|starts|began|begins|completed|completes|ratified|ratifies|deposited"
                           # ("Suva confirmed that it had applied")
-                          r"|confirmed|confirms|announced|announces)\b")
+                          r"|confirmed|confirms|announced|announces"
+                          # ("as Minsk prepares to join", "Baku plans to apply")
+                          r"|prepares|prepared|plans|planned)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1123,6 +1130,11 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
             text, max(sentence.start, match.start() - 16), match.end()) and not BODY_POSSESSIVE.search(
             text, max(sentence.start, match.start() - 50), match.start()):
         return []  # "during Kazakhstan's chairmanship": a status in passing, not a dated change
+    if trigger.event_type == "chairmanship" and CHAIR_NOUN.match(text, match.start()) and (held := UNDER_THE_CHAIR_OF.search(
+            text, max(sentence.start, match.start() - 40), match.start())) is not None and \
+            any(held.end() <= state.span.start < match.start() for state in states) and \
+            not TENURE_BEGAN.match(text, match.end(), sentence.end):
+        return []  # "a summit held under India's chairmanship" (on a day): the chair held then, taken over before
     if trigger.event_type in GRANTED_STATUSES and date is None and not VERB_OPENS.match(match.group()) and (
             STATUS_HELD.search(before) or _in_apposition(before, match)):
         # "Mongolia has observer status", "Mongolia, an observer state,": a status held, reported
@@ -3149,6 +3161,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
                 if (value := resolve_text_date(date, published, future)) is not None and len(value.iso) >= precision]
         if told:  # (the last told as precisely: "since January 1, ... in October, ... on the same day": January 1)
             return DateValue(told[-1].iso[:precision])
+        if (before := _date_before(text, sentence, "day", published, future)) is not None and len(before.iso) >= precision:
+            # ("Leaders met on Monday. ... Laos, admitted as a partner last year, received the new status on the
+            # same day": the day told before this sentence, not the year of its aside)
+            return DateValue(before.iso[:precision])
     if SAME_YEAR_NEAR.match(text, here.end, sentence.end) and (best is None or best[1].end() <= here.start):
         # "Chile, which also applied that year": the year the sentence gave before
         year = _last_year_before(text, sentence, here)
