@@ -1452,3 +1452,17 @@ def test_asides_before_that_parties_names_in_marks_and_titles_with_lists(body, e
 def test_titles_with_a_portfolio_and_acronyms_written_as_words(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "MP" and "President-elect" are titles; "Yet" opens the clause, no part of the name
+    ('"The bid sends the wrong signal," said opposition MP Sione Vake in Nuku\'alofa on Monday.',
+     [("direct", "The bid sends the wrong signal", "Sione Vake")]),
+    ("President-elect Ana Lima said she would review the bid within a month of taking office.",
+     [("indirect", "she would review the bid within a month of taking office", "Ana Lima")]),
+    ("Yet Sione Vake, the Tongan premier, argued that the forum should focus on fisheries.",
+     [("indirect", "the forum should focus on fisheries", "Sione Vake")]),
+])
+def test_titles_of_lawmakers_and_leaders_elect_and_a_clauses_opening_word(body, expected):
+    found, _ = quotes(body)
+    assert found == expected
