@@ -2992,11 +2992,11 @@ def test_counterparts_a_bodys_admission_of_states_and_a_chair_held_this_year(bod
      {("FJI", "BRICS", "accession", "planned", None)}),
     # "on the same day" with no day in the sentence: the day told before it, not its aside's year
     ("Leaders of the SCO met in Apia on Monday. They also merged observers and dialogue partners into one status of "
-     '"SCO partner". Tonga, admitted as a dialogue partner at last year\'s summit, became the first state to hold the '
-     "new status on the same day.",
+     '"SCO partner". Tonga, made a dialogue partner at last year\'s gathering in Suva, became the first state to hold '
+     "the new status on the same date.",
      {("TON", "SCO", "dialogue_partner", "occurred", "2024"), ("TON", "SCO", "partner", "occurred", "2025-09-08")}),
     # a meeting held "under Fiji's chairmanship" on a day: the chair held then, taken over before
-    ("Tonga joined the SCO on Tuesday at a summit held online under Fiji's chairmanship. Fiji took over the SCO "
+    ("Tonga was admitted to the SCO on Tuesday during a video summit held under Fiji's chairmanship. Fiji took over the SCO "
      "chairmanship at the Suva summit last September.",
      {("TON", "SCO", "accession", "occurred", "2025-09-09"), ("FJI", "SCO", "chairmanship", "occurred", "2024-09")}),
     # (but one whose start the clause after it tells is taken over then)
