@@ -232,7 +232,7 @@ def discover_organisations(text: str, start: int, end: int) -> list[_Found]:
 # "Harbour Capital economist Jane Doe"
 EMPLOYED_ROLES = ("economist", "analyst", "strategist")
 EMPLOYER_BEFORE_ROLE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3})\s+(?:chief\s+|senior\s+|lead\s+)?"
-                                  r"(?:economist|analyst|strategist)\s+(?=[A-Z])")
+                                  rf"(?:{'|'.join(EMPLOYED_ROLES)})\s+(?=[A-Z])")
 # a body named after what it is, head word or not: "the think tank Gateway Hall", "analysts at Harbour Capital"
 # (the words, lower case and one space apart, are also the cheap test run first: most paragraphs hold none)
 DESCRIBING_WORDS = ("think tank", "think-tank", "consultancy", "brokerage", "investment bank", "news agency",

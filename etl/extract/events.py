@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
-import datetime
 import re
 import tomllib
 from collections.abc import Sequence
@@ -187,16 +186,19 @@ MEMBERS_BEFORE = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations
                             r"[^.;]{0,30}$", re.IGNORECASE)
 # "handed the chairmanship (of the Shanghai Cooperation Organization (SCO)) to China"
 TO_STATE = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+|over\s+)?to\s+", re.IGNORECASE)
+# "the bank", "the fund", "the court": only a body of that kind (see ``_InView.body``)
+NAMED_ONLY_BY_HEAD = frozenset({"bank", "fund", "court"})
+# the nouns a body is referred to by, after the words that may describe it ("the Eurasian bloc")
+_CLUB_NOUNS = r"organi[sz]ation|group|grouping|bloc|alliance|association|club|forum"
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
 REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+"
                             # (described first: "the Eurasian bloc", "the China-led grouping", "the security club";
                             # not another body: "the old pact", "a rival bloc")
                             r"(?:(?!(?:old|former|previous|defunct|earlier|original|rival|other|another)\b)"
                             r"(?-i:[a-z][\w-]*|[A-Z][\w-]*(?:an|ese|led|based|backed|ic))\s+){0,2}?"
-                            r"(?:organi[sz]ation|group|grouping|bloc|alliance|association|club"
-                            r"|forum|union|community|council|league|treaty|pact|arrangement)\b"
+                            rf"(?:{_CLUB_NOUNS}|union|community|council|league|treaty|pact|arrangement)\b"
                             # ("joined the bank in 2021": the bank named before, see ``_InView.body``)
-                            r"|\bthe\s+(?-i:bank|fund|court)\b"
+                            rf"|\bthe\s+(?-i:{'|'.join(sorted(NAMED_ONLY_BY_HEAD))})\b"
                             r"|\b(?:joined|joins|join|joining|left|leaves|leave|leaving|quit|quits)\s+it\b"
                             r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b"
                             # "joined as full members": only a membership body has full members
@@ -519,8 +521,6 @@ REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|f
                            r"|pact|agreement|treaty|bank|court|fund|grouping|bloc|club)\b", re.IGNORECASE)
 # "the grouping", "the bloc", "the club": a club of states, never a bank, a fund or a court named in passing
 COLLECTIVE_HEADS = frozenset({"grouping", "bloc", "club"})
-# "the bank", "the fund", "the court": only a body of that kind
-NAMED_ONLY_BY_HEAD = frozenset({"bank", "fund", "court"})
 NOT_A_CLUB = re.compile(r"\b(?:Bank|Fund|Court|Tribunal|Agency|Programme|Program|Commission|Secretariat)\b")
 # ("the pact's founding signatories": a trade agreement, whatever its name calls it)
 HEAD_WORDS = {"pact": {"pact", "agreement", "treaty", "partnership"}, "agreement": {"agreement", "partnership", "pact"},
@@ -550,8 +550,7 @@ def _body_described(text: str, sentence: Span, mentions: SpanIndex[Located] | No
 
 
 _DESCRIBED_REACH = 600  # characters: the paragraph or two before
-DESCRIBED_BODY_REFERENCE = re.compile(r"\b(?:the|its)\s+(?P<adjective>(?-i:[A-Z][a-z]+))\s+"
-                                      r"(?:organi[sz]ation|group|grouping|bloc|alliance|association|club|forum)\b", re.IGNORECASE)
+DESCRIBED_BODY_REFERENCE = re.compile(rf"\b(?:the|its)\s+(?P<adjective>(?-i:[A-Z][a-z]+))\s+(?:{_CLUB_NOUNS})\b", re.IGNORECASE)
 
 
 # a capital standing for its state as the subject of a clause ("Minsk has been a partner since 2010",
@@ -2064,17 +2063,11 @@ def _years_apart(text: str, position: int, states: list[Located], sentence: Span
             break
         count = int(apart["count"]) if apart["count"].isdigit() else _YEAR_COUNTS[apart["count"].lower()]
         count = count if apart["way"].lower() == "before" else -count
-        if apart["months"]:  # "in March, eleven months after Finland": to the month, when the change's month is told
-            if len(date.iso) < 7:
-                break
-            moved = DateValue(months_moved(int(date.iso[:4]), int(date.iso[5:7]), count))
-        elif apart["days"]:  # "on 3 March 1975, a week after Tonga": to the day, when the change's day is told
-            if len(date.iso) < 10:
-                break
-            days = count * (7 if apart["days"].lower().startswith("week") else 1)
-            moved = DateValue((datetime.date.fromisoformat(date.iso) + datetime.timedelta(days=days)).isoformat())
-        else:
-            moved = DateValue(f"{int(date.iso[:4]) + count:04d}")
+        # ("in March, eleven months after Finland", "on 3 March 1975, a week after Tonga": to the month or
+        # the day, when the change's is told)
+        moved = _moved_by(date, count, apart["months"] or apart["days"] or "year")
+        if moved is None:
+            break
         found += [(state, moved) for state in group]
         position = group[-1].span.end
     return found
@@ -3197,14 +3190,20 @@ COUNTED_AFTER = re.compile(r",\s+(?P<count>a|an|one|two|three|four|five|six|seve
                            r"\s+after\b[^,.;]*$", re.IGNORECASE)
 def _counted_back(told: DateValue, counted: re.Match[str]) -> DateValue | None:
     unit = counted["unit"].lower()
-    if unit.startswith(("year", "decade")):
-        return DateValue(f"{int(told.iso[:4]) - _years_later(counted):04d}")
-    count = _years_later(counted)  # (the count alone: the unit is not a decade)
+    # (decades are counted in years by ``_years_later``)
+    return _moved_by(told, -_years_later(counted), "year" if unit.startswith("decade") else unit)
+
+
+def _moved_by(value: DateValue, count: int, unit: str) -> DateValue | None:
+    """``value`` moved ``count`` years, months, weeks or days (back when negative), when it is
+    told precisely enough for the unit; else None."""
+    unit = unit.lower()
     if unit.startswith("month"):
-        return DateValue(months_moved(int(told.iso[:4]), int(told.iso[5:7]), -count)) if len(told.iso) >= 7 else None
-    days = count * (7 if unit.startswith("week") else 1)
-    return DateValue((datetime.date.fromisoformat(told.iso) - datetime.timedelta(days=days)).isoformat()) \
-        if len(told.iso) == 10 else None
+        return DateValue(months_moved(int(value.iso[:4]), int(value.iso[5:7]), count)) if len(value.iso) >= 7 else None
+    if unit.startswith(("week", "day")):
+        days = count * (7 if unit.startswith("week") else 1)
+        return DateValue((date.fromisoformat(value.iso) + timedelta(days=days)).isoformat()) if len(value.iso) == 10 else None
+    return DateValue(f"{int(value.iso[:4]) + count:04d}")
 
 
 DAY_GROUPS = ("day_month", "month_day", "day_month_bare", "month_day_bare", "numeric")
@@ -3248,7 +3247,7 @@ def _moved(before: DateValue, later: re.Match[str]) -> DateValue:
     count = (int(word) if word.isdigit() else _YEAR_COUNTS[word]) * (-1 if direction == "earlier" else 1)
     days = {"day": 1, "wee": 7}.get(unit[:3])
     if days == 1 and len(before.iso) == 10:
-        return DateValue((date.fromisoformat(before.iso) + timedelta(days=count)).isoformat())
+        return _moved_by(before, count, "day")
     months = count if days is None else count * days // 30
     return DateValue(months_moved(int(before.iso[:4]), int(before.iso[5:7]), months))
 

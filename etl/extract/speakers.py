@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sco_etl.extract.entities import state_matcher, state_names_by_key
+from sco_etl.extract.entities import LEADING, state_matcher, state_names_by_key
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
 from sco_etl.parse.people import NAME_PARTICLES, looks_like_person, title_words
@@ -307,8 +307,8 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
                 or any(state.start <= word[0] < state.end for state in states):
             break
         name_words.insert(0, word)
-    while name_words and (name_words[0][2] in NAME_PARTICLES or name_words[0][2] in _CLAUSE_OPENERS):
-        name_words.pop(0)  # (nor a word that opens the clause: "Yet Kassym Tokayev argued")
+    while name_words and (name_words[0][2] in NAME_PARTICLES or name_words[0][2] in LEADING):
+        name_words.pop(0)  # (nor a word that opens a clause or a phrase: "Yet Kassym Tokayev argued")
     portfolio = [n for n, word in enumerate(name_words[:-2]) if word[2].casefold() in word_set("portfolio_words.txt")]
     if portfolio:  # "Assistant Secretary for African Affairs Rowena Santiago": the name after the portfolio
         name_words = name_words[portfolio[-1] + 1:]
@@ -340,7 +340,6 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
 
 
 # ("Prime Minister X of the ruling Y Party": described before its name)
-_CLAUSE_OPENERS = frozenset({"Yet", "But", "And", "So", "Still", "Now", "Then", "Meanwhile", "Also", "Instead"})
 NAME_OF_AFFILIATION = re.compile(r"(?<=[a-z])\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:ruling|opposition|governing|main|new)\s+)?(?=[A-Z])")
 AFFILIATION_LINKS = frozenset({"of", "the", "at", "from", "with"})
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
