@@ -284,41 +284,47 @@ def date_line(line: str) -> tuple[DateValue, str | None] | None:
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _YEAR = r"(?:19|20)\d{2}"
 _RANGE_END = r"(?:\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)|\s+to\s+\d{4})?"
-# every form starts with a letter or digit: (?=\w) drops the other positions before the alternatives are tried
-TEXT_DATE = guarded(re.compile(
-    r"(?<![\w.,])(?=\w)(?:"
-    rf"(?P<day_month>{_DAY}\s+{MONTH}\.?,?\s+{_YEAR})"
-    rf"|(?P<month_day>{MONTH}\.?\s+{_DAY},?\s+{_YEAR})"
-    rf"|(?P<month_year>{MONTH}\.?,?\s+{_YEAR})"
+# The forms a date takes in running text, tried in this order where more than one can match.
+_TEXT_DATE_FORMS = (
+    rf"(?P<day_month>{_DAY}\s+{MONTH}\.?,?\s+{_YEAR})",
+    rf"(?P<month_day>{MONTH}\.?\s+{_DAY},?\s+{_YEAR})",
+    rf"(?P<month_year>{MONTH}\.?,?\s+{_YEAR})",
     # "on January 1 last year", "1 March this year": that day of the year named
-    rf"|(?P<day_of_year>(?:{_DAY}\s+(?-i:{MONTH})\.?|(?-i:{MONTH})\.?\s+{_DAY}),?\s+(?:of\s+)?(?:last|this|next)\s+year)"
+    rf"(?P<day_of_year>(?:{_DAY}\s+(?-i:{MONTH})\.?|(?-i:{MONTH})\.?\s+{_DAY}),?\s+(?:of\s+)?(?:last|this|next)\s+year)",
     # "on 1 September", "September 1": the year is the article's (a capitalised month: "may 5" is a verb)
-    rf"|(?P<day_month_bare>{_DAY}\s+(?-i:{MONTH})\.?)(?!,?\s+\d)"
-    rf"|(?P<month_day_bare>(?-i:{MONTH})\.?\s+{_DAY})(?![\d:]|,?\s+\d)"
-    rf"|(?P<numeric>{_YEAR}-\d{{2}}-\d{{2}})"
+    rf"(?P<day_month_bare>{_DAY}\s+(?-i:{MONTH})\.?)(?!,?\s+\d)",
+    rf"(?P<month_day_bare>(?-i:{MONTH})\.?\s+{_DAY})(?![\d:]|,?\s+\d)",
+    rf"(?P<numeric>{_YEAR}-\d{{2}}-\d{{2}})",
     # "in the second half of 2011": its first month (a six-month term's start)
-    rf"|(?P<half>(?:the\s+)?(?:first|second)\s+half\s+of\s+{_YEAR})"
+    rf"(?P<half>(?:the\s+)?(?:first|second)\s+half\s+of\s+{_YEAR})",
     # (not a year in a plan's or a title's name: "the Bangkok Vision 2030", "Agenda 2063")
-    rf"|(?:from\s+)?(?<!Vision\s)(?<!Agenda\s)(?<!Strategy\s)(?P<year>{_YEAR})(?![\"”]){_RANGE_END}"
-    r"|(?P<weekday>(?:last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?"
+    rf"(?:from\s+)?(?<!Vision\s)(?<!Agenda\s)(?<!Strategy\s)(?P<year>{_YEAR})(?![\"”]){_RANGE_END}",
+    r"(?P<weekday>(?:last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?",
     # "on New Year's Day", "on the first day of the year": the 1st of January
-    r"|(?P<new_year>New\s+Year['’]s\s+Day|(?:the\s+)?first\s+day\s+of\s+(?:the|this|last|next)\s+year)"
-    r"|(?P<relative>(?:last|this|next|the\s+previous|the\s+coming)\s+(?:year|month|week))"
+    r"(?P<new_year>New\s+Year['’]s\s+Day|(?:the\s+)?first\s+day\s+of\s+(?:the|this|last|next)\s+year)",
+    r"(?P<relative>(?:last|this|next|the\s+previous|the\s+coming)\s+(?:year|month|week))",
     # "lodged bids this summer", "last autumn": the year of that season
-    r"|(?P<season>(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter))"
+    r"(?P<season>(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter))",
     # "at the start of the year", "by the end of next year": that year's January, or the year
-    r"|(?P<year_part>(?:start|beginning|end)\s+of\s+(?:the|this|last|next)\s+year)(?!['’]s)"  # (not "this year's summit")
-    r"|(?P<ago>(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"(?P<year_part>(?:start|beginning|end)\s+of\s+(?:the|this|last|next)\s+year)(?!['’]s)",  # (not "this year's summit")
+    r"(?P<ago>(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|\d{1,2})"
-    r"\s+(?:years?|months?|decades?)|(?:half\s+a|a\s+quarter\s+of\s+a|a\s+quarter|a)\s+century)\s+ago(?:\s+today)?)"
-    r"|(?P<day_word>yesterday|today|tomorrow)"
+    r"\s+(?:years?|months?|decades?)|(?:half\s+a|a\s+quarter\s+of\s+a|a\s+quarter|a)\s+century)\s+ago(?:\s+today)?)",
+    r"(?P<day_word>yesterday|today|tomorrow)",
     # "in July last year", "March this year": that month of the year named
-    r"|(?P<month_of_year>(?:(?:in|since|until|by|from)\s+)?(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\s+(?:of\s+)?(?:last|this|next)\s+year)"
-    rf"|(?P<month>(?:in|since|until|by|from|last|next|this|(?:beginning|start|end|middle)\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\.?,?\s+\d)"
-    r")(?![\w])",
+    r"(?P<month_of_year>(?:(?:in|since|until|by|from)\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+(?:of\s+)?(?:last|this|next)\s+year)",
+    rf"(?P<month>(?:in|since|until|by|from|last|next|this|(?:beginning|start|end|middle)\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\.?,?\s+\d)",
+)
+# Searched at every word start of a sentence: each form led by a test of its first character,
+# so a word is dropped by one test per form instead of a try at each of its months (what
+# matches is the same).
+TEXT_DATE = re.compile(
+    r"(?<![\w.,])(?=\w)(?:"
+    + "|".join(guarded(re.compile(form, re.IGNORECASE)).pattern for form in _TEXT_DATE_FORMS)
+    + r")(?![\w])",
     re.IGNORECASE,
-))
+)
 
 
 _CENTURIES = re.compile(r"(half\s+a|a\s+quarter\s+of\s+a|a\s+quarter|a)\s+century")
