@@ -22,6 +22,9 @@ from sco_etl.parse.dates import AmbiguousDay, date_line, read_date, told_day
     ("15-07-2025", "2025-07-15", None),
     # the outlet in brackets before the hour
     ("(Steppe Daily Online) 10:22, July 05, 2024", "2024-07-05", None),
+    # a full stop between the year and the hour; no space after the month's comma
+    ("09th Mar, 2024. 07:40 pm", "2024-03-09", None),
+    ("Last Updated On 21 November,2025 11:05 am", "2025-11-21", "last updated"),
 ])
 def test_date_lines(line, iso, label):
     found = date_line(line)

@@ -3006,3 +3006,78 @@ def test_counterparts_a_bodys_admission_of_states_and_a_chair_held_this_year(bod
 ])
 def test_avoided_joining_capitals_preparing_the_same_day_told_before_and_a_chair_held_under(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a capital that "secured" a status, and a change counted "twelve years later" from it
+    ("Suva secured observer status in the SCO in 2005 and became a full member at the Apia summit twelve years later, "
+     "alongside Tonga.",
+     {("FJI", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "accession", "occurred", "2017"),
+      ("TON", "SCO", "accession", "occurred", "2017")}),
+    # states that "followed with their own applications"
+    ("Tonga applied for EU membership on 2 March 2022, and Fiji and Samoa followed with their own applications on March 9.",
+     {("TON", "EU", "application", "occurred", "2022-03-02"), ("FJI", "EU", "application", "occurred", "2022-03-09"),
+      ("WSM", "EU", "application", "occurred", "2022-03-09")}),
+    # "one of the four states, along with A, B and C, that founded": all four
+    ("Fiji was one of the four states, along with Samoa, Tonga and Nauru, that founded the Association of Southeast "
+     "Asian Nations (ASEAN) in August 1967.",
+     {("FJI", "ASEAN", "founding_member", "occurred", "1967-08"), ("WSM", "ASEAN", "founding_member", "occurred", "1967-08"),
+      ("TON", "ASEAN", "founding_member", "occurred", "1967-08"), ("NRU", "ASEAN", "founding_member", "occurred", "1967-08")}),
+    # an undated change counted back from the day told: "14 years after it first applied"
+    ("Tonga was formally admitted as the 11th member of the Association of Southeast Asian Nations (ASEAN) on Sunday, "
+     "14 years after it first applied to join the regional grouping.",
+     {("TON", "ASEAN", "accession", "occurred", "2025-09-07"), ("TON", "ASEAN", "application", "occurred", "2011")}),
+    # a gapped state after a status held "since"
+    ("Tonga has been a dialogue partner of the Shanghai Cooperation Organisation (SCO) since 2015 and Fiji since 2022.",
+     {("TON", "SCO", "dialogue_partner", "occurred", "2015"), ("FJI", "SCO", "dialogue_partner", "occurred", "2022")}),
+    # "have since become": no date told before it is theirs
+    ("Fiji became the first SCO observer in 2004. Tonga, Samoa and Nauru were granted the same status a year later, "
+     "and all three have since become full members.",
+     {("FJI", "SCO", "observer", "occurred", "2004"), ("TON", "SCO", "observer", "occurred", "2005"),
+      ("WSM", "SCO", "observer", "occurred", "2005"), ("NRU", "SCO", "observer", "occurred", "2005"),
+      ("TON", "SCO", "accession", "occurred", None), ("WSM", "SCO", "accession", "occurred", None),
+      ("NRU", "SCO", "accession", "occurred", None)}),
+    # not a date past a semicolon, another clause's
+    ("The Organization of Turkic States was founded in 2009 by Fiji and Tonga. Samoa joined a decade later; Nauru has "
+     "been an observer since 2018, and Tuvalu since 2021.",
+     {("FJI", "OTS", "founding_member", "occurred", "2009"), ("TON", "OTS", "founding_member", "occurred", "2009"),
+      ("WSM", "OTS", "accession", "occurred", "2019"), ("NRU", "OTS", "observer", "occurred", "2018"),
+      ("TUV", "OTS", "observer", "occurred", "2021")}),
+    # a month under the year the sentence opened with; a state described as an ally is no subject
+    ("The Pacific Islands Forum met in Suva. In 2022, Nauru, a longtime Taiwan ally, quit the forum in July after a row "
+     "over its leadership, before rejoining the following year.",
+     {("NRU", "PIF", "withdrawal", "occurred", "2022-07"), ("NRU", "PIF", "accession", "occurred", "2023")}),
+])
+def test_capitals_securing_counts_in_words_followers_with_their_own_bids_and_sets_of_founders(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body in a participle's phrase before the verb is the phrase's; its "by" names no state past it
+    ("The New Development Bank (NDB), founded by the five original BRICS states, admitted Fiji and Tonga in 2021 and "
+     "Samoa two years later.",
+     {("FJI", "NDB", "accession", "occurred", "2021"), ("TON", "NDB", "accession", "occurred", "2021"),
+      ("WSM", "NDB", "accession", "occurred", "2023")}),
+    # a body in another state's relative clause is not the one of a change told after it
+    ("NATO leaders met in July, and NATO grew again. Tonga, which became a full member of the SCO in 2017 and has close "
+     "ties with Samoa, has not commented on Fiji's accession.",
+     {("TON", "SCO", "accession", "occurred", "2017"), ("FJI", "NATO", "accession", "occurred", None)}),
+    # nor one in what a change is said to mean
+    ("The SCO met in Apia. Tonga's entry also means that most members of the Pacific Islands Forum now sit together in "
+     "the SCO.", {("TON", "SCO", "accession", "occurred", None)}),
+    # the subject of a gerund is the noun before it, not a state before that
+    ("Samoa has backed a wider BRICS, and an official said Apia welcomed more like-minded partners joining the bloc.",
+     set()),
+    ("Apia has no reason to join BRICS, she said.", set()),
+    # the subject of an "as" clause after the change is not its state
+    ("Three new countries formally became members of BRICS on January 1 as Tonga assumed the rotating chairmanship of "
+     "the grouping.", {("TON", "BRICS", "chairmanship", "occurred", "2025-01-01")}),
+    # states joined into one word describe another noun
+    ('The SCO met in Apia. "Observer status lets us trade along the Fiji-Tonga-Samoa corridor," she said.', set()),
+    # "the twin-island nation" is the state the article is about, not one named in its relative clause
+    ("Tonga was admitted to ASEAN on Sunday. Tonga's flag was raised. The twin-island nation, which broke away from Fiji "
+     "in 1970, was granted observer status at the Apia summit in November 2022.",
+     {("TON", "ASEAN", "accession", "occurred", "2025-09-07"), ("TON", "ASEAN", "observer", "occurred", "2022-11")}),
+])
+def test_participle_phrases_clauses_of_other_states_gerunds_and_compounds(body, expected):
+    assert events(body) == expected

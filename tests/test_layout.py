@@ -1589,3 +1589,11 @@ def test_an_audio_players_label_appeals_and_notices_under_the_story_and_a_credit
                     "Back the Herald: your donation helps us stay on the story.")
     for furniture in ("Listen to", "official photo", "Ctrl+Enter", "When reprinting", "Sign up", "your donation"):
         assert furniture not in article.body
+
+
+def test_a_source_naming_only_the_desk_is_no_publisher():
+    article = parse("Rail freight doubles on the steppe corridor", "",
+                    "Written By Lena Ortiz | Updated: Mar 04, 2025, 10:20 AM IST | Source: Bureau", "", PARAGRAPH)
+    assert article.publisher is None
+    assert article.published_on.iso == "2025-03-04"
+    assert article.authors == ["Lena Ortiz"]

@@ -60,7 +60,7 @@ PLANNED = re.compile(
     r"(?:(?!\b(?:after|before|since|when|once|which|who)\b|,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+$)[^.;]){0,30}$",
     re.IGNORECASE)
 # ("has spoken out against joining BRICS", "opposed admitting Pakistan": opposed, not joined)
-NEGATED = re.compile(r"\b(?:not|never|neither|nor|n't|no\s+longer|yet\s+to|(?:no|any)\s+(?:plans?|intentions?|desire|wish)\s+(?:to|of)"
+NEGATED = re.compile(r"\b(?:not|never|neither|nor|n't|no\s+longer|yet\s+to|(?:no|any)\s+(?:plans?|intentions?|desire|wish|reason|need|interest)\s+(?:to|of|in)"
                      rf"|against|{alternation(lexicon('opposition_words'))})\b[^.;,]{{0,20}}$"
                      # "was not among the six countries invited to join"
                      r"|\bnot\s+(?:among|one\s+of|part\s+of)\b[^.;,]{0,60}$"
@@ -199,6 +199,9 @@ REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+"
                             rf"(?:{_CLUB_NOUNS}|union|community|council|league|treaty|pact|arrangement)\b"
                             # ("joined the bank in 2021": the bank named before, see ``_InView.body``)
                             rf"|\bthe\s+(?-i:{'|'.join(sorted(NAMED_ONLY_BY_HEAD))})\b"
+                            # ("returned to the continental body", "the Jakarta-based body": a body described
+                            # as one; not "the governing body" of something else)
+                            r"|\bthe\s+(?:continental|regional|intergovernmental|multilateral|[\w-]+-(?:member|nation|based|led))\s+body\b"
                             r"|\b(?:joined|joins|join|joining|left|leaves|leave|leaving|quit|quits)\s+it\b"
                             r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b"
                             # "joined as full members": only a membership body has full members
@@ -209,12 +212,14 @@ STATUS_TYPES = frozenset({"observer", "dialogue_partner", "partner", "chairmansh
 GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # what a body grants a state
 # "the following year", "two years later": a year counted from the last one the text gave
 # ("a decade later", "two decades on")
-YEARS_LATER = (r"(?:the\s+(?:following|next)\s+year|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                "nineteen": 19, "twenty": 20, "thirty": 30}
+YEARS_LATER = (rf"(?:the\s+(?:following|next)\s+year|(?P<count>{'|'.join(_YEAR_COUNTS)}|\d+)"
                r"\s+(?P<unit>years?|decades?)\s+(?:later|after\s+that|on|(?P<earlier>earlier|before)))")
 # "two weeks later", "a month later": counted from the dated day or month before
 SHORT_LATER = r"(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:later|earlier)"
-_YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
 
 
@@ -377,13 +382,14 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                     mentions))
                 back = _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
                                       article.published_on, in_view)
-                # ("Nigeria joined them on Jan. 17", after the partner countries were named: the status, not an accession)
+                # ("Nigeria joined them on Jan. 17", after the partner countries were named: the status, not an accession;
+                # but "were granted the same status in 2005, and all three have since become full members": both)
                 # (only this sentence's own events, the list's tail: a long article has thousands)
                 if back:
                     events[told_before:] = [event for event in events[told_before:] if not (
                         event.span == sentence and event.event_type == "accession" and any(
                             granted.iso3 == event.iso3 and granted.organisation == event.organisation
-                            and granted.event_type in GRANTED_STATUSES for granted in back))]
+                            and granted.event_type in GRANTED_STATUSES and granted.date == event.date for granted in back))]
                 events += back
             # (a body that describes a state, "Türkiye – a NATO member –", is not what the paragraph is about;
             # a sentence that names none but told of a change is about that change's body: "The union's
@@ -574,7 +580,9 @@ SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]
                           # ("Suva confirmed that it had applied")
                           r"|confirmed|confirms|announced|announces"
                           # ("as Minsk prepares to join", "Baku plans to apply")
-                          r"|prepares|prepared|plans|planned)\b")
+                          r"|prepares|prepared|plans|planned"
+                          # ("Hanoi secured observer status in 2005")
+                          r"|secured|secures|earned|earns|attained|attains|achieved|achieves)\b")
 
 
 @lru_cache(maxsize=1)
@@ -756,7 +764,7 @@ def _lists_in(text: str, states: list[Located]) -> list[list[Located]]:
 _DESCRIBED_COUNTRY = (r"(?:(?:(?-i:[A-Z])[\w-]*|island|landlocked|tiny|small|young|mountainous|[a-z]+-rich|[a-z]+-speaking"
                       r"|[a-z]+-majority)\s+){0,3}?")
 _COUNTRY_HEAD = (rf"(?:{_DESCRIBED_COUNTRY}(?:country|kingdom|republic|archipelago|emirate|sultanate)"
-                 r"|(?:(?:(?-i:[A-Z])[\w-]*|island|landlocked|tiny|small|young|mountainous|[a-z]+-rich)\s+){1,3}?(?:nation|state))")
+                 r"|(?:(?:(?-i:[A-Z])[\w-]*|island|landlocked|tiny|small|young|mountainous|[a-z]+-[a-z]+)\s+){1,3}?(?:nation|state))")
 THE_COUNTRY = re.compile(rf"(?:^|(?<=[,;]\s))(?:The|the)\s+{_COUNTRY_HEAD}\b(?!['’])")
 THE_COUNTRY_OPENS = re.compile(rf"The\s+{_COUNTRY_HEAD}\b(?!['’])")
 OPENING_BEFORE_SUBJECT = re.compile(r"(?:On|In|At|During|After|Before)\b[^;.]{0,120},\s+")
@@ -1037,6 +1045,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     own = [b for b in bodies if not _describes_a_state(text, b, here)
            and not (clause and clause.start <= b.span.start and b.span.end <= clause.end)
            and not (b.span.start >= here.end and CLAUSE_BREAK.search(text, here.end, b.span.start))
+           # (nor one in what the change is said to mean: "Iran's entry means that the ECO's members sit together")
+           and not (b.span.start >= here.end and COMPLEMENT_CLAUSE.search(text, here.end, b.span.start))
            # (nor the subject of a clause of its own after it: "joins the Shanghai bloc as NATO prepares ...")
            and not (b.span.start >= here.end and CLAUSE_SUBJECT_BEFORE.search(text, max(here.end, b.span.start - 12), b.span.start)
                     and FINITE_AFTER_SUBJECT.match(text, b.span.end))
@@ -1793,7 +1803,9 @@ FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|hav
                       r"|scheduled)\s+to\s+follow|(?:will|would)\s+(?:also\s+|soon\s+|eventually\s+)?follow)"
                       # ("would follow them into that tier": the status told before)
                       rf"|(?:was|were)\s+added|signed\s+up|signing\s+up)(?:\s+suit|(?:\s+(?:them|it))?\s+into\s+(?:that|this|the\s+same)"
-                      rf"\s+(?:tier|status|category|group))?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b|\s+{SHORT_LATER}\b"
+                      rf"\s+(?:tier|status|category|group)"
+                      # ("A and B followed with their own applications in March")
+                      rf"|\s+with\s+(?:their|its)\s+own\s+(?:[\w-]+\s+)?(?:applications?|bids?|requests?))?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b|\s+{SHORT_LATER}\b"
                       r"|\s+later\s+(?:that|the\s+same)\s+(?:year|month)\b"
                       rf"|\s+(?:last|this)\s+(?:year|month|{MONTH})\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 ENTERED_ITSELF = re.compile(r"\b(?:came|signed\s+up|signing\s+up)\b", re.IGNORECASE)
@@ -1916,7 +1928,7 @@ def _followed_a_state(text: str, sentence: Span, states: list[Located], earlier:
 
 
 # "joined the organization in 2017", "admitted Fiji last July": the object between a trigger and its date
-OBJECT_BEFORE_DATE = re.compile(rf"(?:\s+[^\s,.;]++){{0,8}}?(?=\s+(?:in|on)\s|\s+(?:last|this|next)\s+(?:year|{MONTH})\b)",
+OBJECT_BEFORE_DATE = re.compile(rf"(?:\s+[^\s,.;]++){{0,8}}?(?=\s+(?:in|on|since)\s|\s+(?:last|this|next)\s+(?:year|{MONTH})\b)",
                                 re.IGNORECASE)  # word by word: it runs per dated change
 
 
@@ -1926,7 +1938,7 @@ def _object_end(text: str, start: int, end: int) -> int:
     return found.end() if found else start
 
 
-IN_OR_ON = re.compile(r"\s+(?:in|on)\s")
+IN_OR_ON = re.compile(r"\s+(?:in|on|since)\s")
 _DATE_REACH = 80  # characters after a trigger in which its date is looked for past places ("at a summit in Dushanbe in 2021")
 
 
@@ -1936,7 +1948,10 @@ def _first_date_end(text: str, start: int, end: int) -> int:
     position = _object_end(text, start, end)
     if (found := _date_end(text, position, end)) != position:
         return found
-    for preposition in IN_OR_ON.finditer(text, position, min(end, start + _DATE_REACH)):
+    reach = min(end, start + _DATE_REACH)
+    if (semicolon := text.find(";", position, reach)) >= 0:
+        reach = semicolon  # (not another clause's date: "joined a decade later; Hungary has been an observer since 2018")
+    for preposition in IN_OR_ON.finditer(text, position, reach):
         if (found := _date_end(text, preposition.start(), end)) != preposition.start():
             return found
     return position
@@ -2220,6 +2235,26 @@ COUNTERPART_BEFORE = re.compile(r"(?:his|her|their)\s+", re.IGNORECASE)
 COUNTERPART_AFTER = re.compile(r"\s+(?:counterpart|successor|host|opposite\s+number)\b", re.IGNORECASE)
 
 
+# "Indonesia was one of the five countries, along with A, B and C, that founded ...": the subject,
+# one of a set the relative clause is about, and the states named with it
+ONE_OF_SET = re.compile(r"\s+(?:was|is|were|are|became)\s+(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:countries|states|nations|members|founders|governments|signatories)"
+                        r"\s*,\s+(?:(?:along|together)\s+with|alongside)\s+(?:the\s+)?")
+THAT_OPENS = re.compile(r"\s*,\s+(?:that|which|who)\s+(?:(?:had|have|jointly|together|first)\s+)*")
+
+
+def _one_of_those_that(text: str, sentence: Span, here: Span, states: list[Located]) -> list[Located]:
+    before = [s for s in states if sentence.start <= s.span.start and s.span.end <= here.start]
+    for index, subject in enumerate(before[:-1]):
+        if (opens := ONE_OF_SET.match(text, subject.span.end)) is None or before[index + 1].span.start != opens.end():
+            continue
+        companions = _group(text, before[index + 1:], forward=True)
+        if THAT_OPENS.fullmatch(text, companions[-1].span.end, here.start):
+            return [subject] + companions
+    return []
+
+
+NOUN_BEFORE_GERUND = re.compile(r"(?:\b(?-i:[a-z]{2,}s)|[\"”])\s+$")
 WHICH_TOGETHER_WITH = re.compile(r",\s+(?:which|who)\s+(?:together|along)\s+with\s+(?:the\s+)?")
 BEFORE_THE_TRIGGER = re.compile(r",?\s+(?:(?:was|were|had|has|have|been|also|then|later|formally|jointly)\s+)*")
 
@@ -2235,6 +2270,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return _group(text, inside, forward=True) if inside else []
     if invited is not None:  # (``_invited``: the states invited, never the inviters)
         return invited
+    if text.startswith("joining", here.start) and NOUN_BEFORE_GERUND.search(text, max(sentence.start, here.start - 30), here.start) \
+            and not any(here.start - 3 <= s.span.end <= here.start for s in states):
+        return []  # "Beijing welcomed more partners joining the bloc": the gerund's subject is the noun before it
     if (listed := LIST_AFTER_NOUN.match(text, here.end, sentence.end)) is not None and \
             (after := [s for s in states if s.span.start >= listed.end()]) and after[0].span.start == listed.end() and \
             NOUN_TRIGGER_END.search(text, here.start, here.end):
@@ -2283,7 +2321,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         before = [s for s in states if s.span.end <= here.start]
         while before:
             group = _group(text, before, forward=False)
-            if not PREPOSITION_BEFORE.search(text, max(0, group[-1].span.start - 16), group[-1].span.start):
+            if not PREPOSITION_BEFORE.search(text, max(0, group[-1].span.start - 16), group[-1].span.start) \
+                    and not RELATION_AFTER.match(text, group[-1].span.end):
                 return group
             before = before[:len(before) - len(group)]
         return []
@@ -2304,6 +2343,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
                 text, _group(text, companions, forward=True)[-1].span.end, here.start):
             return _group(text, [s for s in states if s.span.end <= together.start()], forward=False) + \
                 _group(text, companions, forward=True)
+    if (one_of := _one_of_those_that(text, sentence, here, states)):
+        return one_of
     relative = [s for s in states if s.span.end <= here.start and (
         RELATIVE_SUBJECT.fullmatch(text, s.span.end, here.start) or _relative_holds_trigger(text, s, here, states))]
     if relative and invited is None and not inside:
@@ -2379,7 +2420,8 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         left = [s for s in left if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
         states = [s for s in states if not FROM_BEFORE.search(text, max(0, s.span.start - 6), s.span.start)]
     if left and (it := IT_BEFORE.search(text, max(sentence.start, here.start - 24), here.start)) is not None and \
-            "," in text[left[-1].span.end:it.start()]:
+            "," in text[left[-1].span.end:it.start()] and \
+            not COUNT_BEFORE_IT.search(text, max(sentence.start, it.start() - 30), it.start()):
         left = []  # "co-founded it with A and B in 2015, the same year it became a member": "it" is its own clause's subject
     if not left and (IT_BEFORE.search(text, max(sentence.start, here.start - 24), here.start)
                      or ITS_INSIDE.search(text, here.start, here.end)):
@@ -2402,15 +2444,21 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
                            and not CLAUSE_OPENS_AFTER.search(text, here.end, s.span.start)
                            # (nor the subject of a relative clause: "a full member of a club that A and B created")
                            and not RELATIVE_BETWEEN.search(text, here.end, s.span.start)
+                           and not _in_compound(text, s)
                            # (nor a subordinate clause's subject: "to become a member when India hosts the summit")
                            and not SUBORDINATE_SUBJECT.search(text, max(here.end, s.span.start - 16), s.span.start)
+                           # (nor the subject of an "as" clause: "became members on January 1 as Russia assumed the chair")
+                           and not (AS_BEFORE.search(text, max(here.end, s.span.start - 8), s.span.start)
+                                    and SUBJECT_VERB.match(text, s.span.end))
                            and not (text[s.span.start - 2:s.span.start] == ", " and
                                     (_a_places_country(text, s, here.end) or _names_a_person(text, s)))],
                           here, forward=True)
     if trigger.event_type == "chairmanship" and right and TO_STATE.match(text, here.end, right[0].span.start):
         return _group(text, right, forward=True)
     if trigger.states_after:  # "will be joined by Egypt and Iran"
-        return _group(text, right, forward=True) if right and not _names_a_person(text, right[0]) else []
+        # (not past the end of the phrase: "The bank, founded by the five BRICS states, admitted A")
+        return _group(text, right, forward=True) if right and not _names_a_person(text, right[0]) \
+            and not PHRASE_CLOSED.search(text, here.end, right[0].span.start) else []
     if (paired := _beside_the_subject(text, here, states)) and not _is_object_position(text, here):
         return paired + _accompanying(text, here, right)
     if left and not _is_object_position(text, here):
@@ -2445,6 +2493,8 @@ def _governing_the_sentence(text: str, sentence: Span, states: list[Located], he
 OPENING_ARTICLE = re.compile(r"(?:The\s+)?")
 
 
+PHRASE_CLOSED = re.compile(r",\s+(?:(?:also|then|later|formally|has|have|had)\s+)?(?-i:[a-z]+ed|has|have|had|is|are|was|were|will)\b")
+AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$", re.IGNORECASE)
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:when|once|after|before|until|while|because|if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIVE_BETWEEN = re.compile(r"\b(?!(?:for|from|with|into|upon|during)\b)(?-i:[a-z]{3,})\s+(?:that|which)\s")
 # an apposition describing the body, still open where a date stands: ", a grouping Fiji helped found"
@@ -2509,8 +2559,12 @@ PLURAL_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]+s)\b")
 APPOSITION_CLOSED = re.compile(r",|\s[–—]\s")  # (a relative clause's close too)
 RELATIVE_OPEN = re.compile(r"(?:,|\s[–—])\s+(?:which|who|one\s+of)\s+[^,;–—]*$")
 # (or an apposition's: ", the emerging-economies bloc to which several SCO members also belong,")
-RELATIVE_CLAUSE_BEFORE = re.compile(r"(?P<clause>,\s+(?:(?:the|an?)\s+[^,;]{0,40}?\s)?(?:(?:to|of|in|from)\s+)?(?:which|who|whom)\s+[^;]{3,200}?,)"
-                                    r"\s+(?:(?:[\w-]+\s+){0,3})$")
+# (up to a few words of the main clause before the trigger; more before a possessive one, whose
+# state is named: "India, which joined the SCO in 2017, has not commented on Sweden's accession")
+RELATIVE_CLAUSE_BEFORE = re.compile(r"(?P<clause>,\s+(?:(?:the|an?)\s+[^,;]{0,40}?\s)?(?:(?:to|of|in|from)\s+)?(?:which|who|whom)\s+[^;]{3,200}?,"
+                                    # (or a participle's phrase: "The bank, founded by the five BRICS states, admitted A")
+                                    r"|,\s+(?:founded|set\s+up|created|established|launched|formed|led|headed|dominated)\s+by\s+[^;,]{3,120},)"
+                                    r"\s+(?:(?:[\w-]+\s+){0,3}|(?:[\w-]+\s+){0,4}(?-i:[A-Z])[\w-]*['’]s\s+)$")
 
 
 def _relative_clause_before(text: str, sentence: Span, here: Span) -> Span | None:
@@ -2648,8 +2702,10 @@ def _oblique(text: str, state: Located, here: Span) -> bool:
     """Is ``state`` named in a phrase of its own rather than as the subject of the trigger?
     A state right before the trigger is its subject whatever precedes it ("with South Africa
     joining in 2011", "interested in Mongolia becoming a member")."""
-    if ATTRIBUTE_AFTER.match(text, state.span.end):
-        return True  # "the Russia-led union": an attribute of another noun
+    if ATTRIBUTE_AFTER.match(text, state.span.end) or RELATION_AFTER.match(text, state.span.end) or _in_compound(text, state):
+        # "the Russia-led union", "Kiribati, a former Taiwan ally,", "the China-Mongolia-Russia
+        # corridor": an attribute of another noun
+        return True
     gap = text[state.span.end:here.start]
     if "," not in gap and len(gap.split()) <= 2:
         return False
@@ -2701,6 +2757,17 @@ def _led_by_its_leaders(text: str, state: Located, here: Span) -> bool:
 
 
 LIST_STEP_BACK = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
+COMPOUND_AFTER = re.compile(r"-(?-i:[A-Z])")
+
+
+def _in_compound(text: str, state: Located) -> bool:
+    """"the China-Mongolia-Russia corridor", "the India-Pakistan border": states joined into one word."""
+    return COMPOUND_AFTER.match(text, state.span.end) is not None or \
+        state.span.start > 1 and text[state.span.start - 1] == "-" and text[state.span.start - 2].isalpha()
+
+
+RELATION_AFTER = re.compile(r"\s+(?:ally|allies|neighbou?rs?|friends?|rivals?|satellites?|clients?|protectorates?|colon(?:y|ies))\b",
+                            re.IGNORECASE)
 ATTRIBUTE_AFTER = re.compile(r"-(?:led|backed|dominated|sponsored|brokered|based|funded|built|run|owned|founded|created)\b", re.IGNORECASE)
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 WITH_SUBJECT = re.compile(rf"\s+(?:(?:{alternation(lexicon('planned_predicates'))})\s+to\b|(?-i:[a-z]+ing)\b)")
@@ -2772,7 +2839,9 @@ SUBORDINATE_BETWEEN = re.compile(r"\b(?:while|whereas|although|though)\b|,\s+(?:
 
 _CLAUSE_END = re.compile(r"[;\"”]")
 ITS_INSIDE = re.compile(r"\b(?:for|of)\s+its\s", re.IGNORECASE)
-IT_BEFORE = re.compile(r"\bit\s+(?:has\s+|had\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:granted|given|awarded)\s+)?$")
+# ("admitted on Sunday, 14 years after it first applied": "it" is the subject, counted from its change)
+COUNT_BEFORE_IT = re.compile(r",\s+(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+(?:after|since)\s+$", re.IGNORECASE)
+IT_BEFORE = re.compile(r"\bit\s+(?:(?:first|then|later|also|formally|officially|finally)\s+)?(?:has\s+|had\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:granted|given|awarded)\s+)?$")
 # "India joined in 2017 along with Pakistan, and held the chairmanship in 2023": a verb after
 # "and" with no subject of its own shares the subject that opens the sentence
 AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|finally|eventually|formally|officially)\s+)?"
@@ -3039,6 +3108,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
               others: Sequence[Located] = ()) -> DateValue | None:
     """The nearest date expression to the trigger in its sentence, resolved (``others``: states
     named in it that the change is not about, whose relative clauses tell their own dates)."""
+    if HAVE_SINCE.search(text, max(sentence.start, here.start - 16), here.start):
+        sentence = Span(here.start, sentence.end)  # "and all three have since become members": no date before is theirs
     state_ends = {state.span.end for state in others}
     best = None
     previous = None  # the date expression before this one
@@ -3149,7 +3220,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         return DateValue(f"{year + _years_later(following):04d}") if year else None
     if (same := SAME_DAY_AFTER.match(text, here.end, sentence.end)) is not None:
         # "the first since A and B joined the association on the same day": the day the sentence named before
-        precision = _SAME_PRECISION[same["unit"].lower()]
+        precision = _SAME_PRECISION[(same["unit"] or same["that"]).lower()]
         told = [value for date in _dates_in(text, sentence.start, here.start)
                 if (value := resolve_text_date(date, published, future)) is not None and len(value.iso) >= precision]
         if told:  # (the last told as precisely: "since January 1, ... in October, ... on the same day": January 1)
@@ -3166,6 +3237,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
     if best is None and ATTENDEES.match(text, sentence.start):
         return _date_before(text, sentence, "gathering", published, future)
+    if best is not None and best[1].group("month") and (opening := OPENING_YEAR.match(text, sentence.start, best[1].start())):
+        # "In 2022, Kiribati quit the forum in July": that month of the year the sentence opened with
+        year = int(opening["year"])
+        return DateValue(f"{year:04d}-{resolve_text_date(best[1], DateValue(f'{year:04d}-12-31')).iso[5:7]}")
     if best is not None and best[1].group("month") and MONTH_OF_THAT_YEAR.match(text, best[1].end(), sentence.end):
         # "withdrew in July that year": that month of the year told before
         year = _last_year_before(text, sentence, Span(best[1].start(), best[1].end()))
@@ -3185,6 +3260,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     return resolve_text_date(best[1], published, future) if best else None
 
 
+HAVE_SINCE = re.compile(r"\b(?:have|has|had)\s+since\s+$", re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"\b(?:whose|its|their|his|her|the|an?|[\w-]+['’]s?)\s+$", re.IGNORECASE)
 COUNTED_AFTER = re.compile(r",\s+(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?|months?|weeks?|days?)"
                            r"\s+after\b[^,.;]*$", re.IGNORECASE)
@@ -3226,6 +3302,7 @@ WITH_PARTICIPLE = re.compile(r",\s+with\s+[^,;]{0,60}?\b(?:[a-z]+ing|due|set|exp
 # (or decided there: "decided on Monday to merge the tiers and granted the new status to Laos")
 MEETING_BEFORE = re.compile(r"\b(?:met|meeting|gathered|convened|assembled|decided|agreed|voted|resolved)\b[^.;]{0,50}$",
                             re.IGNORECASE)
+OPENING_YEAR = re.compile(r"(?:In|By|During)\s+(?P<year>(?:19|20)\d{2}),\s+(?!(?-i:[a-z]))")
 MONTH_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 SHORT_TIME_LATER = re.compile(rf"\b{SHORT_LATER}\b", re.IGNORECASE)
 SHORT_LATER_AFTER = re.compile(rf"\s+{SHORT_LATER}\b", re.IGNORECASE)
@@ -3253,7 +3330,8 @@ def _moved(before: DateValue, later: re.Match[str]) -> DateValue:
 
 
 FOLLOWING_YEAR = re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE)
-SAME_DAY_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:on|in)\s+the\s+same\s+(?P<unit>day|date|month)\b", re.IGNORECASE)
+SAME_DAY_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:(?:on|in)\s+the\s+same\s+(?P<unit>day|date|month)|later\s+that\s+(?P<that>month))\b",
+                            re.IGNORECASE)  # ("joined the partner ranks later that month": the month told before)
 _SAME_PRECISION = {"day": 10, "date": 10, "month": 7}
 SAME_YEAR_NEAR = re.compile(r"\s+(?:in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
@@ -3343,6 +3421,8 @@ BEFORE_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?-i
 CLAUSE_SUBJECT_BEFORE = re.compile(r"\s(?:as|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
 # (a verb of its own, not an auxiliary that may open a passive about the change: "when the forum was set up")
 FINITE_AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?!(?:was|is|has|does)\b)(?-i:[a-z]+(?:s|ed))\b")
+COMPLEMENT_CLAUSE = re.compile(r"\b(?:means?|meant|shows?|showed|suggests?|suggested|signals?|signall?ed|ensures?|ensured)\s+that\b",
+                               re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+though)\s+|;"
                           r"|,\s+who\s+(?:had|has|have|will|would)\s|,?\s+which\s+(?:had|has|have|was|were|is|are|will|would)\s"
                           r"|,\s+whose\s+(?:withdrawal|exit|departure|accession|membership|bid|application)\b"

@@ -23,14 +23,14 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # a time after the date: "16:10 GMT+8", "at 9.15 am", ISO 8601's "T08:15:00+05:00" and "T08:15:00.000Z"
 CLOCK = (r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
          r"(?:\s*\(?(?:GMT|UTC|BJT|CST|IST|PKT|MSK|Z|[A-Z]{2,4}\b)?\s*[+-]?\d{0,2}(?::?\d{2})?\)?)?")
-_TIME = rf"(?:(?:T|,?\s*(?:at\s+)?|\s+[-–—]\s+){CLOCK})?"  # "T08:15", ", 10:15", " at 9.15 am", " - 21:30"
+_TIME = rf"(?:(?:T|,?\s*(?:at\s+)?|\.\s+|\s+[-–—]\s+){CLOCK})?"  # "T08:15", ", 10:15", " at 9.15 am", " - 21:30", ". 08:15 pm"
 
 DATE = re.compile(
     r"(?<![\w.])(?:"
     r"(?P<numeric>\d{4}[-./]\d{1,2}[-./]\d{1,2})"
     # "02.08.2025", "15/07/2025", "07/15/2025": read only where the order is certain (``_read_day_first``)
     r"|(?P<figures>\d{1,2}(?P<separator>[-./])\d{1,2}(?P=separator)\d{4})"
-    rf"|(?P<day_month>{_DAY}(?:\s+|-){MONTH}\.?(?:,?\s+|-)\d{{4}})"  # ("01-Sep-2025")
+    rf"|(?P<day_month>{_DAY}(?:\s+|-){MONTH}\.?(?:,\s*|\s+|-)\d{{4}})"  # ("01-Sep-2025", "16 October,2024")
     rf"|(?P<month_day>{MONTH}\.?\s+{_DAY}(?:,\s*|\s+|/)\d{{4}})"  # ("Oct 26,2025", "January 2/2024" too)
     rf")(?!\d){_TIME}",
     re.IGNORECASE,

@@ -853,7 +853,8 @@ def _read_metadata(article: _Article, line: Line) -> bool:
         article.url = article.url or match.group("value")
         article.part("metadata", line.start, line.end)
     elif (match := cues.SOURCE_LINE.match(text)):
-        article.add_publisher("source", cues.MAIL_ADDRESS.sub("", match.group("name")).strip('"'))
+        if not _names_a_desk(source := cues.MAIL_ADDRESS.sub("", match.group("name")).strip('"')):
+            article.add_publisher("source", source)
         article.part("metadata", line.start, line.end)
     elif cues.DESK_CREDIT.match(text) or cues.MAIL_FIELD.match(text) or cues.EXPORT_FIELD.match(text) \
             or len(text) <= 40 and DESK_NAME.fullmatch(text) and not _names_a_known_agency(text):
@@ -910,6 +911,12 @@ def _is_other_calendar_date(segment: str) -> bool:
 DESK_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}(?:News\s+)?(?:Desk|Bureau|Team|Staff(?:\s+Report(?:er)?)?|Newsroom)"
                        r"|(?:[A-Z][\w&.-]*\s+){1,3}News\s+Service", re.IGNORECASE)
 DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+GENERIC_SOURCES = frozenset({"agencies", "agency", "wires", "wire services", "news agencies", "bureau"})
+
+
+def _names_a_desk(source: str) -> bool:
+    """"Source: Bureau", "Source: Agencies": the desk that filed it, no outlet to name."""
+    return source.strip().casefold() in GENERIC_SOURCES or DESK_NAME.fullmatch(source.strip()) is not None
 RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?updated|posted)\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:minute|hour|day|week)s?\s+ago",
                             re.IGNORECASE)
 
@@ -989,7 +996,7 @@ def _read_segments(article: _Article, line: Line) -> bool:
             article.add_date(value[1], value[0])
         elif kind == "byline":
             article.add_authors(value)
-        elif kind == "source":
+        elif kind == "source" and not _names_a_desk(value):
             article.add_publisher("source", value)
         elif kind == "outlet":
             article.add_publisher("byline", value)
