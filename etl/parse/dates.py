@@ -314,7 +314,7 @@ _TEXT_DATE_FORMS = (
     # "in July last year", "March this year": that month of the year named
     r"(?P<month_of_year>(?:(?:in|since|until|by|from)\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+(?:of\s+)?(?:last|this|next)\s+year)",
-    rf"(?P<month>(?:in|since|until|by|from|last|next|this|(?:beginning|start|end|middle)\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\.?,?\s+\d)",
+    r"(?P<month>(?:in|since|until|by|from|last|next|this|(?:beginning|start|end|middle)\s+of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\.?,?\s+\d)",
 )
 # Searched at every word start of a sentence: each form led by a test of its first character,
 # so a word is dropped by one test per form instead of a try at each of its months (what
