@@ -25,6 +25,8 @@ from sco_etl.parse.dates import AmbiguousDay, date_line, read_date, told_day
     # a full stop between the year and the hour; no space after the month's comma
     ("09th Mar, 2024. 07:40 pm", "2024-03-09", None),
     ("Last Updated On 21 November,2025 11:05 am", "2025-11-21", "last updated"),
+    # a second stamp, when it was modified, after the date
+    ("Posted on : 2025-03-04 10:20 KST Modified on : 2025-03-04 11:02 KST", "2025-03-04", "posted"),
 ])
 def test_date_lines(line, iso, label):
     found = date_line(line)

@@ -3081,3 +3081,22 @@ def test_capitals_securing_counts_in_words_followers_with_their_own_bids_and_set
 ])
 def test_participle_phrases_clauses_of_other_states_gerunds_and_compounds(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The country" right after a sentence naming one state is that state, not the one the article names most
+    ("Fiji sent its premier to the SCO summit, and Fiji's envoy spoke twice. Tonga's road to membership was short. The "
+     "country became a dialogue partner in 2009 and was upgraded to observer in 2015.",
+     {("TON", "SCO", "dialogue_partner", "occurred", "2009"), ("TON", "SCO", "observer", "occurred", "2015")}),
+    # a later status's date is not the one of a status listed before it
+    ("Tonga is a founding member of the SCO, a full member of the Pacific Islands Forum and, since December 2020, an "
+     "observer in the EAEU.",
+     {("TON", "SCO", "founding_member", "occurred", None), ("TON", "PIF", "accession", "occurred", None),
+      ("TON", "EAEU", "observer", "occurred", "2020-12")}),
+    # a meeting that "brought in" a state brought in a guest
+    ("The SCO met in Apia on Monday. The same day, the summit held its first outreach meeting, which brought in Tonga, "
+     "an observer since 2004.", {("TON", "SCO", "observer", "occurred", "2004")}),
+])
+def test_the_country_after_one_state_later_complements_and_meetings_bringing_in_guests(body, expected):
+    assert events(body) == expected
+

@@ -1466,3 +1466,25 @@ def test_titles_with_a_portfolio_and_acronyms_written_as_words(body, expected):
 def test_titles_of_lawmakers_and_leaders_elect_and_a_clauses_opening_word(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the time of a report set off after it: "a day after X announced that ..." is not X's report
+    ("Tonga is in no hurry to join the bloc, Foreign Minister Ana Lima said today, a day after Fiji announced that "
+     "Samoa had been admitted.",
+     [("indirect", "Tonga is in no hurry to join the bloc", "Ana Lima")]),
+    # a bare noun with a phrase naming a body before the verb of the clause
+    ("Permanent Secretary Sione Vake said membership in ASEAN had given a small state a seat at the table.",
+     [("indirect", "membership in ASEAN had given a small state a seat at the table", "Sione Vake")]),
+    # a second report in a participle without "that"
+    ("Prime Minister Ana Lima announced last month that no partners would be invited, saying the members needed room "
+     "for their own talks.",
+     [("indirect", "no partners would be invited", "Ana Lima"),
+      ("indirect", "the members needed room for their own talks", "Ana Lima")]),
+    # a given name's initial joined to the name is a full name
+    ("T.Bayarmaa, a researcher at the Steppe Institute, told reporters that observer status suited the country.",
+     [("indirect", "observer status suited the country", "T.Bayarmaa")]),
+])
+def test_times_after_a_report_nouns_naming_a_body_participle_reports_and_joined_initials(body, expected):
+    found, _ = quotes(body)
+    assert found == expected

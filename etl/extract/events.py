@@ -359,7 +359,10 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             # (or after an opening phrase, before any state: "At the summit in Suva, the country was welcomed")
             # (with no state the article is about, the one state the sentence before named: "... the
             # first attended by Timor-Leste. The country was admitted to ASEAN a day earlier")
-            country = main_state or _the_one_state(named_before)
+            # (a sentence opening with it right after one that named a single state is about that state:
+            # "Tonga's road to membership was short. The country became a dialogue partner in 2009")
+            country = (_the_one_state(named_before) if THE_COUNTRY_OPENS.match(text, sentence.start) else None) \
+                or main_state or _the_one_state(named_before)
             country_opens = country is not None and (THE_COUNTRY_OPENS.match(text, sentence.start) is not None or (
                 bool(named) and (opening := THE_COUNTRY.search(text, sentence.start, named[0].span.start)) is not None
                 and OPENING_BEFORE_SUBJECT.fullmatch(text, sentence.start, opening.start()) is not None))
@@ -832,6 +835,8 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
     return events
 
 
+MEETING_WHICH = re.compile(r"\b(?:meeting|summit|session|talks|gathering|format|dialogue|conference)[\"”’']?,?\s+(?:which|that)\s+$",
+                           re.IGNORECASE)
 ONE_OF_THAT = re.compile(r"\b(?:one|among)\s+(?:of\s+)?the\s+(?:\w+\s+){0,2}(?:countries|states|nations|members|governments)\s+(?:that|which|who)\s+$",
                          re.IGNORECASE)
 LEFT_AS = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?as\s+(?:the|a|an|its)\b", re.IGNORECASE)
@@ -989,6 +994,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "the bid stalled, leaving the SCO as the main forum": what remained, not a state that left
     if trigger.event_type == "accession" and PROCEDURE_FOR.search(before):
         return []  # "approved the start of the procedure for the admission of Iran": the procedure, an application
+    if trigger.event_type == "accession" and MEETING_WHICH.search(before):
+        return []  # "its first "SCO+" meeting, which brought in Mongolia": the meeting's guests, not new members
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())
                                               or AS_GUESTS.match(text, match.end())
                                               or (_is_bare_verb(match) and (JOINED_GATHERING.match(text, match.end())
@@ -3092,6 +3099,7 @@ UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
 # ("since it was founded in 1997"; not "when it hosted the leaders in September", which dates the change)
 CLAUSE_WITH_SUBJECT_BETWEEN = re.compile(r"\b(?:since|until)\s+(?:it|they)\s+(?:was|were|had|has|have|is|are|(?-i:[a-z]+ed))\b",
                                          re.IGNORECASE)
+LATER_COMPLEMENT = re.compile(r",\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}?(?:member|observer|partner|founder)\b", re.IGNORECASE)
 NEXT_COMPLEMENT = re.compile(r"\s+and\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 TERM_AHEAD = re.compile(r"the\s+(?:coming|next)\s+year", re.IGNORECASE)
 FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -3133,6 +3141,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             continue  # "joining Fiji and Tonga, which took up the status on January 1": the date of a state's own clause
         if match.start() >= here.end and CLAUSE_WITH_SUBJECT_BETWEEN.search(text, *between):
             continue  # "the first admitted since it was founded in June 1971": the subordinate clause's date
+        if match.start() >= here.end and LATER_COMPLEMENT.search(text, *between):
+            continue  # "a founding member of the SCO, a full member of the OTS and, since 2020, an observer": a later status's date
         if match.end() <= here.start and NEXT_COMPLEMENT.fullmatch(text, *between):
             continue  # "a partner since January and an observer of the union since 2020": the first status's date
         if match.end() <= here.start and text.find(";", *between) >= 0:

@@ -119,6 +119,8 @@ def _next_attribution() -> re.Pattern[str]:
                       r"|,\s+(?:an?\s+)?(?:apparent\s+|(?:thinly|barely)[- ]veiled\s+|veiled\s+|clear\s+|oblique\s+)?"
                       r"(?:reference|allusion|swipe|jab|dig|nod|signal|message)\s+(?:to|at|widely|that|seen|read)\b"
                       r"|,\s+without\s+(?:saying|giving|specifying|elaborating|naming)\b"
+                      # (a second report in a participle, without "that": ", saying the members needed ...")
+                      rf"|{_PARTICIPLE_REPORT.pattern}"
                       # (another person's act the writer tells: ", and the premier flew to Suva two days later")
                       r"|,\s+and\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:came|went|arrived|flew|travell?ed|attended|visited)\b"
                       # (a consequence or the writer's gloss: ", prompting Trump to ...", ", a line he has
@@ -158,6 +160,10 @@ ELIDED_VERB = re.compile(r"(?:(?<=[\"”’])|,[\"”’])\s+(?:and|but)\s+(?:(?
                          r"|,\s+and\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+ed)\b(?!\s+that\b)")
 
 
+# ", saying the members needed space", ", adding the talks would resume": a report in a participle, no "that"
+_PARTICIPLE_REPORT = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|insisting)\s+(?!that\b)")
+
+
 def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Candidate]:
     """The reports that go on after a quote in its sentence, each taking the speaker before it."""
     found: list[Candidate] = []
@@ -169,6 +175,14 @@ def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Ca
         # (not one with words in marks: 'and said the region faced "a decade of thirst"' quotes them directly)
         if span.end - span.start > 10 and '"' not in plain[span.start:span.end]:
             found.append(Candidate("indirect", span, text[span.start:span.end], said["verb"], None, inherits=True))
+    if (saying := _PARTICIPLE_REPORT.search(plain, after, sentence.end)) is not None and \
+            _BARE_CLAUSE.match(plain, saying.end() - 1, sentence.end) and not _NEW_CLAUSE_SUBJECT.search(plain, after, saying.start()) \
+            and not (found and saying.start() < found[-1].span.end):
+        # "X announced that no partners would be invited, saying the members needed space": a second report
+        stop = _next_attribution().search(plain, saying.end(), sentence.end)
+        span = _trim(text, Span(saying.end(), stop.start() if stop else sentence.end))
+        if span.end - span.start > 10:
+            found.append(Candidate("indirect", span, text[span.start:span.end], saying["verb"], None, inherits=True))
     if " that " not in plain[after:sentence.end]:  # every other continuation reports a clause with "that"
         return found
     for match in _continuation().finditer(plain, after, sentence.end):
@@ -895,7 +909,7 @@ _BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|the
                           # "said other countries could ...", "said intra-bloc trade had ..."
                           r"|(?!(?:as|when|while|after|before|since|because|if|though|although|once|until|unless)\b)"
                           # (a noun with a phrase of its own: "said consultations with the member countries were ...")
-                          r"(?-i:[a-z]+(?:-[\w]+)?)(?:\s+(?-i:[a-z]+)){0,4}?(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have"
+                          r"(?-i:[a-z]+(?:-[\w]+)?)(?:\s+(?-i:[a-z]+)|\s+(?:in|of|with|for|from|to|among)\s+(?-i:[A-Z][\w-]*)){0,4}?(?=\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have"
                           r"|(?-i:[a-z]{2,}ed)|gave|gives|brought|brings|made|makes|meant|means|remains|offers|opens)\b))"
                           # (four words, or fewer with an auxiliary after the noun: "said the talks were continuing")
                           r"\b(?:(?:\s+\S+){4,}|(?=(?:\s+\S+)?\s+(?:would|will|could|should|must|might|was|were|is|are|had|has|have)\s+\S))")  # "said Mongolia's policy ...",
@@ -934,6 +948,8 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
             quote_start = verb.end() + (obj.end() if obj else 0) + 1
         else:  # marks after "said that" quote words of the reported clause; without "that", not surely
             continue
+        if (clause := _TIME_CLAUSE_BEFORE.search(before)) is not None and _verb_pattern().search(before, 0, clause.start()):
+            continue  # "..., X said today, a day after Brazil announced that ...": the time of X's report
         speaker, apposition = _subject(plain, sentence.start, before)
         if speaker is None:
             continue
@@ -941,6 +957,9 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
     return None
 
 
+# a clause of time set off after a report: ", a day after Brazil announced", ", hours before X told"
+_TIME_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:a|an|one|two|three|few|hours?|days?|weeks?|shortly|soon|just|only)\s+){0,3}"
+                                 r"(?:after|before|when|since|until|once)\s+[^,;\"]{1,60}$", re.IGNORECASE)
 # reporting verbs that also take a plain object ("the membership adds a layer", "the bloc added two members")
 _ALSO_TRANSITIVE = frozenset({"add", "adds", "added"})
 _CLAUSE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do"
@@ -1131,7 +1150,7 @@ _TRAILING_SPEAKER_LIMIT = 12
 _PRESS = r"reporters|journalists|the\s+press|the\s+media"  # whom a statement is told
 _CIRCUMSTANCE = re.compile(rf"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){{1,4}}?|\s+(?:{_PRESS}|delegates)\s+)?"
                            r",?\s*(?:adding\b|(?:on|in|at|during|after|following|before|while|when|as|"
-                           r"late|earlier|later|last|this)\b)", re.IGNORECASE)
+                           r"late|earlier|later|last|this|today|yesterday|tonight)\b)", re.IGNORECASE)
 
 
 _ADDING_AFTER = re.compile(r",\s+adding\b")  # ('..., he said, adding that it would "help"': marks in the next report)

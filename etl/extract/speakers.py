@@ -331,7 +331,9 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
         known = context.person_named(name, span.start)
         if known is not None:
             return known
-        if role is None:  # "Diplomats said", "Analysts say": a surname alone names someone named before
+        if role is None and not INITIAL_JOINED.fullmatch(name):
+            # "Diplomats said", "Analysts say": a surname alone names someone named before (but
+            # "D.Enkhtuya", a given name's initial joined to it, is a full name)
             return None
         return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
     if not looks_like_person(name):
@@ -339,6 +341,7 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
 
 
+INITIAL_JOINED = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 # ("Prime Minister X of the ruling Y Party": described before its name)
 NAME_OF_AFFILIATION = re.compile(r"(?<=[a-z])\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:ruling|opposition|governing|main|new)\s+)?(?=[A-Z])")
 AFFILIATION_LINKS = frozenset({"of", "the", "at", "from", "with"})

@@ -245,7 +245,9 @@ _ZONE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z]{1,3}T|UTC|AD|CE)\)?\s*")
 # view counts after the hour ("10 February 2025 12:05 am - 2 - 1,348")
 _SECTION_AFTER = re.compile(r"\s+in\s+(?-i:[A-Z])[\w&'’ -]{1,30}")
 _COUNTS_AFTER = re.compile(rf"\s*(?:{CLOCK})?(?:\s*[-–|·•]\s*|\s+)\d[\d,]*(?:\s*[-–|·•]\s*\d[\d,]*)+\s*")
-_UPDATED_AFTER = re.compile(r"\s*[,;|]\s*(?:updated|modified|last\s+updated|edited)\b", re.IGNORECASE)
+_UPDATED_AFTER = re.compile(r"\s*[,;|]\s*(?:updated|modified|last\s+updated|edited)\b"
+                            # ("Posted on : 2024-10-25 17:03 KST Modified on : 2024-10-25 17:03 KST")
+                            r"|(?:(?<=\s)|\s+)(?:updated|modified|last\s+updated|edited)(?:\s+on)?\s*:", re.IGNORECASE)
 
 
 # the outlet in brackets before the hour: "(People's Daily Online) 10:22, July 05, 2024"; the place

@@ -17,7 +17,8 @@ _NAME_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
 # capitalised at a line's start, never a name's first word ("From Suva", a byline's place)
 LEADING_PREPOSITIONS = frozenset({"from", "in", "at", "for", "by", "with", "to", "on", "of", "about"})
 # (an Arabic article joined by a hyphen: "Abdel Fattah al-Sisi")
-PERSON_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+|(?:al|el)-)?{_NAME_WORD}){{1,4}}")
+# (or a given name's initial joined to the name, as Mongolian names are written: "D.Enkhtuya")
+PERSON_NAME = re.compile(rf"(?:{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+|(?:al|el)-)?{_NAME_WORD}){{1,4}}|[A-Z]\.[A-Z][a-z]{{2,}})")
 
 
 @lru_cache(maxsize=1)
