@@ -3100,3 +3100,11 @@ def test_participle_phrases_clauses_of_other_states_gerunds_and_compounds(body, 
 def test_the_country_after_one_state_later_complements_and_meetings_bringing_in_guests(body, expected):
     assert events(body) == expected
 
+
+
+def test_a_hedged_count_back_and_companions_of_the_clause_after():
+    # "nearly two years after it applied along with Fiji": the application counted back; Fiji applied, not joined
+    assert events("Tonga formally joined NATO on Thursday at a ceremony in Brussels, nearly two years after it applied "
+                  "along with neighbouring Fiji.") == {
+        ("TON", "NATO", "accession", "occurred", "2025-09-11"), ("TON", "NATO", "application", "occurred", "2023"),
+        ("FJI", "NATO", "application", "occurred", "2023")}

@@ -1488,3 +1488,21 @@ def test_titles_of_lawmakers_and_leaders_elect_and_a_clauses_opening_word(body, 
 def test_times_after_a_report_nouns_naming_a_body_participle_reports_and_joined_initials(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an attribution set in the middle after a first part holding a list, and whom it was told
+    ("Foreign Minister Ana Lima spoke on Monday. If fishing fleets were harmed by piracy, pollution and storms, she "
+     "told the meeting, the region would lose its main income.",
+     [("indirect", "If fishing fleets were harmed by piracy, pollution and storms the region would lose its main income",
+       "Ana Lima")]),
+    # "Yet for X, ..." makes X the one a pronoun after it stands for
+    ('"The forum is a club of equals," says Sione Vake, an analyst in Suva. Yet for Ana Lima, Tonga\'s premier, who '
+     "will chair the forum next year, numbers are the point. A bigger forum, she told the summit, would carry more "
+     "weight.",
+     [("direct", "The forum is a club of equals", "Sione Vake"),
+      ("indirect", "A bigger forum would carry more weight", "Ana Lima")]),
+])
+def test_middle_attributions_after_lists_and_topics_after_a_linking_word(body, expected):
+    found, _ = quotes(body)
+    assert found == expected

@@ -2879,7 +2879,9 @@ GENERIC_SUBJECT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|n
 # Samoa's withdrawal only)
 # (not past a relative clause's close and the main clause's verb: "A, which joined X in 2015, sits in
 # that bloc alongside B and C" says nothing of when B and C joined)
+# (not past a clause of its own: "joined on Thursday, two years after it applied along with Fiji")
 ACCOMPANIED = re.compile(r"^(?:(?!\band\b|\b(?:left|quit|joined|withdrew|became|was|were)\b"
+                         r"|\b(?:after|before|when|since|until|while)\s+(?:it|they|its|their)\b"
                          r"|,\s+(?:(?:now|still|also|simply)\s+)*(?:is|are|has|have|sits?|remains?|stands?|counts?)\b)[^.;]){0,100}?"
                          r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month|batch|group|wave|round|session|intake|enlargement|expansion)\s+as"
                          r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+|the\s+likes\s+of\s+|such\s+states\s+as\s+)?"
@@ -3272,7 +3274,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
 
 HAVE_SINCE = re.compile(r"\b(?:have|has|had)\s+since\s+$", re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"\b(?:whose|its|their|his|her|the|an?|[\w-]+['’]s?)\s+$", re.IGNORECASE)
-COUNTED_AFTER = re.compile(r",\s+(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?|months?|weeks?|days?)"
+COUNTED_AFTER = re.compile(r",\s+(?:(?:nearly|almost|about|some|over|more\s+than|just|barely|roughly)\s+)?(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?|months?|weeks?|days?)"
                            r"\s+after\b[^,.;]*$", re.IGNORECASE)
 def _counted_back(told: DateValue, counted: re.Match[str]) -> DateValue | None:
     unit = counted["unit"].lower()

@@ -875,8 +875,14 @@ def _quoted_as_saying(text: str, plain: str, sentence: Span, s: str) -> Candidat
 # "Membership, she said, would bring results only if ...": the attribution set in the middle
 @lru_cache(maxsize=1)
 def _parenthetical() -> re.Pattern[str]:
-    return re.compile(r"(?P<first>[^,\"]{3,120}?),\s+(?P<speaker>he|she|they|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
-                      rf"\s+(?P<verb>{_verb_alternation()}),\s+(?P<rest>[^\"]{{10,}})")
+    # (the first part may hold a list: "If trade were held back by A, B and C, he told the meeting, ...";
+    # whom it was told may stand after the verb)
+    return re.compile(r"(?P<first>[^\"]{3,160}?),\s+(?P<speaker>he|she|they|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+                      rf"\s+(?P<verb>{_verb_alternation()})(?:\s+(?:the\s+)?{_AUDIENCE})?,\s+(?P<rest>[^\"]{{10,}})")
+
+
+_AUDIENCE = (r"(?:meeting|summit|reporters|journalists|delegates|conference|parliament|lawmakers|audience|forum|assembly"
+             r"|gathering|session|briefing|crowd)")
 
 
 def _parenthetical_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
@@ -1441,12 +1447,20 @@ def _remember_topics(context: ArticleContext, plain: str, paragraphs: list[Span]
     for paragraph in paragraphs:
         for topic in _TOPIC.finditer(plain, paragraph.start, paragraph.end):
             opens = topic.start() == paragraph.start or plain[topic.start() - 2:topic.start()] in _SENTENCE_ENDS
-            if opens and (person := context.person_named(topic["name"], topic.start())) is not None:
+            if not opens:
+                continue
+            person = context.person_named(topic["name"], topic.start())
+            if person is None and (full := PERSON_NAME.match(plain, topic.start("name"))) is not None:
+                # ("Yet for Xi Jinping, China's leader, ...": named in full here for the first time)
+                person = resolve_speaker(Span(full.start(), full.end()), context).person
+                person = person if person is not None and " " in person.full_name else None
+            if person is not None:
                 context.remember(topic.start(), person)
 
 
 # (where a sentence opens: the paragraph's start, or after a full stop and a space)
-_TOPIC = re.compile(r"\b(?:For|To|In|According\s+to)\s+(?P<name>[A-Z][\w'’-]+?)(?:['’]s)?(?=[\s,])")
+# ("Yet for X, ...": after a word that links it to the sentence before)
+_TOPIC = re.compile(r"\b(?:(?:Yet|But|And|So)\s+for|For|To|In|According\s+to)\s+(?P<name>[A-Z][\w'’-]+?)(?:['’]s)?(?=[\s,])")
 _SENTENCE_ENDS = frozenset({". ", "! ", "? ", '" ', "” ", ".\n"})
 
 
