@@ -1506,3 +1506,11 @@ def test_times_after_a_report_nouns_naming_a_body_participle_reports_and_joined_
 def test_middle_attributions_after_lists_and_topics_after_a_linking_word(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+def test_a_name_inside_a_quote_is_not_whom_the_pronoun_after_it_stands_for():
+    found, _ = quotes("Sione Vake, a research fellow at the Pacific Institute, said the meeting had gone well. "
+                      '"The fact that Lima came, even without any talks, matters," he said. Foreign Minister Ana Lima '
+                      "left on Wednesday.")
+    assert found == [("indirect", "the meeting had gone well", "Sione Vake"),
+                     ("direct", "The fact that Lima came, even without any talks, matters", "Sione Vake")]

@@ -1428,8 +1428,14 @@ def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
     names = {word: person for _, person in context.people for word in person.full_name.split() if len(word) > 1}
     if names:
         mentions = NameMatcher(names.items())
+        # (not a name inside a quote's marks: '"The fact that Vake came matters," he said' is not Vake's)
+        quoted = sorted((c.span.start, c.span.end) for c in candidates if c.kind == "direct")
+        quoted_starts = [start for start, _ in quoted]
         for paragraph in paragraphs:
             for match in mentions.find(plain, paragraph.start, paragraph.end):
+                inside = bisect_right(quoted_starts, match.start) - 1
+                if inside >= 0 and match.start < quoted[inside][1]:
+                    continue
                 context.remember(match.start, match.value)
         _remember_described_subjects(context, plain, paragraphs)
     return resolved
