@@ -1597,3 +1597,13 @@ def test_a_source_naming_only_the_desk_is_no_publisher():
     assert article.publisher is None
     assert article.published_on.iso == "2025-03-04"
     assert article.authors == ["Lena Ortiz"]
+
+
+@pytest.mark.parametrize("line", [
+    "Stay informed on all the latest news, breaking updates and the top headlines from the region on Steppe News.",
+    "Get Latest News Live on Steppe TV along with Breaking News and Top Headlines from around the world.",
+    "This article first appeared in The Steppe Weekly digital edition.",
+])
+def test_promotions_and_a_first_appearance_note_below_the_story_are_not_body(line):
+    article = parse("Rail freight doubles on the steppe corridor", "4 March 2025", "", PARAGRAPH, "", SECOND, "", line)
+    assert article.body == f"{PARAGRAPH}\n\n{SECOND}"
