@@ -3010,30 +3010,30 @@ def test_avoided_joining_capitals_preparing_the_same_day_told_before_and_a_chair
 
 @pytest.mark.parametrize("body, expected", [
     # a capital that "secured" a status, and a change counted "twelve years later" from it
-    ("Suva secured observer status in the SCO in 2005 and became a full member at the Apia summit twelve years later, "
+    ("Suva secured SCO observer status in 2006 and became a full member at a summit in Apia eleven years later, "
      "alongside Tonga.",
-     {("FJI", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "accession", "occurred", "2017"),
+     {("FJI", "SCO", "observer", "occurred", "2006"), ("FJI", "SCO", "accession", "occurred", "2017"),
       ("TON", "SCO", "accession", "occurred", "2017")}),
     # states that "followed with their own applications"
-    ("Tonga applied for EU membership on 2 March 2022, and Fiji and Samoa followed with their own applications on March 9.",
-     {("TON", "EU", "application", "occurred", "2022-03-02"), ("FJI", "EU", "application", "occurred", "2022-03-09"),
-      ("WSM", "EU", "application", "occurred", "2022-03-09")}),
+    ("Tonga applied for EU membership on 5 April 2021, and Fiji and Samoa followed with their own bids on April 12.",
+     {("TON", "EU", "application", "occurred", "2021-04-05"), ("FJI", "EU", "application", "occurred", "2021-04-12"),
+      ("WSM", "EU", "application", "occurred", "2021-04-12")}),
     # "one of the four states, along with A, B and C, that founded": all four
-    ("Fiji was one of the four states, along with Samoa, Tonga and Nauru, that founded the Association of Southeast "
+    ("Fiji was one of the four nations, together with Samoa, Tonga and Nauru, that set up the Association of Southeast "
      "Asian Nations (ASEAN) in August 1967.",
      {("FJI", "ASEAN", "founding_member", "occurred", "1967-08"), ("WSM", "ASEAN", "founding_member", "occurred", "1967-08"),
       ("TON", "ASEAN", "founding_member", "occurred", "1967-08"), ("NRU", "ASEAN", "founding_member", "occurred", "1967-08")}),
-    # an undated change counted back from the day told: "14 years after it first applied"
-    ("Tonga was formally admitted as the 11th member of the Association of Southeast Asian Nations (ASEAN) on Sunday, "
-     "14 years after it first applied to join the regional grouping.",
-     {("TON", "ASEAN", "accession", "occurred", "2025-09-07"), ("TON", "ASEAN", "application", "occurred", "2011")}),
+    # an undated change counted back from the day told: "nine years after it first applied"
+    ("Tonga was admitted as the twelfth member of the Association of Southeast Asian Nations (ASEAN) on Sunday, nine "
+     "years after it first applied to enter the bloc.",
+     {("TON", "ASEAN", "accession", "occurred", "2025-09-07"), ("TON", "ASEAN", "application", "occurred", "2016")}),
     # a gapped state after a status held "since"
-    ("Tonga has been a dialogue partner of the Shanghai Cooperation Organisation (SCO) since 2015 and Fiji since 2022.",
-     {("TON", "SCO", "dialogue_partner", "occurred", "2015"), ("FJI", "SCO", "dialogue_partner", "occurred", "2022")}),
+    ("Tonga has been a dialogue partner of the Shanghai Cooperation Organisation (SCO) since 2016 and Fiji since 2021.",
+     {("TON", "SCO", "dialogue_partner", "occurred", "2016"), ("FJI", "SCO", "dialogue_partner", "occurred", "2021")}),
     # "have since become": no date told before it is theirs
-    ("Fiji became the first SCO observer in 2004. Tonga, Samoa and Nauru were granted the same status a year later, "
-     "and all three have since become full members.",
-     {("FJI", "SCO", "observer", "occurred", "2004"), ("TON", "SCO", "observer", "occurred", "2005"),
+    ("Fiji became the first SCO observer in 2003. Tonga, Samoa and Nauru were given the same status two years later, "
+     "and all three have since become members of the bloc.",
+     {("FJI", "SCO", "observer", "occurred", "2003"), ("TON", "SCO", "observer", "occurred", "2005"),
       ("WSM", "SCO", "observer", "occurred", "2005"), ("NRU", "SCO", "observer", "occurred", "2005"),
       ("TON", "SCO", "accession", "occurred", None), ("WSM", "SCO", "accession", "occurred", None),
       ("NRU", "SCO", "accession", "occurred", None)}),
@@ -3044,9 +3044,9 @@ def test_avoided_joining_capitals_preparing_the_same_day_told_before_and_a_chair
       ("WSM", "OTS", "accession", "occurred", "2019"), ("NRU", "OTS", "observer", "occurred", "2018"),
       ("TUV", "OTS", "observer", "occurred", "2021")}),
     # a month under the year the sentence opened with; a state described as an ally is no subject
-    ("The Pacific Islands Forum met in Suva. In 2022, Nauru, a longtime Taiwan ally, quit the forum in July after a row "
-     "over its leadership, before rejoining the following year.",
-     {("NRU", "PIF", "withdrawal", "occurred", "2022-07"), ("NRU", "PIF", "accession", "occurred", "2023")}),
+    ("The Pacific Islands Forum met in Suva. In 2021, Nauru, an old Taiwan ally, left the forum in May over a quarrel "
+     "about its leadership, before rejoining the following year.",
+     {("NRU", "PIF", "withdrawal", "occurred", "2021-05"), ("NRU", "PIF", "accession", "occurred", "2022")}),
 ])
 def test_capitals_securing_counts_in_words_followers_with_their_own_bids_and_sets_of_founders(body, expected):
     assert events(body) == expected
@@ -3054,24 +3054,24 @@ def test_capitals_securing_counts_in_words_followers_with_their_own_bids_and_set
 
 @pytest.mark.parametrize("body, expected", [
     # a body in a participle's phrase before the verb is the phrase's; its "by" names no state past it
-    ("The New Development Bank (NDB), founded by the five original BRICS states, admitted Fiji and Tonga in 2021 and "
-     "Samoa two years later.",
-     {("FJI", "NDB", "accession", "occurred", "2021"), ("TON", "NDB", "accession", "occurred", "2021"),
+    ("The New Development Bank (NDB), set up by the first five BRICS members, admitted Fiji and Tonga in 2022 and "
+     "Samoa a year later.",
+     {("FJI", "NDB", "accession", "occurred", "2022"), ("TON", "NDB", "accession", "occurred", "2022"),
       ("WSM", "NDB", "accession", "occurred", "2023")}),
     # a body in another state's relative clause is not the one of a change told after it
-    ("NATO leaders met in July, and NATO grew again. Tonga, which became a full member of the SCO in 2017 and has close "
-     "ties with Samoa, has not commented on Fiji's accession.",
-     {("TON", "SCO", "accession", "occurred", "2017"), ("FJI", "NATO", "accession", "occurred", None)}),
+    ("NATO leaders met in July, and NATO grew again. Tonga, which became a full member of the SCO in 2019 and trades "
+     "closely with Samoa, has not commented on Fiji's accession.",
+     {("TON", "SCO", "accession", "occurred", "2019"), ("FJI", "NATO", "accession", "occurred", None)}),
     # nor one in what a change is said to mean
-    ("The SCO met in Apia. Tonga's entry also means that most members of the Pacific Islands Forum now sit together in "
-     "the SCO.", {("TON", "SCO", "accession", "occurred", None)}),
+    ("The SCO met in Apia. Tonga's entry also means that several members of the Pacific Islands Forum now share a table "
+     "in the SCO.", {("TON", "SCO", "accession", "occurred", None)}),
     # the subject of a gerund is the noun before it, not a state before that
-    ("Samoa has backed a wider BRICS, and an official said Apia welcomed more like-minded partners joining the bloc.",
+    ("Samoa has backed a bigger BRICS, and an aide said Apia would welcome more friendly nations joining the bloc.",
      set()),
-    ("Apia has no reason to join BRICS, she said.", set()),
+    ("Apia has no reason to become a BRICS member yet, an aide said.", set()),
     # the subject of an "as" clause after the change is not its state
-    ("Three new countries formally became members of BRICS on January 1 as Tonga assumed the rotating chairmanship of "
-     "the grouping.", {("TON", "BRICS", "chairmanship", "occurred", "2025-01-01")}),
+    ("Two more states became members of BRICS on March 1 as Tonga took over the rotating chairmanship of the bloc.",
+     {("TON", "BRICS", "chairmanship", "occurred", "2025-03-01")}),
     # states joined into one word describe another noun
     ('The SCO met in Apia. "Observer status lets us trade along the Fiji-Tonga-Samoa corridor," she said.', set()),
     # "the twin-island nation" is the state the article is about, not one named in its relative clause
@@ -3086,16 +3086,16 @@ def test_participle_phrases_clauses_of_other_states_gerunds_and_compounds(body, 
 @pytest.mark.parametrize("body, expected", [
     # "The country" right after a sentence naming one state is that state, not the one the article names most
     ("Fiji sent its premier to the SCO summit, and Fiji's envoy spoke twice. Tonga's road to membership was short. The "
-     "country became a dialogue partner in 2009 and was upgraded to observer in 2015.",
-     {("TON", "SCO", "dialogue_partner", "occurred", "2009"), ("TON", "SCO", "observer", "occurred", "2015")}),
+     "country became a dialogue partner in 2010 and was upgraded to observer in 2016.",
+     {("TON", "SCO", "dialogue_partner", "occurred", "2010"), ("TON", "SCO", "observer", "occurred", "2016")}),
     # a later status's date is not the one of a status listed before it
-    ("Tonga is a founding member of the SCO, a full member of the Pacific Islands Forum and, since December 2020, an "
-     "observer in the EAEU.",
-     {("TON", "SCO", "founding_member", "occurred", None), ("TON", "PIF", "accession", "occurred", None),
-      ("TON", "EAEU", "observer", "occurred", "2020-12")}),
+    ("Tonga is a founding member of the SCO, a member of the Pacific Islands Forum since 1971 and, since March 2019, "
+     "an observer in the EAEU.",
+     {("TON", "SCO", "founding_member", "occurred", None), ("TON", "PIF", "accession", "occurred", "1971"),
+      ("TON", "EAEU", "observer", "occurred", "2019-03")}),
     # a meeting that "brought in" a state brought in a guest
-    ("The SCO met in Apia on Monday. The same day, the summit held its first outreach meeting, which brought in Tonga, "
-     "an observer since 2004.", {("TON", "SCO", "observer", "occurred", "2004")}),
+    ("The SCO met in Apia on Monday. That afternoon the leaders held an outreach session, which brought in Tonga, an "
+     "observer since 2006.", {("TON", "SCO", "observer", "occurred", "2006")}),
 ])
 def test_the_country_after_one_state_later_complements_and_meetings_bringing_in_guests(body, expected):
     assert events(body) == expected
@@ -3103,8 +3103,8 @@ def test_the_country_after_one_state_later_complements_and_meetings_bringing_in_
 
 
 def test_a_hedged_count_back_and_companions_of_the_clause_after():
-    # "nearly two years after it applied along with Fiji": the application counted back; Fiji applied, not joined
-    assert events("Tonga formally joined NATO on Thursday at a ceremony in Brussels, nearly two years after it applied "
-                  "along with neighbouring Fiji.") == {
-        ("TON", "NATO", "accession", "occurred", "2025-09-11"), ("TON", "NATO", "application", "occurred", "2023"),
-        ("FJI", "NATO", "application", "occurred", "2023")}
+    # "almost three years after it applied together with Fiji": the application counted back; Fiji applied, not joined
+    assert events("Tonga was admitted to NATO on Thursday at a signing in Brussels, almost three years after it applied together "
+                  "with neighbouring Fiji.") == {
+        ("TON", "NATO", "accession", "occurred", "2025-09-11"), ("TON", "NATO", "application", "occurred", "2022"),
+        ("FJI", "NATO", "application", "occurred", "2022")}

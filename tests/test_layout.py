@@ -1600,9 +1600,9 @@ def test_a_source_naming_only_the_desk_is_no_publisher():
 
 
 @pytest.mark.parametrize("line", [
-    "Stay informed on all the latest news, breaking updates and the top headlines from the region on Steppe News.",
-    "Get Latest News Live on Steppe TV along with Breaking News and Top Headlines from around the world.",
-    "This article first appeared in The Steppe Weekly digital edition.",
+    "Stay informed on every story, the breaking updates and the headlines from the region on Steppe News.",
+    "Get latest news live on Steppe TV, with every breaking story and the headlines from the region.",
+    "This story first appeared in the Steppe Weekly print and web edition.",
 ])
 def test_promotions_and_a_first_appearance_note_below_the_story_are_not_body(line):
     article = parse("Rail freight doubles on the steppe corridor", "4 March 2025", "", PARAGRAPH, "", SECOND, "", line)

@@ -1470,17 +1470,16 @@ def test_titles_of_lawmakers_and_leaders_elect_and_a_clauses_opening_word(body, 
 
 @pytest.mark.parametrize("body, expected", [
     # the time of a report set off after it: "a day after X announced that ..." is not X's report
-    ("Tonga is in no hurry to join the bloc, Foreign Minister Ana Lima said today, a day after Fiji announced that "
-     "Samoa had been admitted.",
-     [("indirect", "Tonga is in no hurry to join the bloc", "Ana Lima")]),
+    ("Tonga will take its time before joining the bloc, Foreign Minister Ana Lima said today, hours after Fiji "
+     "confirmed that Samoa had been admitted.",
+     [("indirect", "Tonga will take its time before joining the bloc", "Ana Lima")]),
     # a bare noun with a phrase naming a body before the verb of the clause
-    ("Permanent Secretary Sione Vake said membership in ASEAN had given a small state a seat at the table.",
-     [("indirect", "membership in ASEAN had given a small state a seat at the table", "Sione Vake")]),
+    ("Permanent Secretary Sione Vake said membership in ASEAN had lent a small country real weight.",
+     [("indirect", "membership in ASEAN had lent a small country real weight", "Sione Vake")]),
     # a second report in a participle without "that"
-    ("Prime Minister Ana Lima announced last month that no partners would be invited, saying the members needed room "
-     "for their own talks.",
-     [("indirect", "no partners would be invited", "Ana Lima"),
-      ("indirect", "the members needed room for their own talks", "Ana Lima")]),
+    ("Prime Minister Ana Lima said in May that no guests would attend, saying the leaders wanted time on their own.",
+     [("indirect", "no guests would attend", "Ana Lima"),
+      ("indirect", "the leaders wanted time on their own", "Ana Lima")]),
     # a given name's initial joined to the name is a full name
     ("T.Bayarmaa, a researcher at the Steppe Institute, told reporters that observer status suited the country.",
      [("indirect", "observer status suited the country", "T.Bayarmaa")]),
@@ -1497,11 +1496,11 @@ def test_times_after_a_report_nouns_naming_a_body_participle_reports_and_joined_
      [("indirect", "If fishing fleets were harmed by piracy, pollution and storms the region would lose its main income",
        "Ana Lima")]),
     # "Yet for X, ..." makes X the one a pronoun after it stands for
-    ('"The forum is a club of equals," says Sione Vake, an analyst in Suva. Yet for Ana Lima, Tonga\'s premier, who '
-     "will chair the forum next year, numbers are the point. A bigger forum, she told the summit, would carry more "
+    ('"The forum is a club of equals," says Sione Vake, an analyst in Suva. But for Ana Lima, Tonga\'s premier, who '
+     "takes the forum's chair next year, size matters most. A larger forum, she told the summit, would carry more "
      "weight.",
      [("direct", "The forum is a club of equals", "Sione Vake"),
-      ("indirect", "A bigger forum would carry more weight", "Ana Lima")]),
+      ("indirect", "A larger forum would carry more weight", "Ana Lima")]),
 ])
 def test_middle_attributions_after_lists_and_topics_after_a_linking_word(body, expected):
     found, _ = quotes(body)

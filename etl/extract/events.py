@@ -360,7 +360,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             # (with no state the article is about, the one state the sentence before named: "... the
             # first attended by Timor-Leste. The country was admitted to ASEAN a day earlier")
             # (a sentence opening with it right after one that named a single state is about that state:
-            # "Tonga's road to membership was short. The country became a dialogue partner in 2009")
+            # "Tonga took a short path in. The country was made a dialogue partner in 2009")
             country = (_the_one_state(named_before) if THE_COUNTRY_OPENS.match(text, sentence.start) else None) \
                 or main_state or _the_one_state(named_before)
             country_opens = country is not None and (THE_COUNTRY_OPENS.match(text, sentence.start) is not None or (
@@ -386,7 +386,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                 back = _pointing_back(text, sentence, in_sentence, triggered, in_bodies, main_body, events,
                                       article.published_on, in_view)
                 # ("Nigeria joined them on Jan. 17", after the partner countries were named: the status, not an accession;
-                # but "were granted the same status in 2005, and all three have since become full members": both)
+                # but "got that status in 2006, and both have since become members": both)
                 # (only this sentence's own events, the list's tail: a long article has thousands)
                 if back:
                     events[told_before:] = [event for event in events[told_before:] if not (
@@ -995,7 +995,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if trigger.event_type == "accession" and PROCEDURE_FOR.search(before):
         return []  # "approved the start of the procedure for the admission of Iran": the procedure, an application
     if trigger.event_type == "accession" and MEETING_WHICH.search(before):
-        return []  # "its first "SCO+" meeting, which brought in Mongolia": the meeting's guests, not new members
+        return []  # "an outreach session, which brought in Tonga": the meeting's guests, not new members
     if trigger.event_type == "accession" and (ASPIRATION.search(before) or JOINED_AS_STATUS.match(text, match.end())
                                               or AS_GUESTS.match(text, match.end())
                                               or (_is_bare_verb(match) and (JOINED_GATHERING.match(text, match.end())
@@ -1957,7 +1957,7 @@ def _first_date_end(text: str, start: int, end: int) -> int:
         return found
     reach = min(end, start + _DATE_REACH)
     if (semicolon := text.find(";", position, reach)) >= 0:
-        reach = semicolon  # (not another clause's date: "joined a decade later; Hungary has been an observer since 2018")
+        reach = semicolon  # (not another clause's date: "came in ten years on; Samoa has been an observer since 2016")
     for preposition in IN_OR_ON.finditer(text, position, reach):
         if (found := _date_end(text, preposition.start(), end)) != preposition.start():
             return found
@@ -2242,7 +2242,7 @@ COUNTERPART_BEFORE = re.compile(r"(?:his|her|their)\s+", re.IGNORECASE)
 COUNTERPART_AFTER = re.compile(r"\s+(?:counterpart|successor|host|opposite\s+number)\b", re.IGNORECASE)
 
 
-# "Indonesia was one of the five countries, along with A, B and C, that founded ...": the subject,
+# "Fiji was one of four states, along with A, B and C, that set up ...": the subject,
 # one of a set the relative clause is about, and the states named with it
 ONE_OF_SET = re.compile(r"\s+(?:was|is|were|are|became)\s+(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:countries|states|nations|members|founders|governments|signatories)"
@@ -2454,7 +2454,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
                            and not _in_compound(text, s)
                            # (nor a subordinate clause's subject: "to become a member when India hosts the summit")
                            and not SUBORDINATE_SUBJECT.search(text, max(here.end, s.span.start - 16), s.span.start)
-                           # (nor the subject of an "as" clause: "became members on January 1 as Russia assumed the chair")
+                           # (nor the subject of an "as" clause: "were admitted on 1 March as Fiji took over the chair")
                            and not (AS_BEFORE.search(text, max(here.end, s.span.start - 8), s.span.start)
                                     and SUBJECT_VERB.match(text, s.span.end))
                            and not (text[s.span.start - 2:s.span.start] == ", " and
@@ -2567,7 +2567,7 @@ APPOSITION_CLOSED = re.compile(r",|\s[–—]\s")  # (a relative clause's close 
 RELATIVE_OPEN = re.compile(r"(?:,|\s[–—])\s+(?:which|who|one\s+of)\s+[^,;–—]*$")
 # (or an apposition's: ", the emerging-economies bloc to which several SCO members also belong,")
 # (up to a few words of the main clause before the trigger; more before a possessive one, whose
-# state is named: "India, which joined the SCO in 2017, has not commented on Sweden's accession")
+# state is named: "Tonga, which entered the SCO in 2019, has said nothing on Fiji's accession")
 RELATIVE_CLAUSE_BEFORE = re.compile(r"(?P<clause>,\s+(?:(?:the|an?)\s+[^,;]{0,40}?\s)?(?:(?:to|of|in|from)\s+)?(?:which|who|whom)\s+[^;]{3,200}?,"
                                     # (or a participle's phrase: "The bank, founded by the five BRICS states, admitted A")
                                     r"|,\s+(?:founded|set\s+up|created|established|launched|formed|led|headed|dominated)\s+by\s+[^;,]{3,120},)"
@@ -2846,7 +2846,7 @@ SUBORDINATE_BETWEEN = re.compile(r"\b(?:while|whereas|although|though)\b|,\s+(?:
 
 _CLAUSE_END = re.compile(r"[;\"”]")
 ITS_INSIDE = re.compile(r"\b(?:for|of)\s+its\s", re.IGNORECASE)
-# ("admitted on Sunday, 14 years after it first applied": "it" is the subject, counted from its change)
+# ("let in on Sunday, nine years after it first applied": "it" is the subject, counted from its change)
 COUNT_BEFORE_IT = re.compile(r",\s+(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+(?:after|since)\s+$", re.IGNORECASE)
 IT_BEFORE = re.compile(r"\bit\s+(?:(?:first|then|later|also|formally|officially|finally)\s+)?(?:has\s+|had\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:granted|given|awarded)\s+)?$")
 # "India joined in 2017 along with Pakistan, and held the chairmanship in 2023": a verb after
@@ -2879,7 +2879,7 @@ GENERIC_SUBJECT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|n
 # Samoa's withdrawal only)
 # (not past a relative clause's close and the main clause's verb: "A, which joined X in 2015, sits in
 # that bloc alongside B and C" says nothing of when B and C joined)
-# (not past a clause of its own: "joined on Thursday, two years after it applied along with Fiji")
+# (not past a clause of its own: "entered on Friday, a year after it applied alongside Samoa")
 ACCOMPANIED = re.compile(r"^(?:(?!\band\b|\b(?:left|quit|joined|withdrew|became|was|were)\b"
                          r"|\b(?:after|before|when|since|until|while)\s+(?:it|they|its|their)\b"
                          r"|,\s+(?:(?:now|still|also|simply)\s+)*(?:is|are|has|have|sits?|remains?|stands?|counts?)\b)[^.;]){0,100}?"
@@ -3144,7 +3144,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         if match.start() >= here.end and CLAUSE_WITH_SUBJECT_BETWEEN.search(text, *between):
             continue  # "the first admitted since it was founded in June 1971": the subordinate clause's date
         if match.start() >= here.end and LATER_COMPLEMENT.search(text, *between):
-            continue  # "a founding member of the SCO, a full member of the OTS and, since 2020, an observer": a later status's date
+            continue  # "a founder of the PIF, a member of the SCO and, since 2019, an observer of the EAEU": a later status's date
         if match.end() <= here.start and NEXT_COMPLEMENT.fullmatch(text, *between):
             continue  # "a partner since January and an observer of the union since 2020": the first status's date
         if match.end() <= here.start and text.find(";", *between) >= 0:
@@ -3343,7 +3343,7 @@ def _moved(before: DateValue, later: re.Match[str]) -> DateValue:
 
 FOLLOWING_YEAR = re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE)
 SAME_DAY_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:(?:on|in)\s+the\s+same\s+(?P<unit>day|date|month)|later\s+that\s+(?P<that>month))\b",
-                            re.IGNORECASE)  # ("joined the partner ranks later that month": the month told before)
+                            re.IGNORECASE)  # ("took up the status later that month": the month told before)
 _SAME_PRECISION = {"day": 10, "date": 10, "month": 7}
 SAME_YEAR_NEAR = re.compile(r"\s+(?:in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 

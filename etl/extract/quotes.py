@@ -178,7 +178,7 @@ def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Ca
     if (saying := _PARTICIPLE_REPORT.search(plain, after, sentence.end)) is not None and \
             _BARE_CLAUSE.match(plain, saying.end() - 1, sentence.end) and not _NEW_CLAUSE_SUBJECT.search(plain, after, saying.start()) \
             and not (found and saying.start() < found[-1].span.end):
-        # "X announced that no partners would be invited, saying the members needed space": a second report
+        # "X said no guests would come, saying the leaders wanted time alone": a second report
         stop = _next_attribution().search(plain, saying.end(), sentence.end)
         span = _trim(text, Span(saying.end(), stop.start() if stop else sentence.end))
         if span.end - span.start > 10:
@@ -955,7 +955,7 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
         else:  # marks after "said that" quote words of the reported clause; without "that", not surely
             continue
         if (clause := _TIME_CLAUSE_BEFORE.search(before)) is not None and _verb_pattern().search(before, 0, clause.start()):
-            continue  # "..., X said today, a day after Brazil announced that ...": the time of X's report
+            continue  # "..., X said on Friday, hours after Fiji confirmed that ...": the time of X's report
         speaker, apposition = _subject(plain, sentence.start, before)
         if speaker is None:
             continue
@@ -1457,7 +1457,7 @@ def _remember_topics(context: ArticleContext, plain: str, paragraphs: list[Span]
                 continue
             person = context.person_named(topic["name"], topic.start())
             if person is None and (full := PERSON_NAME.match(plain, topic.start("name"))) is not None:
-                # ("Yet for Xi Jinping, China's leader, ...": named in full here for the first time)
+                # ("But for Ana Lima, Tonga's premier, ...": named in full here for the first time)
                 person = resolve_speaker(Span(full.start(), full.end()), context).person
                 person = person if person is not None and " " in person.full_name else None
             if person is not None:

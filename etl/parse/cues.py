@@ -184,7 +184,7 @@ SUBSCRIPTION = re.compile(r"\b(?:unsubscribe|you(?:['’]re|\s+are)\s+receiving\
                           r"|become\s+a\s+subscriber|newsletter\.\s+sign\s+up\s+here|subscribe\s+(?:for\s+free|now|today|to\s+(?:our\s+|the\s+)?(?:[\w&'’.-]+\s+){0,4}?(?:e-?paper|newsletters?|print\s+edition))"
                           # ("Sign up for Lagoon Daily — our morning newsletter")
                           r"|sign\s+up\s+for\b.{1,80}?\bnewsletter"
-                          # ("Stay informed on all the latest news ... on Steppe News", "Get Latest News Live on ...")
+                          # ("Stay informed on every update and headline on Steppe News", "Get the latest news on Steppe TV ...")
                           r"|(?:stay\s+informed\s+on|get\s+(?:the\s+)?latest\s+news\b.{0,20}?\bon)\b.{0,200}?\b(?:news|headlines|updates)"
                           r"|thanks?\s+(?:you\s+)?for\s+reading)\b",
                           re.IGNORECASE)
@@ -415,7 +415,7 @@ def is_widget(line: str) -> bool:
 # advertisement's label; a call for pitches; a newsletter; a photo's credit under its own label
 PAGE_NOTES = guarded(re.compile(
     r"(?:this\s+article\s+)?appeared\s+in\s+(?:the\s+)?.{0,80}?\bprint\s+edition\b"
-    # ("This article first appeared in The Steppe Weekly digital edition.")
+    # ("This story first appeared in the Steppe Weekly print and web edition.")
     r"|this\s+(?:article|story|report)\s+(?:first\s+)?appeared\s+in\s+.{1,80}?\b(?:edition|issue|magazine|weekly)\b"
     # ("Associated Press writer Jane Doe in Suva contributed to this report.": a role before the name too)
     r"|[—–-]*\s*(?:(?:[a-z]+\s+){0,2}(?-i:[A-Z])[\w.'’-]+\s+){1,5}(?:and\s+(?:(?-i:[A-Z])[\w.'’-]+\s+){1,4})?(?:in\s+(?-i:[A-Z])[\w'’ -]{1,30}\s+)?"

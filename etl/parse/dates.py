@@ -246,7 +246,7 @@ _ZONE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z]{1,3}T|UTC|AD|CE)\)?\s*")
 _SECTION_AFTER = re.compile(r"\s+in\s+(?-i:[A-Z])[\w&'’ -]{1,30}")
 _COUNTS_AFTER = re.compile(rf"\s*(?:{CLOCK})?(?:\s*[-–|·•]\s*|\s+)\d[\d,]*(?:\s*[-–|·•]\s*\d[\d,]*)+\s*")
 _UPDATED_AFTER = re.compile(r"\s*[,;|]\s*(?:updated|modified|last\s+updated|edited)\b"
-                            # ("Posted on : 2024-10-25 17:03 KST Modified on : 2024-10-25 17:03 KST")
+                            # ("Posted on : 2025-03-04 10:20 GMT Modified on : 2025-03-04 11:02 GMT")
                             r"|(?:(?<=\s)|\s+)(?:updated|modified|last\s+updated|edited)(?:\s+on)?\s*:", re.IGNORECASE)
 
 
