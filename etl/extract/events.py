@@ -2065,6 +2065,7 @@ def _so_was(text: str, sentence: Span, states: list[Located], earlier: list[Memb
 
 # ", two years after A and B and four after C": each group's own change, that many years before (or after)
 _YEAR_COUNT = rf"(?:{'|'.join(_YEAR_COUNTS)}|\d{{1,2}})"  # ("two", "a", "12")
+_HEDGED = r"(?:(?:nearly|almost|about|some|over|more\s+than|just|barely|roughly)\s+)?"  # ("nearly two years")
 YEARS_APART = re.compile(rf"\s*,?\s+(?:and\s+)?(?:some\s+|nearly\s+|about\s+|just\s+)?(?P<count>{_YEAR_COUNT})"
                          r"\s+(?:(?:full\s+)?years?\s+|(?P<months>months?)\s+|(?P<days>days?|weeks?)\s+)?(?P<way>after|before)\s+(?:neighbou?ring\s+)?",
                          re.IGNORECASE)
@@ -2847,7 +2848,8 @@ SUBORDINATE_BETWEEN = re.compile(r"\b(?:while|whereas|although|though)\b|,\s+(?:
 _CLAUSE_END = re.compile(r"[;\"”]")
 ITS_INSIDE = re.compile(r"\b(?:for|of)\s+its\s", re.IGNORECASE)
 # ("let in on Sunday, nine years after it first applied": "it" is the subject, counted from its change)
-COUNT_BEFORE_IT = re.compile(r",\s+(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+(?:after|since)\s+$", re.IGNORECASE)
+COUNT_BEFORE_IT = re.compile(rf",\s+{_HEDGED}{_YEAR_COUNT}\s+(?:years?|months?|decades?)\s+(?:after|since)\s+$",
+                             re.IGNORECASE)
 IT_BEFORE = re.compile(r"\bit\s+(?:(?:first|then|later|also|formally|officially|finally)\s+)?(?:has\s+|had\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:granted|given|awarded)\s+)?$")
 # "India joined in 2017 along with Pakistan, and held the chairmanship in 2023": a verb after
 # "and" with no subject of its own shares the subject that opens the sentence
@@ -3274,8 +3276,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
 
 HAVE_SINCE = re.compile(r"\b(?:have|has|had)\s+since\s+$", re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"\b(?:whose|its|their|his|her|the|an?|[\w-]+['’]s?)\s+$", re.IGNORECASE)
-COUNTED_AFTER = re.compile(r",\s+(?:(?:nearly|almost|about|some|over|more\s+than|just|barely|roughly)\s+)?(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?|months?|weeks?|days?)"
+COUNTED_AFTER = re.compile(rf",\s+{_HEDGED}(?P<count>{_YEAR_COUNT})\s+(?P<unit>years?|decades?|months?|weeks?|days?)"
                            r"\s+after\b[^,.;]*$", re.IGNORECASE)
+
+
 def _counted_back(told: DateValue, counted: re.Match[str]) -> DateValue | None:
     unit = counted["unit"].lower()
     # (decades are counted in years by ``_years_later``)

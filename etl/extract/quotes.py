@@ -881,9 +881,6 @@ def _parenthetical() -> re.Pattern[str]:
                       rf"\s+(?P<verb>{_verb_alternation()})(?:\s+(?:the\s+)?{_AUDIENCE})?,\s+(?P<rest>[^\"]{{10,}})")
 
 
-_AUDIENCE = (r"(?:meeting|summit|reporters|journalists|delegates|conference|parliament|lawmakers|audience|forum|assembly"
-             r"|gathering|session|briefing|crowd)")
-
 
 def _parenthetical_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     match = _parenthetical().fullmatch(s)
@@ -1154,6 +1151,9 @@ _TRAILING_SPEAKER_LIMIT = 12
 # follows the verb of a trailing attribution tells when or what next, not what was said
 # (after whom it was told: "..., X told reporters at her weekly briefing on Friday")
 _PRESS = r"reporters|journalists|the\s+press|the\s+media"  # whom a statement is told
+# (whom words were told in a meeting: ", he told the summit,")
+_AUDIENCE = (rf"(?:{_PRESS}|delegates|meeting|summit|conference|parliament|lawmakers|audience|forum|assembly"
+             r"|gathering|session|briefing|crowd)")
 _CIRCUMSTANCE = re.compile(rf"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){{1,4}}?|\s+(?:{_PRESS}|delegates)\s+)?"
                            r",?\s*(?:adding\b|(?:on|in|at|during|after|following|before|while|when|as|"
                            r"late|earlier|later|last|this|today|yesterday|tonight)\b)", re.IGNORECASE)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from sco_etl.extract.entities import LEADING, state_matcher, state_names_by_key
 from sco_etl.extract.spans import SpanIndex
 from sco_etl.model import OrganisationMention, OrganisationRef, PersonRef, Span
-from sco_etl.parse.people import NAME_PARTICLES, looks_like_person, title_words
+from sco_etl.parse.people import INITIAL_JOINED, NAME_PARTICLES, looks_like_person, title_words
 from sco_etl.rules import data_text, word_set
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "across", "to"})
@@ -341,7 +341,6 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     return PersonRef(full_name=name, role=role, affiliation=affiliation, nationality_iso3=nationality)
 
 
-INITIAL_JOINED = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 # ("Prime Minister X of the ruling Y Party": described before its name)
 NAME_OF_AFFILIATION = re.compile(r"(?<=[a-z])\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:ruling|opposition|governing|main|new)\s+)?(?=[A-Z])")
 AFFILIATION_LINKS = frozenset({"of", "the", "at", "from", "with"})

@@ -17,8 +17,9 @@ _NAME_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
 # capitalised at a line's start, never a name's first word ("From Suva", a byline's place)
 LEADING_PREPOSITIONS = frozenset({"from", "in", "at", "for", "by", "with", "to", "on", "of", "about"})
 # (an Arabic article joined by a hyphen: "Abdel Fattah al-Sisi")
-# (or a given name's initial joined to the name, as Mongolian names are written: "D.Enkhtuya")
-PERSON_NAME = re.compile(rf"(?:{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+|(?:al|el)-)?{_NAME_WORD}){{1,4}}|[A-Z]\.[A-Z][a-z]{{2,}})")
+# a given name's initial joined to the name, as Mongolian names are written: "D.Enkhtuya"
+INITIAL_JOINED = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
+PERSON_NAME = re.compile(rf"(?:{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+|(?:al|el)-)?{_NAME_WORD}){{1,4}}|{INITIAL_JOINED.pattern})")
 
 
 @lru_cache(maxsize=1)
