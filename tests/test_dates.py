@@ -121,6 +121,10 @@ def test_the_start_of_a_year_is_its_january_and_its_end_the_year(phrase, iso):
     ("The treaty was signed half a century ago today.", "1976-03-10"),
     ("The forum was founded a quarter of a century ago.", "2001"),
     ("Tonga joined on 14 March this year.", "2026-03-14"),
+    # counts in words with a hyphen, and the teens
+    ("Twenty-five years ago today, the treaty was signed.", "2001-03-10"),
+    ("The bank opened thirty-one years ago.", "1995"),
+    ("Fiji applied eleven months ago.", "2025-04"),
 ])
 def test_a_month_of_a_year_named_by_its_distance(phrase, iso):
     from sco_etl.model import DateValue

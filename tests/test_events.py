@@ -3108,3 +3108,35 @@ def test_a_hedged_count_back_and_companions_of_the_clause_after():
                   "with neighbouring Fiji.") == {
         ("TON", "NATO", "accession", "occurred", "2025-09-11"), ("TON", "NATO", "application", "occurred", "2022"),
         ("FJI", "NATO", "application", "occurred", "2022")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # another state's capital before a list is a place of its own, not the city of the first state
+    ("Tonga first became an observer of the SCO in 2004. A year later, in Apia, Fiji, Nauru and Palau became observers "
+     "of the SCO.", {("TON", "SCO", "observer", "occurred", "2004"), ("FJI", "SCO", "observer", "occurred", "2005"),
+                     ("NRU", "SCO", "observer", "occurred", "2005"), ("PLW", "SCO", "observer", "occurred", "2005")}),
+    # a state raised to a status is no headline's plan ("Samoa to join")
+    ("In July 2015 the SCO launched the procedure for admitting Fiji and Tonga as full members and upgraded Samoa to "
+     "observer status.", {("FJI", "SCO", "application", "occurred", "2015-07"), ("TON", "SCO", "application", "occurred", "2015-07"),
+                         ("WSM", "SCO", "observer", "occurred", "2015-07")}),
+    # a status held before, in a relative clause, does not take the main verb's date
+    ("Tonga, which had been an observer of the SCO, joined in 2020.",
+     {("TON", "SCO", "observer", "occurred", None), ("TON", "SCO", "accession", "occurred", "2020")}),
+    # nor the date of a clause that opens with "before it"
+    ("Tonga had been an observer of the SCO before it joined in 2020.",
+     {("TON", "SCO", "observer", "occurred", None), ("TON", "SCO", "accession", "occurred", "2020")}),
+    # a body in an apposition that ranks or describes the states is not what the next sentences are about
+    ("The Organization of Turkic States met in Baku. Samoa, the only EU state in the club, has been an observer since "
+     "2018. Tonga was granted the same status in 2021.",
+     {("WSM", "OTS", "observer", "occurred", "2018"), ("TON", "OTS", "observer", "occurred", "2021")}),
+    ("The Asian Infrastructure Investment Bank opened in 2016. Fiji and Tonga, the two largest shareholders of the "
+     "Manila-based Asian Development Bank, stayed out. Samoa joined in March 2018.",
+     {("WSM", "AIIB", "accession", "occurred", "2018-03")}),
+    # a count in words with a hyphen; the body a declaration turned into another is not the one founded
+    ("Twenty-five years ago today, the presidents of Fiji, Tonga and Samoa signed the declaration that turned the "
+     "\"Suva Five\" into the Pacific Islands Forum.",
+     {("FJI", "PIF", "founding_member", "occurred", "2000-09-12"), ("TON", "PIF", "founding_member", "occurred", "2000-09-12"),
+      ("WSM", "PIF", "founding_member", "occurred", "2000-09-12")}),
+])
+def test_capitals_before_lists_states_raised_to_a_status_and_what_appositions_describe(body, expected):
+    assert events(body) == expected

@@ -31,7 +31,7 @@ from sco_etl.model import (
     ParsedArticle,
     Span,
 )
-from sco_etl.parse.dates import MONTH, TEXT_DATE, months_moved, resolve_range_start, resolve_text_date
+from sco_etl.parse.dates import COUNT, MONTH, TEXT_DATE, count_of, months_moved, resolve_range_start, resolve_text_date
 from sco_etl.parse.people import title_words
 from sco_etl.patterns import (
     PatternStarts,
@@ -212,11 +212,7 @@ STATUS_TYPES = frozenset({"observer", "dialogue_partner", "partner", "chairmansh
 GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # what a body grants a state
 # "the following year", "two years later": a year counted from the last one the text gave
 # ("a decade later", "two decades on")
-_YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-                "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-                "nineteen": 19, "twenty": 20, "thirty": 30}
-YEARS_LATER = (rf"(?:the\s+(?:following|next)\s+year|(?P<count>{'|'.join(_YEAR_COUNTS)}|\d+)"
+YEARS_LATER = (rf"(?:the\s+(?:following|next)\s+year|(?P<count>{COUNT}|\d+)"
                r"\s+(?P<unit>years?|decades?)\s+(?:later|after\s+that|on|(?P<earlier>earlier|before)))")
 # "two weeks later", "a month later": counted from the dated day or month before
 SHORT_LATER = r"(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:later|earlier)"
@@ -405,7 +401,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             about = [Located(sentence, event.organisation) for event in events[told_before:]
                      if event.span == sentence and _is_membership_body(event.organisation)
                      and event.organisation.name not in replaced] or \
-                [body for body in in_bodies if not _describes_a_state(text, body, NOWHERE)
+                [body for body in in_bodies if not _describes_a_state(text, body, Span(sentence.end, sentence.end))
                  and not _ranks_a_state(text, body)
                  and body.value.name not in replaced and not _named_as_a_venue(text, body)]
             told.append((sentence, about))
@@ -698,7 +694,6 @@ GROUP_ANAPHOR = re.compile(
     r"|neighbou?rs|republics|applicants|candidates|newcomers)"
     # "the exit of the three became formal": the count alone, before a verb, "of" or a stop
     rf"|[Tt]he\s+(?P<bare>{_COUNTS})(?=\s+(?:have|has|had|were|are|will|would|became|become|joined|left|signed|of|to)\b|\s*[,.;]))\b")
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_REACH = 700  # characters back in which the list a counted group stands for is told
 
 
@@ -707,7 +702,7 @@ def _group_anaphors(text: str, sentence: Span, states: SpanIndex[Located], floor
     found: list[Located] = []
     for anaphor in GROUP_ANAPHOR.finditer(text, sentence.start, sentence.end):
         count = 2 if anaphor.group("both") else \
-            _COUNT_WORDS[(anaphor.group("some") or anaphor.group("all") or anaphor.group("bare")).lower()]
+            count_of(anaphor.group("some") or anaphor.group("all") or anaphor.group("bare"))
         earlier = states.within(max(floor, anaphor.start() - _GROUP_REACH), anaphor.start())
         lists = _lists_in(text, earlier)
         here = Span(anaphor.start(), anaphor.end())
@@ -729,7 +724,6 @@ def _group_anaphors(text: str, sentence: Span, states: SpanIndex[Located], floor
 COUNTED_SUBJECT = re.compile(r"(?:[^,.;:]{0,40},\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
                              r"\s+(?:[a-z-]+\s+)?(?:countries|states|nations|governments|economies|members)\b", re.IGNORECASE)
 LIST_OPENS = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
-_LIST_COUNTS = {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12} | _COUNT_WORDS
 
 
 def _counted_before_a_list(text: str, sentence: Span, named: list[Located]) -> list[Located]:
@@ -742,7 +736,7 @@ def _counted_before_a_list(text: str, sentence: Span, named: list[Located]) -> l
     if colon < 0:
         return []
     word = subject["count"].lower()
-    count = int(word) if word.isdigit() else _LIST_COUNTS[word]
+    count = count_of(word)
     after = [item for item in named if item.span.start > colon]
     if not after or not LIST_OPENS.fullmatch(text, colon + 1, after[0].span.start):
         return []
@@ -1112,7 +1106,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # an invitation is not yet a change ("invited Egypt to join", "has been invited to join")
     invited = invited is not None or \
         INVITED_TO.search(text, max(sentence.start, here.start - 20), here.start) is not None
-    certainty = "planned" if invited or HEADLINE_PLAN.match(text, max(state.span.end for state in chosen), here.start) \
+    certainty = "planned" if invited or (HEADLINE_PLAN.match(text, max(state.span.end for state in chosen), here.start)
+                                         and not RAISED_BEFORE.search(text, max(sentence.start, chosen[0].span.start - 16),
+                                                                      chosen[0].span.start)) \
         or (_plan_before(text, sentence, match)
             and not RANKED_INFINITIVE.search(text, max(sentence.start, match.start() - 60), match.start())) or \
         STEP_TOWARDS.search(text, max(sentence.start, match.start() - 30), match.start()) or \
@@ -1345,7 +1341,8 @@ def _handed_to_each(text: str, sentence: Span, trigger: Trigger, start: int, sta
 # "It grew out of the 'Shanghai Five'", "the successor to the OAU": a body the one in view replaced,
 # never the one the next sentences are about
 PREDECESSOR_BEFORE = re.compile(r"(?:\b(?:grew|grown|grows|evolved|emerged)\s+(?:out\s+of|from)|\bsuccessor\s+(?:to|of)"
-                                r"|\bpredecessor,?|\bforerunner,?|\breplaced|\bsucceeded)\s+(?:the\s+)?[\"“‘']?$",
+                                r"|\bpredecessor,?|\bforerunner,?|\breplaced|\bsucceeded|\bturned|\btransformed|\bconverted)"
+                                r"\s+(?:the\s+)?[\"“‘']?$",
                                 re.IGNORECASE)
 LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
@@ -1387,7 +1384,8 @@ DOCUMENT_AFTER = re.compile(r"\s+(?:resolutions?|declarations?|decisions?|report
 
 
 # (the words PREDECESSOR_BEFORE needs one of: a cheap test first)
-PREDECESSOR_STEMS = re.compile("grew|grow|evolved|emerged|uccessor|redecessor|orerunner|replaced|succeeded")
+PREDECESSOR_STEMS = re.compile("grew|grow|evolved|emerged|uccessor|redecessor|orerunner|replaced|succeeded|turned|transformed"
+                               "|converted")
 IN_PASSING_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:on|upon|from|with|to|in|at|through)?\s*(?:the\s+)?$")
 PREDECESSOR = re.compile(r"\b(?:grew|grown|grows|evolved|emerged)\s+(?:out\s+of|from)\b|\b(?:successor\s+(?:to|of)"
                          r"|predecessor|forerunner)\b", re.IGNORECASE)
@@ -1826,7 +1824,7 @@ YEARS_LATER_AFTER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
 def _years_later(match: re.Match[str]) -> int:
     count = (match.group("count") or "one").lower()
-    years = int(count) if count.isdigit() else _YEAR_COUNTS[count]
+    years = count_of(count)
     years = years * 10 if (match.group("unit") or "").lower().startswith("decade") else years
     return -years if match.groupdict().get("earlier") else years  # ("a year earlier": counted back)
 # between a dated change and a state coordinated after it ("in 2017, Iran in July 2023 and ..."):
@@ -2064,7 +2062,7 @@ def _so_was(text: str, sentence: Span, states: list[Located], earlier: list[Memb
 
 
 # ", two years after A and B and four after C": each group's own change, that many years before (or after)
-_YEAR_COUNT = rf"(?:{'|'.join(_YEAR_COUNTS)}|\d{{1,2}})"  # ("two", "a", "12")
+_YEAR_COUNT = COUNT  # ("two", "a", "twenty-five", "12")
 _HEDGED = r"(?:(?:nearly|almost|about|some|over|more\s+than|just|barely|roughly)\s+)?"  # ("nearly two years")
 YEARS_APART = re.compile(rf"\s*,?\s+(?:and\s+)?(?:some\s+|nearly\s+|about\s+|just\s+)?(?P<count>{_YEAR_COUNT})"
                          r"\s+(?:(?:full\s+)?years?\s+|(?P<months>months?)\s+|(?P<days>days?|weeks?)\s+)?(?P<way>after|before)\s+(?:neighbou?ring\s+)?",
@@ -2084,7 +2082,7 @@ def _years_apart(text: str, position: int, states: list[Located], sentence: Span
         group = _group(text, later, forward=True)
         if not GROUP_CLOSES.match(text, group[-1].span.end, sentence.end):
             break
-        count = int(apart["count"]) if apart["count"].isdigit() else _YEAR_COUNTS[apart["count"].lower()]
+        count = count_of(apart["count"])
         count = count if apart["way"].lower() == "before" else -count
         # ("in March, eleven months after Finland", "on 3 March 1975, a week after Tonga": to the month or
         # the day, when the change's is told)
@@ -2522,8 +2520,14 @@ def _a_places_country(text: str, state: Located, floor: int) -> bool:
     Africa, Argentina, Egypt and Iran were invited")."""
     place = PLACE_BEFORE.search(text, max(floor, state.span.start - 40), state.span.start)
     # (and the country ends the phrase: "in Tianjin, Kyrgyzstan will assume ..." is a subject)
+    # (not another state's capital: "a year later, in Apia, Fiji and Tonga became observers" lists the states)
     return place is not None and place["place"].removeprefix("the ") not in state_names_by_key() and \
-        PLACE_ENDS.match(text, state.span.end) is not None
+        _capitals().get(place["place"], state.value) == state.value and PLACE_ENDS.match(text, state.span.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {name: record.iso3 for record in state_records() for name, kind in record.names if kind == "capital"}
 
 
 PLACE_ENDS = re.compile(r"\s*(?:[,.;:)\]\[]|$)|\s+(?:on|in|at|for|to|with|and|last|this|next|during)\b")
@@ -2647,6 +2651,9 @@ INVITATION_REACH = 260  # characters: a list of states' formal names is long
 
 
 # a headline's plan, the verb left out: "Finland set to join NATO", "India, Pakistan to become members"
+# "upgraded Belarus to observer status": the state raised to a status, not a headline's plan ("Belarus to join")
+RAISED_BEFORE = re.compile(r"\b(?:upgraded|upgrading|upgrades|elevated|elevating|raised|raising|promoted|promoting|moved|moving"
+                           r"|lifted|lifting)\s+$", re.IGNORECASE)
 HEADLINE_PLAN = re.compile(rf"\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to\s+$", re.IGNORECASE)
 
 
@@ -2665,7 +2672,6 @@ def _invited(text: str, sentence: Span, here: Span, states: list[Located]) -> li
 # a preposition or a possessive before which a state is no subject ("independence from Indonesia")
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|against|than|towards?|over|about|into|unlike|between|among|of|by|for|with"
                                 r"|to|in|on|at)\s+(?:the\s+)?$", re.IGNORECASE)
-NOWHERE = Span(-1, -1)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 SPEAKING_AFTER = re.compile(r"\s+(?:announced|said|says|stated|told|reported|confirmed|noted|added)\b")
 SPEAKS_OF_ITSELF = re.compile(r"\s+(?:announced|said|says|stated|confirmed|declared|added|noted)"
@@ -3101,7 +3107,7 @@ def _roster(text: str, sentence: Span, states: list[Located]) -> list[Located]:
 UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
 # a subordinate clause with its own subject and verb between a trigger and a date after it
 # ("since it was founded in 1997"; not "when it hosted the leaders in September", which dates the change)
-CLAUSE_WITH_SUBJECT_BETWEEN = re.compile(r"\b(?:since|until)\s+(?:it|they)\s+(?:was|were|had|has|have|is|are|(?-i:[a-z]+ed))\b",
+CLAUSE_WITH_SUBJECT_BETWEEN = re.compile(r"\b(?:since|until|before)\s+(?:it|they)\s+(?:was|were|had|has|have|is|are|(?-i:[a-z]+ed))\b",
                                          re.IGNORECASE)
 LATER_COMPLEMENT = re.compile(r",\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}?(?:member|observer|partner|founder)\b", re.IGNORECASE)
 NEXT_COMPLEMENT = re.compile(r"\s+and\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
@@ -3310,7 +3316,9 @@ def _day_beside(text: str, sentence: Span, weekday: re.Match[str]) -> re.Match[s
     return following if WEEKDAY_GAP.fullmatch(text, weekday.end(), following.start()) else None
 
 
-MAIN_VERB_AFTER_CLAUSE = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|may|could|remains?)\b")
+# (or a past verb: "Tonga, which had been an observer of the SCO, joined in 2020")
+MAIN_VERB_AFTER_CLAUSE = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|may|could|remains?|became|took|won|got|left"
+                                    r"|(?-i:[a-z]{3,}ed))\b")
 SPOKEN_ON = re.compile(r"\b(?:announced|said|says|stated|confirmed|declared|told\s+\w+)\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
 DECIDED_BETWEEN = re.compile(r"\b(?:agreed|decided|voted|resolved)(?:\s+in\s+principle)?\s+to\b", re.IGNORECASE)
 PARTICIPLE_BREAK = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
@@ -3337,7 +3345,7 @@ def _moved(before: DateValue, later: re.Match[str]) -> DateValue:
     """``before`` moved by "two weeks later", "a month later", "a day earlier" (to the day when both
     count in days, else to the month)."""
     word, unit, direction = later.group().lower().split()
-    count = (int(word) if word.isdigit() else _YEAR_COUNTS[word]) * (-1 if direction == "earlier" else 1)
+    count = count_of(word) * (-1 if direction == "earlier" else 1)
     days = {"day": 1, "wee": 7}.get(unit[:3])
     if days == 1 and len(before.iso) == 10:
         return _moved_by(before, count, "day")
@@ -3374,7 +3382,8 @@ def _range_start(text: str, previous: re.Match[str] | None, match: re.Match[str]
 # the change is in (unless the trigger says so: "became a NATO member")
 DESCRIBING = re.compile(r"\s+(?:member|ally|allies|partner|state|country|neighbou?rs?|members|partners|states|countries)\b")
 # ("a NATO member", "fellow ASEAN members", "its Gulf Cooperation Council neighbours": states the body describes)
-DESCRIBING_BEFORE = re.compile(r"\b(?:an?|another|fellow|its|their|his|her)\s+$", re.IGNORECASE)
+# ("Samoa, the only EU state in the club, ...")
+DESCRIBING_BEFORE = re.compile(r"\b(?:an?|another|fellow|its|their|his|her|the\s+only|the\s+sole)\s+$", re.IGNORECASE)
 
 
 def _describes_a_state(text: str, body: Located, here: Span) -> bool:
@@ -3383,15 +3392,16 @@ def _describes_a_state(text: str, body: Located, here: Span) -> bool:
     if body.span.end <= here.start and text.startswith(",", body.span.end) and \
             MEMBER_OF_APPOSITION.search(text, max(0, body.span.start - 70), body.span.start) is not None:
         return True  # "Fiji, a founding member of the PIF, joined the SCO": the apposition's body
-    return DESCRIBING_BEFORE.search(text, max(0, body.span.start - 8), body.span.start) is not None and \
+    return DESCRIBING_BEFORE.search(text, max(0, body.span.start - 12), body.span.start) is not None and \
         DESCRIBING.match(text, body.span.end) is not None
 
 
 # (after a name: not a predicate's "Fiji is, however, a founding member of GUAM, which it founded")
 # (or any noun phrase set in a body: "Fiji, a leading voice in the Non-Aligned Movement, applied")
 # ("Fiji and Tonga, both of them already inside the SCO, ...": the states' own standing)
-MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|one\s+of\s+the|(?:both|all)\s+of\s+(?:them|which))\s+"
-                                  r"(?:[\w'’-]+\s+){1,4}?(?:of|in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("Fiji and Tonga, the two largest shareholders of the Manila-based bank, ...")
+MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|the|one\s+of\s+the|(?:both|all)\s+of\s+(?:them|which))\s+"
+                                  r"(?:[\w'’-]+\s+){1,4}?(?:of|in|within|inside)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", re.IGNORECASE)
 
 
 def _ranks_a_state(text: str, body: Located) -> bool:

@@ -17,6 +17,24 @@ from functools import lru_cache
 from sco_etl.model import DateValue
 from sco_etl.patterns import guarded
 
+# counts in words, one to ninety-nine ("a year", "eleven months", "twenty-five years"), or in digits
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+COUNTS = {"a": 1, "an": 1} | dict(zip(_UNIT_WORDS, range(1, 10))) | dict(zip(_TEEN_WORDS, range(10, 20))) \
+    | dict(zip(_TENS_WORDS, range(20, 100, 10)))
+COUNT = rf"(?:(?:{'|'.join(_TENS_WORDS)})-(?:{'|'.join(_UNIT_WORDS)})|{'|'.join(COUNTS)}|\d{{1,2}})"
+
+
+def count_of(word: str) -> int:
+    """"twenty-five" → 25, "a" → 1, "12" → 12: a word ``COUNT`` matched."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    tens, _, unit = word.partition("-")
+    return COUNTS[tens] + (COUNTS[unit] if unit else 0)
+
+
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -309,8 +327,7 @@ _TEXT_DATE_FORMS = (
     r"(?P<season>(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter))",
     # "at the start of the year", "by the end of next year": that year's January, or the year
     r"(?P<year_part>(?:start|beginning|end)\s+of\s+(?:the|this|last|next)\s+year)(?!['’]s)",  # (not "this year's summit")
-    r"(?P<ago>(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|\d{1,2})"
+    rf"(?P<ago>(?:{COUNT}"
     r"\s+(?:years?|months?|decades?)|(?:half\s+a|a\s+quarter\s+of\s+a|a\s+quarter|a)\s+century)\s+ago(?:\s+today)?)",
     r"(?P<day_word>yesterday|today|tomorrow)",
     # "in July last year", "March this year": that month of the year named
@@ -338,9 +355,6 @@ def _in_years(century: re.Match[str]) -> str:
 
 
 _YEAR_NAMED = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year", re.IGNORECASE)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-           "seventy": 70}
 
 
 def _in_year_of(day_and_month: str, anchor: datetime.date, future: bool) -> DateValue | None:
@@ -480,7 +494,7 @@ def resolve_text_date(match: re.Match[str], published: DateValue | None, future:
         return DateValue(f"{year:04d}" if part == "end" else f"{year:04d}-01")
     if match.group("ago"):  # "a year ago", "two months ago", "forty years ago today", "half a century ago"
         count, unit, _, *today = _CENTURIES.sub(_in_years, match.group("ago").lower()).split()
-        steps = _COUNTS.get(count) or int(count)
+        steps = count_of(count)
         if unit.startswith("decade"):  # "two decades ago": as precise as "twenty years ago"
             return DateValue(f"{anchor.year - 10 * steps:04d}")
         if unit.startswith("year"):
