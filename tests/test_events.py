@@ -3140,3 +3140,30 @@ def test_a_hedged_count_back_and_companions_of_the_clause_after():
 ])
 def test_capitals_before_lists_states_raised_to_a_status_and_what_appositions_describe(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence that refers to a body by its head word is about that body, not one named in passing before it
+    ("The Eurasian Economic Union was created in May 2014 by Fiji, Tonga and Samoa. All three also belong to the "
+     "Commonwealth of Independent States (CIS). The union has since built a layer of looser ties. Nauru was granted "
+     "observer status in 2017.",
+     {("FJI", "EAEU", "founding_member", "occurred", "2014-05"), ("TON", "EAEU", "founding_member", "occurred", "2014-05"),
+      ("WSM", "EAEU", "founding_member", "occurred", "2014-05"), ("NRU", "EAEU", "observer", "occurred", "2017")}),
+    # a relative clause that quit is its state's withdrawal, not a founding told in the clause after it
+    ("Fiji left ECOWAS this week. Before this week, Nauru, which quit in 2000, was the only country ever to leave the "
+     "bloc, which was founded in Lagos in 1975.",
+     {("FJI", "ECOWAS", "withdrawal", "occurred", None), ("NRU", "ECOWAS", "withdrawal", "occurred", "2000")}),
+    # "which they founded with ...": the states before the clause founded it too
+    ("Three of its members – Fiji, Tonga and Samoa – also belong to the SCO, which they founded with Nauru and Palau in 2001.",
+     {(state, "SCO", "founding_member", "occurred", "2001") for state in ("FJI", "TON", "WSM", "NRU", "PLW")}),
+    # followers "within days" share the date of the change followed; "all four" counts the states named since
+    # the paragraph before; the aim of an application ("as a prospective founding member") is no change
+    ("The Asian Infrastructure Investment Bank opened in 2016. Nauru surprised its allies in March 2015 by becoming the "
+     "first to apply to join as a prospective founding member. Fiji, Tonga and Samoa followed within days. All four "
+     "were among the 57 founding members when the bank opened its doors in January 2016.",
+     {("NRU", "AIIB", "application", "occurred", "2015-03"), ("FJI", "AIIB", "application", "occurred", "2015-03"),
+      ("TON", "AIIB", "application", "occurred", "2015-03"), ("WSM", "AIIB", "application", "occurred", "2015-03")}
+     | {(state, "AIIB", "founding_member", "occurred", "2016-01") for state in ("NRU", "FJI", "TON", "WSM")}),
+])
+def test_bodies_referred_to_clauses_that_quit_they_who_founded_and_followers_within_days(body, expected):
+    assert events(body) == expected

@@ -129,7 +129,9 @@ SINCE_AFTER = re.compile(r"[^.;]{0,30}?\bsince\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(r"\b(?:(?:may|might|could|consider|considers|considering|mulls|mulling|weighs|weighing"
                           r"|merits?|merited|deserves?|deserved)(?:\s+\S+){0,2}|(?i:if|unless|whether)(?:\s+[^\s,]+){1,4}"
                           # ("if Samoa was admitted": a condition; "closest to being admitted": a prospect)
-                          r"|(?i:close|closest|closer|near|nearer|nearest)\s+to\s+being|(?i:verge)\s+of\s+being)\s+$")
+                          r"|(?i:close|closest|closer|near|nearer|nearest)\s+to\s+being|(?i:verge)\s+of\s+being"
+                          # ("applied to join as a prospective founding member": the application's aim, not a change)
+                          r"|(?i:prospective|would-be|aspiring))\s+$")
 # kinds of status, not a grant: "the status that replaced the old tiers of observer and
 # dialogue partner" (before the trigger), "the old observer and dialogue-partner categories" (after)
 KIND_NOUNS = r"tiers?|categor(?:y|ies)|classes|statuses"
@@ -403,7 +405,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                      and event.organisation.name not in replaced] or \
                 [body for body in in_bodies if not _describes_a_state(text, body, Span(sentence.end, sentence.end))
                  and not _ranks_a_state(text, body)
-                 and body.value.name not in replaced and not _named_as_a_venue(text, body)]
+                 and body.value.name not in replaced and not _named_as_a_venue(text, body)] or \
+                _referred_to(text, sentence, in_view)
             told.append((sentence, about))
     events = _dated_by_the_next_sentence(text, article, events)
     events = _within_lifetimes(_founding_dated(text, article, events, bodies, main_body), main_body)
@@ -524,6 +527,9 @@ class _InView:
 # "the union", "the alliance": a body referred to by the head word of its name
 REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|forum|community|council|association|league"
                            r"|pact|agreement|treaty|bank|court|fund|grouping|bloc|club)\b", re.IGNORECASE)
+# the head word as the sentence's subject ("The union has since ...", "Since then, the bloc has ...")
+REFERRED_HEAD_OPENS = re.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?" + REFERRED_HEAD.pattern.removeprefix(r"\b"),
+                                 re.IGNORECASE)
 # "the grouping", "the bloc", "the club": a club of states, never a bank, a fund or a court named in passing
 COLLECTIVE_HEADS = frozenset({"grouping", "bloc", "club"})
 NOT_A_CLUB = re.compile(r"\b(?:Bank|Fund|Court|Tribunal|Agency|Programme|Program|Commission|Secretariat)\b")
@@ -535,6 +541,15 @@ HEAD_WORDS = {"pact": {"pact", "agreement", "treaty", "partnership"}, "agreement
 def _has_head(body: OrganisationRef, head: str) -> bool:
     head = head.lower()
     return not HEAD_WORDS.get(head, {head}).isdisjoint(body.name.lower().split())
+
+
+def _referred_to(text: str, sentence: Span, in_view: _InView) -> list[Located]:
+    """"The EAEU was created in 2014 ... All five also belong to the CIS. The union has since added
+    observers": a sentence that names no body but one by its head word is about that body, for the
+    sentences after it."""
+    opening = REFERRED_HEAD_OPENS.match(text, sentence.start, sentence.end)
+    body = in_view.body(opening["head"].lower()) if opening is not None else None
+    return [Located(sentence, body)] if body is not None else []
 
 
 def _referred_head(text: str, sentence: Span) -> str | None:
@@ -693,7 +708,9 @@ GROUP_ANAPHOR = re.compile(
     r"|(?P<both>[Bb]oth)\s+(?:(?-i:[A-Z][\w-]*|[a-z-]+)\s+){0,2}?(?:countries|states|nations|governments|rivals"
     r"|neighbou?rs|republics|applicants|candidates|newcomers)"
     # "the exit of the three became formal": the count alone, before a verb, "of" or a stop
-    rf"|[Tt]he\s+(?P<bare>{_COUNTS})(?=\s+(?:have|has|had|were|are|will|would|became|become|joined|left|signed|of|to)\b|\s*[,.;]))\b")
+    # ("All four were among the founding members": "all" and the count alone, before a verb)
+    rf"|(?:[Tt]he|[Aa]ll)\s+(?P<bare>{_COUNTS})(?=\s+(?:have|has|had|were|are|will|would|became|become|joined|left|signed|of|to)\b"
+    r"|\s*[,.;]))\b")
 _GROUP_REACH = 700  # characters back in which the list a counted group stands for is told
 
 
@@ -715,6 +732,10 @@ def _group_anaphors(text: str, sentence: Span, states: SpanIndex[Located], floor
             counted = [group for group in lists if len(group) == count]
             states_meant = next((group for group in reversed(counted) if not PREPOSITION_BEFORE.search(
                 text, max(0, group[0].span.start - 16), group[0].span.start)), counted[-1] if counted else [])
+            if not states_meant and len(named := {item.value: item for item in reversed(earlier)}) == count:
+                # ("A applied in March. B, C and D followed within days. All four were among the founders":
+                # no list of four, but exactly four states named since the paragraph before)
+                states_meant = list(named.values())
         found += [Located(here, item.value) for item in states_meant]
     return found
 
@@ -1797,6 +1818,8 @@ def _first_to_hold_it(text: str, sentence: Span, states: list[Located], bodies: 
 # ("were added in 2015", "signed up in 2012": the same change, for more states)
 # (the follower perhaps with a relative clause or an aside of its own: "Sweden, whose bid was held
 # up for months, followed", "Sweden, after a long standoff, followed")
+# "followed within days": no date of its own, the one followed
+WITHIN_DAYS = re.compile(r"\s+within\s+(?:(?:a\s+few|a|two|three)\s+)?(?:days?|weeks?|hours)\b", re.IGNORECASE)
 FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|having|amid|like)\b[^,;]{0,100},|\s*[–—]\s[^–—.;]{1,80}\s[–—]"
                       # ("Vietnam, which followed in 1995,": the follower in a relative clause of its own)
                       r"|\s*,\s+(?:which|who)(?=\s+(?:soon\s+|later\s+|then\s+)?followed\b)"
@@ -1812,6 +1835,8 @@ FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|hav
                       # ("A and B followed with their own applications in March")
                       rf"|\s+with\s+(?:their|its)\s+own\s+(?:[\w-]+\s+)?(?:applications?|bids?|requests?))?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b|\s+{SHORT_LATER}\b"
                       r"|\s+later\s+(?:that|the\s+same)\s+(?:year|month)\b"
+                      # ("B, C and D followed within days": the same month)
+                      rf"|{WITHIN_DAYS.pattern}"
                       rf"|\s+(?:last|this)\s+(?:year|month|{MONTH})\b|\s+[\w-]+\s+(?:years?|months?)\s+ago\b)", re.IGNORECASE)
 ENTERED_ITSELF = re.compile(r"\b(?:came|signed\s+up|signing\s+up)\b", re.IGNORECASE)
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
@@ -1889,6 +1914,8 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
         if followed is None or state.value in entered or any(event.iso3 == state.value for event in events):
             continue
         position, date = _date_after(text, followed.end(), sentence.end, published, previous.date)
+        if date is None and WITHIN_DAYS.match(text, followed.end()):
+            date = previous.date
         like = previous
         if followed["plan"]:  # "Nauru and Palau are set to follow": the same change, still ahead
             like = dataclasses.replace(previous, certainty="planned")
@@ -2908,9 +2935,17 @@ ACTIVE_SUBJECT_GAP = re.compile(r"\s*(?:,\s*(?:which|who)\s+)?(?:(?:also|then|la
 def _active_subject(text: str, here: Span, states: list[Located]) -> list[Located]:
     """The states right before an active verb, its subject ("Fiji founded", "Kazakhstan, which co-founded")."""
     before = [s for s in states if s.span.end <= here.start]
-    if not before or not ACTIVE_SUBJECT_GAP.fullmatch(text, before[-1].span.end, here.start):
+    if not before:
         return []
+    if not ACTIVE_SUBJECT_GAP.fullmatch(text, before[-1].span.end, here.start) and \
+            not THEY_IN_CLAUSE.search(text, max(before[-1].span.end, here.start - 40), here.start):
+        return []
+    # ("A, B and C are members of the SCO, which they founded with D": "they", the states before the clause)
     return list(reversed(_group(text, before, forward=False)))
+
+
+THEY_IN_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:they|all\s+three|all\s+four|both)\s+(?:(?:had|have|also|jointly)\s+)?(?:co-?)?$",
+                            re.IGNORECASE)
 
 
 # "Kazakhstan co-founded the EAEU with Russia and Belarus in 2014": the co-founders after "with"
