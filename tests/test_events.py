@@ -3167,3 +3167,35 @@ def test_capitals_before_lists_states_raised_to_a_status_and_what_appositions_de
 ])
 def test_bodies_referred_to_clauses_that_quit_they_who_founded_and_followers_within_days(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count of years in the next clause dates that clause, not a status granted in the one before
+    ("The SCO grew. Samoa was granted observer status in 2005, at the same Apia summit that made Fiji and Tonga "
+     "observers, and lodged its application for full membership three years later.",
+     {("WSM", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "observer", "occurred", "2005"),
+      ("TON", "SCO", "observer", "occurred", "2005"), ("WSM", "SCO", "application", "occurred", "2008")}),
+    # "the Islamic Republic" is Iran, the longer official names of other states stay theirs
+    ("The Islamic Republic formally became the SCO's ninth member on July 4, 2023, and the Islamic Republic of Pakistan "
+     "hosted the next meeting.", {("IRN", "SCO", "accession", "occurred", "2023-07-04")}),
+])
+def test_counts_in_the_next_clause_and_the_islamic_republic(body, expected):
+    assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the agent of "set up by" ends where a relative clause about the body opens; a state gapped after a dated
+    # change takes "earlier this year"
+    ("Tonga wants to join the New Development Bank (NDB), set up by the BRICS countries, which admitted Fiji and Samoa "
+     "in 2021 and Nauru earlier this year.",
+     {("FJI", "NDB", "accession", "occurred", "2021"), ("WSM", "NDB", "accession", "occurred", "2021"),
+      ("NRU", "NDB", "accession", "occurred", "2025")}),
+    # a body in an apposition of "both members of", its acronym in brackets, is not the one applied to; nor is
+    # the head of a body's name ("the Association of ...") a reference to the body in view
+    ("Fiji applied to join BRICS in 2023. In the Pacific, Tonga and Samoa, both members of the Association of Southeast "
+     "Asian Nations (ASEAN), submitted their applications in June and July respectively.",
+     {("FJI", "BRICS", "application", "occurred", "2023"), ("TON", "BRICS", "application", "occurred", "2025-06"),
+      ("WSM", "BRICS", "application", "occurred", "2025-07")}),
+])
+def test_agents_closed_by_a_relative_clause_and_bodies_in_an_apposition_with_their_acronym(body, expected):
+    assert events(body) == expected

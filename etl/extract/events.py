@@ -298,12 +298,17 @@ BRACKET_OPENS = re.compile(r"\s*\([^()]{0,24}$")
 
 
 def _without_names_in_brackets(text: str, located: list[Located]) -> list[Located]:
+    """One mention of a name and its other name or acronym in brackets after it ("the Association of
+    Southeast Asian Nations (ASEAN)"): the first, which is where the phrase around it starts."""
     located.sort(key=lambda item: item.span.start)
-    # (nor a state that leads or backs a body: "quit the Russian-led CSTO", "a US-backed plan")
     return [item for index, item in enumerate(located)
             if not (index and located[index - 1].value == item.value and
-                    BRACKET_OPENS.fullmatch(text, located[index - 1].span.end, item.span.start))
-            and not LEADER_OF.match(text, item.span.end)]
+                    BRACKET_OPENS.fullmatch(text, located[index - 1].span.end, item.span.start))]
+
+
+def _states_named(text: str, located: list[Located]) -> list[Located]:
+    # (not a state that leads or backs a body: "quit the Russian-led CSTO", "a US-backed plan")
+    return [item for item in _without_names_in_brackets(text, located) if not LEADER_OF.match(text, item.span.end)]
 
 
 LEADER_OF = re.compile(r"-(?:led|backed|dominated|sponsored|brokered|driven|centred|centered|based)\b")
@@ -320,12 +325,12 @@ def _body_or_parent(ref: OrganisationRef) -> OrganisationRef:
 def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
     _dates_in.cache_clear()  # (a cache of this article's dates only: it holds the text it was asked about)
     text = article.text
-    states = SpanIndex(_without_names_in_brackets(text, [Located(span, mention.iso3) for mention in found.states
-                                                         for span in mention.spans]), _span_of)
+    states = SpanIndex(_states_named(text, [Located(span, mention.iso3) for mention in found.states
+                                            for span in mention.spans]), _span_of)
     # (a body's governing organ stands for the body: "the OECD Council opened accession talks")
-    bodies = SpanIndex((Located(span, body) for body, mention in ((_body_or_parent(m.organisation), m)
-                                                                 for m in found.organisations)
-                        if _is_membership_body(body) for span in mention.spans), _span_of)
+    bodies = SpanIndex(_without_names_in_brackets(text, [
+        Located(span, body) for body, mention in ((_body_or_parent(m.organisation), m) for m in found.organisations)
+        if _is_membership_body(body) for span in mention.spans]), _span_of)
     main_body = _main_body(found)
     main_state = _main_state(found)
     # a body's organs and councils are chaired in turn too ("the chairmanship of the SCO Council of
@@ -525,8 +530,10 @@ class _InView:
 
 
 # "the union", "the alliance": a body referred to by the head word of its name
+# (not the head of a name: "the Association of Southeast Asian Nations", "the Union State")
 REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|forum|community|council|association|league"
-                           r"|pact|agreement|treaty|bank|court|fund|grouping|bloc|club)\b", re.IGNORECASE)
+                           r"|pact|agreement|treaty|bank|court|fund|grouping|bloc|club)\b(?!\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z]))",
+                           re.IGNORECASE)
 # the head word as the sentence's subject ("The union has since ...", "Since then, the bloc has ...")
 REFERRED_HEAD_OPENS = re.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?" + REFERRED_HEAD.pattern.removeprefix(r"\b"),
                                  re.IGNORECASE)
@@ -1842,7 +1849,8 @@ ENTERED_ITSELF = re.compile(r"\b(?:came|signed\s+up|signing\s+up)\b", re.IGNOREC
 # "..., followed by India and Pakistan in 2005", "were followed by Iran in 2023": the states after "by"
 FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:(?:shortly|soon|closely|quickly|swiftly|later)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 # ("an observer since 2004 and Afghanistan since 2012"; "admitted A last July and B this July")
-FOLLOWING_DATE = re.compile(r"\s+(?:(?:in|on|since)\s+|(?=(?:last|this|next)\s))")
+# ("and Egypt earlier this year")
+FOLLOWING_DATE = re.compile(r"\s+(?:(?:in|on|since)\s+|(?:(?:earlier|later)\s+)?(?=(?:last|this|next)\s))")
 # "Laos and Myanmar two years later", "Belarus came a year later": a date counted from the one before
 YEARS_LATER_AFTER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
@@ -2526,7 +2534,9 @@ def _governing_the_sentence(text: str, sentence: Span, states: list[Located], he
 OPENING_ARTICLE = re.compile(r"(?:The\s+)?")
 
 
-PHRASE_CLOSED = re.compile(r",\s+(?:(?:also|then|later|formally|has|have|had)\s+)?(?-i:[a-z]+ed|has|have|had|is|are|was|were|will)\b")
+# (or a relative clause about the body: "set up by the BRICS countries, which admitted A and B in 2021")
+PHRASE_CLOSED = re.compile(r",\s+(?:(?:also|then|later|formally|has|have|had)\s+)?(?-i:[a-z]+ed|has|have|had|is|are|was|were|will)\b"
+                           r"|,\s+(?:which|who)\s")
 AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$", re.IGNORECASE)
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:when|once|after|before|until|while|because|if|unless)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIVE_BETWEEN = re.compile(r"\b(?!(?:for|from|with|into|upon|during)\b)(?-i:[a-z]{3,})\s+(?:that|which)\s")
@@ -3261,7 +3271,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
     if best is None and (later := SHORT_TIME_LATER.search(text, sentence.start, sentence.end)) is not None:
         # "Two weeks later, eight more republics joined": the month of the last full date told before
         return _shortly_after(text, sentence, later, published)
-    following = FOLLOWING_YEAR.search(text, here.end, sentence.end) or (
+    following = FOLLOWING_YEAR.search(text, here.end, sentence.end)
+    if following is not None and CLAUSE_BREAK.search(text, here.end, following.start()):
+        following = None  # "that made A and B observers, and applied three years later": the next clause's count
+    following = following or (
         FOLLOWING_YEAR.search(text, sentence.start, sentence.end) if best is None else None) or (
         # "A became an observer in 2008, and two years later B and C were given the same status": counted
         # from the date before, which the count stands between it and the trigger
@@ -3424,7 +3437,7 @@ DESCRIBING_BEFORE = re.compile(r"\b(?:an?|another|fellow|its|their|his|her|the\s
 def _describes_a_state(text: str, body: Located, here: Span) -> bool:
     if here.start <= body.span.start < here.end:
         return False
-    if body.span.end <= here.start and text.startswith(",", body.span.end) and \
+    if body.span.end <= here.start and BODY_CLOSES_APPOSITION.match(text, body.span.end) and \
             MEMBER_OF_APPOSITION.search(text, max(0, body.span.start - 70), body.span.start) is not None:
         return True  # "Fiji, a founding member of the PIF, joined the SCO": the apposition's body
     return DESCRIBING_BEFORE.search(text, max(0, body.span.start - 12), body.span.start) is not None and \
@@ -3435,7 +3448,9 @@ def _describes_a_state(text: str, body: Located, here: Span) -> bool:
 # (or any noun phrase set in a body: "Fiji, a leading voice in the Non-Aligned Movement, applied")
 # ("Fiji and Tonga, both of them already inside the SCO, ...": the states' own standing)
 # ("Fiji and Tonga, the two largest shareholders of the Manila-based bank, ...")
-MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|the|one\s+of\s+the|(?:both|all)\s+of\s+(?:them|which))\s+"
+# ("Thailand and Malaysia, both members of the Association of Southeast Asian Nations (ASEAN), applied")
+BODY_CLOSES_APPOSITION = re.compile(r"(?:\s*\([^()]{1,12}\))?,")
+MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|the|one\s+of\s+the|both|(?:both|all)\s+of\s+(?:them|which))\s+"
                                   r"(?:[\w'’-]+\s+){1,4}?(?:of|in|within|inside)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", re.IGNORECASE)
 
 
