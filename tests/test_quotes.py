@@ -1513,3 +1513,29 @@ def test_a_name_inside_a_quote_is_not_whom_the_pronoun_after_it_stands_for():
                       "left on Wednesday.")
     assert found == [("indirect", "the meeting had gone well", "Sione Vake"),
                      ("direct", "The fact that Lima came, even without any talks, matters", "Sione Vake")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what the writer calls the report ("an allegation ...") is not part of it
+    ("Prime Minister Sione Vake later said Fiji had blocked the bid, an allegation Suva has not addressed.",
+     [("indirect", "Fiji had blocked the bid", "Sione Vake")]),
+    # an attribution set in the middle with whom and when it was told
+    ("Tonga's host, Prime Minister Sione Vake, looked pleased. Twelve states, he told reporters on Thursday, have asked "
+     "to join the forum this year.",
+     [("indirect", "Twelve states have asked to join the forum this year", "Sione Vake")]),
+    # but what the speaker did after the attribution is no more of the report
+    ("Tonga will not apply for any status in the forum, Foreign Minister Ana Lima said on Tuesday, citing the "
+     "kingdom's long neutrality.",
+     [("indirect", "Tonga will not apply for any status in the forum", "Ana Lima")]),
+    # a report in a participle after a clause of the speaker's own: "noting that", "stressing that"
+    ("President Sione Vake also touched on the forum's budget, noting that Fiji had given fresh impetus to its work.",
+     [("indirect", "Fiji had given fresh impetus to its work", "Sione Vake")]),
+    # a clause whose verb has no "-ed" after "According to X," is the report, not an apposition
+    ("According to the Pacific Trade Commission, the region's output grew by about 4 percent in 2024, driven by "
+     "fisheries and tourism.",
+     [("indirect", "the region's output grew by about 4 percent in 2024, driven by fisheries and tourism",
+       "Pacific Trade Commission")]),
+])
+def test_comments_on_a_report_middle_attributions_with_a_time_and_participle_reports(body, expected):
+    found, _ = quotes(body)
+    assert found == expected

@@ -770,6 +770,8 @@ def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition:
 
 _WRITERS_COMMENT = re.compile(r",\s+(?:in\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:reference|observation|nod|swipe|jab|dig|allusion"
                               r"|remark|comment|rebuke|hint|thinly\s+veiled)\b(?:\s+(?:to|at|that|which)\b|[,.;]|$)"
+                              # ("..., an allegation New Delhi has not addressed": what the writer calls the report)
+                              r"|,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:allegation|claim|charge|accusation|assertion|contention)\b"
                               # (or where and how it was said: "..., speaking at the summit", "..., without naming X")
                               r"|,\s+(?:speaking|writing)\s+(?:at|to|in|on|during|after|before|from)\b|,\s+without\s+(?:naming|mentioning|citing)\b"
                               r"|(?<=[\"”]),\s+while\s+(?-i:[a-z]+ing)\b|,\s+(?:pointing|referring)\s+to\b",
@@ -800,7 +802,10 @@ _REPORTED_BEFORE = re.compile(rf"\b(?:{_PLAIN_REPORTING})\b(?:[^,]{{0,60}}?\btha
 _CLAUSE_OPENS = re.compile(r"\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?-i:[a-z]+ed)\s+(?:the|an?|its|their|his|her"
                            r"|(?!(?:in|at|by|with|on|for|to|from|of|as|under|near|into|over|across|through)\b)(?-i:[a-z]+))\b",
                            re.IGNORECASE)
-_FINITE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might)\b")
+# (or a verb in the past with no "-ed": "According to X, the union's output grew by 4 percent in 2024, driven by ...")
+_FINITE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might"
+                          r"|grew|rose|fell|became|came|made|took|gave|went|saw|met|held|won|began|kept|stood|led|brought"
+                          r"|sought|sold|bought|left|ran|spent|hit|reached|doubled|tripled|topped|exceeded)\b")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 
@@ -876,16 +881,27 @@ def _quoted_as_saying(text: str, plain: str, sentence: Span, s: str) -> Candidat
 @lru_cache(maxsize=1)
 def _parenthetical() -> re.Pattern[str]:
     # (the first part may hold a list: "If trade were held back by A, B and C, he told the meeting, ...";
-    # whom it was told may stand after the verb)
+    # whom it was told and when may stand after the verb: ", he told reporters on Thursday,")
     return re.compile(r"(?P<first>[^\"]{3,160}?),\s+(?P<speaker>he|she|they|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
-                      rf"\s+(?P<verb>{_verb_alternation()})(?:\s+(?:the\s+)?{_AUDIENCE})?,\s+(?P<rest>[^\"]{{10,}})")
+                      rf"\s+(?P<verb>{_verb_alternation()})(?:\s+(?:the\s+)?{_AUDIENCE})?"
+                      r"(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+|last\s+(?:week|month|year)|this\s+week|today|yesterday))?"
+                      r",\s+(?P<rest>[^\"]{10,})")
 
+
+
+# what follows a middle attribution that is no more of the report: what the speaker did, or when
+# ("citing the country's neutrality", "hours after Fiji confirmed ...")
+_PARTICIPLE_OPENS = re.compile(r"(?!(?:no|some|any|every)thing\b)(?-i:[a-z]+ing)\b"
+                               r"|(?:(?:a|an|one|two|three|few|hours?|days?|weeks?|shortly|soon|just|only)\s+){0,3}"
+                               r"(?:after|before|when|since|until|once)\b", re.IGNORECASE)
 
 
 def _parenthetical_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     match = _parenthetical().fullmatch(s)
-    if not match or match.group("rest").startswith(("adding ", "saying ")):
-        return None  # ("..., he said, adding that ...": the attribution closes the first report; a second follows)
+    if not match or _PARTICIPLE_OPENS.match(match.group("rest")):
+        # ("..., he said, adding that ...": the attribution closes the first report; a second follows)
+        # (", citing the country's neutrality": what the speaker did, not more of the report)
+        return None
     speaker = Span(sentence.start + match.start("speaker"), sentence.start + match.end("speaker"))
     span = _trim(text, Span(sentence.start, sentence.end))
     words = f"{match.group('first')} {match.group('rest')}".rstrip(" .")
@@ -1292,7 +1308,8 @@ def _body_opening() -> re.Pattern[str]:
 
 # (or "telling supporters that ...", "telling the leader at a summit of the forum that ...": the
 # participle's hearers, and where, before "that")
-_SAYING = re.compile(r",\s+(?P<verb>saying|arguing|insisting|warning|explaining"
+_SAYING = re.compile(r",\s+(?P<verb>saying|arguing|insisting|warning|explaining|noting|stressing|adding|emphasi[sz]ing|underlining"
+                     r"|recalling|stating|observing|pointing\s+out(?=\s+that\b)"
                      r"|telling(?=\s+(?:[\w'’()-]+\s+){1,14}?that\b))\s+(?:(?:[\w'’()-]+\s+){1,14}?(?=that\b))?(?:that\s+)?")
 # "Last May he went a step further, saying ...": a time before a pronoun subject, with no comma
 _TIME_OPENING = re.compile(r"(?:Last|This|Next|Earlier|Later)\s+(?:[A-Z][a-z]+|week|month|year|spring|summer|autumn|fall|winter)"
