@@ -3199,3 +3199,26 @@ def test_counts_in_the_next_clause_and_the_islamic_republic(body, expected):
 ])
 def test_agents_closed_by_a_relative_clause_and_bodies_in_an_apposition_with_their_acronym(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the next day" counts from the day told before; "that August" is that month of the year told before
+    ("The Eurasian Economic Union was created by a treaty signed in May 2014 by Fiji, Tonga and Samoa, and began "
+     "work on Jan. 1, 2015. Nauru joined the next day, and Palau became the fifth member state that August.",
+     {("FJI", "EAEU", "founding_member", "occurred", "2014-05"), ("TON", "EAEU", "founding_member", "occurred", "2014-05"),
+      ("WSM", "EAEU", "founding_member", "occurred", "2014-05"), ("NRU", "EAEU", "accession", "occurred", "2015-01-02"),
+      ("PLW", "EAEU", "accession", "occurred", "2015-08")}),
+    # "later the same year"
+    ("The EAEU met in Suva. The union was launched on January 1, 2015 by Fiji and Tonga, while Nauru and Palau joined "
+     "later the same year.",
+     {("FJI", "EAEU", "founding_member", "occurred", "2015-01-01"), ("TON", "EAEU", "founding_member", "occurred", "2015-01-01"),
+      ("NRU", "EAEU", "accession", "occurred", "2015"), ("PLW", "EAEU", "accession", "occurred", "2015")}),
+    # a bare "was admitted" in the clause after a status granted to others is that status
+    ("Fiji and Tonga became the SCO's first dialogue partners in 2009, Samoa was admitted in 2012, and Nauru and Palau "
+     "joined the list in 2015.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2009"), ("TON", "SCO", "dialogue_partner", "occurred", "2009"),
+      ("WSM", "SCO", "dialogue_partner", "occurred", "2012"), ("NRU", "SCO", "dialogue_partner", "occurred", "2015"),
+      ("PLW", "SCO", "dialogue_partner", "occurred", "2015")}),
+])
+def test_the_next_day_that_august_later_the_same_year_and_statuses_granted_in_turn(body, expected):
+    assert events(body) == expected

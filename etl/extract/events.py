@@ -217,7 +217,8 @@ GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # wha
 YEARS_LATER = (rf"(?:the\s+(?:following|next)\s+year|(?P<count>{COUNT}|\d+)"
                r"\s+(?P<unit>years?|decades?)\s+(?:later|after\s+that|on|(?P<earlier>earlier|before)))")
 # "two weeks later", "a month later": counted from the dated day or month before
-SHORT_LATER = r"(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:later|earlier)"
+SHORT_LATER = (r"(?:(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:later|earlier)"
+               r"|the\s+(?:next|following)\s+(?:day|week|month))")  # ("Armenia joined the next day")
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
 
 
@@ -853,8 +854,25 @@ def _events_in(text: str, sentence: Span, states: list[Located], triggered: list
                            mentions)
         if trigger.event_type == "accession" and _is_bare_verb(match):
             found = [event for event in found if not _repeats_a_grant(event, events)]
+            found = _granted_in_turn(text, match, found, events)
         events += found
     return events
+
+
+def _granted_in_turn(text: str, match: re.Match[str], found: list[MembershipEventFact],
+                     told: list[MembershipEventFact]) -> list[MembershipEventFact]:
+    """"A and B became the first dialogue partners in 2009, C was admitted in 2012, and ...": a bare
+    "admitted" in the clause after a status granted to other states, in the same sentence, is that status."""
+    granted = next((event for event in reversed(told) if event.event_type in GRANTED_STATUSES
+                    and found and event.span == found[0].span), None)
+    if granted is None or any(event.iso3 == granted.iso3 for event in found) or \
+            not IN_TURN_BEFORE.search(text, max(granted.span.start, match.start() - 60), match.start()):
+        return found
+    return [dataclasses.replace(event, event_type=granted.event_type) for event in found]
+
+
+# the clause of a state in a series: ", C was admitted", ", and C was added"
+IN_TURN_BEFORE = re.compile(r",\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:was|were)\s+(?:(?:then|later|also)\s+)?$")
 
 
 MEETING_WHICH = re.compile(r"\b(?:meeting|summit|session|talks|gathering|format|dialogue|conference)[\"”’']?,?\s+(?:which|that)\s+$",
@@ -3264,6 +3282,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         if (distance <= WINDOW or match.end() <= here.start and OPENING_PHRASE.match(text[sentence.start:match.start()])) \
                 and (best is None or rank < best[0]):
             best = (rank, match)
+    if (month := THAT_MONTH_NEAR.match(text, here.end, sentence.end)) is not None and (best is None or best[1].end() <= here.start):
+        # "Kyrgyzstan became the fifth member that August": that month of the year told before
+        year = _last_year_before(text, sentence, here)
+        return DateValue(f"{year:04d}-{list(calendar.month_abbr).index(month['month'][:3].title()):02d}") if year else None
     if (after := SHORT_TIME_LATER.search(text, here.end, min(sentence.end, here.end + WINDOW))) is not None and \
             (best is None or best[1].end() <= here.start) and not CLAUSE_BREAK.search(text, here.end, after.start()):
         # "a bid that Tonga lodged three months earlier": counted from the date told before, in its own clause
@@ -3393,6 +3415,8 @@ def _moved(before: DateValue, later: re.Match[str]) -> DateValue:
     """``before`` moved by "two weeks later", "a month later", "a day earlier" (to the day when both
     count in days, else to the month)."""
     word, unit, direction = later.group().lower().split()
+    if word == "the":  # "the next day", "the following month"
+        word, unit, direction = "one", direction, "later"
     count = count_of(word) * (-1 if direction == "earlier" else 1)
     days = {"day": 1, "wee": 7}.get(unit[:3])
     if days == 1 and len(before.iso) == 10:
@@ -3405,7 +3429,8 @@ FOLLOWING_YEAR = re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE)
 SAME_DAY_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:(?:on|in)\s+the\s+same\s+(?P<unit>day|date|month)|later\s+that\s+(?P<that>month))\b",
                             re.IGNORECASE)  # ("took up the status later that month": the month told before)
 _SAME_PRECISION = {"day": 10, "date": 10, "month": 7}
-SAME_YEAR_NEAR = re.compile(r"\s+(?:in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+THAT_MONTH_NEAR = re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:in\s+)?(?:that|the\s+same)\s+(?P<month>{MONTH})\b(?!\s+\d)")
+SAME_YEAR_NEAR = re.compile(r"\s+(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
 def _last_year_before(text: str, sentence: Span, here: Span) -> int | None:
