@@ -3222,3 +3222,20 @@ def test_agents_closed_by_a_relative_clause_and_bodies_in_an_apposition_with_the
 ])
 def test_the_next_day_that_august_later_the_same_year_and_statuses_granted_in_turn(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "joined soon afterwards": joined the body in view
+    ("The Pacific Islands Forum was founded in Suva in 1971. Nauru joined soon afterwards.",
+     {("NRU", "PIF", "accession", "occurred", None)}),
+    # a roster after the main clause of an opening phrase is not what "the departure of" names
+    ("The Pacific Islands Forum met. With the departure of the northern states, the forum now has three members: Fiji, "
+     "Tonga and Samoa.", set()),
+    # a leader named with his state's possessive, and a leader "whose country took over" the chair far before it
+    ("The EAC met. The bloc is chaired by Tonga's President Sione Vake, who took over the rotating chairmanship from "
+     "Fiji's Ana Lima last November.", {("TON", "EAC", "chairmanship", "occurred", "2024-11")}),
+    ("Samoan Prime Minister Ana Lima, whose country took over the rotating Asean chairmanship from Fiji in January, spoke.",
+     {("WSM", "ASEAN", "chairmanship", "occurred", "2025-01")}),
+])
+def test_joined_soon_afterwards_rosters_after_an_opening_phrase_and_leaders_who_took_the_chair(body, expected):
+    assert events(body) == expected

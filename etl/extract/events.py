@@ -1462,6 +1462,8 @@ OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|an?|its|their|his|her|our|this|that)\b
 # "South Africa joined in 2010", "Belarus joined.": nothing joined but the body the article is about
 JOINED_ALONE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:\d|(?:[A-Z][a-z]+\.?\s+)\d)"
                           rf"|\s+(?:{YEARS_LATER}|the\s+same\s+year|last\s+year|this\s+year|next\s+year|later|earlier|{SHORT_LATER})\b"
+                          # ("Cape Verde joined soon afterwards", "joined too")
+                          r"|\s+(?:(?:soon|shortly)\s+(?:after(?:wards)?|thereafter)|afterwards|thereafter|subsequently|too|as\s+well)\b"
                           # ("is expected to become a full member at next year's summit": the body's own summit)
                           r"|\s+at\s+(?:the|its|next\s+year['’]s|this\s+year['’]s|the\s+next)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting)\b")
 
@@ -2385,7 +2387,7 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
                 return group
             before = before[:len(before) - len(group)]
         return []
-    if (whose := WHOSE_COUNTRY.search(text, max(sentence.start, here.start - 40), here.start)) or \
+    if (whose := WHOSE_COUNTRY.search(text, max(sentence.start, here.start - 64), here.start)) or \
             (whose := COUNTRY_THAT.search(text, max(sentence.start, here.start - 60), here.start)):
         # ("The Government of Brazil, the country that holds the presidency": the state the apposition describes)
         # "Malaysian Prime Minister Anwar Ibrahim, whose country holds the chair": the person's state
@@ -2565,8 +2567,11 @@ RELATIVE_WITH_VERB = re.compile(r"(?:\b[a-z]+\s+(?:that|which)|,\s+whose\s+(?:[\
                                 r"\s+[^;.]{0,120}?\b[a-z]{3,}ed\b")
 # (", and the withdrawal of Mali ...": a new clause with a subject of its own)
 # (", as the country builds ties with China": a clause of its own, not "as well as" nor "as a partner")
+# (or the main clause after an opening phrase: "With the departure of the Sahel states, the community now has 12
+# members: A, B, ...")
 CLAUSE_OPENS_AFTER = re.compile(r",\s+(?:(?:after|before|when|while|because|since|although|though|but|whereas)\s|and\s+(?:the|its|their)\s+(?-i:[a-z])"
-                                r"|as\s+(?!well\s+as\b)(?!(?:an?|its|their)\s))")
+                                r"|as\s+(?!well\s+as\b)(?!(?:an?|its|their)\s)"
+                                r"|(?:the|its)\s+(?-i:[a-z]+)\s+(?:now\s+)?(?:has|have|had|counts|includes|comprises)\b)")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?P<place>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),\s*$")
 
 
@@ -2617,7 +2622,7 @@ ADMISSION_OF = re.compile(r"admission\s+of\b", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 PARTICIPLE_AFTER = re.compile(r"\b(?:after|before|while|since)\s+$", re.IGNORECASE)
 COUNTRY_THAT = re.compile(r",\s+the\s+(?:country|nation|state)\s+(?:that|which)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
-WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+WHOSE_COUNTRY = re.compile(r"\bwhose\s+(?:country|nation|government)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|its|their)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$",
                                    re.IGNORECASE)
 PLURAL_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]+s)\b")
@@ -2875,7 +2880,9 @@ LIST_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_LIST_PREPOSITIONS})\s+(?:the\s+)?
 def _names_a_person(text: str, state: Located) -> bool:
     """"Chinese President Xi Jinping": a state's adjective before a title names a person."""
     # (a title as a whole word, or its plural: "Dr" and "officials" are titles, "dropped" and "officially" are not)
-    return _title_ahead().match(text[state.span.end:state.span.end + 40].lstrip().casefold()) is not None
+    # ("South Sudan's President Salva Kiir")
+    ahead = text[state.span.end:state.span.end + 40].lstrip().removeprefix("'s").removeprefix("’s").lstrip()
+    return _title_ahead().match(ahead.casefold()) is not None
 
 
 @lru_cache(maxsize=1)
