@@ -1607,3 +1607,24 @@ def test_a_source_naming_only_the_desk_is_no_publisher():
 def test_promotions_and_a_first_appearance_note_below_the_story_are_not_body(line):
     article = parse("Rail freight doubles on the steppe corridor", "4 March 2025", "", PARAGRAPH, "", SECOND, "", line)
     assert article.body == f"{PARAGRAPH}\n\n{SECOND}"
+
+
+def test_crumbs_without_spaces_a_bracketed_photo_credit_and_a_byline_with_outlet_and_hour():
+    # "Home>>Politics" and "News|Pacific" are the page's place in its site; a caption ending in
+    # "[Name/AGENCY]" stands between the standfirst and the byline
+    article = parse("Home>>Pacific Politics", "News|Pacific", "Forum invites six states to join: who are they and why do they want in?",
+                    "Fiji, Tonga, Samoa, Nauru, Palau and Tuvalu are set to become full members from January, the chair says.",
+                    "", "The chair speaks to reporters on the last day of the summit in Suva on August 24, 2023 [Jane Doe/AFP]",
+                    "By Ana Lima (Pacific Daily Online) 10:26, June 15, 2023", "", PARAGRAPH)
+    assert article.title == "Forum invites six states to join: who are they and why do they want in?"
+    assert article.authors == ["Ana Lima"]
+    assert article.published_on.iso == "2023-06-15"
+    assert article.publisher == "Pacific Daily Online"
+    assert article.body == PARAGRAPH
+
+
+def test_a_section_of_two_words_before_the_date_and_hour():
+    article = parse("Politics Materials 2 September 2025 14:37 (UTC +04:00)", "", "Fiji seeks a bigger role in the forum",
+                    "", "Ana Lima", "", PARAGRAPH)
+    assert article.title == "Fiji seeks a bigger role in the forum"
+    assert article.published_on.iso == "2025-09-02"

@@ -553,3 +553,17 @@ def test_a_page_its_scripts_render_is_read_from_its_data(engine, tmp_path):
     (body,), = rows(engine, "SELECT body FROM v_articles WHERE file_name = 'next.html'")
     assert body == BRIEF + "\n\n" + SECOND_BRIEF  # the markup read, the page's "Loading…" not
     assert states_of(engine, "next.html") == {"KAZ", "UZB", "KGZ", "TJK"}
+
+
+def test_a_page_whose_byline_element_runs_into_its_date_gives_the_names_alone(engine, tmp_path):
+    # the markup's byline and date stand in one element, or the date in one of its own after a comma
+    page = tmp_path / "bylines.html"
+    page.write_text(
+        "<html><head><title>Pacific leaders meet in Suva</title></head><body>"
+        "<h1>Pacific leaders meet in Suva</h1>"
+        '<div class="author"><span class="byline">By Ana Lima and Sione Vake</span> '
+        '<span class="pub_time">Published: Mar 08, 2024 12:41 AM</span></div>'
+        f"<article><p>{BRIEF}</p><p>{BRIEF}</p></article></body></html>", encoding="utf-8")
+    Loader(engine).run([str(page)])
+    [(authors,)] = rows(engine, "SELECT authors FROM v_articles")
+    assert authors == "Ana Lima; Sione Vake"

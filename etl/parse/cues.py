@@ -58,7 +58,8 @@ CAPTION_ENDINGS = (
     ("/", re.compile(rf"(?:[.!?)\]]|\d)\s*/\s*{_CREDIT_NAME}\s*$")),
     ("([", re.compile(r"[(\[]\s*(?:photo(?:graph)?s?|images?|pictures?|file photo|photo credit|credit)\s*[/:：]\s*"
                       r"[^)\]]{1,80}[)\]]\s*$", re.IGNORECASE)),
-    ("(", re.compile(rf"\(\s*{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}){{1,3}}\s*\)\s*$")),
+    # ("... (Xinhua/Yin Bogu)", "... [Jane Doe/AFP]")
+    ("([", re.compile(rf"[(\[]\s*{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}){{1,3}}\s*[)\]]\s*$")),
     # "... July 20, 2025. JONE RARA / AFP": a photographer's name in capitals, then the agency
     ("/", re.compile(rf"[.!?]\s+(?-i:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){{0,3}})\s*/\s*{_CREDIT_NAME}\s*$")),
     # "... with Poland. Photo: Eurasia Monitor": a credit after the caption's last sentence
@@ -220,8 +221,10 @@ PRESS_OFFICE = re.compile(r"^(?:press\s+(?:service|office|department)|press\s+an
                           re.IGNORECASE)
 # "Home / News / World", "News > Asia > Central Asia": a page's place in its site
 # (a trail from "Home" may end in the headline itself: "Home / India News / <the headline>")
-BREADCRUMB = re.compile(r"^\s*\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){0,3}(?:\s+[/>›»]\s+\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){0,3})+\s*$"
-                        r"|^\s*Home\s+[/>›»]\s+\S.*$"
+# (the marks may stand without spaces: "Home>>China Politics", "News|BRICS")
+_CRUMB_MARK = r"(?:\s+[/>›»]\s+|\s*(?:>>|[›»])\s*|(?<=\w)\|(?=\w))"
+BREADCRUMB = re.compile(rf"^\s*\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){{0,3}}(?:{_CRUMB_MARK}\w[\w&'’.-]*(?:\s(?:&|\w[\w&'’.-]*)){{0,3}})+\s*$"
+                        r"|^\s*Home\s*(?:>>|[/>›»])\s*\S.*$"
                         # ("Business News › News › World News › <the headline>": a trail of three or more)
                         r"|^\s*\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,3}(?:\s+[›»]\s+\w[\w&'’.-]*(?:\s\w[\w&'’.-]*){0,3}){2,}\s+[›»]\s+\S.*$"
                         # ("Home  World  News": the marks between the items lost, their gaps kept)

@@ -10,6 +10,7 @@ whose own rules then separate article from furniture.
 """
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from functools import lru_cache
@@ -132,11 +133,22 @@ def _metadata_of_page(markup: str) -> DocumentMetadata:
 
 
 def _metadata(extracted) -> DocumentMetadata:
-    authors = tuple(name.strip() for name in re.split(r";|\|", extracted.author or "") if name.strip())
+    authors = tuple(name for part in re.split(r";|\|", extracted.author or "") if (name := _author_name(part)))
     return DocumentMetadata(
         title=one_line(extracted.title), published_on=read_iso_date(extracted.date or ""),
         authors=authors, publisher=_site_name(extracted.sitename, extracted.title), url=one_line(extracted.url),
     )
+
+
+def _author_name(found: str) -> str:
+    """A name from the author field the page's markup gave, without the date line that ran into it
+    ("Bai Yunfei Published Mar", "Sunday"): trafilatura reads a byline's whole element."""
+    name = DATE_WORDS_AFTER.sub("", found).strip(" ,")
+    return "" if name.casefold() in _CALENDAR_WORDS else name
+
+
+DATE_WORDS_AFTER = re.compile(r"\s+(?:Published|Updated|Posted|Last\s+updated)\b.*$", re.IGNORECASE)
+_CALENDAR_WORDS = frozenset(word.casefold() for word in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if word)
 
 
 def _html_root(markup: str):
