@@ -1628,3 +1628,23 @@ def test_a_section_of_two_words_before_the_date_and_hour():
                     "", "Ana Lima", "", PARAGRAPH)
     assert article.title == "Fiji seeks a bigger role in the forum"
     assert article.published_on.iso == "2025-09-02"
+
+
+def test_a_first_line_over_the_sites_menu_is_its_masthead_and_a_label_in_the_outlets_name_no_headline():
+    article = parse("The Lagoon Report", "Politics", "Business & Finance", "Society", "Culture", "Subscribe", "",
+                    "Energy", "", "Fiji's exit: 'We could not keep producing below our quota'", "", "By Ana Lima",
+                    "Posted on Wednesday, 10 January 2024 11:42", "", PARAGRAPH)
+    assert article.title == "Fiji's exit: 'We could not keep producing below our quota'"
+    assert article.publisher == "The Lagoon Report"
+    labelled = parse("Source: Pacific Daily Tonga", "PACIFIC DAILY Fact-check", "", "Top News",
+                     "Forum: Fiji, Tonga and Samoa exit takes effect as the bloc keeps its door open", "",
+                     "by Sione Vake", "January 29, 2025", "", PARAGRAPH)
+    assert labelled.title == "Forum: Fiji, Tonga and Samoa exit takes effect as the bloc keeps its door open"
+
+
+def test_a_name_in_capitals_right_under_the_date_is_the_author():
+    article = parse("Fiji weighs ties with the bloc as it meets in Suva", "", "Updated 07 July 2025", "ANA LIMA-VAKE",
+                    "July 07, 2025 01:37", "", PARAGRAPH)
+    assert article.authors == ["Ana Lima-Vake"]
+    assert parse("Fiji weighs ties with the bloc as it meets in Suva", "", "Updated 07 July 2025", "WORLD NEWS", "",
+                 PARAGRAPH).authors == []

@@ -202,7 +202,7 @@ class _Article:
 
     def result(self) -> ParsedArticle:
         publisher = min(self.publishers, key=lambda pair: pair[0])[1] if self.publishers else None
-        self._title_under_masthead(publisher)
+        publisher = self._title_under_masthead(publisher) or publisher
         return ParsedArticle(
             text=self.text,
             parts=sorted(self.parts, key=lambda part: part.start),
@@ -218,17 +218,33 @@ class _Article:
         )
 
 
-    def _title_under_masthead(self, publisher: str | None) -> None:
+    def _title_under_masthead(self, publisher: str | None) -> str | None:
         """"Tien Shan Post" above "Kyrgyzstan to take over SCO chairmanship": a first line that
-        is the outlet's own name is its masthead, and the headline is the line under it."""
-        if self.title is None or not self.standfirst or not self._names_an_outlet(self.title, publisher):
-            return
-        standfirst = min((part for part in self.parts if part.kind == "standfirst"), key=lambda part: part.start)
+        is the outlet's own name is its masthead, and the headline is the line under it; so is a
+        first line over the site's menu, and a label that opens with the outlet's name ("PACIFIC
+        DAILY Fact-check"). Returns the masthead's name when it is the only word of the publisher."""
+        if self.title is None or not self.standfirst:
+            return None
         title = next(part for part in self.parts if part.kind == "title")
+        standfirst = min((part for part in self.parts if part.kind == "standfirst"), key=lambda part: part.start)
+        over_a_menu = publisher is None and not any(part.start < title.start and part.kind != "furniture" for part in self.parts) \
+            and sum(part.kind == "kicker" and title.end <= part.start < standfirst.start for part in self.parts) >= _MENU_ITEMS
+        if not (self._names_an_outlet(self.title, publisher) or over_a_menu or self._outlets_label(self.title, publisher)):
+            return None
+        masthead = self.title
         self.parts = [Part("metadata", title.start, title.end) if part is title else
                       Part("title", part.start, part.end) if part is standfirst else part for part in self.parts]
         self.title = self.text[standfirst.start:standfirst.end].strip()
         self.standfirst = [line for line in self.standfirst if line.strip() != self.title]
+        return masthead if over_a_menu else None
+
+    @staticmethod
+    def _outlets_label(line: str, publisher: str | None) -> bool:
+        """"PREMIUM DAILY Fact-check" under "Premium Daily Nigeria": a section of the outlet's, in its name."""
+        if publisher is None or cues.word_count(line) > 4:
+            return False
+        words = name_key(publisher).split()
+        return len(words) >= 2 and name_key(line).startswith(" ".join(words[:2]))
 
     @staticmethod
     def _names_an_outlet(line: str, publisher: str | None) -> bool:
@@ -242,6 +258,7 @@ class _Article:
         return entry is not None and entry.kind == "news_outlet"
 
 
+_MENU_ITEMS = 3  # section labels between a first line and the headline that make the first line a masthead
 TAGLINE_AFTER_NAME = re.compile(r"\s*(?P<name>[^,|:–—]{2,40}?)\s*(?:,|\s[|:–—-])\s+[^,|:–—]{3,60}$")
 
 
@@ -1146,11 +1163,12 @@ def _read_header_text(article: _Article, line: Line, followed_by_text: bool) -> 
             return
         _read_title(article, line)
     elif short_label and article.parts and (
-            not article.authors and max((part for part in article.parts if part.end <= line.start), key=lambda part: part.end,
-                                        default=line).kind in ("title", "standfirst", "date", "caption")
+            not article.authors and (above := max((part for part in article.parts if part.end <= line.start),
+                                                  key=lambda part: part.end, default=line).kind) in
+            ("title", "standfirst", "date", "caption")
             # (or a second author under the first: "Jane Doe" / "Li Ming")
             or article.authors and _under_a_bare_byline(article, line.start)) and \
-            (names := _byline_under_the_headline(line.text)):
+            (names := _byline_under_the_headline(line.text, capitals=not article.authors and above == "date")):
         # "Jane Doe", "Jane Doe | Tonga Wire", "Jane Doe, tongawire.to" under the headline: the author
         article.add_authors(names)
         article.part("byline", line.start, line.end)
@@ -1180,11 +1198,18 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 6 and sum(word[:1].islower() for word in words) >= 3
 
 
-def _byline_under_the_headline(line: str) -> list[str]:
+def _byline_under_the_headline(line: str, capitals: bool = False) -> list[str]:
     """The names of a short line under a headline that names people only, perhaps with their
-    outlet after a bar or a comma ("Jane Doe | Tonga Wire", "Jane Doe, TongaWire.to")."""
+    outlet after a bar or a comma ("Jane Doe | Tonga Wire", "Jane Doe, TongaWire.to"); in
+    capitals only right under the date ("Updated 07 July 2025" / "JANE DOE-LIMA"), where a
+    section's label does not stand."""
     name = re.split(r"\s*\|\s*|,\s+(?=\S+\.\w{2,3}$)", line.strip())[0]
+    if name.isupper() and capitals and CAPITAL_NAME.fullmatch(name) and not _names_a_section(name):
+        name = name.title()
     return names_in_byline(name) if _is_bare_byline(name) and not name.isupper() and not name[:3].casefold() == "by " else []
+
+
+CAPITAL_NAME = re.compile(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}")
 
 
 def _read_title(article: _Article, line: Line) -> None:
