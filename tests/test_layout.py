@@ -1648,3 +1648,11 @@ def test_a_name_in_capitals_right_under_the_date_is_the_author():
     assert article.authors == ["Ana Lima-Vake"]
     assert parse("Fiji weighs ties with the bloc as it meets in Suva", "", "Updated 07 July 2025", "WORLD NEWS", "",
                  PARAGRAPH).authors == []
+
+
+def test_a_keep_reading_list_with_headlines_that_ask_and_a_teaser_in_capitals_are_furniture():
+    article = parse("Forum invites six states to join", "", PARAGRAPH, "", "Keep reading", "list of 2 items", "list 1 of 2",
+                    "What is the forum and why do so many states want to join?", "list 2 of 2",
+                    "Tonga skips the business forum as leaders debate expansion", "end of list", "",
+                    "READ MORE Fiji: Reforms face a test as fish catches slide", "", SECOND)
+    assert article.body == f"{PARAGRAPH}\n\n{SECOND}"

@@ -343,7 +343,10 @@ def _teaser_or_promotion() -> re.Pattern[str]:
     alternatives = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
     # (the label set off by a mark, or by the spaces a flattened page leaves: "Read more  Why ...")
     teaser = re.compile(rf"(?:{alternatives})(?:\s*[:|>»–—-]|\s{{2,}})\s*\S", re.IGNORECASE)
-    return re.compile(grouped_alternation([teaser, PROMOTION]), re.IGNORECASE)
+    # (or in capitals, a space before the headline: "READ MORE Fiji: Reforms face a test")
+    capitals = "|".join(r"\s+".join(map(re.escape, label.upper().split())) for label in labels)
+    teaser_in_capitals = re.compile(rf"(?-i:(?:{capitals})\s+[A-Z\"“‘'])")
+    return re.compile(grouped_alternation([teaser, teaser_in_capitals, PROMOTION]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

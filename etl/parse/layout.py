@@ -1298,7 +1298,10 @@ def _labels_a_link_list(text: str) -> bool:
 
 def _continues_a_link_list(text: str, lines: list[Line], index: int) -> bool:
     """Is ``lines[index]``, under a link list's label or its entries, one more entry of it?"""
-    return _is_teaser_headline(lines[index].text) and not _block_break(text, lines[index - 1], lines[index])
+    line = lines[index].text
+    # (a headline that asks is a link too: "What is the bloc and why do so many want to join?")
+    headline = _is_teaser_headline(line) or line.rstrip().endswith("?") and cues.word_count(line) <= _TEASER_MOST_WORDS
+    return headline and not _block_break(text, lines[index - 1], lines[index])
 
 
 def _is_teaser_headline(text: str) -> bool:
