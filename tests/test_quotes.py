@@ -1539,3 +1539,25 @@ def test_a_name_inside_a_quote_is_not_whom_the_pronoun_after_it_stands_for():
 def test_comments_on_a_report_middle_attributions_with_a_time_and_participle_reports(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the speaker's title of many words and the name in apposition, then where it was said, then "that"
+    ("Fiji's Minister of Mines and Energy, Ana Lima, said in Suva that her country would sign up to the charter.",
+     [("indirect", "her country would sign up to the charter", "Ana Lima")]),
+    # "As X put it in Apia, ..."
+    ("As President Sione Vake put it in Apia, the forum should become a main channel for cooperation among small states.",
+     [("indirect", "the forum should become a main channel for cooperation among small states", "Sione Vake")]),
+    # a list of names as the reported clause's subject, after a long opening phrase
+    ("Announcing the decision on Thursday, the final day of a summit in Suva, Tongan President Sione Vake said Fiji, "
+     "Samoa and the Cook Islands would join on January 1, 2024.",
+     [("indirect", "Fiji, Samoa and the Cook Islands would join on January 1, 2024", "Sione Vake")]),
+    # a verb after a modal in the reported clause ("would add") opens no second report
+    ("Analyst Ana Lima said Tonga's policy rested on balancing ties with Fiji, China and Samoa, and that formal "
+     "membership would add little.",
+     [("indirect", "Tonga's policy rested on balancing ties with Fiji, China and Samoa, and that formal membership would "
+                   "add little", "Ana Lima")]),
+])
+def test_long_titles_as_x_put_it_in_a_place_listed_subjects_and_verbs_after_modals(body, expected):
+    found, _ = quotes(body)
+    assert found == expected

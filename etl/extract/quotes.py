@@ -139,7 +139,9 @@ def _next_attribution() -> re.Pattern[str]:
                       rf"|,?\s+(?:and|while|whereas|but)\s+(?!(?:had|has|have|would|will|was|were|is|are)\s)"
                       # (another subject's relative clause perhaps between: ", while X, who will host
                       # the next summit, said ...")
-                      rf"(?=(?:\S+\s+){{0,6}}?(?:[^,\s]+,\s+(?:who|which)\s+[^,;]{{1,80}},\s+)?(?:{verbs})\b)")
+                      # (not a verb after a modal, in the reported clause: "..., and that membership would add little")
+                      rf"(?=(?:\S+\s+){{0,6}}?(?:[^,\s]+,\s+(?:who|which)\s+[^,;]{{1,80}},\s+)?"
+                      rf"(?<!would\s)(?<!will\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!to\s)(?:{verbs})\b)")
 
 
 # "..., adding that ...", "..., but cautioned that ...": the same speaker goes on with a report of its own
@@ -649,7 +651,9 @@ _ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
 # (the speaker perhaps with an apposition: "As Ana Lima, a fellow at the institute, put it, ...")
 _AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,140}?)(?:,\s+(?P<apposition>(?:an?|the|one)\s[^,]{2,100}),)?"
                      r"\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?)"
-                     r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+[^,]{2,40})?,\s+")
+                     # (where or when: "in an interview", "in Kazan", "on Monday")
+                     r"(?:\s+(?:in|on|at|during)\s+(?:(?:a|an|the|its|his|her|their)\s+[^,]{2,40}"
+                     r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))?,\s+")
 _QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
 _QUOTED_OTHER_AS = re.compile(r"\bquoted\s+(?P<speaker>(?!as\b)[^,;]{2,80}?)\s+as\s+saying\s+(?:that\s+)?")
 _IN_WORDS = re.compile(r"^In\s+(?P<speaker>his|her|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:['’]s?)?\s+(?:own\s+)?words,\s+")
@@ -898,7 +902,8 @@ _PARTICIPLE_OPENS = re.compile(r"(?!(?:no|some|any|every)thing\b)(?-i:[a-z]+ing)
 
 def _parenthetical_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     match = _parenthetical().fullmatch(s)
-    if not match or _PARTICIPLE_OPENS.match(match.group("rest")):
+    if not match or _PARTICIPLE_OPENS.match(match.group("rest")) or _ADVERBIAL.match(" " + match.group("rest")):
+        # ("Fiji's trade minister, Ana Lima, said in Suva that ...": the speaker's title and name, then the report)
         # ("..., he said, adding that ...": the attribution closes the first report; a second follows)
         # (", citing the country's neutrality": what the speaker did, not more of the report)
         return None
@@ -918,7 +923,10 @@ def _in_their_words(text: str, plain: str, sentence: Span, s: str) -> Candidate 
 
 
 # "said the talks were useful": a clause of its own, not an object ("told the broadcaster")
-_BARE_CLAUSE = re.compile(r"\s+(?:the|a|an|[A-Z][\w'’-]*|it|they|he|she|we|there|this|these|those"
+_BARE_CLAUSE = re.compile(r"\s+(?:the|a|an"
+                          # (a list of names for its subject: "said Fiji, Samoa and Nauru would join ...")
+                          r"|[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                          r"|[A-Z][\w'’-]*|it|they|he|she|we|there|this|these|those"
                           r"|his|her|its|their|our|my|[a-z]+ing"
                           # ("said some countries used terrorism as an instrument")
                           r"|some|many|several|most|all|both|few|other|no"
@@ -1154,7 +1162,8 @@ _BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|
 _DESCRIPTION = re.compile(r"(?:(?:the|an?|another|one|his|her|its|their|[A-Z][\w-]*['’]s)\s+|(?-i:[a-z])[\w-]*\s+)"
                           r"(?:[\w'’-]+\s+){0,4}(?-i:[a-z])[\w-]*$"
                           # ("Tonga's President": a state's title, capitalised)
-                          r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.IGNORECASE)
+                          # ("Fiji's Minister of Mines and Energy")
+                          r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w'’-]+\s+){0,5}[\w-]+$", re.IGNORECASE)
 _NAME_AT_END = re.compile(rf"(?:^|\s){PERSON_NAME.pattern}$")
 _SURNAME_ALONE = re.compile(r"[A-Z][\w'’-]+")  # "Lula, speaking after him, said ..."
 _NAMED_BODY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){1,8}")  # "The Ministry of Defence"
