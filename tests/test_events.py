@@ -3239,3 +3239,16 @@ def test_the_next_day_that_august_later_the_same_year_and_statuses_granted_in_tu
 ])
 def test_joined_soon_afterwards_rosters_after_an_opening_phrase_and_leaders_who_took_the_chair(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "nine days later": counts in words past six
+    ("The WTO met. Fiji became the WTO's 165th member in August 2024, and Tonga followed nine days later as the 166th.",
+     {("FJI", "WTO", "accession", "occurred", "2024-08"), ("TON", "WTO", "accession", "occurred", "2024-08")}),
+    # "the Kingdom's status": the change of the state the article is about, named by a possessive
+    ("Tonga is a small kingdom. Tonga sent its envoy to the talks. Tonga's ties with the bloc grew. The Council of "
+     "Ministers approved the Kingdom's status as a dialogue partner of the SCO in March 2023.",
+     {("TON", "SCO", "dialogue_partner", "occurred", "2023-03")}),
+])
+def test_counts_of_days_in_words_and_the_kingdoms_status(body, expected):
+    assert events(body) == expected

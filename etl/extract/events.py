@@ -217,7 +217,7 @@ GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # wha
 YEARS_LATER = (rf"(?:the\s+(?:following|next)\s+year|(?P<count>{COUNT}|\d+)"
                r"\s+(?P<unit>years?|decades?)\s+(?:later|after\s+that|on|(?P<earlier>earlier|before)))")
 # "two weeks later", "a month later": counted from the dated day or month before
-SHORT_LATER = (r"(?:(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:later|earlier)"
+SHORT_LATER = (rf"(?:{COUNT}\s+(?:days?|weeks?|months?)\s+(?:later|earlier)"
                r"|the\s+(?:next|following)\s+(?:day|week|month))")  # ("Armenia joined the next day")
 WINDOW = 120  # characters around a trigger in which its date, state and organisation are looked for
 
@@ -801,9 +801,15 @@ def _the_country(text: str, sentence: Span, main_state: str | None) -> list[Loca
     "the country" is about the state the article is about."""
     if main_state is None:
         return []
-    subject = THE_COUNTRY.search(text[sentence.start:sentence.end])
+    subject = THE_COUNTRY.search(text[sentence.start:sentence.end]) or \
+        THE_COUNTRYS_CHANGE.search(text[sentence.start:sentence.end])
     return [Located(Span(sentence.start + subject.start(), sentence.start + subject.end()), main_state)] \
         if subject else []
+
+
+# ("The Council of Ministers approved the Kingdom's status as a dialogue partner": its change, named by the possessive)
+THE_COUNTRYS_CHANGE = re.compile(rf"\b(?:The|the)\s+{_COUNTRY_HEAD}['’]s(?=\s+(?:(?:new|full|formal)\s+)?(?:status|accession|membership"
+                                 r"|bid|application|entry|admission|presidency|chairmanship)\b)", re.IGNORECASE)
 
 
 def _the_one_state(named: list[Located]) -> str | None:
