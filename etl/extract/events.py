@@ -3295,7 +3295,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         if (distance <= WINDOW or match.end() <= here.start and OPENING_PHRASE.match(text[sentence.start:match.start()])) \
                 and (best is None or rank < best[0]):
             best = (rank, match)
-    if (month := THAT_MONTH_NEAR.match(text, here.end, sentence.end)) is not None and (best is None or best[1].end() <= here.start):
+    if _THAT_OR_SAME.search(text, here.end, min(sentence.end, here.end + _THAT_MONTH_REACH)) and \
+            (month := THAT_MONTH_NEAR.match(text, here.end, sentence.end)) is not None and (best is None or best[1].end() <= here.start):
         # "Kyrgyzstan became the fifth member that August": that month of the year told before
         year = _last_year_before(text, sentence, here)
         return DateValue(f"{year:04d}-{list(calendar.month_abbr).index(month['month'][:3].title()):02d}") if year else None
@@ -3411,7 +3412,8 @@ MEETING_BEFORE = re.compile(r"\b(?:met|meeting|gathered|convened|assembled|decid
                             re.IGNORECASE)
 OPENING_YEAR = re.compile(r"(?:In|By|During)\s+(?P<year>(?:19|20)\d{2}),\s+(?!(?-i:[a-z]))")
 MONTH_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
-SHORT_TIME_LATER = re.compile(rf"\b{SHORT_LATER}\b", re.IGNORECASE)
+# (searched along whole sentences: led by a test of the first character, as most positions start no count)
+SHORT_TIME_LATER = guarded(re.compile(rf"\b{SHORT_LATER}\b", re.IGNORECASE))
 SHORT_LATER_AFTER = re.compile(rf"\s+{SHORT_LATER}\b", re.IGNORECASE)
 
 
@@ -3438,10 +3440,12 @@ def _moved(before: DateValue, later: re.Match[str]) -> DateValue:
     return DateValue(months_moved(int(before.iso[:4]), int(before.iso[5:7]), months))
 
 
-FOLLOWING_YEAR = re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE)
+FOLLOWING_YEAR = guarded(re.compile(rf"\b{YEARS_LATER}\b", re.IGNORECASE))
 SAME_DAY_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:(?:on|in)\s+the\s+same\s+(?P<unit>day|date|month)|later\s+that\s+(?P<that>month))\b",
                             re.IGNORECASE)  # ("took up the status later that month": the month told before)
 _SAME_PRECISION = {"day": 10, "date": 10, "month": 7}
+_THAT_OR_SAME = re.compile(r"\b(?:that|same)\s")  # (a cheap test first: most triggers have neither after them)
+_THAT_MONTH_REACH = 60
 THAT_MONTH_NEAR = re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:in\s+)?(?:that|the\s+same)\s+(?P<month>{MONTH})\b(?!\s+\d)")
 SAME_YEAR_NEAR = re.compile(r"\s+(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
