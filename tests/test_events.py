@@ -3252,3 +3252,17 @@ def test_joined_soon_afterwards_rosters_after_an_opening_phrase_and_leaders_who_
 ])
 def test_counts_of_days_in_words_and_the_kingdoms_status(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "chaired the 120-nation movement": the body named before in the sentence by that head word, even in a
+    # relative clause of its own, not one the paragraph before was about
+    ("BRICS met in Suva. Tonga, which joined the Non-Aligned Movement (NAM) in 2011, chaired the 120-nation movement "
+     "from 2019 to 2023.",
+     {("TON", "NAM", "accession", "occurred", "2011"), ("TON", "NAM", "chairmanship", "occurred", "2019")}),
+    # a possessive right before a noun trigger is its state, whatever preposition stands before it
+    ("BRICS met in Suva. Asked about Tonga's application to join BRICS, submitted in 2023, the spokesman said there "
+     "was no consensus.", {("TON", "BRICS", "application", "occurred", "2023")}),
+])
+def test_bodies_named_by_the_head_word_of_the_change_and_possessives_after_a_preposition(body, expected):
+    assert events(body) == expected

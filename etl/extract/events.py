@@ -532,8 +532,8 @@ class _InView:
 
 # "the union", "the alliance": a body referred to by the head word of its name
 # (not the head of a name: "the Association of Southeast Asian Nations", "the Union State")
-REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?P<head>union|alliance|forum|community|council|association|league"
-                           r"|pact|agreement|treaty|bank|court|fund|grouping|bloc|club)\b(?!\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z]))",
+REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?:[\w-]+-nation\s+)?(?P<head>union|alliance|forum|community|council"
+                           r"|association|league|pact|agreement|treaty|bank|court|fund|grouping|bloc|club|movement)\b(?!\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z]))",
                            re.IGNORECASE)
 # the head word as the sentence's subject ("The union has since ...", "Since then, the bloc has ...")
 REFERRED_HEAD_OPENS = re.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?" + REFERRED_HEAD.pattern.removeprefix(r"\b"),
@@ -1118,8 +1118,12 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     # "The SCO has grown more slowly. Belarus became its tenth member": the body the paragraph
     # was about, before the one the whole article names most
     head = _referred_head(text, sentence) if refers and body is None else None
+    # ("A, which joined the Non-Aligned Movement in 2011, chaired the movement": named before in the
+    # sentence, even in a clause of its own, by the head word the change refers to it by)
+    named_before = next((b.value for b in reversed(bodies) if b.span.end <= here.start and _has_head(b.value, head)), None) \
+        if head is not None else None
     organisation = body.value if body else (
-        (_body_described(text, sentence, mentions) or (in_view.body(head) if in_view else None)
+        (named_before or _body_described(text, sentence, mentions) or (in_view.body(head) if in_view else None)
          or (main_body if head not in NAMED_ONLY_BY_HEAD else None)) if refers else None)
     if body is None and refers and main_body is not None and organisation != main_body and \
             any(b.value == main_body and not _describes_a_state(text, b, here) for b in bodies):
@@ -2456,7 +2460,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
     # a subject, not a state named in a phrase of its own ("gained independence from Indonesia
     # and applied", "Iran, one of India's neighbours, joined")
     if LIST_PREPOSITION.search(text, sentence.start, here.start):  # (most sentences have none)
-        left = [s for index, s in enumerate(left) if not _listed_after_a_preposition(text, left[:index + 1])]
+        # (but a possessive right before a noun trigger is its own: "asked about Fiji's application")
+        left = [s for index, s in enumerate(left) if not _listed_after_a_preposition(text, left[:index + 1])
+                or POSSESSIVE_OF_TRIGGER.fullmatch(text, s.span.end, here.start)]
     # (nor a state inside a relative clause closed before the trigger: "Tonga, which Samoa backed
     # for the chair, is one of its founders" is Tonga's)
     outside = [s for s in left if not (APPOSITION_CLOSED.search(text, s.span.end, here.start) and RELATIVE_OPEN.search(
@@ -2776,6 +2782,9 @@ def _body_is_the_subject(text: str, here: Span, mentions: SpanIndex[Located], ch
     last = max(before) if before else max(0, here.start - 120)
     return any(AUXILIARIES.fullmatch(text, mention.span.end, here.start)
                for mention in mentions.within(last, here.start))
+
+
+POSSESSIVE_OF_TRIGGER = re.compile(r"['’]s?\s+(?:(?:full|formal|own|new|first|latest|earlier)\s+)?")
 
 
 def _oblique(text: str, state: Located, here: Span) -> bool:
