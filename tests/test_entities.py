@@ -348,3 +348,15 @@ def test_a_firm_named_before_its_employees_post_but_not_a_state_or_a_region():
     for sentence in ("The minister met New Zealand analyst Mele Tupou on Monday.",
                      "The minister met Asia Pacific analyst Mele Tupou on Monday."):
         assert not any("Zealand" in name or "Pacific" in name for name in entities(sentence)[1])
+
+
+@pytest.mark.parametrize("sentence, body", [
+    # companies named by the words that head a firm's name
+    ("Another analyst, Dr Ana Lima of Lagoon Risk Analytics, said the bigger risk was a split of the bloc.",
+     "Lagoon Risk Analytics"),
+    ("The contract went to Pacific Rim Holdings after a tender that took two years to complete.", "Pacific Rim Holdings"),
+    ("Flights were operated by Coral Sea Airways until the route was closed last winter.", "Coral Sea Airways"),
+])
+def test_company_head_words(sentence, body):
+    _, organisations = entities(sentence)
+    assert body in organisations
