@@ -3266,3 +3266,15 @@ def test_counts_of_days_in_words_and_the_kingdoms_status(body, expected):
 ])
 def test_bodies_named_by_the_head_word_of_the_change_and_possessives_after_a_preposition(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a chair held "this year", past a possessive in the name of what is chaired
+    ("The EAEU met in Minsk. Tonga holds the rotating chairmanship of the union's bodies this year.",
+     {("TON", "EAEU", "chairmanship", "occurred", "2025")}),
+    # "is aiming to complete its accession": a plan
+    ("Tonga is aiming to complete its accession to the World Trade Organization (WTO) at the next ministerial conference.",
+     {("TON", "WTO", "accession", "planned", None)}),
+])
+def test_a_chair_held_this_year_of_the_unions_bodies_and_an_aim(body, expected):
+    assert events(body) == expected

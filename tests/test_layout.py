@@ -1656,3 +1656,9 @@ def test_a_keep_reading_list_with_headlines_that_ask_and_a_teaser_in_capitals_ar
                     "Tonga skips the business forum as leaders debate expansion", "end of list", "",
                     "READ MORE Fiji: Reforms face a test as fish catches slide", "", SECOND)
     assert article.body == f"{PARAGRAPH}\n\n{SECOND}"
+
+
+def test_a_dateline_of_a_place_as_spelled_and_a_date_with_a_slash():
+    article = parse("Vanuatu eyes WTO membership", "", f"Port Vila, November 20/2025 – {PARAGRAPH}")
+    assert (article.dateline, article.published_on.iso) == ("Port Vila", "2025-11-20")
+    assert article.body == PARAGRAPH

@@ -49,7 +49,7 @@ PLANNED = re.compile(
     rf"\b(?:{MODAL}|would|are\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to"
     # "had also been due to join": a plan (that may have fallen through), not a change
     rf"|(?:was|were|been)\s+(?:also\s+|originally\s+|initially\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to"
-    r"|plans?\s+to|planning\s+to|intends?\s+to|intentions?(?:\s+to)?|aims?\s+to|prepares?\s+to|preparing\s+to"
+    r"|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|intentions?(?:\s+to)?|aims?\s+to|aiming\s+to|prepares?\s+to|preparing\s+to"
     # "the stated goal is to welcome Tonga as a member": an aim, not yet done
     r"|(?:goal|target|objective|ambition)\s+(?:\w+\s+){0,2}?to"
     # a headline's infinitive: "China to take over SCO presidency"
@@ -170,8 +170,9 @@ HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+(?:the|its)\s+(?:
 # the tenure's own year right after it ("of the bloc in 2023", "of BRICS for 2025", "this year",
 # "from January to June 2026")
 # (the body's name perhaps long, its acronym in brackets: "of the Pacific Islands Forum (PIF) this year")
-TENURE_YEAR = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+){0,7}?)?,?\s+(?:in|for|during)\s+(?:19|20)\d{2}\b|"
-                         r"(?:\s+of\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+){0,7}?)?\s+(?:this\s+year|from\s+[^.;]{0,30}?\b(?:19|20)\d{2})\b",
+# ("holds the rotating chairmanship of the union's bodies this year")
+TENURE_YEAR = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w()'’-]+(?:\s+[\w()'’-]+){0,7}?)?,?\s+(?:in|for|during)\s+(?:19|20)\d{2}\b|"
+                         r"(?:\s+of\s+(?:the\s+)?[\w()'’-]+(?:\s+[\w()'’-]+){0,7}?)?\s+(?:this\s+year|from\s+[^.;]{0,30}?\b(?:19|20)\d{2})\b",
                          re.IGNORECASE)
 HELD_UNTIL = re.compile(r"(?:\s+of\s+the\s+\w+)?\s+(?:until|till)\b", re.IGNORECASE)
 # "use the Kyrgyz chairmanship to ...", "under the Kazakh presidency": the state's adjective

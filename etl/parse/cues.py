@@ -241,6 +241,9 @@ WIRE_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[^)]{2,40})\)|\.?\s*/(?P<slashed>[^/\s][^/]{0,38})/)?"
     r"\s*(?P<sep>--|—|–|:|-|(?<=/)\.)\s+"
 )
+# "Addis Abeba, November 20/2025 – ": a place as it is spelled and the full date, then a dash
+PLACE_COMMA_DATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:/|,\s*)\d{4})"
+                              r"\s*(?P<sep>--|—|–|-)\s+")
 # "Tehran, IRNA - ": a place as it is spelled, then the agency in capitals (checked as a known one)
 PLACE_COMMA_AGENCY = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?P<agency>[A-Z][A-Za-z]{1,8}[A-Z])\s*(?P<sep>--|—|–|-)\s+")
 

@@ -1270,7 +1270,8 @@ def _read_body(article: _Article, lines: list[Line]) -> None:
         if in_link_list:
             article.part("furniture", line.start, line.end)
         elif position == 0 and ((match := cues.WIRE_DATELINE.match(text)) and _is_wire_dateline(match) or (
-                (match := cues.PLACE_COMMA_AGENCY.match(text)) and _names_a_known_outlet(match.group("agency")))):
+                (match := cues.PLACE_COMMA_AGENCY.match(text)) and _names_a_known_outlet(match.group("agency")))
+                or (match := cues.PLACE_COMMA_DATE.match(text))):
             _read_wire_dateline(article, line, match)
         elif cues.is_caption(text):
             article.part("caption", line.start, line.end)
@@ -1324,7 +1325,7 @@ def _is_wire_dateline(match: re.Match[str]) -> bool:
 def _read_wire_dateline(article: _Article, line: Line, match: re.Match[str]) -> None:
     article.dateline = match.group("place").strip().rstrip(",")
     fields = match.groupdict()
-    if (agency := fields["agency"] or fields.get("slashed")):
+    if (agency := fields.get("agency") or fields.get("slashed")):
         article.add_publisher("agency", agency)
     if fields.get("date"):
         printed = read_date(match.group("date"))
