@@ -1561,3 +1561,20 @@ def test_comments_on_a_report_middle_attributions_with_a_time_and_participle_rep
 def test_long_titles_as_x_put_it_in_a_place_listed_subjects_and_verbs_after_modals(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a longer quoted phrase inside the reported clause, words of the clause between "that" and the marks
+    ("Foreign Minister Prince Sione Vake led the delegation to the meeting. According to a statement from the Tongan "
+     "Ministry of Foreign Affairs, Prince Sione stressed that the Kingdom \"values its bonds with the bloc\" and would "
+     "continue to take part in the group's meetings \"in a manner that serves its interests.\"",
+     [("indirect", "the Kingdom \"values its bonds with the bloc\" and would continue to take part in the group's meetings "
+                   "\"in a manner that serves its interests.\"", "Sione Vake")]),
+    # "Assistant to the President" is a title in an apposition of many words
+    ("Sione Vake, Assistant to the President of Tonga and Head of the Foreign Policy Department of the Presidential "
+     "Administration, told journalists in Suva that Nuku'alofa expected \"an even and open hearing\" from all members.",
+     [("indirect", "Nuku'alofa expected \"an even and open hearing\" from all members", "Sione Vake")]),
+])
+def test_longer_wording_inside_a_report_and_assistants_to_the_president(body, expected):
+    found, _ = quotes(body)
+    assert found == expected

@@ -1383,7 +1383,8 @@ _REPORT_OPENS = re.compile(rf"\b(?:{_PLAIN_REPORTING})\s+(?:that\s+)?\S")
 def _wording_of_a_report(plain: str, paragraphs: list[Span], candidate: Candidate) -> bool:
     """'X said the text was "very different" from ...': a few quoted words after a speech verb and
     the reported clause's first words, in the clause the report is."""
-    if len(candidate.text.split()) > _WORDING_WORDS:
+    words = len(candidate.text.split())
+    if words > _LONG_WORDING_WORDS:
         return False
     paragraph = next((p for p in paragraphs if p.start <= candidate.span.start < p.end), None)
     if paragraph is None:
@@ -1391,7 +1392,14 @@ def _wording_of_a_report(plain: str, paragraphs: list[Span], candidate: Candidat
     start = max(paragraph.start, plain.rfind(". ", paragraph.start, candidate.span.start) + 1)
     before = plain[start:candidate.span.start]
     verb = next(reversed(list(_REPORT_OPENS.finditer(before))), None)  # the last speech verb before the marks
-    return verb is not None and '"' not in before[:verb.start()] and len(before[verb.end() - 1:].split()) >= 2
+    # (a longer one, 'X stressed that the Kingdom "values its ties with the bloc" and would ...', when the
+    # clause's own words stand between "that" and the marks)
+    return verb is not None and '"' not in before[:verb.start()] and len(before[verb.end() - 1:].split()) >= 2 and (
+        words <= _WORDING_WORDS or not _THAT_AT_END.search(before))
+
+
+_LONG_WORDING_WORDS = 12
+_THAT_AT_END = re.compile(r"\bthat\s*$")
 
 
 def _index_people(context: ArticleContext, plain: str, paragraphs: list[Span],
