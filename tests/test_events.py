@@ -3278,3 +3278,15 @@ def test_bodies_named_by_the_head_word_of_the_change_and_possessives_after_a_pre
 ])
 def test_a_chair_held_this_year_of_the_unions_bodies_and_an_aim(body, expected):
     assert events(body) == expected
+
+
+def test_a_status_the_group_had_held_and_a_change_with_immediate_effect():
+    # "the countries that had been observers or dialogue partners" held those statuses; the change "with
+    # immediate effect" took place on the day the news told of, even outside the lead
+    assert _events_under("Forum merges its two lesser tiers",
+                         "Leaders of the SCO on Monday merged the bloc's lesser tiers into one status. Xi Jinping "
+                         "chaired the meeting.\n\nThe new status was welcomed by many.\n\nUnder the new arrangement, the "
+                         "countries that had been observers or dialogue partners, including Fiji, Tonga and Samoa, "
+                         "become SCO partners with immediate effect.") == {
+        ("FJI", "SCO", "partner", "occurred", "2025-09-08"), ("TON", "SCO", "partner", "occurred", "2025-09-08"),
+        ("WSM", "SCO", "partner", "occurred", "2025-09-08")}

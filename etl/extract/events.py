@@ -171,6 +171,9 @@ HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+(?:the|its)\s+(?:
 # "from January to June 2026")
 # (the body's name perhaps long, its acronym in brackets: "of the Pacific Islands Forum (PIF) this year")
 # ("holds the rotating chairmanship of the union's bodies this year")
+# "the countries that had been observers or dialogue partners": a status a group held, told of a change to another
+HAD_BEEN_OF_GROUP = re.compile(r"\b(?:countries|states|nations|members|governments)\s+(?:that|which|who)\s+(?:had|have)\s+been\s+"
+                               r"(?:(?:[\w-]+\s+){1,2}or\s+)?$", re.IGNORECASE)
 TENURE_YEAR = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w()'’-]+(?:\s+[\w()'’-]+){0,7}?)?,?\s+(?:in|for|during)\s+(?:19|20)\d{2}\b|"
                          r"(?:\s+of\s+(?:the\s+)?[\w()'’-]+(?:\s+[\w()'’-]+){0,7}?)?\s+(?:this\s+year|from\s+[^.;]{0,30}?\b(?:19|20)\d{2})\b",
                          re.IGNORECASE)
@@ -424,6 +427,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
 NEWS_TENSE = re.compile(r"\b(?:has|have)\s+(?:now\s+|formally\s+|officially\s+|finally\s+)?(?:become|joined|been\s+"
                         r"(?:admitted|granted|made|given|accepted|welcomed)|taken\s+over|assumed|gained|received|secured)\b"
                         r"|\b(?:becomes|joins|takes\s+over|assumes|gains|receives|secures)\b", re.IGNORECASE)
+IMMEDIATE_EFFECT = re.compile(r"\bwith\s+immediate\s+effect\b|\beffective\s+immediately\b", re.IGNORECASE)
 _NEWS_DAYS = 7  # days before publication within which the lead's first day is the news's day
 _LEAD_PARAGRAPHS = 2  # body paragraphs that make the lead
 
@@ -448,7 +452,9 @@ def _dated_as_the_news(text: str, article: ParsedArticle, events: list[Membershi
             return False
         if any(part.start <= event.span.start < part.end for part in heads):
             return True
-        return event.span.start < lead[0].end and NEWS_TENSE.search(text, event.span.start, event.span.end) is not None
+        # ("..., become SCO partners with immediate effect": on the day the news told of, wherever it is told)
+        return event.span.start < lead[0].end and NEWS_TENSE.search(text, event.span.start, event.span.end) is not None \
+            or IMMEDIATE_EFFECT.search(text, event.span.start, event.span.end) is not None
 
     return [dataclasses.replace(event, date=news_day) if as_news(event) else event for event in events]
 
@@ -1027,6 +1033,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
             trigger.event_type in GRANTED_STATUSES and (
                 COUNTED.search(before) or STATUS_KINDS.search(before) or KIND_AFTER.match(text, match.end())):
         return []
+    if trigger.event_type in GRANTED_STATUSES and HAD_BEEN_OF_GROUP.search(before):
+        return []  # "the countries that had been observers or dialogue partners, including A and B": held, not granted
     if trigger.event_type in GRANTED_STATUSES and DURATION_BEFORE.search(before):
         return []  # "after twelve years as an observer": how long a status was held, not its grant
     if ORIGINAL_PLAN.search(before):
