@@ -3290,3 +3290,16 @@ def test_a_status_the_group_had_held_and_a_change_with_immediate_effect():
                          "become SCO partners with immediate effect.") == {
         ("FJI", "SCO", "partner", "occurred", "2025-09-08"), ("TON", "SCO", "partner", "occurred", "2025-09-08"),
         ("WSM", "SCO", "partner", "occurred", "2025-09-08")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the events of the chairmanship": the chair in view, no change of whoever is named near it
+    ("Tonga took over the rotating chairmanship of the SCO on 1 September. Fiji, which received observer status in "
+     "2004, has been invited to the key events of the chairmanship, as has Samoa, a guest of the chairmanship.",
+     {("TON", "SCO", "chairmanship", "occurred", "2025-09-01"), ("FJI", "SCO", "observer", "occurred", "2004")}),
+    # but the handover of the chairmanship to a state is its change
+    ("The SCO met in Suva. The handover of the chairmanship to Tonga took place on 1 September.",
+     {("TON", "SCO", "chairmanship", "occurred", "2025-09-01")}),
+])
+def test_the_events_of_the_chairmanship_and_its_handover(body, expected):
+    assert events(body) == expected

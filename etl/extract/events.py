@@ -172,6 +172,9 @@ HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+(?:the|its)\s+(?:
 # (the body's name perhaps long, its acronym in brackets: "of the Pacific Islands Forum (PIF) this year")
 # ("holds the rotating chairmanship of the union's bodies this year")
 # "the countries that had been observers or dialogue partners": a status a group held, told of a change to another
+# (not a change's own noun: "the handover of the chairmanship to A")
+OF_THE_CHAIR_BEFORE = re.compile(r"\b(?!(?:handover|transfer|passing|assumption|takeover|rotation|start|beginning)\b)[a-z]+\s+of\s+the\s+$")
+BARE_CHAIR = re.compile(r"(?:rotating\s+)?(?:chairmanship|presidency|chairship)", re.IGNORECASE)
 HAD_BEEN_OF_GROUP = re.compile(r"\b(?:countries|states|nations|members|governments)\s+(?:that|which|who)\s+(?:had|have)\s+been\s+"
                                r"(?:(?:[\w-]+\s+){1,2}or\s+)?$", re.IGNORECASE)
 TENURE_YEAR = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w()'’-]+(?:\s+[\w()'’-]+){0,7}?)?,?\s+(?:in|for|during)\s+(?:19|20)\d{2}\b|"
@@ -1041,6 +1044,8 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "had originally been scheduled to chair the bloc in 2027": a plan since changed
     if trigger.event_type == "chairmanship" and WON_OFFICE.search(before) and not OF_AFTER.match(text, match.end()):
         return []  # "after X won the presidency": a national election, not a body's chair
+    if trigger.event_type == "chairmanship" and OF_THE_CHAIR_BEFORE.search(before) and BARE_CHAIR.fullmatch(match.group()):
+        return []  # "the key events of the chairmanship", "a guest of the chairmanship": the chair in view, no change
     if trigger.event_type == "chairmanship" and TERM_RUNS.match(text, match.end()):
         return []  # "The Philippine chairmanship will run until Dec. 31": when a term ends, not a change
     if trigger.event_type in GRANTED_STATUSES and TIER_LISTED.match(text, match.end()):
