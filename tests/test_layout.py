@@ -1612,11 +1612,11 @@ def test_promotions_and_a_first_appearance_note_below_the_story_are_not_body(lin
 def test_crumbs_without_spaces_a_bracketed_photo_credit_and_a_byline_with_outlet_and_hour():
     # "Home>>Politics" and "News|Pacific" are the page's place in its site; a caption ending in
     # "[Name/AGENCY]" stands between the standfirst and the byline
-    article = parse("Home>>Pacific Politics", "News|Pacific", "Forum invites six states to join: who are they and why do they want in?",
-                    "Fiji, Tonga, Samoa, Nauru, Palau and Tuvalu are set to become full members from January, the chair says.",
-                    "", "The chair speaks to reporters on the last day of the summit in Suva on August 24, 2023 [Jane Doe/AFP]",
+    article = parse("Home>>Pacific Politics", "News|Pacific", "Forum asks six states in: which are they and what do they hope to gain?",
+                    "Fiji, Tonga, Samoa, Nauru, Palau and Tuvalu will be full members from March, the chair announces.",
+                    "", "The chair addresses the press at the close of the Suva summit on August 24, 2023 [Jane Doe/AFP]",
                     "By Ana Lima (Pacific Daily Online) 10:26, June 15, 2023", "", PARAGRAPH)
-    assert article.title == "Forum invites six states to join: who are they and why do they want in?"
+    assert article.title == "Forum asks six states in: which are they and what do they hope to gain?"
     assert article.authors == ["Ana Lima"]
     assert article.published_on.iso == "2023-06-15"
     assert article.publisher == "Pacific Daily Online"
@@ -1624,17 +1624,17 @@ def test_crumbs_without_spaces_a_bracketed_photo_credit_and_a_byline_with_outlet
 
 
 def test_a_section_of_two_words_before_the_date_and_hour():
-    article = parse("Politics Materials 2 September 2025 14:37 (UTC +04:00)", "", "Fiji seeks a bigger role in the forum",
+    article = parse("World Stories 9 March 2025 10:05 (UTC +04:00)", "", "Fiji seeks a bigger role in the forum",
                     "", "Ana Lima", "", PARAGRAPH)
     assert article.title == "Fiji seeks a bigger role in the forum"
-    assert article.published_on.iso == "2025-09-02"
+    assert article.published_on.iso == "2025-03-09"
 
 
 def test_a_first_line_over_the_sites_menu_is_its_masthead_and_a_label_in_the_outlets_name_no_headline():
     article = parse("The Lagoon Report", "Politics", "Business & Finance", "Society", "Culture", "Subscribe", "",
-                    "Energy", "", "Fiji's exit: 'We could not keep producing below our quota'", "", "By Ana Lima",
-                    "Posted on Wednesday, 10 January 2024 11:42", "", PARAGRAPH)
-    assert article.title == "Fiji's exit: 'We could not keep producing below our quota'"
+                    "Energy", "", "Fiji's exit: 'Our catch quota left us no room to grow'", "", "By Ana Lima",
+                    "Posted on Monday, 8 January 2024 09:10", "", PARAGRAPH)
+    assert article.title == "Fiji's exit: 'Our catch quota left us no room to grow'"
     assert article.publisher == "The Lagoon Report"
     labelled = parse("Source: Pacific Daily Tonga", "PACIFIC DAILY Fact-check", "", "Top News",
                      "Forum: Fiji, Tonga and Samoa exit takes effect as the bloc keeps its door open", "",
@@ -1652,7 +1652,7 @@ def test_a_name_in_capitals_right_under_the_date_is_the_author():
 
 def test_a_keep_reading_list_with_headlines_that_ask_and_a_teaser_in_capitals_are_furniture():
     article = parse("Forum invites six states to join", "", PARAGRAPH, "", "Keep reading", "list of 2 items", "list 1 of 2",
-                    "What is the forum and why do so many states want to join?", "list 2 of 2",
+                    "What is the forum, and what draws so many states to it?", "list 2 of 2",
                     "Tonga skips the business forum as leaders debate expansion", "end of list", "",
                     "READ MORE Fiji: Reforms face a test as fish catches slide", "", SECOND)
     assert article.body == f"{PARAGRAPH}\n\n{SECOND}"

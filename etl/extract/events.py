@@ -130,7 +130,7 @@ HYPOTHETICAL = re.compile(r"\b(?:(?:may|might|could|consider|considers|consideri
                           r"|merits?|merited|deserves?|deserved)(?:\s+\S+){0,2}|(?i:if|unless|whether)(?:\s+[^\s,]+){1,4}"
                           # ("if Samoa was admitted": a condition; "closest to being admitted": a prospect)
                           r"|(?i:close|closest|closer|near|nearer|nearest)\s+to\s+being|(?i:verge)\s+of\s+being"
-                          # ("applied to join as a prospective founding member": the application's aim, not a change)
+                          # ("applied as a would-be founding member": what the application aimed at, not a change)
                           r"|(?i:prospective|would-be|aspiring))\s+$")
 # kinds of status, not a grant: "the status that replaced the old tiers of observer and
 # dialogue partner" (before the trigger), "the old observer and dialogue-partner categories" (after)
@@ -170,8 +170,8 @@ HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+(?:the|its)\s+(?:
 # the tenure's own year right after it ("of the bloc in 2023", "of BRICS for 2025", "this year",
 # "from January to June 2026")
 # (the body's name perhaps long, its acronym in brackets: "of the Pacific Islands Forum (PIF) this year")
-# ("holds the rotating chairmanship of the union's bodies this year")
-# "the countries that had been observers or dialogue partners": a status a group held, told of a change to another
+# ("holds the rotating chair of the union's organs this year")
+# "the states that had been observers or partners": a status a group held, told of a change to another
 # (not a change's own noun: "the handover of the chairmanship to A")
 OF_THE_CHAIR_BEFORE = re.compile(r"\b(?!(?:handover|transfer|passing|assumption|takeover|rotation|start|beginning)\b)[a-z]+\s+of\s+the\s+$")
 BARE_CHAIR = re.compile(r"(?:rotating\s+)?(?:chairmanship|presidency|chairship)", re.IGNORECASE)
@@ -455,7 +455,7 @@ def _dated_as_the_news(text: str, article: ParsedArticle, events: list[Membershi
             return False
         if any(part.start <= event.span.start < part.end for part in heads):
             return True
-        # ("..., become SCO partners with immediate effect": on the day the news told of, wherever it is told)
+        # ("..., turn into partners with immediate effect": on the day the news told of, wherever it is told)
         return event.span.start < lead[0].end and NEWS_TENSE.search(text, event.span.start, event.span.end) is not None \
             or IMMEDIATE_EFFECT.search(text, event.span.start, event.span.end) is not None
 
@@ -562,7 +562,7 @@ def _has_head(body: OrganisationRef, head: str) -> bool:
 
 
 def _referred_to(text: str, sentence: Span, in_view: _InView) -> list[Located]:
-    """"The EAEU was created in 2014 ... All five also belong to the CIS. The union has since added
+    """"The EAEU was set up in 2014 ... All of them also sit in the CIS. The union has since added
     observers": a sentence that names no body but one by its head word is about that body, for the
     sentences after it."""
     opening = REFERRED_HEAD_OPENS.match(text, sentence.start, sentence.end)
@@ -751,7 +751,7 @@ def _group_anaphors(text: str, sentence: Span, states: SpanIndex[Located], floor
             states_meant = next((group for group in reversed(counted) if not PREPOSITION_BEFORE.search(
                 text, max(0, group[0].span.start - 16), group[0].span.start)), counted[-1] if counted else [])
             if not states_meant and len(named := {item.value: item for item in reversed(earlier)}) == count:
-                # ("A applied in March. B, C and D followed within days. All four were among the founders":
+                # ("A applied in March. B, C and D followed within days. All four became founders":
                 # no list of four, but exactly four states named since the paragraph before)
                 states_meant = list(named.values())
         found += [Located(here, item.value) for item in states_meant]
@@ -817,7 +817,7 @@ def _the_country(text: str, sentence: Span, main_state: str | None) -> list[Loca
         if subject else []
 
 
-# ("The Council of Ministers approved the Kingdom's status as a dialogue partner": its change, named by the possessive)
+# ("The cabinet endorsed the Kingdom's status as a partner": its change, named by the possessive)
 THE_COUNTRYS_CHANGE = re.compile(rf"\b(?:The|the)\s+{_COUNTRY_HEAD}['’]s(?=\s+(?:(?:new|full|formal)\s+)?(?:status|accession|membership"
                                  r"|bid|application|entry|admission|presidency|chairmanship)\b)", re.IGNORECASE)
 
@@ -1037,7 +1037,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
                 COUNTED.search(before) or STATUS_KINDS.search(before) or KIND_AFTER.match(text, match.end())):
         return []
     if trigger.event_type in GRANTED_STATUSES and HAD_BEEN_OF_GROUP.search(before):
-        return []  # "the countries that had been observers or dialogue partners, including A and B": held, not granted
+        return []  # "the states that had been observers or partners, among them A and B": held, not granted
     if trigger.event_type in GRANTED_STATUSES and DURATION_BEFORE.search(before):
         return []  # "after twelve years as an observer": how long a status was held, not its grant
     if ORIGINAL_PLAN.search(before):
@@ -1045,7 +1045,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     if trigger.event_type == "chairmanship" and WON_OFFICE.search(before) and not OF_AFTER.match(text, match.end()):
         return []  # "after X won the presidency": a national election, not a body's chair
     if trigger.event_type == "chairmanship" and OF_THE_CHAIR_BEFORE.search(before) and BARE_CHAIR.fullmatch(match.group()):
-        return []  # "the key events of the chairmanship", "a guest of the chairmanship": the chair in view, no change
+        return []  # "the main events of the chairmanship", "a guest of the chairmanship": the chair in view, no change
     if trigger.event_type == "chairmanship" and TERM_RUNS.match(text, match.end()):
         return []  # "The Philippine chairmanship will run until Dec. 31": when a term ends, not a change
     if trigger.event_type in GRANTED_STATUSES and TIER_LISTED.match(text, match.end()):
@@ -2580,7 +2580,7 @@ def _governing_the_sentence(text: str, sentence: Span, states: list[Located], he
 OPENING_ARTICLE = re.compile(r"(?:The\s+)?")
 
 
-# (or a relative clause about the body: "set up by the BRICS countries, which admitted A and B in 2021")
+# (or a relative clause about the body: "founded by the five members, which took in A and B in 2021")
 PHRASE_CLOSED = re.compile(r",\s+(?:(?:also|then|later|formally|has|have|had)\s+)?(?-i:[a-z]+ed|has|have|had|is|are|was|were|will)\b"
                            r"|,\s+(?:which|who)\s")
 AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2593,7 +2593,7 @@ RELATIVE_WITH_VERB = re.compile(r"(?:\b[a-z]+\s+(?:that|which)|,\s+whose\s+(?:[\
                                 r"\s+[^;.]{0,120}?\b[a-z]{3,}ed\b")
 # (", and the withdrawal of Mali ...": a new clause with a subject of its own)
 # (", as the country builds ties with China": a clause of its own, not "as well as" nor "as a partner")
-# (or the main clause after an opening phrase: "With the departure of the Sahel states, the community now has 12
+# (or the main clause after an opening phrase: "After the exit of the northern states, the union now has 12
 # members: A, B, ...")
 CLAUSE_OPENS_AFTER = re.compile(r",\s+(?:(?:after|before|when|while|because|since|although|though|but|whereas)\s|and\s+(?:the|its|their)\s+(?-i:[a-z])"
                                 r"|as\s+(?!well\s+as\b)(?!(?:an?|its|their)\s)"
@@ -3495,7 +3495,7 @@ def _range_start(text: str, previous: re.Match[str] | None, match: re.Match[str]
 # the change is in (unless the trigger says so: "became a NATO member")
 DESCRIBING = re.compile(r"\s+(?:member|ally|allies|partner|state|country|neighbou?rs?|members|partners|states|countries)\b")
 # ("a NATO member", "fellow ASEAN members", "its Gulf Cooperation Council neighbours": states the body describes)
-# ("Samoa, the only EU state in the club, ...")
+# ("Samoa, the sole EU state in the group, ...")
 DESCRIBING_BEFORE = re.compile(r"\b(?:an?|another|fellow|its|their|his|her|the\s+only|the\s+sole)\s+$", re.IGNORECASE)
 
 
@@ -3512,8 +3512,8 @@ def _describes_a_state(text: str, body: Located, here: Span) -> bool:
 # (after a name: not a predicate's "Fiji is, however, a founding member of GUAM, which it founded")
 # (or any noun phrase set in a body: "Fiji, a leading voice in the Non-Aligned Movement, applied")
 # ("Fiji and Tonga, both of them already inside the SCO, ...": the states' own standing)
-# ("Fiji and Tonga, the two largest shareholders of the Manila-based bank, ...")
-# ("Thailand and Malaysia, both members of the Association of Southeast Asian Nations (ASEAN), applied")
+# ("Fiji and Tonga, the two biggest owners of the Manila-based bank, ...")
+# ("Fiji and Tonga, both members of the Pacific Islands Forum (PIF), applied")
 BODY_CLOSES_APPOSITION = re.compile(r"(?:\s*\([^()]{1,12}\))?,")
 MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|the|one\s+of\s+the|both|(?:both|all)\s+of\s+(?:them|which))\s+"
                                   r"(?:[\w'’-]+\s+){1,4}?(?:of|in|within|inside)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", re.IGNORECASE)

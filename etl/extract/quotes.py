@@ -774,7 +774,7 @@ def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition:
 
 _WRITERS_COMMENT = re.compile(r",\s+(?:in\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:reference|observation|nod|swipe|jab|dig|allusion"
                               r"|remark|comment|rebuke|hint|thinly\s+veiled)\b(?:\s+(?:to|at|that|which)\b|[,.;]|$)"
-                              # ("..., an allegation New Delhi has not addressed": what the writer calls the report)
+                              # ("..., an allegation Suva has never answered": what the writer calls the report)
                               r"|,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:allegation|claim|charge|accusation|assertion|contention)\b"
                               # (or where and how it was said: "..., speaking at the summit", "..., without naming X")
                               r"|,\s+(?:speaking|writing)\s+(?:at|to|in|on|during|after|before|from)\b|,\s+without\s+(?:naming|mentioning|citing)\b"
@@ -1392,7 +1392,7 @@ def _wording_of_a_report(plain: str, paragraphs: list[Span], candidate: Candidat
     start = max(paragraph.start, plain.rfind(". ", paragraph.start, candidate.span.start) + 1)
     before = plain[start:candidate.span.start]
     verb = next(reversed(list(_REPORT_OPENS.finditer(before))), None)  # the last speech verb before the marks
-    # (a longer one, 'X stressed that the Kingdom "values its ties with the bloc" and would ...', when the
+    # (a longer one, 'X said that the Kingdom "prizes its ties with the bloc" and would ...', when the
     # clause's own words stand between "that" and the marks)
     return verb is not None and '"' not in before[:verb.start()] and len(before[verb.end() - 1:].split()) >= 2 and (
         words <= _WORDING_WORDS or not _THAT_AT_END.search(before))

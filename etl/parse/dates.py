@@ -60,7 +60,7 @@ DATE_LABEL = re.compile(
     # a section's name before the hour: "Politics 15:20, 20 March 2026" (not a label: "Updated 18:40, ...")
     # (or before the date itself: "Politics 7 October 2025 15:12 (UTC +04:00)")
     # (or before "of" and a weekday: "Opinions of Friday, 7 March 2025")
-    # (or two words: "Politics Materials 2 September 2025 14:37 (UTC +04:00)")
+    # (or two words: "World Stories 9 March 2025 10:05 (UTC +04:00)")
     r"^\s*(?:(?-i:(?!(?:Published|Publish|Posted|Updated|Update|Date|Time|Issued)\b)[A-Z][a-z]{2,15}(?:\s+[A-Z][a-z]{2,15})?)\s+"
     r"(?:(?=\d{1,2}[:.]\d{2}\s*,?\s+\d|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\s+(?:19|20)\d{2}\b)"
     r"|of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+\d)))?"

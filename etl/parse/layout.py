@@ -508,7 +508,7 @@ TRAILING_DATE = re.compile(rf"\s(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d
 
 def _byline_with_date(line: str) -> tuple[list[str], tuple] | None:
     """"by Jane Doe December 9, 2025": the names, and the date after them with no mark between
-    (or the outlet in brackets and the hour: "By Jane Doe (The Daily Online) 10:26, June 15, 2021")."""
+    (or the outlet in brackets and the hour: "By Jane Doe (The Daily Online) 09:14, May 3, 2022")."""
     match = TRAILING_DATE.search(line) if line[:3].casefold() == "by " else None
     if match is None or not (found := date_line(match.group().strip())):
         return None
