@@ -200,7 +200,8 @@ NAMED_ONLY_BY_HEAD = frozenset({"bank", "fund", "court"})
 # the nouns a body is referred to by, after the words that may describe it ("the Eurasian bloc")
 _CLUB_NOUNS = r"organi[sz]ation|group|grouping|bloc|alliance|association|club|forum"
 # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
-REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+"
+# (searched along sentences: led by a test of its first character)
+REFERS_TO_BODY = guarded(re.compile(r"\b(?:the|its|that|this)\s+"
                             # (described first: "the Eurasian bloc", "the China-led grouping", "the security club";
                             # not another body: "the old pact", "a rival bloc")
                             r"(?:(?!(?:old|former|previous|defunct|earlier|original|rival|other|another)\b)"
@@ -215,7 +216,7 @@ REFERS_TO_BODY = re.compile(r"\b(?:the|its|that|this)\s+"
                             r"|\bits\s+\w+\s+member|\bthe\s+\w+\s+(?:full\s+)?member\b|\b(?:was|were)\s+admitted\b"
                             # "joined as full members": only a membership body has full members
                             r"|\bas\s+(?:an?\s+)?full(?:[\s-]+fledged)?\s+members?\b",
-                            re.IGNORECASE)
+                            re.IGNORECASE))
 OF_AFTER = re.compile(r"\s+of\b")
 STATUS_TYPES = frozenset({"observer", "dialogue_partner", "partner", "chairmanship", "application"})
 GRANTED_STATUSES = frozenset({"observer", "dialogue_partner", "partner"})  # what a body grants a state
@@ -331,7 +332,8 @@ def _body_or_parent(ref: OrganisationRef) -> OrganisationRef:
 
 
 def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
-    _dates_in.cache_clear()  # (a cache of this article's dates only: it holds the text it was asked about)
+    _dates_in.cache_clear()  # (caches of this article's sentences only: they hold the text they were asked about)
+    _refers_in.cache_clear()
     text = article.text
     states = SpanIndex(_states_named(text, [Located(span, mention.iso3) for mention in found.states
                                             for span in mention.spans]), _span_of)
@@ -2221,7 +2223,12 @@ def _after(date: DateValue, published: DateValue) -> bool:
 def _refers_to_body(text: str, sentence: Span) -> bool:
     # "the bloc", "its newest member", "the tenth full member", "was admitted at the summit"
     # (asked again by each trigger of a sentence and by the paragraph's later sentences)
-    return REFERS_TO_BODY.search(text, sentence.start, sentence.end) is not None
+    return _refers_in(text, sentence.start, sentence.end)
+
+
+@lru_cache(maxsize=256)
+def _refers_in(text: str, start: int, end: int) -> bool:
+    return REFERS_TO_BODY.search(text, start, end) is not None
 
 
 def _nearest(items: list[Located], here: Span, text: str = "") -> Located | None:
