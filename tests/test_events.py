@@ -3303,3 +3303,11 @@ def test_a_status_the_group_had_held_and_a_change_with_immediate_effect():
 ])
 def test_the_events_of_the_chairmanship_and_its_handover(body, expected):
     assert events(body) == expected
+
+
+def test_a_counted_group_described_by_a_capitalised_word():
+    # "the two Pacific countries": the two states named just before, a word describing them
+    assert events("Tonga became the 32nd member of the Pacific Islands Forum on Thursday, nearly two years after it applied "
+                  "together with neighbouring Fiji. The two Pacific countries had lodged their applications in May 2023.") == {
+        ("TON", "PIF", "accession", "occurred", "2025-09-11"), ("TON", "PIF", "application", "occurred", "2023-05"),
+        ("FJI", "PIF", "application", "occurred", "2023-05")}

@@ -723,7 +723,8 @@ THEY_CHANGED = re.compile(r"(?:They|they)\s+(?:(?:also|then|later|formally|joint
 _COUNTS = r"two|three|four|five|six"
 GROUP_ANAPHOR = re.compile(
     rf"\b(?:(?:[Tt]he\s+(?P<end>first|last)\s+(?P<some>{_COUNTS}))(?!\s+(?:years?|months?|weeks?|days?|decades?)\b)"
-    rf"|(?:[Tt]he|[Aa]ll)\s+(?P<all>{_COUNTS})\s+(?:[a-z-]+\s+)?(?:countries|states|nations|governments|republics|neighbou?rs)"
+    # ("the two Nordic countries": a word or two that describe them)
+    rf"|(?:[Tt]he|[Aa]ll)\s+(?P<all>{_COUNTS})\s+(?:[\w-]+\s+){{0,2}}?(?:countries|states|nations|governments|republics|neighbou?rs)"
     # ("Both South Asian rivals were admitted": up to two words before the noun)
     r"|(?P<both>[Bb]oth)\s+(?:(?-i:[A-Z][\w-]*|[a-z-]+)\s+){0,2}?(?:countries|states|nations|governments|rivals"
     r"|neighbou?rs|republics|applicants|candidates|newcomers)"
