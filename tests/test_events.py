@@ -3307,7 +3307,7 @@ def test_the_events_of_the_chairmanship_and_its_handover(body, expected):
 
 def test_a_counted_group_described_by_a_capitalised_word():
     # "the two Pacific countries": the two states named just before, a word describing them
-    assert events("Tonga became the 32nd member of the Pacific Islands Forum on Thursday, nearly two years after it applied "
-                  "together with neighbouring Fiji. The two Pacific countries had lodged their applications in May 2023.") == {
+    assert events("Tonga was seated as the 19th member of the Pacific Islands Forum on Thursday, some two years after it "
+                  "applied along with Fiji. The two Pacific countries had lodged their applications in May 2023.") == {
         ("TON", "PIF", "accession", "occurred", "2025-09-11"), ("TON", "PIF", "application", "occurred", "2023-05"),
         ("FJI", "PIF", "application", "occurred", "2023-05")}
