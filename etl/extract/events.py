@@ -9,7 +9,6 @@ A roster ("currently includes A, B, ... and J") gives status reports, not events
 """
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 import tomllib
@@ -31,7 +30,16 @@ from sco_etl.model import (
     ParsedArticle,
     Span,
 )
-from sco_etl.parse.dates import COUNT, MONTH, TEXT_DATE, count_of, months_moved, resolve_range_start, resolve_text_date
+from sco_etl.parse.dates import (
+    COUNT,
+    MONTH,
+    TEXT_DATE,
+    count_of,
+    month_number,
+    months_moved,
+    resolve_range_start,
+    resolve_text_date,
+)
 from sco_etl.parse.people import title_words
 from sco_etl.patterns import (
     PatternStarts,
@@ -171,15 +179,15 @@ HOLDING_BEFORE = re.compile(r"\b(?P<verb>holds|holding|hold)\s+(?:the|its)\s+(?:
 # "from January to June 2026")
 # (the body's name perhaps long, its acronym in brackets: "of the Pacific Islands Forum (PIF) this year")
 # ("holds the rotating chair of the union's organs this year")
-# "the states that had been observers or partners": a status a group held, told of a change to another
-# (not a change's own noun: "the handover of the chairmanship to A")
-OF_THE_CHAIR_BEFORE = re.compile(r"\b(?!(?:handover|transfer|passing|assumption|takeover|rotation|start|beginning)\b)[a-z]+\s+of\s+the\s+$")
-BARE_CHAIR = re.compile(r"(?:rotating\s+)?(?:chairmanship|presidency|chairship)", re.IGNORECASE)
-HAD_BEEN_OF_GROUP = re.compile(r"\b(?:countries|states|nations|members|governments)\s+(?:that|which|who)\s+(?:had|have)\s+been\s+"
-                               r"(?:(?:[\w-]+\s+){1,2}or\s+)?$", re.IGNORECASE)
 TENURE_YEAR = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w()'’-]+(?:\s+[\w()'’-]+){0,7}?)?,?\s+(?:in|for|during)\s+(?:19|20)\d{2}\b|"
                          r"(?:\s+of\s+(?:the\s+)?[\w()'’-]+(?:\s+[\w()'’-]+){0,7}?)?\s+(?:this\s+year|from\s+[^.;]{0,30}?\b(?:19|20)\d{2})\b",
                          re.IGNORECASE)
+# "the main events of the chairmanship": the chair in view (not a change's own noun: "the handover of the chairmanship to A")
+OF_THE_CHAIR_BEFORE = re.compile(r"\b(?!(?:handover|transfer|passing|assumption|takeover|rotation|start|beginning)\b)[a-z]+\s+of\s+the\s+$")
+BARE_CHAIR = re.compile(r"(?:rotating\s+)?(?:chairmanship|presidency|chairship)", re.IGNORECASE)
+# "the states that had been observers or partners": a status a group held, told of a change to another
+HAD_BEEN_OF_GROUP = re.compile(r"\b(?:countries|states|nations|members|governments)\s+(?:that|which|who)\s+(?:had|have)\s+been\s+"
+                               r"(?:(?:[\w-]+\s+){1,2}or\s+)?$", re.IGNORECASE)
 HELD_UNTIL = re.compile(r"(?:\s+of\s+the\s+\w+)?\s+(?:until|till)\b", re.IGNORECASE)
 # "use the Kyrgyz chairmanship to ...", "under the Kazakh presidency": the state's adjective
 # between "the" and the chairmanship names the holder, not a change (unless it begins there)
@@ -543,8 +551,9 @@ class _InView:
 
 
 # "the union", "the alliance": a body referred to by the head word of its name
-# (not the head of a name: "the Association of Southeast Asian Nations", "the Union State")
-REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?:[\w-]+-nation\s+)?(?P<head>union|alliance|forum|community|council"
+# (described by a lower-case compound: "the 120-nation movement"; not the head of a name: "the Association of
+# Southeast Asian Nations", "the Union State", "the Non-Aligned Movement")
+REFERRED_HEAD = re.compile(r"\b(?:the|its|that|this)\s+(?:(?-i:[a-z0-9])\w*-[\w-]+\s+)?(?P<head>union|alliance|forum|community|council"
                            r"|association|league|pact|agreement|treaty|bank|court|fund|grouping|bloc|club|movement)\b(?!\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z]))",
                            re.IGNORECASE)
 # the head word as the sentence's subject ("The union has since ...", "Since then, the bloc has ...")
@@ -621,8 +630,7 @@ SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]
 
 @lru_cache(maxsize=1)
 def capital_matcher() -> NameMatcher[str]:
-    return NameMatcher((name, record.iso3) for record in state_records() for name, kind in record.names
-                       if kind == "capital")
+    return NameMatcher(_capitals().items())
 
 
 def _capital_subjects(text: str, parts: list, states: SpanIndex) -> list[Located]:
@@ -2067,8 +2075,7 @@ def _in_same_year(match: re.Match[str], before: DateValue | None) -> DateValue |
         return None
     if match.group("month") is None:
         return DateValue(before.iso[:4])
-    month = list(calendar.month_abbr).index(match.group("month")[:3].title())
-    return DateValue(f"{before.iso[:4]}-{month:02d}")
+    return DateValue(f"{before.iso[:4]}-{month_number(match.group('month')):02d}")
 
 
 LATER_THAT = re.compile(r"\s+later\s+(?:that|the\s+same)\s+(?P<unit>year|month)\b", re.IGNORECASE)
@@ -3330,7 +3337,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             (month := THAT_MONTH_NEAR.match(text, here.end, sentence.end)) is not None and (best is None or best[1].end() <= here.start):
         # "Kyrgyzstan became the fifth member that August": that month of the year told before
         year = _last_year_before(text, sentence, here)
-        return DateValue(f"{year:04d}-{list(calendar.month_abbr).index(month['month'][:3].title()):02d}") if year else None
+        return DateValue(f"{year:04d}-{month_number(month['month']):02d}") if year else None
     if (after := SHORT_TIME_LATER.search(text, here.end, min(sentence.end, here.end + WINDOW))) is not None and \
             (best is None or best[1].end() <= here.start) and not CLAUSE_BREAK.search(text, here.end, after.start()):
         # "a bid that Tonga lodged three months earlier": counted from the date told before, in its own clause

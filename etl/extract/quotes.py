@@ -893,16 +893,16 @@ def _parenthetical() -> re.Pattern[str]:
 
 
 
+# a clause of time: "a day after ...", "hours before ...", "when ..."
+_TIME_CLAUSE_OPENS = r"(?:(?:a|an|one|two|three|few|hours?|days?|weeks?|shortly|soon|just|only)\s+){0,3}(?:after|before|when|since|until|once)"
 # what follows a middle attribution that is no more of the report: what the speaker did, or when
 # ("citing the country's neutrality", "hours after Fiji confirmed ...")
-_PARTICIPLE_OPENS = re.compile(r"(?!(?:no|some|any|every)thing\b)(?-i:[a-z]+ing)\b"
-                               r"|(?:(?:a|an|one|two|three|few|hours?|days?|weeks?|shortly|soon|just|only)\s+){0,3}"
-                               r"(?:after|before|when|since|until|once)\b", re.IGNORECASE)
+_NOT_MORE_OF_THE_REPORT = re.compile(rf"(?!(?:no|some|any|every)thing\b)(?-i:[a-z]+ing)\b|{_TIME_CLAUSE_OPENS}\b", re.IGNORECASE)
 
 
 def _parenthetical_attribution(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
     match = _parenthetical().fullmatch(s)
-    if not match or _PARTICIPLE_OPENS.match(match.group("rest")) or _ADVERBIAL.match(" " + match.group("rest")):
+    if not match or _NOT_MORE_OF_THE_REPORT.match(match.group("rest")) or _ADVERBIAL.match(" " + match.group("rest")):
         # ("Fiji's trade minister, Ana Lima, said in Suva that ...": the speaker's title and name, then the report)
         # ("..., he said, adding that ...": the attribution closes the first report; a second follows)
         # (", citing the country's neutrality": what the speaker did, not more of the report)
@@ -985,8 +985,7 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
 
 
 # a clause of time set off after a report: ", a day after Brazil announced", ", hours before X told"
-_TIME_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:a|an|one|two|three|few|hours?|days?|weeks?|shortly|soon|just|only)\s+){0,3}"
-                                 r"(?:after|before|when|since|until|once)\s+[^,;\"]{1,60}$", re.IGNORECASE)
+_TIME_CLAUSE_BEFORE = re.compile(rf",\s+{_TIME_CLAUSE_OPENS}\s+[^,;\"]{{1,60}}$", re.IGNORECASE)
 # reporting verbs that also take a plain object ("the membership adds a layer", "the bloc added two members")
 _ALSO_TRANSITIVE = frozenset({"add", "adds", "added"})
 _CLAUSE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do"

@@ -139,7 +139,7 @@ def told_day(printed: AmbiguousDay, text: str) -> DateValue | None:
     readings = [datetime.date.fromisoformat(iso) for iso in (printed.iso, printed.month_first)]
     named = set()
     for match in _MONTH_DAY.finditer(text):
-        month = _MONTH_NUMBERS[(match.group("month") or match.group("month2"))[:3].casefold()]
+        month = month_number(match.group("month") or match.group("month2"))
         named.add((month, int(match.group("day") or match.group("day2"))))
     fitting = [reading for reading in readings if any(_days_before(reading, month, day) for month, day in named)]
     return DateValue(fitting[0].isoformat()) if len(fitting) == 1 else None
@@ -161,6 +161,11 @@ _MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
 _MONTH_NUMBERS = {name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name}
 
 
+def month_number(name: str) -> int:
+    """"August", "Aug.", "Sept" → 8, 8, 9: a month ``MONTH`` matched."""
+    return _MONTH_NUMBERS[name[:3].casefold()]
+
+
 def _read_full_date(printed: str, numeric: bool) -> datetime.date | None:
     """A stretch ``DATE`` matched: year-month-day in figures, or a day and a year (in that
     order in both word forms) around a month name of which three letters tell."""
@@ -168,7 +173,7 @@ def _read_full_date(printed: str, numeric: bool) -> datetime.date | None:
     if numeric:
         year, month, day = numbers
     else:
-        (day, year), month = numbers, _MONTH_NUMBERS[_MONTH_NAME.search(printed).group()[:3].casefold()]
+        (day, year), month = numbers, month_number(_MONTH_NAME.search(printed).group())
     try:
         return datetime.date(year, month, day)
     except ValueError:  # 31 February

@@ -506,24 +506,19 @@ TRAILING_DATE = re.compile(rf"\s(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d
                            re.IGNORECASE)
 
 
-def _byline_with_date(line: str) -> tuple[list[str], tuple] | None:
+def _byline_with_date(line: str) -> tuple[list[str], tuple, str | None] | None:
     """"by Jane Doe December 9, 2025": the names, and the date after them with no mark between
-    (or the outlet in brackets and the hour: "By Jane Doe (The Daily Online) 09:14, May 3, 2022")."""
+    (or the outlet in brackets and the hour: "By Jane Doe (The Daily Online) 09:14, May 3, 2022"),
+    and that outlet."""
     match = TRAILING_DATE.search(line) if line[:3].casefold() == "by " else None
     if match is None or not (found := date_line(match.group().strip())):
         return None
-    byline = OUTLET_AND_HOUR.sub("", line[:match.start()]).rstrip(" ,|·–-")
-    return (names_in_byline(cues.BYLINE.match(byline).group("names")), found) if _is_byline(byline) else None
+    between = OUTLET_AND_HOUR.search(line, 0, match.start())
+    byline = line[:between.start()].rstrip(" ,|·–-")
+    return (names_in_byline(cues.BYLINE.match(byline).group("names")), found, between["outlet"]) if _is_byline(byline) else None
 
 
 OUTLET_AND_HOUR = re.compile(r"\s*(?:\((?P<outlet>[^()]{2,40})\))?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,]*$", re.IGNORECASE)
-
-
-def _outlet_of_byline(line: str) -> str | None:
-    """"(The Daily Online)" between a byline's names and its hour: the outlet."""
-    match = TRAILING_DATE.search(line)
-    found = OUTLET_AND_HOUR.search(line[:match.start()]) if match else None
-    return found["outlet"] if found else None
 
 
 def _is_byline(line: str) -> bool:
@@ -901,7 +896,7 @@ def _read_metadata(article: _Article, line: Line) -> bool:
     elif (dated := _byline_with_date(text)):  # "by Jane Doe December 9, 2025"
         article.add_authors(dated[0])
         article.add_date(dated[1][1], dated[1][0])
-        article.add_publisher("byline", _outlet_of_byline(text))
+        article.add_publisher("byline", dated[2])
         article.part("byline", line.start, line.end)
     elif (names := _named_with_role(text)):
         article.add_authors(names)
