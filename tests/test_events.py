@@ -3311,3 +3311,16 @@ def test_a_counted_group_described_by_a_capitalised_word():
                   "applied along with Fiji. The two Pacific countries had lodged their applications in May 2023.") == {
         ("TON", "PIF", "accession", "occurred", "2025-09-11"), ("TON", "PIF", "application", "occurred", "2023-05"),
         ("FJI", "PIF", "application", "occurred", "2023-05")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a follower "as a full member": the accession, whatever status the change before gave
+    ("Fiji and Samoa became observers of the Andean Community in March 2021. Tonga followed as a full member in 2023.",
+     {("FJI", "Andean Community", "observer", "occurred", "2021-03"), ("WSM", "Andean Community", "observer", "occurred", "2021-03"),
+      ("TON", "Andean Community", "accession", "occurred", "2023")}),
+    # a follower dated by a part of a year
+    ("Fiji joined the Andean Community in March 2021, and Samoa followed at the start of this year.",
+     {("FJI", "Andean Community", "accession", "occurred", "2021-03"), ("WSM", "Andean Community", "accession", "occurred", "2025-01")}),
+])
+def test_a_follower_as_a_full_member_and_at_a_part_of_a_year(body, expected):
+    assert events(body) == expected

@@ -1895,7 +1895,9 @@ FOLLOWED = re.compile(r"(?:\s*,\s+(?:whose|which|who|after|despite|following|hav
                       rf"|(?:was|were)\s+added|signed\s+up|signing\s+up)(?:\s+suit|(?:\s+(?:them|it))?\s+into\s+(?:that|this|the\s+same)"
                       rf"\s+(?:tier|status|category|group)"
                       # ("A and B followed with their own applications in March")
-                      rf"|\s+with\s+(?:their|its)\s+own\s+(?:[\w-]+\s+)?(?:applications?|bids?|requests?))?(?=\s+(?:in|on)\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b|\s+{SHORT_LATER}\b"
+                      r"|\s+with\s+(?:their|its)\s+own\s+(?:[\w-]+\s+)?(?:applications?|bids?|requests?)"
+                      # ("Tonga followed as a full member": the status the change gave)
+                      rf"|\s+as\s+(?P<members>(?:an?\s+)?(?:full(?:[\s-]fledged)?\s+)?members?))?(?=\s+(?:in|on)\s|\s+at\s+the\s+(?:start|beginning|end)\s+of\s|\s*[.,;]|\s+and\s|\s+{YEARS_LATER}\b|\s+{SHORT_LATER}\b"
                       r"|\s+later\s+(?:that|the\s+same)\s+(?:year|month)\b"
                       # ("B, C and D followed within days": the same month)
                       rf"|{WITHIN_DAYS.pattern}"
@@ -1905,7 +1907,8 @@ ENTERED_ITSELF = re.compile(r"\b(?:came|signed\s+up|signing\s+up)\b", re.IGNOREC
 FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:(?:shortly|soon|closely|quickly|swiftly|later)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 # ("an observer since 2004 and Afghanistan since 2012"; "admitted A last July and B this July")
 # ("and Egypt earlier this year")
-FOLLOWING_DATE = re.compile(r"\s+(?:(?:in|on|since)\s+|(?:(?:earlier|later)\s+)?(?=(?:last|this|next)\s))")
+FOLLOWING_DATE = re.compile(r"\s+(?:(?:in|on|since)\s+|(?:(?:earlier|later)\s+)?(?=(?:last|this|next)\s)"
+                            r"|at\s+the\s+(?=(?:start|beginning|end)\s+of\s))")  # ("at the start of this year")
 # "Laos and Myanmar two years later", "Belarus came a year later": a date counted from the one before
 YEARS_LATER_AFTER = re.compile(rf"\s+{YEARS_LATER}\b", re.IGNORECASE)
 
@@ -1979,7 +1982,7 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
         position, date = _date_after(text, followed.end(), sentence.end, published, previous.date)
         if date is None and WITHIN_DAYS.match(text, followed.end()):
             date = previous.date
-        like = previous
+        like = previous if not followed["members"] else dataclasses.replace(previous, event_type="accession")
         if followed["plan"]:  # "Nauru and Palau are set to follow": the same change, still ahead
             like = dataclasses.replace(previous, certainty="planned")
             date = date if date is not None and published is not None and _after(date, published) else None
