@@ -3324,3 +3324,11 @@ def test_a_counted_group_described_by_a_capitalised_word():
 ])
 def test_a_follower_as_a_full_member_and_at_a_part_of_a_year(body, expected):
     assert events(body) == expected
+
+
+def test_a_leaders_relative_clause_with_two_predicates():
+    # the chair in the second predicate of the leader's relative clause is the leader's state's
+    assert events("Fiji took over the chairmanship of the Pacific Islands Forum on Monday. Its term ends next year, "
+                  "when the post goes to Tonga's Prime Minister Aisake Eke, who was elected deputy chair in Suva and is "
+                  "due to chair the forum from August 2026.") == {
+        ("FJI", "PIF", "chairmanship", "occurred", "2025-09-08"), ("TON", "PIF", "chairmanship", "planned", "2026-08")}

@@ -2288,7 +2288,8 @@ APPOSITION_WITH_ARTICLE = re.compile(r",\s+(?:(?:an?|its)\s+(?:full\s+)?(?:[A-Z]
 # title and the name, an aside, and the verb of taking over ("Angolan President Joao Lourenco, 70,
 # has formally taken over the rotating")
 LEADER_APPOSITION = re.compile(r",[^,]{1,80},")
-LEADER_RELATIVE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,6}$")
+# (past a first predicate of the clause's: ", who was chosen as vice-chair and is in line to")
+LEADER_RELATIVE = re.compile(r",\s+who\s+(?:[^,;.]{1,80}?\s+and\s+)?(?:[a-z]+\s+){0,6}$")
 LEADER_VERB_WORDS = frozenset(BETWEEN_SUBJECT_AND_VERB.split("|")) | {
     "took", "taken", "takes", "take", "taking", "assumed", "assumes", "assume", "over", "the", "its", "rotating"}
 
