@@ -3332,3 +3332,12 @@ def test_a_leaders_relative_clause_with_two_predicates():
                   "when the post goes to Tonga's Prime Minister Aisake Eke, who was elected deputy chair in Suva and is "
                   "due to chair the forum from August 2026.") == {
         ("FJI", "PIF", "chairmanship", "occurred", "2025-09-08"), ("TON", "PIF", "chairmanship", "planned", "2026-08")}
+
+
+def test_founders_who_signed_a_charter_on_a_date_creating_the_body():
+    # "the three": the states named just before; the charter's date between it and "creating"
+    assert events("Fiji, Tonga and Samoa left the Andean Community in January. The three had already signed a charter "
+                  "in Apia on 2 May 2019, creating the Pacific Islands Forum.") == {
+        ("FJI", "Andean Community", "withdrawal", "occurred", "2025-01"), ("TON", "Andean Community", "withdrawal", "occurred", "2025-01"),
+        ("WSM", "Andean Community", "withdrawal", "occurred", "2025-01"), ("FJI", "PIF", "founding_member", "occurred", "2019-05-02"),
+        ("TON", "PIF", "founding_member", "occurred", "2019-05-02"), ("WSM", "PIF", "founding_member", "occurred", "2019-05-02")}
