@@ -3341,3 +3341,19 @@ def test_founders_who_signed_a_charter_on_a_date_creating_the_body():
         ("FJI", "Andean Community", "withdrawal", "occurred", "2025-01"), ("TON", "Andean Community", "withdrawal", "occurred", "2025-01"),
         ("WSM", "Andean Community", "withdrawal", "occurred", "2025-01"), ("FJI", "PIF", "founding_member", "occurred", "2019-05-02"),
         ("TON", "PIF", "founding_member", "occurred", "2019-05-02"), ("WSM", "PIF", "founding_member", "occurred", "2019-05-02")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the same status" after a verb in the present or the infinitive, with a plan
+    ("Fiji became an SCO dialogue partner on Tuesday, while Tonga and Samoa are due to receive the same status next year.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2025-09-09"), ("TON", "SCO", "dialogue_partner", "planned", "2026"),
+      ("WSM", "SCO", "dialogue_partner", "planned", "2026")}),
+    ("Fiji became an SCO dialogue partner on Tuesday. Tonga will get that status in 2027.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2025-09-09"), ("TON", "SCO", "dialogue_partner", "planned", "2027")}),
+    # companions after "together with, among others,"
+    ("Fiji became an SCO dialogue partner on Tuesday together with, among others, Tonga and Samoa.",
+     {("FJI", "SCO", "dialogue_partner", "occurred", "2025-09-09"), ("TON", "SCO", "dialogue_partner", "occurred", "2025-09-09"),
+      ("WSM", "SCO", "dialogue_partner", "occurred", "2025-09-09")}),
+])
+def test_the_same_status_still_to_come_and_companions_among_others(body, expected):
+    assert events(body) == expected

@@ -1578,8 +1578,9 @@ def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
 # ("were brought into the same category in 2023": the status of the event before, in other words)
 AMONG_OPENS = re.compile(r"\s*Among\s", re.IGNORECASE)
 LISTED_AFTER = re.compile(r"\s(?:were|are|was|is|included|include)\s+(?:the\s+)?", re.IGNORECASE)
-SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received|obtained|gained|accorded|awarded|took\s+up|taken\s+up|acquired"
-                         r"|secured)\s+(?:the|that|this)\s+(?:same\s+)?status\b"
+# ("are set to receive the same status", "will get that status")
+SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received?|receives|obtain(?:ed|s)?|gain(?:ed|s)?|accorded|awarded|took\s+up"
+                         r"|taken\s+up|take\s+up|acquired?|acquires|secured?|secures|get|gets|got)\s+(?:the|that|this)\s+(?:same\s+)?status\b"
                          # "and Nauru has held the status since 2018", "has held that status since 2018": held
                          # since then, so granted then
                          r"|(?:has|have|had)\s+held\s+(?:the|that|this)\s+(?:same\s+)?status\b(?=\s+since\b)"
@@ -3002,7 +3003,9 @@ ACCOMPANIED = re.compile(r"^(?:(?!\band\b|\b(?:left|quit|joined|withdrew|became|
                          r"|\b(?:after|before|when|since|until|while)\s+(?:it|they|its|their)\b"
                          r"|,\s+(?:(?:now|still|also|simply)\s+)*(?:is|are|has|have|sits?|remains?|stands?|counts?)\b)[^.;]){0,100}?"
                          r"\b(?:(?:together|along)\s+with|alongside|(?:in\s+)?the\s+same\s+(?:year|day|month|batch|group|wave|round|session|intake|enlargement|expansion)\s+as"
-                         r"|at\s+the\s+same\s+time\s+as)\s+(?:(?:neighbou?ring|fellow)\s+|the\s+likes\s+of\s+|such\s+states\s+as\s+)?"
+                         r"|at\s+the\s+same\s+time\s+as)(?:\s+(?:(?:neighbou?ring|fellow)\s+|the\s+likes\s+of\s+|such\s+states\s+as\s+)?"
+                         # ("together with, among others, A and B")
+                         r"|,\s*(?:among\s+others|amongst\s+others|for\s+instance|for\s+example|notably),\s+)"
                          # ("signed the declaration establishing the SCO together with the leaders of A and B")
                          r"(?:the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\s+of\s+)?$", re.IGNORECASE)
 # (but a founder's company across the founding's own passive: "among the founding members when the
