@@ -3348,7 +3348,7 @@ def test_founders_who_signed_a_charter_on_a_date_creating_the_body():
     ("Fiji became an SCO dialogue partner on Tuesday, while Tonga and Samoa are due to receive the same status next year.",
      {("FJI", "SCO", "dialogue_partner", "occurred", "2025-09-09"), ("TON", "SCO", "dialogue_partner", "planned", "2026"),
       ("WSM", "SCO", "dialogue_partner", "planned", "2026")}),
-    ("Fiji became an SCO dialogue partner on Tuesday. Tonga will get that status in 2027.",
+    ("Fiji became an SCO dialogue partner on Tuesday. Tonga will receive that status in 2027.",
      {("FJI", "SCO", "dialogue_partner", "occurred", "2025-09-09"), ("TON", "SCO", "dialogue_partner", "planned", "2027")}),
     # companions after "together with, among others,"
     ("Fiji became an SCO dialogue partner on Tuesday together with, among others, Tonga and Samoa.",

@@ -1578,9 +1578,9 @@ def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
 # ("were brought into the same category in 2023": the status of the event before, in other words)
 AMONG_OPENS = re.compile(r"\s*Among\s", re.IGNORECASE)
 LISTED_AFTER = re.compile(r"\s(?:were|are|was|is|included|include)\s+(?:the\s+)?", re.IGNORECASE)
-# ("are set to receive the same status", "will get that status")
+# ("are set to receive the same status", "will obtain that status")
 SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received?|receives|obtain(?:ed|s)?|gain(?:ed|s)?|accorded|awarded|took\s+up"
-                         r"|taken\s+up|take\s+up|acquired?|acquires|secured?|secures|get|gets|got)\s+(?:the|that|this)\s+(?:same\s+)?status\b"
+                         r"|taken\s+up|take\s+up|acquired?|acquires|secured?|secures)\s+(?:the|that|this)\s+(?:same\s+)?status\b"
                          # "and Nauru has held the status since 2018", "has held that status since 2018": held
                          # since then, so granted then
                          r"|(?:has|have|had)\s+held\s+(?:the|that|this)\s+(?:same\s+)?status\b(?=\s+since\b)"
