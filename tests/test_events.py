@@ -3357,3 +3357,25 @@ def test_founders_who_signed_a_charter_on_a_date_creating_the_body():
 ])
 def test_the_same_status_still_to_come_and_companions_among_others(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "It" after a sentence whose subject was a state, though that sentence named bodies and other states
+    ("Samoa is a founding member of the Pacific Islands Forum, whose chair passed to Fiji in 2023. It joined the "
+     "World Trade Organization in May 2012.",
+     {("WSM", "PIF", "founding_member", "occurred", None), ("FJI", "PIF", "chairmanship", "occurred", "2023"),
+      ("WSM", "WTO", "accession", "occurred", "2012-05")}),
+    # not when a body opened the sentence before
+    ("The Pacific Islands Forum admitted Samoa in 2019 and Fiji in 2021. It joined the World Trade Organization in May 2022.",
+     {("WSM", "PIF", "accession", "occurred", "2019"), ("FJI", "PIF", "accession", "occurred", "2021")}),
+    # a relative clause on a body named after the trigger keeps its date
+    ("Samoa is a founding member of the Andean Community and of the Pacific Islands Forum, which it chaired from July 2023.",
+     {("WSM", "Andean Community", "founding_member", "occurred", None), ("WSM", "PIF", "founding_member", "occurred", None),
+      ("WSM", "PIF", "chairmanship", "occurred", "2023-07")}),
+    # the chair "passed to" a state, in a "when" clause dated by the time right before it
+    ("Samoa is a member of the Pacific Islands Forum, which it chaired from July 2023 until the Apia summit this May, "
+     "when the chairmanship passed to Fiji.",
+     {("WSM", "PIF", "chairmanship", "occurred", "2023-07"), ("FJI", "PIF", "chairmanship", "occurred", "2025-05")}),
+])
+def test_it_after_a_state_subject_and_a_relative_clause_on_a_body(body, expected):
+    assert events(body) == expected

@@ -391,6 +391,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
                 _the_country(text, sentence, country) if not named or country_opens else []) or \
                 _it_that_changed(text, sentence, events, told[-1][0] if told else None) or \
                 (_it_the_state_before(text, sentence, named_before, told[-1] if told else None) if named_before else []) or \
+                (_it_the_subject_before(text, sentence, named_before, told[-1][0], bodies) if named_before and told else []) or \
                 (_they_the_states_before(text, sentence, named_before) if not named else [])
             # ("It" is the subject beside any state the sentence names; "Its" only when it names none)
             in_sentence = taken_up + named if taken_up and (text[taken_up[0].span.start:taken_up[0].span.end] in ("It", "it")
@@ -702,6 +703,24 @@ def _it_the_state_before(text: str, sentence: Span, named_before: list[Located],
     if state is None or named_before[0].span.start - told_before[0].start > SUBJECT_REACH:
         return []
     return [Located(Span(it_at, it_at + 2), state)]
+
+
+def _it_the_subject_before(text: str, sentence: Span, named_before: list[Located], before: Span,
+                           bodies: SpanIndex) -> list[Located]:
+    """"Samoa is a founding member of the forum and of the bank, which it chaired in 2023. It joined the
+    WTO in 2012": "It" and a verb of change after a sentence whose subject, its first name, was a
+    state stand for that state, whatever else that sentence named."""
+    opening = TIME_OPENING.match(text, sentence.start)
+    it_at = opening.end() if opening else sentence.start
+    first = named_before[0]
+    if not IT.match(text[it_at].upper() + text[it_at + 1:it_at + 60]) or first.span.start - before.start > SUBJECT_REACH \
+            or not SUBJECT_VERB_AFTER.match(text, first.span.end) \
+            or any(body.span.start < first.span.start for body in bodies.within(before.start, first.span.start)):
+        return []
+    return [Located(Span(it_at, it_at + 2), first.value)]
+
+
+SUBJECT_VERB_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:is|was|has|had|became|joined|remains|remained|(?-i:[a-z]+ed))\b")
 
 
 TIME_OPENING = re.compile(r"(?:(?:Next|Last|This|Later\s+that|Earlier\s+this)\s+(?:year|month|week)|In\s+(?:19|20)\d{2}),?\s+(?=it\s)")
@@ -1262,6 +1281,9 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         events += [dataclasses.replace(event, organisation=body, date=later)
                    for body, later in _gapped_bodies(text, position, bodies, sentence, published, date)
                    for event in events[:len(chosen)]]
+    # "a founding member of the union and of the SCO": the same change in each body named after "and of"
+    events += [dataclasses.replace(event, organisation=body)
+               for body in _bodies_and_of(text, match.end(), bodies, organisation) for event in events[:len(chosen)]]
     if text.find(", as ", match.end(), sentence.end) >= 0 and (did := AS_DID.search(text, match.end(), sentence.end)) is not None \
             and "," not in text[match.end():did.start()] and \
             not COORDINATED_PREDICATE.search(text, match.end(), did.start()) and \
@@ -1271,6 +1293,20 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
     return events
 
 
+def _bodies_and_of(text: str, end: int, bodies: list[Located], organisation: OrganisationRef) -> list[OrganisationRef]:
+    """The bodies coordinated with "and of" after the trigger's own ("member of A and of B")."""
+    named = next((body for body in bodies if body.span.start >= end), None)
+    if named is None or named.value != organisation or not OF_THE.fullmatch(text, end, named.span.start):
+        return []
+    found = []
+    while (gap := AND_OF.match(text, named.span.end)) is not None and \
+            (named := next((body for body in bodies if body.span.start == gap.end()), None)) is not None:
+        found.append(named.value)
+    return found
+
+
+OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+AND_OF = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+of\s+(?:the\s+)?")
 AS_DID = re.compile(r",\s+as\s+(?:did|had|has|have|will|would)\s+(?:(?:neighbou?ring|fellow)\s+)?(?:the\s+)?")
 AND_BODY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 IN_OR_ON_AFTER = re.compile(r"\s+(?:in|on)\s+")
@@ -2335,6 +2371,9 @@ PERSON_DESCRIBED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w
 # (past the one it came from: "passed its chair from Thailand to Bangladesh")
 TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
                       r"\s+(?:over\s+)?to\s+", re.IGNORECASE)
+# "when the chairmanship passed to China": the chair's new holder after the verb
+PASSED_TO = re.compile(r"\s+(?:(?:then|later|formally|officially)\s+)?(?:passed|passes|pass|went|goes|moved|moves|rotated|rotates"
+                       r"|shifted|shifts|fell|falls|(?:was|is|will\s+be)\s+(?:handed|passed))\s+(?:over\s+|on\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
 THE_GAP = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 COUNTERPART_BEFORE = re.compile(r"(?:his|her|their)\s+", re.IGNORECASE)
 COUNTERPART_AFTER = re.compile(r"\s+(?:counterpart|successor|host|opposite\s+number)\b", re.IGNORECASE)
@@ -2392,9 +2431,9 @@ def _states_for(text: str, sentence: Span, here: Span, states: list[Located], tr
         return listed[-1:] if listed and not text[listed[-1].span.end:last_of.start()].strip(" ,") else []
     if ":" in text[here.end:sentence.end] and GENERIC_SUBJECT.search(text, max(sentence.start, here.start - 60), here.start):
         return []  # "now include two states that joined only recently: A, which ..., and B": the states' own clauses tell
-    if trigger.event_type == "chairmanship" and (HANDED_BEFORE.search(text, max(sentence.start, here.start - 40), here.start)
-                                                 or HANDING.match(text, here.start)) \
-            and (to := TO_AFTER.match(text, here.end, sentence.end)):
+    if trigger.event_type == "chairmanship" and ((HANDED_BEFORE.search(text, max(sentence.start, here.start - 40), here.start)
+                                                  or HANDING.match(text, here.start)) and (to := TO_AFTER.match(text, here.end, sentence.end))
+                                                 or (to := PASSED_TO.match(text, here.end, sentence.end))):
         # "A chaired the bloc in 2024 and handed the chairmanship to B": the one it was handed to
         receivers = [s for s in states if s.span.start >= to.end()]
         if receivers and (PERSON_DESCRIBED.fullmatch(text, to.end(), receivers[0].span.start)
@@ -2609,7 +2648,8 @@ RELATIVE_BETWEEN = re.compile(r"\b(?!(?:for|from|with|into|upon|during)\b)(?-i:[
 # an apposition describing the body, still open where a date stands: ", a grouping Fiji helped found"
 BODY_APPOSITION_OPEN = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:grouping|bloc|club|body|organi[sz]ation|alliance|group"
                                   r"|forum|union|association)\s+[^,;]*$", re.IGNORECASE)
-RELATIVE_WITH_VERB = re.compile(r"(?:\b[a-z]+\s+(?:that|which)|,\s+whose\s+(?:[\w-]+\s+)?(?:summit|meeting|gathering|session|leaders))"
+# (or a body's name before it: "a founding member of the forum and of the SCO, which it chaired from July 2023")
+RELATIVE_WITH_VERB = re.compile(r"(?:\b[a-z]+\s+(?:that|which)|\b(?-i:[A-Z])[\w'’-]*,\s+which|,\s+whose)"
                                 r"\s+[^;.]{0,120}?\b[a-z]{3,}ed\b")
 # (", and the withdrawal of Mali ...": a new clause with a subject of its own)
 # (", as the country builds ties with China": a clause of its own, not "as well as" nor "as a partner")
@@ -3304,8 +3344,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # (not the date of an opening phrase: "In September 2023, weeks after the coup, they signed")
             continue  # "joined in July 2023, long after it had taken a seat as an observer": not the seat's date
         if match.end() <= here.start and APPOSITION_CLOSED.search(text, *between) and \
-                RELATIVE_OPEN.search(text, max(sentence.start, match.start() - 120), match.start()):
+                RELATIVE_OPEN.search(text, max(sentence.start, match.start() - 120), match.start()) and \
+                not WHEN_AFTER_DATE.match(text, match.end()):
             # ("The forum – which Tonga joined in 2017 – admitted Fiji last July": set off by dashes)
+            # (but "..., which it led until the summit in July, when the chair passed to Fiji": the time "when" tells of)
             continue  # "Fiji, which led the trade committee last year, is one of its founders": the clause's date
         if match.end() <= here.start and WHILE_BETWEEN.search(text, *between) and \
                 not OPENING_PHRASE.match(text[sentence.start:match.start()]):
