@@ -3379,3 +3379,17 @@ def test_the_same_status_still_to_come_and_companions_among_others(body, expecte
 ])
 def test_it_after_a_state_subject_and_a_relative_clause_on_a_body(body, expected):
     assert events(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body inside a dashed apposition describes the state, not the body of the change
+    ("The Andean Community met in Lima. Fiji applied in August, and Tonga – a NATO member and a long-standing candidate for EU "
+     "membership – confirmed in September that it had submitted an application.",
+     {("FJI", "Andean Community", "application", "occurred", "2025-08"),
+      ("TON", "Andean Community", "application", "occurred", "2025-09")}),
+    # a plan in a reduced relative clause
+    ("Fiji and Tonga are among the countries expected to become SCO dialogue partners from January 1.",
+     {("FJI", "SCO", "dialogue_partner", "planned", "2026-01-01"), ("TON", "SCO", "dialogue_partner", "planned", "2026-01-01")}),
+])
+def test_a_body_in_a_dashed_apposition_and_a_plan_in_a_reduced_relative(body, expected):
+    assert events(body) == expected

@@ -57,6 +57,8 @@ PLANNED = re.compile(
     rf"\b(?:{MODAL}|would|are\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to"
     # "had also been due to join": a plan (that may have fallen through), not a change
     rf"|(?:was|were|been)\s+(?:also\s+|originally\s+|initially\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to"
+    # "among the countries expected to become partners": a reduced relative clause
+    rf"|(?:countries|states|nations|members|applicants|candidates|those)\s+(?:(?:also|now)\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|intentions?(?:\s+to)?|aims?\s+to|aiming\s+to|prepares?\s+to|preparing\s+to"
     # "the stated goal is to welcome Tonga as a member": an aim, not yet done
     r"|(?:goal|target|objective|ambition)\s+(?:\w+\s+){0,2}?to"
@@ -3569,6 +3571,9 @@ def _describes_a_state(text: str, body: Located, here: Span) -> bool:
     if body.span.end <= here.start and BODY_CLOSES_APPOSITION.match(text, body.span.end) and \
             MEMBER_OF_APPOSITION.search(text, max(0, body.span.start - 70), body.span.start) is not None:
         return True  # "Fiji, a founding member of the PIF, joined the SCO": the apposition's body
+    if body.span.end <= here.start and DASH_CLOSES.match(text, body.span.end, here.start) is not None and \
+            DASH_OPENS_AFTER_NAME.search(text, max(0, body.span.start - 100), body.span.start) is not None:
+        return True  # "Fiji – a NATO member and a candidate for EU membership – applied": set off by dashes
     return DESCRIBING_BEFORE.search(text, max(0, body.span.start - 12), body.span.start) is not None and \
         DESCRIBING.match(text, body.span.end) is not None
 
@@ -3578,6 +3583,8 @@ def _describes_a_state(text: str, body: Located, here: Span) -> bool:
 # ("Fiji and Tonga, both of them already inside the SCO, ...": the states' own standing)
 # ("Fiji and Tonga, the two biggest owners of the Manila-based bank, ...")
 # ("Fiji and Tonga, both members of the Pacific Islands Forum (PIF), applied")
+DASH_OPENS_AFTER_NAME = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s+[–—]\s+[^–—.;]*$")
+DASH_CLOSES = re.compile(r"[^–—.;]{0,80}?\s[–—]\s")
 BODY_CLOSES_APPOSITION = re.compile(r"(?:\s*\([^()]{1,12}\))?,")
 MEMBER_OF_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’.-]*,\s+(?:an?|another|the|one\s+of\s+the|both|(?:both|all)\s+of\s+(?:them|which))\s+"
                                   r"(?:[\w'’-]+\s+){1,4}?(?:of|in|within|inside)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", re.IGNORECASE)
