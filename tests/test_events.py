@@ -3388,8 +3388,8 @@ def test_it_after_a_state_subject_and_a_relative_clause_on_a_body(body, expected
      {("FJI", "Andean Community", "application", "occurred", "2025-08"),
       ("TON", "Andean Community", "application", "occurred", "2025-09")}),
     # a plan in a reduced relative clause
-    ("Fiji and Tonga are among the countries expected to become SCO dialogue partners from January 1.",
-     {("FJI", "SCO", "dialogue_partner", "planned", "2026-01-01"), ("TON", "SCO", "dialogue_partner", "planned", "2026-01-01")}),
+    ("Fiji and Tonga are among the countries expected to become BRICS partners from January 1.",
+     {("FJI", "BRICS", "partner", "planned", "2026-01-01"), ("TON", "BRICS", "partner", "planned", "2026-01-01")}),
 ])
 def test_a_body_in_a_dashed_apposition_and_a_plan_in_a_reduced_relative(body, expected):
     assert events(body) == expected
