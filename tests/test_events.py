@@ -3393,3 +3393,10 @@ def test_it_after_a_state_subject_and_a_relative_clause_on_a_body(body, expected
 ])
 def test_a_body_in_a_dashed_apposition_and_a_plan_in_a_reduced_relative(body, expected):
     assert events(body) == expected
+
+
+def test_one_state_that_became_a_partner_bare_with_when():
+    assert events("BRICS offered Fiji the partner status in Kazan. Fiji accepted the offer and became a partner on "
+                  "January 1, together with, among others, Tonga.") == {
+        ("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("TON", "BRICS", "partner", "occurred", "2025-01-01")}
+    assert events("BRICS met in Kazan. Fiji became a partner in a new port venture.") == set()

@@ -1662,3 +1662,16 @@ def test_a_dateline_of_a_place_as_spelled_and_a_date_with_a_slash():
     article = parse("Vanuatu eyes WTO membership", "", f"Port Vila, November 20/2025 – {PARAGRAPH}")
     assert (article.dateline, article.published_on.iso) == ("Port Vila", "2025-11-20")
     assert article.body == PARAGRAPH
+
+
+@pytest.mark.parametrize("line, date, authors", [
+    # a dotted date with its hour, the author and the page's views behind an icon, in columns
+    ("12.03.2025, 09:10    Sione Taufa    👁 1 204", "2025-03-12", ["Sione Taufa"]),
+    # how long ago it was published, then the date
+    ("Published 2 weeks ago on March 12, 2025", "2025-03-12", []),
+    # a stamp in brackets
+    ("(Last Updated On: March 12, 2025)", "2025-03-12", []),
+])
+def test_a_date_line_in_columns_with_an_age_or_in_brackets(line, date, authors):
+    article = parse("Tonga weighs a bid to join the forum", "", line, "", PARAGRAPH)
+    assert (article.published_on.iso, article.authors, article.body) == (date, authors, PARAGRAPH)

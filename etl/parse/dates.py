@@ -66,7 +66,9 @@ DATE_LABEL = re.compile(
     r"|of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+\d)))?"
     r"(?P<label>this content was published|published time|publication time|published date|publish date|published|publish|posted|updated|update|last updated|last update|first published|"
     r"date|time|release time|"
-    r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*(?:on|at)?\s*[:：\-–—]?\s*"
+    r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*"
+    # (how long ago, then the date: "Published 3 weeks ago on September 3, 2025")
+    r"(?:(?:\d{1,2}|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s+)?(?:on|at)?\s*[:：\-–—]?\s*"
     # the time first: "Updated 18:40, 9 July 2025", "Updated 6:18 PM GMT+5, July 4, 2024"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*,?\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "Sat 30 Aug 2025", "Friday, July 5, 2024"
@@ -288,6 +290,8 @@ def date_line(line: str) -> tuple[DateValue, str | None] | None:
     """``(date, label)`` when ``line`` says nothing but a (labelled) date; else None."""
     if "{{" in line:
         line = _PLACEHOLDER_AFTER.sub("", line)
+    if line.startswith("(") and line.endswith(")"):  # "(Last Updated On: September 3, 2025)"
+        line = line[1:-1]
     line = _MONTH_COMMA.sub(r"\1", _UPDATE_AFTER.sub("", _HOUR_BEFORE.sub("", _SOURCE_BEFORE.sub("", line))))
     label_match = DATE_LABEL.match(line)
     rest = line[label_match.end():]

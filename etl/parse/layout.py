@@ -949,7 +949,8 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC
                    re.IGNORECASE)
 # the page's views, comments and shares: "5318", "5,318", "0 Comments", "Views: 1 204"
 COUNTED = r"(?:comments?|views?|shares?|likes?|reactions?|hits|reads)"
-COUNT = re.compile(rf"(?:{COUNTED}\s*:?\s*)?(?:\d{{1,7}}|\d{{1,3}}(?:[,\s\u00a0\u202f]\d{{3}})+)(?:\s+{COUNTED})?", re.IGNORECASE)
+# (perhaps after an icon: "👁 2 947")
+COUNT = re.compile(rf"(?:[^\w\s]{{1,2}}\s*)?(?:{COUNTED}\s*:?\s*)?(?:\d{{1,7}}|\d{{1,3}}(?:[,\s\u00a0\u202f]\d{{3}})+)(?:\s+{COUNTED})?", re.IGNORECASE)
 HANDLE = re.compile(r"@\w{2,30}")  # "Jane Doe / @janedoe": the writer's social-media name
 # "4 min read", "9 minutes"; "Updated 18:31": the hour of an update on the day printed beside it
 READING_TIME = re.compile(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?|(?:Last\s+)?[Uu]pdated\s*:?\s*\d{1,2}[:.]\d{2}",
