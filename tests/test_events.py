@@ -3400,3 +3400,8 @@ def test_one_state_that_became_a_partner_bare_with_when():
                   "January 1, together with, among others, Tonga.") == {
         ("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("TON", "BRICS", "partner", "occurred", "2025-01-01")}
     assert events("BRICS met in Kazan. Fiji became a partner in a new port venture.") == set()
+
+
+def test_a_second_body_after_and_of_with_its_own_date():
+    assert events("Fiji was among the founders of the Pacific Islands Forum in 1971 and of the Andean Community in 1983.") == {
+        ("FJI", "PIF", "founding_member", "occurred", "1971"), ("FJI", "Andean Community", "founding_member", "occurred", "1983")}

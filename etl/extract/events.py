@@ -1310,7 +1310,7 @@ def _bodies_and_of(text: str, end: int, bodies: list[Located], organisation: Org
 OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 AND_OF = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+of\s+(?:the\s+)?")
 AS_DID = re.compile(r",\s+as\s+(?:did|had|has|have|will|would)\s+(?:(?:neighbou?ring|fellow)\s+)?(?:the\s+)?")
-AND_BODY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+AND_BODY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?")  # ("of the SCO in 2001 and of the CSTO in 2002")
 IN_OR_ON_AFTER = re.compile(r"\s+(?:in|on)\s+")
 
 
