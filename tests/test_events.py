@@ -3405,3 +3405,10 @@ def test_one_state_that_became_a_partner_bare_with_when():
 def test_a_second_body_after_and_of_with_its_own_date():
     assert events("Fiji was among the founders of the Pacific Islands Forum in 1971 and of the Andean Community in 1983.") == {
         ("FJI", "PIF", "founding_member", "occurred", "1971"), ("FJI", "Andean Community", "founding_member", "occurred", "1983")}
+
+
+def test_both_states_are_those_whose_changes_were_told_not_one_named_in_passing():
+    assert events("Fiji joined NATO on April 4, 2023, and Tonga followed on March 7, once Samoa's parliament had "
+                  "ratified its accession. Both island states had applied together in May 2022.") == {
+        ("FJI", "NATO", "accession", "occurred", "2023-04-04"), ("TON", "NATO", "accession", "occurred", "2025-03-07"),
+        ("FJI", "NATO", "application", "occurred", "2022-05"), ("TON", "NATO", "application", "occurred", "2022-05")}

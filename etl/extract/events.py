@@ -375,7 +375,7 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             named = states.within(sentence.start, sentence.end)
             if capitals.within(sentence.start, sentence.end):
                 named = sorted(named + capitals.within(sentence.start, sentence.end), key=lambda item: item.span.start)
-            if (counted := _group_anaphors(text, sentence, states, paragraph_start) or
+            if (counted := _group_anaphors(text, sentence, states, paragraph_start, events[-12:]) or
                     _counted_before_a_list(text, sentence, named)):
                 named = sorted(named + counted, key=lambda item: item.span.start)
             # ("The country" opening a sentence is its subject beside any state it names later)
@@ -764,8 +764,10 @@ GROUP_ANAPHOR = re.compile(
 _GROUP_REACH = 700  # characters back in which the list a counted group stands for is told
 
 
-def _group_anaphors(text: str, sentence: Span, states: SpanIndex[Located], floor: int) -> list[Located]:
-    """The states a counted group in the sentence stands for, each at the group's own span."""
+def _group_anaphors(text: str, sentence: Span, states: SpanIndex[Located], floor: int,
+                    told: Sequence[MembershipEventFact] = ()) -> list[Located]:
+    """The states a counted group in the sentence stands for, each at the group's own span
+    (``told``: the last events told before it)."""
     found: list[Located] = []
     for anaphor in GROUP_ANAPHOR.finditer(text, sentence.start, sentence.end):
         count = 2 if anaphor.group("both") else \
@@ -786,6 +788,11 @@ def _group_anaphors(text: str, sentence: Span, states: SpanIndex[Located], floor
                 # ("A applied in March. B, C and D followed within days. All four became founders":
                 # no list of four, but exactly four states named since the paragraph before)
                 states_meant = list(named.values())
+            if not states_meant and len(changed := list(dict.fromkeys(
+                    event.iso3 for event in told if max(floor, anaphor.start() - _GROUP_REACH) <= event.span.start))) == count:
+                # ("A joined in 2023, and B followed, once C had ratified. Both Nordic states had applied in
+                # 2022": the states whose changes were told, not one named in passing)
+                states_meant = [Located(here, iso3) for iso3 in changed]
         found += [Located(here, item.value) for item in states_meant]
     return found
 
