@@ -3412,3 +3412,17 @@ def test_both_states_are_those_whose_changes_were_told_not_one_named_in_passing(
                   "ratified its accession. Both island states had applied together in May 2022.") == {
         ("FJI", "NATO", "accession", "occurred", "2023-04-04"), ("TON", "NATO", "accession", "occurred", "2025-03-07"),
         ("FJI", "NATO", "application", "occurred", "2022-05"), ("TON", "NATO", "application", "occurred", "2022-05")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the island nation" in the object: the one state the sentence named before it
+    ("Tonga became the newest face in the SCO on Monday, when leaders in Suva granted the island nation the status of "
+     "\"SCO partner\".", {("TON", "SCO", "partner", "occurred", "2025-09-08")}),
+    # "the country" opening a clause after a semicolon: the state the sentence opened with
+    ("From October 2019 Fiji chaired the Non-Aligned Movement, a post it held until Samoa took over in January 2024; "
+     "the country had joined the movement in 2011.",
+     {("FJI", "NAM", "chairmanship", "occurred", "2019-10"), ("WSM", "NAM", "chairmanship", "occurred", "2024-01"),
+      ("FJI", "NAM", "accession", "occurred", "2011")}),
+])
+def test_the_country_again_inside_a_sentence(body, expected):
+    assert events(body) == expected

@@ -399,6 +399,8 @@ def extract_events(article: ParsedArticle, found: Extraction) -> Extraction:
             in_sentence = taken_up + named if taken_up and (text[taken_up[0].span.start:taken_up[0].span.end] in ("It", "it")
                                                             or country_opens) \
                 else named or taken_up
+            if named and not taken_up and (again := _the_country_again(text, sentence, named)):
+                in_sentence = sorted(in_sentence + again, key=lambda item: item.span.start)
             named_before = named
             in_bodies = bodies.within(sentence.start, sentence.end)
             told_before = len(events)
@@ -854,6 +856,26 @@ def _the_country(text: str, sentence: Span, main_state: str | None) -> list[Loca
         THE_COUNTRYS_CHANGE.search(text[sentence.start:sentence.end])
     return [Located(Span(sentence.start + subject.start(), sentence.start + subject.end()), main_state)] \
         if subject else []
+
+
+def _the_country_again(text: str, sentence: Span, named: list[Located]) -> list[Located]:
+    """"Laos ... on Monday, when leaders granted the Southeast Asian nation the status": "the country"
+    inside a sentence is the one state named before it there, or, opening a clause of its own
+    ("...; the country had joined the movement in 2011"), the state the sentence opened with."""
+    found = []
+    for again in THE_COUNTRY_INSIDE.finditer(text, named[0].span.end, sentence.end):
+        before = [item for item in named if item.span.end <= again.start()]
+        state = _the_one_state(before)
+        if state is None and CLAUSE_OPENER_BEFORE.search(text, max(sentence.start, again.start() - 6), again.start()) \
+                and named[0].span.start - sentence.start <= SUBJECT_REACH:
+            state = named[0].value
+        if state is not None:
+            found.append(Located(Span(again.start(), again.end()), state))
+    return found
+
+
+THE_COUNTRY_INSIDE = re.compile(rf"(?<=\s)the\s+{_COUNTRY_HEAD}\b(?!['’])")
+CLAUSE_OPENER_BEFORE = re.compile(r"(?:;|,\s+(?:and|but|while))\s+$")
 
 
 # ("The cabinet endorsed the Kingdom's status as a partner": its change, named by the possessive)
