@@ -3426,3 +3426,10 @@ def test_both_states_are_those_whose_changes_were_told_not_one_named_in_passing(
 ])
 def test_the_country_again_inside_a_sentence(body, expected):
     assert events(body) == expected
+
+
+def test_companions_past_the_state_of_a_venue():
+    assert events("The SCO met in Suva on Monday. Fiji was granted dialogue-partner status at the Apia summit in Samoa "
+                  "in July 2015, together with Tonga and Nauru.") == {
+        ("FJI", "SCO", "dialogue_partner", "occurred", "2015-07"), ("TON", "SCO", "dialogue_partner", "occurred", "2015-07"),
+        ("NRU", "SCO", "dialogue_partner", "occurred", "2015-07")}

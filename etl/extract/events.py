@@ -3176,6 +3176,12 @@ def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
                   or FOUNDED_WITH.match(text[here.end:right[0].span.start]) and FOUNDING_VERB.match(text, here.start)) \
             and not RANK.search(text, here.start, here.end):
         return _group(text, right, forward=True)
+    if len(right) > 1 and (venue := next((index for index, state in enumerate(right[1:3], 1)
+                                          if ACCOMPANIED.match(text[here.end:state.span.start])), None)) is not None \
+            and IN_A_PLACE_BEFORE.search(text, max(here.end, right[0].span.start - 12), right[0].span.start) \
+            and not RANK.search(text, here.start, here.end):
+        # "granted the status at the summit in Russia in July 2015, together with A and B": past a venue's state
+        return _group(text, right[venue:], forward=True)
     if right and (newcomers := next((index for index, state in enumerate(right)
                                      if NEWCOMERS_WITH.search(text, max(here.end, state.span.start - 60), state.span.start)), None)) \
             is not None and text.find(".", here.end, right[newcomers].span.start) < 0:
@@ -3192,6 +3198,7 @@ def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
     return []
 
 
+IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 NEWCOMERS_WITH = re.compile(r"\b(?:(?:together|along)\s+with|alongside)\s+(?:the\s+)?(?:fellow\s+|other\s+)?"
                             r"(?:newcomers|new\s+members|new\s+entrants|first-time\s+members)\s+(?:the\s+)?$", re.IGNORECASE)
 COJOINERS_AFTER = re.compile(r"\s+(?:in|as)\s+(?:the\s+|its\s+)?(?:(?:first|second|latest|new|recent|biggest|largest|bloc['’]s)\s+)*"
