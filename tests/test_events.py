@@ -3433,3 +3433,8 @@ def test_companions_past_the_state_of_a_venue():
                   "in July 2015, together with Tonga and Nauru.") == {
         ("FJI", "SCO", "dialogue_partner", "occurred", "2015-07"), ("TON", "SCO", "dialogue_partner", "occurred", "2015-07"),
         ("NRU", "SCO", "dialogue_partner", "occurred", "2015-07")}
+
+
+def test_a_capital_that_formally_expressed_its_wish_to_join():
+    assert events("BRICS met in Kazan. Only after the election in October 2024 did the new government act, and "
+                  "Suva formally expressed its wish to join.") == {("FJI", "BRICS", "application", "occurred", None)}

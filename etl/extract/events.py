@@ -626,7 +626,7 @@ SUBJECT_VERB = re.compile(rf"(?:,\s+(?:which|who)|,\s+(?:an?|the|its)\s+[^,;.()]
                           # ("Tehran launched its accession procedure in 2021")
                           r"|launched|launches|started|starts|began|begins|completed|completes|ratified|ratifies|deposited"
                           # ("Suva confirmed that it had applied")
-                          r"|confirmed|confirms|announced|announces"
+                          r"|confirmed|confirms|announced|announces|expressed|expresses|conveyed|conveys"
                           # ("as Minsk prepares to join", "Baku plans to apply")
                           r"|prepares|prepared|plans|planned"
                           # ("Hanoi secured observer status in 2005")
