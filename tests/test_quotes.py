@@ -1578,3 +1578,20 @@ def test_long_titles_as_x_put_it_in_a_place_listed_subjects_and_verbs_after_moda
 def test_longer_wording_inside_a_report_and_assistants_to_the_president(body, expected):
     found, _ = quotes(body)
     assert found == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the hearer described and named before "that"; the report's own source closing the sentence
+    ("Fijian Prime Minister Sione Taufa told his Tongan counterpart Aisake Eke that Suva would give Nuku'alofa every "
+     "support during its term, government aide Mele Vake told reporters.",
+     [("indirect", "Suva would give Nuku'alofa every support during its term", "Sione Taufa")]),
+    # two names joined as the reported clause's subject, no new clause
+    ("Fijian Prime Minister Sione Taufa said on Monday that the bids from Apia and Suva confirmed the forum's appeal.",
+     [("indirect", "the bids from Apia and Suva confirmed the forum's appeal", "Sione Taufa")]),
+    # an act of the report's own subject after "while" is still the report
+    ("Fijian Prime Minister Sione Taufa has argued that the alliance failed its members, while rushing troops to "
+     "another state in 2022.",
+     [("indirect", "the alliance failed its members, while rushing troops to another state in 2022", "Sione Taufa")]),
+])
+def test_a_hearer_named_a_source_after_the_report_and_names_joined_in_it(body, expected):
+    assert quotes(body)[0] == expected

@@ -121,6 +121,9 @@ def _next_attribution() -> re.Pattern[str]:
                       r"|,\s+without\s+(?:saying|giving|specifying|elaborating|naming)\b"
                       # (a second report in a participle, without "that": ", saying the members needed ...")
                       rf"|{_PARTICIPLE_REPORT.pattern}"
+                      # (the source of the whole report closing the sentence: "..., Kremlin aide Yuri Ushakov told reporters")
+                      r"|,\s+(?:[\w'’.-]+\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}\s+(?:told\s+(?:reporters|journalists|the\s+press"
+                      r"|(?-i:[A-Z])[\w.-]*)|said)\s*[.!]?\s*$"
                       # (another person's act the writer tells: ", and the premier flew to Suva two days later")
                       r"|,\s+and\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:came|went|arrived|flew|travell?ed|attended|visited)\b"
                       # (a consequence or the writer's gloss: ", prompting Trump to ...", ", a line he has
@@ -666,6 +669,9 @@ _SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?[\
                           # ("told Russian state news agency RIA Novosti that": the outlet described, then named)
                           r"|(?:[\w'’-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|website|daily)"
                           r"\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?=\s+that\b|,)"
+                          # ("told his Kyrgyz counterpart Sadyr Japarov that": the hearer described, then named)
+                          r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|host|guest|colleague|opposite\s+number|successor|predecessor)"
+                          r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?=\s+that\b)"
                           # ("told fellow leaders", "told Gulf leaders during a visit ...")
                           r"|(?:his|her|their|fellow|[A-Z][\w-]*)\s+(?:[\w-]+\s+)?(?:leaders|counterparts|colleagues|ministers|members|lawmakers"
                           r"|hosts|guests|officials|diplomats|reporters|journalists)\b"
@@ -761,7 +767,8 @@ def _indirect_in(text: str, plain: str, sentence: Span) -> Candidate | None:
 def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition: Span | None = None) -> Candidate:
     stop = _next_attribution().search(text, start, end)
     # (never inside the reported words' own quotation marks: '"a stable, progressive and inclusive ..."')
-    while stop is not None and straightened(text[start:stop.end()]).count('"') % 2 == 1:
+    # (nor between two names joined as one subject: "the applications from Tashkent and Havana confirmed ...")
+    while stop is not None and (straightened(text[start:stop.end()]).count('"') % 2 == 1 or _joins_names(text, stop)):
         stop = _next_attribution().search(text, stop.end(), end)
     end = stop.start() if stop else end
     if (comment := _WRITERS_COMMENT.search(text, start, end)) is not None:
@@ -770,6 +777,16 @@ def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition:
         end = narrative.start()  # "..., and the meeting ended without a statement": the story goes on
     span = _trim(text, Span(start, end))
     return Candidate("indirect", span, text[span.start:span.end], cue, speaker, apposition)
+
+
+def _joins_names(text: str, stop: re.Match[str]) -> bool:
+    """A stop at "and" with no comma, between a name and a name ("Tashkent and Havana confirmed")."""
+    return stop.group()[:1] != "," and _NAME_BEFORE.search(text, max(0, stop.start() - 30), stop.start()) is not None \
+        and _NAME_AFTER.match(text, stop.end()) is not None
+
+
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]+$")
+_NAME_AFTER = re.compile(r"(?-i:[A-Z])[\w'’.-]+\s+(?-i:[a-z])")
 
 
 _WRITERS_COMMENT = re.compile(r",\s+(?:in\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:reference|observation|nod|swipe|jab|dig|allusion"
@@ -787,7 +804,11 @@ _NARRATIVE_AFTER = re.compile(r",\s+(?:and|but)\s+(?:the|nothing|no\s+one|none)\
                               r"(?:(?!(?:is|are|remains?|stays?|will|would|can|could|should|must|may|might|has|have|had)\b)[\w'’-]+\s+){0,4}?"
                               r"(?:(?:also|then|later|quickly|duly)\s+)?(?:(?-i:[a-z]+ed)|took|made|gave|came|went|saw|met|held|won"
                               r"|began|kept|(?:has|have)\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+ed)|made|taken|given))\b"
-                              r"|,\s+while\s+(?-i:[a-z]+ing)\b"
+                              # (the speaker's own next act, not an act of the report's subject: "that the alliance
+                              # failed its members, while rushing troops elsewhere" is still the report)
+                              r"|,\s+while\s+(?:insisting|saying|adding|noting|stressing|arguing|acknowledging|conceding|admitting"
+                              r"|warning|declining|refusing|calling|urging|pledging|promising|welcoming|praising|rejecting|dismissing"
+                              r"|expressing|voicing|offering|reiterating|emphasi[sz]ing|underlining|making|giving|leaving)\b"
                               # ("..., though he declined to name them": the writer's word on the speaker)
                               r"|,\s+(?:though|although)\s+(?:he|she|they)\s+(?:(?-i:[a-z]+ed)|would\s+not|did\s+not)\b"
                               r"|\s*\((?-i:[A-Z])[^()]{1,40},\s+(?-i:[A-Z][a-z]+)\.?\s+\d{1,2}\)", re.IGNORECASE)
