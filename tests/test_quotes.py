@@ -1595,3 +1595,9 @@ def test_longer_wording_inside_a_report_and_assistants_to_the_president(body, ex
 ])
 def test_a_hearer_named_a_source_after_the_report_and_names_joined_in_it(body, expected):
     assert quotes(body)[0] == expected
+
+
+def test_a_report_after_quoted_words_with_the_speaker_named_again_by_a_pronoun():
+    found = quotes("Forum chair Sione Taufa called the group \"the most useful club in the ocean,\" and he noted that it "
+                   "now has 18 members, more than ever before.")[0]
+    assert ("indirect", "it now has 18 members, more than ever before", "Sione Taufa") in found

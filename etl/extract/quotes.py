@@ -153,7 +153,8 @@ def _continuation() -> re.Pattern[str]:
     """", adding that ...", ", but cautioned that ...": any reporting verb of the data file."""
     # (after a comma or "and": "said, in remarks that were ..." is no second report)
     # ("..., telling the ceremony that ...": whom it was told, between the verb and "that")
-    return re.compile(rf"(?:,\"?\s+(?:(?:and|but|while)\s+)?|\s+(?:and|but)\s+)(?:{_verb_alternation()}"
+    # ("..., and he noted that ...": the speaker named again by a pronoun)
+    return re.compile(rf"(?:,\"?\s+(?:(?:and|but|while)\s+(?:(?:he|she|they)\s+(?:also\s+)?)?)?|\s+(?:and|but)\s+)(?:{_verb_alternation()}"
                       r"|telling\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+that\s+")
 # ", and thanked member states ...": a verb of its own for the same subject ends the reported clause
 # (or after the marks that close the quoted words: '... "has not given up" and accused ...', '"..., " but made clear')
@@ -199,8 +200,14 @@ def _continuations(text: str, plain: str, sentence: Span, after: int) -> list[Ca
         span = _trim(text, Span(match.end(), stop.start() if stop else sentence.end))
         if span.end - span.start > 10:
             cue = match.group().strip(" ,")
-            found.append(Candidate("indirect", span, text[span.start:span.end], cue, None, inherits=True))
+            # ("..., and he noted that ...": the pronoun names the speaker, whoever spoke before)
+            pronoun = _PRONOUN_IN_CUE.search(plain, match.start(), match.end())
+            speaker = Span(pronoun.start(), pronoun.end()) if pronoun else None
+            found.append(Candidate("indirect", span, text[span.start:span.end], cue, speaker, inherits=pronoun is None))
     return found
+
+
+_PRONOUN_IN_CUE = re.compile(r"\b(?:he|she|they)\b")
 
 
 _AND_SAID = re.compile(r",?\s+and\s+(?:also\s+)?(?P<verb>said|added|noted|stressed|argued|insisted)(?=\s+(?!that\b))")
