@@ -1601,3 +1601,13 @@ def test_a_report_after_quoted_words_with_the_speaker_named_again_by_a_pronoun()
     found = quotes("Forum chair Sione Taufa called the group \"the most useful club in the ocean,\" and he noted that it "
                    "now has 18 members, more than ever before.")[0]
     assert ("indirect", "it now has 18 members, more than ever before", "Sione Taufa") in found
+
+
+def test_a_source_before_its_relative_clause_and_the_document_it_issued():
+    found = quotes("Nauru has become a partner of the forum, the Fijian Foreign Ministry, which holds the forum's chair, "
+                   "announced on Friday. \"The islands share our interests,\" the ministry said in a statement. According "
+                   "to the document, Nauru's entry will help the region's trade.")[0]
+    assert [(kind, text) for kind, text, _ in found] == [
+        ("indirect", "Nauru has become a partner of the forum"), ("direct", "The islands share our interests"),
+        ("indirect", "Nauru's entry will help the region's trade")]
+    assert len({speaker for _, _, speaker in found}) == 1 and found[0][2] is not None

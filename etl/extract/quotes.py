@@ -1294,11 +1294,21 @@ def _named_in_apposition_before(plain: str, sentence: Span, body: str, comma: in
     if name_start <= 0:
         return None
     name, apposition = body[name_start + 1:apposition_start], body[apposition_start + 1:comma]
+    if _RELATIVE_OPENS.match(apposition) and _NAMED_SOURCE.fullmatch(name.strip()):
+        # "..., the Foreign Ministry, which represents the chair, announced on Friday": the source before
+        # its relative clause
+        return (sentence.start + name_start, _trim(plain, Span(sentence.start + name_start + 1, sentence.start + apposition_start)),
+                None)
     if len(name.split()) > _INVERTED_SPEAKER_LIMIT or not PERSON_NAME.fullmatch(name.strip()) \
             or not looks_like_apposition(apposition):
         return None
     return (sentence.start + name_start, _trim(plain, Span(sentence.start + name_start + 1, sentence.start + apposition_start)),
             _trim(plain, Span(sentence.start + apposition_start + 1, sentence.start + comma)))
+
+
+_RELATIVE_OPENS = re.compile(r"\s*(?:who|which)\s")
+# a person or a body by name: "Sione Vake", "the Brazilian Foreign Ministry" (capitalised words, "the" perhaps)
+_NAMED_SOURCE = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,6}(?-i:[A-Z])[\w'’.-]*")
 
 
 # the indirect-quote finders, in the order they are tried: those that need a speech verb last

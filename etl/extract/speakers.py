@@ -237,7 +237,7 @@ def looks_like_apposition(phrase: str) -> bool:
 
 # a document that speaks for whoever issued it, named before it in the article
 _DOCUMENT = re.compile(r"(?:the|its|their)\s+(?:joint\s+|official\s+|final\s+)?(?:statement|communiqu[eé]"
-                       r"|declaration|press\s+release|release)", re.IGNORECASE)
+                       r"|declaration|press\s+release|release|document|text|note|notice|letter)", re.IGNORECASE)
 _DOCUMENT_REACH = 600  # characters back: the issuer is named in the paragraph or the one before
 
 
