@@ -1611,3 +1611,22 @@ def test_a_source_before_its_relative_clause_and_the_document_it_issued():
         ("indirect", "Nauru has become a partner of the forum"), ("direct", "The islands share our interests"),
         ("indirect", "Nauru's entry will help the region's trade")]
     assert len({speaker for _, _, speaker in found}) == 1 and found[0][2] is not None
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "as X said" after a clause of the writer's, the speaker's titles in two parts, when after the verb
+    ("Fiji joined the forum in 2020, and, as Deputy Chairman of the Cabinet, Minister of Foreign Affairs Sione Taufa said earlier "
+     "this month, Suva intends to apply to the bank soon.",
+     ("indirect", "Suva intends to apply to the bank soon", "Sione Taufa")),
+    # a title naming its body before the name
+    ("As Secretary General of the Forum Mele Vake noted, the forum was set up in 1971.",
+     ("indirect", "the forum was set up in 1971", "Mele Vake")),
+    # "according to" opening a clause after "and"
+    ("A working group was set up years ago, and according to the Ministry of Trade, its study is still being updated.",
+     ("indirect", "its study is still being updated", "Ministry of Trade")),
+    # "back in" before "that"
+    ("Prime Minister Sione Taufa said back in 2015 that Fiji was studying the union closely.",
+     ("indirect", "Fiji was studying the union closely", "Sione Taufa")),
+])
+def test_reports_told_inside_a_sentence_and_speakers_with_long_titles(body, expected):
+    assert expected in quotes(body)[0]

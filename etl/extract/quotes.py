@@ -659,11 +659,17 @@ _UNNAMED_SOURCE = re.compile(r"(?:(?:local|media|news|press|several|some|other)\
 _ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
 # ("As the institute noted in a recent paper, ...": where it said so after the verb)
 # (the speaker perhaps with an apposition: "As Ana Lima, a fellow at the institute, put it, ...")
-_AS_PUT = re.compile(r"^As\s+(?P<speaker>[^,]{2,140}?)(?:,\s+(?P<apposition>(?:an?|the|one)\s[^,]{2,100}),)?"
+# (or inside the sentence after a clause of the writer's: "..., and, as X said earlier this month, ...")
+# (the speaker's titles perhaps in two parts: "as Deputy Chairman of the Cabinet, Minister of Foreign Affairs X said")
+_AS_PUT = re.compile(r"(?:^As|(?:,\s+(?:and|but),?|;)\s+as)\s+(?P<speaker>[^,]{2,140}?(?:,\s+(?-i:[A-Z])[^,]{2,100}?(?=\s+(?:has\s+|had\s+)?"
+                     r"(?:said|noted|stressed|explained|remarked|put\s+it|pointed\s+out)\b))?)"
+                     r"(?:,\s+(?P<apposition>(?:an?|the|one)\s[^,]{2,100}),)?"
                      r"\s+(?:has\s+|had\s+)?(?P<verb>put it|[a-z]+(?: out)?)"
-                     # (where or when: "in an interview", "in Kazan", "on Monday")
+                     # (where or when: "in an interview", "in Kazan", "on Monday", "earlier this month")
                      r"(?:\s+(?:in|on|at|during)\s+(?:(?:a|an|the|its|his|her|their)\s+[^,]{2,40}"
-                     r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))?,\s+")
+                     r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+                     r"|\s+(?:earlier|later|last)\s+(?:this|that|in\s+the)?\s*(?:week|month|year|day)"
+                     r"|\s+(?:last|this)\s+(?:week|month|year|(?-i:[A-Z][a-z]+)))?,\s+")
 _QUOTED_AS = re.compile(r"\bwas quoted as saying\s+(?:that\s+)?")
 _QUOTED_OTHER_AS = re.compile(r"\bquoted\s+(?P<speaker>(?!as\b)[^,;]{2,80}?)\s+as\s+saying\s+(?:that\s+)?")
 _IN_WORDS = re.compile(r"^In\s+(?P<speaker>his|her|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:['’]s?)?\s+(?:own\s+)?words,\s+")
@@ -688,7 +694,7 @@ _SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?[\
                           r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s(?=\s+(?:in|on|at|during|after|before|last|this)\b)))"
                           r"(?=\s+that\b|,|\s)")
 # ("said in July, after the meeting in Tianjin, that ...": two such phrases, a comma after each)
-_ADVERBIAL = re.compile(r"^(?:,?\s+(?:in|on|at|during|after|before|ahead\s+of|following|when|while|last|this|on\s+\w+|yesterday|today"
+_ADVERBIAL = re.compile(r"^(?:,?\s+(?:back\s+in|as\s+early\s+as|as\s+long\s+ago\s+as|in|on|at|during|after|before|ahead\s+of|following|when|while|last|this|on\s+\w+|yesterday|today"
                         r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+ago"
                         r"|(?:earlier|later)\s+(?:this|last|that|in\s+the)|recently|earlier|previously"
                         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,\"]{0,60}?){0,2}"
@@ -849,8 +855,10 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
     if not match:
         return None
     at = sentence.start + match.end()
-    if match.start() == 0 or s[:match.start()].rstrip().endswith(","):
-        if match.start() > 0:  # "..., according to X."
+    # ("..., and according to the ministry, its analysis is still being updated": the clause after it)
+    opens_clause = match.start() > 0 and _AND_BEFORE.search(s, 0, match.start()) is not None
+    if match.start() == 0 or opens_clause or s[:match.start()].rstrip().endswith(","):
+        if match.start() > 0 and not opens_clause:  # "..., according to X."
             if _UNNAMED_SOURCE.match(plain, at):
                 return None  # "X said ..., according to media reports": the report names its speaker
             if _SAYING.search(s, 0, match.start()) or _REPORTED_BEFORE.search(s, 0, match.start()):
@@ -886,8 +894,11 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
     return None
 
 
+_AND_BEFORE = re.compile(r"(?:,\s+|;\s+)(?:and|but|while)\s+$")
+
+
 def _as_x_put_it(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
-    match = _AS_PUT.match(s)
+    match = _AS_PUT.match(s) or (_AS_PUT.search(s) if " as " in s else None)
     if not match or (match.group("verb") != "put it" and match.group("verb") not in speech_verbs()):
         return None
     speaker = Span(sentence.start + match.start("speaker"), sentence.start + match.end("speaker"))
