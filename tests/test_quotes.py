@@ -1630,3 +1630,10 @@ def test_a_source_before_its_relative_clause_and_the_document_it_issued():
 ])
 def test_reports_told_inside_a_sentence_and_speakers_with_long_titles(body, expected):
     assert expected in quotes(body)[0]
+
+
+def test_the_publisher_reporting_what_its_article_tells_is_no_quote():
+    body = ("SUVA, Sept. 2 (Xinhua) -- Fiji joined the Pacific forum's new trade pact on Monday, a Xinhua correspondent "
+            "reports. Fiji's trade minister Sione Taufa said the pact would lift exports.")
+    found, extraction = quotes(body, header="Fiji joins trade pact")
+    assert found == [("indirect", "the pact would lift exports", "Sione Taufa")]

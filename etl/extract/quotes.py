@@ -1411,6 +1411,8 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
             if speaker.person is not None and candidate.speaker_span:
                 # ('"...," the top Russian diplomat stressed. He noted that ...': "he" is who spoke last)
                 context.remember(candidate.speaker_span.start, speaker.person)
+        if candidate.kind == "indirect" and _the_outlet_itself(speaker, article.publisher, candidate.cue):
+            continue  # "..., a UzA correspondent reports", "..., writes Tengrinews.kz": the article's own voice
         if candidate.kind == "indirect" and speaker.person is None and speaker.organisation is None:
             if candidate.speaker_span and _INDEFINITE.match(plain, candidate.speaker_span.start):
                 previous = speaker  # (nor does what goes on from "A senior official said ..., noting that ...")
@@ -1422,6 +1424,19 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
                                 speaker_organisation=speaker.organisation))
         previous = speaker
     return Extraction(quotes=quotes, people=list(people.values()))
+
+
+def _the_outlet_itself(speaker: Speaker, publisher: str | None, cue: str | None) -> bool:
+    """The article's publisher reporting or writing what the article tells (not its statement)."""
+    return publisher is not None and speaker.person is None and speaker.organisation is not None \
+        and (cue or "").lower() in _OUTLET_VERBS and _outlet_key(speaker.organisation.name) == _outlet_key(publisher)
+
+
+_OUTLET_VERBS = frozenset({"reports", "reported", "writes", "wrote", "learnt", "learned", "has learned", "has learnt"})
+
+
+def _outlet_key(name: str) -> str:
+    return name.casefold().split(".")[0].removeprefix("the ").strip()
 
 
 _WORDING_WORDS = 4  # a quoted phrase this short, inside a reported clause, is its wording
