@@ -1675,3 +1675,10 @@ def test_a_dateline_of_a_place_as_spelled_and_a_date_with_a_slash():
 def test_a_date_line_in_columns_with_an_age_or_in_brackets(line, date, authors):
     article = parse("Tonga weighs a bid to join the forum", "", line, "", PARAGRAPH)
     assert (article.published_on.iso, article.authors, article.body) == (date, authors, PARAGRAPH)
+
+
+def test_an_author_with_the_outlet_in_brackets_and_a_date_with_a_comma_after_the_month():
+    article = parse("Fiji's turn to the north", "", "Sione Taufa (The Jakarta Post)", "Update: March, 12/2007 - 08:15", "",
+                    PARAGRAPH)
+    assert (article.authors, article.publisher, article.published_on.iso, article.body) == (
+        ["Sione Taufa"], "The Jakarta Post", "2007-03-12", PARAGRAPH)

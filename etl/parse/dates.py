@@ -49,7 +49,7 @@ DATE = re.compile(
     # "02.08.2025", "15/07/2025", "07/15/2025": read only where the order is certain (``_read_day_first``)
     r"|(?P<figures>\d{1,2}(?P<separator>[-./])\d{1,2}(?P=separator)\d{4})"
     rf"|(?P<day_month>{_DAY}(?:\s+|-){MONTH}\.?(?:,\s*|\s+|-)\d{{4}})"  # ("01-Sep-2025", "16 October,2024")
-    rf"|(?P<month_day>{MONTH}\.?\s+{_DAY}(?:,\s*|\s+|/)\d{{4}})"  # ("Oct 26,2025", "January 2/2024" too)
+    rf"|(?P<month_day>{MONTH}\.?,?\s+{_DAY}(?:,\s*|\s+|/)\d{{4}})"  # ("Oct 26,2025", "January 2/2024", "January, 12/2007" too)
     rf")(?!\d){_TIME}",
     re.IGNORECASE,
 )
@@ -73,7 +73,9 @@ DATE_LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*,?\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "Sat 30 Aug 2025", "Friday, July 5, 2024"
     # a press release's "Tashkent, 10 June 2025" (or two places: "Brussels and Yerevan, 27 Mar 2025")
-    r"(?:(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?:\s(?:and|&)\s[A-Z][\w'’.-]+)?),\s+)?",
+    # (not a month, the date's own: "Update: January, 12/2007 - 08:15")
+    r"(?:(?!(?-i:January|February|March|April|May|June|July|August|September|October|November|December),)"
+    r"(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?:\s(?:and|&)\s[A-Z][\w'’.-]+)?),\s+)?",
     re.IGNORECASE,
 )
 

@@ -748,6 +748,7 @@ def _names_a_known_outlet(line: str) -> bool:
     return entry is not None and entry.kind == "news_outlet"
 
 
+NAME_AND_OUTLET = re.compile(r"(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+\((?P<outlet>[^()]{2,40})\)")
 LOGO_LETTERS = re.compile(r"^[A-Z]{1,4}\s{2,}")
 INSTITUTION_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on|the|&))*")
 
@@ -892,6 +893,12 @@ def _read_metadata(article: _Article, line: Line) -> bool:
         article.part("date", line.start, line.end)
     elif _is_byline(text):
         article.add_authors(names_in_byline(cues.BYLINE.match(text).group("names")))
+        article.part("byline", line.start, line.end)
+    elif (credited := NAME_AND_OUTLET.fullmatch(text)) and _names_a_known_outlet(credited["outlet"]) \
+            and names_in_byline(credited["names"]):
+        # "Jane Doe (The Daily Post)": the author and the outlet she writes for, no "By"
+        article.add_authors(names_in_byline(credited["names"]))
+        article.add_publisher("byline", credited["outlet"])
         article.part("byline", line.start, line.end)
     elif (dated := _byline_with_date(text)):  # "by Jane Doe December 9, 2025"
         article.add_authors(dated[0])
