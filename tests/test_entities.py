@@ -360,3 +360,8 @@ def test_a_firm_named_before_its_employees_post_but_not_a_state_or_a_region():
 def test_company_head_words(sentence, body):
     _, organisations = entities(sentence)
     assert body in organisations
+
+
+def test_an_agency_one_word_name_in_capitals():
+    _, organisations = entities("SUVA (KABAR) - Fiji joined the forum, Foreign Minister Sione Taufa told KABAR on Monday.")
+    assert "Kabar" in organisations

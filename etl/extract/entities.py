@@ -74,6 +74,10 @@ def catalogue_matcher() -> NameMatcher[CatalogueEntry]:
         if entry.acronym and len(entry.acronym) >= 4 and entry.acronym.isalpha() and entry.acronym.isupper() \
                 and entry.acronym.casefold() not in place_names():
             names.append((entry.acronym.capitalize(), entry))
+        # and the reverse for an agency's one-word name, which wires print in capitals: "(ANTARA)", "told KABAR"
+        if entry.kind == "news_outlet" and len(entry.name) >= 4 and entry.name.isalpha() and not entry.name.isupper() \
+                and entry.name.casefold() not in place_names():
+            names.append((entry.name.upper(), entry))
     return NameMatcher(names)
 
 
