@@ -365,3 +365,9 @@ def test_company_head_words(sentence, body):
 def test_an_agency_one_word_name_in_capitals():
     _, organisations = entities("SUVA (KABAR) - Fiji joined the forum, Foreign Minister Sione Taufa told KABAR on Monday.")
     assert "Kabar" in organisations
+
+
+def test_a_date_after_a_link_word_ends_a_discovered_name():
+    _, organisations = entities("Envoys met at the Suva Institute of Pacific Affairs on Oct 26 to discuss the forum's bid.")
+    assert "Suva Institute of Pacific Affairs" in organisations
+    assert not any("Oct" in name for name in organisations)

@@ -91,7 +91,10 @@ def head_words() -> frozenset[str]:
 _CAP = r"[A-Z][\w'’.&-]*"
 # (and the particles of Romance and Arabic place names: "University of Dar es Salaam", "Universidad de Chile")
 _LINK = r"(?:of|for|on|under|and|the|&|es|de|da|do|del|di|al|el)"
-PHRASE = re.compile(rf"{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP})*")
+# (not a date after a link word: "Kuala Lumpur Convention Centre on Oct 26")
+_NOT_AFTER_LINK = (r"(?!(?:on|in|from|since|until)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+                   r"|(?:on|from|since|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+PHRASE = re.compile(rf"{_CAP}(?:\s+{_NOT_AFTER_LINK}(?:{_LINK}\s+){{0,2}}{_CAP})*")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 # words that open a sentence or a clause, never an organisation's name
 LEADING = {"The", "A", "An", "How", "Why", "What", "Where", "Who", "Whether", "Through", "In", "At", "For", "Under", "With", "By", "From", "According",
