@@ -3438,3 +3438,8 @@ def test_companions_past_the_state_of_a_venue():
 def test_a_capital_that_formally_expressed_its_wish_to_join():
     assert events("BRICS met in Kazan. Only after the election in October 2024 did the new government act, and "
                   "Suva formally expressed its wish to join.") == {("FJI", "BRICS", "application", "occurred", None)}
+
+
+def test_a_day_before_a_chair_handed_for_a_term_dates_it():
+    assert events("At the end of the summit on Thursday, Fiji handed over the rotating chairmanship of the SCO to Tonga "
+                  "for 2025–2026.") == {("TON", "SCO", "chairmanship", "occurred", "2025-09-11")}

@@ -3414,7 +3414,11 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         distance = between[1] - between[0]
         # "Iran, an observer since 2005, joined in July 2023": a date across a comma belongs to
         # another phrase; it dates the change only when no date stands in the trigger's own
-        rank = ("," in text[between[0]:between[1]], distance)
+        # (a term "for 2022-2023" dates the change only when nothing more precise does: "At the end of the
+        # summit on Friday, Fiji handed the chair to Tonga for 2022-2023")
+        term = bool(match.group("year")) and match.end() > match.end("year") and \
+            FOR_BEFORE.search(text, max(sentence.start, match.start() - 5), match.start()) is not None
+        rank = (term, "," in text[between[0]:between[1]], distance)
         # (an opening phrase's date dates the clause however long its subject: "On July 4, 1973, at
         # Chaguaramas, the leaders of A, B, C and D signed the treaty")
         if (distance <= WINDOW or match.end() <= here.start and OPENING_PHRASE.match(text[sentence.start:match.start()])) \
