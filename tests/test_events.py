@@ -3443,3 +3443,9 @@ def test_a_capital_that_formally_expressed_its_wish_to_join():
 def test_a_day_before_a_chair_handed_for_a_term_dates_it():
     assert events("At the end of the summit on Thursday, Fiji handed over the rotating chairmanship of the SCO to Tonga "
                   "for 2025–2026.") == {("TON", "SCO", "chairmanship", "occurred", "2025-09-11")}
+
+
+def test_the_chair_passed_from_one_state_to_another_past_the_first_ones_relative_clause():
+    assert events("At the summit, the chairmanship of the Pacific Islands Forum passed from the Republic of Fiji, which "
+                  "had chaired it since the Suva summit of October 2019, to the Kingdom of Tonga.") == {
+        ("FJI", "PIF", "chairmanship", "occurred", "2019-10"), ("TON", "PIF", "chairmanship", "occurred", "2025-09-12")}

@@ -2403,8 +2403,10 @@ PERSON_DESCRIBED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w
 TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
                       r"\s+(?:over\s+)?to\s+", re.IGNORECASE)
 # "when the chairmanship passed to China": the chair's new holder after the verb
-PASSED_TO = re.compile(r"\s+(?:(?:then|later|formally|officially)\s+)?(?:passed|passes|pass|went|goes|moved|moves|rotated|rotates"
-                       r"|shifted|shifts|fell|falls|(?:was|is|will\s+be)\s+(?:handed|passed))\s+(?:over\s+|on\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+PASSED_TO = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+(?:(?:then|later|formally|officially)\s+)?(?:passed|passes|pass|went|goes|moved|moves|rotated|rotates"
+                       r"|shifted|shifts|fell|falls|(?:was|is|will\s+be)\s+(?:handed|passed))\s+(?:over\s+|on\s+)?"
+                       # (from the one who held it: "passed from A, which had chaired it since 2019, to B")
+                       r"(?:from\s+[^;.]{1,140}?,?\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
 THE_GAP = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 COUNTERPART_BEFORE = re.compile(r"(?:his|her|their)\s+", re.IGNORECASE)
 COUNTERPART_AFTER = re.compile(r"\s+(?:counterpart|successor|host|opposite\s+number)\b", re.IGNORECASE)
