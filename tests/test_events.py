@@ -3449,3 +3449,8 @@ def test_the_chair_passed_from_one_state_to_another_past_the_first_ones_relative
     assert events("At the summit, the chairmanship of the Pacific Islands Forum passed from the Republic of Fiji, which "
                   "had chaired it since the Suva summit of October 2019, to the Kingdom of Tonga.") == {
         ("FJI", "PIF", "chairmanship", "occurred", "2019-10"), ("TON", "PIF", "chairmanship", "occurred", "2025-09-12")}
+
+
+def test_a_rule_that_applies_to_states_is_no_application():
+    assert events("The SCO met in Suva. The decision also applies to Tonga, Samoa and the other former dialogue "
+                  "partners. Fiji applied to the SCO in May.") == {("FJI", "SCO", "application", "occurred", "2025-05")}

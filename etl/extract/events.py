@@ -1144,6 +1144,10 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
             not (ADMISSION_OF.match(text, match.start()) and any(b.span.end == possessor.start() for b in bodies)):
         # (but "the SCO's admission of Belarus": the body admits the state after "of")
         return []  # "the newcomer's entry", "the AU's accession": a possessor that is no state
+    if trigger.event_type == "application" and match.group()[-3:].lower() == " to" and \
+            (after := next((s for s in states if s.span.start >= match.end()), None)) is not None and \
+            THE_GAP.fullmatch(text, match.end() + 1, after.span.start):
+        return []  # "the decision also applies to Armenia and Nepal": what a rule covers, not a bid to join
     predecessor_body = None
     if trigger.event_type == "founding_member" and (predecessor := PREDECESSOR.search(text, sentence.start, match.start())) \
             and not CLAUSE_BREAK.search(text, predecessor.end(), match.start()) and not (
