@@ -3454,3 +3454,17 @@ def test_the_chair_passed_from_one_state_to_another_past_the_first_ones_relative
 def test_a_rule_that_applies_to_states_is_no_application():
     assert events("The SCO met in Suva. The decision also applies to Tonga, Samoa and the other former dialogue "
                   "partners. Fiji applied to the SCO in May.") == {("FJI", "SCO", "application", "occurred", "2025-05")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the protocol on a state's accession is a step towards it, not the accession
+    ("The protocol on Fiji's accession to NATO passed the Tongan parliament on Tuesday.", set()),
+    # one step closer: still ahead
+    ("Fiji's prime minister said his country was one step closer to becoming a member of NATO.",
+     {("FJI", "NATO", "accession", "planned", None)}),
+    # not yet invited: no change
+    ("NATO met in Suva. Fiji, which applied in September 2022, has not yet been invited to join.",
+     {("FJI", "NATO", "application", "occurred", "2022-09")}),
+])
+def test_a_protocol_a_step_closer_and_not_yet_invited(body, expected):
+    assert events(body) == expected

@@ -71,7 +71,7 @@ PLANNED = re.compile(
     re.IGNORECASE)
 # ("has spoken out against joining BRICS", "opposed admitting Pakistan": opposed, not joined)
 NEGATED = re.compile(r"\b(?:not|never|neither|nor|n't|no\s+longer|yet\s+to|(?:no|any)\s+(?:plans?|intentions?|desire|wish|reason|need|interest)\s+(?:to|of|in)"
-                     rf"|against|{alternation(lexicon('opposition_words'))})\b[^.;,]{{0,20}}$"
+                     rf"|against|{alternation(lexicon('opposition_words'))})\b[^.;,]{{0,24}}$"  # ("has not yet been invited to join")
                      # "was not among the six countries invited to join"
                      r"|\bnot\s+(?:among|one\s+of|part\s+of)\b[^.;,]{0,60}$"
                      r"|\bwithout\b[^.;,]{0,30}$", re.IGNORECASE)  # ("without Kathmandu having to apply")
@@ -957,7 +957,9 @@ MEETING_WHICH = re.compile(r"\b(?:meeting|summit|session|talks|gathering|format|
 ONE_OF_THAT = re.compile(r"\b(?:one|among)\s+(?:of\s+)?the\s+(?:\w+\s+){0,2}(?:countries|states|nations|members|governments)\s+(?:that|which|who)\s+$",
                          re.IGNORECASE)
 LEFT_AS = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?as\s+(?:the|a|an|its)\b", re.IGNORECASE)
-PROCEDURE_FOR = re.compile(r"\b(?:procedure|process|talks|negotiations|roadmap|criteria)\s+(?:for|of|on|towards?|to)\s+(?:the\s+|its\s+)?"
+# ("the protocol on Fiji's accession", "the procedure for Fiji's NATO accession")
+PROCEDURE_FOR = re.compile(r"\b(?:procedure|process|talks|negotiations|roadmap|criteria|protocols?)\s+(?:for|of|on|towards?|to)\s+(?:the\s+|its\s+)?"
+                           r"(?:(?-i:[A-Z])[\w-]*['’]s\s+(?:(?-i:[A-Z]{2,8})\s+)?)?"
                            r"(?:(?:admission|admitting|admit|accession|granting|grant)\b[^.;]{0,40})?$"
                            # ("the procedure for Fiji and Tonga to become full members": the procedure's goal)
                            r"|\b(?:procedure|process)\s+for\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
@@ -1402,7 +1404,8 @@ RANKED_INFINITIVE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|lates
                                r"(?:[\w'’-]+\s+){0,4}?to\s+(?:become|join|be\s+(?:admitted|granted|given))\s+"
                                r"(?:(?:an?|the|its)\s+)?(?:(?-i:[A-Z][A-Z0-9-]{1,7})\s+)?$", re.IGNORECASE)
 # "signed a memorandum, a key step towards becoming the 10th member": the change is still ahead
-STEP_TOWARDS = re.compile(r"\b(?:steps?|milestones?|moves?|path|road|way)\s+(?:towards?|to)\s+(?:becoming|joining|full\s+)?$",
+# ("one step closer to becoming a member")
+STEP_TOWARDS = re.compile(r"\b(?:(?:steps?|milestones?|moves?|path|road|way)\s+(?:closer\s+)?(?:towards?|to)|closer\s+to)\s+(?:becoming|joining|full\s+)?$",
                           re.IGNORECASE)
 # "the group agreed to admit A, B and C" (who joined later, as the next sentence tells): a decision, the
 # membership still ahead (an application's procedure "decided to begin" is begun: not read here)
