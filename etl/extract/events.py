@@ -71,7 +71,8 @@ PLANNED = re.compile(
     re.IGNORECASE)
 # ("has spoken out against joining BRICS", "opposed admitting Pakistan": opposed, not joined)
 NEGATED = re.compile(r"\b(?:not|never|neither|nor|n't|no\s+longer|yet\s+to|(?:no|any)\s+(?:plans?|intentions?|desire|wish|reason|need|interest)\s+(?:to|of|in)"
-                     rf"|against|{alternation(lexicon('opposition_words'))})\b[^.;,]{{0,24}}$"  # ("has not yet been invited to join")
+                     rf"|against|{alternation(lexicon('opposition_words'))})\b[^.;,]{{0,20}}$"
+                     r"|\bnot\s+yet\b[^.;,]{0,24}$"  # ("has not yet been invited to join")
                      # "was not among the six countries invited to join"
                      r"|\bnot\s+(?:among|one\s+of|part\s+of)\b[^.;,]{0,60}$"
                      r"|\bwithout\b[^.;,]{0,30}$", re.IGNORECASE)  # ("without Kathmandu having to apply")
