@@ -371,3 +371,14 @@ def test_a_date_after_a_link_word_ends_a_discovered_name():
     _, organisations = entities("Envoys met at the Suva Institute of Pacific Affairs on Oct 26 to discuss the forum's bid.")
     assert "Suva Institute of Pacific Affairs" in organisations
     assert not any("Oct" in name for name in organisations)
+
+
+@pytest.mark.parametrize("sentence, body", [
+    # a headline's verb in title case, and who leads the body, are no part of its name
+    ("Tonga to Join Fiji-Led Pacific Trade Institute as the bloc grows and its members look for new trade partners.",
+     "Pacific Trade Institute"),
+    ("Envoys met at the Suva-backed Pacific Trade Institute on Monday.", "Pacific Trade Institute"),
+])
+def test_a_headline_verb_and_a_leader_before_a_name(sentence, body):
+    _, organisations = entities(sentence)
+    assert body in organisations and not any(name != body and name.endswith(body) for name in organisations)

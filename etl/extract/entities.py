@@ -101,7 +101,10 @@ LEADING = {"The", "A", "An", "How", "Why", "What", "Where", "Who", "Whether", "T
            "As", "During", "After", "Since", "While", "When", "Meanwhile", "Also", "Both", "Its", "Their",
            "This", "That", "These", "Those", "Such", "Other", "Former", "New", "Our", "His", "Her", "To",
            "On", "Of", "And", "But", "Yet", "So", "If", "Then", "Recently", "Last", "Next", "Every", "Each",
-           "Before", "Without", "Until", "Unlike", "Like"}
+           "Before", "Without", "Until", "Unlike", "Like",
+           # a headline's verbs in title case: "Armenia to Join Russia-Led Customs Union"
+           "Join", "Joins", "Leave", "Leaves", "Quit", "Quits", "Seek", "Seeks", "Apply", "Applies", "Become",
+           "Becomes", "Enter", "Enters", "Exit", "Exits", "Rejoin", "Rejoins"}
 # meetings and sessions of a body are events: "Meeting of the Council of ..." names the Council
 EVENT_HEAD = re.compile(r"(?:Meeting|Summit|Session|Sitting|Conference)\s+of\s+(?:the\s+)?")
 # "X and the Y" joins two names; "Ministry of Commerce and Industry" is one
@@ -137,7 +140,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words and trailing connectors from ``text[start:end]``."""
     words = list(_NON_SPACE.finditer(text[start:end]))
     # ("How the Forum ...", "Suva-based Pacific Policy Centre": where it is based is no part of its name)
-    while words and (words[0].group().strip("'’").capitalize() in LEADING or words[0].group().endswith("-based")):
+    # (nor who leads it: "Russia-Led Customs Union")
+    while words and (words[0].group().strip("'’").capitalize() in LEADING
+                     or words[0].group().lower().endswith(("-based", "-led", "-backed"))):
         words.pop(0)
     based = next((n for n, word in enumerate(words[:3]) if word.group().endswith("-based")), None)
     if based is not None:  # ("Chiang Mai-based Institute ...": a place of two words, then "-based")
