@@ -1682,3 +1682,17 @@ def test_an_author_with_the_outlet_in_brackets_and_a_date_with_a_comma_after_the
                     PARAGRAPH)
     assert (article.authors, article.publisher, article.published_on.iso, article.body) == (
         ["Sione Taufa"], "The Jakarta Post", "2007-03-12", PARAGRAPH)
+
+
+def test_an_update_stamp_abbreviated_a_place_and_country_after_the_date_and_a_domain_masthead():
+    article = parse("SUVAWIRE.COM", "", "World", "March 12, 2025, 21:40", "UPD: March 12, 2025, 23:58", "",
+                    "Fiji becomes a partner of the forum", "", PARAGRAPH)
+    assert (article.title, article.published_on.iso) == ("Fiji becomes a partner of the forum", "2025-03-12")
+    article = parse("Fiji takes the forum's chair", "", "Suva Wire, 13 Jan 2026 - 15:20, Suva,Fiji", "", PARAGRAPH)
+    assert (article.published_on.iso, article.body) == ("2026-01-13", PARAGRAPH)
+
+
+def test_a_masthead_that_is_the_outlets_domain_names_the_outlet():
+    article = parse("INTERFAX.COM", "World | Business", "", "11 December 2020 16:42", "",
+                    "Fiji granted observer status at the union", "", PARAGRAPH)
+    assert article.publisher == "Interfax"

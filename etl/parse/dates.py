@@ -64,7 +64,7 @@ DATE_LABEL = re.compile(
     r"^\s*(?:(?-i:(?!(?:Published|Publish|Posted|Updated|Update|Date|Time|Issued)\b)[A-Z][a-z]{2,15}(?:\s+[A-Z][a-z]{2,15})?)\s+"
     r"(?:(?=\d{1,2}[:.]\d{2}\s*,?\s+\d|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\s+(?:19|20)\d{2}\b)"
     r"|of\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+\d)))?"
-    r"(?P<label>this content was published|published time|publication time|published date|publish date|published|publish|posted|updated|update|last updated|last update|first published|"
+    r"(?P<label>this content was published|published time|publication time|published date|publish date|published|publish|posted|updated|update|upd|last updated|last update|first published|"
     r"date|time|release time|"
     r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*"
     # (how long ago, then the date: "Published 3 weeks ago on September 3, 2025")
@@ -260,7 +260,9 @@ _MONTH_COMMA = re.compile(rf"^(\s*{MONTH}),(?=\s+\d)", re.IGNORECASE)
 
 
 # the city whose clock the hour is on: "at 3:12 pm (Paris)" (its bracket perhaps taken with the hour)
-_PLACE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z])[\w .'’-]{1,30}\)[\s|·•,-]*")
+# (or after a comma, with its country: "13 Jan 2026 - 15:20, Tbilisi,Georgia")
+_PLACE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z])[\w .'’-]{1,30}\)[\s|·•,-]*"
+                          r"|\s*,\s*(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?(?:\s*,\s*(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?)?\s*")
 
 
 # the hour after a bar ("30 April 2024 | 08:14 ICT"), an update after a comma ("..., updated Wed 21 Jan 2026 at 9:30am")

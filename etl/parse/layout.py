@@ -113,7 +113,7 @@ PUBLISHER_RANK = {"source": 0, "disclaimer": 1, "print edition": 1, "title": 2, 
 DATE_RANK = {"published": 0, "published time": 0, "published date": 0, "publish date": 0, "publish": 0, "publication time": 0, "posted": 0, "first published": 0, "date": 0, "publication date": 0,
              "issued": 0, "release time": 0, "broadcast": 0, "first broadcast": 0, "aired": 0,
              "first aired": 0, None: 1, "title": 1, "time": 1, "updated": 2,
-             "last updated": 2, "last update": 2, "print edition": 2, "dateline": 3}
+             "last updated": 2, "last update": 2, "update": 2, "upd": 2, "print edition": 2, "dateline": 3}
 
 # "By Jane Doe | Updated: Jul. 5, 2024", "Broadcast 14 March 2025 · Updated 15 March 2025"
 # (a date's label may open a segment with no mark before it: "By Jane Doe Published: Sep 01, 2025",
@@ -184,7 +184,8 @@ class _Article:
     def add_publisher(self, cue: str, name: str | None) -> None:
         name = cues.trim_name(name or "")
         if name:
-            entry = catalogue().lookup(name) or catalogue().lookup_holder(name)
+            entry = catalogue().lookup(name) or catalogue().lookup_holder(name) or (
+                catalogue().lookup_domain(name.lower()) if DOMAIN.fullmatch(name) else None)  # ("INTERFAX.COM")
             self.publishers.append((PUBLISHER_RANK[cue], entry.name if entry else name))
 
     def add_date(self, label: str | None, date: DateValue | None) -> None:
