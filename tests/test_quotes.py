@@ -1637,3 +1637,16 @@ def test_the_publisher_reporting_what_its_article_tells_is_no_quote():
             "reports. Fiji's trade minister Sione Taufa said the pact would lift exports.")
     found, extraction = quotes(body, header="Fiji joins trade pact")
     assert found == [("indirect", "the pact would lift exports", "Sione Taufa")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a noun after a possessive is no second report ("its claims")
+    ("\"Being chair gives you the pen,\" Sione Taufa said, adding that Suva would need to keep Apia at the table while "
+     "defending its claims in the lagoon.",
+     ("indirect", "Suva would need to keep Apia at the table while defending its claims in the lagoon", "Sione Taufa")),
+    # a name with a capital outside Latin-1 (Vietnamese)
+    ("Trade Minister Trương Đình Tuyển said membership would bring both opportunities and serious challenges.",
+     ("indirect", "membership would bring both opportunities and serious challenges", "Trương Đình Tuyển")),
+])
+def test_a_possessive_noun_after_while_and_a_name_with_extended_latin_capitals(body, expected):
+    assert expected in quotes(body)[0]

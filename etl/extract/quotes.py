@@ -144,7 +144,9 @@ def _next_attribution() -> re.Pattern[str]:
                       # the next summit, said ...")
                       # (not a verb after a modal, in the reported clause: "..., and that membership would add little")
                       rf"(?=(?:\S+\s+){{0,6}}?(?:[^,\s]+,\s+(?:who|which)\s+[^,;]{{1,80}},\s+)?"
-                      rf"(?<!would\s)(?<!will\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!to\s)(?:{verbs})\b)")
+                      # (nor a noun after a possessive: "..., while defending its claims in the sea")
+                      rf"(?<!would\s)(?<!will\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!to\s)"
+                      rf"(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?:{verbs})\b)")
 
 
 # "..., adding that ...", "..., but cautioned that ...": the same speaker goes on with a report of its own

@@ -13,7 +13,8 @@ NAME_PARTICLES = frozenset({"bin", "binti", "ibn", "al", "el", "de", "da", "dos"
                             "der", "den", "du", "la", "le", "ul", "ud", "dela", "delos"})
 _PARTICLES = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 # (no weekday: "Defence Minister Rajnath Singh Thursday refused to sign", a date without its "on")
-_NAME_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z\u00C0-\u00DE][\w'’.-]*"
+# (a capital of Latin Extended-A, B or Additional: "Đoàn", "Ưng", "Ẩn" in Vietnamese names)
+_NAME_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][\w'’.-]*"
 # capitalised at a line's start, never a name's first word ("From Suva", a byline's place)
 LEADING_PREPOSITIONS = frozenset({"from", "in", "at", "for", "by", "with", "to", "on", "of", "about"})
 # (an Arabic article joined by a hyphen: "Abdel Fattah al-Sisi")
