@@ -1650,3 +1650,9 @@ def test_the_publisher_reporting_what_its_article_tells_is_no_quote():
 ])
 def test_a_possessive_noun_after_while_and_a_name_with_extended_latin_capitals(body, expected):
     assert expected in quotes(body)[0]
+
+
+def test_he_after_a_clause_on_a_person_named_with_his_office_in_apposition():
+    found = quotes("Analyst Mele Vake said the union was costly. When Sione Taufa, Chairman of the Board of the Pacific "
+                   "Trade Commission, visited Apia, he said that the door to the union was open to Samoa.")[0]
+    assert ("indirect", "the door to the union was open to Samoa", "Sione Taufa") in found

@@ -1575,8 +1575,6 @@ def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: li
     someone's (the surname, not the first word of another name), so a pronoun after it is theirs."""
     known = {word for _, person in context.people for word in person.full_name.split()}
     alone = _words_alone(plain, paragraphs)
-    if not alone:
-        return
     for paragraph in paragraphs:
         for match in PERSON_NAME.finditer(plain, paragraph.start, paragraph.end):
             name = POSSESSIVE_END.sub("", match.group())  # ("Narendra Modi's state visit")
@@ -1590,7 +1588,10 @@ def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: li
             # "Luiz Inácio Lula da Silva")
             unknown = [word for word in words if len(word) > 1 and word[:1].isupper() and word not in known]
             later = [word for word in unknown if alone.get(word, -1) > match.end()]
-            if len(unknown) < 2 or not later or not looks_like_person(name) or _names_a_thing(name) or \
+            # (or a name with its office in apposition: "When X, Chairman of the Board of ..., visited Suva, he said")
+            titled = (office := _OFFICE_AFTER_NAME.match(plain, match.end())) is not None and \
+                any(word.casefold() in title_words() for word in office["words"].split())
+            if len(unknown) < 2 or not (later or titled) or not looks_like_person(name) or _names_a_thing(name) or \
                     any(span.start < match.end() and match.start() < span.end
                         for span, _ in context.organisations_within(max(0, match.start() - 80), match.end() + 80)):
                 continue
@@ -1599,6 +1600,9 @@ def _remember_untitled_names(context: ArticleContext, plain: str, paragraphs: li
             if person is not None and " " in person.full_name:
                 context.remember(start, person)
                 known.update(person.full_name.split())
+
+
+_OFFICE_AFTER_NAME = re.compile(r",\s+(?:the\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+of\s")
 
 
 @lru_cache(maxsize=1)
