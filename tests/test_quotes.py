@@ -1656,3 +1656,9 @@ def test_he_after_a_clause_on_a_person_named_with_his_office_in_apposition():
     found = quotes("Analyst Mele Vake said the union was costly. When Sione Taufa, Chairman of the Board of the Pacific "
                    "Trade Commission, visited Apia, he said that the door to the union was open to Samoa.")[0]
     assert ("indirect", "the door to the union was open to Samoa", "Sione Taufa") in found
+
+
+def test_a_ministry_named_by_its_building_is_no_person_a_pronoun_stands_for():
+    found = quotes("\"Being chair is not a contradiction,\" said Dr Mele Vake, a senior analyst at the Suva institute. "
+                   "Wisma Putra said in a statement that Suva's policy remained its own. \"The chair sets the agenda,\" she said.")[0]
+    assert ("direct", "The chair sets the agenda", "Mele Vake") in found
