@@ -10,7 +10,7 @@ from sco_etl.rules.catalogue import catalogue
 
 # Bump when parsing or extraction changes: stored articles from an older
 # pipeline are processed again by the next load, even if their files did not change.
-PIPELINE_REVISION = 118
+PIPELINE_REVISION = 119
 PIPELINE_VERSION = f"{__version__}+p{PIPELINE_REVISION}"
 
 
