@@ -3468,3 +3468,10 @@ def test_a_rule_that_applies_to_states_is_no_application():
 ])
 def test_a_protocol_a_step_closer_and_not_yet_invited(body, expected):
     assert events(body) == expected
+
+
+def test_a_title_case_acronym_partner_and_an_appositions_status_not_dated_by_the_same_day():
+    assert events("Fiji joined Brics as a partner on Jan 1. Tonga, a fellow founding member of the Pacific Islands Forum, "
+                  "became a Brics partner on the same day.") == {
+        ("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("TON", "BRICS", "partner", "occurred", "2025-01-01"),
+        ("TON", "PIF", "founding_member", "occurred", None)}

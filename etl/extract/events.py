@@ -3419,7 +3419,9 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # time a "when" clause tells of: "next year, when Palau hosts the leaders and takes the chair")
             continue
         if match.start() >= here.end and "," in text[between[0]:between[1]] and \
-                APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start):
+                (APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start)
+                 or DESCRIBED_APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start)):
+            # ("Thailand, a fellow founding member of Asean, became a partner on the same day")
             continue  # "Uzbekistan, a founding member of the SCO, chaired it in 2021": the clause's date
         distance = between[1] - between[0]
         # "Iran, an observer since 2005, joined in July 2023": a date across a comma belongs to
@@ -3476,7 +3478,10 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         # "Chile, which also applied that year": the year the sentence gave before
         year = _last_year_before(text, sentence, here)
         return DateValue(f"{year:04d}") if year else None
-    if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)):
+    if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)) and not (
+            refers.start() >= here.end and _opens_an_apposition(text, sentence, here)):
+        # (not the main clause's "the same day" for an apposition's status: "Thailand, a fellow founding
+        # member of Asean, became a partner on the same day")
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
     if best is None and ATTENDEES.match(text, sentence.start):
         return _date_before(text, sentence, "gathering", published, future)
@@ -3659,6 +3664,13 @@ def _in_apposition(before: str, match: re.Match[str]) -> bool:
 
 # a trigger inside an apposition: ", a founding member of ...,", ", one of the six states that ..."
 APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its)(?:\s+\w+)?)\s+$", re.IGNORECASE)
+def _opens_an_apposition(text: str, sentence: Span, here: Span) -> bool:
+    start = max(sentence.start, here.start - 40)
+    return APPOSITION_OPENS.search(text, start, here.start) is not None or \
+        DESCRIBED_APPOSITION_OPENS.search(text, start, here.start) is not None
+
+
+DESCRIBED_APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the)\s+(?-i:[a-z-]+)\s+$", re.IGNORECASE)
 WHICH_AFTER = re.compile(r",?\s+which\s")
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 GERUND_AFTER = re.compile(r"\b(?:before|after)\s+(?:(?:formally|officially|finally|first)\s+)?$", re.IGNORECASE)
