@@ -1662,3 +1662,22 @@ def test_a_ministry_named_by_its_building_is_no_person_a_pronoun_stands_for():
     found = quotes("\"Being chair is not a contradiction,\" said Dr Mele Vake, a senior analyst at the Suva institute. "
                    "Wisma Putra said in a statement that Suva's policy remained its own. \"The chair sets the agenda,\" she said.")[0]
     assert ("direct", "The chair sets the agenda", "Mele Vake") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "has earlier said that"
+    ("Prime Minister Sione Taufa has earlier said that a final decision would be taken by the people in a referendum.",
+     [("indirect", "a final decision would be taken by the people in a referendum", "Sione Taufa")]),
+    # a clause in the present after "According to X," is the report, not X's apposition
+    ("\"We are not joining today,\" committee chairman Sione Taufa said. According to Taufa, the law obliges the government "
+     "to bring Tongan rules closer to the forum's step by step, in areas ranging from customs to food safety.",
+     [("direct", "We are not joining today", "Sione Taufa"),
+      ("indirect", "the law obliges the government to bring Tongan rules closer to the forum's step by step, in areas "
+       "ranging from customs to food safety", "Sione Taufa")]),
+    # "adds to" is a sum; a decision speaks for no one
+    ("The forum chairmanship adds to an already crowded agenda for Suva.", []),
+    ("Tonga has been granted observer status at the forum, according to a decision adopted at Friday's meeting of the "
+     "Pacific Islands Forum Council.", []),
+])
+def test_reports_after_earlier_a_present_clause_after_according_to_and_no_reports(body, expected):
+    assert quotes(body)[0] == expected

@@ -657,7 +657,9 @@ def _speaker_label(plain: str, segment: Segment, sentence_start: int, sentence_e
 
 # --- indirect quotes -----------------------------------------------------------------
 
-_UNNAMED_SOURCE = re.compile(r"(?:(?:local|media|news|press|several|some|other)\s+)*(?:reports?|sources?|media)\b")
+# (or a decision, which speaks for no one: "..., according to a decision adopted at the council's meeting")
+_UNNAMED_SOURCE = re.compile(r"(?:(?:local|media|news|press|several|some|other)\s+)*(?:reports?|sources?|media)\b"
+                             r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:decisions?|resolutions?|decrees?)\b")
 _ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
 # ("As the institute noted in a recent paper, ...": where it said so after the verb)
 # (the speaker perhaps with an apposition: "As Ana Lima, a fellow at the institute, put it, ...")
@@ -847,6 +849,9 @@ _FINITE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|cou
                           r"|grew|rose|fell|became|came|made|took|gave|went|saw|met|held|won|began|kept|stood|led|brought"
                           r"|sought|sold|bought|left|ran|spent|hit|reached|doubled|tripled|topped|exceeded)\b")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# (or a verb in the present: "According to X, the law obliges the government to ...")
+_PRESENT_CLAUSE_OPENS = re.compile(r"\s*(?:the|a|an|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[a-z]{3,}s)\s+"
+                                   r"(?:the|a|an|its|their|his|her|to|that|on|for|with)\b", re.IGNORECASE)
 
 
 _SUBORDINATE_NEXT = re.compile(r"\s*(?:when|while|whereas|after|because|although|though|until|even\s+as)\b")
@@ -887,6 +892,7 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
         if second > 0 and looks_like_apposition(plain[comma + 1:second]) and \
                 len(plain[comma + 1:second].split()) <= _APPOSITION_WORDS and \
                 not _FINITE_VERB.search(plain, comma + 1, second) and not _CLAUSE_OPENS.match(plain, comma + 1, second) and \
+                not _PRESENT_CLAUSE_OPENS.match(plain, comma + 1, second) and \
                 plain[speaker.start:speaker.end].strip().casefold() not in _OBJECT_PRONOUNS and \
                 not _SUBORDINATE_NEXT.match(plain, second + 1, sentence.end):
             # (not the report itself, a clause of its own after it: "According to X, the bloc's standing
@@ -1000,6 +1006,8 @@ def _subject_verb_that(text: str, plain: str, sentence: Span, s: str) -> Candida
         if not before.strip() or '"' in before_marks and not (before.count('"') % 2 == 0 and before.rstrip().endswith(" and")):
             continue
         rest = s[verb.end():]
+        if verb.group().lower() in {"adds", "add", "added"} and rest.startswith((" to ", " up ")):
+            continue  # "The chairmanship adds to a crowded agenda": a sum, not a report
         obj = _SAID_OBJECT.match(rest) if verb.group() in {"told", "tells", "tell"} else None
         rest_after_object = rest[obj.end():] if obj else rest
         if not obj and (when := _WHEN_AFTER_VERB.match(rest_after_object)) and \
@@ -1191,7 +1199,7 @@ def _described_opening(clause: str, start: int) -> int | None:
 
 _NAME_OPENS_CLAUSE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,6}(?:al-|el-)?[A-Z][\w'’.-]*(?=\s+(?-i:[a-z])|,)")
 # adverbs and auxiliaries between a speaker and the verb (lower case: "Italy said" keeps Italy)
-_BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|further|again|then|once|now|too|often|always|already|still|long|since|has|have|had|would|will"
+_BEFORE_THE_VERB = re.compile(r"(?:\s+(?:also|later|earlier|further|again|then|once|now|too|often|always|already|still|long|since|has|have|had|would|will"
                               r"|(?-i:[a-z]+ly)"
                               # ("X on Thursday said", "X in his speech said": when and where, between the name and the verb)
                               r"|(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)"
