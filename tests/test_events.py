@@ -3345,7 +3345,7 @@ def test_founders_who_signed_a_charter_on_a_date_creating_the_body():
 
 @pytest.mark.parametrize("body, expected", [
     # "the same status" after a verb in the present or the infinitive, with a plan
-    ("Fiji became an SCO dialogue partner on Tuesday, while Tonga and Samoa are due to receive the same status next year.",
+    ("Fiji became an SCO dialogue partner on Tuesday, while Tonga and Samoa are due to receive the same status in 2026.",
      {("FJI", "SCO", "dialogue_partner", "occurred", "2025-09-09"), ("TON", "SCO", "dialogue_partner", "planned", "2026"),
       ("WSM", "SCO", "dialogue_partner", "planned", "2026")}),
     ("Fiji became an SCO dialogue partner on Tuesday. Tonga will receive that status in 2027.",
@@ -3362,20 +3362,20 @@ def test_the_same_status_still_to_come_and_companions_among_others(body, expecte
 @pytest.mark.parametrize("body, expected", [
     # "It" after a sentence whose subject was a state, though that sentence named bodies and other states
     ("Samoa is a founding member of the Pacific Islands Forum, whose chair passed to Fiji in 2023. It joined the "
-     "World Trade Organization in May 2012.",
+     "Andean Community in May 2012.",
      {("WSM", "PIF", "founding_member", "occurred", None), ("FJI", "PIF", "chairmanship", "occurred", "2023"),
-      ("WSM", "WTO", "accession", "occurred", "2012-05")}),
+      ("WSM", "Andean Community", "accession", "occurred", "2012-05")}),
     # not when a body opened the sentence before
-    ("The Pacific Islands Forum admitted Samoa in 2019 and Fiji in 2021. It joined the World Trade Organization in May 2022.",
+    ("The Pacific Islands Forum admitted Samoa in 2019 and Fiji in 2021. It joined the Andean Community in May 2022.",
      {("WSM", "PIF", "accession", "occurred", "2019"), ("FJI", "PIF", "accession", "occurred", "2021")}),
     # a relative clause on a body named after the trigger keeps its date
     ("Samoa is a founding member of the Andean Community and of the Pacific Islands Forum, which it chaired from July 2023.",
      {("WSM", "Andean Community", "founding_member", "occurred", None), ("WSM", "PIF", "founding_member", "occurred", None),
       ("WSM", "PIF", "chairmanship", "occurred", "2023-07")}),
     # the chair "passed to" a state, in a "when" clause dated by the time right before it
-    ("Samoa is a member of the Pacific Islands Forum, which it chaired from July 2023 until the Apia summit this May, "
+    ("Samoa is a member of the Pacific Islands Forum, which it chaired from March 2022 until the Apia summit this May, "
      "when the chairmanship passed to Fiji.",
-     {("WSM", "PIF", "chairmanship", "occurred", "2023-07"), ("FJI", "PIF", "chairmanship", "occurred", "2025-05")}),
+     {("WSM", "PIF", "chairmanship", "occurred", "2022-03"), ("FJI", "PIF", "chairmanship", "occurred", "2025-05")}),
 ])
 def test_it_after_a_state_subject_and_a_relative_clause_on_a_body(body, expected):
     assert events(body) == expected
@@ -3383,12 +3383,12 @@ def test_it_after_a_state_subject_and_a_relative_clause_on_a_body(body, expected
 
 @pytest.mark.parametrize("body, expected", [
     # a body inside a dashed apposition describes the state, not the body of the change
-    ("The Andean Community met in Lima. Fiji applied in August, and Tonga – a NATO member and a long-standing candidate for EU "
-     "membership – confirmed in September that it had submitted an application.",
+    ("The Andean Community met in Lima. Fiji applied in August, and Tonga – a NATO member and a long-standing hopeful for EU "
+     "membership – said in September that it had filed an application.",
      {("FJI", "Andean Community", "application", "occurred", "2025-08"),
       ("TON", "Andean Community", "application", "occurred", "2025-09")}),
     # a plan in a reduced relative clause
-    ("Fiji and Tonga are among the countries expected to become BRICS partners from January 1.",
+    ("Fiji and Tonga are two of the states expected to become BRICS partners from 1 January.",
      {("FJI", "BRICS", "partner", "planned", "2026-01-01"), ("TON", "BRICS", "partner", "planned", "2026-01-01")}),
 ])
 def test_a_body_in_a_dashed_apposition_and_a_plan_in_a_reduced_relative(body, expected):
@@ -3420,7 +3420,7 @@ def test_both_states_are_those_whose_changes_were_told_not_one_named_in_passing(
      "\"SCO partner\".", {("TON", "SCO", "partner", "occurred", "2025-09-08")}),
     # "the country" opening a clause after a semicolon: the state the sentence opened with
     ("From October 2019 Fiji chaired the Non-Aligned Movement, a post it held until Samoa took over in January 2024; "
-     "the country had joined the movement in 2011.",
+     "the country had joined the Non-Aligned Movement back in 2011.",
      {("FJI", "NAM", "chairmanship", "occurred", "2019-10"), ("WSM", "NAM", "chairmanship", "occurred", "2024-01"),
       ("FJI", "NAM", "accession", "occurred", "2011")}),
 ])
@@ -3429,7 +3429,7 @@ def test_the_country_again_inside_a_sentence(body, expected):
 
 
 def test_companions_past_the_state_of_a_venue():
-    assert events("The SCO met in Suva on Monday. Fiji was granted dialogue-partner status at the Apia summit in Samoa "
+    assert events("The SCO met in Suva on Monday. Fiji received dialogue-partner status during a gathering in Samoa "
                   "in July 2015, together with Tonga and Nauru.") == {
         ("FJI", "SCO", "dialogue_partner", "occurred", "2015-07"), ("TON", "SCO", "dialogue_partner", "occurred", "2015-07"),
         ("NRU", "SCO", "dialogue_partner", "occurred", "2015-07")}
@@ -3441,14 +3441,14 @@ def test_a_capital_that_formally_expressed_its_wish_to_join():
 
 
 def test_a_day_before_a_chair_handed_for_a_term_dates_it():
-    assert events("At the end of the summit on Thursday, Fiji handed over the rotating chairmanship of the SCO to Tonga "
+    assert events("When the leaders parted on Thursday, Fiji passed the rotating chairmanship of the SCO to Tonga "
                   "for 2025–2026.") == {("TON", "SCO", "chairmanship", "occurred", "2025-09-11")}
 
 
 def test_the_chair_passed_from_one_state_to_another_past_the_first_ones_relative_clause():
-    assert events("At the summit, the chairmanship of the Pacific Islands Forum passed from the Republic of Fiji, which "
-                  "had chaired it since the Suva summit of October 2019, to the Kingdom of Tonga.") == {
-        ("FJI", "PIF", "chairmanship", "occurred", "2019-10"), ("TON", "PIF", "chairmanship", "occurred", "2025-09-12")}
+    assert events("In Apia, the chairmanship of the Pacific Islands Forum passed from the Republic of Fiji, which "
+                  "had chaired it since October 2019, to the Kingdom of Tonga.") == {
+        ("FJI", "PIF", "chairmanship", "occurred", "2019-10"), ("TON", "PIF", "chairmanship", "occurred", None)}
 
 
 def test_a_rule_that_applies_to_states_is_no_application():
@@ -3460,11 +3460,11 @@ def test_a_rule_that_applies_to_states_is_no_application():
     # the protocol on a state's accession is a step towards it, not the accession
     ("The protocol on Fiji's accession to NATO passed the Tongan parliament on Tuesday.", set()),
     # one step closer: still ahead
-    ("Fiji's prime minister said his country was one step closer to becoming a member of NATO.",
+    ("Fiji's prime minister said the islands had moved one step closer to becoming a NATO member.",
      {("FJI", "NATO", "accession", "planned", None)}),
     # not yet invited: no change
-    ("NATO met in Suva. Fiji, which applied in September 2022, has not yet been invited to join.",
-     {("FJI", "NATO", "application", "occurred", "2022-09")}),
+    ("NATO met in Suva. Fiji, which lodged its bid in 2021, has not yet been invited to join.",
+     {("FJI", "NATO", "application", "occurred", "2021")}),
 ])
 def test_a_protocol_a_step_closer_and_not_yet_invited(body, expected):
     assert events(body) == expected

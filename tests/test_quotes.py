@@ -1589,9 +1589,9 @@ def test_longer_wording_inside_a_report_and_assistants_to_the_president(body, ex
     ("Fijian Prime Minister Sione Taufa said on Monday that the bids from Apia and Suva confirmed the forum's appeal.",
      [("indirect", "the bids from Apia and Suva confirmed the forum's appeal", "Sione Taufa")]),
     # an act of the report's own subject after "while" is still the report
-    ("Fijian Prime Minister Sione Taufa has argued that the alliance failed its members, while rushing troops to "
+    ("Fijian Prime Minister Sione Taufa has argued that the pact let its members down, while rushing troops to "
      "another state in 2022.",
-     [("indirect", "the alliance failed its members, while rushing troops to another state in 2022", "Sione Taufa")]),
+     [("indirect", "the pact let its members down, while rushing troops to another state in 2022", "Sione Taufa")]),
 ])
 def test_a_hearer_named_a_source_after_the_report_and_names_joined_in_it(body, expected):
     assert quotes(body)[0] == expected
@@ -1615,15 +1615,15 @@ def test_a_source_before_its_relative_clause_and_the_document_it_issued():
 
 @pytest.mark.parametrize("body, expected", [
     # "as X said" after a clause of the writer's, the speaker's titles in two parts, when after the verb
-    ("Fiji joined the forum in 2020, and, as Deputy Chairman of the Cabinet, Minister of Foreign Affairs Sione Taufa said earlier "
+    ("Fiji joined the forum in 2020, and, as Vice-Chairman of the Government, Minister of Foreign Affairs Sione Taufa said earlier "
      "this month, Suva intends to apply to the bank soon.",
      ("indirect", "Suva intends to apply to the bank soon", "Sione Taufa")),
     # a title naming its body before the name
     ("As Secretary General of the Forum Mele Vake noted, the forum was set up in 1971.",
      ("indirect", "the forum was set up in 1971", "Mele Vake")),
     # "according to" opening a clause after "and"
-    ("A working group was set up years ago, and according to the Ministry of Trade, its study is still being updated.",
-     ("indirect", "its study is still being updated", "Ministry of Trade")),
+    ("A task force began work in 2019, and according to the Ministry of Trade, its review is still under way.",
+     ("indirect", "its review is still under way", "Ministry of Trade")),
     # "back in" before "that"
     ("Prime Minister Sione Taufa said back in 2015 that Fiji was studying the union closely.",
      ("indirect", "Fiji was studying the union closely", "Sione Taufa")),
@@ -1641,12 +1641,12 @@ def test_the_publisher_reporting_what_its_article_tells_is_no_quote():
 
 @pytest.mark.parametrize("body, expected", [
     # a noun after a possessive is no second report ("its claims")
-    ("\"Being chair gives you the pen,\" Sione Taufa said, adding that Suva would need to keep Apia at the table while "
+    ("\"Holding the chair hands you the pen,\" Sione Taufa said, adding that Suva would need to keep Apia talking while "
      "defending its claims in the lagoon.",
-     ("indirect", "Suva would need to keep Apia at the table while defending its claims in the lagoon", "Sione Taufa")),
+     ("indirect", "Suva would need to keep Apia talking while defending its claims in the lagoon", "Sione Taufa")),
     # a name with a capital outside Latin-1 (Vietnamese)
-    ("Trade Minister Trương Đình Tuyển said membership would bring both opportunities and serious challenges.",
-     ("indirect", "membership would bring both opportunities and serious challenges", "Trương Đình Tuyển")),
+    ("Trade Minister Trương Đình Tuyển said membership would open new markets and force hard choices.",
+     ("indirect", "membership would open new markets and force hard choices", "Trương Đình Tuyển")),
 ])
 def test_a_possessive_noun_after_while_and_a_name_with_extended_latin_capitals(body, expected):
     assert expected in quotes(body)[0]
@@ -1654,30 +1654,30 @@ def test_a_possessive_noun_after_while_and_a_name_with_extended_latin_capitals(b
 
 def test_he_after_a_clause_on_a_person_named_with_his_office_in_apposition():
     found = quotes("Analyst Mele Vake said the union was costly. When Sione Taufa, Chairman of the Board of the Pacific "
-                   "Trade Commission, visited Apia, he said that the door to the union was open to Samoa.")[0]
-    assert ("indirect", "the door to the union was open to Samoa", "Sione Taufa") in found
+                   "Trade Commission, visited Apia, he said that the union would welcome Samoa whenever it was ready.")[0]
+    assert ("indirect", "the union would welcome Samoa whenever it was ready", "Sione Taufa") in found
 
 
 def test_a_ministry_named_by_its_building_is_no_person_a_pronoun_stands_for():
-    found = quotes("\"Being chair is not a contradiction,\" said Dr Mele Vake, a senior analyst at the Suva institute. "
-                   "Wisma Putra said in a statement that Suva's policy remained its own. \"The chair sets the agenda,\" she said.")[0]
-    assert ("direct", "The chair sets the agenda", "Mele Vake") in found
+    found = quotes("\"Holding both roles is no contradiction,\" said Dr Mele Vake, a senior analyst at the Suva institute. "
+                   "Wisma Putra said in a statement that Suva's policy remained its own. \"The chair writes the agenda,\" she said.")[0]
+    assert ("direct", "The chair writes the agenda", "Mele Vake") in found
 
 
 @pytest.mark.parametrize("body, expected", [
     # "has earlier said that"
-    ("Prime Minister Sione Taufa has earlier said that a final decision would be taken by the people in a referendum.",
-     [("indirect", "a final decision would be taken by the people in a referendum", "Sione Taufa")]),
+    ("Prime Minister Sione Taufa has earlier said that any such step would be put to voters in a referendum.",
+     [("indirect", "any such step would be put to voters in a referendum", "Sione Taufa")]),
     # a clause in the present after "According to X," is the report, not X's apposition
-    ("\"We are not joining today,\" committee chairman Sione Taufa said. According to Taufa, the law obliges the government "
-     "to bring Tongan rules closer to the forum's step by step, in areas ranging from customs to food safety.",
+    ("\"We are not joining today,\" committee chairman Sione Taufa said. According to Taufa, the bill requires the cabinet "
+     "to align Tongan rules with the forum's gradually, in fields from customs to fisheries.",
      [("direct", "We are not joining today", "Sione Taufa"),
-      ("indirect", "the law obliges the government to bring Tongan rules closer to the forum's step by step, in areas "
-       "ranging from customs to food safety", "Sione Taufa")]),
+      ("indirect", "the bill requires the cabinet to align Tongan rules with the forum's gradually, in fields from customs "
+       "to fisheries", "Sione Taufa")]),
     # "adds to" is a sum; a decision speaks for no one
-    ("The forum chairmanship adds to an already crowded agenda for Suva.", []),
-    ("Tonga has been granted observer status at the forum, according to a decision adopted at Friday's meeting of the "
-     "Pacific Islands Forum Council.", []),
+    ("The forum presidency adds to a busy year for Suva.", []),
+    ("Tonga has been granted observer status at the forum, according to a decision taken when the Pacific Islands "
+     "Forum Council sat on Friday.", []),
 ])
 def test_reports_after_earlier_a_present_clause_after_according_to_and_no_reports(body, expected):
     assert quotes(body)[0] == expected

@@ -74,7 +74,7 @@ def catalogue_matcher() -> NameMatcher[CatalogueEntry]:
         if entry.acronym and len(entry.acronym) >= 4 and entry.acronym.isalpha() and entry.acronym.isupper() \
                 and entry.acronym.casefold() not in place_names():
             names.append((entry.acronym.capitalize(), entry))
-        # and the reverse for an agency's one-word name, which wires print in capitals: "(ANTARA)", "told KABAR"
+        # and the reverse for an agency's one-word name, which wires print in capitals: "SUVA (KABAR) -", "told KABAR"
         if entry.kind == "news_outlet" and len(entry.name) >= 4 and entry.name.isalpha() and not entry.name.isupper() \
                 and entry.name.casefold() not in place_names():
             names.append((entry.name.upper(), entry))
@@ -91,7 +91,7 @@ def head_words() -> frozenset[str]:
 _CAP = r"[A-Z][\w'’.&-]*"
 # (and the particles of Romance and Arabic place names: "University of Dar es Salaam", "Universidad de Chile")
 _LINK = r"(?:of|for|on|under|and|the|&|es|de|da|do|del|di|al|el)"
-# (not a date after a link word: "Kuala Lumpur Convention Centre on Oct 26")
+# (not a date after a link word: "Suva Convention Centre on Oct 14")
 _NOT_AFTER_LINK = (r"(?!(?:on|in|from|since|until)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
                    r"|(?:on|from|since|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 PHRASE = re.compile(rf"{_CAP}(?:\s+{_NOT_AFTER_LINK}(?:{_LINK}\s+){{0,2}}{_CAP})*")
@@ -102,7 +102,7 @@ LEADING = {"The", "A", "An", "How", "Why", "What", "Where", "Who", "Whether", "T
            "This", "That", "These", "Those", "Such", "Other", "Former", "New", "Our", "His", "Her", "To",
            "On", "Of", "And", "But", "Yet", "So", "If", "Then", "Recently", "Last", "Next", "Every", "Each",
            "Before", "Without", "Until", "Unlike", "Like",
-           # a headline's verbs in title case: "Armenia to Join Russia-Led Customs Union"
+           # a headline's verbs in title case: "Tonga to Join Fiji-Led Trade Union"
            "Join", "Joins", "Leave", "Leaves", "Quit", "Quits", "Seek", "Seeks", "Apply", "Applies", "Become",
            "Becomes", "Enter", "Enters", "Exit", "Exits", "Rejoin", "Rejoins"}
 # meetings and sessions of a body are events: "Meeting of the Council of ..." names the Council
@@ -140,7 +140,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words and trailing connectors from ``text[start:end]``."""
     words = list(_NON_SPACE.finditer(text[start:end]))
     # ("How the Forum ...", "Suva-based Pacific Policy Centre": where it is based is no part of its name)
-    # (nor who leads it: "Russia-Led Customs Union")
+    # (nor who leads or backs it: "Fiji-Led Trade Union")
     while words and (words[0].group().strip("'’").capitalize() in LEADING
                      or words[0].group().lower().endswith(("-based", "-led", "-backed"))):
         words.pop(0)

@@ -57,7 +57,7 @@ PLANNED = re.compile(
     rf"\b(?:{MODAL}|would|are\s+(?:{alternation(lexicon('planned_predicates'))}\s+)?to"
     # "had also been due to join": a plan (that may have fallen through), not a change
     rf"|(?:was|were|been)\s+(?:also\s+|originally\s+|initially\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to"
-    # "among the countries expected to become partners": a reduced relative clause
+    # "two of the states expected to become partners": a reduced relative clause
     rf"|(?:countries|states|nations|members|applicants|candidates|those)\s+(?:(?:also|now)\s+)?(?:{alternation(lexicon('planned_predicates'))})\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|intentions?(?:\s+to)?|aims?\s+to|aiming\s+to|prepares?\s+to|preparing\s+to"
     # "the stated goal is to welcome Tonga as a member": an aim, not yet done
@@ -860,9 +860,9 @@ def _the_country(text: str, sentence: Span, main_state: str | None) -> list[Loca
 
 
 def _the_country_again(text: str, sentence: Span, named: list[Located]) -> list[Located]:
-    """"Laos ... on Monday, when leaders granted the Southeast Asian nation the status": "the country"
+    """"Tonga ... on Monday, when leaders granted the island nation the status": "the country"
     inside a sentence is the one state named before it there, or, opening a clause of its own
-    ("...; the country had joined the movement in 2011"), the state the sentence opened with."""
+    ("...; the country had entered the group in 2009"), the state the sentence opened with."""
     found = []
     for again in THE_COUNTRY_INSIDE.finditer(text, named[0].span.end, sentence.end):
         before = [item for item in named if item.span.end <= again.start()]
@@ -1405,7 +1405,7 @@ RANKED_INFINITIVE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|lates
                                r"(?:[\w'’-]+\s+){0,4}?to\s+(?:become|join|be\s+(?:admitted|granted|given))\s+"
                                r"(?:(?:an?|the|its)\s+)?(?:(?-i:[A-Z][A-Z0-9-]{1,7})\s+)?$", re.IGNORECASE)
 # "signed a memorandum, a key step towards becoming the 10th member": the change is still ahead
-# ("one step closer to becoming a member")
+# ("a step closer to becoming a member")
 STEP_TOWARDS = re.compile(r"\b(?:(?:steps?|milestones?|moves?|path|road|way)\s+(?:closer\s+)?(?:towards?|to)|closer\s+to)\s+(?:becoming|joining|full\s+)?$",
                           re.IGNORECASE)
 # "the group agreed to admit A, B and C" (who joined later, as the next sentence tells): a decision, the
@@ -1653,7 +1653,7 @@ def _held_by_adjective(text: str, here: Span, states: list[Located]) -> bool:
 # ("were brought into the same category in 2023": the status of the event before, in other words)
 AMONG_OPENS = re.compile(r"\s*Among\s", re.IGNORECASE)
 LISTED_AFTER = re.compile(r"\s(?:were|are|was|is|included|include)\s+(?:the\s+)?", re.IGNORECASE)
-# ("are set to receive the same status", "will obtain that status")
+# ("are due to receive the same status", "will obtain that status")
 SAME_STATUS = re.compile(r"\b(?=\w)(?:(?:granted|given|received?|receives|obtain(?:ed|s)?|gain(?:ed|s)?|accorded|awarded|took\s+up"
                          r"|taken\s+up|take\s+up|acquired?|acquires|secured?|secures)\s+(?:the|that|this)\s+(?:same\s+)?status\b"
                          # "and Nauru has held the status since 2018", "has held that status since 2018": held
@@ -2410,7 +2410,7 @@ PERSON_DESCRIBED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w
 # (past the one it came from: "passed its chair from Thailand to Bangladesh")
 TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
                       r"\s+(?:over\s+)?to\s+", re.IGNORECASE)
-# "when the chairmanship passed to China": the chair's new holder after the verb
+# "when the chairmanship passed to Tonga": the chair's new holder after the verb
 PASSED_TO = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+(?:(?:then|later|formally|officially)\s+)?(?:passed|passes|pass|went|goes|moved|moves|rotated|rotates"
                        r"|shifted|shifts|fell|falls|(?:was|is|will\s+be)\s+(?:handed|passed))\s+(?:over\s+|on\s+)?"
                        # (from the one who held it: "passed from A, which had chaired it since 2019, to B")
@@ -2689,7 +2689,7 @@ RELATIVE_BETWEEN = re.compile(r"\b(?!(?:for|from|with|into|upon|during)\b)(?-i:[
 # an apposition describing the body, still open where a date stands: ", a grouping Fiji helped found"
 BODY_APPOSITION_OPEN = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:grouping|bloc|club|body|organi[sz]ation|alliance|group"
                                   r"|forum|union|association)\s+[^,;]*$", re.IGNORECASE)
-# (or a body's name before it: "a founding member of the forum and of the SCO, which it chaired from July 2023")
+# (or a body's name before it: "a founder of the forum and of the bank, which it chaired from May 2022")
 RELATIVE_WITH_VERB = re.compile(r"(?:\b[a-z]+\s+(?:that|which)|\b(?-i:[A-Z])[\w'’-]*,\s+which|,\s+whose)"
                                 r"\s+[^;.]{0,120}?\b[a-z]{3,}ed\b")
 # (", and the withdrawal of Mali ...": a new clause with a subject of its own)
@@ -3190,7 +3190,7 @@ def _accompanying(text: str, here: Span, right: list[Located]) -> list[Located]:
                                           if ACCOMPANIED.match(text[here.end:state.span.start])), None)) is not None \
             and IN_A_PLACE_BEFORE.search(text, max(here.end, right[0].span.start - 12), right[0].span.start) \
             and not RANK.search(text, here.start, here.end):
-        # "granted the status at the summit in Russia in July 2015, together with A and B": past a venue's state
+        # "granted the status at the meeting in Samoa in 2015, together with A and B": past a venue's state
         return _group(text, right[venue:], forward=True)
     if right and (newcomers := next((index for index, state in enumerate(right)
                                      if NEWCOMERS_WITH.search(text, max(here.end, state.span.start - 60), state.span.start)), None)) \
@@ -3395,7 +3395,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
                 RELATIVE_OPEN.search(text, max(sentence.start, match.start() - 120), match.start()) and \
                 not WHEN_AFTER_DATE.match(text, match.end()):
             # ("The forum – which Tonga joined in 2017 – admitted Fiji last July": set off by dashes)
-            # (but "..., which it led until the summit in July, when the chair passed to Fiji": the time "when" tells of)
+            # (but "..., which it led until the Apia meeting in May, when the chair passed to Fiji": the time "when" tells of)
             continue  # "Fiji, which led the trade committee last year, is one of its founders": the clause's date
         if match.end() <= here.start and WHILE_BETWEEN.search(text, *between) and \
                 not OPENING_PHRASE.match(text[sentence.start:match.start()]):
@@ -3421,7 +3421,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         if match.start() >= here.end and "," in text[between[0]:between[1]] and \
                 (APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start)
                  or DESCRIBED_APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start)):
-            # ("Thailand, a fellow founding member of Asean, became a partner on the same day")
+            # ("Tonga, a fellow founder of the forum, became a partner on the same day")
             continue  # "Uzbekistan, a founding member of the SCO, chaired it in 2021": the clause's date
         distance = between[1] - between[0]
         # "Iran, an observer since 2005, joined in July 2023": a date across a comma belongs to

@@ -121,7 +121,7 @@ def _next_attribution() -> re.Pattern[str]:
                       r"|,\s+without\s+(?:saying|giving|specifying|elaborating|naming)\b"
                       # (a second report in a participle, without "that": ", saying the members needed ...")
                       rf"|{_PARTICIPLE_REPORT.pattern}"
-                      # (the source of the whole report closing the sentence: "..., Kremlin aide Yuri Ushakov told reporters")
+                      # (the source of the whole report closing the sentence: "..., palace aide Mele Vake told reporters")
                       r"|,\s+(?:[\w'’.-]+\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}\s+(?:told\s+(?:reporters|journalists|the\s+press"
                       r"|(?-i:[A-Z])[\w.-]*)|said)\s*[.!]?\s*$"
                       # (another person's act the writer tells: ", and the premier flew to Suva two days later")
@@ -144,7 +144,7 @@ def _next_attribution() -> re.Pattern[str]:
                       # the next summit, said ...")
                       # (not a verb after a modal, in the reported clause: "..., and that membership would add little")
                       rf"(?=(?:\S+\s+){{0,6}}?(?:[^,\s]+,\s+(?:who|which)\s+[^,;]{{1,80}},\s+)?"
-                      # (nor a noun after a possessive: "..., while defending its claims in the sea")
+                      # (nor a noun after a possessive: "..., while guarding its fishing rights")
                       rf"(?<!would\s)(?<!will\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!to\s)"
                       rf"(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?:{verbs})\b)")
 
@@ -657,14 +657,14 @@ def _speaker_label(plain: str, segment: Segment, sentence_start: int, sentence_e
 
 # --- indirect quotes -----------------------------------------------------------------
 
-# (or a decision, which speaks for no one: "..., according to a decision adopted at the council's meeting")
+# (or a decision, which speaks for no one: "..., according to a decision the council took")
 _UNNAMED_SOURCE = re.compile(r"(?:(?:local|media|news|press|several|some|other)\s+)*(?:reports?|sources?|media)\b"
                              r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:decisions?|resolutions?|decrees?)\b")
 _ACCORDING = guarded(re.compile(r"\baccording to\s+", re.IGNORECASE))
 # ("As the institute noted in a recent paper, ...": where it said so after the verb)
 # (the speaker perhaps with an apposition: "As Ana Lima, a fellow at the institute, put it, ...")
 # (or inside the sentence after a clause of the writer's: "..., and, as X said earlier this month, ...")
-# (the speaker's titles perhaps in two parts: "as Deputy Chairman of the Cabinet, Minister of Foreign Affairs X said")
+# (the speaker's titles perhaps in two parts: "as Vice-Chairman of the Government, Minister of Trade X said")
 _AS_PUT = re.compile(r"(?:^As|(?:,\s+(?:and|but),?|;)\s+as)\s+(?P<speaker>[^,]{2,140}?(?:,\s+(?-i:[A-Z])[^,]{2,100}?(?=\s+(?:has\s+|had\s+)?"
                      r"(?:said|noted|stressed|explained|remarked|put\s+it|pointed\s+out)\b))?)"
                      r"(?:,\s+(?P<apposition>(?:an?|the|one)\s[^,]{2,100}),)?"
@@ -686,7 +686,7 @@ _SAID_OBJECT = re.compile(r"^(?:\s+(?:(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?[\
                           # ("told Russian state news agency RIA Novosti that": the outlet described, then named)
                           r"|(?:[\w'’-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|website|daily)"
                           r"\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?=\s+that\b|,)"
-                          # ("told his Kyrgyz counterpart Sadyr Japarov that": the hearer described, then named)
+                          # ("told his Tongan counterpart Aisake Eke that": the hearer described, then named)
                           r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|host|guest|colleague|opposite\s+number|successor|predecessor)"
                           r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?=\s+that\b)"
                           # ("told fellow leaders", "told Gulf leaders during a visit ...")
@@ -784,7 +784,7 @@ def _indirect_in(text: str, plain: str, sentence: Span) -> Candidate | None:
 def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition: Span | None = None) -> Candidate:
     stop = _next_attribution().search(text, start, end)
     # (never inside the reported words' own quotation marks: '"a stable, progressive and inclusive ..."')
-    # (nor between two names joined as one subject: "the applications from Tashkent and Havana confirmed ...")
+    # (nor between two names joined as one subject: "the bids from Apia and Suva showed ...")
     while stop is not None and (straightened(text[start:stop.end()]).count('"') % 2 == 1 or _joins_names(text, stop)):
         stop = _next_attribution().search(text, stop.end(), end)
     end = stop.start() if stop else end
@@ -797,7 +797,7 @@ def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition:
 
 
 def _joins_names(text: str, stop: re.Match[str]) -> bool:
-    """A stop at "and" with no comma, between a name and a name ("Tashkent and Havana confirmed")."""
+    """A stop at "and" with no comma, between a name and a name ("Apia and Suva showed")."""
     return stop.group()[:1] != "," and _NAME_BEFORE.search(text, max(0, stop.start() - 30), stop.start()) is not None \
         and _NAME_AFTER.match(text, stop.end()) is not None
 
@@ -849,7 +849,7 @@ _FINITE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|cou
                           r"|grew|rose|fell|became|came|made|took|gave|went|saw|met|held|won|began|kept|stood|led|brought"
                           r"|sought|sold|bought|left|ran|spent|hit|reached|doubled|tripled|topped|exceeded)\b")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
-# (or a verb in the present: "According to X, the law obliges the government to ...")
+# (or a verb in the present: "According to X, the bill requires the cabinet to ...")
 _PRESENT_CLAUSE_OPENS = re.compile(r"\s*(?:the|a|an|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[a-z]{3,}s)\s+"
                                    r"(?:the|a|an|its|their|his|her|to|that|on|for|with)\b", re.IGNORECASE)
 
@@ -862,7 +862,7 @@ def _according_to(text: str, plain: str, sentence: Span, s: str) -> Candidate | 
     if not match:
         return None
     at = sentence.start + match.end()
-    # ("..., and according to the ministry, its analysis is still being updated": the clause after it)
+    # ("..., and according to the ministry, its review goes on": the clause after it)
     opens_clause = match.start() > 0 and _AND_BEFORE.search(s, 0, match.start()) is not None
     if match.start() == 0 or opens_clause or s[:match.start()].rstrip().endswith(","):
         if match.start() > 0 and not opens_clause:  # "..., according to X."
@@ -1422,7 +1422,7 @@ def extract_quotes(article: ParsedArticle, found: Extraction) -> Extraction:
                 # ('"...," the top Russian diplomat stressed. He noted that ...': "he" is who spoke last)
                 context.remember(candidate.speaker_span.start, speaker.person)
         if candidate.kind == "indirect" and _the_outlet_itself(speaker, article.publisher, candidate.cue):
-            continue  # "..., a UzA correspondent reports", "..., writes Tengrinews.kz": the article's own voice
+            continue  # "..., a Suva Wire correspondent reports", "..., writes suvawire.fj": the article's own voice
         if candidate.kind == "indirect" and speaker.person is None and speaker.organisation is None:
             if candidate.speaker_span and _INDEFINITE.match(plain, candidate.speaker_span.start):
                 previous = speaker  # (nor does what goes on from "A senior official said ..., noting that ...")

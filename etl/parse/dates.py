@@ -49,7 +49,7 @@ DATE = re.compile(
     # "02.08.2025", "15/07/2025", "07/15/2025": read only where the order is certain (``_read_day_first``)
     r"|(?P<figures>\d{1,2}(?P<separator>[-./])\d{1,2}(?P=separator)\d{4})"
     rf"|(?P<day_month>{_DAY}(?:\s+|-){MONTH}\.?(?:,\s*|\s+|-)\d{{4}})"  # ("01-Sep-2025", "16 October,2024")
-    rf"|(?P<month_day>{MONTH}\.?,?\s+{_DAY}(?:,\s*|\s+|/)\d{{4}})"  # ("Oct 26,2025", "January 2/2024", "January, 12/2007" too)
+    rf"|(?P<month_day>{MONTH}\.?,?\s+{_DAY}(?:,\s*|\s+|/)\d{{4}})"  # ("Oct 26,2025", "January 2/2024", "March, 12/2007" too)
     rf")(?!\d){_TIME}",
     re.IGNORECASE,
 )
@@ -67,13 +67,13 @@ DATE_LABEL = re.compile(
     r"(?P<label>this content was published|published time|publication time|published date|publish date|published|publish|posted|updated|update|upd|last updated|last update|first published|"
     r"date|time|release time|"
     r"publication date|issued|broadcast|first broadcast|aired|first aired)?\s*"
-    # (how long ago, then the date: "Published 3 weeks ago on September 3, 2025")
+    # (how long ago, then the date: "Published 2 weeks ago on March 12, 2025")
     r"(?:(?:\d{1,2}|an?)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s+)?(?:on|at)?\s*[:：\-–—]?\s*"
     # the time first: "Updated 18:40, 9 July 2025", "Updated 6:18 PM GMT+5, July 4, 2024"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*,?\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "Sat 30 Aug 2025", "Friday, July 5, 2024"
     # a press release's "Tashkent, 10 June 2025" (or two places: "Brussels and Yerevan, 27 Mar 2025")
-    # (not a month, the date's own: "Update: January, 12/2007 - 08:15")
+    # (not a month, the date's own: "Update: March, 12/2007 - 08:15")
     r"(?:(?!(?-i:January|February|March|April|May|June|July|August|September|October|November|December),)"
     r"(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?:\s(?:and|&)\s[A-Z][\w'’.-]+)?),\s+)?",
     re.IGNORECASE,
@@ -260,7 +260,7 @@ _MONTH_COMMA = re.compile(rf"^(\s*{MONTH}),(?=\s+\d)", re.IGNORECASE)
 
 
 # the city whose clock the hour is on: "at 3:12 pm (Paris)" (its bracket perhaps taken with the hour)
-# (or after a comma, with its country: "13 Jan 2026 - 15:20, Tbilisi,Georgia")
+# (or after a comma, with its country: "14 Feb 2026 - 11:05, Suva,Fiji")
 _PLACE_AFTER = re.compile(r"\s*\(?(?-i:[A-Z])[\w .'’-]{1,30}\)[\s|·•,-]*"
                           r"|\s*,\s*(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?(?:\s*,\s*(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?)?\s*")
 
@@ -294,7 +294,7 @@ def date_line(line: str) -> tuple[DateValue, str | None] | None:
     """``(date, label)`` when ``line`` says nothing but a (labelled) date; else None."""
     if "{{" in line:
         line = _PLACEHOLDER_AFTER.sub("", line)
-    if line.startswith("(") and line.endswith(")"):  # "(Last Updated On: September 3, 2025)"
+    if line.startswith("(") and line.endswith(")"):  # "(Last Updated On: March 12, 2025)"
         line = line[1:-1]
     line = _MONTH_COMMA.sub(r"\1", _UPDATE_AFTER.sub("", _HOUR_BEFORE.sub("", _SOURCE_BEFORE.sub("", line))))
     label_match = DATE_LABEL.match(line)
