@@ -3417,7 +3417,7 @@ def test_both_states_are_those_whose_changes_were_told_not_one_named_in_passing(
 @pytest.mark.parametrize("body, expected", [
     # "the island nation" in the object: the one state the sentence named before it
     ("Tonga became the newest face in the SCO on Monday, when leaders in Suva granted the island nation the status of "
-     "\"SCO partner\".", {("TON", "SCO", "partner", "occurred", "2025-09-08")}),
+     "SCO partner.", {("TON", "SCO", "partner", "occurred", "2025-09-08")}),
     # "the country" opening a clause after a semicolon: the state the sentence opened with
     ("From October 2019 Fiji chaired the Non-Aligned Movement, a post it held until Samoa took over in January 2024; "
      "the country had joined the Non-Aligned Movement back in 2011.",
