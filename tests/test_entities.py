@@ -382,3 +382,8 @@ def test_a_date_after_a_link_word_ends_a_discovered_name():
 def test_a_headline_verb_and_a_leader_before_a_name(sentence, body):
     _, organisations = entities(sentence)
     assert body in organisations and not any(name != body and name.endswith(body) for name in organisations)
+
+
+def test_a_word_that_opens_like_a_month_and_a_short_outlet_name_in_capitals():
+    _, organisations = entities("The Pacific Commission on Maritime Security met in Suva, and the MINT economies grew.")
+    assert "Pacific Commission on Maritime Security" in organisations and "Mint" not in organisations

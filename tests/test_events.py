@@ -3415,9 +3415,10 @@ def test_both_states_are_those_whose_changes_were_told_not_one_named_in_passing(
 
 
 @pytest.mark.parametrize("body, expected", [
-    # "the island nation" in the object: the one state the sentence named before it
-    ("Tonga became the newest face in the SCO on Monday, when leaders in Suva granted the island nation the status of "
-     "SCO partner.", {("TON", "SCO", "partner", "occurred", "2025-09-08")}),
+    # "the island nation" inside the sentence: the one state the sentence named before it
+    ("ASEAN leaders met in Suva. Fiji's prime minister will be the first chair to welcome Tonga as a full member after "
+     "the island nation, which applied in 2011, was admitted as the bloc's 11th member on Sunday.",
+     {("TON", "ASEAN", "application", "occurred", "2011"), ("TON", "ASEAN", "accession", "occurred", "2025-09-07")}),
     # "the country" opening a clause after a semicolon: the state the sentence opened with
     ("From October 2019 Fiji chaired the Non-Aligned Movement, a post it held until Samoa took over in January 2024; "
      "the country had joined the Non-Aligned Movement back in 2011.",
@@ -3475,3 +3476,9 @@ def test_a_title_case_acronym_partner_and_an_appositions_status_not_dated_by_the
                   "became a Brics partner on the same day.") == {
         ("FJI", "BRICS", "partner", "occurred", "2025-01-01"), ("TON", "BRICS", "partner", "occurred", "2025-01-01"),
         ("TON", "PIF", "founding_member", "occurred", None)}
+
+
+def test_a_follower_set_to_follow_as_full_members_keeps_the_accession():
+    assert events("Tonga became an SCO dialogue partner in 2021. Fiji and Samoa are set to follow as full members in 2026.") == {
+        ("TON", "SCO", "dialogue_partner", "occurred", "2021"), ("FJI", "SCO", "accession", "planned", "2026"),
+        ("WSM", "SCO", "accession", "planned", "2026")}

@@ -1681,3 +1681,15 @@ def test_a_ministry_named_by_its_building_is_no_person_a_pronoun_stands_for():
 ])
 def test_reports_after_earlier_a_present_clause_after_according_to_and_no_reports(body, expected):
     assert quotes(body)[0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name before "and added that" is no pair of names: the second report stands
+    ("Foreign Minister Ana Lima said the bloc would admit Tonga and added that Fiji would follow later.",
+     [("indirect", "the bloc would admit Tonga", "Ana Lima"), ("indirect", "Fiji would follow later", "Ana Lima")]),
+    # a plural noun in a phrase is no verb in the present: the apposition stays the source's
+    ("According to Mele Vake, the head of trade talks for the forum, Tonga will join next year.",
+     [("indirect", "Tonga will join next year", "Mele Vake")]),
+])
+def test_and_added_that_after_a_name_and_an_apposition_with_a_plural(body, expected):
+    assert quotes(body)[0] == expected

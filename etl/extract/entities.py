@@ -75,7 +75,8 @@ def catalogue_matcher() -> NameMatcher[CatalogueEntry]:
                 and entry.acronym.casefold() not in place_names():
             names.append((entry.acronym.capitalize(), entry))
         # and the reverse for an agency's one-word name, which wires print in capitals: "SUVA (KABAR) -", "told KABAR"
-        if entry.kind == "news_outlet" and len(entry.name) >= 4 and entry.name.isalpha() and not entry.name.isupper() \
+        # (five letters or more: "MINT" is an acronym of economies before it is an outlet)
+        if entry.kind == "news_outlet" and len(entry.name) >= 5 and entry.name.isalpha() and not entry.name.isupper() \
                 and entry.name.casefold() not in place_names():
             names.append((entry.name.upper(), entry))
     return NameMatcher(names)
@@ -92,8 +93,9 @@ _CAP = r"[A-Z][\w'’.&-]*"
 # (and the particles of Romance and Arabic place names: "University of Dar es Salaam", "Universidad de Chile")
 _LINK = r"(?:of|for|on|under|and|the|&|es|de|da|do|del|di|al|el)"
 # (not a date after a link word: "Suva Convention Centre on Oct 14")
-_NOT_AFTER_LINK = (r"(?!(?:on|in|from|since|until)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
-                   r"|(?:on|from|since|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_NOT_AFTER_LINK = (r"(?!on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                   r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d"
+                   r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 PHRASE = re.compile(rf"{_CAP}(?:\s+{_NOT_AFTER_LINK}(?:{_LINK}\s+){{0,2}}{_CAP})*")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 # words that open a sentence or a clause, never an organisation's name

@@ -1149,7 +1149,7 @@ def _event_for(text: str, sentence: Span, trigger: Trigger, match: re.Match[str]
         return []  # "the newcomer's entry", "the AU's accession": a possessor that is no state
     if trigger.event_type == "application" and match.group()[-3:].lower() == " to" and \
             (after := next((s for s in states if s.span.start >= match.end()), None)) is not None and \
-            THE_GAP.fullmatch(text, match.end() + 1, after.span.start):
+            APPLIES_TO_GAP.fullmatch(text, match.end(), after.span.start):
         return []  # "the decision also applies to Armenia and Nepal": what a rule covers, not a bid to join
     predecessor_body = None
     if trigger.event_type == "founding_member" and (predecessor := PREDECESSOR.search(text, sentence.start, match.start())) \
@@ -1343,7 +1343,6 @@ def _bodies_and_of(text: str, end: int, bodies: list[Located], organisation: Org
     return found
 
 
-OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 AND_OF = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+of\s+(?:the\s+)?")
 AS_DID = re.compile(r",\s+as\s+(?:did|had|has|have|will|would)\s+(?:(?:neighbou?ring|fellow)\s+)?(?:the\s+)?")
 AND_BODY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?")  # ("of the SCO in 2001 and of the CSTO in 2002")
@@ -2060,7 +2059,7 @@ def _followed(text: str, sentence: Span, states: list[Located], earlier: list[Me
             date = previous.date
         like = previous if not followed["members"] else dataclasses.replace(previous, event_type="accession")
         if followed["plan"]:  # "Nauru and Palau are set to follow": the same change, still ahead
-            like = dataclasses.replace(previous, certainty="planned")
+            like = dataclasses.replace(like, certainty="planned")
             date = date if date is not None and published is not None and _after(date, published) else None
         # "India, Iran and Pakistan followed": every state of the group
         events += [_like(like, each, date, text, sentence)
@@ -3418,9 +3417,7 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
             # meeting's: "met in Suva on 25 May 1981 and signed the charter" signed it then; nor the
             # time a "when" clause tells of: "next year, when Palau hosts the leaders and takes the chair")
             continue
-        if match.start() >= here.end and "," in text[between[0]:between[1]] and \
-                (APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start)
-                 or DESCRIBED_APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start)):
+        if match.start() >= here.end and "," in text[between[0]:between[1]] and _opens_an_apposition(text, sentence, here):
             # ("Tonga, a fellow founder of the forum, became a partner on the same day")
             continue  # "Uzbekistan, a founding member of the SCO, chaired it in 2021": the clause's date
         distance = between[1] - between[0]
@@ -3664,12 +3661,16 @@ def _in_apposition(before: str, match: re.Match[str]) -> bool:
 
 # a trigger inside an apposition: ", a founding member of ...,", ", one of the six states that ..."
 APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its)(?:\s+\w+)?)\s+$", re.IGNORECASE)
+
+
 def _opens_an_apposition(text: str, sentence: Span, here: Span) -> bool:
     start = max(sentence.start, here.start - 40)
     return APPOSITION_OPENS.search(text, start, here.start) is not None or \
         DESCRIBED_APPOSITION_OPENS.search(text, start, here.start) is not None
 
 
+APPLIES_TO_GAP = re.compile(r"\s+(?:the\s+)?")  # (between "applies to" and the state after it)
+# (a word or two describing the state: "Tonga, a fellow founder of the forum, ...")
 DESCRIBED_APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the)\s+(?-i:[a-z-]+)\s+$", re.IGNORECASE)
 WHICH_AFTER = re.compile(r",?\s+which\s")
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

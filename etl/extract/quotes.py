@@ -798,10 +798,12 @@ def _quote(text: str, start: int, end: int, cue: str, speaker: Span, apposition:
 
 def _joins_names(text: str, stop: re.Match[str]) -> bool:
     """A stop at "and" with no comma, between a name and a name ("Apia and Suva showed")."""
-    return stop.group()[:1] != "," and _NAME_BEFORE.search(text, max(0, stop.start() - 30), stop.start()) is not None \
+    return _BARE_AND.fullmatch(stop.group()) is not None \
+        and _NAME_BEFORE.search(text, max(0, stop.start() - 30), stop.start()) is not None \
         and _NAME_AFTER.match(text, stop.end()) is not None
 
 
+_BARE_AND = re.compile(r"\s+and\s+")
 _NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]+$")
 _NAME_AFTER = re.compile(r"(?-i:[A-Z])[\w'’.-]+\s+(?-i:[a-z])")
 
@@ -850,7 +852,8 @@ _FINITE_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|cou
                           r"|sought|sold|bought|left|ran|spent|hit|reached|doubled|tripled|topped|exceeded)\b")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # (or a verb in the present: "According to X, the bill requires the cabinet to ...")
-_PRESENT_CLAUSE_OPENS = re.compile(r"\s*(?:the|a|an|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[a-z]{3,}s)\s+"
+# (not a plural noun in a phrase: "the head of trade talks for the forum")
+_PRESENT_CLAUSE_OPENS = re.compile(r"\s*(?:the|a|an|its|this|that|these|those)\s+(?:(?!(?:of|for|in|on|at)\b)[\w'’-]+\s+){0,3}?(?-i:[a-z]{3,}s)\s+"
                                    r"(?:the|a|an|its|their|his|her|to|that|on|for|with)\b", re.IGNORECASE)
 
 
@@ -906,8 +909,11 @@ _AND_BEFORE = re.compile(r"(?:,\s+|;\s+)(?:and|but|while)\s+$")
 
 
 def _as_x_put_it(text: str, plain: str, sentence: Span, s: str) -> Candidate | None:
-    match = _AS_PUT.match(s) or (_AS_PUT.search(s) if " as " in s else None)
-    if not match or (match.group("verb") != "put it" and match.group("verb") not in speech_verbs()):
+    # (the first "as" whose verb reports: not "..., and as the summit ended, ...")
+    found = (match for match in (_AS_PUT.finditer(s) if " as " in s or s.startswith("As") else ())
+             if match.group("verb") == "put it" or match.group("verb") in speech_verbs())
+    match = next(found, None)
+    if match is None:
         return None
     speaker = Span(sentence.start + match.start("speaker"), sentence.start + match.end("speaker"))
     apposition = Span(sentence.start + match.start("apposition"), sentence.start + match.end("apposition")) \

@@ -312,7 +312,7 @@ def _person_in(text: str, span: Span, organisations: list[tuple[Span, Organisati
     portfolio = [n for n, word in enumerate(name_words[:-2]) if word[2].casefold() in word_set("portfolio_words.txt")]
     if portfolio:  # "Assistant Secretary for African Affairs Rowena Santiago": the name after the portfolio
         name_words = name_words[portfolio[-1] + 1:]
-    while len(name_words) > 2 and name_words[0][2].casefold() in word_set("organisation_words.txt") and \
+    if len(name_words) > 2 and name_words[0][2].casefold() in word_set("organisation_words.txt") and \
             any(w[2] in ("the", "of") and w[1] <= name_words[0][0] and text[w[1]:name_words[0][0]].strip() == "" for w in outside):
         name_words.pop(0)  # "Secretary General of the Forum Mele Vake": the body a title names
     if not name_words:
