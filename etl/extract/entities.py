@@ -22,6 +22,7 @@ from sco_etl.model import (
     Span,
     StateMention,
 )
+from sco_etl.parse.dates import MONTH
 from sco_etl.parse.people import looks_like_person, place_names, region_words, title_words
 from sco_etl.rules import data_lines, lexicon, word_set
 from sco_etl.rules.catalogue import CatalogueEntry, catalogue
@@ -93,9 +94,7 @@ _CAP = r"[A-Z][\w'’.&-]*"
 # (and the particles of Romance and Arabic place names: "University of Dar es Salaam", "Universidad de Chile")
 _LINK = r"(?:of|for|on|under|and|the|&|es|de|da|do|del|di|al|el)"
 # (not a date after a link word: "Suva Convention Centre on Oct 14")
-_NOT_AFTER_LINK = (r"(?!on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                   r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d"
-                   r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_NOT_AFTER_LINK = rf"(?!on\s+{MONTH}\.?\s+\d|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 PHRASE = re.compile(rf"{_CAP}(?:\s+{_NOT_AFTER_LINK}(?:{_LINK}\s+){{0,2}}{_CAP})*")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 # words that open a sentence or a clause, never an organisation's name

@@ -698,11 +698,7 @@ def _it_the_state_before(text: str, sentence: Span, named_before: list[Located],
     """"Neighbouring Samoa took the same road. It co-founded ...": "It" and a verb of change after
     a sentence that opened with one state and named no body stand for that state (after "NATO
     grew with Fiji. It admitted ...", "It" is the body)."""
-    if told_before is None or told_before[1]:
-        return []
-    opening = TIME_OPENING.match(text, sentence.start)  # ("Next year it will take the helm of ...")
-    it_at = opening.end() if opening else sentence.start
-    if not IT.match(text[it_at].upper() + text[it_at + 1:it_at + 60]):
+    if told_before is None or told_before[1] or (it_at := _it_opening(text, sentence)) is None:
         return []
     state = _the_one_state(named_before)
     if state is None or named_before[0].span.start - told_before[0].start > SUBJECT_REACH:
@@ -710,15 +706,21 @@ def _it_the_state_before(text: str, sentence: Span, named_before: list[Located],
     return [Located(Span(it_at, it_at + 2), state)]
 
 
+def _it_opening(text: str, sentence: Span) -> int | None:
+    """Where "It" and a verb of change open the sentence, perhaps after a time ("Next year it will
+    take the helm of ...")."""
+    opening = TIME_OPENING.match(text, sentence.start)
+    it_at = opening.end() if opening else sentence.start
+    return it_at if IT.match(text[it_at].upper() + text[it_at + 1:it_at + 60]) else None
+
+
 def _it_the_subject_before(text: str, sentence: Span, named_before: list[Located], before: Span,
                            bodies: SpanIndex) -> list[Located]:
     """"Samoa is a founding member of the forum and of the bank, which it chaired in 2023. It joined the
     WTO in 2012": "It" and a verb of change after a sentence whose subject, its first name, was a
     state stand for that state, whatever else that sentence named."""
-    opening = TIME_OPENING.match(text, sentence.start)
-    it_at = opening.end() if opening else sentence.start
     first = named_before[0]
-    if not IT.match(text[it_at].upper() + text[it_at + 1:it_at + 60]) or first.span.start - before.start > SUBJECT_REACH \
+    if (it_at := _it_opening(text, sentence)) is None or first.span.start - before.start > SUBJECT_REACH \
             or not SUBJECT_VERB_AFTER.match(text, first.span.end) \
             or any(body.span.start < first.span.start for body in bodies.within(before.start, first.span.start)):
         return []
@@ -875,7 +877,7 @@ def _the_country_again(text: str, sentence: Span, named: list[Located]) -> list[
     return found
 
 
-THE_COUNTRY_INSIDE = re.compile(rf"(?<=\s)the\s+{_COUNTRY_HEAD}\b(?!['’])")
+THE_COUNTRY_INSIDE = guarded(re.compile(rf"(?<=\s)the\s+{_COUNTRY_HEAD}\b(?!['’])"))  # (searched along sentences)
 CLAUSE_OPENER_BEFORE = re.compile(r"(?:;|,\s+(?:and|but|while))\s+$")
 
 
@@ -2407,10 +2409,11 @@ def _handed_as_planned(text: str, sentence: Span, here: Span) -> bool:
 PERSON_DESCRIBED = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w'’.-]*,\s+(?:his|her|their|the|its)\s+"
                               r"(?:[\w-]+\s+){0,6}?(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
 # (past the one it came from: "passed its chair from Thailand to Bangladesh")
-TO_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
+_OF_THE_BODY = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"  # ("the chairmanship of the Forum ...")
+TO_AFTER = re.compile(_OF_THE_BODY + r"(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
                       r"\s+(?:over\s+)?to\s+", re.IGNORECASE)
 # "when the chairmanship passed to Tonga": the chair's new holder after the verb
-PASSED_TO = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+(?:(?:then|later|formally|officially)\s+)?(?:passed|passes|pass|went|goes|moved|moves|rotated|rotates"
+PASSED_TO = re.compile(_OF_THE_BODY + r"\s+(?:(?:then|later|formally|officially)\s+)?(?:passed|passes|pass|went|goes|moved|moves|rotated|rotates"
                        r"|shifted|shifts|fell|falls|(?:was|is|will\s+be)\s+(?:handed|passed))\s+(?:over\s+|on\s+)?"
                        # (from the one who held it: "passed from A, which had chaired it since 2019, to B")
                        r"(?:from\s+[^;.]{1,140}?,?\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
@@ -3477,8 +3480,8 @@ def _date_for(text: str, sentence: Span, here: Span, published: DateValue | None
         return DateValue(f"{year:04d}") if year else None
     if best is None and (refers := REFERS_BACK.search(text, sentence.start, sentence.end)) and not (
             refers.start() >= here.end and _opens_an_apposition(text, sentence, here)):
-        # (not the main clause's "the same day" for an apposition's status: "Thailand, a fellow founding
-        # member of Asean, became a partner on the same day")
+        # (not the main clause's "the same day" for an apposition's status: "Tonga, a fellow founder
+        # of the forum, became a partner on the same day")
         return _date_before(text, sentence, refers[refers.lastgroup].lower(), published, future)
     if best is None and ATTENDEES.match(text, sentence.start):
         return _date_before(text, sentence, "gathering", published, future)
@@ -3664,14 +3667,12 @@ APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of\s+(?:the|its)(?:\s+\w+)
 
 
 def _opens_an_apposition(text: str, sentence: Span, here: Span) -> bool:
-    start = max(sentence.start, here.start - 40)
-    return APPOSITION_OPENS.search(text, start, here.start) is not None or \
-        DESCRIBED_APPOSITION_OPENS.search(text, start, here.start) is not None
+    return DESCRIBED_APPOSITION_OPENS.search(text, max(sentence.start, here.start - 40), here.start) is not None
 
 
 APPLIES_TO_GAP = re.compile(r"\s+(?:the\s+)?")  # (between "applies to" and the state after it)
-# (a word or two describing the state: "Tonga, a fellow founder of the forum, ...")
-DESCRIBED_APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the)\s+(?-i:[a-z-]+)\s+$", re.IGNORECASE)
+# (or with a word describing the state: "Tonga, a fellow founder of the forum, ...")
+DESCRIBED_APPOSITION_OPENS = re.compile(APPOSITION_OPENS.pattern.removesuffix(r"\s+$") + r"\s+(?:(?-i:[a-z-]+)\s+)?$", re.IGNORECASE)
 WHICH_AFTER = re.compile(r",?\s+which\s")
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 GERUND_AFTER = re.compile(r"\b(?:before|after)\s+(?:(?:formally|officially|finally|first)\s+)?$", re.IGNORECASE)

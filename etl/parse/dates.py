@@ -74,7 +74,7 @@ DATE_LABEL = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "Sat 30 Aug 2025", "Friday, July 5, 2024"
     # a press release's "Tashkent, 10 June 2025" (or two places: "Brussels and Yerevan, 27 Mar 2025")
     # (not a month, the date's own: "Update: March, 12/2007 - 08:15")
-    r"(?:(?!(?-i:January|February|March|April|May|June|July|August|September|October|November|December),)"
+    rf"(?:(?!(?-i:{MONTH}),)"
     r"(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?:\s(?:and|&)\s[A-Z][\w'’.-]+)?),\s+)?",
     re.IGNORECASE,
 )
