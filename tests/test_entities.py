@@ -352,7 +352,7 @@ def test_a_firm_named_before_its_employees_post_but_not_a_state_or_a_region():
 
 @pytest.mark.parametrize("sentence, body", [
     # companies named by the words that head a firm's name
-    ("Another analyst, Dr Ana Lima of Lagoon Risk Analytics, said the bigger risk was a split of the bloc.",
+    ("Another analyst, Dr Ana Lima of Lagoon Risk Analytics, said the greater danger was a rift inside the bloc.",
      "Lagoon Risk Analytics"),
     ("The contract went to Pacific Rim Holdings after a tender that took two years to complete.", "Pacific Rim Holdings"),
     ("Flights were operated by Coral Sea Airways until the route was closed last winter.", "Coral Sea Airways"),

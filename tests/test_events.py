@@ -3145,13 +3145,13 @@ def test_capitals_before_lists_states_raised_to_a_status_and_what_appositions_de
 @pytest.mark.parametrize("body, expected", [
     # a sentence that refers to a body by its head word is about that body, not one named in passing before it
     ("The Eurasian Economic Union was created in May 2014 by Fiji, Tonga and Samoa. All three also belong to the "
-     "Commonwealth of Independent States (CIS). The union has since built a layer of looser ties. Nauru was granted "
+     "Commonwealth of Independent States (CIS). The union has since added a ring of looser ties. Nauru was granted "
      "observer status in 2017.",
      {("FJI", "EAEU", "founding_member", "occurred", "2014-05"), ("TON", "EAEU", "founding_member", "occurred", "2014-05"),
       ("WSM", "EAEU", "founding_member", "occurred", "2014-05"), ("NRU", "EAEU", "observer", "occurred", "2017")}),
     # a relative clause that quit is its state's withdrawal, not a founding told in the clause after it
-    ("Fiji left ECOWAS this week. Before this week, Nauru, which quit in 2000, was the only country ever to leave the "
-     "bloc, which was founded in Lagos in 1975.",
+    ("Fiji left ECOWAS this week. Before this week, Nauru, which walked out in 2000, was the sole state ever to leave the "
+     "bloc, which was founded in Suva in 1975.",
      {("FJI", "ECOWAS", "withdrawal", "occurred", None), ("NRU", "ECOWAS", "withdrawal", "occurred", "2000")}),
     # "which they founded with ...": the states before the clause founded it too
     ("Three of its members – Fiji, Tonga and Samoa – also belong to the SCO, which they founded with Nauru and Palau in 2001.",
@@ -3160,7 +3160,7 @@ def test_capitals_before_lists_states_raised_to_a_status_and_what_appositions_de
     # the paragraph before; the aim of an application ("as a prospective founding member") is no change
     ("The Asian Infrastructure Investment Bank opened in 2016. Nauru surprised its allies in March 2015 by becoming the "
      "first to apply to join as a prospective founding member. Fiji, Tonga and Samoa followed within days. All four "
-     "were among the 57 founding members when the bank opened its doors in January 2016.",
+     "were among the 57 founding members when the bank began lending in January 2016.",
      {("NRU", "AIIB", "application", "occurred", "2015-03"), ("FJI", "AIIB", "application", "occurred", "2015-03"),
       ("TON", "AIIB", "application", "occurred", "2015-03"), ("WSM", "AIIB", "application", "occurred", "2015-03")}
      | {(state, "AIIB", "founding_member", "occurred", "2016-01") for state in ("NRU", "FJI", "TON", "WSM")}),
@@ -3172,11 +3172,11 @@ def test_bodies_referred_to_clauses_that_quit_they_who_founded_and_followers_wit
 @pytest.mark.parametrize("body, expected", [
     # a count of years in the next clause dates that clause, not a status granted in the one before
     ("The SCO grew. Samoa was granted observer status in 2005, at the same Apia summit that made Fiji and Tonga "
-     "observers, and lodged its application for full membership three years later.",
+     "observers, and lodged its own application for membership three years later.",
      {("WSM", "SCO", "observer", "occurred", "2005"), ("FJI", "SCO", "observer", "occurred", "2005"),
       ("TON", "SCO", "observer", "occurred", "2005"), ("WSM", "SCO", "application", "occurred", "2008")}),
     # "the Islamic Republic" is Iran, the longer official names of other states stay theirs
-    ("The Islamic Republic formally became the SCO's ninth member on July 4, 2023, and the Islamic Republic of Pakistan "
+    ("The Islamic Republic officially became the SCO's ninth member on July 4, 2023, and the Islamic Republic of Pakistan "
      "hosted the next meeting.", {("IRN", "SCO", "accession", "occurred", "2023-07-04")}),
 ])
 def test_counts_in_the_next_clause_and_the_islamic_republic(body, expected):
@@ -3193,7 +3193,7 @@ def test_counts_in_the_next_clause_and_the_islamic_republic(body, expected):
     # a body in an apposition of "both members of", its acronym in brackets, is not the one applied to; nor is
     # the head of a body's name ("the Association of ...") a reference to the body in view
     ("Fiji applied to join BRICS in 2023. In the Pacific, Tonga and Samoa, both members of the Association of Southeast "
-     "Asian Nations (ASEAN), submitted their applications in June and July respectively.",
+     "Asian Nations (ASEAN), lodged their bids in June and July respectively.",
      {("FJI", "BRICS", "application", "occurred", "2023"), ("TON", "BRICS", "application", "occurred", "2025-06"),
       ("WSM", "BRICS", "application", "occurred", "2025-07")}),
 ])
@@ -3209,7 +3209,7 @@ def test_agents_closed_by_a_relative_clause_and_bodies_in_an_apposition_with_the
       ("WSM", "EAEU", "founding_member", "occurred", "2014-05"), ("NRU", "EAEU", "accession", "occurred", "2015-01-02"),
       ("PLW", "EAEU", "accession", "occurred", "2015-08")}),
     # "later the same year"
-    ("The EAEU met in Suva. The union was launched on January 1, 2015 by Fiji and Tonga, while Nauru and Palau joined "
+    ("The EAEU met in Suva. The union was launched on 1 January 2015 by Fiji and Tonga, while Nauru and Palau joined "
      "later the same year.",
      {("FJI", "EAEU", "founding_member", "occurred", "2015-01-01"), ("TON", "EAEU", "founding_member", "occurred", "2015-01-01"),
       ("NRU", "EAEU", "accession", "occurred", "2015"), ("PLW", "EAEU", "accession", "occurred", "2015")}),
@@ -3234,7 +3234,7 @@ def test_the_next_day_that_august_later_the_same_year_and_statuses_granted_in_tu
     # a leader named with his state's possessive, and a leader "whose country took over" the chair far before it
     ("The EAC met. The bloc is chaired by Tonga's President Sione Vake, who took over the rotating chairmanship from "
      "Fiji's Ana Lima last November.", {("TON", "EAC", "chairmanship", "occurred", "2024-11")}),
-    ("Samoan Prime Minister Ana Lima, whose country took over the rotating Asean chairmanship from Fiji in January, spoke.",
+    ("Samoan Prime Minister Ana Lima, whose country assumed the rotating Asean chairmanship from Fiji in January, spoke.",
      {("WSM", "ASEAN", "chairmanship", "occurred", "2025-01")}),
 ])
 def test_joined_soon_afterwards_rosters_after_an_opening_phrase_and_leaders_who_took_the_chair(body, expected):
@@ -3272,8 +3272,8 @@ def test_bodies_named_by_the_head_word_of_the_change_and_possessives_after_a_pre
     # a chair held "this year", past a possessive in the name of what is chaired
     ("The EAEU met in Minsk. Tonga holds the rotating chairmanship of the union's bodies this year.",
      {("TON", "EAEU", "chairmanship", "occurred", "2025")}),
-    # "is aiming to complete its accession": a plan
-    ("Tonga is aiming to complete its accession to the World Trade Organization (WTO) at the next ministerial conference.",
+    # "is aiming to finish its accession": a plan
+    ("Tonga is aiming to finish its accession to the World Trade Organization (WTO) at the next ministerial conference.",
      {("TON", "WTO", "accession", "planned", None)}),
 ])
 def test_a_chair_held_this_year_of_the_unions_bodies_and_an_aim(body, expected):
@@ -3286,7 +3286,7 @@ def test_a_status_the_group_had_held_and_a_change_with_immediate_effect():
     assert _events_under("Forum merges its two lesser tiers",
                          "Leaders of the SCO on Monday merged the bloc's lesser tiers into one status. Xi Jinping "
                          "chaired the meeting.\n\nThe new status was welcomed by many.\n\nUnder the new arrangement, the "
-                         "countries that had been observers or dialogue partners, including Fiji, Tonga and Samoa, "
+                         "states that had been observers or dialogue partners, among them Fiji, Tonga and Samoa, "
                          "become SCO partners with immediate effect.") == {
         ("FJI", "SCO", "partner", "occurred", "2025-09-08"), ("TON", "SCO", "partner", "occurred", "2025-09-08"),
         ("WSM", "SCO", "partner", "occurred", "2025-09-08")}
@@ -3295,7 +3295,7 @@ def test_a_status_the_group_had_held_and_a_change_with_immediate_effect():
 @pytest.mark.parametrize("body, expected", [
     # "the events of the chairmanship": the chair in view, no change of whoever is named near it
     ("Tonga took over the rotating chairmanship of the SCO on 1 September. Fiji, which received observer status in "
-     "2004, has been invited to the key events of the chairmanship, as has Samoa, a guest of the chairmanship.",
+     "2004, has been asked to the main events of the chairmanship, as has Samoa, a guest of the chairmanship.",
      {("TON", "SCO", "chairmanship", "occurred", "2025-09-01"), ("FJI", "SCO", "observer", "occurred", "2004")}),
     # but the handover of the chairmanship to a state is its change
     ("The SCO met in Suva. The handover of the chairmanship to Tonga took place on 1 September.",

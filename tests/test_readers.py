@@ -562,7 +562,7 @@ def test_a_page_whose_byline_element_runs_into_its_date_gives_the_names_alone(en
         "<html><head><title>Pacific leaders meet in Suva</title></head><body>"
         "<h1>Pacific leaders meet in Suva</h1>"
         '<div class="author"><span class="byline">By Ana Lima and Sione Vake</span> '
-        '<span class="pub_time">Published: Mar 08, 2024 12:41 AM</span></div>'
+        '<span class="pub_time">Published: Apr 11, 2024 09:17 AM</span></div>'
         f"<article><p>{BRIEF}</p><p>{BRIEF}</p></article></body></html>", encoding="utf-8")
     Loader(engine).run([str(page)])
     [(authors,)] = rows(engine, "SELECT authors FROM v_articles")
